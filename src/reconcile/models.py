@@ -1,0 +1,223 @@
+"""Immutable values that flow between the stages of a reconciliation.
+
+Every class here is a frozen attrs class holding tuples, never lists, so values are hashable and safe to share.
+Input models (what the loader produces from claim files):
+
+- `Party`, `Source`, `GazetteerEntry`: the cast and the map of a case.
+- `DateSpan`: when something happened, as an inclusive interval of days with the precision the source gave.
+- `Count`: a casualty figure as an interval ``[low, high]`` (``high`` is ``None`` when open) plus the source's text.
+- `Casualties`: one party and category's figures in one claim.
+- `Claim`: one statement of one source about one incident, with its provenance (source, file, line).
+- `Rejected`: a claim (or a piece of a file) that could not be read, with the reason.
+- `Case`: all of the above for one case folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final, Literal
+
+import attrs
+
+#: How exact a date is: one day, an interval of days given by the source (an ISO interval, "early June"), a
+#: calendar month, or a calendar year.
+Precision = Literal["day", "range", "month", "year"]
+PRECISIONS: Final = ("day", "range", "month", "year")
+
+SourceKind = Literal["belligerent", "monitor", "media", "analyst"]
+SOURCE_KINDS: Final = ("belligerent", "monitor", "media", "analyst")
+
+Category = Literal["soldiers", "civilians", "unknown"]
+CATEGORIES: Final = ("soldiers", "civilians", "unknown")
+
+Measure = Literal["killed", "wounded", "captured", "missing"]
+MEASURES: Final = ("killed", "wounded", "captured", "missing")
+
+Stance = Literal["asserts", "denies"]
+STANCES: Final = ("asserts", "denies")
+
+#: The initiator value for "the source says it does not know who started it".
+UNKNOWN: Final = "unknown"
+
+
+@attrs.frozen
+class Party:
+    """A side of the conflict, as declared in ``case.yaml``."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    aligned_with: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Source:
+    """Who speaks: a ministry, a monitor, an outlet or an analyst; ``file`` and ``line`` locate its declaration."""
+
+    id: str
+    name: str
+    kind: SourceKind
+    speaks_for: str | None = None
+    aligned_with: tuple[str, ...] = ()
+    file: str = ""
+    line: int = 0
+
+
+@attrs.frozen
+class GazetteerEntry:
+    """A place with its spellings; coordinates in decimal degrees (WGS 84) where known."""
+
+    id: str
+    name: str
+    variants: tuple[str, ...] = ()
+    country: str | None = None
+    region: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@attrs.frozen
+class DateSpan:
+    """An inclusive interval of days ``[start, end]`` with the precision of the source's wording.
+
+    ``text`` is the date as the source gave it.
+    """
+
+    start: dt.date
+    end: dt.date
+    precision: Precision
+    text: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"date span ends ({self.end}) before it starts ({self.start})")
+
+    @property
+    def days(self) -> int:
+        """Number of days covered, both ends included."""
+        return (self.end - self.start).days + 1
+
+    def overlaps(self, other: DateSpan) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+
+@attrs.frozen
+class Count:
+    """A figure as the interval ``[low, high]`` of values the source's words allow; ``high is None`` means open.
+
+    ``text`` is what the source wrote (``"15 to 20"``, ``"several"``, ``"3"``).
+    """
+
+    low: int
+    high: int | None
+    text: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if self.low < 0:
+            raise ValueError(f"a count cannot be negative (low={self.low})")
+        if self.high is not None and self.high < self.low:
+            raise ValueError(f"a count's high ({self.high}) is below its low ({self.low})")
+
+    @property
+    def exact(self) -> bool:
+        return self.high == self.low
+
+    def contains(self, value: int) -> bool:
+        return self.low <= value and (self.high is None or value <= self.high)
+
+    def overlaps(self, other: Count) -> bool:
+        return (self.high is None or other.low <= self.high) and (other.high is None or self.low <= other.high)
+
+
+@attrs.frozen
+class Casualties:
+    """One claim's figures for one party and category; a measure left out is ``None`` (the source said nothing)."""
+
+    party: str
+    category: Category = "unknown"
+    killed: Count | None = None
+    wounded: Count | None = None
+    captured: Count | None = None
+    missing: Count | None = None
+
+    def measures(self) -> tuple[tuple[Measure, Count], ...]:
+        """The measures the source gave, in the fixed order of `MEASURES`."""
+        out: list[tuple[Measure, Count]] = []
+        for measure in ("killed", "wounded", "captured", "missing"):
+            value = getattr(self, measure)
+            if value is not None:
+                out.append((measure, value))  # type: ignore[arg-type]
+        return tuple(out)
+
+
+@attrs.frozen
+class Claim:
+    """One statement of one source about one incident.
+
+    Text fields keep the source's own words (``place`` as written, in any script); ``initiator`` and the parties
+    of ``casualties`` are resolved to party ids of the case (``initiator`` may also be `UNKNOWN`). ``relays`` is a
+    source id of the case where the relayed source is one, else the name as written. ``supersedes`` and ``adds_to``
+    hold *global* claim ids (``"<source>/<id>"``). ``file`` and ``line`` say where the claim starts.
+    """
+
+    source: str
+    id: str
+    stated: dt.date
+    quote: str
+    date: DateSpan
+    place: str
+    reference: str | None = None
+    url: str | None = None
+    region: str | None = None
+    event: str | None = None
+    initiator: str | None = None
+    stance: Stance = "asserts"
+    relays: str | None = None
+    supersedes: tuple[str, ...] = ()
+    adds_to: tuple[str, ...] = ()
+    casualties: tuple[Casualties, ...] = ()
+    file: str = ""
+    line: int = 0
+
+    @property
+    def global_id(self) -> str:
+        return f"{self.source}/{self.id}"
+
+
+@attrs.frozen
+class Rejected:
+    """A claim the loader could not accept, kept with the reason so that nothing is silently dropped.
+
+    ``claim`` is the global id where the claim has a readable one, else ``None``.
+    """
+
+    claim: str | None
+    file: str
+    line: int
+    reason: str
+
+
+@attrs.frozen
+class Case:
+    """One case folder, read and normalized: the input of a reconciliation."""
+
+    id: str
+    title: str
+    parties: tuple[Party, ...]
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    gazetteer: tuple[GazetteerEntry, ...] = ()
+    rejected: tuple[Rejected, ...] = ()
+    path: str = ""
+
+    def party(self, party_id: str) -> Party:
+        for party in self.parties:
+            if party.id == party_id:
+                return party
+        raise KeyError(party_id)
+
+    def source(self, source_id: str) -> Source:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
