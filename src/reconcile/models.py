@@ -143,10 +143,11 @@ class Casualties:
     def measures(self) -> tuple[tuple[Measure, Count], ...]:
         """The measures the source gave, in the fixed order of `MEASURES`."""
         out: list[tuple[Measure, Count]] = []
+        measure: Measure
         for measure in ("killed", "wounded", "captured", "missing"):
             value = getattr(self, measure)
             if value is not None:
-                out.append((measure, value))  # type: ignore[arg-type]
+                out.append((measure, value))
         return tuple(out)
 
 
@@ -221,3 +222,135 @@ class Case:
             if source.id == source_id:
                 return source
         raise KeyError(source_id)
+
+
+# --- matching: which claims describe the same incident -----------------------------------------------------------
+
+
+@attrs.frozen
+class Contribution:
+    """One feature's share of a pair's match score, in log-odds (bits): positive for "same incident"."""
+
+    feature: str
+    weight: float
+    detail: str
+
+
+@attrs.frozen
+class PairScore:
+    """A scored candidate pair of claims (global ids, ``a < b``): the total is the sum of the contributions."""
+
+    a: str
+    b: str
+    total: float
+    contributions: tuple[Contribution, ...] = ()
+
+
+@attrs.frozen
+class Group:
+    """Claims judged to describe one incident, with the scored pairs that joined them (``evidence``)."""
+
+    id: str
+    claims: tuple[str, ...]
+    evidence: tuple[PairScore, ...] = ()
+
+
+# --- merging: one reconciled record per incident -----------------------------------------------------------------
+
+ConflictKind = Literal["casualties", "existence", "attribution", "location", "date"]
+CONFLICT_KINDS: Final = ("casualties", "existence", "attribution", "location", "date")
+
+Grade = Literal["corroborated", "contested", "single-source", "denied"]
+GRADES: Final = ("corroborated", "contested", "single-source", "denied")
+
+
+@attrs.frozen
+class FigureValue:
+    """One claim's figure within a merged figure.
+
+    ``counted`` is False for a figure that no longer counts (superseded, or an earlier statement of a source that
+    spoke again); ``note`` says why in words. ``outside`` flags a counted value that lies outside ``[low, high]``.
+    """
+
+    claim: str
+    source: str
+    count: Count
+    counted: bool = True
+    outside: bool = False
+    note: str = ""
+
+
+@attrs.frozen
+class Figure:
+    """The reconciled figure for one party, category and measure: ``low <= best <= high`` (``high`` may be open)."""
+
+    party: str
+    category: Category
+    measure: Measure
+    low: int
+    best: int
+    high: int | None
+    values: tuple[FigureValue, ...] = ()
+
+
+@attrs.frozen
+class Conflict:
+    """A disagreement between sources: its kind, the claims involved, each claim's value, and one plain sentence."""
+
+    kind: ConflictKind
+    claims: tuple[str, ...]
+    values: tuple[str, ...]
+    summary: str
+
+
+@attrs.frozen
+class PlaceMention:
+    """How one claim names the place: as written, and the gazetteer entry it resolved to (or ``None``)."""
+
+    claim: str
+    source: str
+    text: str
+    resolved: str | None = None
+    name: str | None = None
+
+
+@attrs.frozen
+class Event:
+    """One reconciled incident: every claim of it (superseded ones included) and what they add up to."""
+
+    id: str
+    claims: tuple[str, ...]
+    superseded: tuple[str, ...]
+    date: DateSpan
+    places: tuple[PlaceMention, ...]
+    grade: Grade
+    casualties: tuple[Figure, ...] = ()
+    initiators: tuple[tuple[str, str], ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    evidence: tuple[PairScore, ...] = ()
+
+
+@attrs.frozen
+class Reconciliation:
+    """The result of reconciling a case: its events, with the case they came from and the rules in force.
+
+    ``methodology`` holds one plain sentence per rule, threshold or weight used, for the report and the JSON.
+    """
+
+    case: Case
+    events: tuple[Event, ...]
+    methodology: tuple[str, ...] = ()
+
+    @property
+    def rejected(self) -> tuple[Rejected, ...]:
+        return self.case.rejected
+
+    def claim(self, global_id: str) -> Claim:
+        for claim in self.case.claims:
+            if claim.global_id == global_id:
+                return claim
+        raise KeyError(global_id)
+
+    def conflicts(self) -> tuple[tuple[str, Conflict], ...]:
+        """Every conflict as (event id, conflict), in event order."""
+        return tuple((event.id, conflict) for event in self.events for conflict in event.conflicts)

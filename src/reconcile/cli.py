@@ -1,0 +1,132 @@
+"""The ``reconcile`` command: the only module that reads argv, prints and sets exit codes.
+
+Exit codes: 0 success, 1 internal error (a bug: please report it), 2 bad input (every problem is listed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from typing import TextIO
+
+from reconcile import __version__
+from reconcile.errors import CaseError, ReconcileError
+from reconcile.load import load_case
+from reconcile.models import Case
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_BAD_INPUT = 2
+
+_EPILOG = """\
+examples:
+  reconcile validate claims/2012-tavush-qazakh
+  reconcile validate --format json claims/my-case
+
+exit codes: 0 ok, 1 internal error, 2 bad input (every problem is listed, as file:line: field: message)
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reconcile",
+        description="Reconcile conflicting source claims about the same incidents.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"reconcile {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate",
+        help="check a case folder and list every problem",
+        description="Read a case folder (case.yaml, gazetteer.yaml, one file per source) and check it against the "
+        "claim format. Prints a summary when the case is valid, or every problem found.",
+        epilog="examples:\n  reconcile validate claims/2012-tavush-qazakh\n"
+        "  reconcile validate --format json claims/my-case > problems.json\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    validate.add_argument("case_dir", metavar="CASE_DIR", help="the case folder")
+    validate.add_argument("--format", choices=("text", "json"), default="text",
+                          help="text for people (default), json for pipelines and editors")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(out)
+        return EXIT_BAD_INPUT
+    try:
+        if args.command == "validate":
+            return _validate(args.case_dir, args.format, out, err)
+    except ReconcileError as exc:  # a deliberate error not handled by its command
+        print(f"reconcile: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # pragma: no cover - a bug; say so instead of showing a traceback
+        print(f"reconcile: internal error: {type(exc).__name__}: {exc}\n"
+              "This is a bug in reconcile; please report it with the command you ran.", file=err)
+        return EXIT_INTERNAL
+    parser.error(f"unknown command {args.command!r}")  # pragma: no cover - argparse rejects it first
+
+
+def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO) -> int:
+    try:
+        case = load_case(case_dir)
+    except CaseError as exc:
+        if fmt == "json":
+            json.dump({"valid": False, "problems": [
+                {"file": p.file, "line": p.line, "field": p.field, "claim": p.claim, "message": p.message}
+                for p in exc.problems]}, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            for problem in exc.problems:
+                print(problem, file=err)
+            count = len(exc.problems)
+            print(f"{case_dir}: {count} problem{'s' if count != 1 else ''}; the case is not valid", file=err)
+        return EXIT_BAD_INPUT
+    if fmt == "json":
+        json.dump({"valid": True, "case": case.id, "problems": [], **_summary_data(case)}, out,
+                  ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        print(_summary_text(case), file=out)
+    return EXIT_OK
+
+
+def _summary_data(case: Case) -> dict[str, object]:
+    per_source = Counter(claim.source for claim in case.claims)
+    return {
+        "parties": [party.id for party in case.parties],
+        "sources": {source.id: per_source[source.id] for source in case.sources},
+        "claims": len(case.claims),
+        "gazetteer_entries": len(case.gazetteer),
+    }
+
+
+def _summary_text(case: Case) -> str:
+    per_source = Counter(claim.source for claim in case.claims)
+    width = max((len(source.id) for source in case.sources), default=0)
+    lines = [
+        f"{case.id}: {case.title}",
+        f"parties: {', '.join(f'{p.name} ({p.id})' for p in case.parties)}",
+        f"sources: {len(case.sources)}",
+    ]
+    for source in case.sources:
+        speaks = f", speaks for {source.speaks_for}" if source.speaks_for else ""
+        count = per_source[source.id]
+        lines.append(f"  {source.id:<{width}}  {count:>4} claim{'s' if count != 1 else ' '}  "
+                     f"{source.name} ({source.kind}{speaks})")
+    lines.append(f"claims: {len(case.claims)}; gazetteer entries: {len(case.gazetteer)}")
+    lines.append("valid")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,907 @@
+"""Read a case folder into a `Case`: the edge where untrusted input comes in.
+
+The folder holds ``case.yaml`` (parties), an optional ``gazetteer.yaml`` and one file per source in YAML, JSON or
+CSV (extensions are case-insensitive; other files, hidden files and sub-folders are ignored). Reading happens in
+three layers:
+
+1. `reconcile._documents` turns bytes into plain data with the line of every value (UTF-8, safe YAML, bounded sizes).
+2. cattrs structures the data into private ``_Raw*`` classes with unknown keys forbidden, collecting *every* problem
+   with its field path.
+3. `reconcile.normalize` reads dates, counts and party names; cross-file checks follow (duplicate ids, a source in
+   two files, ``supersedes``/``adds_to`` naming unknown claims or forming a cycle).
+
+Problems come in two weights. *File problems* (a broken ``case.yaml``, a file that does not parse, a bad source
+header, a source id in two files) make the case unreadable. *Claim problems* concern one claim: with
+``on_bad_claim="error"`` (the default) they are errors too; with ``on_bad_claim="reject"`` the claim goes to
+`Case.rejected` with its reason and everything else is read. Claims that revise or add to a rejected claim are
+rejected with it, since their meaning depends on it. Either way nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any, Final, Literal, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from reconcile import _documents as documents
+from reconcile._documents import Document, DocumentError, Table, format_path
+from reconcile.errors import CaseError, NormalizeError, Problem
+from reconcile.models import (
+    CATEGORIES,
+    MEASURES,
+    SOURCE_KINDS,
+    STANCES,
+    Case,
+    Casualties,
+    Claim,
+    Count,
+    GazetteerEntry,
+    Party,
+    Rejected,
+    Source,
+)
+from reconcile.normalize import PartyResolver, parse_count, parse_date, parse_stated
+
+__all__ = ["MAX_TEXT_CHARS", "OnBadClaim", "load_case"]
+
+OnBadClaim = Literal["error", "reject"]
+
+#: The longest text accepted in one field (a quote may be long; a whole web page pasted in is not a quote).
+MAX_TEXT_CHARS: Final = 100_000
+
+CASE_FILES: Final = ("case.yaml", "case.yml")
+GAZETTEER_FILES: Final = ("gazetteer.yaml", "gazetteer.yml")
+SOURCE_SUFFIXES: Final = (".yaml", ".yml", ".json", ".csv")
+
+# Ids become parts of global ids ("<source>/<claim>"), event ids and file names: letters (any script), digits and
+# . _ - : only, starting with a letter or digit.
+_ID = re.compile(r"[^\W_][\w.:-]{0,199}")
+_CASE_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
+
+T = TypeVar("T")
+PathT = documents.Path
+
+
+# --- the raw schema: what the files may say, before normalization -----------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _RawParty:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    aligned_with: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class _RawCaseFile:
+    case: str
+    title: str
+    parties: tuple[_RawParty, ...]
+
+
+@attrs.frozen(kw_only=True)
+class _RawSource:
+    id: str
+    name: str
+    kind: str
+    speaks_for: str | None = None
+    aligned_with: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class _RawSourceFile:
+    source: Any
+    claims: Any = ()
+
+
+@attrs.frozen(kw_only=True)
+class _RawCasualties:
+    party: str
+    category: str = "unknown"
+    killed: Any = None
+    wounded: Any = None
+    captured: Any = None
+    missing: Any = None
+
+
+@attrs.frozen(kw_only=True)
+class _RawClaim:
+    id: str
+    stated: Any
+    quote: str
+    date: Any
+    place: str
+    reference: str | None = None
+    url: str | None = None
+    region: str | None = None
+    event: str | None = None
+    initiator: str | None = None
+    stance: str = "asserts"
+    relays: str | None = None
+    supersedes: tuple[str, ...] = ()
+    adds_to: tuple[str, ...] = ()
+    casualties: tuple[_RawCasualties, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class _RawPlace:
+    id: str
+    name: str
+    variants: tuple[str, ...] = ()
+    country: str | None = None
+    region: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _RawGazetteer:
+    places: tuple[_RawPlace, ...] = ()
+
+
+class _Wrong(ValueError):
+    """A value of the wrong shape; the message is shown to the user as it is."""
+
+
+def _text(value: Any, _: type) -> str:
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT_CHARS:
+            raise _Wrong(f"text of {len(value):,} characters is longer than the limit of {MAX_TEXT_CHARS:,}")
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)  # YAML reads `id: 2012` as a number; it is still an id
+    raise _Wrong(f"expected text, got {_kind(value)}")
+
+
+def _texts(value: Any, _: type) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        return (_text(value, str),)  # one item written without brackets
+    if isinstance(value, list | tuple):
+        return tuple(_text(item, str) for item in value)
+    raise _Wrong(f"expected a list of text, got {_kind(value)}")
+
+
+def _number(value: Any, _: type) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    raise _Wrong(f"expected a number, got {_kind(value)}")
+
+
+def _kind(value: Any) -> str:
+    names = {dict: "a mapping", list: "a list", bool: "true/false", type(None): "nothing", float: "a number",
+             int: "a number", str: "text"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    converter.register_structure_hook(str, _text)
+    converter.register_structure_hook_func(lambda t: t == tuple[str, ...], _texts)
+    converter.register_structure_hook(float, _number)
+    return converter
+
+
+_converter = _make_converter()
+
+
+def _structure(data: Any, cls: type[T], path: PathT) -> tuple[T | None, list[tuple[PathT, str]]]:
+    """Structure ``data`` as ``cls``, returning every problem as (field path, message).
+
+    The value is ``None`` when it cannot be built; it may be built despite problems (unknown keys dropped).
+    """
+    if not isinstance(data, Mapping):
+        return None, [(path, f"expected a mapping of keys to values, got {_kind(data)}")]
+    problems: list[tuple[PathT, str]] = []
+    # cattrs stops at unknown keys; drop them and try again so that the other problems are reported too.
+    for _ in range(8):
+        try:
+            # With unknown keys dropped the rest may structure: return it, so that its own checks run too.
+            return _converter.structure(data, cls), problems
+        except (ClassValidationError, IterableValidationError) as exc:
+            found = list(_cattrs_problems(exc, path, cls))
+        problems.extend(found)
+        unknown = [where for where, message in found if message.startswith("unknown key")]
+        if len(unknown) < len(found) or not unknown:
+            return None, problems
+        data = _without(data, [where[len(path):] for where in unknown])
+    return None, problems
+
+
+def _without(data: Any, paths: Sequence[PathT]) -> Any:
+    """A copy of ``data`` without the values at ``paths`` (relative to ``data``)."""
+    if not paths:
+        return data
+    if isinstance(data, Mapping):
+        drop = {p[0] for p in paths if len(p) == 1}
+        return {key: _without(value, [p[1:] for p in paths if len(p) > 1 and p[0] == key])
+                for key, value in data.items() if key not in drop}
+    if isinstance(data, list):
+        return [_without(value, [p[1:] for p in paths if len(p) > 1 and p[0] == index])
+                for index, value in enumerate(data)]
+    return data
+
+
+def _cattrs_problems(exc: BaseException, path: PathT, cls: type | None) -> Iterator[tuple[PathT, str]]:
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            step: str | int = note.index if isinstance(note, IterableValidationNote) else note.name
+            sub_cls = note.type if isinstance(note.type, type) and attrs.has(note.type) else None
+            yield from _cattrs_problems(sub, (*path, step), sub_cls)
+        for sub in without:
+            yield from _cattrs_problems(sub, path, cls)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        accepted = ", ".join(field.name for field in attrs.fields(exc.cl)) if attrs.has(exc.cl) else ""
+        for key in sorted(exc.extra_fields):
+            yield (*path, key), f"unknown key {key!r}; the keys accepted here are: {accepted}"
+    elif isinstance(exc, KeyError):
+        yield path, "required, but missing"
+    elif isinstance(exc, _Wrong):
+        yield path, str(exc)
+    elif isinstance(exc, AttributeError | TypeError):
+        yield path, "expected a mapping of keys to values"
+    else:
+        yield path, f"invalid value ({exc})"
+
+
+# --- the loader ---------------------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _ClaimDraft:
+    """A claim on its way in: its index in the file, its problems so far, and the claim once it could be built."""
+
+    file: str
+    source: str | None
+    line: int
+    path: PathT
+    claim: Claim | None
+    raw_id: str | None
+    problems: list[Problem]
+
+
+class _Reader:
+    """Collects file problems and claim drafts over one case folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.file_problems: list[Problem] = []
+        self.drafts: list[_ClaimDraft] = []
+        self.sources: dict[str, tuple[Source, str]] = {}
+
+    # helpers
+
+    def display(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root.parent).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def problem(self, file: str, doc: Document | None, path: PathT, message: str, *, line: int = 0,
+                claim: str | None = None, labels: Mapping[PathT, str] | None = None) -> Problem:
+        if not line and doc is not None:
+            line = doc.line(path)
+        return Problem(file=file, line=line, field=_label(path, labels), message=_with_value(doc, path, message),
+                       claim=claim)
+
+    def read_text(self, path: Path) -> str | None:
+        shown = self.display(path)
+        try:
+            size = path.stat().st_size
+            if size > documents.MAX_FILE_BYTES:
+                self.file_problems.append(Problem(shown, 0, "", (
+                    f"the file is {size:,} bytes; the limit is {documents.MAX_FILE_BYTES:,} bytes: split it into "
+                    "several files")))
+                return None
+            return documents.decode(path.read_bytes())
+        except DocumentError as exc:
+            self.file_problems.append(Problem(shown, exc.line, "", exc.message))
+        except OSError as exc:
+            self.file_problems.append(Problem(shown, 0, "", f"cannot read the file: {exc.strerror or exc}"))
+        return None
+
+    def parse(self, path: Path, text: str) -> Document | None:
+        shown = self.display(path)
+        try:
+            doc = documents.parse_json(text) if path.suffix.lower() == ".json" else documents.parse_yaml(text)
+        except DocumentError as exc:
+            self.file_problems.append(Problem(shown, exc.line, "", exc.message))
+            return None
+        for where, line, message in doc.warnings:
+            self.file_problems.append(Problem(shown, line, format_path(where) if where else "", message))
+        return doc
+
+    # case.yaml
+
+    def read_case_file(self, path: Path) -> tuple[_RawCaseFile, PartyResolver, tuple[Party, ...]] | None:
+        shown = self.display(path)
+        text = self.read_text(path)
+        doc = self.parse(path, text) if text is not None else None
+        if doc is None:
+            return None
+        raw, problems = _structure(doc.data, _RawCaseFile, ())
+        for where, message in problems:
+            self.file_problems.append(self.problem(shown, doc, where, message))
+        if raw is None:
+            return None
+        before = len(self.file_problems)
+        if not _CASE_ID.fullmatch(raw.case):
+            self.file_problems.append(self.problem(shown, doc, ("case",), (
+                "a case id is lowercase letters, digits, '.', '_' and '-' (it names the output folder)")))
+        if not raw.parties:
+            self.file_problems.append(self.problem(shown, doc, ("parties",), "a case needs at least one party"))
+        seen: dict[str, int] = {}
+        for index, party in enumerate(raw.parties):
+            if not _ID.fullmatch(party.id):
+                self.file_problems.append(self.problem(shown, doc, ("parties", index, "id"), _ID_RULE))
+            if party.id in seen:
+                message = f"party id {party.id!r} is already used by parties[{seen[party.id]}]"
+                self.file_problems.append(self.problem(shown, doc, ("parties", index, "id"), message))
+            seen.setdefault(party.id, index)
+        parties = tuple(Party(p.id, p.name, p.aliases, p.aligned_with) for p in raw.parties)
+        try:
+            resolver = PartyResolver(parties)
+        except NormalizeError as exc:
+            self.file_problems.append(self.problem(shown, doc, ("parties",), str(exc)))
+            return None
+        resolved: list[Party] = []
+        for index, declared in enumerate(parties):
+            aligned = []
+            for k, name in enumerate(declared.aligned_with):
+                try:
+                    aligned.append(resolver.resolve(name))
+                except NormalizeError as exc:
+                    self.file_problems.append(self.problem(shown, doc, ("parties", index, "aligned_with", k),
+                                                           str(exc)))
+            resolved.append(attrs.evolve(declared, aligned_with=tuple(sorted(set(aligned) - {declared.id}))))
+        if len(self.file_problems) > before:
+            return None
+        return raw, resolver, tuple(resolved)
+
+    # gazetteer.yaml
+
+    def read_gazetteer(self, path: Path) -> tuple[GazetteerEntry, ...]:
+        shown = self.display(path)
+        text = self.read_text(path)
+        doc = self.parse(path, text) if text is not None else None
+        if doc is None:
+            return ()
+        raw, problems = _structure(doc.data, _RawGazetteer, ())
+        for where, message in problems:
+            self.file_problems.append(self.problem(shown, doc, where, message))
+        if raw is None:
+            return ()
+        entries: list[GazetteerEntry] = []
+        seen: dict[str, int] = {}
+        for index, place in enumerate(raw.places):
+            here = ("places", index)
+            if place.id in seen:
+                self.file_problems.append(self.problem(
+                    shown, doc, (*here, "id"), f"place id {place.id!r} is already used by places[{seen[place.id]}]"))
+                continue
+            seen[place.id] = index
+            if (place.lat is None) != (place.lon is None):
+                self.file_problems.append(self.problem(shown, doc, here, "give both lat and lon, or neither"))
+                continue
+            if place.lat is not None and not -90 <= place.lat <= 90:
+                self.file_problems.append(self.problem(shown, doc, (*here, "lat"), "latitude must lie in [-90, 90]"))
+                continue
+            if place.lon is not None and not -180 <= place.lon <= 180:
+                self.file_problems.append(self.problem(shown, doc, (*here, "lon"),
+                                                       "longitude must lie in [-180, 180]"))
+                continue
+            entries.append(GazetteerEntry(place.id, place.name, place.variants, place.country, place.region,
+                                          place.lat, place.lon))
+        return tuple(entries)
+
+    # source files
+
+    def add_source(self, source: Source, shown: str, doc: Document | None, path: PathT, line: int = 0) -> bool:
+        if source.id in self.sources:
+            _, first = self.sources[source.id]
+            self.file_problems.append(self.problem(shown, doc, path, (
+                f"source id {source.id!r} is already declared in {first}; one source, one file"), line=line))
+            return False
+        self.sources[source.id] = (source, shown)
+        return True
+
+    def check_source(self, raw: _RawSource, resolver: PartyResolver, shown: str, doc: Document | None,
+                     path: PathT, labels: Mapping[PathT, str] | None = None, line: int = 0) -> Source | None:
+        before = len(self.file_problems)
+
+        def fail(where: PathT, message: str) -> None:
+            self.file_problems.append(self.problem(shown, doc, where, message, labels=labels, line=line))
+
+        if not _ID.fullmatch(raw.id):
+            fail((*path, "id"), _ID_RULE)
+        if raw.kind not in SOURCE_KINDS:
+            fail((*path, "kind"), f"unknown source kind; expected one of {', '.join(SOURCE_KINDS)}")
+        speaks_for = None
+        if raw.speaks_for is not None and raw.speaks_for.strip():
+            try:
+                speaks_for = resolver.resolve(raw.speaks_for)
+            except NormalizeError as exc:
+                fail((*path, "speaks_for"), str(exc))
+        aligned: list[str] = []
+        for k, name in enumerate(raw.aligned_with):
+            try:
+                aligned.append(resolver.resolve(name))
+            except NormalizeError as exc:
+                fail((*path, "aligned_with", k), str(exc))
+        if len(self.file_problems) > before:
+            return None
+        return Source(id=raw.id, name=raw.name, kind=raw.kind, speaks_for=speaks_for,  # type: ignore[arg-type]
+                      aligned_with=tuple(sorted(set(aligned))), file=shown, line=line or (doc.line(path) if doc else 0))
+
+    def read_structured_source(self, path: Path, resolver: PartyResolver) -> None:
+        shown = self.display(path)
+        text = self.read_text(path)
+        doc = self.parse(path, text) if text is not None else None
+        if doc is None:
+            return
+        if doc.data is None:
+            self.file_problems.append(Problem(shown, 0, "", (
+                "the file is empty; a source file holds a `source:` mapping and a `claims:` list")))
+            return
+        raw_file, problems = _structure(doc.data, _RawSourceFile, ())
+        for where, message in problems:
+            self.file_problems.append(self.problem(shown, doc, where, message))
+        if raw_file is None:
+            return
+        raw_source, problems = _structure(raw_file.source, _RawSource, ("source",))
+        for where, message in problems:
+            self.file_problems.append(self.problem(shown, doc, where, message))
+        if raw_source is None:
+            return
+        source = self.check_source(raw_source, resolver, shown, doc, ("source",))
+        if source is None or not self.add_source(source, shown, doc, ("source", "id")):
+            return
+        claims = raw_file.claims
+        if claims is None:
+            claims = []
+        if not isinstance(claims, list):
+            self.file_problems.append(self.problem(shown, doc, ("claims",),
+                                                   f"expected a list of claims, got {_kind(claims)}"))
+            return
+        for index, data in enumerate(claims):
+            self.read_claim(data, source.id, resolver, shown, doc, ("claims", index))
+
+    def read_csv_source(self, path: Path, resolver: PartyResolver) -> None:
+        shown = self.display(path)
+        text = self.read_text(path)
+        if text is None:
+            return
+        try:
+            table = documents.parse_csv(text)
+        except DocumentError as exc:
+            self.file_problems.append(Problem(shown, exc.line, "", exc.message))
+            return
+        columns = _csv_columns(table, resolver)
+        if isinstance(columns, str):
+            self.file_problems.append(Problem(shown, 1, "", columns))
+            return
+        if not table.rows:
+            self.file_problems.append(Problem(shown, 1, "", (
+                "the CSV file has a header but no rows; a source's CSV needs at least one claim row")))
+            return
+        first_line, first_row = table.rows[0]
+        source_cells = _csv_source_cells(table.header, first_row)
+        labels: dict[PathT, str] = {
+            ("source", key[len("source_"):] if key != "speaks_for" else key): key for key in source_cells}
+        raw_source, problems = _structure(
+            _csv_source_mapping(source_cells), _RawSource, ("source",))
+        for where, message in problems:
+            self.file_problems.append(Problem(shown, first_line, _label(where, labels), message))
+        if raw_source is None:
+            return
+        source = self.check_source(raw_source, resolver, shown, None, ("source",), labels, line=first_line)
+        if source is None or not self.add_source(source, shown, None, (), line=first_line):
+            return
+        for index, (line, row) in enumerate(table.rows):
+            if len(row) != len(table.header):
+                draft = _ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(shown, line, "", (
+                    f"the row has {len(row)} cells; the header has {len(table.header)}"))])
+                self.drafts.append(draft)
+                continue
+            cells = _csv_source_cells(table.header, row)
+            if cells != source_cells:
+                differing = sorted(key for key in cells if cells[key] != source_cells.get(key))
+                self.drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(
+                    shown, line, differing[0] if differing else "",
+                    f"the source columns must repeat the first row's values (line {first_line})")]))
+                continue
+            mapping, row_labels = _csv_claim(table.header, row, columns, index)
+            doc = Document(data={"claims": {index: mapping}}, lines={("claims", index): line})
+            self.read_claim(mapping, source.id, resolver, shown, doc, ("claims", index), labels=row_labels)
+
+    # claims
+
+    def read_claim(self, data: Any, source_id: str, resolver: PartyResolver, shown: str, doc: Document,
+                   path: PathT, labels: Mapping[PathT, str] | None = None) -> None:
+        line = doc.line(path)
+        raw_id = data.get("id") if isinstance(data, Mapping) else None
+        gid = f"{source_id}/{raw_id}" if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else None
+        draft = _ClaimDraft(shown, source_id, line, path, None, str(raw_id) if gid else None, [])
+        self.drafts.append(draft)
+
+        def fail(where: PathT, message: str) -> None:
+            draft.problems.append(self.problem(shown, doc, where, message, claim=gid, labels=labels))
+
+        raw, problems = _structure(data, _RawClaim, path)
+        for where, message in problems:
+            fail(where, message)
+        if raw is None:
+            return
+        if not _ID.fullmatch(raw.id):
+            fail((*path, "id"), _ID_RULE)
+        for name in ("quote", "place"):
+            if not getattr(raw, name).strip():
+                fail((*path, name), "must not be empty")
+        stated = _attempt(lambda: parse_stated(raw.stated), (*path, "stated"), fail)
+        date = _attempt(lambda: parse_date(raw.date), (*path, "date"), fail)
+        if raw.stance not in STANCES:
+            fail((*path, "stance"), f"expected one of {', '.join(STANCES)}")
+        initiator = None
+        if raw.initiator is not None and raw.initiator.strip():
+            initiator = _attempt(lambda: resolver.resolve(raw.initiator or ""), (*path, "initiator"), fail)
+        casualties: list[Casualties] = []
+        seen: dict[tuple[str, str], int] = {}
+        for k, entry in enumerate(raw.casualties):
+            here = (*path, "casualties", k)
+            party = _attempt(partial(resolver.resolve, entry.party), (*here, "party"), fail)
+            if entry.category not in CATEGORIES:
+                fail((*here, "category"), f"expected one of {', '.join(CATEGORIES)}")
+                continue
+            counts: dict[str, Count | None] = {}
+            for measure in MEASURES:
+                value = getattr(entry, measure)
+                counts[measure] = None if value is None else _attempt(partial(parse_count, value), (*here, measure),
+                                                                        fail)
+            if all(getattr(entry, measure) is None for measure in MEASURES):
+                fail(here, "names no figure: give killed, wounded, captured or missing")
+            if party is None:
+                continue
+            if (party, entry.category) in seen:
+                first = seen[party, entry.category]
+                fail(here, f"figures for {party}/{entry.category} are already given in casualties[{first}]")
+                continue
+            seen[party, entry.category] = k
+            casualties.append(Casualties(party, entry.category, **counts))  # type: ignore[arg-type]
+        if draft.problems or stated is None or date is None:
+            return
+        draft.claim = Claim(
+            source=source_id, id=raw.id, stated=stated, quote=raw.quote, date=date, place=raw.place,
+            reference=_blank_none(raw.reference), url=_blank_none(raw.url), region=_blank_none(raw.region),
+            event=_blank_none(raw.event), initiator=initiator, stance=raw.stance,  # type: ignore[arg-type]
+            relays=_blank_none(raw.relays), supersedes=tuple(raw.supersedes), adds_to=tuple(raw.adds_to),
+            casualties=tuple(sorted(casualties, key=lambda c: (c.party, c.category))), file=shown, line=line)
+
+    # across files
+
+    def link(self) -> None:
+        """Check ids and references across claims, resolve ``relays`` and global ids of ``supersedes``/``adds_to``."""
+        by_gid: dict[str, _ClaimDraft] = {}
+        # Claims that could not be read but have an id: naming them is not naming an unknown claim.
+        unreadable = {f"{d.source}/{d.raw_id}" for d in self.drafts if d.claim is None and d.raw_id}
+        for draft in self.drafts:
+            if draft.claim is None:
+                continue
+            gid = draft.claim.global_id
+            if gid in by_gid:
+                first = by_gid[gid]
+                draft.problems.append(Problem(draft.file, draft.line, format_path((*draft.path, "id")), (
+                    f"claim id {draft.claim.id!r} is already used in {first.file}:{first.line}"), claim=gid))
+                continue
+            by_gid[gid] = draft
+
+        names = {source.name.casefold(): source.id for source, _ in self.sources.values()}
+        names.update({source_id.casefold(): source_id for source_id in self.sources})
+        for gid, draft in by_gid.items():
+            claim = draft.claim
+            assert claim is not None
+            refs: dict[str, tuple[str, ...]] = {}
+            for field in ("supersedes", "adds_to"):
+                resolved = []
+                for k, ref in enumerate(getattr(claim, field)):
+                    target = ref if "/" in ref else f"{claim.source}/{ref}"
+                    where = format_path((*draft.path, field, k))
+                    if target.split("/", 1)[0] != claim.source:
+                        draft.problems.append(Problem(draft.file, draft.line, where, (
+                            f"names {ref!r}, a claim of another source; a source can only revise or add to its "
+                            "own claims"), claim=gid))
+                    elif target == gid:
+                        draft.problems.append(Problem(draft.file, draft.line, where, "a claim cannot name itself",
+                                                      claim=gid))
+                    elif target in unreadable and target not in by_gid:
+                        draft.problems.append(Problem(draft.file, draft.line, format_path(draft.path), (
+                            f"depends on {target}, which is rejected"), claim=gid))
+                    elif target not in by_gid:
+                        draft.problems.append(Problem(draft.file, draft.line, where, (
+                            f"names {ref!r}, but source {claim.source!r} has no claim with that id"), claim=gid))
+                    else:
+                        resolved.append(target)
+                refs[field] = tuple(sorted(set(resolved)))
+            relays = claim.relays
+            if relays is not None:
+                relays = names.get(relays.strip().casefold(), relays.strip())
+            draft.claim = attrs.evolve(claim, relays=relays, supersedes=refs["supersedes"], adds_to=refs["adds_to"])
+
+        for cycle in _cycles({gid: d.claim.supersedes + d.claim.adds_to for gid, d in by_gid.items() if d.claim}):
+            for gid in cycle:
+                draft = by_gid[gid]
+                draft.problems.append(Problem(draft.file, draft.line, format_path((*draft.path, "supersedes")), (
+                    f"supersedes/adds_to form a cycle: {' -> '.join([*cycle, cycle[0]])}"), claim=gid))
+
+        # A claim whose revision or addition target is rejected cannot be read on its own: reject it too.
+        changed = True
+        while changed:
+            changed = False
+            for gid, draft in by_gid.items():
+                if draft.problems or draft.claim is None:
+                    continue
+                for target in draft.claim.supersedes + draft.claim.adds_to:
+                    if by_gid[target].problems:
+                        draft.problems.append(Problem(draft.file, draft.line, format_path(draft.path), (
+                            f"depends on {target}, which is rejected"), claim=gid))
+                        changed = True
+                        break
+
+
+_ID_RULE: Final = "an id is letters, digits, '.', '_', ':' and '-' (at most 200), starting with a letter or digit"
+
+
+def _attempt(make: Callable[[], T], where: PathT, fail: Callable[[PathT, str], None]) -> T | None:
+    try:
+        return make()
+    except NormalizeError as exc:
+        fail(where, str(exc))
+        return None
+
+
+def _blank_none(value: str | None) -> str | None:
+    return value if value is not None and value.strip() else None
+
+
+def _label(path: PathT, labels: Mapping[PathT, str] | None) -> str:
+    if labels:
+        probe = path
+        while probe:
+            if probe in labels:
+                return labels[probe]
+            probe = probe[:-1]
+    return format_path(path)
+
+
+def _with_value(doc: Document | None, path: PathT, message: str) -> str:
+    """Append ``(got '...')`` with the offending value where the message does not show it already."""
+    if doc is None or "got " in message or message.startswith("unknown key"):
+        return message
+    value: Any = doc.data
+    for step in path:
+        in_mapping = isinstance(value, Mapping) and step in value
+        in_list = isinstance(value, list) and isinstance(step, int) and 0 <= step < len(value)
+        if in_mapping or in_list:
+            value = value[step]
+        else:
+            return message
+    if isinstance(value, Mapping | list):
+        return message
+    shown = repr(value)
+    if shown in message:
+        return message
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    return f"{message} (got {shown})"
+
+
+def _cycles(edges: Mapping[str, Sequence[str]]) -> list[list[str]]:
+    """Cycles in a small directed graph, each listed once, starting at its smallest id (deterministic)."""
+    found: list[list[str]] = []
+    seen_cycles: set[frozenset[str]] = set()
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    for start in sorted(edges):
+        if state.get(start):
+            continue
+        stack: list[tuple[str, Iterator[str]]] = [(start, iter(sorted(edges.get(start, ()))))]
+        path = [start]
+        state[start] = 1
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                path.pop()
+                state[node] = 2
+                continue
+            if state.get(child) == 1:
+                cycle = path[path.index(child):]
+                key = frozenset(cycle)
+                if key not in seen_cycles:
+                    seen_cycles.add(key)
+                    low = cycle.index(min(cycle))
+                    found.append(cycle[low:] + cycle[:low])
+            elif not state.get(child) and child in edges:
+                state[child] = 1
+                path.append(child)
+                stack.append((child, iter(sorted(edges.get(child, ())))))
+    return found
+
+
+# --- CSV shape -----------------------------------------------------------------------------------------------------
+
+_CSV_SOURCE_COLUMNS: Final = ("source_id", "source_name", "source_kind", "speaks_for", "source_aligned_with")
+_CSV_CLAIM_COLUMNS: Final = ("id", "stated", "reference", "url", "quote", "date", "place", "region", "event",
+                             "initiator", "stance", "relays", "supersedes", "adds_to")
+_CSV_REQUIRED: Final = ("source_id", "source_name", "source_kind", "id", "stated", "quote", "date", "place")
+_CSV_LISTS: Final = ("supersedes", "adds_to")
+
+
+def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, str, str]] | str:
+    """Map each casualty column's index to (measure, party, category); a string is the header's problem."""
+    casualty: dict[int, tuple[str, str, str]] = {}
+    unknown: list[str] = []
+    for index, name in enumerate(table.header):
+        if name in _CSV_SOURCE_COLUMNS or name in _CSV_CLAIM_COLUMNS:
+            continue
+        parts = name.split(":")
+        if len(parts) in (2, 3) and parts[0] in MEASURES:
+            try:
+                party = resolver.resolve(parts[1])
+            except NormalizeError as exc:
+                return f"column {name!r}: {exc}"
+            category = parts[2] if len(parts) == 3 else "unknown"
+            if category not in CATEGORIES:
+                return f"column {name!r}: unknown category {category!r}; expected one of {', '.join(CATEGORIES)}"
+            casualty[index] = (parts[0], party, category)
+        else:
+            unknown.append(name)
+    if unknown:
+        return (f"unknown column{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; expected "
+                f"{', '.join(_CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS)} and casualty columns such as "
+                "'killed:<party>:<category>'")
+    missing = [name for name in _CSV_REQUIRED if name not in table.header]
+    if missing:
+        return f"missing required column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"
+    keys = [(m, p, c) for m, p, c in casualty.values()]
+    if len(keys) != len(set(keys)):
+        return "two casualty columns name the same measure, party and category"
+    return casualty
+
+
+def _csv_source_cells(header: Sequence[str], row: Sequence[str]) -> dict[str, str]:
+    return {name: row[i].strip() for i, name in enumerate(header) if name in _CSV_SOURCE_COLUMNS and row[i].strip()}
+
+
+def _csv_source_mapping(cells: Mapping[str, str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in cells.items():
+        if key == "source_aligned_with":
+            out["aligned_with"] = _split_list(value)
+        elif key == "speaks_for":
+            out["speaks_for"] = value
+        else:
+            out[key[len("source_"):]] = value
+    return out
+
+
+def _split_list(cell: str) -> list[str]:
+    return [item.strip() for item in cell.split(";") if item.strip()]
+
+
+def _csv_claim(header: Sequence[str], row: Sequence[str], casualty: Mapping[int, tuple[str, str, str]],
+               index: int) -> tuple[dict[str, Any], dict[PathT, str]]:
+    """One CSV row as the claim mapping the YAML form would hold, and the column behind each field path."""
+    path: PathT = ("claims", index)
+    claim: dict[str, Any] = {}
+    labels: dict[PathT, str] = {path: f"row {index + 1}"}
+    entries: dict[tuple[str, str], dict[str, Any]] = {}
+    entry_columns: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for i, name in enumerate(header):
+        cell = row[i]
+        if i in casualty:
+            if cell.strip():
+                measure, party, category = casualty[i]
+                entries.setdefault((party, category), {"party": party, "category": category})[measure] = cell.strip()
+                entry_columns[party, category].append((measure, name))
+        elif name in _CSV_CLAIM_COLUMNS and cell.strip():
+            claim[name] = _split_list(cell) if name in _CSV_LISTS else cell
+            labels[(*path, name)] = name
+    if entries:
+        claim["casualties"] = [entries[key] for key in sorted(entries)]
+        for k, key in enumerate(sorted(entries)):
+            for measure, name in entry_columns[key]:
+                labels[(*path, "casualties", k, measure)] = name
+            labels[(*path, "casualties", k)] = entry_columns[key][0][1]
+    return claim, labels
+
+
+# --- entry point -------------------------------------------------------------------------------------------------
+
+
+def load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim = "error") -> Case:
+    """Read the case folder at ``path``.
+
+    Raises `CaseError` listing every problem found: always for file problems, and for claim problems unless
+    ``on_bad_claim="reject"``, which lists such claims in `Case.rejected` instead.
+    """
+    root = Path(path)
+    if not root.is_dir():
+        raise CaseError([Problem(str(path), 0, "", "not a case folder (it does not exist or is not a folder)")])
+    reader = _Reader(root.resolve())
+    real_root = root.resolve()
+
+    files: list[Path] = []
+    for entry in sorted(real_root.iterdir(), key=lambda p: p.name):
+        if entry.name.startswith(".") or entry.suffix.lower() not in SOURCE_SUFFIXES:
+            continue
+        try:
+            target = entry.resolve(strict=True)
+        except (OSError, RuntimeError):
+            reader.file_problems.append(Problem(reader.display(entry), 0, "", "a broken link; refused"))
+            continue
+        if not target.is_relative_to(real_root):
+            reader.file_problems.append(Problem(reader.display(entry), 0, "", (
+                "links to a file outside the case folder; refused (copy the file into the folder instead)")))
+            continue
+        if target.is_file():
+            files.append(entry)
+
+    case_files = [f for f in files if f.name.lower() in CASE_FILES]
+    gazetteer_files = [f for f in files if f.name.lower() in GAZETTEER_FILES]
+    source_files = [f for f in files if f not in case_files and f not in gazetteer_files]
+    if not case_files:
+        reader.file_problems.append(Problem(reader.display(real_root), 0, "", (
+            "no case.yaml: a case folder needs a case.yaml that names the case and its parties")))
+        raise CaseError(reader.file_problems)
+    if len(case_files) > 1 or len(gazetteer_files) > 1:
+        names = ", ".join(f.name for f in case_files + gazetteer_files)
+        reader.file_problems.append(Problem(reader.display(real_root), 0, "", (
+            f"only one case.yaml and one gazetteer.yaml per folder; found {names}")))
+
+    loaded = reader.read_case_file(case_files[0])
+    if loaded is None:
+        raise CaseError(reader.file_problems)
+    raw_case, resolver, parties = loaded
+    gazetteer = reader.read_gazetteer(gazetteer_files[0]) if gazetteer_files else ()
+    for file in source_files:
+        if file.suffix.lower() == ".csv":
+            reader.read_csv_source(file, resolver)
+        else:
+            reader.read_structured_source(file, resolver)
+    reader.link()
+
+    claim_problems = [problem for draft in reader.drafts for problem in draft.problems]
+    if reader.file_problems or (claim_problems and on_bad_claim == "error"):
+        raise CaseError(reader.file_problems + claim_problems)
+
+    claims = sorted((d.claim for d in reader.drafts if not d.problems and d.claim is not None),
+                    key=lambda c: c.global_id)
+    rejected = sorted(
+        (Rejected(claim=f"{d.source}/{d.raw_id}" if d.raw_id and d.source else None,
+                  file=d.file, line=d.line,
+                  reason="; ".join(f"{p.field}: {p.message}" if p.field else p.message for p in d.problems))
+         for d in reader.drafts if d.problems),
+        key=lambda r: (r.file, r.line, r.claim or ""))
+    return Case(
+        id=raw_case.case, title=raw_case.title, parties=tuple(sorted(parties, key=lambda p: p.id)),
+        sources=tuple(sorted((s for s, _ in reader.sources.values()), key=lambda s: s.id)),
+        claims=tuple(claims), gazetteer=tuple(sorted(gazetteer, key=lambda g: g.id)), rejected=tuple(rejected),
+        path=str(root))
+

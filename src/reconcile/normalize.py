@@ -1,0 +1,683 @@
+"""Pure normalization of the values in a claim: dates, counts and party names.
+
+Every function here takes one value as the loader read it and returns a model value, or raises `NormalizeError`
+whose message says what was expected and shows the value with ``!r``. Messages never name a file, line or field:
+the loader adds those. Nothing here reads files, the clock or the environment.
+
+- `parse_date` / `format_date`: the event date, as a `DateSpan`; ``parse_date(format_date(s))`` equals ``s``
+  apart from ``text`` for every span `parse_date` returns.
+- `parse_stated`: the statement date, one ISO day.
+- `parse_count` / `format_count`: a casualty figure, as a `Count`; the vague words live in one table, `VAGUE`.
+- `PartyResolver`: party ids, names and aliases of a case to party ids.
+
+The user-facing description of every form is ``docs/normalization.md``; keep the two in step (a test compares the
+vague table of both).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+from anyascii import anyascii
+
+from reconcile.errors import NormalizeError
+from reconcile.models import UNKNOWN, Count, DateSpan, Party, Precision
+
+__all__ = [
+    "MAX_COUNT",
+    "PARTS_OF_MONTH",
+    "VAGUE",
+    "PartyResolver",
+    "Vague",
+    "format_count",
+    "format_date",
+    "parse_count",
+    "parse_date",
+    "parse_stated",
+]
+
+# --------------------------------------------------------------------------------------------------------------
+# Text folding shared by dates and counts
+# --------------------------------------------------------------------------------------------------------------
+
+# Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign: sources and word
+# processors use them interchangeably.
+_DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+
+
+def _ascii_digit(char: str) -> str:
+    """A decimal digit of any script as its ASCII digit; any other character unchanged."""
+    if char.isascii() or not char.isdecimal():
+        return char
+    return str(unicodedata.decimal(char))
+
+
+def _fold(text: str) -> str:
+    """Text as compared: NFKC, casefolded, digits in ASCII, every dash a hyphen, whitespace collapsed."""
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_DASHES)
+    return " ".join("".join(map(_ascii_digit, folded)).split())
+
+
+def _show(value: object) -> str:
+    """``repr(value)``, or a short description where Python refuses to print it (an int of thousands of digits)."""
+    try:
+        return repr(value)
+    except ValueError:
+        return f"<{type(value).__name__} too large to show>"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------------------------------
+
+_MONTH_NAMES: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTHS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        **{name.casefold(): number for number, name in enumerate(_MONTH_NAMES, start=1)},
+        **{name[:3].casefold(): number for number, name in enumerate(_MONTH_NAMES, start=1)},
+        "sept": 9,
+    }
+)
+
+#: The parts of a month a source may name, as (first day, last day); ``None`` is the month's last day.
+PARTS_OF_MONTH: Final[Mapping[str, tuple[int, int | None]]] = MappingProxyType(
+    {
+        "early": (1, 10),
+        "beginning of": (1, 10),
+        "start of": (1, 10),
+        "mid": (11, 20),
+        "middle of": (11, 20),
+        "late": (21, None),
+        "end of": (21, None),
+    }
+)
+
+_DATE_FORMS: Final = (
+    "2012-06-04, 2012-06, 2012-06-04/2012-06-05, 4 June 2012, June 4, 2012, June 2012, "
+    "early/mid/late June 2012, 4-5 June 2012 or 2012"
+)
+
+_DAY: Final = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?"
+_MONTH: Final = r"(?P<m>[a-z]+)\.?"
+_YEAR: Final = r"(?P<y>[0-9]{4})"
+_PART: Final = "|".join(sorted(map(re.escape, PARTS_OF_MONTH), key=len, reverse=True))
+
+_ISO_DAY: Final = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})")
+_ISO_MONTH: Final = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})")
+_ISO_INTERVAL: Final = re.compile(r"(?P<a>[0-9-]+) ?/ ?(?P<b>[0-9-]+)")
+_YEAR_ONLY: Final = re.compile(_YEAR)
+_DAY_MONTH_YEAR: Final = re.compile(rf"(?:the )?{_DAY} (?:of )?{_MONTH} {_YEAR}")
+_MONTH_DAY_YEAR: Final = re.compile(rf"{_MONTH} (?:the )?{_DAY} {_YEAR}")
+_MONTH_YEAR: Final = re.compile(rf"{_MONTH} {_YEAR}")
+_PART_MONTH_YEAR: Final = re.compile(rf"(?:the )?(?P<part>{_PART})(?: ?- ?| ){_MONTH} {_YEAR}")
+# The left end of an English range may leave out what it shares with the right end: "4-5 June 2012".
+_LEFT_DAY: Final = re.compile(rf"(?:the )?{_DAY}")
+_LEFT_DAY_MONTH: Final = re.compile(rf"(?:the )?{_DAY} (?:of )?{_MONTH}")
+_LEFT_MONTH_DAY: Final = re.compile(rf"{_MONTH} (?:the )?{_DAY}")
+_LEFT_MONTH: Final = re.compile(_MONTH)
+_RIGHT_DAY_YEAR: Final = re.compile(rf"{_DAY} {_YEAR}")
+_RANGE_SEPARATOR: Final = re.compile(r" ?- ?| (?:to|until|till|through|and) ")
+_RANGE_LEAD: Final = re.compile(r"(?:between|from) ")
+
+
+def _day(year: int, month: int, day: int, text: object) -> dt.date:
+    """The calendar day, or NormalizeError saying why it does not exist."""
+    if year < dt.MINYEAR:
+        raise NormalizeError(f"impossible date {_show(text)}: there is no year {year}")
+    if not 1 <= month <= 12:
+        raise NormalizeError(f"impossible date {_show(text)}: there is no month {month}")
+    if day < 1:
+        raise NormalizeError(f"impossible date {_show(text)}: there is no day {day}")
+    last = calendar.monthrange(year, month)[1]
+    if day > last:
+        raise NormalizeError(f"impossible date {_show(text)}: {_MONTH_NAMES[month - 1]} {year} has {last} days")
+    return dt.date(year, month, day)
+
+
+def _month(year: int, month: int, text: object) -> tuple[dt.date, dt.date]:
+    """First and last day of a calendar month."""
+    first = _day(year, month, 1, text)
+    return first, first.replace(day=calendar.monthrange(year, month)[1])
+
+
+def _span(start: dt.date, end: dt.date, precision: Precision, text: str) -> DateSpan:
+    """A span; a range must run forwards, and a range within one day is a day."""
+    if end < start:
+        raise NormalizeError(f"date range {text!r} ends before it starts")
+    return DateSpan(start, end, "day" if start == end else precision, text)
+
+
+def _iso_part(part: str, text: str) -> tuple[dt.date, dt.date] | None:
+    """An ISO day or month as (first day, last day)."""
+    if match := _ISO_DAY.fullmatch(part):
+        day = _day(int(match["y"]), int(match["m"]), int(match["d"]), text)
+        return day, day
+    if match := _ISO_MONTH.fullmatch(part):
+        return _month(int(match["y"]), int(match["m"]), text)
+    return None
+
+
+def _single(folded: str, text: str) -> DateSpan | None:
+    """Every form that names one day, month, part of a month or year; None if ``folded`` is none of them."""
+    if match := _ISO_DAY.fullmatch(folded):
+        day = _day(int(match["y"]), int(match["m"]), int(match["d"]), text)
+        return _span(day, day, "day", text)
+    if match := _ISO_MONTH.fullmatch(folded):
+        return _span(*_month(int(match["y"]), int(match["m"]), text), "month", text)
+    if match := _YEAR_ONLY.fullmatch(folded):
+        year = int(match["y"])
+        return _span(_day(year, 1, 1, text), _day(year, 12, 31, text), "year", text)
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        if (match := pattern.fullmatch(folded)) and (month := _MONTHS.get(match["m"])):
+            day = _day(int(match["y"]), month, int(match["d"]), text)
+            return _span(day, day, "day", text)
+    if (match := _MONTH_YEAR.fullmatch(folded)) and (month := _MONTHS.get(match["m"])):
+        return _span(*_month(int(match["y"]), month, text), "month", text)
+    if (match := _PART_MONTH_YEAR.fullmatch(folded)) and (month := _MONTHS.get(match["m"])):
+        first, last = _month(int(match["y"]), month, text)
+        low, high = PARTS_OF_MONTH[match["part"]]
+        return _span(first.replace(day=low), last if high is None else first.replace(day=high), "range", text)
+    return None
+
+
+def _left_end(folded: str, right: DateSpan, text: str) -> dt.date | None:
+    """The first day of a range's left end, borrowing the month and year it leaves out from the right end."""
+    if whole := _single(folded, text):
+        return whole.start
+    year, month = right.start.year, right.start.month
+    if match := _LEFT_DAY.fullmatch(folded):
+        return _day(year, month, int(match["d"]), text)
+    for pattern in (_LEFT_DAY_MONTH, _LEFT_MONTH_DAY):
+        if (match := pattern.fullmatch(folded)) and (named := _MONTHS.get(match["m"])):
+            return _day(year, named, int(match["d"]), text)
+    if (match := _LEFT_MONTH.fullmatch(folded)) and (named := _MONTHS.get(match["m"])):
+        return _day(year, named, 1, text)
+    return None
+
+
+def _english_range(folded: str, text: str) -> DateSpan | None:
+    """``<left> - <right>`` (or to, until, through, and), each separator tried in turn.
+
+    The right end is a whole date and the left may leave out the month and year it shares with it
+    (``4-5 June 2012``); in the month-first form the right end leaves out the month (``June 4-5, 2012``).
+    """
+    folded = folded.removeprefix(lead[0]) if (lead := _RANGE_LEAD.match(folded)) else folded
+    for separator in _RANGE_SEPARATOR.finditer(folded):
+        left, right_text = folded[: separator.start()], folded[separator.end() :]
+        right = _single(right_text, text)
+        if right is not None:
+            start = _left_end(left, right, text)
+            if start is not None:
+                return _span(start, right.end, "range", text)
+        elif (
+            (day_year := _RIGHT_DAY_YEAR.fullmatch(right_text))
+            and (month_day := _LEFT_MONTH_DAY.fullmatch(left))
+            and (month := _MONTHS.get(month_day["m"]))
+        ):
+            year = int(day_year["y"])
+            start, end = _day(year, month, int(month_day["d"]), text), _day(year, month, int(day_year["d"]), text)
+            return _span(start, end, "range", text)
+    return None
+
+
+def parse_date(value: object) -> DateSpan:
+    """Read the date of an event as an inclusive span of days with the precision of the source's wording.
+
+    Forms (month names in full or abbreviated, any case; extra whitespace, commas and any dash tolerated):
+
+    - ``2012-06-04``, ``4 June 2012``, ``4th June 2012``, ``June 4, 2012``, ``June 4 2012``: precision "day".
+    - ``2012-06``, ``June 2012``: the calendar month, precision "month".
+    - ``2012``: the calendar year, precision "year" (an extension; an int such as YAML's ``2012`` reads the same).
+    - ``early``/``mid``/``late June 2012`` (also ``mid-June``, ``beginning of``, ``middle of``, ``end of``):
+      days 1-10, 11-20 and 21 to the month's end (`PARTS_OF_MONTH`), precision "range".
+    - ``2012-06-04/2012-06-05``: an ISO interval; each end is an ISO day or month, precision "range".
+    - ``4-5 June 2012``, ``June 4-5, 2012``, ``25 April - 7 June 2012``, ``4 to 5 June 2012``: an English range;
+      the right end is any form above, the left end may leave out the month and year it shares with the right.
+
+    A range within a single day is precision "day". A range that ends before it starts, an impossible day
+    (``2012-02-30``) and anything else are errors. A ``datetime.date`` is that day; ``text`` is the value as given
+    (a date's ISO form).
+    """
+    if isinstance(value, dt.datetime):
+        raise NormalizeError(f"expected a day without a time of day, got {value!r}")
+    if isinstance(value, dt.date):
+        return DateSpan(value, value, "day", value.isoformat())
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return parse_date(str(value))
+    if not isinstance(value, str):
+        raise NormalizeError(f"expected a date as text or an ISO date, got {_show(value)}")
+    folded = " ".join(_fold(value).replace(",", " ").split())
+    if span := _single(folded, value):
+        return span
+    if match := _ISO_INTERVAL.fullmatch(folded):
+        left, right = _iso_part(match["a"], value), _iso_part(match["b"], value)
+        if left is not None and right is not None:
+            return _span(left[0], right[1], "range", value)
+    if span := _english_range(folded, value):
+        return span
+    raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}")
+
+
+def parse_stated(value: object) -> dt.date:
+    """Read the date of a statement: exactly one ISO day (``2012-06-04``) or a ``datetime.date``."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and (match := _ISO_DAY.fullmatch(_fold(value))):
+        return _day(int(match["y"]), int(match["m"]), int(match["d"]), value)
+    raise NormalizeError(f"expected the statement date as one ISO day like 2012-06-04, got {_show(value)}")
+
+
+def format_date(span: DateSpan) -> str:
+    """The canonical text of a span, by precision: ``2012-06-04``, ``2012-06``, ``2012`` or ``2012-06-04/2012-06-10``.
+
+    A span of one day is written as that day; a "month" or "year" span that is not exactly one calendar month or
+    year, and any other span of several days, is written as an ISO interval.
+    """
+    start, end = span.start, span.end
+    if start == end:
+        return start.isoformat()
+    if span.precision == "month" and (start, end) == _month(start.year, start.month, span.text):
+        return f"{start.year:04d}-{start.month:02d}"
+    if span.precision == "year" and (start, end) == (dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)):
+        return f"{start.year:04d}"
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Counts
+# --------------------------------------------------------------------------------------------------------------
+
+#: The largest figure accepted anywhere in a count; larger ones are typos or not casualty figures.
+MAX_COUNT: Final = 1_000_000
+
+
+class Vague(NamedTuple):
+    """The interval a vague phrase stands for, and why."""
+
+    low: int
+    high: int | None
+    reason: str
+
+
+#: The vague vocabulary: each phrase (folded: lower case, single spaces) with its interval and the reason.
+#: docs/normalization.md reproduces this table; a test keeps the two equal.
+VAGUE: Final[Mapping[str, Vague]] = MappingProxyType(
+    {
+        "no": Vague(0, 0, "the source says nobody"),
+        "none": Vague(0, 0, "the source says nobody"),
+        "nobody": Vague(0, 0, "the source says nobody"),
+        "no one": Vague(0, 0, "the source says nobody"),
+        "no casualties": Vague(0, 0, "the source says nobody"),
+        "no losses": Vague(0, 0, "the source says nobody"),
+        "a couple": Vague(2, 3, "two, said loosely: two or three"),
+        "a few": Vague(2, 5, "more than one, up to a handful"),
+        "several": Vague(3, 9, "more than a couple, fewer than a dozen"),
+        "half a dozen": Vague(5, 7, "six, read like about 6 (±20%)"),
+        "a dozen": Vague(10, 14, "twelve, read like about 12 (±20%)"),
+        "some": Vague(1, None, "at least one; the word sets no upper bound"),
+        "a number of": Vague(2, None, "more than one; no upper bound"),
+        "many": Vague(6, None, "more than a few (2 to 5)"),
+        "numerous": Vague(6, None, "more than a few (2 to 5)"),
+        "tens": Vague(20, None, "two tens or more; a common translation of Russian десятки"),
+        "dozens": Vague(24, None, "two dozen or more; sources also use it for well over a hundred"),
+        "scores": Vague(40, None, "two score or more"),
+        "hundreds": Vague(200, None, "two hundred or more"),
+        "thousands": Vague(2000, None, "two thousand or more"),
+        "casualties": Vague(1, None, "at least one; the source gives no figure"),
+        "suffering casualties": Vague(1, None, "at least one; the source gives no figure"),
+        "suffered casualties": Vague(1, None, "at least one; the source gives no figure"),
+        "heavy casualties": Vague(1, None, "at least one; heavy is a judgement, not a figure"),
+        "losses": Vague(1, None, "at least one; the source gives no figure"),
+        "suffering losses": Vague(1, None, "at least one; the source gives no figure"),
+        "suffered losses": Vague(1, None, "at least one; the source gives no figure"),
+        "heavy losses": Vague(1, None, "at least one; heavy is a judgement, not a figure"),
+    }
+)
+
+_COUNT_FORMS: Final = (
+    "a whole number (3, three, twenty-one), a range (15 to 20, 15-20, between 15 and 20, 15 or 16), "
+    "a bound (at least 4, 4+, more than 10, over 10, up to 6, fewer than 5, about 10, nearly 10), "
+    f"one of: {', '.join(VAGUE)}, or a mapping {{text, low, high}}"
+)
+
+_UNIT_WORDS: Final = (
+    "zero one two three four five six seven eight nine ten "
+    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+)
+_UNITS: Final[Mapping[str, int]] = MappingProxyType({word: n for n, word in enumerate(_UNIT_WORDS.split())})
+_TENS_WORDS: Final = "twenty thirty forty fifty sixty seventy eighty ninety"
+_TENS: Final[Mapping[str, int]] = MappingProxyType({word: 10 * n for n, word in enumerate(_TENS_WORDS.split(), 2)})
+
+_DIGITS: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+")
+_NEGATIVE: Final = re.compile(r"- ?[0-9]")
+_DECIMAL: Final = re.compile(r"[0-9]*\.[0-9]+")
+
+
+#: How a bound word turns the number after (or before) it into an interval.
+_Rule = Callable[[int], tuple[int, int | None]]
+
+
+def _at_least(number: int) -> tuple[int, int | None]:
+    return number, None
+
+
+def _more_than(number: int) -> tuple[int, int | None]:
+    return number + 1, None
+
+
+def _up_to(number: int) -> tuple[int, int | None]:
+    return 0, number
+
+
+def _fewer_than(number: int) -> tuple[int, int | None]:
+    return 0, number - 1
+
+
+def _about(number: int) -> tuple[int, int | None]:
+    """N ± 20%, the tolerance rounded half up: about 10 is 8 to 12, about 3 is 2 to 4, about 1 is exactly 1."""
+    tolerance = (2 * number + 5) // 10
+    return number - tolerance, number + tolerance
+
+
+def _nearly(number: int) -> tuple[int, int | None]:
+    """Up to 20% below N, and N itself: nearly 10 is 8 to 10."""
+    return _about(number)[0], number
+
+
+_BOUND_WORDS: Final[tuple[tuple[_Rule, tuple[str, ...]], ...]] = (
+    (_at_least, ("at least", "no fewer than", "no less than", "not less than", "a minimum of", "upwards of")),
+    (_more_than, ("more than", "over", "above")),
+    (_up_to, ("up to", "at most", "no more than", "not more than", "as many as", "a maximum of")),
+    (_fewer_than, ("fewer than", "less than", "under", "below")),
+    (_about, ("about", "around", "approximately", "approx.", "approx", "roughly", "some", "circa", "ca.", "c.", "~")),
+    (_nearly, ("nearly", "almost", "close to", "just under")),
+)
+#: Words before a number, longest first so that "no more than" is not read as "no".
+_PREFIXES: Final = tuple(
+    sorted(((word, rule) for rule, words in _BOUND_WORDS for word in words), key=lambda pair: -len(pair[0]))
+)
+#: Words after a number.
+_SUFFIXES: Final[tuple[tuple[str, _Rule], ...]] = (
+    ("+", _at_least),
+    (" or more", _at_least),
+    (" and more", _at_least),
+    (" or fewer", _up_to),
+    (" or less", _up_to),
+    (" or so", _about),
+)
+
+
+#: A number read from a token list: (value, index of the next token), or None.
+_Found = tuple[int, int] | None
+
+
+def _small(tokens: list[str], at: int) -> _Found:
+    """0-99 from ``tokens[at:]``: a unit word, a tens word, or tens and a unit (``twenty one``); (value, next)."""
+    if at >= len(tokens):
+        return None
+    word = tokens[at]
+    if word in _UNITS:
+        return _UNITS[word], at + 1
+    if word in _TENS:
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if 1 <= _UNITS.get(following, 0) <= 9:
+            return _TENS[word] + _UNITS[following], at + 2
+        return _TENS[word], at + 1
+    return None
+
+
+def _and_rest(tokens: list[str], at: int, value: int, part: Callable[[list[str], int], _Found]) -> _Found:
+    """After "hundred" or "thousand": ``value`` plus an optional ``[and] <part>`` that is not zero."""
+    skip = at + 1 if at < len(tokens) and tokens[at] == "and" else at
+    rest = part(tokens, skip)
+    if rest is not None and rest[0] > 0:
+        return value + rest[0], rest[1]
+    return value, at
+
+
+def _below_thousand(tokens: list[str], at: int) -> _Found:
+    """0-999: ``<1-9|a|an> hundred [[and] <1-99>]`` or ``<0-99>``."""
+    if at + 1 < len(tokens) and tokens[at + 1] == "hundred":
+        multiplier = 1 if tokens[at] in ("a", "an") else _UNITS.get(tokens[at], 0)
+        return _and_rest(tokens, at + 2, 100 * multiplier, _small) if 1 <= multiplier <= 9 else None
+    return _small(tokens, at)
+
+
+def _words(text: str) -> int | None:
+    """An English number in words up to 999,999; a, an and one are 1.
+
+    Grammar: ``[<1-999|a|an> thousand [and]] [<1-9|a|an> hundred [and]] [<tens>[-<unit>] | <0-19>]``, as in
+    ``twenty-one``, ``a hundred``, ``one hundred and five``, ``two thousand three hundred``.
+    """
+    tokens = text.replace("-", " ").split()
+    if tokens in (["a"], ["an"]):
+        return 1
+    if tokens[:1] in (["a"], ["an"]) and tokens[1:2] == ["thousand"]:
+        found = _and_rest(tokens, 2, 1000, _below_thousand)
+    else:
+        found = _below_thousand(tokens, 0)
+        if found is not None and found[0] > 0 and tokens[found[1] : found[1] + 1] == ["thousand"]:
+            found = _and_rest(tokens, found[1] + 1, 1000 * found[0], _below_thousand)
+    return found[0] if found is not None and found[1] == len(tokens) else None
+
+
+def _number(text: str) -> int | None:
+    """A whole number in digits (``3``, ``1,200``) or words; None if ``text`` is not one."""
+    text = text.strip()
+    if _DIGITS.fullmatch(text):
+        digits = text.replace(",", "").lstrip("0") or "0"
+        return int(digits) if len(digits) <= len(str(MAX_COUNT)) else MAX_COUNT + 1
+    return _words(text)
+
+
+def _range(text: str, separator: str) -> tuple[int, int] | None:
+    """Two numbers joined by ``separator``, trying each occurrence in turn (number words contain "and", "-")."""
+    at = text.find(separator)
+    while at > 0:
+        low, high = _number(text[:at]), _number(text[at + len(separator) :])
+        if low is not None and high is not None:
+            return low, high
+        at = text.find(separator, at + 1)
+    return None
+
+
+def _checked(low: int, high: int | None, text: str) -> Count:
+    """The count, or NormalizeError if it runs backwards or exceeds `MAX_COUNT`."""
+    if high is not None and high < low:
+        raise NormalizeError(f"range {text!r} runs backwards; expected the smaller number first")
+    if low > MAX_COUNT or (high is not None and high > MAX_COUNT):
+        raise NormalizeError(f"expected figures of at most {MAX_COUNT:,}, got {text!r}")
+    return Count(low, high, text)
+
+
+def _parse_count_text(value: str) -> Count:
+    folded = _fold(value)
+    if not folded:
+        raise NormalizeError(f"expected a count, got empty text {value!r}")
+    if vague := VAGUE.get(folded):
+        return Count(vague.low, vague.high, value)
+    if _NEGATIVE.match(folded):
+        raise NormalizeError(f"a count cannot be negative, got {value!r}")
+    if _DECIMAL.fullmatch(folded):
+        raise NormalizeError(f"a count must be a whole number, got {value!r}")
+    if (number := _number(folded)) is not None:
+        return _checked(number, number, value)
+    for lead, separator in (("between ", " and "), ("from ", " to ")):
+        if folded.startswith(lead) and (pair := _range(folded[len(lead) :], separator)):
+            return _checked(*pair, value)
+    for separator in (" to ", "-", " or "):
+        if pair := _range(folded, separator):
+            return _checked(*pair, value)
+    for suffix, rule in _SUFFIXES:
+        if folded.endswith(suffix) and (number := _number(folded[: -len(suffix)])) is not None:
+            return _checked(*rule(number), value)
+    for prefix, rule in _PREFIXES:
+        rest = folded[len(prefix) :]
+        spaced = rest.startswith(" ") or not prefix[-1].isalpha()  # "over 10" and "~10", not "overall"
+        if folded.startswith(prefix) and spaced and (number := _number(rest)) is not None:
+            low, high = rule(number)
+            if high is not None and high < 0:  # "fewer than 0"
+                raise NormalizeError(f"{value!r} leaves no possible count")
+            return _checked(low, high, value)
+    raise NormalizeError(f"cannot read a count from {value!r}; expected {_COUNT_FORMS}")
+
+
+def _mapping_bound(mapping: Mapping[object, object], key: str) -> int | None:
+    bound = mapping.get(key)
+    if bound is None and key == "high":
+        return None
+    if isinstance(bound, bool) or not isinstance(bound, int) or not 0 <= bound <= MAX_COUNT:
+        raise NormalizeError(
+            f"a count mapping's {key} must be a whole number from 0 to {MAX_COUNT:,}, got {_show(bound)}"
+        )
+    return bound
+
+
+def _parse_count_mapping(mapping: Mapping[object, object]) -> Count:
+    keys = set(mapping)
+    if not {"text", "low"} <= keys <= {"text", "low", "high"}:
+        raise NormalizeError(f"a count mapping takes the keys text, low and (optionally) high, got {_show(mapping)}")
+    text = mapping["text"]
+    if not isinstance(text, str) or not text.strip():
+        raise NormalizeError(f"a count mapping's text must be a non-empty string, got {_show(text)}")
+    low, high = _mapping_bound(mapping, "low"), _mapping_bound(mapping, "high")
+    assert low is not None  # only "high" may be open
+    if high is not None and high < low:
+        raise NormalizeError(f"a count mapping's high ({high}) is below its low ({low})")
+    return Count(low, high, text)
+
+
+def parse_count(value: object) -> Count:
+    """Read a casualty figure as the interval ``[low, high]`` its words allow (``high`` None = open).
+
+    - An int from 0 to `MAX_COUNT` (not a bool, not a float): exactly that; ``text`` is its decimal form.
+    - A number in digits (``3``, ``1,200``) or English words (``three``, ``twenty-one``, ``a hundred``,
+      ``one hundred and five``, ``two thousand``; ``a``/``an``/``one`` = 1): exactly that.
+    - A range ``A to B``, ``A-B`` (any dash), ``between A and B``, ``from A to B``, ``A or B``: ``[A, B]``.
+    - A bound: ``at least N``, ``N+``, ``N or more`` = ``[N, open]``; ``more than N``, ``over N`` =
+      ``[N+1, open]``; ``up to N``, ``at most N`` = ``[0, N]``; ``fewer than N``, ``less than N``, ``under N`` =
+      ``[0, N-1]``; ``about``/``around``/``approximately``/``some``/``roughly N`` = N ± 20% rounded half up;
+      ``nearly``/``almost N`` = ``[N - 20%, N]``.
+    - A phrase of the `VAGUE` table, whole (``several``, ``dozens``, ``suffering casualties``).
+    - A mapping ``{"text": ..., "low": ..., "high": ...}`` (``high`` optional, open when absent or None): the
+      analyst's explicit reading; ``text`` is a non-empty string, the bounds ints from 0 to `MAX_COUNT`.
+
+    Case, whitespace and dashes do not matter; ``text`` keeps the value as given. Negative numbers, fractions,
+    floats, bools, figures above `MAX_COUNT`, ranges that run backwards, empty text and anything else are errors.
+    """
+    if isinstance(value, bool):
+        raise NormalizeError(f"expected a count, got {value!r}; write 0 or quote the word")
+    if isinstance(value, int):
+        if value < 0:
+            raise NormalizeError(f"a count cannot be negative, got {_show(value)}")
+        if value > MAX_COUNT:
+            raise NormalizeError(f"expected figures of at most {MAX_COUNT:,}, got {_show(value)}")
+        return Count(value, value, str(value))
+    if isinstance(value, float):
+        raise NormalizeError(f"a count must be a whole number, got {value!r}")
+    if isinstance(value, str):
+        return _parse_count_text(value)
+    if isinstance(value, Mapping):
+        return _parse_count_mapping(value)
+    raise NormalizeError(f"expected a count as a number, a phrase or a mapping, got {_show(value)}")
+
+
+def format_count(count: Count) -> str:
+    """The canonical text of a count: ``3``, ``15 to 20`` or ``at least 4``."""
+    if count.high is None:
+        return f"at least {count.low}"
+    if count.high == count.low:
+        return str(count.low)
+    return f"{count.low} to {count.high}"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Parties
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _plain(char: str) -> str:
+    """A Latin letter as plain ASCII (``ə`` → ``e``, ``ł`` → ``l``); characters of other scripts unchanged."""
+    if char.isascii() or not unicodedata.name(char, "").startswith("LATIN"):
+        return char
+    return str(anyascii(char)).casefold()
+
+
+def _party_key(text: str) -> str:
+    """A name as compared: NFKC, casefolded, diacritics dropped, dashes as spaces, no leading "the"."""
+    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    plain = "".join(_plain(char) for char in folded if not unicodedata.combining(char))
+    words = plain.translate(_DASHES).replace("-", " ").split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+class PartyResolver:
+    """Resolves a party id, name or alias of a case to the party id.
+
+    Comparison ignores case, script-specific compatibility forms (NFKC), diacritics (``Azerbaycan`` is
+    ``Azərbaycan``), dashes versus spaces, extra whitespace and a leading "the". ``unknown`` resolves to
+    `UNKNOWN`. Building fails if a party id is declared twice, if a name is empty or reads as ``unknown``, or if
+    two parties share a name.
+    """
+
+    def __init__(self, parties: Iterable[Party]) -> None:
+        self._ids: list[str] = []
+        self._names: dict[str, tuple[str, str]] = {}  # key -> (party id, name as written)
+        for party in parties:
+            if party.id in self._ids:
+                raise NormalizeError(f"party id {party.id!r} is declared twice")
+            self._ids.append(party.id)
+            for name in (party.id, party.name, *party.aliases):
+                self._add(party.id, name)
+        self._known = ", ".join(self._ids)
+
+    def _add(self, party_id: str, name: str) -> None:
+        key = _party_key(name)
+        if not key:
+            raise NormalizeError(f"party {party_id!r} has an empty name or alias: {name!r}")
+        if key == UNKNOWN:
+            raise NormalizeError(f"party {party_id!r} cannot be called {name!r}: {UNKNOWN!r} is reserved")
+        owner, written = self._names.setdefault(key, (party_id, name))
+        if owner != party_id:
+            raise NormalizeError(
+                f"the name {name!r} of party {party_id!r} is already a name of party {owner!r} ({written!r})"
+            )
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The party ids, in the order declared."""
+        return tuple(self._ids)
+
+    def resolve(self, text: str) -> str:
+        """The id of the party that ``text`` names, or `UNKNOWN` for "unknown"; NormalizeError otherwise."""
+        if not isinstance(text, str):
+            raise NormalizeError(f"expected a party name as text, got {_show(text)}")
+        key = _party_key(text)
+        if key == UNKNOWN:
+            return UNKNOWN
+        if (found := self._names.get(key)) is not None:
+            return found[0]
+        raise NormalizeError(
+            f"unknown party {text!r}; expected a party id, name or alias of this case ({self._known}) or 'unknown'"
+        )

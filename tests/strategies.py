@@ -1,0 +1,87 @@
+"""Hypothesis strategies for the input models, kept in step with src/reconcile/models.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from reconcile.models import CATEGORIES, Casualties, Claim, Count, DateSpan
+from reconcile.normalize import format_count, format_date
+
+PARTIES = ("armenia", "azerbaijan", "nkr")
+
+ids = st.from_regex(r"[a-z0-9][a-z0-9._:-]{0,12}", fullmatch=True)
+# Text a source might write, in several scripts, without leading/trailing blanks (YAML folds those).
+texts = st.text(
+    alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs"), exclude_characters="\x85\u2028\u2029"),
+    min_size=1, max_size=40,
+).map(str.strip).filter(bool)
+
+days = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> DateSpan:
+    """A span in canonical form: one day, an ISO interval or a calendar month."""
+    start = draw(days)
+    kind = draw(st.sampled_from(("day", "range", "month")))
+    if kind == "day":
+        span = DateSpan(start, start, "day")
+    elif kind == "range":
+        end = start + dt.timedelta(days=draw(st.integers(1, 40)))
+        span = DateSpan(start, end, "range")
+    else:
+        first = start.replace(day=1)
+        nxt = (first + dt.timedelta(days=32)).replace(day=1)
+        span = DateSpan(first, nxt - dt.timedelta(days=1), "month")
+    return DateSpan(span.start, span.end, span.precision, format_date(span))
+
+
+@st.composite
+def counts(draw: st.DrawFn) -> Count:
+    low = draw(st.integers(0, 500))
+    high = draw(st.one_of(st.none(), st.integers(low, low + 50)))
+    count = Count(low, high)
+    return Count(low, high, format_count(count))
+
+
+@st.composite
+def casualties(draw: st.DrawFn, party: str) -> Casualties:
+    measures = draw(st.dictionaries(st.sampled_from(("killed", "wounded", "captured", "missing")), counts(),
+                                    min_size=1))
+    return Casualties(party=party, category=draw(st.sampled_from(CATEGORIES)), **measures)
+
+
+@st.composite
+def claims(draw: st.DrawFn, source: str = "src") -> Claim:
+    parties = draw(st.lists(st.sampled_from(PARTIES), unique=True, max_size=2))
+    return Claim(
+        source=source,
+        id=draw(ids),
+        stated=draw(days),
+        quote=draw(texts),
+        date=draw(spans()),
+        place=draw(texts),
+        region=draw(st.one_of(st.none(), texts)),
+        initiator=draw(st.one_of(st.none(), st.sampled_from((*PARTIES, "unknown")))),
+        stance=draw(st.sampled_from(("asserts", "denies"))),
+        casualties=tuple(sorted((draw(casualties(p)) for p in parties), key=lambda c: (c.party, c.category))),
+    )
+
+
+def claim_to_yaml_data(claim: Claim) -> dict[str, object]:
+    """The claim-file form of a claim (what an analyst would write for it)."""
+    data: dict[str, object] = {
+        "id": claim.id, "stated": claim.stated.isoformat(), "quote": claim.quote, "date": claim.date.text,
+        "place": claim.place, "stance": claim.stance,
+    }
+    if claim.region is not None:
+        data["region"] = claim.region
+    if claim.initiator is not None:
+        data["initiator"] = claim.initiator
+    if claim.casualties:
+        data["casualties"] = [
+            {"party": c.party, "category": c.category, **{m: v.text for m, v in c.measures()}} for c in claim.casualties
+        ]
+    return data
