@@ -1,0 +1,158 @@
+"""The stable outputs of a reconciliation, as text: ``reconciliation.json`` and ``events.csv``.
+
+``reconciliation.json`` is a complete state: `from_json` reads it back into the same models through the same cattrs
+converter, so a later run can start from it. Its layout is described by ``docs/reconciliation.schema.json``
+(``schema_version`` below); a file of another schema version is refused.
+
+``events.csv`` has one row per event × party × category × measure (an event with no figures gets one row with
+those columns empty, so that no event is missing), in the spirit of UCDP GED's columns. Cells that a spreadsheet
+would run as a formula (starting with ``= + - @``, a tab or a carriage return) are prefixed with ``'``.
+
+Both are deterministic: the same reconciliation gives the same bytes. The only field that changes between runs
+is ``generated`` (the run's time), which the caller passes in and can pin.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from typing import Any, Final
+
+import cattrs
+
+from reconcile import __version__
+from reconcile.errors import OutputError
+from reconcile.models import Case, Claim, Event, GazetteerEntry, Party, Reconciliation, Rejected, Source
+
+__all__ = ["SCHEMA_VERSION", "events_csv", "from_json", "to_data", "to_json"]
+
+SCHEMA_VERSION: Final = 1
+FORMAT: Final = "reconcile/reconciliation"
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
+    converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
+    return converter
+
+
+_converter = _make_converter()
+
+
+def _event_data(event: Event) -> dict[str, Any]:
+    data: dict[str, Any] = _converter.unstructure(event)
+    data["initiators"] = [{"claim": claim, "party": party} for claim, party in event.initiators]
+    return data
+
+
+def _event_from(data: dict[str, Any]) -> Event:
+    data = dict(data)
+    data["initiators"] = [(item["claim"], item["party"]) for item in data.get("initiators", [])]
+    return _converter.structure(data, Event)
+
+
+def _claim_data(claim: Claim) -> dict[str, Any]:
+    return {"global_id": claim.global_id, **_converter.unstructure(claim)}
+
+
+def to_data(reconciliation: Reconciliation, *, generated: str) -> dict[str, Any]:
+    """The JSON-ready form of ``reconciliation``; ``generated`` is the run's time as text."""
+    case = reconciliation.case
+    return {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "engine": {"name": "reconcile", "version": __version__},
+        "generated": generated,
+        "case": {"id": case.id, "title": case.title},
+        "parties": _converter.unstructure(case.parties),
+        "sources": _converter.unstructure(case.sources),
+        "gazetteer": _converter.unstructure(case.gazetteer),
+        "claims": [_claim_data(claim) for claim in case.claims],
+        "events": [_event_data(event) for event in reconciliation.events],
+        "rejected": _converter.unstructure(case.rejected),
+        "methodology": list(reconciliation.methodology),
+    }
+
+
+def to_json(reconciliation: Reconciliation, *, generated: str) -> str:
+    """``reconciliation.json`` as text (UTF-8, two-space indent, newline at the end)."""
+    return json.dumps(to_data(reconciliation, generated=generated), ensure_ascii=False, indent=2) + "\n"
+
+
+def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconciliation, str]:
+    """Read a ``reconciliation.json`` back into the models; returns it with its ``generated`` text.
+
+    Raises `OutputError` when the text is not such a file, or is of another schema version.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise OutputError(f"{name}: not JSON ({exc.msg} at line {exc.lineno})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise OutputError(f"{name}: not a reconciliation written by reconcile (no \"format\": {FORMAT!r})")
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise OutputError(f"{name}: schema version {version!r} is not supported by this reconcile "
+                          f"({__version__}, schema version {SCHEMA_VERSION}); run the case again from its claim files")
+    try:
+        claims = tuple(
+            _converter.structure({k: v for k, v in item.items() if k != "global_id"}, Claim)
+            for item in data["claims"])
+        case = Case(
+            id=data["case"]["id"], title=data["case"]["title"],
+            parties=_converter.structure(data["parties"], tuple[Party, ...]),
+            sources=_converter.structure(data["sources"], tuple[Source, ...]),
+            claims=claims,
+            gazetteer=_converter.structure(data["gazetteer"], tuple[GazetteerEntry, ...]),
+            rejected=_converter.structure(data["rejected"], tuple[Rejected, ...]),
+        )
+        events = tuple(_event_from(item) for item in data["events"])
+        methodology = tuple(str(line) for line in data["methodology"])
+        generated = str(data["generated"])
+    except (KeyError, TypeError, ValueError, cattrs.BaseValidationError) as exc:
+        raise OutputError(f"{name}: the file is damaged or incomplete ({type(exc).__name__}: {exc})") from None
+    return Reconciliation(case=case, events=events, methodology=methodology), generated
+
+
+# --- events.csv -------------------------------------------------------------------------------------------------
+
+EVENT_COLUMNS: Final = (
+    "event_id", "date_start", "date_end", "date_precision", "places", "gazetteer_ids", "sources", "claims",
+    "party", "category", "measure", "low", "best", "high", "grade", "conflicts",
+)
+
+_FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    # A leading apostrophe makes spreadsheets show the text instead of running it as a formula.
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def events_csv(reconciliation: Reconciliation) -> str:
+    """``events.csv`` as text; see the module docstring for its rows and safety rule."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(EVENT_COLUMNS)
+    claims = {claim.global_id: claim for claim in reconciliation.case.claims}
+    for event in reconciliation.events:
+        places = "; ".join(dict.fromkeys(m.name or m.text for m in event.places))
+        gazetteer_ids = "; ".join(dict.fromkeys(m.resolved for m in event.places if m.resolved))
+        sources = "; ".join(sorted({claims[c].source for c in event.claims if c in claims}))
+        conflicts = "; ".join(sorted({conflict.kind for conflict in event.conflicts}))
+        common: list[object] = [event.id, event.date.start.isoformat(), event.date.end.isoformat(), event.date.precision, places,
+                  gazetteer_ids, sources, "; ".join(event.claims)]
+        figures = event.casualties or (None,)
+        for figure in figures:
+            row: list[object]
+            if figure is None:
+                row = [*common, "", "", "", "", "", "", event.grade, conflicts]
+            else:
+                row = [*common, figure.party, figure.category, figure.measure, figure.low, figure.best,
+                       "" if figure.high is None else figure.high, event.grade, conflicts]
+            writer.writerow([_cell(value) for value in row])
+    return buffer.getvalue()
