@@ -129,3 +129,18 @@ def test_events_csv_defuses_formulas(payload: str) -> None:
     """A cell a spreadsheet would run as a formula is prefixed with an apostrophe."""
     row = next(csv.DictReader(io.StringIO(events_csv(make_reconciliation(place=payload)))))
     assert row["places"] == "'" + payload
+
+
+def test_json_matches_the_published_schema() -> None:
+    """reconciliation.json validates against docs/reconciliation.schema.json."""
+    import jsonschema
+
+    from .conftest import ROOT
+
+    schema = json.loads((ROOT / "docs" / "reconciliation.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    data = json.loads(to_json(make_reconciliation(), generated="g"))
+    jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+    data["events"][0]["casualties"][0]["low"] = -1
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
