@@ -116,6 +116,8 @@ def parse_yaml(text: str) -> Document:
             raise DocumentError(f"invalid YAML: {problem}", line) from None
         except yaml.YAMLError as exc:
             raise DocumentError(f"invalid YAML: {exc}") from None
+        except RecursionError:
+            raise DocumentError(f"the document is nested more than {MAX_DEPTH} levels deep; refused") from None
         if node is None:
             return Document(data=None, lines={})
         lines, warnings = _yaml_lines(node)
@@ -133,14 +135,53 @@ def parse_yaml(text: str) -> Document:
 
 
 def _yaml_lines(root: yaml.Node) -> tuple[dict[Path, int], list[tuple[Path, int, str]]]:
-    """Check the node graph's expanded size and depth, find duplicate keys, and map paths to lines.
+    """Map paths to lines and find duplicate keys; when aliases occur, check the expanded size and depth too."""
+    lines: dict[Path, int] = {(): root.start_mark.line + 1}
+    warnings: list[tuple[Path, int, str]] = []
+    seen: set[int] = set()
+    aliased = False
+    walk: list[tuple[yaml.Node, Path]] = [(root, ())]
+    while walk:
+        node, path = walk.pop()
+        if len(path) >= MAX_DEPTH:
+            raise DocumentError(f"the document is nested more than {MAX_DEPTH} levels deep; refused",
+                                node.start_mark.line + 1)
+        if isinstance(node, yaml.ScalarNode):
+            continue
+        if id(node) in seen:  # an alias: its lines are those of the anchor
+            aliased = True
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: dict[Any, int] = {}
+            for key_node, value_node in node.value:
+                name = key_node.value if isinstance(key_node, yaml.ScalarNode) else repr(key_node.value)
+                line = key_node.start_mark.line + 1
+                if name in keys:
+                    warnings.append((path, line, f"duplicate key {name!r} (first on line {keys[name]})"))
+                    continue
+                keys[name] = line
+                child = (*path, name)
+                lines[child] = line
+                walk.append((value_node, child))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                child = (*path, index)
+                lines[child] = item.start_mark.line + 1
+                walk.append((item, child))
+    if aliased:
+        _check_expansion(root)
+    return lines, warnings
 
-    Aliases make the graph a DAG (or a cycle): sizes are computed once per node so that an alias bomb is measured
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Refuse alias bombs and recursive aliases.
+
+    Aliases make the node graph a DAG (or a cycle): sizes are computed once per node so that a bomb is measured
     without being expanded, and a node reached again while it is being measured is a recursive alias.
     """
     sizes: dict[int, int] = {}
     on_path: set[int] = set()
-    # iterative post-order walk: (node, depth, children_pushed)
     stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
     while stack:
         node, depth, expanded = stack.pop()
@@ -165,32 +206,6 @@ def _yaml_lines(root: yaml.Node) -> tuple[dict[Path, int], list[tuple[Path, int,
         on_path.add(key)
         stack.append((node, depth, True))
         stack.extend((child, depth + 1, False) for child in _children(node))
-
-    lines: dict[Path, int] = {(): root.start_mark.line + 1}
-    warnings: list[tuple[Path, int, str]] = []
-    seen: set[int] = set()
-    walk: list[tuple[yaml.Node, Path]] = [(root, ())]
-    while walk:
-        node, path = walk.pop()
-        if id(node) in seen:  # an alias: its lines are those of the anchor
-            continue
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            keys: dict[Any, int] = {}
-            for key_node, value_node in node.value:
-                name = key_node.value if isinstance(key_node, yaml.ScalarNode) else repr(key_node.value)
-                line = key_node.start_mark.line + 1
-                if name in keys:
-                    warnings.append((path, line, f"duplicate key {name!r} (first on line {keys[name]})"))
-                    continue
-                keys[name] = line
-                lines[(*path, name)] = line
-                walk.append((value_node, (*path, name)))
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                lines[(*path, index)] = item.start_mark.line + 1
-                walk.append((item, (*path, index)))
-    return lines, warnings
 
 
 def _children(node: yaml.Node) -> Iterator[yaml.Node]:

@@ -6,16 +6,21 @@ Exit codes: 0 success, 1 internal error (a bug: please report it), 2 bad input (
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from reconcile import __version__
 from reconcile.errors import CaseError, ReconcileError
 from reconcile.load import load_case
-from reconcile.models import Case
+from reconcile.models import CONFLICT_KINDS, GRADES, Case, Reconciliation
+from reconcile.output import write_files
+from reconcile.serialize import events_csv, to_json
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -23,6 +28,7 @@ EXIT_BAD_INPUT = 2
 
 _EPILOG = """\
 examples:
+  reconcile run claims/2012-tavush-qazakh
   reconcile validate claims/2012-tavush-qazakh
   reconcile validate --format json claims/my-case
 
@@ -52,6 +58,27 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("case_dir", metavar="CASE_DIR", help="the case folder")
     validate.add_argument("--format", choices=("text", "json"), default="text",
                           help="text for people (default), json for pipelines and editors")
+
+    run = commands.add_parser(
+        "run",
+        help="reconcile a case and write reconciliation.json, events.csv and report.html",
+        description="Read a case folder, match the claims that describe the same incident, merge them into events "
+        "and write the results into the output folder: reconciliation.json (the complete, documented result), "
+        "events.csv (one row per event, party, category and measure) and report.html (the discrepancy report). "
+        "Nothing is written when the case has problems.",
+        epilog="examples:\n  reconcile run claims/2012-tavush-qazakh\n"
+        "  reconcile run claims/my-case --out results/ --keep-going\n"
+        "  SOURCE_DATE_EPOCH=0 reconcile run claims/my-case   # reproducible output\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument("case_dir", metavar="CASE_DIR", help="the case folder")
+    run.add_argument("--out", metavar="DIR", help="output folder (default: reports/<case id>/)")
+    run.add_argument("--keep-going", action="store_true",
+                     help="reject claims that have problems (listed in the output with their reasons) and "
+                     "reconcile the rest, instead of stopping")
+    run.add_argument("--templates", metavar="DIR", help="render report.html with your own Jinja2 templates")
+    run.add_argument("--timestamp", metavar="ISO",
+                     help="the run time recorded in the outputs (default: $SOURCE_DATE_EPOCH if set, else now)")
     return parser
 
 
@@ -66,6 +93,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     try:
         if args.command == "validate":
             return _validate(args.case_dir, args.format, out, err)
+        if args.command == "run":
+            return _run(args, out, err)
     except ReconcileError as exc:  # a deliberate error not handled by its command
         print(f"reconcile: {exc}", file=err)
         return EXIT_BAD_INPUT
@@ -98,6 +127,70 @@ def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO) -> int:
     else:
         print(_summary_text(case), file=out)
     return EXIT_OK
+
+
+def _timestamp(given: str | None) -> str:
+    """The run's time: the given text (checked), else $SOURCE_DATE_EPOCH (reproducible builds), else now, in UTC."""
+    if given:
+        try:
+            moment = dt.datetime.fromisoformat(given)
+        except ValueError:
+            raise ReconcileError(f"--timestamp: not an ISO date and time (got {given!r})") from None
+    elif os.environ.get("SOURCE_DATE_EPOCH"):
+        epoch = os.environ["SOURCE_DATE_EPOCH"]
+        try:
+            moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            raise ReconcileError(f"SOURCE_DATE_EPOCH: not a number of seconds (got {epoch!r})") from None
+    else:
+        moment = dt.datetime.now(tz=dt.UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    generated = _timestamp(args.timestamp)
+    try:
+        case = load_case(args.case_dir, on_bad_claim="reject" if args.keep_going else "error")
+    except CaseError as exc:
+        for problem in exc.problems:
+            print(problem, file=err)
+        count = len(exc.problems)
+        hint = "" if args.keep_going else " (--keep-going rejects bad claims and reconciles the rest)"
+        print(f"{args.case_dir}: {count} problem{'s' if count != 1 else ''}; nothing written{hint}", file=err)
+        return EXIT_BAD_INPUT
+    # Imported here: `validate` should not pay for loading the matcher and the gazetteer.
+    from reconcile.pipeline import reconcile
+
+    reconciliation = reconcile(case)
+    files = {
+        "reconciliation.json": to_json(reconciliation, generated=generated),
+        "events.csv": events_csv(reconciliation),
+    }
+    folder = Path(args.out) if args.out else Path("reports") / case.id
+    write_files(folder, files)
+    for rejected in case.rejected:
+        where = f"{rejected.file}:{rejected.line}" if rejected.line else rejected.file
+        print(f"{where}: rejected {rejected.claim or 'a claim'}: {rejected.reason}", file=err)
+    print(_run_summary(reconciliation, folder, files), file=out)
+    return EXIT_OK
+
+
+def _run_summary(reconciliation: Reconciliation, folder: Path, files: dict[str, str]) -> str:
+    events = reconciliation.events
+    kinds = Counter(conflict.kind for _, conflict in reconciliation.conflicts())
+    grades = Counter(event.grade for event in events)
+    case = reconciliation.case
+    lines = [
+        f"{case.id}: {len(case.claims)} claims from {len(case.sources)} sources -> {len(events)} events",
+        "grades: " + (", ".join(f"{grades[g]} {g}" for g in GRADES if grades[g]) or "none"),
+        "conflicts: " + (", ".join(f"{kinds[k]} {k}" for k in CONFLICT_KINDS if kinds[k]) or "none"),
+    ]
+    if case.rejected:
+        lines.append(f"rejected: {len(case.rejected)} claims (see above and reconciliation.json)")
+    lines.extend(f"wrote {folder / name}" for name in files)
+    return "\n".join(lines)
 
 
 def _summary_data(case: Case) -> dict[str, object]:

@@ -325,6 +325,8 @@ class _Reader:
             self.file_problems.append(Problem(shown, exc.line, "", exc.message))
             return None
         for where, line, message in doc.warnings:
+            if len(where) >= 2 and where[0] == "claims" and isinstance(where[1], int):
+                continue  # a claim's own problem: read_claim reports it with the claim
             self.file_problems.append(Problem(shown, line, format_path(where) if where else "", message))
         return doc
 
@@ -537,13 +539,17 @@ class _Reader:
                    path: PathT, labels: Mapping[PathT, str] | None = None) -> None:
         line = doc.line(path)
         raw_id = data.get("id") if isinstance(data, Mapping) else None
-        gid = f"{source_id}/{raw_id}" if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else None
+        readable_id = isinstance(raw_id, str | int) and not isinstance(raw_id, bool) and _ID.fullmatch(str(raw_id))
+        gid = f"{source_id}/{raw_id}" if readable_id else None
         draft = _ClaimDraft(shown, source_id, line, path, None, str(raw_id) if gid else None, [])
         self.drafts.append(draft)
 
         def fail(where: PathT, message: str) -> None:
             draft.problems.append(self.problem(shown, doc, where, message, claim=gid, labels=labels))
 
+        for where, warning_line, message in doc.warnings:
+            if where[: len(path)] == path:
+                draft.problems.append(Problem(shown, warning_line, format_path(where), message, claim=gid))
         raw, problems = _structure(data, _RawClaim, path)
         for where, message in problems:
             fail(where, message)
@@ -691,7 +697,7 @@ def _label(path: PathT, labels: Mapping[PathT, str] | None) -> str:
 
 def _with_value(doc: Document | None, path: PathT, message: str) -> str:
     """Append ``(got '...')`` with the offending value where the message does not show it already."""
-    if doc is None or "got " in message or message.startswith("unknown key"):
+    if doc is None or "got " in message or message.startswith("unknown key") or "longer than the limit" in message:
         return message
     value: Any = doc.data
     for step in path:
