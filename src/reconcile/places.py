@@ -1,0 +1,939 @@
+"""Place names across scripts and spellings: folding, similarity, claim-text splitting and gazetteer lookup.
+
+The same village reaches a coder as *Karmiraghbyur*, *Karmir Aghbyur*, *Կարմիրաղբյուր* and *Кармирахпюр*; two
+villages that look alike (*Verin* and *Nerkin Karmiraghbyur*, Upper and Lower) are two places. This module turns a
+name in Armenian, Cyrillic or any Latin romanization (Azerbaijani, English, Russian BGN/GOST, ISO 9985, German,
+French, Persian-style) into a sequence of sound symbols, and compares those.
+
+How a name is read (`fold`):
+
+1. Words are split on spaces, hyphens and punctuation; apostrophe-like marks (``' ’ ʻ ` ´``, Armenian ``՚``) are
+   aspiration or soft-sign marks and are dropped (``Tsaghkunk’`` = ``Tsaghkunk``).
+2. Every word is transliterated to one alphabet of sound symbols (see `ARMENIAN`, `CYRILLIC`, `LATIN_LETTERS`,
+   `LATIN_DIGRAPHS`): the vowels ``a e i o u``, the glide ``y``, the consonants ``b d f g h k l m n p r s t v x z``
+   (``x`` is the *kh* sound), and seven IPA letters, ``ʃ`` (sh), ``ʒ`` (zh), ``ʧ`` (ch), ``ʤ`` (j, dzh), ``ʦ`` (ts),
+   ``ʣ`` (dz), ``ɣ`` (gh). A bare Latin ``c`` is ``ʤ`` in a word written in Azerbaijani letters and the ambiguous
+   affricate ``c`` otherwise (it is *ts* in Armenian romanizations, *j* in Azerbaijani ones, *ch* with its caron lost);
+   a Latin ``j`` is the glide after a vowel before a consonant, and otherwise the ambiguous ``j`` (glide or ``ʤ``).
+3. Sound rules that hold across the three languages' romanizations: an initial *vo* is *o*
+   (Armenian ո: Voskepar = Oskepar); an initial *ye* is *e* (ե: Yerevan = Erevan); the glide after a consonant before
+   a vowel is dropped (Kyapanak = Kapanak, Гюмри = Gümri); a final *-iy*/*-yy* is *-i* (Russian adjectives); a Latin
+   *y* between consonants is the vowel *i* (Arygyran = Arıqıran); *ou*/*ow* is *u*; doubled symbols are single
+   (Lusarrat = Lusarat).
+4. Qualifier words (`QUALIFIERS`: Nerkin = Lower = Aşağı = Nizhniy ...) become canonical English tags, generic words
+   (`GENERIC_WORDS`: village, rayon, село, գյուղ, district ...) are dropped, and the remaining words are joined into
+   one *stem* (Karmir Aghbyur = Karmiraghbyur).
+
+``fold(name)`` is ``" ".join(sorted qualifier tags + [stem])``, e.g. ``fold("Ներքին Կարմիրաղբյուր") ==
+"lower karmiraɣbur"``.
+
+How two names are compared (`similarity`): the two stems are aligned by an edit distance whose costs know which
+sounds the romanizations confuse (`SUBSTITUTION_COSTS`: k/g/q, gh/kh/h, ts/dz/c, ch/j, sh/s, a/e, ...; a vowel, *y*
+or *h* may be left out cheaply; an edit at the first sound costs more), normalised by the longer stem. The
+Azerbaijani suffix -lı/-lu may be left out cheaply; two different place-name endings (`SUFFIXES`: -shen / -avan
+...) lower the score. Then qualifiers adjust it: two different qualifiers of one kind (Upper vs Lower) make
+different places and cap the score well below `SAME_PLACE_THRESHOLD`; a qualifier on one side only costs a little
+(`MISSING_QUALIFIER_FACTOR`) so that "Dvin" still matches "Nerkin Dvin" but less well than "Nizhniy Dvin" does.
+
+The regional `Gazetteer` (GeoNames, CC BY 4.0, see ``docs/places.md``) resolves a name to a place, using the
+region or coordinates a source gives to tell homonym villages apart, and abstaining with a reason otherwise.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from typing import Final, Literal
+
+import attrs
+from anyascii import anyascii
+from rapidfuzz import fuzz, process
+
+from reconcile.models import GazetteerEntry
+
+__all__ = [
+    "ARMENIAN",
+    "CYRILLIC",
+    "GENERIC_WORDS",
+    "LATIN_DIGRAPHS",
+    "LATIN_LETTERS",
+    "MISSING_QUALIFIER_FACTOR",
+    "NEAR_KM",
+    "QUALIFIERS",
+    "REGION_THRESHOLD",
+    "RESOLVE_THRESHOLD",
+    "SAME_PLACE_THRESHOLD",
+    "SUBSTITUTION_COSTS",
+    "SUFFIXES",
+    "TIE_MARGIN",
+    "Dimension",
+    "Gazetteer",
+    "Kind",
+    "Mention",
+    "PlaceName",
+    "Resolution",
+    "distance_km",
+    "fold",
+    "mentions",
+    "parse",
+    "phonetic_key",
+    "same_place",
+    "similarity",
+    "split_places",
+]
+
+# --------------------------------------------------------------------------------------------------------------
+# Transliteration tables
+# --------------------------------------------------------------------------------------------------------------
+
+#: Eastern Armenian letters to sound symbols (lowercase; capitals are lowercased first). Aspirated and plain stops
+#: fold together (թ = տ = t, ք = կ = k, փ = պ = p) because romanizations mark aspiration with an apostrophe or not
+#: at all; ռ = ր = r; ը is the vowel the other scripts write ı/ы/y, so it is ``i``. Multi-letter spellings come
+#: first: ու = u, և/եւ = ev, and the classical եա/իւ/եօ = ya/yu/yo (Ախլաթեան = Akhlatyan).
+ARMENIAN: Final[Mapping[str, str]] = {
+    "ու": "u", "եւ": "ev", "և": "ev", "եա": "ya", "իւ": "yu", "եօ": "yo",
+    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "i", "թ": "t", "ժ": "ʒ",
+    "ի": "i", "լ": "l", "խ": "x", "ծ": "ʦ", "կ": "k", "հ": "h", "ձ": "ʣ", "ղ": "ɣ", "ճ": "ʧ", "մ": "m",
+    "յ": "y", "ն": "n", "շ": "ʃ", "ո": "o", "չ": "ʧ", "պ": "p", "ջ": "ʤ", "ռ": "r", "ս": "s", "վ": "v",
+    "տ": "t", "ր": "r", "ց": "ʦ", "ւ": "v", "փ": "p", "ք": "k", "օ": "o", "ֆ": "f",
+}  # fmt: skip
+
+#: Cyrillic letters (Russian, with the Ukrainian, Serbian, Kazakh, Tajik, Uzbek and Caucasian letters GeoNames
+#: uses) to sound symbols. дж = ʤ, дз = ʣ; е/ё/ю/я are e/yo/yu/ya (the glide then follows the sound rules); ь, ъ and
+#: the palochka Ӏ are signs, not sounds; ы = и = i; Russian г stays g (its use for Armenian/Azerbaijani h is a cheap
+#: substitution, not an identity: Горадиз ~ Horadiz).
+CYRILLIC: Final[Mapping[str, str]] = {
+    "дж": "ʤ", "дз": "ʣ", "ий": "iy", "ый": "iy",
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "ʒ", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "x", "ц": "ʦ", "ч": "ʧ", "ш": "ʃ", "щ": "ʃ", "ъ": "", "ы": "i", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya",
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ј": "y", "џ": "ʤ", "ћ": "ʧ", "ђ": "ʤ", "љ": "l", "њ": "n",
+    "ѓ": "g", "ќ": "k", "ѕ": "ʣ", "қ": "k", "ғ": "ɣ", "ҳ": "h", "ӯ": "u", "ӣ": "i", "ҷ": "ʤ", "ә": "a",
+    "ө": "o", "ү": "u", "ұ": "u", "һ": "h", "ң": "n", "ў": "u", "җ": "ʤ", "ӏ": "", "Ӏ": "", "ҙ": "z",
+}  # fmt: skip
+
+#: Latin letters with a sound of their own (after lowercasing). Azerbaijani: ə = ä = a (Gəncə = Ganja), ı = i,
+#: ş = ʃ, ç = ʧ, ğ = ɣ, ö = o, ü = u, q = k (Qazax = Kazakh; q/g is then a cheap substitution), x = x (kh);
+#: ISO 9985 / Czech / Esperanto carons and circumflexes; w = v (German Kirowabad). Other diacritics are
+#: stripped (ā = a, é = e).
+LATIN_LETTERS: Final[Mapping[str, str]] = {
+    "ə": "a", "ǝ": "a", "ä": "a", "æ": "a", "ı": "i", "ş": "ʃ", "ș": "ʃ", "ç": "ʧ", "ğ": "ɣ", "ö": "o",
+    "ø": "o", "œ": "o", "ü": "u", "č": "ʧ", "ć": "ʧ", "ĉ": "ʧ", "š": "ʃ", "ś": "ʃ", "ŝ": "ʃ", "ž": "ʒ",
+    "ź": "ʒ", "ż": "ʒ", "ĵ": "ʒ", "ǰ": "ʤ", "ĝ": "ʤ", "đ": "ʤ", "ǧ": "ɣ", "ġ": "ɣ", "ħ": "h", "ĥ": "x",
+    "ẖ": "x", "ł": "l", "ß": "s", "q": "k", "w": "v",
+}  # fmt: skip
+
+#: Latin spellings of one sound, applied longest first: dzh/dž/dsh/dsch/dj = ʤ; tsch/tch/ch/cz = ʧ; sch/sh/sz = ʃ;
+#: zh = ʒ; kh = x; gh = ɣ; ts/tz = ʦ; dz = ʣ; th = t and ph = p (aspiration digraphs); ou = u; and ow = u before a
+#: consonant (ISO ու transcription). They also apply after Armenian and Cyrillic letters have been transliterated
+#: (տս = ts = ʦ), which keeps `fold` idempotent.
+LATIN_DIGRAPHS: Final[Mapping[str, str]] = {
+    "dsch": "ʤ", "tsch": "ʧ", "dzh": "ʤ", "dsh": "ʤ", "dʒ": "ʤ", "sch": "ʃ", "tch": "ʧ", "tʃ": "ʧ", "dj": "ʤ",
+    "ch": "ʧ", "cz": "ʧ", "sh": "ʃ", "sz": "ʃ", "zh": "ʒ", "kh": "x", "gh": "ɣ", "ts": "ʦ", "tz": "ʦ", "dz": "ʣ",
+    "th": "t", "ph": "p", "ou": "u",
+}  # fmt: skip
+
+# Letters that mark a word as written in Azerbaijani (or Turkish) Latin, where c = ʤ and j = ʒ.
+_TURKIC_MARKS: Final = frozenset("əǝışçğöü")
+_APOSTROPHES: Final = "'’‘`´ʻʼʹ′՚՛՜՝՞\u0301"
+_VOWELS: Final = frozenset("aeiou")
+_SYMBOLS: Final = "aeiouybdfghklmnprstvxzcjʃʒʧʤʦʣɣ"
+_SYMBOL_SET: Final = frozenset(_SYMBOLS)
+_ARMENIAN_RE: Final = re.compile("|".join(sorted(map(re.escape, ARMENIAN), key=len, reverse=True)))
+_CYRILLIC_RE: Final = re.compile("|".join(sorted(map(re.escape, CYRILLIC), key=len, reverse=True)))
+_DIGRAPH_RE: Final = re.compile("|".join(sorted(map(re.escape, LATIN_DIGRAPHS), key=len, reverse=True)))
+_WORD_SPLIT_RE: Final = re.compile(r"[\s\-‐‑‒–—―_/.,;:!?()\[\]{}«»\"“”„<>+*|~№#&]+")
+
+
+_LATIN_TABLE: Final = str.maketrans(dict(LATIN_LETTERS))
+_OW_RE: Final = re.compile(r"ow(?![aeiouy])")
+_GLIDE_J_RE: Final = re.compile(r"(?<=[aeiouy])j(?=[^\Waeiouy]|$)")
+
+
+def _latin_word(word: str) -> str:
+    """Latin letters of one lowercased word to sound symbols (the rest of the word passes through)."""
+    turkic = not _TURKIC_MARKS.isdisjoint(word)
+    word = word.translate(_LATIN_TABLE)
+    if not word.isascii():
+        # Strip the remaining diacritics (ā, é, ḩ ...) but keep other letters and our IPA symbols intact.
+        word = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    word = _DIGRAPH_RE.sub(lambda m: LATIN_DIGRAPHS[m.group()], word)
+    if "ow" in word:
+        # "ow" is the ISO transcription of ու only before a consonant or at the end (Kirowabad is v + a).
+        word = _OW_RE.sub("u", word)
+    if turkic:
+        return word.replace("c", "ʤ").replace("j", "ʒ")
+    # j after a vowel and before a consonant or the end is the glide (German, Polish, Czech spellings: Ajgezard,
+    # Gaj); elsewhere it is the glide or the affricate depending on the language (Kjapanak, Gukasjan are y;
+    # Jrashen, Birinji, Ganja are ʤ), so it stays the ambiguous symbol j, cheap to match with y, ʤ or ʒ.
+    return _GLIDE_J_RE.sub("y", word) if "j" in word else word
+
+
+_KNOWN_LETTERS: Final = frozenset(
+    _SYMBOLS + "abcdefghijklmnopqrstuvwxyz" + "".join(LATIN_LETTERS) + "".join(ARMENIAN) + "".join(CYRILLIC)
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _prepare(ch: str) -> str:
+    """One lowercased character before transliteration: letters of the tables, and Latin letters with decorative
+    diacritics, stay; apostrophe-like marks, digits and signs go; a letter of another script (Georgian, Arabic,
+    Greek ...) becomes anyascii's romanization, so that every later step sees only letters it knows."""
+    if ch in _KNOWN_LETTERS or unicodedata.combining(ch):
+        return ch
+    if ch in _APOSTROPHES or not ch.isalpha():
+        return ""
+    base = unicodedata.normalize("NFKD", ch)[0]
+    if base.isascii() and base.isalpha():
+        return ch  # é, ā, ḩ: the Latin pass strips the mark
+    return "".join(c for c in anyascii(ch).lower() if "a" <= c <= "z")
+
+
+def _to_symbols(word: str) -> str:
+    """One lowercased word in any script to sound symbols (before the sound rules).
+
+    Armenian and Cyrillic go first, straight to symbols (decomposing Cyrillic й or ё as Latin diacritics would lose
+    them); then the Latin letters and spellings. Letters of other scripts were romanized by `_prepare`.
+    """
+    if not word.isascii():
+        word = _ARMENIAN_RE.sub(lambda m: ARMENIAN[m.group()], word)
+        word = _CYRILLIC_RE.sub(lambda m: CYRILLIC[m.group()], word)
+    word = _latin_word(word)
+    if not _SYMBOL_SET.issuperset(word):
+        word = "".join(ch for ch in word if ch in _SYMBOL_SET)
+    return word
+
+
+# Sound rules on the symbol string of one word, in order (see the module docstring, step 3).
+_C = "bdfghklmnprstvxzcʃʒʧʤʦʣɣ"  # consonants (not the ambiguous j: it may be the glide)
+_GEMINATE_RE: Final = re.compile(r"(.)\1+")
+_SOUND_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    (_GEMINATE_RE, r"\1"),  # doubled symbols are single: Lusarrat = Lusarat, Masallı = Masali
+    (re.compile(r"[iy]y$"), "i"),  # Russian adjective endings: Nizhniy = Nizhni, Novyy = Novi
+    (re.compile(rf"(?<=[{_C}])y(?=[{_C}])|(?<=[{_C}])y$|^y(?=[{_C}])"), "i"),  # y as a vowel: Arygyran
+    (re.compile(rf"(?<=[{_C}])y(?=[aeou])"), ""),  # palatal glide: Kyapanak = Kapanak, Гюмри = Gümri
+    (re.compile(r"^vo"), "o"),  # Armenian initial ո: Voskepar = Oskepar
+    (re.compile(r"^ye"), "e"),  # Armenian initial ե, Russian initial е: Yerevan = Erevan
+    (_GEMINATE_RE, r"\1"),  # again: a dropped glide can bring two equal symbols together
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    """One word (any script) to its string of sound symbols; idempotent."""
+    word = "".join(_prepare(ch) for ch in word.replace("İ", "i").lower())
+    word = _to_symbols(word)
+    for pattern, repl in _SOUND_RULES:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _WORD_SPLIT_RE.split(unicodedata.normalize("NFKC", text)) if w]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Qualifiers and generic words
+# --------------------------------------------------------------------------------------------------------------
+
+#: The kinds of qualifier: two names with different qualifiers of one dimension are different places.
+Dimension = Literal["position", "age", "size", "order", "people"]
+
+#: Qualifier words, by canonical tag: ``tag: (dimension, spellings...)``. Two names whose qualifiers of one dimension
+#: differ (Upper vs Lower) are different places. Spellings are matched after folding and after merging sounds the
+#: romanizations confuse (see `_loose`), so Ashaghy, Aşağı, Asagi and Ашагы are one spelling here.
+QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
+    "lower": ("position", (
+        "lower", "nerkin", "ներքին", "неркин", "aşağı", "ashagy", "ашагы", "ашағы", "nizhniy", "nizhniye",
+        "nizhneye", "nizhnyaya", "nizhnie", "нижний", "нижние", "нижнее", "нижняя", "storin", "ստորին",
+    )),
+    "upper": ("position", (
+        "upper", "verin", "վերին", "верин", "yuxarı", "yukhary", "yukhari", "jukhary", "юхары", "verkhniy", "verkhniye",
+        "verkhneye", "verkhnyaya", "verkhnie", "верхний", "верхние", "верхнее", "верхняя",
+    )),
+    "middle": ("position", (
+        "middle", "mijin", "միջին", "миджин", "orta", "орта", "sredniy", "srednyaya", "sredneye", "средний",
+        "средняя", "среднее",
+    )),
+    "new": ("age", (
+        "new", "nor", "նոր", "нор", "yeni", "ени", "novo", "novyy", "novaya", "novoye", "novyye", "новый", "новая",
+        "новое", "новые",
+    )),
+    "old": ("age", (
+        "old", "hin", "հին", "хин", "köhnə", "кёхня", "staro", "staryy", "staraya", "staroye", "старый", "старая",
+        "старое", "eski",
+    )),
+    "big": ("size", (
+        "big", "great", "greater", "mets", "mec", "մեծ", "мец", "böyük", "беюк", "бёюк", "bolshoy", "bolshaya",
+        "bolshoye", "большой", "большая", "большое",
+    )),
+    "small": ("size", (
+        "small", "little", "lesser", "pokr", "poqr", "փոքր", "покр", "kiçik", "кичик", "balaca", "малый", "malyy",
+        "malaya", "maloye", "малая", "малое",
+    )),
+    "first": ("order", ("first", "birinci", "birinji", "биринджи", "pervyy", "первый", "arajin", "առաջին", "1st")),
+    "second": ("order", ("second", "ikinci", "ikinji", "икинджи", "vtoroy", "второй", "yerkrord", "երկրորդ", "2nd")),
+    "third": ("order", ("third", "üçüncü", "uchunju", "учюнджю", "tretiy", "третий", "yerrord", "երրորդ", "3rd")),
+    "fourth": ("order", (
+        "fourth", "dördüncü", "dordunju", "дёрдюнджю", "chetvertyy", "четвертый", "chorrord", "չորրորդ", "4th",
+    )),
+    "fifth": ("order", (
+        "fifth", "beşinci", "beshinji", "бешинджи", "pyatyy", "пятый", "hingerord", "հինգերորդ", "5th",
+    )),
+    "armenian": ("people", (
+        "armenian", "hay", "հայ", "armyanskiy", "armyanskaya", "armyanskoye", "армянский", "армянская",
+    )),
+    "azerbaijani": ("people", ("azerbaijani", "azerbaydzhanskiy", "азербайджанский")),
+    "russian": ("people", ("russian", "russkiy", "russkaya", "russkoye", "русский", "русская", "русское")),
+}  # fmt: skip
+
+#: What a name's generic words say it is.
+Kind = Literal["settlement", "region"]
+_WordKind = Literal["settlement", "region", "context"]
+
+#: Generic words: they say what kind of place a name is (or how the sentence relates to it), not which place.
+#: ``settlement`` words mark a village or town, ``region`` words an administrative area, ``context`` words are
+#: prepositions and phrases around names. All are dropped from the name's stem (Qazakh Rayon = Qazakh).
+GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
+    "settlement": (
+        "village", "villages", "vil", "town", "towns", "city", "settlement", "settlements", "hamlet", "township",
+        "urban", "rural", "kəndi", "kənd", "kendi", "şəhəri", "şəhər", "qəsəbəsi", "qəsəbə", "qesebe", "село",
+        "села", "селе", "селом", "сёла", "сел", "деревня", "деревни", "посёлок", "поселок", "посёлка", "поселка",
+        "пгт", "город", "города", "городе", "selo", "derevnya", "poselok", "posyolok", "posëlok", "gorod", "pgt",
+        "khutor", "хутор", "stantsiya", "станция", "գյուղ", "գյուղը", "գյուղի", "գյուղում", "գյուղերի",
+        "gyugh", "gyug", "гюх", "qaghaq", "քաղաք", "քաղաքը", "քաղաքի", "ավան", "ավանը", "imeni", "имени", "im",
+    ),
+    "region": (
+        "province", "provinces", "region", "regions", "district", "districts", "rayon", "raion", "rajon", "rejon",
+        "rayonu", "rayonunun", "rayonunda", "inzibati", "ərazi", "dairəsi", "bələdiyyəsi", "oblast", "okrug",
+        "marz", "marzi", "մարզ", "մարզի", "մարզում", "շրջան", "շրջանի", "վարչական", "shrjan", "varchakan",
+        "համայնք", "համայնքի", "hamaynk", "район", "района", "районе", "рајон", "рејон", "область", "области",
+        "округ", "марз", "county", "municipality", "community", "commune", "territory", "republic", "autonomous",
+        "muxtar", "respublikası", "administrative", "distrito", "daerah", "piirikunta", "кӏошт",
+    ),
+    "context": (
+        "near", "nearby", "in", "at", "of", "the", "a", "around", "outskirts", "vicinity", "close", "to", "by",
+        "from", "between", "towards", "toward", "direction", "area", "areas", "sector", "section", "positions",
+        "position", "border", "along", "on", "and", "or", "both", "also", "neighbouring", "neighboring",
+        "у", "в", "во", "под", "близ", "около", "возле", "вблизи", "окрестностях", "направлении", "между", "и",
+        "или", "на", "с", "со", "մոտ", "մոտակայքում", "ուղղությամբ", "հատվածում", "տարածքում", "և", "ու", "եւ",
+        "yaxınlığında", "yaxınlığındakı", "ərazisində", "istiqamətində", "və", "ve",
+    ),
+}  # fmt: skip
+
+# Sound classes merged when matching words against the lexicons above (not when scoring names).
+_LOOSE: Final = str.maketrans({
+    "g": "k", "ɣ": "k", "x": "k", "ʃ": "s", "ʒ": "z", "ʦ": "c", "ʣ": "c", "ʧ": "c", "ʤ": "c", "b": "p", "d": "t",
+    "f": "v", "y": None, "j": None,
+})  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _loose(symbols: str) -> str:
+    """A folded word with the sounds romanizations confuse merged: for lexicon look-ups only."""
+    return _GEMINATE_RE.sub(r"\1", symbols.translate(_LOOSE))
+
+
+@functools.cache
+def _lexicons() -> tuple[dict[str, str], dict[str, _WordKind]]:
+    qualifiers: dict[str, str] = {}
+    for tag, (_dim, spellings) in QUALIFIERS.items():
+        for spelling in (tag, *spellings):
+            qualifiers[_loose(_fold_word(spelling))] = tag
+    generics: dict[str, _WordKind] = {}
+    for kind, words in GENERIC_WORDS.items():
+        for word in words:
+            generics.setdefault(_loose(_fold_word(word)), kind)
+    return qualifiers, generics
+
+
+# Russian qualifier prefixes of compound names (folded), with at least four sounds after them.
+_PREFIXES: Final[Mapping[str, str]] = {
+    "novo": "new", "staro": "old", "verxne": "upper", "niʒne": "lower", "sredne": "middle", "bolʃe": "big",
+    "malo": "small",
+}  # fmt: skip
+_PREFIX_RE: Final = re.compile(f"({'|'.join(_PREFIXES)})(?=.{{4}})")
+
+_REGION_ADJECTIVE_RE: Final = re.compile(r"(?<=...)(?:in)?sk(?:i|a|o|oe|ie)?$")
+
+# Abbreviations that are generic only with their dot ("с. Бердаван", "g. Ijevan"): matched on the raw text.
+_ABBREVIATION_RE: Final = re.compile(r"(?<![\w])(?:с|c|s|г|g|գ|ք|q|v|пос|пгт|r-n|р-н)\.\s*", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Parsed names
+# --------------------------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class PlaceName:
+    """A name as the matcher reads it: ``stem`` (joined sound symbols of the name words), qualifier ``tags`` and
+    the ``kind`` its generic words suggest (``None`` when it has none)."""
+
+    text: str
+    stem: str
+    tags: frozenset[str] = frozenset()
+    kind: Kind | None = None
+
+    @property
+    def key(self) -> str:
+        """The folded key: sorted qualifier tags, then the stem, separated by spaces."""
+        return " ".join([*sorted(self.tags), self.stem]) if self.stem else " ".join(sorted(self.tags))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def parse(name: str) -> PlaceName:
+    """Read one place name: fold its words, take out qualifiers and generic words, join the rest into the stem.
+
+    Rules: a generic word (village, rayon, село, գյուղ, of, near ...) is dropped unless nothing else is left; a
+    qualifier (Nerkin, Upper, Нижний, Nor, Mets, Birinci ...) becomes a tag unless it is the only word left (then it
+    is the name: a village may be called "Nor"); the canonical English tags themselves ("lower", "upper") read as
+    qualifiers, which keeps `fold` idempotent.
+    """
+    qualifiers, generics = _lexicons()
+    text = _ABBREVIATION_RE.sub(" ", name)
+    words = [w for w in (_fold_word(w) for w in _words(text)) if w]
+    kind: Kind | None = None
+    kept: list[str] = []
+    for word in words:
+        loose = _loose(word)
+        generic = generics.get(loose)
+        if generic is None or loose in qualifiers:
+            kept.append(word)
+        elif generic == "region" or (generic == "settlement" and kind is None):
+            kind = generic
+    if not kept:
+        kept = words
+    tags: set[str] = set()
+    stem_words: list[str] = []
+    for word in kept:
+        tag = qualifiers.get(_loose(word))
+        if tag is None:
+            prefix = _PREFIX_RE.match(word)
+            if prefix and len(kept) == 1:
+                # Russian compounds: Novonikolaevka = New Nikolaevka, Verkhnetalin = Upper Talin.
+                tags.add(_PREFIXES[prefix.group(1)])
+                word = word[prefix.end() :]
+            stem_words.append(word)
+        else:
+            tags.add(tag)
+    if not stem_words:
+        stem_words, tags = kept, set()
+    if kind == "region" and len(stem_words) == 1:
+        # Russian names of districts are adjectives: Газахский район = Qazakh rayon.
+        stem_words = [_REGION_ADJECTIVE_RE.sub("", stem_words[0])]
+    # Fold the joined words again: the sound rules see the compound as one word (Karmir Aghbyur = Karmiraghbyur).
+    stem = _fold_word("".join(stem_words))
+    return PlaceName(text=name, stem=stem, tags=frozenset(tags), kind=kind)
+
+
+def fold(name: str) -> str:
+    """The canonical, script-independent key of one place name (idempotent: ``fold(fold(x)) == fold(x)``).
+
+    Equal keys mean `similarity` 1.0. Use it for exact blocking; `phonetic_key` is the coarser key for recall.
+
+    >>> fold("Ներքին Կարմիրաղբյուր") == fold("Nerkin Karmir Aghbyur") == "lower karmiraɣbur"
+    True
+    """
+    return parse(name).key
+
+
+_PHONETIC: Final = str.maketrans({
+    "b": "P", "p": "P", "f": "V", "v": "V", "t": "T", "d": "T", "k": "K", "g": "K", "x": "K", "ɣ": "K", "h": "K",
+    "s": "S", "z": "S", "ʃ": "S", "ʒ": "S", "ʦ": "C", "ʣ": "C", "ʧ": "C", "ʤ": "C", "c": "C", "l": "L", "m": "M",
+    "n": "N", "r": "R", "y": "", "a": "", "e": "", "i": "", "o": "", "u": "", " ": "",
+})  # fmt: skip
+
+
+def phonetic_key(name: str) -> str:
+    """A coarse consonant skeleton of the name's stem, for blocking with high recall.
+
+    Vowels and y are dropped; consonants fall into classes that romanizations confuse: P (p b), V (v f),
+    T (t d), K (k g q kh gh h), S (s z sh zh), C (ts dz ch j c), and L, M, N, R; repeats collapse. Qualifiers are
+    not part of it. ``phonetic_key("Qazakh") == phonetic_key("Газах") == "KSK"``.
+    """
+    return _GEMINATE_RE.sub(r"\1", parse(name).stem.translate(_PHONETIC))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Similarity
+# --------------------------------------------------------------------------------------------------------------
+
+#: Cost of substituting one sound for another where romanizations or the languages confuse them (symmetric; any
+#: other substitution costs 1). Voicing pairs are cheap because Western and Eastern Armenian readings swap them;
+#: gh/kh/h/g/k because ղ, խ, հ, Azerbaijani ğ/q/x and Russian г/х render each other; the affricates because
+#: ts/dz/ch/j/c are spelled every way; vowels because ə, ı, ö, ü and Russian я/е/ю have no fixed Latin form.
+SUBSTITUTION_COSTS: Final[Mapping[tuple[str, str], float]] = {
+    ("a", "e"): 0.4, ("e", "i"): 0.4, ("i", "u"): 0.5, ("o", "u"): 0.4, ("e", "o"): 0.5, ("a", "o"): 0.6,
+    ("a", "i"): 0.7, ("i", "o"): 0.7, ("e", "u"): 0.7, ("a", "u"): 0.7,
+    ("i", "y"): 0.3, ("e", "y"): 0.5, ("y", "ʤ"): 0.4, ("y", "ʒ"): 0.6,
+    ("j", "y"): 0.2, ("j", "ʤ"): 0.2, ("j", "ʒ"): 0.3, ("j", "i"): 0.4, ("j", "ʧ"): 0.4, ("j", "c"): 0.3,
+    ("j", "ʣ"): 0.4, ("c", "ʒ"): 0.5,
+    ("p", "b"): 0.3, ("t", "d"): 0.3, ("k", "g"): 0.25, ("ʦ", "ʣ"): 0.3, ("ʧ", "ʤ"): 0.3, ("s", "z"): 0.5,
+    ("ʃ", "ʒ"): 0.5, ("f", "v"): 0.4, ("p", "f"): 0.5, ("b", "v"): 0.5,
+    ("ʃ", "s"): 0.3, ("ʒ", "z"): 0.3, ("ʒ", "ʤ"): 0.3, ("ʧ", "ʃ"): 0.5, ("ʦ", "s"): 0.5, ("ʣ", "z"): 0.4,
+    ("ʦ", "ʧ"): 0.4, ("ʣ", "ʤ"): 0.3, ("ʦ", "ʤ"): 0.5, ("ʣ", "ʧ"): 0.5,
+    ("c", "ʦ"): 0.15, ("c", "ʧ"): 0.15, ("c", "ʤ"): 0.15, ("c", "ʣ"): 0.25, ("c", "s"): 0.5, ("c", "k"): 0.5,
+    ("x", "h"): 0.3, ("x", "k"): 0.35, ("x", "ɣ"): 0.25, ("ɣ", "g"): 0.25, ("ɣ", "h"): 0.4, ("ɣ", "k"): 0.4,
+    ("g", "h"): 0.35, ("x", "g"): 0.45, ("h", "k"): 0.6,
+}  # fmt: skip
+
+# Cost of leaving a sound out (or putting one in): vowels (an unwritten schwa, ə spelled or not), the glide and h
+# come and go between spellings; every other sound costs 1.
+_INDEL: Final[Mapping[str, float]] = {
+    "a": 0.5, "e": 0.5, "i": 0.5, "o": 0.6, "u": 0.6, "y": 0.3, "j": 0.3, "h": 0.5,
+}  # fmt: skip
+
+_INDEX: Final = {s: i for i, s in enumerate(_SYMBOLS)}
+
+
+def _cost_matrix() -> tuple[list[list[float]], list[float]]:
+    n = len(_SYMBOLS) + 1  # the last row/column: any symbol outside the alphabet
+    sub = [[0.0 if i == j else 1.0 for j in range(n)] for i in range(n)]
+    for (a, b), cost in SUBSTITUTION_COSTS.items():
+        sub[_INDEX[a]][_INDEX[b]] = sub[_INDEX[b]][_INDEX[a]] = cost
+    indel = [_INDEL.get(s, 1.0) for s in _SYMBOLS] + [1.0]
+    return sub, indel
+
+
+_SUB, _INDEL_COST = _cost_matrix()
+_ONSET_WEIGHT: Final = 1.6  # see _stem_similarity
+_OTHER: Final = len(_SYMBOLS)
+
+
+def _codes(stem: str) -> list[int]:
+    return [_INDEX.get(ch, _OTHER) for ch in stem]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stem_similarity(a: str, b: str) -> float:
+    """1 - weighted edit distance / length of the longer stem, in [0, 1]."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    ca, cb = _codes(a), _codes(b)
+    # Weighted Levenshtein, one row at a time. An edit touching the first sound of either name costs
+    # `_ONSET_WEIGHT` times more (capped at 1): names are told apart by their beginnings (Rind / Irind).
+    ins = [_INDEL_COST[j] for j in cb]
+    ins[0] *= _ONSET_WEIGHT
+    prev = [0.0]
+    for cost in ins:
+        prev.append(prev[-1] + cost)
+    for n, i in enumerate(ca):
+        weight = _ONSET_WEIGHT if n == 0 else 1.0
+        sub_i = _SUB[i]
+        del_i = _INDEL_COST[i] * weight
+        row = [prev[0] + del_i]
+        for k, j in enumerate(cb):
+            sub = sub_i[j] if weight == 1.0 and k else min(1.0, sub_i[j] * _ONSET_WEIGHT)
+            row.append(min(prev[k] + sub, prev[k + 1] + del_i, row[k] + ins[k]))
+        prev = row
+    return max(0.0, 1.0 - prev[-1] / max(len(ca), len(cb)))
+
+
+#: Score factor for each qualifier dimension present in only one of two names ("Dvin" vs "Nerkin Dvin"): weaker
+#: evidence, not a contradiction, so identical stems stay above `SAME_PLACE_THRESHOLD`.
+MISSING_QUALIFIER_FACTOR: Final = 0.9
+
+# Score cap when two names carry different qualifiers of one dimension (Verin vs Nerkin): different places.
+_CONFLICT_CAP: Final = 0.5
+
+#: The score at and above which two names are taken to name the same place (chosen on the tuning part of the
+#: development pairs for the best F1; see docs/places.md for the measured precision and recall).
+SAME_PLACE_THRESHOLD: Final = 0.76
+
+
+def _dimensions(tags: frozenset[str]) -> dict[Dimension, frozenset[str]]:
+    out: dict[Dimension, set[str]] = {}
+    for tag in tags:
+        out.setdefault(QUALIFIERS[tag][0], set()).add(tag)
+    return {dim: frozenset(values) for dim, values in out.items()}
+
+
+# The Azerbaijani adjective suffix -lı/-li/-lu/-lü ("with ...", also the noun form -lıq), which Russian and
+# Armenian forms of a name often leave out (Chinarli = Чинар, Tapanlı = Tapan): leaving it out costs
+# `_SUFFIX_FACTOR` instead of two sounds.
+_TURKIC_SUFFIX_RE: Final = re.compile(r"(?<=[^aeiou])l[iu]k?$")
+_SUFFIX_FACTOR: Final = 0.95
+
+
+#: Place-name endings of the region that are words of their own ("village", "town", "gorge", "fortress" ...):
+#: two names ending in different ones are usually different places even when the rest is alike (Mrgashat /
+#: Mrgashen, Azatavan / Azatashen). Patterns on folded stems, tag: regular expression.
+SUFFIXES: Final[Mapping[str, str]] = {
+    "shen": "[ʃs]en", "shat": "[ʃs]at", "avan": "avan", "kert": "[kg]er[td]", "vank": "vank", "dzor": "[ʣʤzj]or",
+    "berd": "ber[td]", "kend": "[kg][ae]n[td]", "abad": "a[bp]a[dt]", "lar": "l[ae]r", "dag": "da[gɣk]",
+    "kala": "[kgɣ]ala", "tapa": "t[ae]p[ae]", "chay": "ʧa[yi]", "sar": "sar", "bulag": "bula[gkɣx]",
+    "ovka": "[oe]vka", "ovo": "[oe]vo", "sk": "sk", "akan": "akan", "aghbyur": "[ɣgx][bp]ur", "blur": "blur",
+}  # fmt: skip
+_SUFFIX_RES: Final = tuple((tag, re.compile(f"(?<=.)(?:{pattern})$")) for tag, pattern in SUFFIXES.items())
+_SUFFIX_CONFLICT: Final = 0.85
+
+
+def _suffix(stem: str) -> str | None:
+    for tag, pattern in _SUFFIX_RES:
+        if len(stem) >= 5 and pattern.search(stem):
+            return tag
+    return None
+
+
+def _stems_similarity(a: str, b: str) -> float:
+    score = _stem_similarity(*sorted((a, b)))
+    sa, sb = _suffix(a), _suffix(b)
+    if sa is not None and sb is not None and sa != sb:
+        score *= _SUFFIX_CONFLICT
+    short_a, short_b = _TURKIC_SUFFIX_RE.sub("", a), _TURKIC_SUFFIX_RE.sub("", b)
+    if (short_a != a) != (short_b != b) and min(len(short_a), len(short_b)) >= 4:
+        score = max(score, _SUFFIX_FACTOR * _stem_similarity(*sorted((short_a, short_b))))
+    return score
+
+
+def _name_similarity(a: PlaceName, b: PlaceName) -> float:
+    score = _stems_similarity(a.stem, b.stem)
+    if a.tags == b.tags:
+        return score
+    da, db = _dimensions(a.tags), _dimensions(b.tags)
+    for dim in da.keys() | db.keys():
+        if dim in da and dim in db:
+            if da[dim] != db[dim]:
+                return min(score, _CONFLICT_CAP)
+        else:
+            score *= MISSING_QUALIFIER_FACTOR
+    return score
+
+
+def similarity(a: str, b: str) -> float:
+    """How likely two names are to name the same place, in [0, 1]; symmetric; uses no gazetteer.
+
+    Rules, in order:
+
+    - 1.0 when both fold to the same key (the same name in any script or romanization);
+    - otherwise 1 minus the weighted edit distance between the stems (`SUBSTITUTION_COSTS`, cheap vowels, y, h)
+      divided by the length of the longer stem;
+    - different qualifiers of one dimension (Upper/Lower, New/Old, Big/Small, First/Second) cap the score at 0.5;
+    - each dimension qualified on one side only multiplies the score by `MISSING_QUALIFIER_FACTOR`.
+    """
+    return _name_similarity(parse(a), parse(b))
+
+
+def same_place(a: str, b: str) -> bool:
+    """``similarity(a, b) >= SAME_PLACE_THRESHOLD``."""
+    return similarity(a, b) >= SAME_PLACE_THRESHOLD
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Claim text
+# --------------------------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Mention:
+    """One place named in a claim's place text: ``name`` as written (generic and context words removed,
+    qualifiers kept), ``text`` the whole piece it came from, and the ``kind`` its generic words say
+    (``"region"`` for "Qazakh Rayon", ``"settlement"`` for "the village of Movses", ``None`` when unmarked)."""
+
+    name: str
+    text: str
+    kind: Kind | None = None
+
+
+# Separators between names: punctuation and the conjunctions of the four languages, as whole words.
+_SEPARATOR_RE: Final = re.compile(
+    r"[,;/()\[\]\n]|\s[–—]\s|\s&\s|(?<!\w)(?:and|or|as well as|и|или|և|եւ|ու|və|ve)(?!\w)", re.IGNORECASE
+)
+_POSSESSIVE_RE: Final = re.compile(r"['’]s$")
+
+
+def mentions(text: str) -> tuple[Mention, ...]:
+    """The place names in a free-text place field, with what their generic words say about them.
+
+    The text is cut at commas, semicolons, slashes, brackets and the words and/or/и/և/və; in each piece the generic
+    and context words (village, the villages of, near, in the vicinity of, rayon, province, село, район, գյուղ ...,
+    see `GENERIC_WORDS`) are removed, and what is left, qualifiers included, is the name as written.
+    """
+    _qualifiers, generics = _lexicons()
+    out: list[Mention] = []
+    for piece in _SEPARATOR_RE.split(_ABBREVIATION_RE.sub(" ", unicodedata.normalize("NFKC", text))):
+        piece = piece.strip()
+        kept: list[str] = []
+        kind: Kind | None = None
+        for raw in piece.split():
+            word = _POSSESSIVE_RE.sub("", raw.strip(".,:;!?\"“”«»'’"))
+            folded = _loose(_fold_word(word)) if word else ""
+            generic = generics.get(folded) if folded else "context"
+            if generic is None:
+                kept.append(word)
+                continue
+            if kept:
+                # A generic word after a name closes it: "Berdavan village", "Տավուշի մարզի Բերդավան գյուղի մոտ",
+                # "X near Y"; a region word says what the name before it is.
+                out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind))
+                kept, kind = [], None
+            elif generic != "context":
+                kind = generic  # "the village of X", "село X": says what the next name is
+        if kept:
+            out.append(Mention(" ".join(kept), piece, kind))
+    return tuple(out)
+
+
+def split_places(text: str) -> tuple[str, ...]:
+    """The place names in a claim's place text, as written, without generic words; see `mentions` for their kinds.
+
+    >>> split_places("the villages of Aygepar, Movses and Nerkin Karmiraghbyur")
+    ('Aygepar', 'Movses', 'Nerkin Karmiraghbyur')
+    >>> split_places("Asagi Askipara, Qazakh Rayon")
+    ('Asagi Askipara', 'Qazakh')
+    """
+    return tuple(m.name for m in mentions(text))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Geography
+# --------------------------------------------------------------------------------------------------------------
+
+_EARTH_RADIUS_KM: Final = 6371.0088  # mean Earth radius (IUGG)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance in kilometres between two points in decimal degrees."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Gazetteer
+# --------------------------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Resolution:
+    """The answer of `Gazetteer.resolve`: the place (or ``None`` when it abstains), its score, the close
+    candidates with their scores (best first) and a sentence saying why it resolved or abstained."""
+
+    entry: GazetteerEntry | None
+    score: float
+    candidates: tuple[tuple[GazetteerEntry, float], ...] = ()
+    note: str = ""
+
+    def __bool__(self) -> bool:
+        return self.entry is not None
+
+
+#: The score a gazetteer name must reach for `Gazetteer.resolve` to pick it: stricter than `SAME_PLACE_THRESHOLD`,
+#: because resolving names one place outright (and stops looking), while abstaining only leaves the name as
+#: written. One differing consonant in a seven-letter name (Aygepar / Aygepat) stays below it.
+RESOLVE_THRESHOLD: Final = 0.88
+#: Scores within this margin of the best count as a tie (homonyms, or one place listed twice).
+TIE_MARGIN: Final = 0.02
+#: How close a source's region must be to an entry's region (or country) to count as the same region.
+REGION_THRESHOLD: Final = 0.75
+#: With ``near``, candidates farther than this are set aside when any candidate is within it.
+NEAR_KM: Final = 50.0
+# Candidates reported in a `Resolution` score at most this much below `SAME_PLACE_THRESHOLD`.
+_CANDIDATE_SLACK: Final = 0.1
+_SHORTLIST: Final = 40
+
+DATA_FILE: Final = "gazetteer-am-az.json"
+
+
+class Gazetteer:
+    """Places with their spellings, indexed for `resolve`.
+
+    ``Gazetteer(entries)``: later entries replace earlier ones with the same id. ``Gazetteer.default()`` is the
+    shipped gazetteer of Armenia and Azerbaijan (GeoNames, CC BY 4.0), loaded once. ``extended(entries)`` adds a
+    case's own places (an entry with an id already present replaces it).
+    """
+
+    def __init__(self, entries: Iterable[GazetteerEntry], *, _layers: Mapping[str, int] | None = None) -> None:
+        self._entries: dict[str, GazetteerEntry] = {}
+        for entry in entries:
+            self._entries.pop(entry.id, None)  # a replacement moves to the end, as if newly added
+            self._entries[entry.id] = entry
+        # Which `extended` call added each entry (0 = the base): on a tie, the most specific layer wins.
+        self._layers: dict[str, int] = {i: (_layers or {}).get(i, 0) for i in self._entries}
+        # stem -> {entry id: parsed names of that entry with this stem}
+        self._by_stem: dict[str, dict[str, list[PlaceName]]] = {}
+        self._by_phonetic: dict[str, set[str]] = {}
+        for entry in self._entries.values():
+            for name in dict.fromkeys((entry.name, *entry.variants)):
+                parsed = parse(name)
+                if not parsed.stem:
+                    continue
+                self._by_stem.setdefault(parsed.stem, {}).setdefault(entry.id, []).append(parsed)
+                key = _GEMINATE_RE.sub(r"\1", parsed.stem.translate(_PHONETIC))
+                self._by_phonetic.setdefault(key, set()).add(parsed.stem)
+        self._stems = list(self._by_stem)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The gazetteer shipped with the package (Armenia and Azerbaijan from GeoNames), loaded once."""
+        return _default_gazetteer()
+
+    def extended(self, entries: Iterable[GazetteerEntry]) -> Gazetteer:
+        """A new gazetteer with ``entries`` added; an entry whose id is already present replaces the old one.
+
+        The added entries are more specific than the ones already here (a case's own places over the shipped
+        regional gazetteer): where a name matches one of each equally, the added entry is chosen.
+        """
+        added = tuple(entries)
+        layer = max(self._layers.values(), default=0) + 1
+        layers = {**self._layers, **{entry.id: layer for entry in added}}
+        return Gazetteer((*self._entries.values(), *added), _layers=layers)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[GazetteerEntry]:
+        return iter(self._entries.values())
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._entries
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer of {len(self)} places>"
+
+    def get(self, entry_id: str) -> GazetteerEntry | None:
+        """The entry with this id, or ``None``."""
+        return self._entries.get(entry_id)
+
+    def _scores(self, query: PlaceName) -> dict[str, float]:
+        """Best similarity of the query to each shortlisted entry's names."""
+        stems = {query.stem}
+        stems.update(self._by_phonetic.get(_GEMINATE_RE.sub(r"\1", query.stem.translate(_PHONETIC)), ()))
+        for stem, _score, _i in process.extract(
+            query.stem, self._stems, scorer=fuzz.ratio, limit=_SHORTLIST, score_cutoff=40
+        ):
+            stems.add(stem)
+        scores: dict[str, float] = {}
+        for stem in stems:
+            for entry_id, names in self._by_stem.get(stem, {}).items():
+                best = max(_name_similarity(query, name) for name in names)
+                if best > scores.get(entry_id, -1.0):
+                    scores[entry_id] = best
+        return scores
+
+    def resolve(self, name: str, *, region: str | None = None, near: tuple[float, float] | None = None) -> Resolution:
+        """The place ``name`` most likely means, or an abstention with the reason.
+
+        Rules, in order:
+
+        1. every entry is scored by the best `similarity` of ``name`` to its name and variants (shortlisted by
+           fuzzy search over folded keys and an exact phonetic-key index, so it stays fast for large gazetteers);
+           entries below `RESOLVE_THRESHOLD` do not match;
+        2. ``region`` (any spelling, "Tavush Province", "Qazakh Rayon") keeps only matches whose region or country
+           is similar to it (`REGION_THRESHOLD`), when any is;
+        3. ``near=(lat, lon)`` keeps only matches within `NEAR_KM` of the point, when any is;
+        4. the best match wins unless another one scores within `TIE_MARGIN` of it; then ``near`` picks the
+           clearly nearest (5 km closer than the next), else it abstains and says which places tie.
+        """
+        query = parse(name)
+        if not query.stem:
+            return Resolution(None, 0.0, (), f"no place name in {name!r}")
+        scores = self._scores(query)
+        ranked = sorted(((self._entries[i], s) for i, s in scores.items()), key=lambda item: (-item[1], item[0].id))
+        close = tuple((e, round(s, 4)) for e, s in ranked[:8] if s >= SAME_PLACE_THRESHOLD - _CANDIDATE_SLACK)
+        matches = [(e, s) for e, s in ranked if s >= RESOLVE_THRESHOLD]
+        if not matches:
+            if ranked:
+                best, score = ranked[0]
+                why = f"the closest is {best.name!r} ({best.id}) at {score:.2f}, below {RESOLVE_THRESHOLD}"
+            else:
+                why = "nothing is similar"
+            return Resolution(None, ranked[0][1] if ranked else 0.0, close, f"no match for {name!r}: {why}")
+        notes: list[str] = []
+        if region is not None:
+            in_region = [(e, s) for e, s in matches if _in_region(e, region)]
+            if in_region:
+                matches = in_region
+                notes.append(f"region {region!r} kept {len(in_region)}")
+            else:
+                notes.append(f"none of the matches lies in region {region!r}")
+        distances: dict[str, float] = {}
+        if near is not None:
+            for e, _s in matches:
+                if e.lat is not None and e.lon is not None:
+                    distances[e.id] = distance_km(near[0], near[1], e.lat, e.lon)
+            nearby = [(e, s) for e, s in matches if distances.get(e.id, math.inf) <= NEAR_KM]
+            if nearby:
+                matches = nearby
+            else:
+                notes.append(f"no match within {NEAR_KM:.0f} km of the given point")
+        best_score = matches[0][1]
+        tied = [(e, s) for e, s in matches if s >= best_score - TIE_MARGIN]
+        context = f" ({'; '.join(notes)})" if notes else ""
+        if len(tied) > 1:
+            top = max(self._layers.get(e.id, 0) for e, _s in tied)
+            specific = [(e, s) for e, s in tied if self._layers.get(e.id, 0) == top]
+            if len(specific) == 1:
+                notes.append(f"preferred over {len(tied) - 1} equal match(es) in the broader gazetteer")
+                context = f" ({'; '.join(notes)})"
+                tied = specific
+        if len(tied) == 1:
+            entry, score = tied[0]
+            return Resolution(entry, score, close, f"{name!r} is {entry.name!r} ({entry.id}) at {score:.2f}{context}")
+        if distances:
+            by_distance = sorted(tied, key=lambda item: distances.get(item[0].id, math.inf))
+            first, second = (distances.get(e.id, math.inf) for e, _s in by_distance[:2])
+            if first + 5.0 <= second:
+                entry, score = by_distance[0]
+                return Resolution(
+                    entry,
+                    score,
+                    close,
+                    f"{name!r} is {entry.name!r} ({entry.id}) at {score:.2f}, the nearest of {len(tied)} equal "
+                    f"matches ({first:.0f} km){context}",
+                )
+        listed = ", ".join(e.id for e, _s in tied[:5]) + (", ..." if len(tied) > 5 else "")
+        hint = "give a region or coordinates" if region is None and near is None else "they cannot be told apart"
+        return Resolution(
+            None,
+            best_score,
+            close,
+            f"ambiguous: {name!r} matches {len(tied)} places equally ({listed}); {hint}{context}",
+        )
+
+
+def _in_region(entry: GazetteerEntry, region: str) -> bool:
+    return any(
+        same is not None and similarity(region, same) >= REGION_THRESHOLD for same in (entry.region, entry.country)
+    )
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
+def _entry(row: list[object], fields: list[str]) -> GazetteerEntry:
+    """One row of the shipped data file (``fields`` names its columns) as an entry."""
+    record = dict(zip(fields, row, strict=True))
+    variants = record.get("variants")
+    return GazetteerEntry(
+        id=str(record["id"]),
+        name=str(record["name"]),
+        variants=tuple(str(v) for v in variants) if isinstance(variants, list) else (),
+        country=_text(record.get("country")),
+        region=_text(record.get("region")),
+        lat=_number(record.get("lat")),
+        lon=_number(record.get("lon")),
+    )
+
+
+@functools.cache
+def _default_gazetteer() -> Gazetteer:
+    text = resources.files("reconcile").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
+    data = json.loads(text)
+    fields = list(data["fields"])
+    return Gazetteer(_entry(row, fields) for row in data["places"])
