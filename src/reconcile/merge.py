@@ -1,0 +1,884 @@
+"""Merge: one reconciled `Event` per group of claims, with casualty ranges, conflicts, revisions and a grade.
+
+The stage is pure: `merge` and `merge_group` read only their arguments (no files, clock, environment or mutable
+globals). The policy is data: a frozen `Rules` value holds the casualty rule, the grading rule and the location
+threshold, so a user swaps a rule without touching the pipeline (see ``docs/merge-rules.md``).
+
+What the pipeline does for one group, in order:
+
+1. **Claims.** Every claim of the group is kept (``Event.claims``). A claim named in the ``supersedes`` of another
+   claim of the same source in the group is *superseded*: it stays in the record, but its figures, stance,
+   initiator, place and date no longer count (``Event.superseded``).
+2. **Figures.** For each party, category and measure, each source's figure is the one in its latest statement
+   (by ``stated``, ties by global id) among the claims that still count; claims that the latest one names in
+   ``adds_to`` add up with it (4 killed, then "a fifth" = 5). Each source's figure gets a *role* for the party
+   (`Role`: own side, enemy side, monitor, media), and the casualty rule (`Rules.casualties`, default
+   `credible_range`) turns the counted figures into ``(low, best, high)``. Every counted value that does not
+   overlap ``[low, high]`` is flagged ``outside``.
+3. **Conflicts** between claims of different origins (a relay is its origin's word), pairwise, so that adding a
+   claim of a new source never removes a conflict between two others: casualties, existence, attribution,
+   location, date (`CONFLICT_KINDS`).
+4. **Places, date, initiators**, and the **grade** (`Rules.grade`, default `precedence_grade`).
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Final, Literal
+
+import attrs
+
+from reconcile.errors import ReconcileError
+from reconcile.models import (
+    CATEGORIES,
+    CONFLICT_KINDS,
+    MEASURES,
+    UNKNOWN,
+    Case,
+    Category,
+    Claim,
+    Conflict,
+    Count,
+    DateSpan,
+    Event,
+    Figure,
+    FigureValue,
+    GazetteerEntry,
+    Grade,
+    Group,
+    Measure,
+    Party,
+    PlaceMention,
+    Precision,
+    Source,
+)
+from reconcile.normalize import format_count, format_date
+from reconcile.places import Gazetteer, distance_km, split_places
+
+__all__ = [
+    "DEFAULT_LOCATION_KM",
+    "DEFAULT_RULES",
+    "ROLES",
+    "CasualtyRule",
+    "FigureInput",
+    "GradeInput",
+    "GradeRule",
+    "MergeError",
+    "Role",
+    "Rules",
+    "SourceFigure",
+    "credible_range",
+    "merge",
+    "merge_group",
+    "precedence_grade",
+    "within",
+]
+
+#: How a source stands to the party whose losses a figure counts.
+#:
+#: - ``monitor``: a monitor (``Source.kind == "monitor"``) that speaks for and is aligned with no party;
+#: - ``own``: the source speaks for that party or an aligned one, or is itself aligned with one of them;
+#: - ``media``: a media outlet, analyst (or any other source) that speaks for and is aligned with no party;
+#: - ``enemy``: the source speaks for, or is aligned with, another side only.
+Role = Literal["monitor", "own", "media", "enemy"]
+ROLES: Final[tuple[Role, ...]] = ("monitor", "own", "media", "enemy")
+
+#: Places farther apart than this (great-circle km) cannot be one incident's place.
+DEFAULT_LOCATION_KM: Final = 25.0
+
+
+class MergeError(ReconcileError, ValueError):
+    """A broken contract in the merge: a group names a claim the case lacks, or a rule returns an impossible range."""
+
+
+# --------------------------------------------------------------------------------------------------------------
+# What the rules receive
+# --------------------------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class SourceFigure:
+    """One source's counted figure for one party, category and measure, as a casualty rule sees it.
+
+    ``count`` is the source's figure (the sum, where claims add up); ``claims`` are the global ids it comes from;
+    ``origin`` is the source whose word it is (the relayed source for a relay); ``role`` is the origin's stance
+    towards the figure's party.
+    """
+
+    source: str
+    origin: str
+    role: Role
+    count: Count
+    claims: tuple[str, ...]
+
+
+@attrs.frozen
+class FigureInput:
+    """The argument of a casualty rule: a figure's key and the counted figures, one per source, sorted by source."""
+
+    party: str
+    category: Category
+    measure: Measure
+    values: tuple[SourceFigure, ...]
+
+    def counts(self, *roles: Role) -> tuple[Count, ...]:
+        """The counts of the values with one of ``roles`` (all values when no role is given)."""
+        return tuple(v.count for v in self.values if not roles or v.role in roles)
+
+
+@attrs.frozen
+class GradeInput:
+    """The argument of a grading rule, computed from the claims that still count (not superseded).
+
+    ``asserting`` and ``denying`` are the origins (sorted, distinct) of asserting and denying claims;
+    ``independent`` is how many independent origins assert: origins are joined when they speak for the same or
+    aligned parties, and what is left is counted (a monitor or an unaligned outlet stands alone).
+    """
+
+    asserting: tuple[str, ...]
+    denying: tuple[str, ...]
+    independent: int
+    conflicts: tuple[Conflict, ...]
+
+
+#: ``(figure) -> (low, best, high)``; ``high is None`` means open. Must keep ``0 <= low <= best <= high``.
+CasualtyRule = Callable[[FigureInput], tuple[int, int, int | None]]
+#: ``(grade input) -> grade``.
+GradeRule = Callable[[GradeInput], Grade]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The default rules
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _precise(counts: Iterable[Count]) -> list[Count]:
+    return [c for c in counts if c.high is not None]
+
+
+def credible_range(figure: FigureInput) -> tuple[int, int, int | None]:
+    """Own-side admissions are the floor, claims about the enemy the loosest ceiling, a monitor's figure the best.
+
+    A count's point is its low end (the conservative reading: "15 to 20" counts as 15). A *precise* count has an
+    upper end; an open one ("at least 4", "suffering casualties") only constrains.
+
+    best, the first that applies:
+    1. a neutral monitor's precise figure (the highest, if monitors differ: a monitor counts confirmed cases);
+    2. the party's own precise admission (the highest, if several own-side sources speak);
+    3. the lowest precise figure of media and analysts;
+    4. the lowest precise figure of the enemy side;
+    5. only open counts: the highest low among them (the least that every statement allows).
+
+    best is then raised to the highest low of the own side and of monitors (their words are credible minimums).
+
+    low: the own side's highest low where the party speaks (sources rarely overstate their own dead), else the
+    lowest low among precise counts (among all counts when none is precise).
+
+    high: the highest upper end among media, monitors and the enemy side; the enemy side is left out when a monitor
+    gives a precise figure (a neutral count outranks a belligerent's claim about its enemy, whose toll above it is
+    then flagged as outside); with no such source, the highest upper end of all. Open when none of those counts
+    has an upper end; never below best.
+    """
+    everything = figure.counts()
+    own = figure.counts("own")
+    monitor_precise = _precise(figure.counts("monitor"))
+    best_order = (
+        (monitor_precise, max),
+        (_precise(own), max),
+        (_precise(figure.counts("media")), min),
+        (_precise(figure.counts("enemy")), min),
+    )
+    for counts, pick in best_order:
+        if counts:
+            best = pick(c.low for c in counts)
+            break
+    else:
+        best = max(c.low for c in everything)
+    minimums = figure.counts("own", "monitor")
+    if minimums:
+        best = max(best, max(c.low for c in minimums))
+
+    # An admission is a floor; without one, the most conservative reading any source gives.
+    low = max(c.low for c in own) if own else min(c.low for c in (_precise(everything) or everything))
+
+    ceiling = figure.counts("media", "monitor") if monitor_precise else figure.counts("media", "monitor", "enemy")
+    ends = [c.high for c in (ceiling or everything) if c.high is not None]
+    high = max(max(ends), best) if ends else None
+    return low, best, high
+
+
+def precedence_grade(grade: GradeInput) -> Grade:
+    """The first that applies: denied, contested, corroborated, single-source.
+
+    1. denied: denials count and no assertion does (nobody who still speaks says it happened);
+    2. contested: there is at least one conflict (agreement on some points does not outweigh a disagreement the
+       reader must see);
+    3. corroborated: two or more independent origins assert it (sources for different, non-aligned parties, or a
+       monitor or unaligned outlet besides a party's source; a relay is its origin's word);
+    4. single-source: everything rests on one origin, or on origins that are not independent of one another.
+    """
+    if grade.denying and not grade.asserting:
+        return "denied"
+    if grade.conflicts:
+        return "contested"
+    if grade.independent >= 2:
+        return "corroborated"
+    return "single-source"
+
+
+def _rule_text(rule: Callable[..., object]) -> list[str]:
+    """A rule's docstring as lines (one per paragraph or list item), or its name when it has none."""
+    doc = inspect.getdoc(rule)
+    name = getattr(rule, "__name__", type(rule).__name__)
+    if not doc:
+        return [f"custom rule {name} (undocumented)"]
+    lines: list[str] = []
+    for paragraph in doc.split("\n\n"):
+        current: list[str] = []
+        for line in paragraph.splitlines():
+            stripped = line.strip()
+            starts_item = stripped[:2].rstrip(".").isdigit() or stripped.endswith(":")
+            if current and (starts_item or current[-1].endswith(":")):
+                lines.append(" ".join(current))
+                current = []
+            current.append(stripped)
+        if current:
+            lines.append(" ".join(current))
+    return lines
+
+
+@attrs.frozen
+class Rules:
+    """The merge policy: plain callables and thresholds, swapped with ``attrs.evolve(DEFAULT_RULES, ...)``.
+
+    - ``casualties``: `CasualtyRule`, from a `FigureInput` to ``(low, best, high)``; default `credible_range`;
+    - ``grade``: `GradeRule`, from a `GradeInput` to a `Grade`; default `precedence_grade`;
+    - ``location_km``: two places farther apart than this are a location conflict; default 25 km.
+    """
+
+    casualties: CasualtyRule = credible_range
+    grade: GradeRule = precedence_grade
+    location_km: float = attrs.field(default=DEFAULT_LOCATION_KM)
+
+    @location_km.validator
+    def _positive(self, _attribute: attrs.Attribute[float], value: float) -> None:
+        if not value > 0:
+            raise ValueError(f"location_km must be a positive number of kilometres, got {value!r}")
+
+    def describe(self) -> list[str]:
+        """The rules in plain sentences, for the methodology section of a report."""
+        return [
+            "Claims: a claim that its own source supersedes stays in the record but no longer counts (figures, "
+            "denial, initiator, place, date).",
+            "Figures: for each party, category and measure, each source's figure is the one in its latest "
+            "statement (by statement date, ties by claim id); claims it adds to (adds_to) add up with it.",
+            "Roles: a figure's source is own side (it speaks for, or is aligned with, the party or an ally), enemy "
+            "side, monitor or media/analyst; a claim that relays a source of the case counts as that source.",
+            *(f"Casualty rule: {line}" for line in _rule_text(self.casualties)),
+            "Outside: a counted figure that does not overlap [low, high] is flagged as outside the range.",
+            "Conflicts are found between claims of different origins (a source revising itself is not a "
+            "conflict): casualties (figures that cannot both be true), existence (a denial against an assertion), "
+            "attribution (different initiators; 'unknown' disagrees with nobody), "
+            f"location (places more than {self.location_km:g} km apart, or in different countries, with no "
+            "pair of the two claims' places compatible), date (spans that do not overlap).",
+            "Date: the days all counted claims allow (their intersection), or the span covering them all when they "
+            "do not overlap.",
+            *(f"Grade: {line}" for line in _rule_text(self.grade)),
+        ]
+
+
+DEFAULT_RULES: Final = Rules()
+
+
+def within(count: Count, low: int, high: int | None) -> bool:
+    """Whether a value lies within ``[low, high]``: some number the source's words allow is in the range.
+
+    An interval is inside when it overlaps the range, so "suffering casualties" (at least 1) lies within
+    ``[3, 5]``; "15 to 20" does not lie within ``[4, 5]``.
+    """
+    return count.overlaps(Count(low, high))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The cast: parties, alignment, origins, roles
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _components(parties: Sequence[Party]) -> dict[str, str]:
+    """Party id -> the smallest id of its alignment component (alignment is symmetric and, for safety, transitive)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for party in parties:
+        find(party.id)
+        for other in party.aligned_with:
+            union(party.id, other)
+    return {p: find(p) for p in parent}
+
+
+@attrs.frozen
+class _Speaker:
+    """Whose word a claim is: the origin id, its kind and the alignment components it speaks for or with."""
+
+    origin: str
+    kind: str
+    sides: frozenset[str]
+
+
+class _Cast:
+    """Lookups over a case: claims, sources, parties, alignment, and who speaks in each claim."""
+
+    def __init__(self, case: Case) -> None:
+        self.case = case
+        self.sources: dict[str, Source] = {s.id: s for s in sorted(case.sources, key=lambda s: s.id)}
+        self.parties: dict[str, Party] = {p.id: p for p in sorted(case.parties, key=lambda p: p.id)}
+        self.component = _components(sorted(case.parties, key=lambda p: p.id))
+        self.claims: dict[str, Claim] = {}
+        # A global id read twice keeps one claim, chosen by content so that the order of reading does not matter.
+        for claim in sorted(case.claims, key=lambda c: (c.global_id, c.file, c.line, repr(c))):
+            self.claims.setdefault(claim.global_id, claim)
+
+    def side(self, party: str) -> str:
+        return self.component.get(party, party)
+
+    def _sides(self, source: Source | None) -> frozenset[str]:
+        if source is None:
+            return frozenset()
+        parties = (source.speaks_for,) if source.speaks_for else ()
+        return frozenset(self.side(p) for p in (*parties, *source.aligned_with))
+
+    def speaker(self, claim: Claim) -> _Speaker:
+        """The origin of a claim: the relayed source where it is a source of the case, else the claim's source.
+
+        A relay of a name the case does not know is that name's word (two relays of one name are one origin), with
+        the relaying source's kind and alignment (the only ones known).
+        """
+        own = self.sources.get(claim.source)
+        if claim.relays and claim.relays in self.sources:
+            origin = self.sources[claim.relays]
+            return _Speaker(origin.id, origin.kind, self._sides(origin))
+        kind = own.kind if own else "media"
+        if claim.relays:
+            return _Speaker(f"relayed: {claim.relays.strip().casefold()}", kind, self._sides(own))
+        return _Speaker(claim.source, kind, self._sides(own))
+
+    def role(self, speaker: _Speaker, party: str) -> Role:
+        if self.side(party) in speaker.sides:
+            return "own"
+        if speaker.sides:
+            return "enemy"
+        return "monitor" if speaker.kind == "monitor" else "media"
+
+    def source_name(self, source_id: str) -> str:
+        source = self.sources.get(source_id)
+        return source.name if source else source_id
+
+    def who(self, claim: Claim) -> str:
+        """The name of who says it, with the relayed source where there is one."""
+        name = self.source_name(claim.source)
+        if claim.relays:
+            return f"{name} (relaying {self.source_name(claim.relays)})"
+        return name
+
+    def party_name(self, party: str) -> str:
+        found = self.parties.get(party)
+        return found.name if found else party
+
+    def country(self, value: str | None) -> str | None:
+        """A gazetteer country as a party id where it names a party of the case (id, name or alias), else folded."""
+        if value is None or not value.strip():
+            return None
+        folded = value.strip().casefold()
+        for party in self.parties.values():
+            if folded in {party.id.casefold(), party.name.casefold(), *(a.casefold() for a in party.aliases)}:
+                return party.id
+        return folded
+
+    def independent(self, speakers: Iterable[_Speaker]) -> int:
+        """How many groups remain when origins that share a side (speak for the same or aligned parties) join."""
+        groups: list[tuple[set[str], set[str]]] = []  # (origins, sides)
+        for speaker in sorted(set(speakers), key=lambda s: s.origin):
+            merged = ({speaker.origin}, set(speaker.sides))
+            rest: list[tuple[set[str], set[str]]] = []
+            for origins, sides in groups:
+                if origins & merged[0] or sides & merged[1]:
+                    merged[0].update(origins)
+                    merged[1].update(sides)
+                else:
+                    rest.append((origins, sides))
+            groups = [*rest, merged]
+        return len(groups)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Text
+# --------------------------------------------------------------------------------------------------------------
+
+#: A figure's key: party id, category, measure.
+_Key = tuple[str, Category, Measure]
+
+_NOUNS: Final[Mapping[str, tuple[str, str]]] = {
+    "soldiers": ("soldier", "soldiers"),
+    "civilians": ("civilian", "civilians"),
+    "unknown": ("person", "people"),
+}
+
+
+def _value_text(count: Count) -> str:
+    """A count for the record: its canonical form, with the source's words where they differ."""
+    canonical = format_count(count)
+    text = " ".join(count.text.split())
+    return f"{canonical} ({text})" if text and text != canonical else canonical
+
+
+def _words(count: Count) -> str:
+    """The source's own words for a count that is not an exact number, as a parenthesis (else nothing)."""
+    text = " ".join(count.text.split())
+    return f' ("{text}")' if not count.exact and text and text != format_count(count) else ""
+
+
+def _figure_sentence(cast: _Cast, key: _Key, first: _Counted, second: _Counted) -> str:
+    """``A says 4 soldiers of X were killed; B says 5.`` (zero reads "no soldiers ..." and "none")."""
+    party, category, measure = key
+    singular, plural = _NOUNS[category]
+    count = first.count
+    one = count.low == 1 and (count.exact or count.high is None)
+    noun = singular if one else plural
+    whose = f"on {cast.party_name(party)}'s side" if category == "unknown" else f"of {cast.party_name(party)}"
+    amount = "no" if count.exact and count.low == 0 else format_count(count)
+    verb = "was" if one else "were"
+    other = "none" if second.count.exact and second.count.low == 0 else format_count(second.count)
+    return (
+        f"{cast.who(first.head)} says {amount} {noun} {whose} {verb} {measure}{_words(count)}; "
+        f"{cast.who(second.head)} says {other}{_words(second.count)}."
+    )
+
+
+def _date_text(span: DateSpan) -> str:
+    canonical = format_date(span)
+    text = " ".join(span.text.split())
+    return f"{text} ({canonical})" if text and text != canonical else canonical
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Figures
+# --------------------------------------------------------------------------------------------------------------
+
+@attrs.frozen
+class _Counted:
+    """A source's counted figure: the head claim (its latest statement), the parts that add up, the sum."""
+
+    head: Claim
+    parts: tuple[Claim, ...]
+    count: Count
+    speaker: _Speaker
+    role: Role
+
+
+def _role_note(role: Role) -> str:
+    return {
+        "monitor": "a neutral monitor's figure",
+        "own": "the party's own figure",
+        "media": "a media or analyst figure",
+        "enemy": "a claim about the enemy's losses",
+    }[role]
+
+
+def _sum(counts: Sequence[Count]) -> Count:
+    highs = [c.high for c in counts]
+    high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+    return Count(sum(c.low for c in counts), high, " + ".join(c.text or format_count(c) for c in counts))
+
+
+def _source_figure(
+    cast: _Cast, items: Sequence[tuple[Claim, Count]], superseded: Mapping[str, tuple[str, ...]], party: str
+) -> tuple[list[FigureValue], _Counted | None]:
+    """One source's statements of one figure: which count, which add up, which are history (see `merge_group`)."""
+    values: list[FigureValue] = []
+    live = [(claim, count) for claim, count in items if claim.global_id not in superseded]
+    for claim, count in items:
+        if claim.global_id in superseded:
+            note = f"superseded by {', '.join(superseded[claim.global_id])}"
+            values.append(FigureValue(claim.global_id, claim.source, count, counted=False, note=note))
+    if not live:
+        return values, None
+    by_id = {claim.global_id: (claim, count) for claim, count in live}
+    added = {target for claim, _ in live for target in claim.adds_to if target in by_id}
+    # A claim that others add to is part of a later total, never a head of its own; with a cycle (hand-built
+    # models only: the loader rejects cycles) every claim is a candidate.
+    heads = [claim for claim, _ in live if claim.global_id not in added] or [claim for claim, _ in live]
+    head = max(heads, key=lambda c: (c.stated, c.global_id))
+    chain: list[str] = []
+    todo = [head.global_id]
+    while todo:
+        gid = todo.pop()
+        if gid in chain or gid not in by_id:
+            continue
+        chain.append(gid)
+        todo.extend(sorted(by_id[gid][0].adds_to, reverse=True))
+    chain.sort(key=lambda gid: (by_id[gid][0].stated, gid))
+    speaker = cast.speaker(head)
+    role = cast.role(speaker, party)
+    parts = tuple(by_id[gid][0] for gid in chain)
+    if len(chain) == 1:
+        total = by_id[head.global_id][1]
+        values.append(FigureValue(head.global_id, head.source, total, note=_role_note(role)))
+    else:
+        total = _sum([by_id[gid][1] for gid in chain])
+        listed = " + ".join(f"{gid} ({format_count(by_id[gid][1])})" for gid in chain)
+        for gid in chain:
+            values.append(FigureValue(
+                gid, head.source, by_id[gid][1], counted=False,
+                note=f"counted in the source's total of {format_count(total)}: {listed}",
+            ))
+        values.append(FigureValue(
+            head.global_id, head.source, total, note=f"total of {listed}; {_role_note(role)}"
+        ))
+    for gid, (claim, count) in sorted(by_id.items()):
+        if gid not in chain:
+            values.append(FigureValue(
+                gid, claim.source, count, counted=False,
+                note=f"earlier statement: the source's latest figure is in {head.global_id}",
+            ))
+    return values, _Counted(head, parts, total, speaker, role)
+
+
+def _figures(
+    cast: _Cast, claims: Sequence[Claim], superseded: Mapping[str, tuple[str, ...]], rules: Rules
+) -> tuple[tuple[Figure, ...], dict[_Key, list[_Counted]]]:
+    """The figures of an event, and each figure's counted per-source values (for the casualty conflicts)."""
+    statements: dict[_Key, dict[str, list[tuple[Claim, Count]]]] = {}
+    for claim in claims:
+        for casualties in claim.casualties:
+            for measure, count in casualties.measures():
+                key: _Key = (casualties.party, casualties.category, measure)
+                statements.setdefault(key, {}).setdefault(claim.source, []).append((claim, count))
+    figures: list[Figure] = []
+    counted_by_key: dict[_Key, list[_Counted]] = {}
+    order = sorted(statements, key=lambda k: (k[0], CATEGORIES.index(k[1]), MEASURES.index(k[2])))
+    for key in order:
+        party, category, measure = key
+        values: list[FigureValue] = []
+        counted: list[_Counted] = []
+        for source in sorted(statements[key]):
+            source_values, source_counted = _source_figure(cast, statements[key][source], superseded, party)
+            values.extend(source_values)
+            if source_counted is not None:
+                counted.append(source_counted)
+        if not counted:
+            # Only withdrawn (superseded) figures: the source took them back, so there is nothing to reconcile;
+            # the claims stay in Event.claims and Event.superseded.
+            continue
+        rule_input = FigureInput(party, category, measure, tuple(
+            SourceFigure(c.head.source, c.speaker.origin, c.role, c.count, tuple(p.global_id for p in c.parts))
+            for c in counted
+        ))
+        low, best, high = _checked_range(rules.casualties, rule_input)
+        values = [
+            attrs.evolve(v, outside=not within(v.count, low, high)) if v.counted else v
+            for v in values
+        ]
+        # A total shares its claim id with its last part: the counted row comes after the history rows.
+        values.sort(key=lambda v: (v.source, v.claim, v.counted))
+        figures.append(Figure(party, category, measure, low, best, high, tuple(values)))
+        counted_by_key[key] = counted
+    return tuple(figures), counted_by_key
+
+
+def _checked_range(rule: CasualtyRule, figure: FigureInput) -> tuple[int, int, int | None]:
+    low, best, high = rule(figure)
+    if not (0 <= low <= best and (high is None or best <= high)):
+        name = getattr(rule, "__name__", repr(rule))
+        raise MergeError(
+            f"casualty rule {name} returned (low={low!r}, best={best!r}, high={high!r}) for "
+            f"{figure.party}/{figure.category}/{figure.measure}; expected 0 <= low <= best <= high"
+        )
+    return low, best, high
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Conflicts
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _apart(cast: _Cast, a: Claim, b: Claim) -> bool:
+    """Claims are compared only when they come from different sources and origins (else it is a revision)."""
+    return a.source != b.source and cast.speaker(a).origin != cast.speaker(b).origin
+
+
+def _ordered(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    return (a, b) if (a.source, a.global_id) <= (b.source, b.global_id) else (b, a)
+
+
+def _casualty_conflicts(cast: _Cast, counted: Mapping[_Key, list[_Counted]]) -> list[Conflict]:
+    out: list[Conflict] = []
+    for key, values in counted.items():
+        for x, y in itertools.combinations(values, 2):
+            if not _apart(cast, x.head, y.head) or x.count.overlaps(y.count):
+                continue
+            first, second = (x, y) if _ordered(x.head, y.head)[0] is x.head else (y, x)
+            out.append(Conflict(
+                "casualties",
+                (first.head.global_id, second.head.global_id),
+                (_value_text(first.count), _value_text(second.count)),
+                _figure_sentence(cast, key, first, second),
+            ))
+    return out
+
+
+def _existence_conflicts(cast: _Cast, counted: Sequence[Claim]) -> list[Conflict]:
+    out: list[Conflict] = []
+    for denial in (c for c in counted if c.stance == "denies"):
+        for claim in (c for c in counted if c.stance == "asserts"):
+            if _apart(cast, claim, denial):
+                out.append(Conflict(
+                    "existence",
+                    (claim.global_id, denial.global_id),
+                    ("asserts", "denies"),
+                    f"{cast.who(claim)} says the incident happened; {cast.who(denial)} denies it.",
+                ))
+    return out
+
+
+def _attribution_conflicts(cast: _Cast, counted: Sequence[Claim]) -> list[Conflict]:
+    named = [(c, c.initiator) for c in counted if c.initiator is not None and c.initiator != UNKNOWN]
+    out: list[Conflict] = []
+    for (x, x_by), (y, y_by) in itertools.combinations(named, 2):
+        if x_by == y_by or not _apart(cast, x, y):
+            continue
+        a, b = _ordered(x, y)
+        by_a, by_b = (x_by, y_by) if a is x else (y_by, x_by)
+        names = (cast.party_name(by_a), cast.party_name(by_b))
+        out.append(Conflict(
+            "attribution",
+            (a.global_id, b.global_id),
+            names,
+            f"{cast.who(a)} says {names[0]} started it; {cast.who(b)} says {names[1]} did.",
+        ))
+    return out
+
+
+def _compatible(cast: _Cast, a: GazetteerEntry, b: GazetteerEntry, km: float) -> bool:
+    """Two resolved places can be one incident's: same country (or unknown) and within ``km`` (or no coordinates).
+
+    Countries are compared only when both name parties of the case, or neither does: a gazetteer that writes
+    ``AM`` and one that writes ``armenia`` are not taken to disagree.
+    """
+    if a.id == b.id:
+        return True
+    ca, cb = cast.country(a.country), cast.country(b.country)
+    if ca is not None and cb is not None and ca != cb and ((ca in cast.parties) == (cb in cast.parties)):
+        return False
+    return not (
+        a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+        and distance_km(a.lat, a.lon, b.lat, b.lon) > km
+    )
+
+
+def _place_label(cast: _Cast, entries: Sequence[GazetteerEntry]) -> str:
+    labels = []
+    for entry in entries:
+        country = cast.country(entry.country)
+        where = cast.party_name(country) if country in cast.parties else entry.country
+        labels.append(f"{entry.name} ({where})" if where else entry.name)
+    return ", ".join(labels)
+
+
+def _location_conflicts(
+    cast: _Cast, counted: Sequence[Claim], places: Mapping[str, list[GazetteerEntry]], km: float
+) -> list[Conflict]:
+    out: list[Conflict] = []
+    located = [c for c in counted if places.get(c.global_id)]
+    for x, y in itertools.combinations(located, 2):
+        if not _apart(cast, x, y):
+            continue
+        a, b = _ordered(x, y)
+        pairs = [(p, q) for p in places[a.global_id] for q in places[b.global_id]]
+        if any(_compatible(cast, p, q, km) for p, q in pairs):
+            continue
+        reasons = []
+        distances = [
+            distance_km(p.lat, p.lon, q.lat, q.lon)
+            for p, q in pairs
+            if p.lat is not None and p.lon is not None and q.lat is not None and q.lon is not None
+        ]
+        if distances:
+            closest = f"{min(distances):.0f} km apart"
+            reasons.append(closest if len(distances) == 1 else f"at least {closest}")
+        if all(
+            cast.country(p.country) is not None and cast.country(q.country) is not None
+            and cast.country(p.country) != cast.country(q.country)
+            for p, q in pairs
+        ):
+            reasons.append("in different countries")
+        out.append(Conflict(
+            "location",
+            (a.global_id, b.global_id),
+            (a.place, b.place),
+            f"{cast.who(a)} places it at {_place_label(cast, places[a.global_id])}; {cast.who(b)} places it at "
+            f"{_place_label(cast, places[b.global_id])}: {' and '.join(reasons) or 'incompatible places'}.",
+        ))
+    return out
+
+
+def _date_conflicts(cast: _Cast, counted: Sequence[Claim]) -> list[Conflict]:
+    out: list[Conflict] = []
+    for x, y in itertools.combinations(counted, 2):
+        if x.date.overlaps(y.date) or not _apart(cast, x, y):
+            continue
+        a, b = _ordered(x, y)
+        out.append(Conflict(
+            "date",
+            (a.global_id, b.global_id),
+            (_date_text(a.date), _date_text(b.date)),
+            f"{cast.who(a)} dates it {_date_text(a.date)}; {cast.who(b)} dates it {_date_text(b.date)}.",
+        ))
+    return out
+
+
+def _conflict_key(conflict: Conflict) -> tuple[int, tuple[str, ...], tuple[str, ...], str]:
+    return (CONFLICT_KINDS.index(conflict.kind), conflict.claims, conflict.values, conflict.summary)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Date and places
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _event_date(counted: Sequence[Claim]) -> DateSpan:
+    """The intersection of the spans when they share a day; else their hull (and a date conflict says why)."""
+    spans = [c.date for c in counted]
+    start, end = max(s.start for s in spans), min(s.end for s in spans)
+    precision: Precision
+    if start <= end:
+        same = sorted({s.precision for s in spans if (s.start, s.end) == (start, end)})
+        precision = "day" if start == end else (same[0] if len(same) == 1 else "range")
+    else:
+        start, end = min(s.start for s in spans), max(s.end for s in spans)
+        precision = "range"
+    span = DateSpan(start, end, precision)
+    return attrs.evolve(span, text=format_date(span))
+
+
+def _places(
+    claims: Sequence[Claim], gazetteer: Gazetteer
+) -> tuple[tuple[PlaceMention, ...], dict[str, list[GazetteerEntry]]]:
+    """One mention per claim and place name (``split_places``), resolved with the claim's region as the hint."""
+    mentions: list[PlaceMention] = []
+    resolved: dict[str, list[GazetteerEntry]] = {}
+    for claim in claims:
+        for name in split_places(claim.place):
+            found = gazetteer.resolve(name, region=claim.region)
+            entry = found.entry
+            mentions.append(PlaceMention(
+                claim.global_id, claim.source, name, entry.id if entry else None, entry.name if entry else None
+            ))
+            if entry is not None:
+                resolved.setdefault(claim.global_id, []).append(entry)
+    return tuple(mentions), resolved
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Entry points
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _case_gazetteer(case: Case) -> Gazetteer:
+    return Gazetteer.default().extended(case.gazetteer)
+
+
+def _superseded(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
+    """Global id -> the claims of the same source in the group that supersede it (sorted)."""
+    present = {c.global_id: c for c in claims}
+    out: dict[str, list[str]] = {}
+    for claim in claims:
+        for target in claim.supersedes:
+            old = present.get(target)
+            # Only a source can revise itself; a reference to another source's claim is ignored.
+            if old is not None and old.source == claim.source and target != claim.global_id:
+                out.setdefault(target, []).append(claim.global_id)
+    return {gid: tuple(sorted(by)) for gid, by in out.items()}
+
+
+def merge_group(case: Case, group: Group, *, rules: Rules | None = None, gazetteer: Gazetteer | None = None) -> Event:
+    """Reconcile one group of claims into one event (see the module docstring for the steps).
+
+    ``rules`` defaults to `DEFAULT_RULES`; ``gazetteer`` to the shipped gazetteer extended with the case's own
+    places. Raises `MergeError` when the group names a claim the case does not have, or when the casualty rule
+    returns an impossible range.
+    """
+    rules = DEFAULT_RULES if rules is None else rules
+    gazetteer = _case_gazetteer(case) if gazetteer is None else gazetteer
+    return _merge_group(_Cast(case), group, rules, gazetteer)
+
+
+def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) -> Event:
+    missing = sorted(set(group.claims) - set(cast.claims))
+    if missing:
+        raise MergeError(f"group {group.id!r} names claims the case does not have: {', '.join(missing)}")
+    if not group.claims:
+        raise MergeError(f"group {group.id!r} has no claims")
+    claims = [cast.claims[gid] for gid in sorted(set(group.claims))]
+    superseded = _superseded(claims)
+    counted = [c for c in claims if c.global_id not in superseded]
+
+    figures, counted_figures = _figures(cast, claims, superseded, rules)
+    mentions, resolved = _places(claims, gazetteer)
+    conflicts = sorted(
+        [
+            *_casualty_conflicts(cast, counted_figures),
+            *_existence_conflicts(cast, counted),
+            *_attribution_conflicts(cast, counted),
+            *_location_conflicts(cast, counted, resolved, rules.location_km),
+            *_date_conflicts(cast, counted),
+        ],
+        key=_conflict_key,
+    )
+    speakers = {c.global_id: cast.speaker(c) for c in counted}
+    asserting = [c for c in counted if c.stance == "asserts"]
+    grade_input = GradeInput(
+        asserting=tuple(sorted({speakers[c.global_id].origin for c in asserting})),
+        denying=tuple(sorted({speakers[c.global_id].origin for c in counted if c.stance == "denies"})),
+        independent=cast.independent(speakers[c.global_id] for c in asserting),
+        conflicts=tuple(conflicts),
+    )
+    return Event(
+        id=group.id,
+        claims=tuple(c.global_id for c in claims),
+        superseded=tuple(sorted(superseded)),
+        # Every claim superseded (a cycle of revisions, which the loader rejects): the date still needs a span.
+        date=_event_date(counted or claims),
+        places=mentions,
+        grade=rules.grade(grade_input),
+        casualties=figures,
+        initiators=tuple((c.global_id, c.initiator) for c in claims if c.initiator is not None),
+        conflicts=tuple(conflicts),
+        evidence=group.evidence,
+    )
+
+
+def merge(
+    case: Case, groups: Sequence[Group], *, rules: Rules | None = None, gazetteer: Gazetteer | None = None
+) -> tuple[Event, ...]:
+    """Reconcile every group of a case; the events come in the order of the groups' ids.
+
+    The gazetteer (default: the shipped one extended with the case's places) is built once for the call.
+    """
+    rules = DEFAULT_RULES if rules is None else rules
+    gazetteer = _case_gazetteer(case) if gazetteer is None else gazetteer
+    cast = _Cast(case)  # lookups over the case, built once for all groups
+    ordered = sorted(groups, key=lambda g: (g.id, tuple(sorted(g.claims))))
+    return tuple(_merge_group(cast, g, rules, gazetteer) for g in ordered)
