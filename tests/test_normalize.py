@@ -56,6 +56,7 @@ DATES = [
     ("4th June 2012", D(2012, 6, 4), D(2012, 6, 4), "day"),
     ("1st March 2012", D(2012, 3, 1), D(2012, 3, 1), "day"),
     ("the 4th of June 2012", D(2012, 6, 4), D(2012, 6, 4), "day"),
+    ("04-Jun-2012", D(2012, 6, 4), D(2012, 6, 4), "day"),
     ("Jun. 4th, 2012", D(2012, 6, 4), D(2012, 6, 4), "day"),
     ("Sept 3, 2012", D(2012, 9, 3), D(2012, 9, 3), "day"),
     ("  JUNE   4 ,  2012 ", D(2012, 6, 4), D(2012, 6, 4), "day"),
@@ -79,6 +80,7 @@ DATES = [
     ("between 4 and 5 June 2012", D(2012, 6, 4), D(2012, 6, 5), "range"),
     ("June 4-5, 2012", D(2012, 6, 4), D(2012, 6, 5), "range"),
     ("25 April – 7 June 2012", D(2012, 4, 25), D(2012, 6, 7), "range"),
+    ("25 April - June 2012", D(2012, 4, 25), D(2012, 6, 30), "range"),
     ("April 25 to June 7, 2012", D(2012, 4, 25), D(2012, 6, 7), "range"),
     ("30 December 2011 - 2 January 2012", D(2011, 12, 30), D(2012, 1, 2), "range"),
     ("2012-06-04 - 2012-06-05", D(2012, 6, 4), D(2012, 6, 5), "range"),
@@ -135,12 +137,18 @@ def test_parse_date_errors(value: object, message: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "June 4", "04/06/2012", "4.6.2012", "early 2012", "2012-06-04T10:00", "Juin 2012"]
+    "text", ["", "June 4", "04/06/2012", "4.6.2012", "early 2012", "2012-06-04T10:00", "Juin 2012", "4 - June 2012"]
 )
 def test_parse_date_refuses_unlisted_forms(text: str) -> None:
     """Forms outside the documented list are refused rather than guessed."""
     with pytest.raises(NormalizeError, match=r"^cannot read a date from "):
         parse_date(text)
+
+
+def test_parse_date_refuses_long_text() -> None:
+    """A text longer than any date form (a pasted paragraph) is refused without trying every split."""
+    with pytest.raises(NormalizeError, match=r"^cannot read a date from "):
+        parse_date("4-5 June 2012 " * 20)
 
 
 @pytest.mark.parametrize(
@@ -388,6 +396,12 @@ def test_parse_count_errors(value: object, message: str) -> None:
     assert str(info.value) == message
 
 
+def test_parse_count_refuses_long_text() -> None:
+    """A text longer than any count form (a pasted sentence) is refused without trying every split."""
+    with pytest.raises(NormalizeError, match=r"^cannot read a count from "):
+        parse_count("1-" * 100 + "1")
+
+
 def test_parse_count_unknown_phrase_lists_the_accepted_forms() -> None:
     """An unknown phrase's message names the general forms and every phrase of the vague table."""
     with pytest.raises(NormalizeError) as info:
@@ -431,6 +445,32 @@ def _doc_vague_table() -> dict[str, normalize.Vague]:
         phrase, low, high, reason = (cell.strip() for cell in line.strip("|").split("|"))
         table[phrase.strip("`")] = normalize.Vague(int(low), None if high == "open" else int(high), reason)
     return table
+
+
+def _doc_examples(header: str) -> list[str]:
+    """The backticked examples in the first column of the docs table that starts with ``header``."""
+    lines = DOC.read_text(encoding="utf-8").splitlines()
+    start = lines.index(header) + 2
+    examples: list[str] = []
+    for line in lines[start:]:
+        if not line.startswith("|"):
+            break
+        examples += re.findall(r"`([^`]+)`", line.strip("|").split("|")[0])
+    return examples
+
+
+@pytest.mark.parametrize("text", _doc_examples("| You write | reconcile reads | Precision |"))
+def test_doc_date_examples_parse(text: str) -> None:
+    """Every date example in the docs' table of forms is accepted."""
+    parse_date(text)
+
+
+@pytest.mark.parametrize(
+    "text", [t for t in _doc_examples("| You write | reconcile reads |") if not t.startswith(("{", '"'))]
+)
+def test_doc_count_examples_parse(text: str) -> None:
+    """Every count example in the docs' table of forms is accepted."""
+    parse_count(text)
 
 
 def test_doc_vague_table_matches_the_code() -> None:

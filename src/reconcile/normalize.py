@@ -64,6 +64,11 @@ def _fold(text: str) -> str:
     return " ".join("".join(map(_ascii_digit, folded)).split())
 
 
+#: The longest date or count text read (after folding): every form is far shorter, and the range forms, tried at
+#: each separator, would otherwise take time quadratic in the length of a pasted paragraph.
+_LONGEST: Final = 120
+
+
 def _show(value: object) -> str:
     """``repr(value)``, or a short description where Python refuses to print it (an int of thousands of digits)."""
     try:
@@ -126,6 +131,7 @@ _ISO_MONTH: Final = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})")
 _ISO_INTERVAL: Final = re.compile(r"(?P<a>[0-9-]+) ?/ ?(?P<b>[0-9-]+)")
 _YEAR_ONLY: Final = re.compile(_YEAR)
 _DAY_MONTH_YEAR: Final = re.compile(rf"(?:the )?{_DAY} (?:of )?{_MONTH} {_YEAR}")
+_DAY_MONTH_YEAR_DASHED: Final = re.compile(rf"{_DAY}-{_MONTH}-{_YEAR}")
 _MONTH_DAY_YEAR: Final = re.compile(rf"{_MONTH} (?:the )?{_DAY} {_YEAR}")
 _MONTH_YEAR: Final = re.compile(rf"{_MONTH} {_YEAR}")
 _PART_MONTH_YEAR: Final = re.compile(rf"(?:the )?(?P<part>{_PART})(?: ?- ?| ){_MONTH} {_YEAR}")
@@ -186,7 +192,7 @@ def _single(folded: str, text: str) -> DateSpan | None:
     if match := _YEAR_ONLY.fullmatch(folded):
         year = int(match["y"])
         return _span(_day(year, 1, 1, text), _day(year, 12, 31, text), "year", text)
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+    for pattern in (_DAY_MONTH_YEAR, _DAY_MONTH_YEAR_DASHED, _MONTH_DAY_YEAR):
         if (match := pattern.fullmatch(folded)) and (month := _MONTHS.get(match["m"])):
             day = _day(int(match["y"]), month, int(match["d"]), text)
             return _span(day, day, "day", text)
@@ -200,11 +206,14 @@ def _single(folded: str, text: str) -> DateSpan | None:
 
 
 def _left_end(folded: str, right: DateSpan, text: str) -> dt.date | None:
-    """The first day of a range's left end, borrowing the month and year it leaves out from the right end."""
+    """The first day of a range's left end, borrowing the month and year it leaves out from the right end.
+
+    A bare day borrows only from a right end that is one day: ``4-5 June 2012``, not ``4 - June 2012``.
+    """
     if whole := _single(folded, text):
         return whole.start
     year, month = right.start.year, right.start.month
-    if match := _LEFT_DAY.fullmatch(folded):
+    if right.precision == "day" and (match := _LEFT_DAY.fullmatch(folded)):
         return _day(year, month, int(match["d"]), text)
     for pattern in (_LEFT_DAY_MONTH, _LEFT_MONTH_DAY):
         if (match := pattern.fullmatch(folded)) and (named := _MONTHS.get(match["m"])):
@@ -244,7 +253,8 @@ def parse_date(value: object) -> DateSpan:
 
     Forms (month names in full or abbreviated, any case; extra whitespace, commas and any dash tolerated):
 
-    - ``2012-06-04``, ``4 June 2012``, ``4th June 2012``, ``June 4, 2012``, ``June 4 2012``: precision "day".
+    - ``2012-06-04``, ``4 June 2012``, ``4th June 2012``, ``04-Jun-2012``, ``June 4, 2012``, ``June 4 2012``:
+      precision "day".
     - ``2012-06``, ``June 2012``: the calendar month, precision "month".
     - ``2012``: the calendar year, precision "year" (an extension; an int such as YAML's ``2012`` reads the same).
     - ``early``/``mid``/``late June 2012`` (also ``mid-June``, ``beginning of``, ``middle of``, ``end of``):
@@ -266,6 +276,8 @@ def parse_date(value: object) -> DateSpan:
     if not isinstance(value, str):
         raise NormalizeError(f"expected a date as text or an ISO date, got {_show(value)}")
     folded = " ".join(_fold(value).replace(",", " ").split())
+    if len(folded) > _LONGEST:
+        raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}")
     if span := _single(folded, value):
         return span
     if match := _ISO_INTERVAL.fullmatch(folded):
@@ -491,7 +503,7 @@ def _number(text: str) -> int | None:
 
 def _range(text: str, separator: str) -> tuple[int, int] | None:
     """Two numbers joined by ``separator``, trying each occurrence in turn (number words contain "and", "-")."""
-    at = text.find(separator)
+    at = text.find(separator, 1)
     while at > 0:
         low, high = _number(text[:at]), _number(text[at + len(separator) :])
         if low is not None and high is not None:
@@ -513,6 +525,8 @@ def _parse_count_text(value: str) -> Count:
     folded = _fold(value)
     if not folded:
         raise NormalizeError(f"expected a count, got empty text {value!r}")
+    if len(folded) > _LONGEST:
+        raise NormalizeError(f"cannot read a count from {value!r}; expected {_COUNT_FORMS}")
     if vague := VAGUE.get(folded):
         return Count(vague.low, vague.high, value)
     if _NEGATIVE.match(folded):
@@ -541,10 +555,8 @@ def _parse_count_text(value: str) -> Count:
     raise NormalizeError(f"cannot read a count from {value!r}; expected {_COUNT_FORMS}")
 
 
-def _mapping_bound(mapping: Mapping[object, object], key: str) -> int | None:
-    bound = mapping.get(key)
-    if bound is None and key == "high":
-        return None
+def _mapping_bound(key: str, bound: object) -> int:
+    """A bound of the mapping form: an int (not a bool) from 0 to `MAX_COUNT`."""
     if isinstance(bound, bool) or not isinstance(bound, int) or not 0 <= bound <= MAX_COUNT:
         raise NormalizeError(
             f"a count mapping's {key} must be a whole number from 0 to {MAX_COUNT:,}, got {_show(bound)}"
@@ -553,14 +565,13 @@ def _mapping_bound(mapping: Mapping[object, object], key: str) -> int | None:
 
 
 def _parse_count_mapping(mapping: Mapping[object, object]) -> Count:
-    keys = set(mapping)
-    if not {"text", "low"} <= keys <= {"text", "low", "high"}:
+    if not {"text", "low"} <= set(mapping) <= {"text", "low", "high"}:
         raise NormalizeError(f"a count mapping takes the keys text, low and (optionally) high, got {_show(mapping)}")
     text = mapping["text"]
     if not isinstance(text, str) or not text.strip():
         raise NormalizeError(f"a count mapping's text must be a non-empty string, got {_show(text)}")
-    low, high = _mapping_bound(mapping, "low"), _mapping_bound(mapping, "high")
-    assert low is not None  # only "high" may be open
+    low = _mapping_bound("low", mapping["low"])
+    high = None if mapping.get("high") is None else _mapping_bound("high", mapping["high"])
     if high is not None and high < low:
         raise NormalizeError(f"a count mapping's high ({high}) is below its low ({low})")
     return Count(low, high, text)
@@ -623,7 +634,8 @@ def _plain(char: str) -> str:
 
 
 def _party_key(text: str) -> str:
-    """A name as compared: NFKC, casefolded, diacritics dropped, dashes as spaces, no leading "the"."""
+    """A name as compared: NFKC, casefolded, combining marks dropped, other Latin letters as ASCII (``ə`` is
+    ``e``, ``ı`` is ``i``), dashes as spaces, whitespace collapsed, no leading "the"."""
     folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
     plain = "".join(_plain(char) for char in folded if not unicodedata.combining(char))
     words = plain.translate(_DASHES).replace("-", " ").split()
