@@ -14,13 +14,16 @@ How a name is read (`fold`):
    (``x`` is the *kh* sound), and seven IPA letters, ``ʃ`` (sh), ``ʒ`` (zh), ``ʧ`` (ch), ``ʤ`` (j, dzh), ``ʦ`` (ts),
    ``ʣ`` (dz), ``ɣ`` (gh). A bare Latin ``c`` is ``ʤ`` in a word written in Azerbaijani letters and the ambiguous
    affricate ``c`` otherwise (it is *ts* in Armenian romanizations, *j* in Azerbaijani ones, *ch* with its caron lost);
-   a Latin ``j`` is the glide after a vowel before a consonant, and otherwise the ambiguous ``j`` (glide or ``ʤ``).
+   a Latin ``j`` is the glide after a vowel before a consonant, and otherwise the ambiguous ``j`` (glide or ``ʤ``);
+   in a word spelled the German, Czech or Polish way (sch, tsch, sz, cz, š, č) ``ch`` is *kh* (Chatschmas = Xaçmaz).
 3. Sound rules that hold across the three languages' romanizations: an initial *vo* is *o*
    (Armenian ո: Voskepar = Oskepar); an initial *ye* is *e* (ե: Yerevan = Erevan); the glide after a consonant before
-   a vowel is dropped (Kyapanak = Kapanak, Гюмри = Gümri); a final *-iy*/*-yy* is *-i* (Russian adjectives); a Latin
-   *y* between consonants is the vowel *i* (Arygyran = Arıqıran); *ou*/*ow* is *u*; doubled symbols are single
-   (Lusarrat = Lusarat).
-4. Qualifier words (`QUALIFIERS`: Nerkin = Lower = Aşağı = Nizhniy ...) become canonical English tags, generic words
+   a vowel is dropped (Kyapanak = Kapanak, Гюмри = Gümri), and so is the *i* of a final *-ian* (Akhlatian =
+   Akhlatyan); a final *-iy*/*-yy* is *-i* (Russian adjectives); a Latin *y* between consonants is the vowel *i*
+   (Arygyran = Arıqıran); *n* before *b*/*p* is *m*; *ou*/*ow* is *u*; doubled symbols are single (Lusarrat =
+   Lusarat).
+4. Qualifier words (`QUALIFIERS`: Nerkin = Lower = Aşağı = Nizhniy ..., the longer ones with any final vowel:
+   Ashaga = Aşağı) become canonical English tags, generic words
    (`GENERIC_WORDS`: village, rayon, село, գյուղ, district ...) are dropped, and the remaining words are joined into
    one *stem* (Karmir Aghbyur = Karmiraghbyur).
 
@@ -29,9 +32,13 @@ How a name is read (`fold`):
 
 How two names are compared (`similarity`): the two stems are aligned by an edit distance whose costs know which
 sounds the romanizations confuse (`SUBSTITUTION_COSTS`: k/g/q, gh/kh/h, ts/dz/c, ch/j, sh/s, a/e, ...; a vowel, *y*
-or *h* may be left out cheaply; an edit at the first sound costs more), normalised by the longer stem. The
-Azerbaijani suffix -lı/-lu may be left out cheaply; two different place-name endings (`SUFFIXES`: -shen / -avan
-...) lower the score. Then qualifiers adjust it: two different qualifiers of one kind (Upper vs Lower) make
+or *h* may be left out cheaply; two neighbouring consonants may swap), while a consonant no romanization confuses
+costs more than any confusion (the consonant skeleton is what survives transliteration) and an edit at the first
+sound costs more still; the distance is normalised by the longer stem, where a place-name word that ends both
+names (-kend, -avan) counts half. An ending on one side only (`ENDINGS`: Azerbaijani -lı, Russian -skiy and -ovo,
+the genitive -i, case endings of Armenian, Russian and Azerbaijani text, the Lithuanian -as) may be left out for a
+small factor; so may one extra word, and two words may swap; two different place-name endings (`SUFFIXES`: -shen
+/ -avan ...) lower the score. Then qualifiers adjust it: two different qualifiers of one kind (Upper vs Lower) make
 different places and cap the score well below `SAME_PLACE_THRESHOLD`; a qualifier on one side only costs a little
 (`MISSING_QUALIFIER_FACTOR`) so that "Dvin" still matches "Nerkin Dvin" but less well than "Nizhniy Dvin" does.
 
@@ -59,6 +66,7 @@ from reconcile.models import GazetteerEntry
 __all__ = [
     "ARMENIAN",
     "CYRILLIC",
+    "ENDINGS",
     "GENERIC_WORDS",
     "LATIN_DIGRAPHS",
     "LATIN_LETTERS",
@@ -126,7 +134,7 @@ LATIN_LETTERS: Final[Mapping[str, str]] = {
     "ə": "a", "ǝ": "a", "ä": "a", "æ": "a", "ı": "i", "ş": "ʃ", "ș": "ʃ", "ç": "ʧ", "ğ": "ɣ", "ö": "o",
     "ø": "o", "œ": "o", "ü": "u", "č": "ʧ", "ć": "ʧ", "ĉ": "ʧ", "š": "ʃ", "ś": "ʃ", "ŝ": "ʃ", "ž": "ʒ",
     "ź": "ʒ", "ż": "ʒ", "ĵ": "ʒ", "ǰ": "ʤ", "ĝ": "ʤ", "đ": "ʤ", "ǧ": "ɣ", "ġ": "ɣ", "ħ": "h", "ĥ": "x",
-    "ẖ": "x", "ł": "l", "ß": "s", "q": "k", "w": "v",
+    "ẖ": "x", "ł": "ɣ", "ɫ": "ɣ", "ß": "s", "q": "k", "w": "v",
 }  # fmt: skip
 
 #: Latin spellings of one sound, applied longest first: dzh/dž/dsh/dsch/dj = ʤ; tsch/tch/ch/cz = ʧ; sch/sh/sz = ʃ;
@@ -134,13 +142,15 @@ LATIN_LETTERS: Final[Mapping[str, str]] = {
 #: consonant (ISO ու transcription). They also apply after Armenian and Cyrillic letters have been transliterated
 #: (տս = ts = ʦ), which keeps `fold` idempotent.
 LATIN_DIGRAPHS: Final[Mapping[str, str]] = {
-    "dsch": "ʤ", "tsch": "ʧ", "dzh": "ʤ", "dsh": "ʤ", "dʒ": "ʤ", "sch": "ʃ", "tch": "ʧ", "tʃ": "ʧ", "dj": "ʤ",
+    "schtsch": "ʃ", "shch": "ʃ", "dsch": "ʤ", "tsch": "ʧ", "dzh": "ʤ", "dsh": "ʤ", "dʒ": "ʤ", "sch": "ʃ", "tch": "ʧ",
+    "tʃ": "ʧ", "dj": "ʤ",
     "ch": "ʧ", "cz": "ʧ", "sh": "ʃ", "sz": "ʃ", "zh": "ʒ", "kh": "x", "gh": "ɣ", "ts": "ʦ", "tz": "ʦ", "dz": "ʣ",
     "th": "t", "ph": "p", "ou": "u",
 }  # fmt: skip
 
 # Letters that mark a word as written in Azerbaijani (or Turkish) Latin, where c = ʤ and j = ʒ.
-_TURKIC_MARKS: Final = frozenset("əǝışçğöü")
+# The combining dot above is what lowercasing leaves of the capital İ, which only Turkic alphabets have.
+_TURKIC_MARKS: Final = frozenset("əǝışçğöü\u0307")
 _APOSTROPHES: Final = "'’‘`´ʻʼʹ′՚՛՜՝՞\u0301"
 _VOWELS: Final = frozenset("aeiou")
 _SYMBOLS: Final = "aeiouybdfghklmnprstvxzcjʃʒʧʤʦʣɣ"
@@ -152,13 +162,19 @@ _WORD_SPLIT_RE: Final = re.compile(r"[\s\-‐‑‒–—―_/.,;:!?()\[\]{}«»
 
 
 _LATIN_TABLE: Final = str.maketrans(dict(LATIN_LETTERS))
+_KH_ORTHOGRAPHY_RE: Final = re.compile("sch|sz|cz|[čšžř]")
+_KH_CH_RE: Final = re.compile("(?<![st])ch")
 _OW_RE: Final = re.compile(r"ow(?![aeiouy])")
-_GLIDE_J_RE: Final = re.compile(r"(?<=[aeiouy])j(?=[^\Waeiouy]|$)")
+_GLIDE_J_RE: Final = re.compile(r"(?<=[aeiouy])j(?=[^\Waeiouy])|(?<=[iy])j$")
 
 
 def _latin_word(word: str) -> str:
     """Latin letters of one lowercased word to sound symbols (the rest of the word passes through)."""
     turkic = not _TURKIC_MARKS.isdisjoint(word)
+    if "ch" in word and _KH_ORTHOGRAPHY_RE.search(word):
+        # German, Polish and Czech spellings write kh as ch (Chatschmas, Chačmaz = Xaçmaz): their sh and ch are
+        # sch/sz/š and tsch/cz/č, so a word spelled with one of those reads its other ch as x.
+        word = _KH_CH_RE.sub("x", word)
     word = word.translate(_LATIN_TABLE)
     if not word.isascii():
         # Strip the remaining diacritics (ā, é, ḩ ...) but keep other letters and our IPA symbols intact.
@@ -169,9 +185,10 @@ def _latin_word(word: str) -> str:
         word = _OW_RE.sub("u", word)
     if turkic:
         return word.replace("c", "ʤ").replace("j", "ʒ")
-    # j after a vowel and before a consonant or the end is the glide (German, Polish, Czech spellings: Ajgezard,
-    # Gaj); elsewhere it is the glide or the affricate depending on the language (Kjapanak, Gukasjan are y;
-    # Jrashen, Birinji, Ganja are ʤ), so it stays the ambiguous symbol j, cheap to match with y, ʤ or ʒ.
+    # j after a vowel and before a consonant is the glide (German, Polish, Czech spellings: Ajgezard), and so is a
+    # final j after i or y (the Russian adjective -ий/-ый: Novyj, Nizhnij); elsewhere it is the glide or the
+    # affricate depending on the language (Kjapanak, Gukasjan are y; Jrashen, Birinji, Ganja, Getamej are ʤ), so it
+    # stays the ambiguous symbol j, cheap to match with y, ʤ or ʒ.
     return _GLIDE_J_RE.sub("y", word) if "j" in word else word
 
 
@@ -217,6 +234,8 @@ _SOUND_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (_GEMINATE_RE, r"\1"),  # doubled symbols are single: Lusarrat = Lusarat, Masallı = Masali
     (re.compile(r"[iy]y$"), "i"),  # Russian adjective endings: Nizhniy = Nizhni, Novyy = Novi
     (re.compile(rf"(?<=[{_C}])y(?=[{_C}])|(?<=[{_C}])y$|^y(?=[{_C}])"), "i"),  # y as a vowel: Arygyran
+    (re.compile(rf"(?<=[{_C}])i(?=an$)"), "y"),  # Armenian -յան/-եան written -ian: Akhlatian = Akhlatyan
+    (re.compile(r"n(?=[bp])"), "m"),  # n before a labial is m: Sunpatandize = Sumbatandiza
     (re.compile(rf"(?<=[{_C}])y(?=[aeou])"), ""),  # palatal glide: Kyapanak = Kapanak, Гюмри = Gümri
     (re.compile(r"^vo"), "o"),  # Armenian initial ո: Voskepar = Oskepar
     (re.compile(r"^ye"), "e"),  # Armenian initial ե, Russian initial е: Yerevan = Erevan
@@ -227,7 +246,7 @@ _SOUND_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 @functools.lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
     """One word (any script) to its string of sound symbols; idempotent."""
-    word = "".join(_prepare(ch) for ch in word.replace("İ", "i").lower())
+    word = "".join(_prepare(ch) for ch in word.lower())
     word = _to_symbols(word)
     for pattern, repl in _SOUND_RULES:
         word = pattern.sub(repl, word)
@@ -250,12 +269,13 @@ Dimension = Literal["position", "age", "size", "order", "people"]
 #: romanizations confuse (see `_loose`), so Ashaghy, Aşağı, Asagi and Ашагы are one spelling here.
 QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
     "lower": ("position", (
-        "lower", "nerkin", "ներքին", "неркин", "aşağı", "ashagy", "ашагы", "ашағы", "nizhniy", "nizhniye",
-        "nizhneye", "nizhnyaya", "nizhnie", "нижний", "нижние", "нижнее", "нижняя", "storin", "ստորին",
+        "lower", "nerkin", "ներքին", "неркин", "aşağı", "ashagy", "ашагы", "ашағы", "ashaga", "ашага", "nizhniy",
+        "nizhniye", "nizhneye", "nizhnyaya", "nizhnie", "нижний", "нижние", "нижнее", "нижняя", "storin", "ստորին",
     )),
     "upper": ("position", (
-        "upper", "verin", "վերին", "верин", "yuxarı", "yukhary", "yukhari", "jukhary", "юхары", "verkhniy", "verkhniye",
-        "verkhneye", "verkhnyaya", "verkhnie", "верхний", "верхние", "верхнее", "верхняя",
+        "upper", "verin", "վերին", "верин", "yuxarı", "yukhary", "yukhari", "jukhary", "юхары", "yokhary", "ёхары",
+        "йухары", "verkhniy", "verkhniye", "verkhneye", "verkhnyaya", "verkhnie", "верхний", "верхние", "верхнее",
+        "верхняя",
     )),
     "middle": ("position", (
         "middle", "mijin", "միջին", "миджин", "orta", "орта", "sredniy", "srednyaya", "sredneye", "средний",
@@ -266,8 +286,8 @@ QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
         "новое", "новые",
     )),
     "old": ("age", (
-        "old", "hin", "հին", "хин", "köhnə", "кёхня", "staro", "staryy", "staraya", "staroye", "старый", "старая",
-        "старое", "eski",
+        "old", "hin", "հին", "хин", "köhnə", "кёхня", "kekhna", "kegna", "кегна", "кёхна", "staro", "staryy",
+        "staraya", "staroye", "старый", "старая", "старое", "eski",
     )),
     "big": ("size", (
         "big", "great", "greater", "mets", "mec", "մեծ", "мец", "böyük", "беюк", "бёюк", "bolshoy", "bolshaya",
@@ -287,7 +307,8 @@ QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
         "fifth", "beşinci", "beshinji", "бешинджи", "pyatyy", "пятый", "hingerord", "հինգերորդ", "5th",
     )),
     "armenian": ("people", (
-        "armenian", "hay", "հայ", "armyanskiy", "armyanskaya", "armyanskoye", "армянский", "армянская",
+        "armenian", "hay", "հայ", "haykakan", "հայկական", "armyanskiy", "armyanskaya", "armyanskoye", "армянский",
+        "армянская",
     )),
     "azerbaijani": ("people", ("azerbaijani", "azerbaydzhanskiy", "азербайджанский")),
     "russian": ("people", ("russian", "russkiy", "russkaya", "russkoye", "русский", "русская", "русское")),
@@ -340,17 +361,42 @@ def _loose(symbols: str) -> str:
     return _GEMINATE_RE.sub(r"\1", symbols.translate(_LOOSE))
 
 
+_BLIND_MIN: Final = 5  # sounds a qualifier needs to be recognised with another final vowel
+
+
+def _vowel_blind(loose: str) -> str:
+    """A loose word with its final vowel written ``*``: Ashaga = Ashagy = Aşağı, Yukhara = Yuxarı."""
+    return loose[:-1] + "*" if loose[-1:] in _VOWELS else loose
+
+
 @functools.cache
 def _lexicons() -> tuple[dict[str, str], dict[str, _WordKind]]:
     qualifiers: dict[str, str] = {}
+    blind: dict[str, set[str]] = {}
     for tag, (_dim, spellings) in QUALIFIERS.items():
         for spelling in (tag, *spellings):
-            qualifiers[_loose(_fold_word(spelling))] = tag
+            loose = _loose(_fold_word(spelling))
+            qualifiers[loose] = tag
+            if len(loose) >= _BLIND_MIN:
+                blind.setdefault(_vowel_blind(loose), set()).add(tag)
+    # Qualifiers of five sounds or more are also recognised with another final vowel: Turkic vowel harmony and
+    # Russian spellings move it (Ashaga, Ashagy, Aşağı; Yukhara, Yuxarı).
+    for key, tags in blind.items():
+        if len(tags) == 1 and key not in qualifiers:
+            qualifiers[key] = next(iter(tags))
     generics: dict[str, _WordKind] = {}
     for kind, words in GENERIC_WORDS.items():
         for word in words:
             generics.setdefault(_loose(_fold_word(word)), kind)
     return qualifiers, generics
+
+
+def _qualifier(loose: str, qualifiers: Mapping[str, str]) -> str | None:
+    """The tag of a loose word that is a qualifier (see `_lexicons`), else ``None``."""
+    tag = qualifiers.get(loose)
+    if tag is None and len(loose) >= _BLIND_MIN:
+        tag = qualifiers.get(_vowel_blind(loose))
+    return tag
 
 
 # Russian qualifier prefixes of compound names (folded), with at least four sounds after them.
@@ -396,6 +442,12 @@ def parse(name: str) -> PlaceName:
     is the name: a village may be called "Nor"); the canonical English tags themselves ("lower", "upper") read as
     qualifiers, which keeps `fold` idempotent.
     """
+    return _read(name)[0]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _read(name: str) -> tuple[PlaceName, tuple[str, ...]]:
+    """`parse`, and the folded words the stem was joined from (to compare names word by word)."""
     qualifiers, generics = _lexicons()
     text = _ABBREVIATION_RE.sub(" ", name)
     words = [w for w in (_fold_word(w) for w in _words(text)) if w]
@@ -404,7 +456,7 @@ def parse(name: str) -> PlaceName:
     for word in words:
         loose = _loose(word)
         generic = generics.get(loose)
-        if generic is None or loose in qualifiers:
+        if generic is None or _qualifier(loose, qualifiers) is not None:
             kept.append(word)
         elif generic == "region" or (generic == "settlement" and kind is None):
             kind = generic
@@ -413,7 +465,7 @@ def parse(name: str) -> PlaceName:
     tags: set[str] = set()
     stem_words: list[str] = []
     for word in kept:
-        tag = qualifiers.get(_loose(word))
+        tag = _qualifier(_loose(word), qualifiers)
         if tag is None:
             prefix = _PREFIX_RE.match(word)
             if prefix and len(kept) == 1:
@@ -430,7 +482,8 @@ def parse(name: str) -> PlaceName:
         stem_words = [_REGION_ADJECTIVE_RE.sub("", stem_words[0])]
     # Fold the joined words again: the sound rules see the compound as one word (Karmir Aghbyur = Karmiraghbyur).
     stem = _fold_word("".join(stem_words))
-    return PlaceName(text=name, stem=stem, tags=frozenset(tags), kind=kind)
+    parsed = PlaceName(text=name, stem=stem, tags=frozenset(tags), kind=kind)
+    return parsed, tuple(filter(None, stem_words))
 
 
 def fold(name: str) -> str:
@@ -474,68 +527,93 @@ SUBSTITUTION_COSTS: Final[Mapping[tuple[str, str], float]] = {
     ("a", "i"): 0.7, ("i", "o"): 0.7, ("e", "u"): 0.7, ("a", "u"): 0.7,
     ("i", "y"): 0.3, ("e", "y"): 0.5, ("y", "ʤ"): 0.4, ("y", "ʒ"): 0.6,
     ("j", "y"): 0.2, ("j", "ʤ"): 0.2, ("j", "ʒ"): 0.3, ("j", "i"): 0.4, ("j", "ʧ"): 0.4, ("j", "c"): 0.3,
-    ("j", "ʣ"): 0.4, ("c", "ʒ"): 0.5,
+    ("j", "ʣ"): 0.4, ("j", "ʦ"): 0.5, ("c", "ʒ"): 0.5, ("ʒ", "ʣ"): 0.4,
     ("p", "b"): 0.3, ("t", "d"): 0.3, ("k", "g"): 0.25, ("ʦ", "ʣ"): 0.3, ("ʧ", "ʤ"): 0.3, ("s", "z"): 0.5,
     ("ʃ", "ʒ"): 0.5, ("f", "v"): 0.4, ("p", "f"): 0.5, ("b", "v"): 0.5,
     ("ʃ", "s"): 0.3, ("ʒ", "z"): 0.3, ("ʒ", "ʤ"): 0.3, ("ʧ", "ʃ"): 0.5, ("ʦ", "s"): 0.5, ("ʣ", "z"): 0.4,
     ("ʦ", "ʧ"): 0.4, ("ʣ", "ʤ"): 0.3, ("ʦ", "ʤ"): 0.5, ("ʣ", "ʧ"): 0.5,
     ("c", "ʦ"): 0.15, ("c", "ʧ"): 0.15, ("c", "ʤ"): 0.15, ("c", "ʣ"): 0.25, ("c", "s"): 0.5, ("c", "k"): 0.5,
     ("x", "h"): 0.3, ("x", "k"): 0.35, ("x", "ɣ"): 0.25, ("ɣ", "g"): 0.25, ("ɣ", "h"): 0.4, ("ɣ", "k"): 0.4,
-    ("g", "h"): 0.35, ("x", "g"): 0.45, ("h", "k"): 0.6,
+    ("g", "h"): 0.35, ("x", "g"): 0.45, ("h", "k"): 0.6, ("x", "ʧ"): 0.7,
 }  # fmt: skip
 
 # Cost of leaving a sound out (or putting one in): vowels (an unwritten schwa, ə spelled or not), the glide and h
-# come and go between spellings; every other sound costs 1.
+# come and go between spellings; any other sound costs `_UNRELATED`.
 _INDEL: Final[Mapping[str, float]] = {
     "a": 0.5, "e": 0.5, "i": 0.5, "o": 0.6, "u": 0.6, "y": 0.3, "j": 0.3, "h": 0.5,
 }  # fmt: skip
 
+# The cost of substituting two sounds no romanization confuses (Tapanli / Taparli), or of leaving out a consonant
+# (Bzovan / Bzovdan): higher than any confusion in `SUBSTITUTION_COSTS`, because the consonant skeleton is the part
+# of a name that survives transliteration, and one foreign consonant usually means another name.
+_UNRELATED: Final = 1.6
+# Two neighbouring consonants swapped (metathesis, Akhlatyan / Alkhatyan) cost less than two substitutions.
+_TRANSPOSITION: Final = 1.0
+# Names are told apart by their beginnings (Rind / Irind, Ashtarak / Khashtarak): an edit at the first sound of
+# either name costs this many times more.
+_ONSET_WEIGHT: Final = 1.6
+# One sound of length is worth this much edit cost: the score is 1 - distance / (_LENGTH_UNIT * length).
+_LENGTH_UNIT: Final = 1.3
+
 _INDEX: Final = {s: i for i, s in enumerate(_SYMBOLS)}
+_OTHER: Final = len(_SYMBOLS)  # any symbol outside the alphabet
 
 
 def _cost_matrix() -> tuple[list[list[float]], list[float]]:
-    n = len(_SYMBOLS) + 1  # the last row/column: any symbol outside the alphabet
-    sub = [[0.0 if i == j else 1.0 for j in range(n)] for i in range(n)]
+    n = len(_SYMBOLS) + 1
+    sub = [[0.0 if i == j else _UNRELATED for j in range(n)] for i in range(n)]
     for (a, b), cost in SUBSTITUTION_COSTS.items():
         sub[_INDEX[a]][_INDEX[b]] = sub[_INDEX[b]][_INDEX[a]] = cost
-    indel = [_INDEL.get(s, 1.0) for s in _SYMBOLS] + [1.0]
+    indel = [_INDEL.get(s, _UNRELATED) for s in _SYMBOLS] + [_UNRELATED]
     return sub, indel
 
 
 _SUB, _INDEL_COST = _cost_matrix()
-_ONSET_WEIGHT: Final = 1.6  # see _stem_similarity
-_OTHER: Final = len(_SYMBOLS)
-
-
-def _codes(stem: str) -> list[int]:
-    return [_INDEX.get(ch, _OTHER) for ch in stem]
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _stem_similarity(a: str, b: str) -> float:
-    """1 - weighted edit distance / length of the longer stem, in [0, 1]."""
+def _distance(a: str, b: str) -> float:
+    """Weighted edit distance between two stems (in sorted order, so that it is symmetric).
+
+    Weighted Levenshtein with transpositions of neighbours (optimal string alignment), one row at a time; an edit
+    touching the first sound of either stem costs `_ONSET_WEIGHT` times more.
+    """
     if a == b:
-        return 1.0
-    if not a or not b:
         return 0.0
-    ca, cb = _codes(a), _codes(b)
-    # Weighted Levenshtein, one row at a time. An edit touching the first sound of either name costs
-    # `_ONSET_WEIGHT` times more (capped at 1): names are told apart by their beginnings (Rind / Irind).
+    ca = [_INDEX.get(ch, _OTHER) for ch in a]
+    cb = [_INDEX.get(ch, _OTHER) for ch in b]
     ins = [_INDEL_COST[j] for j in cb]
-    ins[0] *= _ONSET_WEIGHT
+    if ins:
+        ins[0] *= _ONSET_WEIGHT
+    prev2: list[float] = []
     prev = [0.0]
     for cost in ins:
         prev.append(prev[-1] + cost)
     for n, i in enumerate(ca):
-        weight = _ONSET_WEIGHT if n == 0 else 1.0
+        onset = n == 0
         sub_i = _SUB[i]
-        del_i = _INDEL_COST[i] * weight
+        del_i = _INDEL_COST[i] * _ONSET_WEIGHT if onset else _INDEL_COST[i]
         row = [prev[0] + del_i]
         for k, j in enumerate(cb):
-            sub = sub_i[j] if weight == 1.0 and k else min(1.0, sub_i[j] * _ONSET_WEIGHT)
-            row.append(min(prev[k] + sub, prev[k + 1] + del_i, row[k] + ins[k]))
-        prev = row
-    return max(0.0, 1.0 - prev[-1] / max(len(ca), len(cb)))
+            best = prev[k] + (sub_i[j] * _ONSET_WEIGHT if onset or not k else sub_i[j])
+            if (d := prev[k + 1] + del_i) < best:
+                best = d
+            if (d := row[k] + ins[k]) < best:
+                best = d
+            if n and k and i != j and i == cb[k - 1] and ca[n - 1] == j and (d := prev2[k - 1] + _TRANSPOSITION) < best:
+                best = d
+            row.append(best)
+        prev2, prev = prev, row
+    return prev[-1]
+
+
+def _stem_similarity(a: str, b: str, *, discount: float = 0.0) -> float:
+    """1 - `_distance` / (`_LENGTH_UNIT` * the longer stem's length less ``discount``), in [0, 1]."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    return max(0.0, 1.0 - _distance(*sorted((a, b))) / (_LENGTH_UNIT * (max(len(a), len(b)) - discount)))
 
 
 #: Score factor for each qualifier dimension present in only one of two names ("Dvin" vs "Nerkin Dvin"): weaker
@@ -557,13 +635,6 @@ def _dimensions(tags: frozenset[str]) -> dict[Dimension, frozenset[str]]:
     return {dim: frozenset(values) for dim, values in out.items()}
 
 
-# The Azerbaijani adjective suffix -lı/-li/-lu/-lü ("with ...", also the noun form -lıq), which Russian and
-# Armenian forms of a name often leave out (Chinarli = Чинар, Tapanlı = Tapan): leaving it out costs
-# `_SUFFIX_FACTOR` instead of two sounds.
-_TURKIC_SUFFIX_RE: Final = re.compile(r"(?<=[^aeiou])l[iu]k?$")
-_SUFFIX_FACTOR: Final = 0.95
-
-
 #: Place-name endings of the region that are words of their own ("village", "town", "gorge", "fortress" ...):
 #: two names ending in different ones are usually different places even when the rest is alike (Mrgashat /
 #: Mrgashen, Azatavan / Azatashen). Patterns on folded stems, tag: regular expression.
@@ -575,28 +646,123 @@ SUFFIXES: Final[Mapping[str, str]] = {
 }  # fmt: skip
 _SUFFIX_RES: Final = tuple((tag, re.compile(f"(?<=.)(?:{pattern})$")) for tag, pattern in SUFFIXES.items())
 _SUFFIX_CONFLICT: Final = 0.85
+_FORMANT_WEIGHT: Final = 0.5
 
 
-def _suffix(stem: str) -> str | None:
+def _suffix(stem: str) -> tuple[str, int] | None:
     for tag, pattern in _SUFFIX_RES:
-        if len(stem) >= 5 and pattern.search(stem):
-            return tag
+        if len(stem) >= 5 and (found := pattern.search(stem)):
+            return tag, len(found.group())
     return None
 
 
-def _stems_similarity(a: str, b: str) -> float:
-    score = _stem_similarity(*sorted((a, b)))
+@functools.lru_cache(maxsize=1 << 16)
+def _pair_similarity(a: str, b: str) -> float:
+    """`_stem_similarity` of two stems (in sorted order), lowered for two different place-name endings."""
+    if a == b:
+        return 1.0
     sa, sb = _suffix(a), _suffix(b)
-    if sa is not None and sb is not None and sa != sb:
-        score *= _SUFFIX_CONFLICT
-    short_a, short_b = _TURKIC_SUFFIX_RE.sub("", a), _TURKIC_SUFFIX_RE.sub("", b)
-    if (short_a != a) != (short_b != b) and min(len(short_a), len(short_b)) >= 4:
-        score = max(score, _SUFFIX_FACTOR * _stem_similarity(*sorted((short_a, short_b))))
+    if sa is None or sb is None:
+        return _stem_similarity(a, b)
+    if sa[0] != sb[0]:
+        return _SUFFIX_CONFLICT * _stem_similarity(a, b)
+    # One place-name word ends both (Kalinin-kend / Lenin-kend): it says little about which place, so its sounds
+    # count only `_FORMANT_WEIGHT` in the length.
+    return _stem_similarity(a, b, discount=(1.0 - _FORMANT_WEIGHT) * min(sa[1], sb[1]))
+
+
+#: Endings that one spelling of a name may carry and another not, by name: ``(pattern, factor)``. The pattern is
+#: matched on the folded stem; leaving the ending out multiplies the score by ``factor``, and the stem without it
+#: must keep four sounds. The endings are read in every script alike (a name scores the same whatever its script):
+#: suffixes of word formation (Azerbaijani -lı "with", Russian adjectives and -ovo/-ovka) and foreign nominatives,
+#: then the case endings of running text in Armenian, Russian and Azerbaijani that cannot be taken for the end of
+#: a name (the Russian and Armenian -ov/-in of surnames stay).
+ENDINGS: Final[Mapping[str, tuple[str, float]]] = {
+    # Chinarli = Чинар, Tapanlı = Tapan, Beyləqanlıq = Beyləqan.
+    "Azerbaijani -lı/-li/-lu/-lü, -lıq": (r"(?<=[^aeiou])l[iu]k?$", 0.95),
+    # Khodzhalinskaya = Ходжалин, Kazakhskiy = Kazakh.
+    "Russian adjective -skiy/-skaya/-skoye": (r"(?<=...)sk[aeiouyj]*$", 0.95),
+    # Nikitino = Nikitinka = Nikitin, Kirovo = Kirov.
+    "Russian -o, -ka (-ovo, -ino, -ovka, -inka)": (r"(?<=[vn])k?[ao]$", 0.9),
+    # The Armenian genitive (Տավուշի), the Georgian nominative (Verisheni), the Russian plural (Белоканы).
+    "-i after a consonant": (rf"(?<=[{_C}])i$", 0.95),
+    # Aštarakas, Agdamas, Lokbatanas.
+    "Lithuanian -as/-is/-us": (rf"(?<=[{_C}])[aiu]s$", 0.9),
+    # Armenian locative -ում and ablative -ից: Բերդավանում, Երևանից.
+    "Armenian -um, -its": (rf"(?<=[{_C}])(?:um|iʦ)$", 0.95),
+    # Russian cases: Бердавана, Бердаване, Бердавану, Бердаваном, Шамкиром, Шушой.
+    "Russian -a, -e, -u, -om, -oy": (rf"(?<=[{_C}])(?:a|e|u|om)$|(?<=...)oy$", 0.95),
+    # Azerbaijani cases: locative -da/-də, ablative -dan/-dən, genitive after a vowel -nın, dative -ya (Qazaxda,
+    # Ağdamdan, Şuşanın); the dative -a/-ə is the Russian -a above.
+    "Azerbaijani -da, -dan, -nın, -ya": (r"(?<=...)[dt]an?$|(?<=[aeiou])(?:n[iu]n|ya)$", 0.95),
+}  # fmt: skip
+_ENDING_RES: Final = tuple((re.compile(pattern), factor) for pattern, factor in ENDINGS.values())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _forms(stem: str) -> tuple[tuple[str, float], ...]:
+    """The stem, and the stem without each ending it may carry (`ENDINGS`), with the factor for leaving it out."""
+    out = [(stem, 1.0)]
+    for pattern, factor in _ENDING_RES:
+        for found in pattern.finditer(stem):
+            if found.start() >= 4:
+                out.append((stem[: found.start()], factor))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stems_similarity(a: str, b: str) -> float:
+    """The best `_pair_similarity` over the forms of two stems (in sorted order), times their ending factors."""
+    best = _pair_similarity(a, b)
+    for sa, fa in _forms(a):
+        for sb, fb in _forms(b):
+            if fa * fb > best and (sa, sb) != (a, b):
+                best = max(best, fa * fb * _pair_similarity(*sorted((sa, sb))))
+    return best
+
+
+def _stems(a: str, b: str) -> float:
+    return _stems_similarity(*sorted((a, b)))
+
+
+# A name with a word more than the other ("Akhund Bzovan" / "Bzovan", "Artik tuf" / "Artik"): the extra word is
+# usually a description, but may name another place; two words in the other order are the same name.
+_EXTRA_WORD_FACTOR: Final = 0.85
+_WORD_ORDER_FACTOR: Final = 0.95
+
+
+def _words_of(name: PlaceName) -> tuple[str, ...]:
+    """The folded words the stem of a parsed name was joined from."""
+    parsed, words = _read(name.text)
+    return words if parsed.stem == name.stem else (name.stem,)  # a PlaceName built by hand: its stem is all we know
+
+
+def _words_similarity(a: PlaceName, b: PlaceName) -> float:
+    """Similarity of the stems of two parsed names: joined, with an extra word left out, or in the other order."""
+    wa, wb = _words_of(a), _words_of(b)
+    score = _stems(a.stem, b.stem)
+    if score == 1.0:
+        return score
+    if len(wa) != len(wb) and min(len(wa), len(wb)) >= 1 and score < _EXTRA_WORD_FACTOR:
+        short, long_ = (a.stem, wb) if len(wa) < len(wb) else (b.stem, wa)
+        size = min(len(wa), len(wb))
+        # The longer name without words at either end, or without one word in the middle (Kakh-Bash-Ingiloy).
+        parts = {"".join(long_[start : start + size]) for start in range(len(long_) - size + 1)}
+        parts.update("".join(long_[:i] + long_[i + 1 :]) for i in range(1, len(long_) - 1))
+        for part in parts:
+            score = max(score, _EXTRA_WORD_FACTOR * _stems(short, _fold_word(part)))
+    elif len(wa) == len(wb) == 2 and score < _WORD_ORDER_FACTOR:
+        swapped_a, swapped_b = _fold_word(wa[1] + wa[0]), _fold_word(wb[1] + wb[0])
+        score = max(
+            score,
+            _WORD_ORDER_FACTOR * _stems(a.stem, swapped_b),
+            _WORD_ORDER_FACTOR * _stems(swapped_a, b.stem),
+        )
     return score
 
 
 def _name_similarity(a: PlaceName, b: PlaceName) -> float:
-    score = _stems_similarity(a.stem, b.stem)
+    score = _words_similarity(a, b)
     if a.tags == b.tags:
         return score
     da, db = _dimensions(a.tags), _dimensions(b.tags)
@@ -615,8 +781,13 @@ def similarity(a: str, b: str) -> float:
     Rules, in order:
 
     - 1.0 when both fold to the same key (the same name in any script or romanization);
-    - otherwise 1 minus the weighted edit distance between the stems (`SUBSTITUTION_COSTS`, cheap vowels, y, h)
-      divided by the length of the longer stem;
+    - otherwise 1 minus the weighted edit distance between the stems divided by 1.3 times the length of the longer
+      stem: confusions of `SUBSTITUTION_COSTS` cost 0.15-0.7, leaving out a vowel, y or h 0.3-0.6, swapping two
+      neighbours 1.0, any other substitution or leaving out a consonant 1.6; an edit at the first sound costs 1.6
+      times more; a place-name word (`SUFFIXES`) that ends both stems counts half in the length, and two different
+      ones multiply the score by 0.85;
+    - an ending on one side only (`ENDINGS`) may be left out, for its factor (0.9-0.95); one word more on one side
+      may be left out for 0.85; two words may swap for 0.95 (the best of these readings counts);
     - different qualifiers of one dimension (Upper/Lower, New/Old, Big/Small, First/Second) cap the score at 0.5;
     - each dimension qualified on one side only multiplies the score by `MISSING_QUALIFIER_FACTOR`.
     """
