@@ -310,3 +310,25 @@ def test_gazetteer_entries_are_read(make_case: MakeCase) -> None:
     case = load_case(make_case({"gazetteer.yaml": gazetteer, "am-mod.yaml": SOURCE_YAML}))
     (entry,) = case.gazetteer
     assert (entry.id, entry.variants, entry.lat) == ("voskepar", ("Ոսկեպար", "Oskepar"), 41.07)
+
+
+def test_limits_are_configurable(make_case: MakeCase) -> None:
+    """Each limit can be lowered, and exceeding it is reported with the limit."""
+    from reconcile.load import Limits
+
+    folder = make_case({"am-mod.yaml": SOURCE_YAML})
+    with pytest.raises(CaseError) as info:
+        load_case(folder, limits=Limits(file_bytes=400))
+    assert str(info.value.problems[0]) == (
+        f"test-case/am-mod.yaml: the file is {len(SOURCE_YAML.encode()):,} bytes; the limit is 400 bytes: split it "
+        "into several files")
+    with pytest.raises(CaseError) as info:
+        load_case(folder, limits=Limits(claims_per_file=0))
+    assert str(info.value.problems[0]) == ("test-case/am-mod.yaml:6: $.claims: 1 claims in one file; the limit is 0: "
+                                           "split the source into several files")
+    with pytest.raises(CaseError) as info:
+        load_case(folder, limits=Limits(text_chars=10))
+    assert [p.field for p in info.value.problems] == ["$.claims[0].quote", "$.claims[0].place"]
+    with pytest.raises(CaseError) as info:
+        load_case(folder, limits=Limits(depth=3))
+    assert "nested more than 3 levels deep" in str(info.value)

@@ -6,11 +6,11 @@ This is the outermost edge of the loader: bytes in, ``(data, lines)`` out, where
 Safety rules:
 
 - Files are UTF-8 (a byte-order mark is dropped); any other bytes are an error naming the line.
-- Files larger than `MAX_FILE_BYTES` are refused before they are read.
+- Files larger than the loader's limit are refused before they are read (see `reconcile.load.Limits`).
 - YAML is read with the safe loader (no Python objects), dates stay text (the normalizer reads them), duplicate
   keys are an error (YAML would silently keep the last one), and anchors/aliases are allowed only while the
-  expanded document stays below `MAX_NODES` values and `MAX_DEPTH` levels (no "billion laughs").
-- JSON: duplicate keys are an error, nesting deeper than `MAX_DEPTH` is refused.
+  expanded document stays below ``max_nodes`` values and ``max_depth`` levels (no "billion laughs").
+- JSON: duplicate keys are an error, nesting deeper than ``max_depth`` is refused.
 - CSV: the header must be unique; each row knows its line (quoted cells may span lines).
 """
 
@@ -28,6 +28,7 @@ from typing import Any, Final
 import attrs
 import yaml
 
+# Defaults; the loader passes its own `Limits`.
 MAX_FILE_BYTES: Final = 64 * 1024 * 1024
 MAX_NODES: Final = 2_000_000
 MAX_DEPTH: Final = 64
@@ -103,7 +104,7 @@ _TextDatesLoader.yaml_implicit_resolvers = {
 }
 
 
-def parse_yaml(text: str) -> Document:
+def parse_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Document:
     """Parse one YAML document safely; see the module docstring for the rules."""
     loader = _TextDatesLoader(text)
     try:
@@ -117,10 +118,10 @@ def parse_yaml(text: str) -> Document:
         except yaml.YAMLError as exc:
             raise DocumentError(f"invalid YAML: {exc}") from None
         except RecursionError:
-            raise DocumentError(f"the document is nested more than {MAX_DEPTH} levels deep; refused") from None
+            raise DocumentError(f"the document is nested more than {max_depth} levels deep; refused") from None
         if node is None:
             return Document(data=None, lines={})
-        lines, warnings = _yaml_lines(node)
+        lines, warnings = _yaml_lines(node, max_nodes=max_nodes, max_depth=max_depth)
         try:
             data = loader.construct_document(node)
         except yaml.MarkedYAMLError as exc:
@@ -134,7 +135,9 @@ def parse_yaml(text: str) -> Document:
         loader.dispose()
 
 
-def _yaml_lines(root: yaml.Node) -> tuple[dict[Path, int], list[tuple[Path, int, str]]]:
+def _yaml_lines(
+    root: yaml.Node, *, max_nodes: int, max_depth: int
+) -> tuple[dict[Path, int], list[tuple[Path, int, str]]]:
     """Map paths to lines and find duplicate keys; when aliases occur, check the expanded size and depth too."""
     lines: dict[Path, int] = {(): root.start_mark.line + 1}
     warnings: list[tuple[Path, int, str]] = []
@@ -143,8 +146,8 @@ def _yaml_lines(root: yaml.Node) -> tuple[dict[Path, int], list[tuple[Path, int,
     walk: list[tuple[yaml.Node, Path]] = [(root, ())]
     while walk:
         node, path = walk.pop()
-        if len(path) >= MAX_DEPTH:
-            raise DocumentError(f"the document is nested more than {MAX_DEPTH} levels deep; refused",
+        if len(path) >= max_depth:
+            raise DocumentError(f"the document is nested more than {max_depth} levels deep; refused",
                                 node.start_mark.line + 1)
         if isinstance(node, yaml.ScalarNode):
             continue
@@ -170,11 +173,11 @@ def _yaml_lines(root: yaml.Node) -> tuple[dict[Path, int], list[tuple[Path, int,
                 lines[child] = item.start_mark.line + 1
                 walk.append((item, child))
     if aliased:
-        _check_expansion(root)
+        _check_expansion(root, max_nodes=max_nodes, max_depth=max_depth)
     return lines, warnings
 
 
-def _check_expansion(root: yaml.Node) -> None:
+def _check_expansion(root: yaml.Node, *, max_nodes: int, max_depth: int) -> None:
     """Refuse alias bombs and recursive aliases.
 
     Aliases make the node graph a DAG (or a cycle): sizes are computed once per node so that a bomb is measured
@@ -189,9 +192,9 @@ def _check_expansion(root: yaml.Node) -> None:
         if expanded:
             on_path.discard(key)
             sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
-            if sizes[key] > MAX_NODES:
+            if sizes[key] > max_nodes:
                 raise DocumentError(
-                    f"the document expands to more than {MAX_NODES:,} values (anchors and aliases); refused",
+                    f"the document expands to more than {max_nodes:,} values (anchors and aliases); refused",
                     node.start_mark.line + 1,
                 )
             continue
@@ -200,8 +203,8 @@ def _check_expansion(root: yaml.Node) -> None:
         if key in on_path:
             raise DocumentError("a recursive alias (an anchor that contains itself) is not allowed",
                                 node.start_mark.line + 1)
-        if depth > MAX_DEPTH:
-            raise DocumentError(f"the document is nested more than {MAX_DEPTH} levels deep; refused",
+        if depth > max_depth:
+            raise DocumentError(f"the document is nested more than {max_depth} levels deep; refused",
                                 node.start_mark.line + 1)
         on_path.add(key)
         stack.append((node, depth, True))
@@ -226,9 +229,10 @@ class _LineDecoder(json.JSONDecoder):
     The pure-Python scanner is used because only it calls back into ``parse_object`` / ``parse_array``.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, max_depth: int) -> None:
         super().__init__(object_pairs_hook=self._pairs)
         self.text = text
+        self.max_depth = max_depth
         self.offsets: dict[int, int] = {}
         self.depth = 0
         self.duplicates: list[tuple[int, str]] = []
@@ -248,8 +252,8 @@ class _LineDecoder(json.JSONDecoder):
 
     def _enter(self, offset: int) -> None:
         self.depth += 1
-        if self.depth > MAX_DEPTH:
-            raise DocumentError(f"the document is nested more than {MAX_DEPTH} levels deep; refused",
+        if self.depth > self.max_depth:
+            raise DocumentError(f"the document is nested more than {self.max_depth} levels deep; refused",
                                 self.text.count("\n", 0, offset) + 1)
 
     def _parse_object(self, s_and_end: tuple[str, int], *args: Any) -> tuple[Any, int]:
@@ -268,15 +272,15 @@ class _LineDecoder(json.JSONDecoder):
         return obj, end
 
 
-def parse_json(text: str) -> Document:
+def parse_json(text: str, *, max_depth: int = MAX_DEPTH) -> Document:
     """Parse JSON, mapping each object's and array's path to the line where it starts."""
-    decoder = _LineDecoder(text)
+    decoder = _LineDecoder(text, max_depth)
     try:
         data = decoder.decode(text)
     except json.JSONDecodeError as exc:
         raise DocumentError(f"invalid JSON: {exc.msg}", exc.lineno) from None
     except RecursionError:
-        raise DocumentError(f"the document is nested more than {MAX_DEPTH} levels deep; refused") from None
+        raise DocumentError(f"the document is nested more than {max_depth} levels deep; refused") from None
     warnings = [((), text.count("\n", 0, offset) + 1, f"duplicate key {key!r}") for offset, key in decoder.duplicates]
 
     # Offsets -> lines in one pass over sorted offsets instead of counting newlines per object.
@@ -311,9 +315,9 @@ class Table:
 
 def parse_csv(text: str) -> Table:
     """Parse CSV text (comma-separated, double quotes, any newline convention)."""
-    # A quote may run to megabytes; the file-size limit already bounds every cell.
-    if csv.field_size_limit() < MAX_FILE_BYTES:
-        csv.field_size_limit(MAX_FILE_BYTES)
+    # A cell may be long; the file-size limit already bounds every cell, and the loader checks text lengths.
+    if csv.field_size_limit() < len(text) + 1:
+        csv.field_size_limit(len(text) + 1)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows: list[tuple[int, tuple[str, ...]]] = []
     header: tuple[str, ...] | None = None

@@ -56,12 +56,30 @@ from reconcile.models import (
 )
 from reconcile.normalize import PartyResolver, parse_count, parse_date, parse_stated
 
-__all__ = ["MAX_TEXT_CHARS", "OnBadClaim", "load_case"]
+__all__ = ["MAX_TEXT_CHARS", "Limits", "OnBadClaim", "load_case"]
 
 OnBadClaim = Literal["error", "reject"]
 
 #: The longest text accepted in one field (a quote may be long; a whole web page pasted in is not a quote).
 MAX_TEXT_CHARS: Final = 100_000
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """Bounds on what one case may hold, each refused with a message that names it. Generous by default.
+
+    - ``file_bytes``: the largest file read (a larger one is refused before it is read);
+    - ``claims_per_file``: the most claims in one source file;
+    - ``text_chars``: the longest text in one field (a longer one rejects its claim);
+    - ``yaml_values``: the most values a YAML file may expand to through anchors and aliases;
+    - ``depth``: the deepest nesting of a YAML or JSON file.
+    """
+
+    file_bytes: int = documents.MAX_FILE_BYTES
+    claims_per_file: int = 1_000_000
+    text_chars: int = MAX_TEXT_CHARS
+    yaml_values: int = documents.MAX_NODES
+    depth: int = documents.MAX_DEPTH
 
 CASE_FILES: Final = ("case.yaml", "case.yml")
 GAZETTEER_FILES: Final = ("gazetteer.yaml", "gazetteer.yml")
@@ -160,8 +178,6 @@ class _Wrong(ValueError):
 
 def _text(value: Any, _: type) -> str:
     if isinstance(value, str):
-        if len(value) > MAX_TEXT_CHARS:
-            raise _Wrong(f"text of {len(value):,} characters is longer than the limit of {MAX_TEXT_CHARS:,}")
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)  # YAML reads `id: 2012` as a number; it is still an id
@@ -280,8 +296,9 @@ class _ClaimDraft:
 class _Reader:
     """Collects file problems and claim drafts over one case folder."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, limits: Limits) -> None:
         self.root = root
+        self.limits = limits
         self.file_problems: list[Problem] = []
         self.drafts: list[_ClaimDraft] = []
         self.sources: dict[str, tuple[Source, str]] = {}
@@ -305,9 +322,9 @@ class _Reader:
         shown = self.display(path)
         try:
             size = path.stat().st_size
-            if size > documents.MAX_FILE_BYTES:
+            if size > self.limits.file_bytes:
                 self.file_problems.append(Problem(shown, 0, "", (
-                    f"the file is {size:,} bytes; the limit is {documents.MAX_FILE_BYTES:,} bytes: split it into "
+                    f"the file is {size:,} bytes; the limit is {self.limits.file_bytes:,} bytes: split it into "
                     "several files")))
                 return None
             return documents.decode(path.read_bytes())
@@ -320,7 +337,10 @@ class _Reader:
     def parse(self, path: Path, text: str) -> Document | None:
         shown = self.display(path)
         try:
-            doc = documents.parse_json(text) if path.suffix.lower() == ".json" else documents.parse_yaml(text)
+            if path.suffix.lower() == ".json":
+                doc = documents.parse_json(text, max_depth=self.limits.depth)
+            else:
+                doc = documents.parse_yaml(text, max_nodes=self.limits.yaml_values, max_depth=self.limits.depth)
         except DocumentError as exc:
             self.file_problems.append(Problem(shown, exc.line, "", exc.message))
             return None
@@ -482,6 +502,11 @@ class _Reader:
             self.file_problems.append(self.problem(shown, doc, ("claims",),
                                                    f"expected a list of claims, got {_kind(claims)}"))
             return
+        if len(claims) > self.limits.claims_per_file:
+            self.file_problems.append(self.problem(shown, doc, ("claims",), (
+                f"{len(claims):,} claims in one file; the limit is {self.limits.claims_per_file:,}: split the "
+                "source into several files")))
+            return
         for index, data in enumerate(claims):
             self.read_claim(data, source.id, resolver, shown, doc, ("claims", index))
 
@@ -498,6 +523,11 @@ class _Reader:
         columns = _csv_columns(table, resolver)
         if isinstance(columns, str):
             self.file_problems.append(Problem(shown, 1, "", columns))
+            return
+        if len(table.rows) > self.limits.claims_per_file:
+            self.file_problems.append(Problem(shown, 1, "", (
+                f"{len(table.rows):,} claims in one file; the limit is {self.limits.claims_per_file:,}: split the "
+                "source into several files")))
             return
         if not table.rows:
             self.file_problems.append(Problem(shown, 1, "", (
@@ -557,6 +587,11 @@ class _Reader:
             return
         if not _ID.fullmatch(raw.id):
             fail((*path, "id"), _ID_RULE)
+        for field in attrs.fields(_RawClaim):
+            value = getattr(raw, field.name)
+            if isinstance(value, str) and len(value) > self.limits.text_chars:
+                fail((*path, field.name), (f"text of {len(value):,} characters is longer than the limit of "
+                                           f"{self.limits.text_chars:,}"))
         for name in ("quote", "place"):
             if not getattr(raw, name).strip():
                 fail((*path, name), "must not be empty")
@@ -841,16 +876,18 @@ def _csv_claim(header: Sequence[str], row: Sequence[str], casualty: Mapping[int,
 # --- entry point -------------------------------------------------------------------------------------------------
 
 
-def load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim = "error") -> Case:
+def load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim = "error",
+              limits: Limits | None = None) -> Case:
     """Read the case folder at ``path``.
 
     Raises `CaseError` listing every problem found: always for file problems, and for claim problems unless
-    ``on_bad_claim="reject"``, which lists such claims in `Case.rejected` instead.
+    ``on_bad_claim="reject"``, which lists such claims in `Case.rejected` instead. ``limits`` bounds file sizes,
+    claims per file, text lengths, YAML alias expansion and nesting (see `Limits`).
     """
     root = Path(path)
     if not root.is_dir():
         raise CaseError([Problem(str(path), 0, "", "not a case folder (it does not exist or is not a folder)")])
-    reader = _Reader(root.resolve())
+    reader = _Reader(root.resolve(), limits or Limits())
     real_root = root.resolve()
 
     files: list[Path] = []
