@@ -1,0 +1,253 @@
+"""Pure clustering: scored claim pairs -> events (`Group`), every claim in exactly one.
+
+The rule (``docs/matching.md`` tells it for users):
+
+1. **Link units first.** Claims joined by ``supersedes``/``adds_to`` (directly or through a chain) start in one
+   group: the source itself says they are one incident.
+2. **Links between claims** are the candidate pairs (`reconcile.block`) scoring at least ``match_threshold``.
+   They are taken strongest first (ties by the two global ids), and each one proposes to merge the groups of its
+   two claims.
+3. **A merge is refused** when
+   a. some pair across the two groups scores below ``veto_threshold``: the evidence says they are different
+      incidents. This covers a source's own word (two unlinked claims of one source about different dates, or in
+      one statement, score `MatchConfig.same_source_apart`), a period total against one incident, and dates
+      farther apart than the window (``blocked_weight``); or
+   b. the average over pairs of link units across the two groups, each pair scored by its best claim pair, is
+      below ``merge_threshold`` (average linkage): the groups as wholes must match as well as one pair must.
+
+Why not connected components: one claim that matches two incidents (a summary "Berdavan and Voskepar, June
+4-5", a prolific source's updates) would chain them into one event; a period total ("63 killed since 2011")
+overlaps every clash. The veto keeps what the evidence separates apart whatever the chain, and average linkage
+stops a single strong link from dragging in a group that otherwise does not match. Units count once in the
+average so that a source's update or second part of the story does not dilute or inflate the evidence.
+
+Event ids are stable: the anchor of a group is its claim with the earliest ``stated`` (ties by global id), and the
+id is ``"ev-" + anchor.date.start.isoformat() + "-" + sha1(anchor.global_id)[:6]``. Adding a later statement to an
+event, or an unrelated claim to the case, changes no existing id. (Should two anchors' hashes collide, both ids
+take 12 hex digits.)
+
+Everything is deterministic: the result does not depend on the order of the claims in the case.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from reconcile import block
+from reconcile.match import ClaimFeatures, MatchConfig, Scorer, claim_features
+from reconcile.models import Case, Contribution, Group, PairScore
+from reconcile.places import Gazetteer
+
+__all__ = ["Clustering", "cluster_features", "event_id", "group_claims", "run"]
+
+
+def event_id(anchor_id: str, anchor_start: str, digits: int = 6) -> str:
+    """The id of an event anchored on the claim ``anchor_id`` whose date starts on ``anchor_start`` (ISO)."""
+    return f"ev-{anchor_start}-{hashlib.sha1(anchor_id.encode('utf-8')).hexdigest()[:digits]}"
+
+
+@attrs.frozen
+class Clustering:
+    """The groups of one run, with what is needed to explain them.
+
+    ``refused`` maps a link ``(a, b)`` (global ids, ``a < b``) that did not merge its claims' groups to the reason;
+    ``group_of`` maps each claim to its group id.
+    """
+
+    groups: tuple[Group, ...]
+    scorer: Scorer
+    group_of: Mapping[str, str]
+    refused: Mapping[tuple[str, str], str]
+
+    def verdict(self, a: str, b: str) -> str:
+        """Whether two claims share an event and why, in one or two sentences."""
+        a, b = sorted((a, b))
+        ga, gb = self.group_of[a], self.group_of[b]
+        scorer = self.scorer
+        fa, fb = scorer.features[scorer.index[a]], scorer.features[scorer.index[b]]
+        config = scorer.config
+        if ga == gb:
+            group = next(g for g in self.groups if g.id == ga)
+            if fa.unit == fb.unit:
+                return f"Same event {ga}: linked by supersedes/adds_to."
+            if any((e.a, e.b) == (a, b) for e in group.evidence):
+                return f"Same event {ga}: this pair joined their groups."
+            return (
+                f"Same event {ga}: joined through other claims of the event "
+                f"({len(group.claims)} claims; see its evidence)."
+            )
+        head = f"Different events ({ga} and {gb})"
+        blocked = block.blocked_reason(fa, fb, config)
+        if blocked is not None:
+            return f"{head}: {blocked}."
+        total = scorer.total(scorer.index[a], scorer.index[b])
+        if total < config.veto_threshold:
+            why = _veto_reason(scorer.score(scorer.index[a], scorer.index[b]), fa, fb)
+            return (
+                f"{head}: kept apart: they score {total:+.2f}, below the veto {config.veto_threshold:+.2f}, so they "
+                f"never share an event ({why})."
+            )
+        if total < config.match_threshold:
+            return f"{head}: below the threshold ({total:+.2f} < {config.match_threshold:+.2f})."
+        return f"{head}: {self.refused.get((a, b), 'kept apart by the clustering rule')}."
+
+
+def _worst(pair: PairScore) -> Contribution:
+    return min(pair.contributions, key=lambda c: (c.weight, c.feature))
+
+
+def _veto_reason(pair: PairScore, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """The strongest evidence against a vetoed pair, in words."""
+    worst = _worst(pair)
+    if fa.source == fb.source and worst.feature == "source":
+        return f"two different incidents of source {fa.source} by its own account"
+    return f"{worst.feature}: {worst.detail}"
+
+
+class _Groups:
+    """Mutable state of one clustering run: which group each claim is in, and each group's units and claims."""
+
+    def __init__(self, features: Sequence[ClaimFeatures]) -> None:
+        self.of: list[int] = []
+        self.claims: dict[int, list[int]] = {}
+        self.units: dict[int, list[list[int]]] = {}
+        first_of_unit: dict[str, int] = {}
+        for i, f in enumerate(features):
+            root = first_of_unit.setdefault(f.unit, i)
+            self.of.append(root)
+            self.claims.setdefault(root, []).append(i)
+        for root, members in self.claims.items():
+            self.units[root] = [members]
+
+    def merge(self, g1: int, g2: int) -> None:
+        keep, gone = min(g1, g2), max(g1, g2)
+        for i in self.claims[gone]:
+            self.of[i] = keep
+        self.claims[keep] = sorted(self.claims[keep] + self.claims.pop(gone))
+        self.units[keep] = self.units[keep] + self.units.pop(gone)
+
+
+def _refusal(scorer: Scorer, groups: _Groups, g1: int, g2: int) -> str | None:
+    """Why the two groups may not merge (rule 3 of the module docstring), or ``None`` when they may."""
+    config = scorer.config
+    for x in groups.claims[g1]:
+        for y in groups.claims[g2]:
+            if scorer.total(x, y) < config.veto_threshold:
+                pair = scorer.score(x, y)
+                fx, fy = scorer.features[x], scorer.features[y]
+                if fx.source == fy.source and _worst(pair).feature == "source":
+                    return (
+                        f"kept apart: joining would put two different incidents of source {fx.source} in one event "
+                        f"({pair.a} and {pair.b}, which it does not link)"
+                    )
+                return (
+                    f"kept apart: joining would put {pair.a} and {pair.b} in one event, and they score "
+                    f"{pair.total:+.2f}, below the veto {config.veto_threshold:+.2f} ({_veto_reason(pair, fx, fy)})"
+                )
+    pairs = [
+        max(scorer.total(x, y) for x in u for y in v) for u in groups.units[g1] for v in groups.units[g2]
+    ]
+    mean = sum(pairs) / len(pairs)
+    if mean < config.merge_threshold:
+        return (
+            f"kept apart: the claims of the two events match on average at {mean:+.2f} "
+            f"({len(pairs)} pair{'s' if len(pairs) != 1 else ''} of link units), below the merge threshold "
+            f"{config.merge_threshold:+.2f}"
+        )
+    return None
+
+
+def cluster_features(
+    features: Sequence[ClaimFeatures],
+    *,
+    config: MatchConfig | None = None,
+    pairs: Iterable[tuple[int, int]] | None = None,
+) -> Clustering:
+    """Cluster claims given their features (from `claim_features`) by the rule of the module docstring.
+
+    ``pairs`` are the candidate pairs as indices into ``features`` (any order, each once); by default
+    `block.iter_candidate_pairs`.
+    """
+    config = config or MatchConfig()
+    scorer = Scorer(tuple(features), config)
+    if pairs is None:
+        pairs = block.iter_candidate_pairs(features, config)
+    ids = [f.id for f in features]
+    links = []
+    for i, j in pairs:
+        if features[i].unit == features[j].unit:
+            continue
+        # Not cached: most candidate pairs are scored once and dropped; only links and merge checks are kept.
+        total = scorer.total_if_at_least(i, j, config.match_threshold)
+        if total is not None:
+            x, y = (i, j) if ids[i] < ids[j] else (j, i)
+            links.append((-total, ids[x], ids[y], x, y))
+    links.sort()
+
+    groups = _Groups(features)
+    joined: dict[int, list[tuple[int, int]]] = {}
+    refused: dict[tuple[str, str], str] = {}
+    for _neg, a, b, x, y in links:
+        g1, g2 = groups.of[x], groups.of[y]
+        if g1 == g2:
+            continue
+        reason = _refusal(scorer, groups, g1, g2)
+        if reason is not None:
+            refused[(a, b)] = reason
+            continue
+        groups.merge(g1, g2)
+        keep = groups.of[x]
+        joined[keep] = [*joined.pop(g1, []), *joined.pop(g2, []), (x, y)]
+
+    index = {f.id: i for i, f in enumerate(features)}
+    raw: list[tuple[str, ClaimFeatures, list[int], list[PairScore]]] = []
+    for root, members in groups.claims.items():
+        evidence_pairs = set(joined.get(root, []))
+        for i in members:  # the links the sources themselves made
+            for target in features[i].links:
+                j = index[target]
+                evidence_pairs.add((min(i, j), max(i, j)))
+        evidence = sorted((scorer.score(i, j) for i, j in evidence_pairs), key=lambda p: (p.a, p.b))
+        anchor = min((features[i] for i in members), key=lambda f: (f.claim.stated, f.id))
+        raw.append((anchor.id, anchor, members, evidence))
+
+    names = {anchor_id: event_id(anchor_id, anchor.claim.date.start.isoformat()) for anchor_id, anchor, _, _ in raw}
+    counts: dict[str, int] = {}
+    for name in names.values():
+        counts[name] = counts.get(name, 0) + 1
+    for anchor_id, anchor, _, _ in raw:
+        if counts[names[anchor_id]] > 1:
+            names[anchor_id] = event_id(anchor_id, anchor.claim.date.start.isoformat(), digits=12)
+
+    result = sorted(
+        (Group(id=names[anchor_id], claims=tuple(ids[i] for i in members), evidence=tuple(evidence))
+         for anchor_id, _anchor, members, evidence in raw),
+        key=lambda g: g.id,
+    )
+    group_of = {claim: g.id for g in result for claim in g.claims}
+    return Clustering(groups=tuple(result), scorer=scorer, group_of=group_of, refused=refused)
+
+
+def run(case: Case, *, config: MatchConfig | None = None, gazetteer: Gazetteer | None = None) -> Clustering:
+    """Features, blocking, scoring and clustering of a case's claims; see `group_claims`."""
+    config = config or MatchConfig()
+    base = gazetteer if gazetteer is not None else Gazetteer.default()
+    if case.gazetteer:
+        base = base.extended(case.gazetteer)
+    features = claim_features(case.claims, gazetteer=base, config=config, parties=case.parties)
+    return cluster_features(features, config=config)
+
+
+def group_claims(
+    case: Case, *, config: MatchConfig | None = None, gazetteer: Gazetteer | None = None
+) -> tuple[Group, ...]:
+    """The events of a case: groups of claims describing one incident, sorted by id.
+
+    Each group's ``claims`` are sorted global ids; its ``evidence`` the scored pairs that joined them (the links
+    that merged groups, and the supersedes/adds_to pairs), sorted by their ids. ``gazetteer`` defaults to the
+    shipped `Gazetteer.default`; the case's own gazetteer entries are always added to it.
+    """
+    return run(case, config=config, gazetteer=gazetteer).groups

@@ -1,0 +1,824 @@
+"""Pure scoring of claim pairs: how strongly does the evidence say two claims describe one incident?
+
+Each pair gets a `PairScore`: a total in bits (log2 odds, Fellegi–Sunter style) that is the plain sum of one
+`Contribution` per feature, each with a sentence saying what was compared. Positive weights are evidence for "the
+same incident", negative ones against. The features, in the order they are listed:
+
+- ``link``: the two claims are joined by ``supersedes`` / ``adds_to`` (directly or through a chain): decisive.
+- ``source``: two claims of one source that are not linked. Reporting different dates, or twice in one statement,
+  is the source's own word that they are two incidents (a veto); a later statement about the same dates may be an
+  update (a small penalty).
+- ``date``: overlap of the date spans (widened by the slack of their precision), graded by how precise they are; a
+  gap of days between them; a period total against a single incident; a gap beyond the blocking window.
+- ``place``: the best evidence among the places each claim names: one gazetteer place, distance in km where both
+  have coordinates, else name similarity (`reconcile.places.similarity`). A claim that names no specific place
+  ("the border") is compared by region only.
+- ``casualties``: figures of the same party, category and measure: equal exact figures are strong evidence,
+  overlapping ranges weak, disjoint ones mild evidence against (tolls get revised). A denial's ``0`` is what the
+  denial denies, not a figure against matching: it is neutral.
+- ``event``: the free-text ``event`` normalized to `EVENT_TYPES` (see `event_type`).
+- ``parties``: claims that name parties (initiator, casualties) but no party in common.
+
+Weights and thresholds are data: `MatchConfig`. ``score(a, b) == score(b, a)`` exactly: a pair is always scored in
+the order of its global ids. Nothing here reads files, the clock or the environment; `claim_features` does the
+per-claim work (place resolution, folding, event type) once, so scoring a pair is cheap.
+
+`explain` renders a pair's score and the clustering's verdict for ``reconcile explain``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Final
+
+import attrs
+from rapidfuzz import fuzz, process
+
+from reconcile import places
+from reconcile.errors import ReconcileError
+from reconcile.models import UNKNOWN, Case, Claim, Contribution, Count, GazetteerEntry, PairScore, Party
+
+if TYPE_CHECKING:
+    from reconcile.places import Gazetteer
+
+__all__ = [
+    "EVENT_FAMILIES",
+    "EVENT_TYPES",
+    "VAGUE_PLACE_WORDS",
+    "ClaimFeatures",
+    "FigureFeature",
+    "MatchConfig",
+    "Place",
+    "Scorer",
+    "claim_features",
+    "date_gap",
+    "event_type",
+    "explain",
+    "score_pair",
+]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Configuration
+# --------------------------------------------------------------------------------------------------------------
+
+#: Words that say where along a line something happened, not which place: a place text made only of these (and
+#: of the case's party names) names no specific place. The places module already drops its generic words
+#: (village, near, border, rayon ...); these are the ones it keeps as names.
+VAGUE_PLACE_WORDS: Final = (
+    "line", "lines", "contact", "front", "frontline", "frontlines", "ceasefire", "boundary", "borders",
+    "frontier", "frontiers", "trench", "trenches", "zone", "zones", "post", "posts", "base", "bases", "northern",
+    "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast", "northwest",
+    "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
+    "state", "states", "country", "countries", "whole", "entire", "several", "various", "multiple", "other",
+    "military", "army", "armed", "forces", "side", "sides", "enemy", "that", "which", "runs", "run", "part",
+    "parts", "stretch", "length", "theatre", "theater", "region", "regions", "province", "district",
+)  # fmt: skip
+
+
+@attrs.frozen
+class MatchConfig:
+    """Weights (bits of log2 odds) and thresholds of matching and clustering; every default is documented in
+    ``docs/matching.md``.
+
+    The defaults keep one invariant that blocking relies on (see `reconcile.block.unblocked_bound`): a pair that
+    shares no blocking key cannot reach `match_threshold`. Change weights together with the blocking radius.
+    """
+
+    # Clustering.
+    match_threshold: float = 5.0  #: a pair at or above it is a link between claims
+    merge_threshold: float = 5.0  #: average score across two groups needed to merge them (average linkage)
+    veto_threshold: float = -8.0  #: a pair below it never shares an event
+
+    # Blocking and dates.
+    date_window_days: int = 3  #: largest gap in days between two widened spans that is still compared
+    slack_day: int = 0  #: days added on each side of a span given to the day
+    slack_range: int = 1  #: ... of an interval ("early June", "2012-06-04/2012-06-05")
+    slack_month: int = 3  #: ... of a calendar month
+    slack_year: int = 15  #: ... of a calendar year
+    max_incident_days: int = 60  #: a longer span is a period total, not one incident
+
+    date_same_day: float = 3.0  #: both claims on one and the same day
+    date_overlap_short: float = 2.0  #: spans overlap, the longer is at most 3 days
+    date_overlap_medium: float = 1.0  #: spans overlap, the longer is at most 10 days
+    date_overlap_long: float = 0.5  #: spans overlap, the longer is at most 31 days
+    date_overlap_vague: float = 0.0  #: spans overlap, the longer is over 31 days
+    date_one_day: float = -3.0  #: spans one day apart (June 6 and June 7): at one place, usually a new incident
+    date_few_days: float = -6.0  #: spans 2 days up to the window apart
+    blocked_weight: float = -20.0  #: beyond the window, or a period total against one incident: never matched
+
+    # Places.
+    place_same_entry: float = 6.0  #: both name one gazetteer place
+    near_km: tuple[tuple[float, float], ...] = ((1.0, 6.0), (4.0, 4.5), (8.0, 2.5), (15.0, 0.0))
+    """Distance levels: (at most km, weight), nearest first; neighbouring villages are evidence for one clash."""
+    place_far: float = -4.5  #: both have coordinates, farther apart than the last level
+    place_same_name: float = 5.0  #: names the places module calls the same (`places.SAME_PLACE_THRESHOLD`)
+    similar_name_threshold: float = 0.65  #: a similarity at or above it (but below the same-place one), or ...
+    place_similar_name: float = 1.0  #: ... one phonetic skeleton: a cognate or a neighbour's name (Voskepar, Əskipara)
+    place_different: float = -4.0  #: different names and no coordinates to say they are close
+    place_same_region: float = 1.0  #: one claim names no specific place; both lie in one region
+    place_unknown: float = 0.0  #: one claim names no specific place, and no region to compare
+    place_other_region: float = -2.0  #: one claim names no specific place; their regions differ
+
+    # Casualties.
+    figures_equal: float = 2.5  #: per party/measure: equal exact non-zero figures
+    figures_overlap: float = 0.5  #: once, if some figures overlap without being equal exact ones
+    figures_disjoint: float = -1.0  #: per party/measure: figures that cannot both be true
+    casualties_min: float = -2.0  #: the casualties contribution is clipped to [min, max]
+    casualties_max: float = 4.0
+
+    # Event type and parties.
+    event_same: float = 1.0  #: the same event type (both an incursion)
+    event_incompatible: float = -2.0  #: a combat type against a non-combat one (a clash and an accident)
+    parties_disjoint: float = -1.5  #: both name parties, none in common
+
+    # Sources and links.
+    same_source_update: float = -0.5  #: one source, not linked, later statement about overlapping dates
+    same_source_apart: float = -20.0  #: one source, not linked, different dates or the same statement: a veto
+    link_weight: float = 30.0  #: supersedes / adds_to: decisive
+
+    vague_place_words: frozenset[str] = frozenset(VAGUE_PLACE_WORDS)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.veto_threshold < self.match_threshold:
+            raise ValueError(
+                f"veto_threshold ({self.veto_threshold}) must be below match_threshold ({self.match_threshold})"
+            )
+        if self.date_window_days < 0 or self.max_incident_days < 1:
+            raise ValueError("date_window_days must be >= 0 and max_incident_days >= 1")
+        kms = [km for km, _ in self.near_km]
+        if not kms or kms != sorted(kms) or kms[0] <= 0:
+            raise ValueError(f"near_km must list increasing positive distances, got {self.near_km!r}")
+
+    @property
+    def far_km(self) -> float:
+        """Beyond this distance two places count as far apart (the last `near_km` level)."""
+        return self.near_km[-1][0]
+
+    def describe(self) -> list[str]:
+        """The matching rules with this configuration's numbers, in plain sentences (the report's methodology)."""
+        levels = ", ".join(f"within {km:g} km {w:+g}" for km, w in self.near_km)
+        return [
+            f"Matching: two claims are taken to describe one incident when their score reaches "
+            f"{self.match_threshold:+g} bits (log2 odds, the sum of the features below), or when a source links "
+            f"them (supersedes/adds_to, {self.link_weight:+g}).",
+            f"Dates: spans widened by {self.slack_day}/{self.slack_range}/{self.slack_month}/{self.slack_year} days "
+            f"(day/range/month/year precision); the same day {self.date_same_day:+g}, overlapping spans "
+            f"{self.date_overlap_short:+g} to {self.date_overlap_vague:+g} as they get longer, one day apart "
+            f"{self.date_one_day:+g}, up to {self.date_window_days} days apart {self.date_few_days:+g}; farther "
+            f"apart, or a period total (over {self.max_incident_days} days, or an event of type 'total') against "
+            f"one incident, {self.blocked_weight:+g}.",
+            f"Places: one gazetteer place {self.place_same_entry:+g}; by distance {levels}, farther "
+            f"{self.place_far:+g}; without coordinates, one name {self.place_same_name:+g}, similar names "
+            f"{self.place_similar_name:+g}, different names {self.place_different:+g}; a claim naming no specific "
+            f"place: same region {self.place_same_region:+g}, other region {self.place_other_region:+g}, "
+            f"unknown {self.place_unknown:+g}.",
+            f"Casualties: equal exact figures {self.figures_equal:+g} each, overlapping ones {self.figures_overlap:+g}"
+            f", disjoint ones {self.figures_disjoint:+g} each, within [{self.casualties_min:+g}, "
+            f"{self.casualties_max:+g}]; a denial's zero is neutral.",
+            f"Event type: the same {self.event_same:+g}, combat against non-combat {self.event_incompatible:+g}; "
+            f"no party in common {self.parties_disjoint:+g}; one source, not linked: a later statement on the same "
+            f"dates {self.same_source_update:+g}, other dates or the same statement {self.same_source_apart:+g}.",
+            f"Events: links are taken strongest first; two groups merge unless a pair across them scores below "
+            f"{self.veto_threshold:+g} or their link units match on average below {self.merge_threshold:+g}.",
+        ]
+
+    def slack(self, precision: str) -> int:
+        """Days a span of this precision is widened by on each side before it is compared."""
+        return {"day": self.slack_day, "range": self.slack_range, "month": self.slack_month}.get(
+            precision, self.slack_year
+        )
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Event types
+# --------------------------------------------------------------------------------------------------------------
+
+#: The event vocabulary: type -> word stems that select it, tried in this order (the first type with a word of the
+#: text starting with one of its stems wins). Text in no vocabulary is ``unknown``.
+EVENT_TYPES: Final[Mapping[str, tuple[str, ...]]] = {
+    "total": ("total", "cumulative", "overall", "since"),
+    "noncombat": ("internal", "disagreement", "accident", "suicide", "hazing", "illness", "disease", "negligen",
+                  "misconduct", "noncombat", "non-combat", "murder"),
+    "mine": ("mine", "landmine", "explosive", "unexploded", "ied"),
+    "incursion": ("incursion", "infiltrat", "penetrat", "raid", "subversive", "sabotag", "offensive", "assault",
+                  "breach", "intrusion", "storm"),
+    "shelling": ("shell", "artillery", "mortar", "bombard", "rocket", "howitzer", "grenade", "drone", "missile"),
+    "shooting": ("shoot", "shot", "gunfire", "fire", "firing", "sniper", "ceasefire", "gun"),
+    "clash": ("clash", "skirmish", "fight", "battle", "combat", "hostilit", "attack", "engagement", "firefight"),
+    "monitoring": ("monitor", "inspect", "investigat", "observer", "fact-finding"),
+    "casualty": ("kill", "wound", "death", "dead", "died", "injur", "casualt"),
+}  # fmt: skip
+
+#: Families of event types: two types of one family are compatible; ``combat`` against ``noncombat`` is not.
+#: ``monitoring``, ``casualty`` and ``unknown`` are compatible with everything (a visit investigates an incident, a
+#: casualty report is about one); ``total`` is handled by the date feature (a period total is not one incident).
+EVENT_FAMILIES: Final[Mapping[str, str]] = {
+    "incursion": "combat", "shelling": "combat", "shooting": "combat", "clash": "combat",
+    "noncombat": "noncombat", "mine": "mine",
+}  # fmt: skip
+
+_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def event_type(text: str | None) -> str:
+    """The type of event a free-text ``event`` names, from `EVENT_TYPES` (``unknown`` when none fits).
+
+    >>> event_type("cross-border incursion"), event_type("infiltration attempt"), event_type(None)
+    ('incursion', 'incursion', 'unknown')
+    """
+    if not text:
+        return "unknown"
+    words = _WORD_RE.findall(text.casefold())
+    words += [part for word in words if "-" in word for part in word.split("-")]
+    for kind, stems in EVENT_TYPES.items():
+        if any(word.startswith(stem) for word in words for stem in stems):
+            return kind
+    return "unknown"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Per-claim features
+# --------------------------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Place:
+    """One specific place a claim names: ``name`` as written, its folded and phonetic keys, the gazetteer entries it
+    may be (the resolved one, or the tied candidates when the gazetteer abstains) and their coordinates."""
+
+    name: str
+    key: str
+    phonetic: str
+    entries: tuple[str, ...] = ()
+    points: tuple[tuple[float, float], ...] = ()
+
+
+@attrs.frozen
+class FigureFeature:
+    """One casualty figure of a claim: party, category, measure and its interval."""
+
+    party: str
+    category: str
+    measure: str
+    count: Count
+
+    @property
+    def exact_value(self) -> int | None:
+        """The figure when it is one exact non-zero number, else ``None``."""
+        return self.count.low if self.count.high == self.count.low and self.count.low > 0 else None
+
+
+@attrs.frozen(eq=False)
+class ClaimFeatures:
+    """What matching needs of one claim, computed once by `claim_features`.
+
+    ``start``/``end`` are day ordinals of the span widened by the slack of its precision; ``unit`` is the global id
+    that names the claim's link unit (the claims joined to it by supersedes/adds_to, directly or through a chain);
+    ``regions`` are phonetic keys of the region words it gives (its ``region``, region-kind mentions, and the
+    regions of the gazetteer places it names). ``places_id`` numbers the distinct ``places`` of one run, so that
+    scoring can reuse the comparison of two place sets.
+    """
+
+    claim: Claim
+    id: str
+    start: int
+    end: int
+    period: bool
+    places: tuple[Place, ...]
+    regions: frozenset[str]
+    region_text: str
+    event: str
+    figures: tuple[FigureFeature, ...]
+    parties: frozenset[str]
+    unit: str
+    links: frozenset[str]
+    places_id: int = 0
+    # Copied from the claim or derived once: read for every pair, so plain fields rather than properties.
+    source: str = attrs.field(init=False, default=attrs.Factory(lambda self: self.claim.source, takes_self=True))
+    days: int = attrs.field(init=False, default=attrs.Factory(lambda self: self.claim.date.days, takes_self=True))
+    denies: bool = attrs.field(
+        init=False, default=attrs.Factory(lambda self: self.claim.stance == "denies", takes_self=True)
+    )
+    #: True when the claim names no specific place (only "the border", a region, a country).
+    unplaced: bool = attrs.field(init=False, default=attrs.Factory(lambda self: not self.places, takes_self=True))
+
+
+def _party_words(parties: Iterable[Party]) -> frozenset[str]:
+    """Folded words of the parties' ids, names and aliases: "Armenia–Azerbaijan border" names no place."""
+    words: set[str] = set()
+    for party in parties:
+        for name in (party.id, party.name, *party.aliases):
+            words.update(places.fold(word) for word in _WORD_RE.findall(name))
+            words.add(places.fold(name))
+    words.discard("")
+    return frozenset(words)
+
+
+def _link_units(claims: Iterable[Claim]) -> dict[str, str]:
+    """Global id -> the smallest global id of its link unit (union-find over supersedes and adds_to)."""
+    parent: dict[str, str] = {}
+    ids = {claim.global_id for claim in claims}
+
+    def find(x: str) -> str:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:  # path compression
+            parent[x], x = root, parent[x]
+        return root
+
+    for claim in claims:
+        for target in (*claim.supersedes, *claim.adds_to):
+            if target in ids and target != claim.global_id:
+                ra, rb = find(claim.global_id), find(target)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    return {gid: find(gid) for gid in ids}
+
+
+class _Resolver:
+    """Place look-ups of one run, cached by text: claims repeat the same few hundred names."""
+
+    def __init__(self, gazetteer: Gazetteer, vague: frozenset[str]) -> None:
+        self._gazetteer = gazetteer
+        self._vague = vague
+        self._places: dict[tuple[str, str | None], Place] = {}
+        self._resolved: dict[tuple[str, str | None], tuple[GazetteerEntry, ...]] = {}
+        self._regions: dict[str, frozenset[str]] = {}
+
+    def is_vague(self, name: str) -> bool:
+        words = _WORD_RE.findall(name)
+        return not words or all(places.fold(word) in self._vague for word in words)
+
+    def region_keys(self, text: str | None) -> frozenset[str]:
+        """Phonetic keys of the words of a region text, its vague words left out ("northern Tavush" -> TVS)."""
+        if not text:
+            return frozenset()
+        found = self._regions.get(text)
+        if found is None:
+            found = frozenset(
+                key
+                for word in _WORD_RE.findall(text)
+                if places.fold(word) not in self._vague and (key := places.phonetic_key(word))
+            )
+            self._regions[text] = found
+        return found
+
+    def place(self, name: str, region: str | None) -> Place:
+        cached = self._places.get((name, region))
+        if cached is not None:
+            return cached
+        key = places.fold(name)
+        # The gazetteer reads a name only through its folded form (and the region through its own), so spellings
+        # that fold alike share one look-up: resolving is the slow part of computing features.
+        folded_region = places.fold(region) if region else None
+        entries = self._resolved.get((key, folded_region))
+        if entries is None:
+            resolution = self._gazetteer.resolve(name, region=region)
+            if resolution.entry is not None:
+                found = [resolution.entry]
+            else:
+                # The gazetteer abstains when places tie (homonyms, or one place listed twice); the tied candidates
+                # are what the name may mean, and any of them sharing an id or lying close is evidence.
+                floor = max(places.SAME_PLACE_THRESHOLD, resolution.score - places.TIE_MARGIN)
+                found = [entry for entry, score in resolution.candidates if score >= floor]
+            entries = tuple(sorted(found, key=lambda entry: entry.id))
+            self._resolved[(key, folded_region)] = entries
+        place = Place(
+            name=name,
+            key=key,
+            phonetic=places.phonetic_key(name),
+            entries=tuple(entry.id for entry in entries),
+            points=tuple(
+                dict.fromkeys(
+                    (entry.lat, entry.lon) for entry in entries if entry.lat is not None and entry.lon is not None
+                )
+            ),
+        )
+        self._places[(name, region)] = place
+        return place
+
+    def entry_regions(self, place: Place) -> frozenset[str]:
+        keys: set[str] = set()
+        for entry_id in place.entries:
+            entry = self._gazetteer.get(entry_id)
+            if entry is not None:
+                keys |= self.region_keys(entry.region)
+        return frozenset(keys)
+
+
+def claim_features(
+    claims: Iterable[Claim],
+    *,
+    gazetteer: Gazetteer,
+    config: MatchConfig | None = None,
+    parties: Iterable[Party] = (),
+) -> tuple[ClaimFeatures, ...]:
+    """Features of every claim, sorted by global id.
+
+    Rules:
+
+    - places: `places.mentions` of the place text; a mention whose words are all vague words or words of the
+      case's party names ("Armenia–Azerbaijan border", "line of contact") is no place; a region-kind mention
+      ("Qazakh Rayon") is a region; every other mention is a specific place, resolved in ``gazetteer`` with the
+      claim's region;
+    - dates: the span widened on each side by the slack of its precision; a span longer than
+      ``max_incident_days``, or an event of type ``total``, makes the claim a period total;
+    - figures: each measure of each casualty entry; parties: the initiator (unless unknown) and casualty parties;
+    - links: the link unit over the ``supersedes`` and ``adds_to`` of all ``claims`` (targets outside are ignored);
+    - a claim given twice counts once; two different claims with one global id raise `ReconcileError`.
+    """
+    config = config or MatchConfig()
+    # The same claim read twice (two copies of a file) is one claim; two different claims under one id are not.
+    by_id: dict[str, Claim] = {}
+    for claim in claims:
+        seen = by_id.setdefault(claim.global_id, claim)
+        if seen is not claim and attrs.evolve(seen, file="", line=0) != attrs.evolve(claim, file="", line=0):
+            raise ReconcileError(f"two different claims have the id {claim.global_id!r}")
+    claims = [by_id[gid] for gid in sorted(by_id)]
+    units = _link_units(claims)
+    vague = config.vague_place_words | _party_words(parties)
+    resolver = _Resolver(gazetteer, frozenset(places.fold(word) for word in vague))
+    out: list[ClaimFeatures] = []
+    place_sets: dict[tuple[Place, ...], int] = {}
+    for claim in claims:
+        specific: list[Place] = []
+        regions: set[str] = set(resolver.region_keys(claim.region))
+        region_names = [claim.region] if claim.region else []
+        for mention in places.mentions(claim.place):
+            if resolver.is_vague(mention.name):
+                continue
+            if mention.kind == "region":
+                regions |= resolver.region_keys(mention.name)
+                region_names.append(mention.name)
+                continue
+            place = resolver.place(mention.name, claim.region)
+            specific.append(place)
+            regions |= resolver.entry_regions(place)
+        slack = config.slack(claim.date.precision)
+        kind = event_type(claim.event)
+        figures = tuple(
+            FigureFeature(entry.party, entry.category, measure, count)
+            for entry in claim.casualties
+            for measure, count in entry.measures()
+        )
+        named = {entry.party for entry in claim.casualties}
+        if claim.initiator and claim.initiator != UNKNOWN:
+            named.add(claim.initiator)
+        unique = tuple(dict.fromkeys(specific))
+        out.append(
+            ClaimFeatures(
+                claim=claim,
+                id=claim.global_id,
+                start=claim.date.start.toordinal() - slack,
+                end=claim.date.end.toordinal() + slack,
+                period=claim.date.days > config.max_incident_days or kind == "total",
+                places=unique,
+                regions=frozenset(regions),
+                region_text=", ".join(dict.fromkeys(region_names)),
+                event=kind,
+                figures=figures,
+                parties=frozenset(named),
+                unit=units[claim.global_id],
+                links=frozenset(t for t in (*claim.supersedes, *claim.adds_to) if t in units),
+                places_id=place_sets.setdefault(unique, len(place_sets)),
+            )
+        )
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------------------------------------------
+
+
+def date_gap(a: ClaimFeatures, b: ClaimFeatures) -> int:
+    """Days between the two widened spans: 0 when they overlap, 1 for consecutive days."""
+    return max(0, max(a.start, b.start) - min(a.end, b.end))
+
+
+def _span_text(f: ClaimFeatures) -> str:
+    span = f.claim.date
+    return span.start.isoformat() if span.days == 1 else f"{span.start.isoformat()}/{span.end.isoformat()}"
+
+
+def _unplaced(a: ClaimFeatures, b: ClaimFeatures) -> str:
+    """The place texts of the claims that name no specific place, quoted."""
+    return " and ".join(repr(f.claim.place) for f in (a, b) if not f.places)
+
+
+def _a(kind: str) -> str:
+    """An event type with its article: "an incursion", "a clash"."""
+    return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
+
+
+def _count_text(count: Count) -> str:
+    if count.text and not count.text.isdigit():
+        return repr(count.text)
+    if count.high == count.low:
+        return str(count.low)
+    return f"{count.low}+" if count.high is None else f"{count.low}-{count.high}"
+
+
+class Scorer:
+    """Scores pairs of one run's claim features, with caches shared across pairs (name similarities, comparisons
+    of two sets of places, totals asked for again).
+
+    ``total(i, j)`` is the score of ``features[i]`` and ``features[j]``; ``score(i, j)`` the full `PairScore`. Both
+    compute the same contributions in the same order, so ``score(i, j).total == total(i, j)`` exactly.
+    """
+
+    def __init__(self, features: tuple[ClaimFeatures, ...], config: MatchConfig | None = None) -> None:
+        self.features = features
+        self.config = config or MatchConfig()
+        self.index = {f.id: i for i, f in enumerate(features)}
+        self._names: dict[tuple[str, str], float] = {}
+        self._place_weights: dict[tuple[int, int], float] = {}
+        self._totals: dict[tuple[int, int], float] = {}
+
+    def total(self, i: int, j: int, *, cache: bool = True) -> float:
+        """The pair's total score; kept for the next call unless ``cache`` is False."""
+        key = (i, j) if i < j else (j, i)
+        found = self._totals.get(key)
+        if found is None:
+            found = sum(weight for _, weight, _ in self._contributions(*key, explain=False))
+            if cache:
+                self._totals[key] = found
+        return found
+
+    def total_if_at_least(self, i: int, j: int, threshold: float) -> float | None:
+        """The pair's total when it reaches ``threshold``, else ``None``; exactly `total` when it does.
+
+        The cheap features (link or source, date, place) come first; when even the best casualties, event and
+        parties contributions could not lift them to the threshold the rest is not computed. Most candidate pairs
+        end there.
+        """
+        i, j = (i, j) if i < j else (j, i)
+        a, b = self.features[i], self.features[j]
+        cfg = self.config
+        weights = [self._link_or_source(a, b, False)[1], self._date(a, b, False)[1], self._place(a, b, False)[1]]
+        if sum(weights) + cfg.casualties_max + max(0.0, cfg.event_same) + max(0.0, cfg.parties_disjoint) < threshold:
+            return None
+        weights += [self._casualties(a, b, False)[1], self._event(a, b, False)[1], self._parties(a, b, False)[1]]
+        total = sum(weights)  # the same weights summed in the same order as in `total`: the same float
+        return total if total >= threshold else None
+
+    def score(self, i: int, j: int) -> PairScore:
+        """The pair's score with every contribution and its sentence."""
+        i, j = (i, j) if i < j else (j, i)
+        parts = self._contributions(i, j, explain=True)
+        total = sum(weight for _, weight, _ in parts)
+        self._totals[(i, j)] = total
+        return PairScore(
+            a=self.features[i].id,
+            b=self.features[j].id,
+            total=total,
+            contributions=tuple(Contribution(f, w, d) for f, w, d in parts),
+        )
+
+    def name_similarity(self, a: str, b: str) -> float:
+        key = (a, b) if a <= b else (b, a)
+        found = self._names.get(key)
+        if found is None:
+            found = self._names[key] = places.similarity(*key)
+        return found
+
+    # The features. Each returns (feature, weight, sentence); the sentence is "" when ``explain`` is False so that
+    # bulk scoring does not format text nobody reads. ``a`` always sorts before ``b``.
+
+    def _contributions(self, i: int, j: int, *, explain: bool) -> list[tuple[str, float, str]]:
+        a, b = self.features[i], self.features[j]
+        parts = [self._link_or_source(a, b, explain), self._date(a, b, explain), self._place(a, b, explain)]
+        parts += [self._casualties(a, b, explain), self._event(a, b, explain), self._parties(a, b, explain)]
+        return parts
+
+    def _link_or_source(self, a: ClaimFeatures, b: ClaimFeatures, explain: bool) -> tuple[str, float, str]:
+        cfg = self.config
+        if a.unit == b.unit:
+            if not explain:
+                return ("link", cfg.link_weight, "")
+            how = [f"{x.id} {verb} {y.id}" for x, y in ((a, b), (b, a)) for verb, targets in
+                   (("supersedes", x.claim.supersedes), ("adds to", x.claim.adds_to)) if y.id in targets]
+            said = "; ".join(how) if how else "they are linked through a chain of supersedes/adds_to"
+            return ("link", cfg.link_weight, f"{said}: the source itself says they are one incident")
+        if a.source != b.source:
+            return ("source", 0.0, "different sources" if explain else "")
+        if not a.claim.date.overlaps(b.claim.date):
+            detail = (f"both by {a.source}, not linked, about different dates ({_span_text(a)} and "
+                      f"{_span_text(b)}): by the source's own account two incidents") if explain else ""
+            return ("source", cfg.same_source_apart, detail)
+        if a.claim.stated == b.claim.stated:
+            detail = (f"both by {a.source} in one statement of {a.claim.stated.isoformat()}, not linked: a source "
+                      "lists separate incidents separately") if explain else ""
+            return ("source", cfg.same_source_apart, detail)
+        detail = (f"both by {a.source}, statements of {a.claim.stated.isoformat()} and {b.claim.stated.isoformat()}"
+                  ", not linked: a later statement may update an earlier one") if explain else ""
+        return ("source", cfg.same_source_update, detail)
+
+    def _date(self, a: ClaimFeatures, b: ClaimFeatures, explain: bool) -> tuple[str, float, str]:
+        cfg = self.config
+        if a.period != b.period:
+            period, single = (a, b) if a.period else (b, a)
+            detail = (f"blocked: {period.id} is a period total ({_span_text(period)}, {period.claim.date.days} days"
+                      f"), not one incident like {single.id}") if explain else ""
+            return ("date", cfg.blocked_weight, detail)
+        gap = date_gap(a, b)
+        if gap > cfg.date_window_days:
+            raw = max(a.claim.date.start, b.claim.date.start) - min(a.claim.date.end, b.claim.date.end)
+            detail = (f"blocked: dates {raw.days} days apart ({_span_text(a)} and {_span_text(b)}; the window is "
+                      f"{cfg.date_window_days} days)") if explain else ""
+            return ("date", cfg.blocked_weight, detail)
+        if gap:
+            weight = cfg.date_one_day if gap == 1 else cfg.date_few_days
+            detail = (f"{_span_text(a)} and {_span_text(b)} are {gap} day{'s' if gap > 1 else ''} apart"
+                      ": at one place that is usually another incident") if explain else ""
+            return ("date", weight, detail)
+        longest = max(a.days, b.days)
+        if longest == 1:
+            if a.claim.date.start == b.claim.date.start:
+                return ("date", cfg.date_same_day, f"both on {_span_text(a)}" if explain else "")
+            longest = 2  # one day apart, but within the slack of the other's precision
+        if longest <= 3:
+            weight, how = cfg.date_overlap_short, "overlap closely"
+        elif longest <= 10:
+            weight, how = cfg.date_overlap_medium, "overlap"
+        elif longest <= 31:
+            weight, how = cfg.date_overlap_long, "overlap, one spanning up to a month"
+        else:
+            weight, how = cfg.date_overlap_vague, f"overlap, but one spans {longest} days, which says little"
+        return ("date", weight, f"{_span_text(a)} and {_span_text(b)} {how}" if explain else "")
+
+    def _place(self, a: ClaimFeatures, b: ClaimFeatures, explain: bool) -> tuple[str, float, str]:
+        cfg = self.config
+        if not a.places or not b.places:
+            shared = a.regions & b.regions
+            if shared:
+                weight, how = cfg.place_same_region, "both lie in one region"
+            elif a.regions and b.regions:
+                weight, how = cfg.place_other_region, "and the regions differ"
+            else:
+                detail = f"no specific place in {_unplaced(a, b)} to compare" if explain else ""
+                return ("place", cfg.place_unknown, detail)
+            if not explain:
+                return ("place", weight, "")
+            regions = f"{a.region_text or 'by its places'} / {b.region_text or 'by its places'}"
+            return ("place", weight, f"no specific place in {_unplaced(a, b)}; {how} ({regions})")
+        if not explain:
+            # The same few sets of places recur across many pairs: their best weight is computed once.
+            key = (a.places_id, b.places_id) if a.places_id <= b.places_id else (b.places_id, a.places_id)
+            found = self._place_weights.get(key)
+            if found is None:
+                found = max(self._place_pair(p, q, False)[0] for p in a.places for q in b.places)
+                self._place_weights[key] = found
+            return ("place", found, "")
+        best = max((self._place_pair(p, q, True) for p in a.places for q in b.places), key=lambda item: item[0])
+        return ("place", best[0], best[1])
+
+    def _place_pair(self, p: Place, q: Place, explain: bool) -> tuple[float, str]:
+        cfg = self.config
+        names = f"{p.name!r} and {q.name!r}" if explain else ""
+        if set(p.entries) & set(q.entries):
+            same = min(set(p.entries) & set(q.entries))
+            return cfg.place_same_entry, f"{names} are one gazetteer place ({same})" if explain else ""
+        if p.points and q.points:
+            km = min(places.distance_km(*x, *y) for x in p.points for y in q.points)
+            for limit, weight in cfg.near_km:
+                if km <= limit:
+                    return weight, f"{names} are {km:.1f} km apart (within {limit:g} km)" if explain else ""
+            return cfg.place_far, f"{names} are {km:.0f} km apart: different places" if explain else ""
+        sim = 1.0 if p.key == q.key else self.name_similarity(p.name, q.name)
+        if sim >= places.SAME_PLACE_THRESHOLD:
+            return cfg.place_same_name, f"{names} are one name (similarity {sim:.2f})" if explain else ""
+        # One consonant skeleton (Voskepar, Əskipara: SKPR) marks a cognate even where the spellings drift apart.
+        cognate = len(p.phonetic) >= 3 and p.phonetic == q.phonetic
+        if sim >= cfg.similar_name_threshold or cognate:
+            how = f"similarity {sim:.2f}" + (f", one skeleton {p.phonetic}" if cognate else "")
+            detail = f"{names} have similar names ({how}): a cognate or a neighbouring village, no coordinates to tell"
+            return cfg.place_similar_name, detail if explain else ""
+        detail = f"{names} are different names (similarity {sim:.2f}), no coordinates to compare"
+        return cfg.place_different, detail if explain else ""
+
+    def _casualties(self, a: ClaimFeatures, b: ClaimFeatures, explain: bool) -> tuple[str, float, str]:
+        cfg = self.config
+        if not a.figures or not b.figures:
+            return ("casualties", 0.0, "figures in one claim only, or none" if explain else "")
+        # Per party and measure, the best outcome over figures of compatible categories: equal, overlap, disjoint.
+        outcomes: dict[tuple[str, str], tuple[int, str]] = {}
+        for x in a.figures:
+            for y in b.figures:
+                if x.party != y.party or x.measure != y.measure:
+                    continue
+                if x.category != y.category and "unknown" not in (x.category, y.category):
+                    continue
+                zero_denial = next(
+                    (f for f, fig in ((a, x), (b, y)) if f.denies and fig.count.high == 0), None
+                )
+                if zero_denial is not None:
+                    rank, what = 0, f"{zero_denial.id} denies them (0), which is what it is about"
+                elif x.exact_value is not None and x.exact_value == y.exact_value:
+                    rank, what = 3, f"{x.exact_value} in both"
+                elif x.count.overlaps(y.count):
+                    rank, what = 2, f"{_count_text(x.count)} and {_count_text(y.count)} overlap"
+                else:
+                    rank, what = 1, f"{_count_text(x.count)} against {_count_text(y.count)}"
+                key = (x.party, x.measure)
+                if key not in outcomes or rank > outcomes[key][0]:
+                    outcomes[key] = (rank, what)
+        if not outcomes:
+            return ("casualties", 0.0, "no figures of one party and measure in both" if explain else "")
+        ranks = [rank for rank, _ in outcomes.values()]
+        weight = cfg.figures_equal * ranks.count(3) + cfg.figures_disjoint * ranks.count(1)
+        if 2 in ranks:
+            weight += cfg.figures_overlap
+        weight = min(cfg.casualties_max, max(cfg.casualties_min, weight))
+        if not explain:
+            return ("casualties", weight, "")
+        said = "; ".join(f"{party} {measure}: {what}" for (party, measure), (_, what) in sorted(outcomes.items()))
+        return ("casualties", weight, said)
+
+    def _event(self, a: ClaimFeatures, b: ClaimFeatures, explain: bool) -> tuple[str, float, str]:
+        cfg = self.config
+        if a.denies or b.denies:
+            return ("event", 0.0, "a denial's own account of the event is not compared" if explain else "")
+        if a.event == b.event and a.event not in ("unknown", "monitoring", "casualty"):
+            return ("event", cfg.event_same, f"both describe {_a(a.event)}" if explain else "")
+        fa, fb = EVENT_FAMILIES.get(a.event), EVENT_FAMILIES.get(b.event)
+        if fa is not None and fb is not None and fa != fb:
+            detail = f"{_a(a.event)} and {_a(b.event)} are different kinds of event"
+            return ("event", cfg.event_incompatible, detail if explain else "")
+        if not explain:
+            return ("event", 0.0, "")
+        if "unknown" in (a.event, b.event):
+            return ("event", 0.0, "no event type to compare")
+        return ("event", 0.0, f"{_a(a.event)} and {_a(b.event)}: compatible")
+
+    def _parties(self, a: ClaimFeatures, b: ClaimFeatures, explain: bool) -> tuple[str, float, str]:
+        if a.parties and b.parties and not a.parties & b.parties:
+            if not explain:
+                return ("parties", self.config.parties_disjoint, "")
+            detail = f"no party in common ({', '.join(sorted(a.parties))} / {', '.join(sorted(b.parties))})"
+            return ("parties", self.config.parties_disjoint, detail)
+        return ("parties", 0.0, "parties compatible" if explain else "")
+
+
+def score_pair(a: ClaimFeatures, b: ClaimFeatures, *, config: MatchConfig | None = None) -> PairScore:
+    """The score of two claims' features; symmetric, ``score_pair(a, b) == score_pair(b, a)``.
+
+    Both claims must come from one `claim_features` call (their link units are computed over the whole set).
+    """
+    first, second = (a, b) if a.id <= b.id else (b, a)
+    return Scorer((first, second), config).score(0, 1)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Explanation
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _lookup(case: Case, claim_id: str) -> Claim:
+    for claim in case.claims:
+        if claim.global_id == claim_id:
+            return claim
+    ids = sorted(claim.global_id for claim in case.claims)
+    close = [
+        found for found, _score, _ in process.extract(claim_id, ids, scorer=fuzz.WRatio, limit=3, score_cutoff=50)
+    ]
+    hint = f"; close ids: {', '.join(close)}" if close else ""
+    raise ReconcileError(f"no claim {claim_id!r} in case {case.id!r}{hint}")
+
+
+def explain(
+    case: Case,
+    a: str,
+    b: str,
+    *,
+    config: MatchConfig | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> str:
+    """Why two claims share an event or not, as text for ``reconcile explain CASE CLAIM_A CLAIM_B``.
+
+    Lists the pair's contributions (feature, signed weight, sentence), the total against the threshold, and the
+    verdict of the clustering with its reason: blocked (never compared), below the threshold, kept apart by the
+    clustering rule, or in one event (directly or through other claims). Unknown ids raise `ReconcileError`
+    naming the close ids.
+    """
+    # cluster imports this module; importing it here, at call time, keeps the stages' order block <- match <- cluster
+    # for everything but this report.
+    from reconcile import cluster
+
+    claim_a, claim_b = _lookup(case, a), _lookup(case, b)
+    if claim_a.global_id == claim_b.global_id:
+        raise ReconcileError(f"explain needs two different claims, got {a!r} twice")
+    config = config or MatchConfig()
+    result = cluster.run(case, config=config, gazetteer=gazetteer)
+    scorer = result.scorer
+    pair = scorer.score(scorer.index[claim_a.global_id], scorer.index[claim_b.global_id])
+    width = max(len(c.feature) for c in pair.contributions)
+    lines = [f"{pair.a}  <->  {pair.b}"]
+    lines += [f"  {c.feature:<{width}}  {c.weight:+7.2f}  {c.detail}" for c in pair.contributions]
+    verdict = "at or above" if pair.total >= config.match_threshold else "below"
+    lines.append(f"  {'total':<{width}}  {pair.total:+7.2f}  {verdict} the threshold {config.match_threshold:+.2f}")
+    lines.append(result.verdict(pair.a, pair.b))
+    return "\n".join(lines)

@@ -1,0 +1,494 @@
+"""Scoring claim pairs: features, weights, symmetry, and the explain text.
+
+The factory here (`claim`, `case_of`, `features`, `GAZETTEER`, `claims_strategy`) is shared by test_block and
+test_cluster: claims are built directly with the models, never through the loader.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from reconcile.errors import ReconcileError
+from reconcile.match import (
+    ClaimFeatures,
+    MatchConfig,
+    Scorer,
+    claim_features,
+    event_type,
+    explain,
+    score_pair,
+)
+from reconcile.models import Case, Casualties, Claim, Count, DateSpan, GazetteerEntry, PairScore, Party
+from reconcile.places import Gazetteer
+
+# --- factory -------------------------------------------------------------------------------------------------------
+
+PARTIES = (
+    Party("armenia", "Armenia", aliases=("Armenian", "Armenians")),
+    Party("azerbaijan", "Azerbaijan", aliases=("Azerbaijani", "Azeri")),
+    Party("nkr", "Nagorno-Karabakh Republic", aliases=("NKR", "Nagorno-Karabakh", "Artsakh"),
+          aligned_with=("armenia",)),
+)
+
+#: A small gazetteer: coordinates from GeoNames for the villages of the seed case, and a village without any.
+GAZETTEER = Gazetteer(
+    (
+        GazetteerEntry("berdavan", "Berdavan", ("Բերդավան", "Бердаван"), "armenia", "Tavush", 41.20503, 44.99967),
+        GazetteerEntry("voskepar", "Voskepar", ("Ոսկեպար", "Воскепар"), "armenia", "Tavush", 41.06451, 45.05627),
+        GazetteerEntry("voskevan", "Voskevan", ("Ոսկեվան",), "armenia", "Tavush", 41.12081, 45.06381),
+        GazetteerEntry("asagi-askipara", "Aşağı Əskipara", ("Asagi Askipara",), "azerbaijan", "Qazakh Rayon"),
+        GazetteerEntry(
+            "nerkin-karmiraghbyur", "Nerkin Karmiraghbyur", ("Nerkin Karmirarghbyur", "Ներքին Կարմիրաղբյուր"),
+            "armenia", "Tavush", 40.94276, 45.43794,
+        ),
+        GazetteerEntry("movses", "Movses", ("Moses", "Մովսես"), "armenia", "Tavush", 40.90534, 45.48838),
+        GazetteerEntry("chinari", "Chinari", ("Çinari", "Чинари"), "armenia", "Tavush", 40.85469, 45.57781),
+        GazetteerEntry("horadiz", "Horadiz", ("Goradiz", "Горадиз"), "azerbaijan", "Füzuli", 39.45015, 47.33496),
+        GazetteerEntry("ijevan", "Ijevan", ("Իջևան", "Иджеван"), "armenia", "Tavush", 40.87877, 45.14851),
+    )
+)
+
+DAY = dt.date(2012, 6, 4)
+
+
+def claim(
+    gid: str,
+    day: int | tuple[int, int] = 0,
+    place: str = "Berdavan",
+    *,
+    stated: int | None = None,
+    precision: str | None = None,
+    killed: dict[str, int | tuple[int, int | None]] | None = None,
+    **fields: Any,
+) -> Claim:
+    """A claim ``"source/id"`` dated ``DAY + day`` (or the span ``DAY + day[0] .. DAY + day[1]``); ``killed`` maps
+    a party to a figure (an int, or ``(low, high)``)."""
+    source, _, cid = gid.partition("/")
+    first, last = (day, day) if isinstance(day, int) else day
+    start, end = DAY + dt.timedelta(days=first), DAY + dt.timedelta(days=last)
+    span = DateSpan(start, end, precision or ("day" if start == end else "range"))
+    casualties = tuple(
+        Casualties(party, "soldiers", killed=Count(v, v) if isinstance(v, int) else Count(*v))
+        for party, v in sorted((killed or {}).items())
+    )
+    when = end + dt.timedelta(days=stated or 0)
+    return Claim(source=source, id=cid, stated=when, quote="q", date=span, place=place, casualties=casualties,
+                 **fields)
+
+
+def case_of(*claims: Claim, gazetteer: Sequence[GazetteerEntry] = ()) -> Case:
+    return Case(id="test", title="Test", parties=PARTIES, sources=(), claims=tuple(claims), gazetteer=tuple(gazetteer))
+
+
+def features(*claims: Claim, config: MatchConfig | None = None) -> tuple[ClaimFeatures, ...]:
+    return claim_features(claims, gazetteer=GAZETTEER, config=config, parties=PARTIES)
+
+
+def score(a: Claim, b: Claim, *others: Claim, config: MatchConfig | None = None) -> PairScore:
+    """The PairScore of ``a`` and ``b`` (``others`` join the feature set, for links)."""
+    feats = {f.id: f for f in features(a, b, *others, config=config)}
+    return score_pair(feats[a.global_id], feats[b.global_id], config=config)
+
+
+def weight(pair: PairScore, feature: str) -> float:
+    return next(c.weight for c in pair.contributions if c.feature == feature)
+
+
+PLACES = ("Berdavan", "Бердаван", "Voskepar", "Asagi Askipara", "Voskevan", "Nerkin Karmirarghbyur",
+          "Ներքին Կարմիրաղբյուր", "Moses", "Chinari", "Horadiz", "Goradiz", "Ijevan", "Kirants", "Kirantz",
+          "the border", "Armenia–Azerbaijan border", "Tavush region", "near Berdavan and Chinari")
+REGIONS = (None, None, "Tavush", "Tavush Province", "Qazakh Rayon", "Nagorno-Karabakh")
+
+
+@st.composite
+def claims_strategy(draw: st.DrawFn, min_size: int = 0, max_size: int = 10) -> list[Claim]:
+    """Small cases from a fixed vocabulary: few sources, a fortnight of dates, shared places, figures and links."""
+    count = draw(st.integers(min_size, max_size))
+    out: list[Claim] = []
+    for n in range(count):
+        source = draw(st.sampled_from(("am", "az", "osce")))
+        first = draw(st.integers(0, 14))
+        length = draw(st.sampled_from((0, 0, 0, 1, 4, 90)))
+        killed = draw(st.dictionaries(st.sampled_from(("armenia", "azerbaijan")), st.integers(0, 4), max_size=2))
+        own = [c.global_id for c in out if c.source == source]
+        links = draw(st.lists(st.sampled_from(own), max_size=1)) if own and draw(st.booleans()) else []
+        kind = draw(st.sampled_from(("supersedes", "adds_to")))
+        out.append(
+            claim(
+                f"{source}/c{n}",
+                (first, first + length),
+                draw(st.sampled_from(PLACES)),
+                stated=draw(st.integers(0, 2)),
+                killed=killed,
+                region=draw(st.sampled_from(REGIONS)),
+                event=draw(st.sampled_from((None, "clash", "incursion", "shelling", "accident", "total"))),
+                stance=draw(st.sampled_from(("asserts", "asserts", "denies"))),
+                initiator=draw(st.sampled_from((None, "armenia", "azerbaijan", "unknown"))),
+                **{kind: tuple(links)},
+            )
+        )
+    return out
+
+
+# --- event types ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("cross-border incursion", "incursion"),
+        ("infiltration by a subversive group", "incursion"),
+        ("shelling (traces recorded by field monitoring)", "shelling"),
+        ("gunfire", "shooting"),
+        ("skirmishes (period total)", "total"),
+        ("internal disagreements within the Armenian army", "noncombat"),
+        ("OSCE monitoring visit", "monitoring"),
+        ("two soldiers wounded", "casualty"),
+        ("Border Clashes", "clash"),
+    ],
+)
+def test_event_type_reads_the_vocabulary(text: str, kind: str) -> None:
+    """Free-text events map to the documented event types, the first matching type winning."""
+    assert event_type(text) == kind
+
+
+def test_event_type_is_unknown_for_other_text() -> None:
+    """Text in no vocabulary, and no text, are of unknown type."""
+    assert (event_type("military diversion timed to a diplomatic visit"), event_type(None)) == ("unknown", "unknown")
+
+
+# --- properties ----------------------------------------------------------------------------------------------------
+
+
+@given(claims_strategy(min_size=2, max_size=6))
+@example([claim("am/c0", 0, "Berdavan", killed={"armenia": 3}), claim("az/c1", 0, "the border", stance="denies")])
+def test_score_is_symmetric(claims: list[Claim]) -> None:
+    """score(a, b) equals score(b, a) exactly, whatever order the claims came in."""
+    a, b = claims[0], claims[1]
+    forward = {f.id: f for f in features(*claims)}
+    backward = {f.id: f for f in features(*reversed(claims))}
+    one = score_pair(forward[a.global_id], forward[b.global_id])
+    assert one == score_pair(forward[b.global_id], forward[a.global_id])
+    assert one == score_pair(backward[b.global_id], backward[a.global_id])
+
+
+@given(claims_strategy(min_size=2, max_size=6))
+def test_total_is_the_sum_of_contributions(claims: list[Claim]) -> None:
+    """A pair's total is the sum of its contributions, and the fast total equals the explained one."""
+    feats = features(*claims)
+    scorer = Scorer(feats)
+    fast = scorer.total(0, 1)
+    pair = Scorer(feats).score(0, 1)
+    assert pair.total == fast == sum(c.weight for c in pair.contributions)
+
+
+# --- place ---------------------------------------------------------------------------------------------------------
+
+
+def test_one_gazetteer_place_in_two_scripts_is_strong_evidence() -> None:
+    """Two spellings resolving to one gazetteer place give the same-place weight."""
+    pair = score(claim("am/a", 0, "Nerkin Karmirarghbyur"), claim("osce/b", 0, "Ներքին Կարմիրաղբյուր"))
+    assert weight(pair, "place") == MatchConfig().place_same_entry
+
+
+def test_neighbouring_villages_count_for_a_match() -> None:
+    """Places a few km apart (Voskepar and Voskevan, 6.3 km) count for one clash."""
+    pair = score(claim("am/a", 0, "near Voskepar"), claim("az/b", 0, "Voskevan"))
+    assert weight(pair, "place") == 2.5
+
+
+def test_far_apart_places_count_against() -> None:
+    """Places hundreds of km apart (Berdavan and Horadiz) count against a match."""
+    pair = score(claim("am/a", 0, "Berdavan"), claim("nkr/b", 0, "Horadiz"))
+    assert weight(pair, "place") == MatchConfig().place_far
+
+
+def test_one_phonetic_skeleton_is_a_similar_name() -> None:
+    """Names with one consonant skeleton count as similar even below the similarity level."""
+    config = MatchConfig(similar_name_threshold=0.99)
+    pair = score(claim("am/a", 0, "Voskepar"), claim("az/b", 0, "Asagi Askipara"), config=config)
+    assert weight(pair, "place") == config.place_similar_name
+
+
+def test_cognate_names_without_coordinates_are_weak_evidence() -> None:
+    """Voskepar and Asagi Askipara (no coordinates for the latter) are similar names, weak evidence for."""
+    pair = score(claim("am/a", 0, "in the vicinity of Voskepar village"), claim("az/b", 0, "Asagi Askipara"))
+    assert weight(pair, "place") == MatchConfig().place_similar_name
+
+
+def test_unknown_different_names_count_against() -> None:
+    """Two names no gazetteer knows and that differ count against a match."""
+    pair = score(claim("am/a", 0, "Kirants"), claim("az/b", 0, "Ijevan"))
+    assert weight(pair, "place") == MatchConfig().place_different
+
+
+def test_party_names_are_no_place() -> None:
+    """"Armenia–Azerbaijan border" names no specific place, so the claim is compared by region only."""
+    (feat,) = features(claim("am/a", 0, "Armenia–Azerbaijan border"))
+    assert feat.unplaced
+
+
+def test_claim_without_place_is_compared_by_region() -> None:
+    """A claim naming no village counts for a match in the same region as the other's village."""
+    pair = score(claim("am/a", 0, "the border", region="Tavush Province"), claim("az/b", 0, "Berdavan"))
+    assert weight(pair, "place") == MatchConfig().place_same_region
+
+
+# --- dates ---------------------------------------------------------------------------------------------------------
+
+
+def test_same_day_is_evidence_for() -> None:
+    """Two claims of one day get the same-day weight."""
+    assert weight(score(claim("am/a", 0), claim("az/b", 0)), "date") == MatchConfig().date_same_day
+
+
+def test_one_day_apart_is_evidence_against() -> None:
+    """At one place, the next day is usually another incident."""
+    assert weight(score(claim("am/a", 0), claim("az/b", 1)), "date") == MatchConfig().date_one_day
+
+
+def test_dates_beyond_the_window_are_blocked() -> None:
+    """Dates farther apart than the window get the blocked weight, with the gap in words."""
+    pair = score(claim("am/a", 0), claim("az/b", 9))
+    date = next(c for c in pair.contributions if c.feature == "date")
+    assert (date.weight, date.detail) == (
+        -20.0,
+        "blocked: dates 9 days apart (2012-06-04 and 2012-06-13; the window is 3 days)",
+    )
+
+
+def test_period_total_against_one_incident_is_blocked() -> None:
+    """A span of 18 months is a period total and never matches one incident."""
+    total = claim("article/total", (-500, 3), "the border")
+    assert weight(score(total, claim("am/a", 0, "the border")), "date") == MatchConfig().blocked_weight
+
+
+def test_event_type_total_makes_a_period_total() -> None:
+    """A short span whose event says "period total" is a period total too."""
+    (feat,) = features(claim("article/t", (0, 40), "the border", event="border clashes (period total)"))
+    assert feat.period
+
+
+# --- casualties ----------------------------------------------------------------------------------------------------
+
+
+def test_equal_exact_figures_count_for() -> None:
+    """The same party's killed figures equal and exact count for a match."""
+    pair = score(claim("am/a", 0, killed={"azerbaijan": 4}), claim("az/b", 0, killed={"azerbaijan": 4}))
+    assert weight(pair, "casualties") == MatchConfig().figures_equal
+
+
+def test_disjoint_figures_count_against() -> None:
+    """An asserted zero against three killed is a disagreement, mild evidence against."""
+    pair = score(claim("am/a", 0, killed={"armenia": 3}), claim("az/b", 0, killed={"armenia": 0}))
+    assert weight(pair, "casualties") == MatchConfig().figures_disjoint
+
+
+def test_denial_zero_does_not_count_against() -> None:
+    """A denial's killed: 0 is what it denies, not evidence against the incident it is about."""
+    pair = score(claim("am/a", 0, killed={"armenia": 3}), claim("az/b", 0, killed={"armenia": 0}, stance="denies"))
+    assert weight(pair, "casualties") == 0.0
+
+
+def test_overlapping_vague_figures_are_weak_evidence() -> None:
+    """"Suffering casualties" (at least one) overlapping four killed is weak evidence for."""
+    pair = score(claim("am/a", 0, killed={"azerbaijan": (1, None)}), claim("az/b", 0, killed={"azerbaijan": 4}))
+    assert weight(pair, "casualties") == MatchConfig().figures_overlap
+
+
+# --- event, parties, sources, links --------------------------------------------------------------------------------
+
+
+def test_same_event_type_counts_for() -> None:
+    """Two incursions count for a match."""
+    pair = score(claim("am/a", 0, event="incursion"), claim("az/b", 0, event="infiltration attempt"))
+    assert weight(pair, "event") == MatchConfig().event_same
+
+
+def test_combat_against_noncombat_counts_against() -> None:
+    """A clash and an accident are different kinds of event."""
+    pair = score(claim("am/a", 0, event="clash"), claim("az/b", 0, event="traffic accident"))
+    assert weight(pair, "event") == MatchConfig().event_incompatible
+
+
+def test_denial_event_is_not_compared() -> None:
+    """A denial's alternative account (internal disagreements) is not evidence against."""
+    pair = score(claim("am/a", 0, event="incursion"), claim("az/b", 0, event="internal dispute", stance="denies"))
+    assert weight(pair, "event") == 0.0
+
+
+def test_no_party_in_common_counts_against() -> None:
+    """Claims naming only different parties count against a match."""
+    pair = score(claim("nkr/a", 0, killed={"nkr": 1}), claim("am/b", 0, killed={"armenia": 1}))
+    assert weight(pair, "parties") == MatchConfig().parties_disjoint
+
+
+def test_same_source_different_dates_is_a_veto() -> None:
+    """Two unlinked claims of one source about different days are two incidents by its own account."""
+    assert weight(score(claim("am/a", 0), claim("am/b", 1)), "source") == MatchConfig().same_source_apart
+
+
+def test_same_source_same_statement_is_a_veto() -> None:
+    """Two unlinked claims of one source in one statement are two incidents."""
+    assert weight(score(claim("am/a", 0, "Berdavan"), claim("am/b", 0, "Voskepar")), "source") == -20.0
+
+
+def test_same_source_later_statement_is_a_small_penalty() -> None:
+    """A later, unlinked statement of a source about the same day may be an update."""
+    pair = score(claim("am/a", 0), claim("am/b", 0, stated=2))
+    assert weight(pair, "source") == MatchConfig().same_source_update
+
+
+def test_supersedes_is_decisive() -> None:
+    """A claim that supersedes another gets the link weight, whatever else differs."""
+    pair = score(claim("az/a", 0, "the border"), claim("az/b", 0, "Asagi Askipara", supersedes=("az/a",)))
+    assert weight(pair, "link") == MatchConfig().link_weight
+
+
+def test_chain_of_links_is_one_unit() -> None:
+    """A claim adding to a claim that supersedes a third is linked to the third."""
+    first = claim("az/a", 0, "the border")
+    second = claim("az/b", 0, supersedes=("az/a",))
+    third = claim("az/c", 0, adds_to=("az/b",))
+    assert weight(score(first, third, second), "link") == MatchConfig().link_weight
+
+
+# --- configuration -------------------------------------------------------------------------------------------------
+
+
+def test_config_rejects_a_veto_above_the_threshold() -> None:
+    """A veto threshold at or above the match threshold is refused with both values named."""
+    with pytest.raises(ValueError, match=r"veto_threshold \(6.0\) must be below match_threshold \(5.0\)"):
+        MatchConfig(veto_threshold=6.0)
+
+
+def test_config_weights_change_scores() -> None:
+    """Weights are data: a configured same-day weight is the one used."""
+    config = MatchConfig(date_same_day=2.25)
+    assert weight(score(claim("am/a", 0), claim("az/b", 0), config=config), "date") == 2.25
+
+
+def test_describe_states_the_threshold() -> None:
+    """The methodology sentences name the configured threshold."""
+    assert "+4.5 bits" in MatchConfig(match_threshold=4.5).describe()[0]
+
+
+# --- explain -------------------------------------------------------------------------------------------------------
+
+
+def _explained(*claims: Claim, a: str, b: str) -> str:
+    return explain(case_of(*claims), a, b, gazetteer=GAZETTEER)
+
+
+def test_explain_lists_contributions_total_and_verdict() -> None:
+    """The text has a line per feature with its signed weight, the total against the threshold, and the event."""
+    text = _explained(
+        claim("am/a", 0, "Voskepar", killed={"azerbaijan": 4}),
+        claim("az/b", 0, "Asagi Askipara", killed={"azerbaijan": 4}, event="incursion"),
+        a="az/b",
+        b="am/a",
+    )
+    lines = text.splitlines()
+    assert lines[0] == "am/a  <->  az/b"
+    # The similarity itself is the places module's business; the sentence around it is ours.
+    assert re.fullmatch(
+        r"  place         \+1\.00  'Voskepar' and 'Asagi Askipara' have similar names \(similarity 0\.\d\d, one "
+        r"skeleton SKPR\): a cognate or a neighbouring village, no coordinates to tell",
+        lines[3],
+    )
+    assert lines[-2] == "  total         +6.50  at or above the threshold +5.00"
+    assert lines[-1].startswith("Same event ev-2012-06-04-")
+    assert lines[-1].endswith(": this pair joined their groups.")
+
+
+def test_explain_says_blocked_dates() -> None:
+    """Claims far apart in time are reported as never compared, with the gap."""
+    text = _explained(claim("am/a", 0), claim("az/b", 400), a="am/a", b="az/b")
+    assert text.splitlines()[-1].endswith(": blocked: dates 400 days apart (the window is 3 days).")
+
+
+def test_explain_says_below_the_threshold() -> None:
+    """A compared pair scoring too little is reported as below the threshold."""
+    text = _explained(claim("nkr/a", 0, "Horadiz"), claim("pan/b", 1, "Horadiz"), a="nkr/a", b="pan/b")
+    assert text.splitlines()[-1].endswith(": below the threshold (+3.00 < +5.00).")
+
+
+def test_explain_says_kept_apart_for_one_source() -> None:
+    """A link refused because it would join two incidents of one source says so."""
+    claims = (
+        claim("am/d4", 0, "Berdavan", killed={"armenia": 3}),
+        claim("am/d5", 1, "Voskepar", killed={"azerbaijan": 4}),
+        claim("media/sum", (0, 1), "Berdavan and Voskepar", killed={"armenia": 3, "azerbaijan": 4}),
+    )
+    text = _explained(*claims, a="am/d5", b="media/sum")
+    assert text.splitlines()[-1].endswith(
+        ": kept apart: joining would put two different incidents of source am in one event "
+        "(am/d4 and am/d5, which it does not link)."
+    )
+
+
+def test_explain_unknown_id_lists_close_ids() -> None:
+    """An unknown claim id raises ReconcileError naming the close ids."""
+    with pytest.raises(ReconcileError) as caught:
+        _explained(claim("am/a-2012-06-04", 0), claim("az/b", 0), a="am/a-2012-06-05", b="az/b")
+    assert type(caught.value) is ReconcileError
+    assert str(caught.value) == "no claim 'am/a-2012-06-05' in case 'test'; close ids: am/a-2012-06-04, az/b"
+
+
+def test_features_are_sorted_by_id() -> None:
+    """Features come back sorted by global id whatever the input order."""
+    feats = features(claim("z/a", 0), claim("a/z", 0))
+    assert [f.id for f in feats] == ["a/z", "z/a"]
+
+
+def test_a_claim_given_twice_counts_once() -> None:
+    """Reading the same claim twice (from two copies of a file) gives one claim's features."""
+    one = claim("am/a", 0)
+    assert [f.id for f in features(one, attrs.evolve(one, file="copy.yaml", line=9))] == ["am/a"]
+
+
+def test_two_claims_under_one_id_raise() -> None:
+    """Two different claims with one global id are a broken contract, named in the error."""
+    with pytest.raises(ReconcileError, match=r"^two different claims have the id 'am/a'$"):
+        features(claim("am/a", 0), claim("am/a", 1))
+
+
+def test_explain_says_kept_apart_below_the_veto() -> None:
+    """Two claims of one source about two days are reported as never sharing an event, and why."""
+    text = _explained(claim("am/a", 0, "Berdavan"), claim("am/b", 1, "Voskepar"), a="am/a", b="am/b")
+    assert text.splitlines()[-1].endswith(
+        ": kept apart: they score -27.50, below the veto -8.00, so they never share an event (two different "
+        "incidents of source am by its own account)."
+    )
+
+
+@given(claims_strategy(min_size=2, max_size=6), st.sampled_from((-8.0, 0.0, 5.0, 9.0)))
+def test_early_exit_total_agrees_with_the_total(claims: list[Claim], threshold: float) -> None:
+    """The early-exit score is the exact total when it reaches the threshold, and None exactly when it does not."""
+    scorer = Scorer(features(*claims))
+    total = scorer.total(0, 1)
+    assert scorer.total_if_at_least(1, 0, threshold) == (total if total >= threshold else None)
+
+
+def test_explain_says_kept_apart_by_a_veto_across_events() -> None:
+    """A link refused because another claim of the event is a different incident names that pair and why."""
+    text = _explained(
+        claim("am/a", 0, "Berdavan", killed={"armenia": 3}),
+        claim("az/b", 0, "Бердаван", killed={"armenia": 3}),
+        claim("pan/c", 7, "Berdavan", killed={"armenia": 1}),
+        claim("media/span", (0, 7), "Berdavan", killed={"armenia": (1, 4)}),
+        a="pan/c",
+        b="media/span",
+    )
+    assert text.splitlines()[-1].endswith(
+        ": kept apart: joining would put am/a and pan/c in one event, and they score -15.00, below the veto -8.00 "
+        "(date: blocked: dates 7 days apart (2012-06-04 and 2012-06-11; the window is 3 days))."
+    )
