@@ -80,3 +80,53 @@ def test_validate_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["validate", "--help"])
     assert "reconcile validate claims/2012-tavush-qazakh" in capsys.readouterr().out
+
+
+def test_run_writes_the_outputs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """run writes reconciliation.json and events.csv and prints a summary."""
+    code, out, err = run("run", str(SEED), "--out", str(tmp_path / "out"), "--timestamp", "2026-01-01T00:00:00Z")
+    assert (code, err) == (0, "")
+    data = json.loads((tmp_path / "out" / "reconciliation.json").read_text(encoding="utf-8"))
+    assert data["generated"] == "2026-01-01T00:00:00Z"
+    assert (tmp_path / "out" / "events.csv").is_file()
+    assert out.startswith("2012-tavush-qazakh: 18 claims from 11 sources -> ")
+
+
+def test_run_is_deterministic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two runs on the same input with a pinned timestamp give byte-identical files."""
+    for name in ("a", "b"):
+        assert run("run", str(SEED), "--out", str(tmp_path / name), "--timestamp", "2026-01-01T00:00:00Z")[0] == 0
+    for file in ("reconciliation.json", "events.csv"):
+        assert (tmp_path / "a" / file).read_bytes() == (tmp_path / "b" / file).read_bytes()
+
+
+def test_source_date_epoch_pins_the_timestamp(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """SOURCE_DATE_EPOCH sets the recorded run time, for reproducible builds."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    assert run("run", str(SEED), "--out", str(tmp_path))[0] == 0
+    assert json.loads((tmp_path / "reconciliation.json").read_text(encoding="utf-8"))["generated"] == \
+        "1970-01-01T00:00:00Z"
+
+
+def test_bad_timestamp_is_bad_input(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An unreadable --timestamp exits 2 and writes nothing."""
+    code, _, err = run("run", str(SEED), "--out", str(tmp_path / "out"), "--timestamp", "yesterday")
+    assert code == 2
+    assert "--timestamp: not an ISO date and time (got 'yesterday')" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_explain_prints_contributions_and_verdict() -> None:
+    """explain lists each feature's weight, the total against the threshold, and the verdict."""
+    code, out, _ = run("explain", str(SEED), "am-mod/am-2012-06-05", "az-mod/az-confirm-2012-06-05")
+    assert code == 0
+    assert out.splitlines()[0] == "am-mod/am-2012-06-05  <->  az-mod/az-confirm-2012-06-05"
+    assert "threshold" in out
+    assert "Same event" in out
+
+
+def test_explain_unknown_claim_names_close_ids() -> None:
+    """An unknown claim id is bad input, with close ids suggested."""
+    code, _, err = run("explain", str(SEED), "panorama/panorama", "nkr-mod/nkr-2012-06-06")
+    assert code == 2
+    assert "close ids: panorama/panorama-2012-06-07" in err

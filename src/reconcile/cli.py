@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from reconcile import __version__
+from reconcile._version import __version__
 from reconcile.errors import CaseError, ReconcileError
 from reconcile.load import load_case
 from reconcile.models import CONFLICT_KINDS, GRADES, Case, Reconciliation
@@ -29,6 +29,7 @@ EXIT_BAD_INPUT = 2
 _EPILOG = """\
 examples:
   reconcile run claims/2012-tavush-qazakh
+  reconcile explain claims/2012-tavush-qazakh am-mod/am-2012-06-05 az-mod/az-confirm-2012-06-05
   reconcile validate claims/2012-tavush-qazakh
   reconcile validate --format json claims/my-case
 
@@ -77,6 +78,20 @@ def build_parser() -> argparse.ArgumentParser:
                      help="reject claims that have problems (listed in the output with their reasons) and "
                      "reconcile the rest, instead of stopping")
     run.add_argument("--templates", metavar="DIR", help="render report.html with your own Jinja2 templates")
+    explain = commands.add_parser(
+        "explain",
+        help="say why two claims were (or were not) matched into one event",
+        description="Score the pair of claims as the matcher does and print each feature's contribution (in "
+        "log-odds), the total against the threshold, and whether the claims share an event, and why not where "
+        "they don't. Claims are named by global id: <source id>/<claim id>.",
+        epilog="example:\n  reconcile explain claims/2012-tavush-qazakh am-mod/am-2012-06-05 "
+        "az-mod/az-confirm-2012-06-05\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    explain.add_argument("case_dir", metavar="CASE_DIR", help="the case folder")
+    explain.add_argument("claim_a", metavar="CLAIM_A", help="a global claim id, e.g. am-mod/am-2012-06-05")
+    explain.add_argument("claim_b", metavar="CLAIM_B", help="another global claim id")
+
     run.add_argument("--timestamp", metavar="ISO",
                      help="the run time recorded in the outputs (default: $SOURCE_DATE_EPOCH if set, else now)")
     return parser
@@ -95,6 +110,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
             return _validate(args.case_dir, args.format, out, err)
         if args.command == "run":
             return _run(args, out, err)
+        if args.command == "explain":
+            return _explain(args, out, err)
     except ReconcileError as exc:  # a deliberate error not handled by its command
         print(f"reconcile: {exc}", file=err)
         return EXIT_BAD_INPUT
@@ -160,13 +177,17 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         hint = "" if args.keep_going else " (--keep-going rejects bad claims and reconciles the rest)"
         print(f"{args.case_dir}: {count} problem{'s' if count != 1 else ''}; nothing written{hint}", file=err)
         return EXIT_BAD_INPUT
-    # Imported here: `validate` should not pay for loading the matcher and the gazetteer.
+    # Imported here: `validate` should not pay for loading the matcher, the gazetteer and Jinja2.
     from reconcile.pipeline import reconcile
+    from reconcile.render import render_report
 
     reconciliation = reconcile(case)
+    templates = Path(args.templates) if args.templates else None
     files = {
         "reconciliation.json": to_json(reconciliation, generated=generated),
         "events.csv": events_csv(reconciliation),
+        # Rendered before anything is written: a broken custom template leaves the earlier output as it was.
+        "report.html": render_report(reconciliation, generated=generated, templates=templates),
     }
     folder = Path(args.out) if args.out else Path("reports") / case.id
     write_files(folder, files)
@@ -174,6 +195,19 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         where = f"{rejected.file}:{rejected.line}" if rejected.line else rejected.file
         print(f"{where}: rejected {rejected.claim or 'a claim'}: {rejected.reason}", file=err)
     print(_run_summary(reconciliation, folder, files), file=out)
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        case = load_case(args.case_dir, on_bad_claim="reject")
+    except CaseError as exc:
+        for problem in exc.problems:
+            print(problem, file=err)
+        return EXIT_BAD_INPUT
+    from reconcile.match import explain
+
+    print(explain(case, args.claim_a, args.claim_b), file=out)
     return EXIT_OK
 
 

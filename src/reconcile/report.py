@@ -1,0 +1,1257 @@
+"""The discrepancy report's view model: a `Reconciliation` turned into ready-to-print values.
+
+Pure: no files, clock or environment. `build_view` precomputes everything the templates show (texts, labels,
+numbers and the SVG geometry of the charts), so that a template holds loops and simple conditionals only and a
+custom template can reuse the same values. Every value is a frozen attrs class holding tuples.
+
+Rules the view follows:
+
+- **Nothing is dropped.** Every event, every claim of an event (superseded ones included, marked as such), every
+  claim that is in no event, and every rejected claim has a place in the view.
+- **The source's own words stay as written.** Quotes, places, dates and figures are shown as the claim file gives
+  them (``Count.text``, ``DateSpan.text``, ``Claim.place``); the normalised value is shown next to them.
+- **Links are http(s) only.** A claim's ``url`` becomes a link only when its scheme, read by `urllib.parse` after
+  removing what browsers remove (ASCII tabs and newlines anywhere, control characters and spaces at either end),
+  is ``http`` or ``https`` in any case and it names a host; otherwise it is shown as plain text (`safe_link`).
+- **Escaping is the renderer's job.** Text here is plain text, never markup; the Jinja2 environment escapes it.
+- **Identifiers in markup are ours.** Element ids (``event-…``) are derived from event ids with anything but
+  letters, digits, ``. _ : -`` replaced; filter tokens (``data-sources``) are ``s0, s1, …`` by source order, so no
+  text from a claim file reaches an attribute unescaped or a selector.
+- **Deterministic.** The same reconciliation and arguments give an equal view: the order of events and claims is
+  the reconciliation's, everything else is sorted; chart coordinates are rounded to 0.1 px.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import urllib.parse
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from reconcile.models import (
+    CONFLICT_KINDS,
+    GRADES,
+    UNKNOWN,
+    Claim,
+    Conflict,
+    Count,
+    DateSpan,
+    Event,
+    Figure,
+    FigureValue,
+    PairScore,
+    Reconciliation,
+    Source,
+)
+
+__all__ = [
+    "CONFLICT_LABELS",
+    "GAZETTEER_CREDIT",
+    "GRADE_LABELS",
+    "Badge",
+    "CasualtyChart",
+    "ChartDot",
+    "ChartGroup",
+    "ClaimFigureView",
+    "ClaimRef",
+    "ClaimView",
+    "ConflictValueView",
+    "ConflictView",
+    "ContributionView",
+    "EventView",
+    "EvidenceView",
+    "FigureRow",
+    "FilterOption",
+    "Link",
+    "PartyView",
+    "PlaceMentionView",
+    "PlaceRow",
+    "RejectedView",
+    "ReportView",
+    "RevisionEntry",
+    "RevisionHistory",
+    "SourceView",
+    "Tally",
+    "Tick",
+    "Timeline",
+    "TimelineDot",
+    "TimelineEventLane",
+    "TimelineSourceLane",
+    "TocEntry",
+    "ValueView",
+    "build_view",
+    "format_count",
+    "format_day",
+    "format_span",
+    "safe_link",
+]
+
+#: The credit the GeoNames licence asks for; shown in the methodology section of every report.
+GAZETTEER_CREDIT: Final = "Place data from GeoNames (geonames.org), CC BY 4.0"
+
+#: Conflict kinds: (label, what the badge means), in the order of `CONFLICT_KINDS`.
+CONFLICT_LABELS: Final[dict[str, tuple[str, str]]] = {
+    "casualties": ("Casualties", "sources give casualty figures that cannot all be true"),
+    "existence": ("Existence", "a source denies that the incident happened"),
+    "attribution": ("Attribution", "sources blame different sides for starting it"),
+    "location": ("Location", "sources put it in different places"),
+    "date": ("Date", "sources date it differently"),
+}
+
+#: Grades: (label, what the grade means), in the order of `GRADES`.
+GRADE_LABELS: Final[dict[str, tuple[str, str]]] = {
+    "corroborated": ("Corroborated", "independent sources report it and agree"),
+    "contested": ("Contested", "independent sources report it but disagree"),
+    "single-source": ("Single source", "only one source, or sources of one side, report it"),
+    "denied": ("Denied", "a party denies that it happened"),
+}
+
+_KIND_LABELS: Final = {
+    "belligerent": "belligerent",
+    "monitor": "monitor",
+    "media": "media",
+    "analyst": "analyst",
+}
+_PRECISION_LABELS: Final = {
+    "day": "to the day",
+    "range": "as a span",
+    "month": "to the month",
+    "year": "to the year",
+}
+_MONTHS: Final = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December")
+
+# Chart geometry, in SVG user units (the SVG scales to the page width).
+_CHART_WIDTH: Final = 760.0
+_CHART_LABEL_WIDTH: Final = 270.0
+_CHART_RIGHT_MARGIN: Final = 34.0
+_CHART_ROW: Final = 20.0
+_CHART_GROUP_GAP: Final = 12.0
+_CHART_TOP: Final = 8.0
+_CHART_AXIS_HEIGHT: Final = 30.0
+_TIMELINE_WIDTH: Final = 1100.0
+_TIMELINE_LABEL_WIDTH: Final = 300.0
+_TIMELINE_ROW: Final = 20.0
+_TIMELINE_HEADER: Final = 26.0
+_LABEL_CHARS: Final = 40
+
+
+# --- the view classes -------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Link:
+    """A URL as written (``text``) and the ``href`` to link it with, or ``None`` to show it as plain text."""
+
+    text: str
+    href: str | None
+
+
+@attrs.frozen
+class Badge:
+    """A grade or conflict-kind badge: ``key`` picks the colour (a fixed vocabulary), ``label`` is the text."""
+
+    key: str
+    label: str
+    description: str
+
+
+@attrs.frozen
+class Tally:
+    """A count for the header, e.g. how many conflicts of one kind; ``key`` as in `Badge`."""
+
+    key: str
+    label: str
+    count: int
+    description: str
+
+
+@attrs.frozen
+class PartyView:
+    id: str
+    name: str
+    aligned_with: str
+
+
+@attrs.frozen
+class SourceView:
+    """A source as listed in the header; ``token`` is its filter value (``s0``, ``s1``, … by source order)."""
+
+    id: str
+    token: str
+    name: str
+    kind: str
+    kind_label: str
+    speaks_for: str
+    aligned_with: str
+    claims: int
+    location: str
+
+
+@attrs.frozen
+class FilterOption:
+    value: str
+    label: str
+
+
+@attrs.frozen
+class ClaimFigureView:
+    """One figure as the source gave it: ``text`` is the source's words, ``interval`` the value they allow."""
+
+    party: str
+    category: str
+    measure: str
+    text: str
+    interval: str
+
+
+@attrs.frozen
+class ClaimView:
+    """One claim in an event's side-by-side table; ``status`` says why a superseded claim no longer counts."""
+
+    id: str
+    source_id: str
+    source_name: str
+    source_kind: str
+    stated: str
+    date_text: str
+    date_label: str
+    stance: str
+    stance_label: str
+    place: str
+    region: str
+    initiator: str
+    relays: str
+    quote: str
+    reference: str
+    link: Link | None
+    figures: tuple[ClaimFigureView, ...]
+    superseded: bool
+    status: str
+    revises: tuple[str, ...]
+    location: str
+
+
+@attrs.frozen
+class ClaimRef:
+    """A claim listed outside an event (in no event): who said what, where it is in the files."""
+
+    id: str
+    source_name: str
+    stated: str
+    date_text: str
+    place: str
+    quote: str
+    location: str
+
+
+@attrs.frozen
+class PlaceMentionView:
+    """One place name found in a claim's place text, and the gazetteer entry it resolved to (if any)."""
+
+    text: str
+    resolved: bool
+    resolved_id: str
+    resolved_name: str
+
+
+@attrs.frozen
+class PlaceRow:
+    """How one claim names the event's place: its words (``written``) and the places read from them."""
+
+    claim: str
+    source_name: str
+    written: str
+    mentions: tuple[PlaceMentionView, ...]
+
+
+@attrs.frozen
+class ValueView:
+    """One source's value within a reconciled figure."""
+
+    claim: str
+    source_id: str
+    source_name: str
+    text: str
+    interval: str
+    counted: bool
+    outside: bool
+    note: str
+
+
+@attrs.frozen
+class FigureRow:
+    """A reconciled figure: ``high`` is ``"open"`` when no upper bound is known (``open_high``)."""
+
+    party: str
+    category: str
+    measure: str
+    low: str
+    best: str
+    high: str
+    open_high: bool
+    values: tuple[ValueView, ...]
+
+
+@attrs.frozen
+class ConflictValueView:
+    claim: str
+    source_name: str
+    value: str
+
+
+@attrs.frozen
+class ConflictView:
+    badge: Badge
+    summary: str
+    values: tuple[ConflictValueView, ...]
+
+
+@attrs.frozen
+class RevisionEntry:
+    """One statement in a source's revision history; ``superseded`` entries are shown struck through."""
+
+    claim: str
+    stated: str
+    stance_label: str
+    says: str
+    superseded: bool
+    note: str
+
+
+@attrs.frozen
+class RevisionHistory:
+    """The statements one source made about one event, oldest first."""
+
+    source_name: str
+    entries: tuple[RevisionEntry, ...]
+
+
+@attrs.frozen
+class ContributionView:
+    """One feature's share of a pair's score; ``bar_x``/``bar_width`` draw it on a 0–100 scale centred on 50."""
+
+    feature: str
+    weight: str
+    sign: str
+    detail: str
+    bar_x: float
+    bar_width: float
+
+
+@attrs.frozen
+class EvidenceView:
+    """A scored pair of claims that joined the event, with the contributions that add up to ``total``."""
+
+    a: str
+    b: str
+    a_source: str
+    b_source: str
+    total: str
+    contributions: tuple[ContributionView, ...]
+
+
+@attrs.frozen
+class Tick:
+    """An axis tick: a grid line at ``x``, its label centred on ``label_x``."""
+
+    x: float
+    label_x: float
+    label: str
+
+
+@attrs.frozen
+class ChartDot:
+    """One source's value: a dot at ``x1`` (``x1 == x2``), a bar ``x1..x2`` for a range, an arrow when open."""
+
+    y: float
+    text_y: float
+    label: str
+    title: str
+    x1: float
+    x2: float
+    width: float
+    open: bool
+    arrow: str
+    counted: bool
+    outside: bool
+
+
+@attrs.frozen
+class ChartGroup:
+    """One party, category and measure: the reconciled range bar (``x_low..x_high``, best mark) and the dots."""
+
+    label: str
+    label_y: float
+    y: float
+    text_y: float
+    bar_top: float
+    grid_top: float
+    grid_bottom: float
+    best_points: str
+    summary: str
+    x_low: float
+    x_high: float
+    bar_width: float
+    x_best: float
+    open: bool
+    arrow: str
+    dots: tuple[ChartDot, ...]
+
+
+@attrs.frozen
+class CasualtyChart:
+    """A casualty-range chart for one event; ``gradient_id`` and ``title_id`` are unique in the document."""
+
+    width: float
+    height: float
+    plot_left: float
+    plot_right: float
+    axis_y: float
+    tick_y: float
+    tick_mark_y: float
+    title: str
+    title_id: str
+    gradient_id: str
+    ticks: tuple[Tick, ...]
+    groups: tuple[ChartGroup, ...]
+
+
+@attrs.frozen
+class TimelineEventLane:
+    """An event's date span as a bar; ``clipped_start`` when it began before the drawn period."""
+
+    label: str
+    grade: str
+    grade_label: str
+    title: str
+    y: float
+    text_y: float
+    bar_top: float
+    x1: float
+    width: float
+    clipped_start: bool
+    arrow: str
+
+
+@attrs.frozen
+class TimelineDot:
+    cx: float
+    r: float
+    count: str
+    title: str
+
+
+@attrs.frozen
+class TimelineSourceLane:
+    label: str
+    y: float
+    text_y: float
+    count_y: float
+    dots: tuple[TimelineDot, ...]
+
+
+@attrs.frozen
+class Timeline:
+    """The events' date spans and the days each source made its statements, on one time axis."""
+
+    width: float
+    height: float
+    plot_left: float
+    plot_right: float
+    title: str
+    title_id: str
+    events_label_y: float
+    sources_label_y: float
+    grid_top: float
+    grade_x: float
+    axis_y: float
+    tick_y: float
+    years: str
+    years_y: float
+    ticks: tuple[Tick, ...]
+    events: tuple[TimelineEventLane, ...]
+    sources: tuple[TimelineSourceLane, ...]
+
+
+@attrs.frozen
+class TocEntry:
+    anchor: str
+    title: str
+    grade: Badge
+    conflicts: int
+
+
+@attrs.frozen
+class EventView:
+    """One event card.
+
+    ``anchor`` is the card's element id (``event-<id>``, for links); ``key`` (``e1``, ``e2``, …) prefixes the ids of
+    elements inside the card. ``grade_value``, ``kinds`` and ``sources`` are the tokens of its data attributes
+    (space-separated for the last two).
+    """
+
+    id: str
+    anchor: str
+    key: str
+    title: str
+    date_label: str
+    precision_label: str
+    counts: str
+    grade: Badge
+    grade_value: str
+    kinds: str
+    sources: str
+    conflicts: tuple[ConflictView, ...]
+    places: tuple[PlaceRow, ...]
+    claims: tuple[ClaimView, ...]
+    figures: tuple[FigureRow, ...]
+    chart: CasualtyChart | None
+    initiators: tuple[str, ...]
+    revisions: tuple[RevisionHistory, ...]
+    evidence: tuple[EvidenceView, ...]
+
+
+@attrs.frozen
+class RejectedView:
+    claim: str
+    file: str
+    line: int
+    reason: str
+
+
+@attrs.frozen
+class ReportView:
+    """Everything the report template shows, in the order it shows it."""
+
+    title: str
+    case_id: str
+    generated: str
+    engine_version: str
+    parties: tuple[PartyView, ...]
+    sources: tuple[SourceView, ...]
+    event_count: int
+    claim_count: int
+    conflict_count: int
+    conflict_tallies: tuple[Tally, ...]
+    grade_tallies: tuple[Tally, ...]
+    kind_options: tuple[FilterOption, ...]
+    source_options: tuple[FilterOption, ...]
+    grade_options: tuple[FilterOption, ...]
+    timeline: Timeline | None
+    toc: tuple[TocEntry, ...]
+    events: tuple[EventView, ...]
+    unassigned: tuple[ClaimRef, ...]
+    methodology: tuple[str, ...]
+    grade_legend: tuple[Badge, ...]
+    kind_legend: tuple[Badge, ...]
+    credit: str
+    rejected: tuple[RejectedView, ...]
+
+
+# --- small formatters -------------------------------------------------------------------------------------------
+
+# What browsers remove from a URL before reading it (WHATWG URL parser): ASCII tab and newline anywhere, and
+# C0 controls and space at either end.
+_URL_INNER_STRIP: Final = re.compile(r"[\t\n\r]")
+_URL_EDGE: Final = "".join(chr(c) for c in range(0x21))
+
+
+def safe_link(url: str | None) -> Link | None:
+    """The link for a claim's ``url``: linked only when http(s) with a host, otherwise plain text.
+
+    ``None`` for no url. The href is the url as a browser would read it (tabs and newlines removed, control
+    characters and spaces trimmed); the text is the url as written.
+    """
+    if url is None:
+        return None
+    cleaned = _URL_INNER_STRIP.sub("", url).strip(_URL_EDGE)
+    try:
+        parts = urllib.parse.urlsplit(cleaned)
+    except ValueError:
+        return Link(text=url, href=None)
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return Link(text=url, href=cleaned)
+    return Link(text=url, href=None)
+
+
+def format_day(day: dt.date) -> str:
+    """``4 June 2012``."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _short_day(day: dt.date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1][:3]}"
+
+
+def format_span(span: DateSpan) -> str:
+    """A date span in words: ``4 June 2012``, ``1–10 June 2012``, ``31 May – 1 June 2012``, ``June 2012``, ``2012``.
+
+    A month or year precision is named as such only when the span covers exactly that month or year.
+    """
+    start, end = span.start, span.end
+    if span.precision == "year" and start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 12, 31):
+        return str(start.year)
+    if (span.precision == "month" and start.day == 1 and end.month == start.month and end.year == start.year
+            and (end + dt.timedelta(days=1)).day == 1):
+        return f"{_MONTHS[start.month - 1]} {start.year}"
+    if start == end:
+        return format_day(start)
+    if start.year != end.year:
+        return f"{format_day(start)} – {format_day(end)}"
+    if start.month != end.month:
+        return f"{start.day} {_MONTHS[start.month - 1]} – {format_day(end)}"
+    return f"{start.day}–{format_day(end)}"
+
+
+def _short_span(span: DateSpan, year: int) -> str:
+    """A compact span for chart labels: ``4 Jun``, ``5–6 Jun``, ``31 May – 2 Jun``; the year only if not ``year``."""
+    start, end = span.start, span.end
+    if start.year != end.year:
+        return f"{_short_day(start)} {start.year} – {_short_day(end)} {end.year}"
+    suffix = "" if start.year == year else f" {start.year}"
+    if start == end:
+        return _short_day(start) + suffix
+    if start.month == end.month:
+        return f"{start.day}–{_short_day(end)}{suffix}"
+    return f"{_short_day(start)} – {_short_day(end)}{suffix}"
+
+
+def _precision_label(span: DateSpan) -> str:
+    label = _PRECISION_LABELS.get(span.precision, span.precision)
+    return f"{label} of {span.days} days" if span.precision == "range" else label
+
+
+def format_count(count: Count) -> str:
+    """The values a count allows: ``3``, ``3–9``, ``≥ 1`` (open)."""
+    if count.high is None:
+        return f"≥ {count.low}"
+    if count.high == count.low:
+        return str(count.low)
+    return f"{count.low}–{count.high}"
+
+
+def _truncate(text: str, limit: int = _LABEL_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+_ANCHOR_UNSAFE: Final = re.compile(r"[^\w.:-]+")
+
+
+def _anchors(ids: Sequence[str]) -> tuple[str, ...]:
+    """Element ids ``event-<id>``, with unsafe characters replaced and duplicates numbered."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for index, raw in enumerate(ids):
+        base = "event-" + (_ANCHOR_UNSAFE.sub("-", raw).strip("-") or str(index + 1))
+        anchor, n = base, 2
+        while anchor in seen:
+            anchor, n = f"{base}-{n}", n + 1
+        seen.add(anchor)
+        out.append(anchor)
+    return tuple(out)
+
+
+def _r(value: float) -> float:
+    return round(value, 1)
+
+
+def _list(items: Iterable[str]) -> str:
+    return ", ".join(items)
+
+
+# --- the builder ------------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Index:
+    """Look-ups over one reconciliation, built once."""
+
+    reconciliation: Reconciliation
+    claims: dict[str, Claim]
+    sources: dict[str, Source]
+    tokens: dict[str, str]
+    parties: dict[str, str]
+    superseded_by: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, rec: Reconciliation) -> _Index:
+        claims = {claim.global_id: claim for claim in rec.case.claims}
+        superseded_by: dict[str, list[str]] = {}
+        for claim in rec.case.claims:
+            for old in claim.supersedes:
+                superseded_by.setdefault(old, []).append(claim.global_id)
+        return cls(
+            reconciliation=rec,
+            claims=claims,
+            sources={source.id: source for source in rec.case.sources},
+            tokens={source.id: f"s{index}" for index, source in enumerate(rec.case.sources)},
+            parties={party.id: party.name for party in rec.case.parties},
+            superseded_by={key: tuple(sorted(value)) for key, value in superseded_by.items()},
+        )
+
+    def party(self, party_id: str | None) -> str:
+        if party_id is None:
+            return "not stated"
+        if party_id == UNKNOWN:
+            return "unknown (the source says it is not known)"
+        return self.parties.get(party_id, party_id)
+
+    def source_name(self, source_id: str) -> str:
+        source = self.sources.get(source_id)
+        return source.name if source else source_id
+
+    def claim_source(self, claim_id: str) -> str:
+        claim = self.claims.get(claim_id)
+        return self.source_name(claim.source) if claim else claim_id.partition("/")[0]
+
+
+def build_view(reconciliation: Reconciliation, *, generated: str, engine_version: str) -> ReportView:
+    """The report's view of ``reconciliation``; ``generated`` (the run's time) and ``engine_version`` as given.
+
+    See the module docstring for the rules the view follows.
+    """
+    index = _Index.of(reconciliation)
+    case = reconciliation.case
+    events = reconciliation.events
+    anchors = _anchors([event.id for event in events])
+    event_views = tuple(_event_view(index, event, anchor, f"e{number}")
+                        for number, (event, anchor) in enumerate(zip(events, anchors, strict=True), start=1))
+
+    per_source = Counter(claim.source for claim in case.claims)
+    sources = tuple(
+        SourceView(
+            id=source.id, token=index.tokens[source.id], name=source.name, kind=source.kind,
+            kind_label=_KIND_LABELS.get(source.kind, source.kind),
+            speaks_for=index.party(source.speaks_for) if source.speaks_for else "no party",
+            aligned_with=_list(index.party(p) for p in source.aligned_with) or "—",
+            claims=per_source[source.id], location=_location(source.file, source.line),
+        )
+        for source in case.sources
+    )
+    parties = tuple(
+        PartyView(id=party.id, name=party.name, aligned_with=_list(index.party(p) for p in party.aligned_with))
+        for party in case.parties
+    )
+
+    kind_counts: Counter[str] = Counter(conflict.kind for event in events for conflict in event.conflicts)
+    grade_counts: Counter[str] = Counter(event.grade for event in events)
+    kinds = _ordered(CONFLICT_KINDS, kind_counts)
+    grades = _ordered(GRADES, grade_counts)
+
+    in_events = {claim for event in events for claim in (*event.claims, *event.superseded)}
+    unassigned = tuple(_claim_ref(index, claim) for claim in case.claims if claim.global_id not in in_events)
+
+    return ReportView(
+        title=case.title,
+        case_id=case.id,
+        generated=generated,
+        engine_version=engine_version,
+        parties=parties,
+        sources=sources,
+        event_count=len(events),
+        claim_count=len(case.claims),
+        conflict_count=sum(kind_counts.values()),
+        conflict_tallies=tuple(Tally(key=k, label=_kind_label(k), count=kind_counts[k],
+                                     description=_kind_description(k)) for k in kinds),
+        grade_tallies=tuple(Tally(key=g, label=_grade_label(g), count=grade_counts[g],
+                                  description=_grade_description(g)) for g in grades),
+        kind_options=(FilterOption("", "any or none"), FilterOption("none", "no conflict"),
+                      *(FilterOption(k, _kind_label(k)) for k in kinds)),
+        source_options=(FilterOption("", "any source"),
+                        *(FilterOption(s.token, f"{s.name} ({s.id})") for s in sources)),
+        grade_options=(FilterOption("", "any grade"), *(FilterOption(g, _grade_label(g)) for g in grades)),
+        timeline=_timeline(index, event_views),
+        toc=tuple(TocEntry(anchor=view.anchor, title=view.title, grade=view.grade, conflicts=len(view.conflicts))
+                  for view in event_views),
+        events=event_views,
+        unassigned=unassigned,
+        methodology=reconciliation.methodology,
+        grade_legend=tuple(_grade_badge(g) for g in grades),
+        kind_legend=tuple(_kind_badge(k) for k in kinds),
+        credit=GAZETTEER_CREDIT,
+        rejected=tuple(RejectedView(claim=r.claim or "", file=r.file, line=r.line, reason=r.reason)
+                       for r in reconciliation.rejected),
+    )
+
+
+def _ordered(known: Sequence[str], seen: Counter[str]) -> tuple[str, ...]:
+    """The known vocabulary in its order, then anything else that occurs, sorted (so nothing is hidden)."""
+    return (*known, *sorted(key for key in seen if key not in known))
+
+
+def _kind_label(kind: str) -> str:
+    return CONFLICT_LABELS.get(kind, (kind.capitalize(), ""))[0]
+
+
+def _kind_description(kind: str) -> str:
+    return CONFLICT_LABELS.get(kind, ("", "a conflict of another kind"))[1]
+
+
+def _grade_label(grade: str) -> str:
+    return GRADE_LABELS.get(grade, (grade.capitalize(), ""))[0]
+
+
+def _grade_description(grade: str) -> str:
+    return GRADE_LABELS.get(grade, ("", "a grade of another kind"))[1]
+
+
+def _kind_badge(kind: str) -> Badge:
+    return Badge(key=_css_key(kind, CONFLICT_KINDS), label=_kind_label(kind), description=_kind_description(kind))
+
+
+def _grade_badge(grade: str) -> Badge:
+    return Badge(key=_css_key(grade, GRADES), label=_grade_label(grade), description=_grade_description(grade))
+
+
+def _css_key(value: str, known: Sequence[str]) -> str:
+    return value if value in known else "other"
+
+
+def _location(file: str, line: int) -> str:
+    return f"{file}:{line}" if line else file
+
+
+def _claim_ref(index: _Index, claim: Claim) -> ClaimRef:
+    return ClaimRef(id=claim.global_id, source_name=index.source_name(claim.source), stated=claim.stated.isoformat(),
+                    date_text=claim.date.text or format_span(claim.date), place=claim.place, quote=claim.quote,
+                    location=_location(claim.file, claim.line))
+
+
+def _event_places(event: Event) -> str:
+    """Each place once, by its gazetteer name where resolved, else as written; at most three, then a count."""
+    names = list(dict.fromkeys((m.name or m.resolved) if m.resolved else " ".join(m.text.split())
+                               for m in event.places))
+    where = _list(n for n in names[:3] if n)
+    if len(names) > 3:
+        where += f" and {len(names) - 3} more"
+    return where
+
+
+def _event_title(event: Event) -> str:
+    """``<date span> — <places>``."""
+    where = _event_places(event)
+    when = format_span(event.date)
+    return f"{when} — {where}" if where else when
+
+
+def _event_view(index: _Index, event: Event, anchor: str, key: str) -> EventView:
+    superseded = set(event.superseded)
+    claim_ids = _claim_order(index, (*event.claims, *event.superseded), superseded)
+    claims = tuple(_claim_view(index, gid, gid in superseded) for gid in claim_ids)
+    source_ids = sorted({index.claims[gid].source for gid in claim_ids if gid in index.claims},
+                        key=lambda s: index.tokens.get(s, s))
+    kinds = tuple(dict.fromkeys(conflict.kind for conflict in event.conflicts))
+    figures = tuple(_figure_row(index, figure) for figure in event.casualties)
+    return EventView(
+        id=event.id,
+        anchor=anchor,
+        key=key,
+        title=_event_title(event),
+        date_label=format_span(event.date),
+        precision_label=_precision_label(event.date),
+        counts=_counts(len(claim_ids), len(source_ids), len(superseded)),
+        grade=_grade_badge(event.grade),
+        grade_value=event.grade,
+        kinds=" ".join(kinds),
+        sources=" ".join(index.tokens.get(s, "") for s in source_ids if s in index.tokens),
+        conflicts=tuple(_conflict_view(index, conflict) for conflict in event.conflicts),
+        places=_place_rows(index, event),
+        claims=claims,
+        figures=figures,
+        chart=_casualty_chart(index, event, key),
+        initiators=tuple(f"{index.claim_source(claim)}: {index.party(party)}" for claim, party in event.initiators),
+        revisions=_revisions(index, claim_ids, superseded),
+        evidence=tuple(_evidence_view(index, pair) for pair in event.evidence),
+    )
+
+
+def _place_rows(index: _Index, event: Event) -> tuple[PlaceRow, ...]:
+    """One row per claim, in the order of the event's place mentions, with every mention of that claim."""
+    rows: dict[str, list[PlaceMentionView]] = {}
+    sources: dict[str, str] = {}
+    for m in event.places:
+        rows.setdefault(m.claim, []).append(PlaceMentionView(
+            text=m.text, resolved=m.resolved is not None, resolved_id=m.resolved or "",
+            resolved_name=m.name or m.resolved or ""))
+        sources.setdefault(m.claim, m.source)
+    out = []
+    for gid, mentions in rows.items():
+        claim = index.claims.get(gid)
+        out.append(PlaceRow(claim=gid, source_name=index.source_name(sources[gid]),
+                            written=claim.place if claim else "", mentions=tuple(mentions)))
+    return tuple(out)
+
+
+def _claim_order(index: _Index, ids: Iterable[str], superseded: set[str]) -> tuple[str, ...]:
+    """Each claim once, grouped by source (in the case's source order), oldest first, a revised claim before its
+    revision; claims missing from the case last."""
+    def key(gid: str) -> tuple[int, str, dt.date, bool, str, int, str]:
+        claim = index.claims.get(gid)
+        if claim is None:
+            return (1, "", dt.date.min, False, "", 0, gid)
+        return (0, index.tokens.get(claim.source, claim.source), claim.stated, gid not in superseded, claim.file,
+                claim.line, gid)
+
+    return tuple(sorted(dict.fromkeys(ids), key=key))
+
+
+def _counts(claims: int, sources: int, superseded: int) -> str:
+    text = f"{claims} claim{'s' if claims != 1 else ''} from {sources} source{'s' if sources != 1 else ''}"
+    return f"{text}, {superseded} superseded" if superseded else text
+
+
+def _claim_figures(index: _Index, claim: Claim) -> tuple[ClaimFigureView, ...]:
+    return tuple(
+        ClaimFigureView(party=index.party(c.party), category=c.category, measure=measure,
+                        text=count.text or format_count(count), interval=format_count(count))
+        for c in claim.casualties for measure, count in c.measures()
+    )
+
+
+def _claim_view(index: _Index, gid: str, superseded: bool) -> ClaimView:
+    claim = index.claims.get(gid)
+    if claim is None:  # a broken contract upstream; show the id rather than drop it
+        return ClaimView(
+            id=gid, source_id="", source_name=gid.partition("/")[0], source_kind="", stated="", date_text="",
+            date_label="", stance="", stance_label="", place="", region="", initiator="", relays="",
+            quote="(this claim is not in the case)", reference="", link=None, figures=(), superseded=superseded,
+            status="not in the case", revises=(), location="",
+        )
+    source = index.sources.get(claim.source)
+    later = index.superseded_by.get(gid, ())
+    status = ""
+    if superseded:
+        status = f"superseded by {_list(later)}" if later else "no longer counts: the source spoke again"
+    revises = (*(f"supersedes {old}" for old in claim.supersedes), *(f"adds to {base}" for base in claim.adds_to))
+    relays = ""
+    if claim.relays:
+        relays = index.source_name(claim.relays) if claim.relays in index.sources else claim.relays
+    return ClaimView(
+        id=gid,
+        source_id=claim.source,
+        source_name=source.name if source else claim.source,
+        source_kind=_KIND_LABELS.get(source.kind, source.kind) if source else "",
+        stated=claim.stated.isoformat(),
+        date_text=claim.date.text or format_span(claim.date),
+        date_label=format_span(claim.date),
+        stance=claim.stance,
+        stance_label="denies" if claim.stance == "denies" else "asserts",
+        place=claim.place,
+        region=claim.region or "",
+        initiator=index.party(claim.initiator),
+        relays=relays,
+        quote=claim.quote,
+        reference=claim.reference or "",
+        link=safe_link(claim.url),
+        figures=_claim_figures(index, claim),
+        superseded=superseded,
+        status=status,
+        revises=revises,
+        location=_location(claim.file, claim.line),
+    )
+
+
+def _value_view(index: _Index, value: FigureValue) -> ValueView:
+    note = value.note
+    if not note and not value.counted:
+        note = "not counted"
+    if value.outside and "outside" not in note:
+        note = _list(n for n in (note, "outside the reconciled range") if n)
+    return ValueView(claim=value.claim, source_id=value.source, source_name=index.source_name(value.source),
+                     text=value.count.text or format_count(value.count), interval=format_count(value.count),
+                     counted=value.counted, outside=value.outside, note=note)
+
+
+def _figure_row(index: _Index, figure: Figure) -> FigureRow:
+    return FigureRow(
+        party=index.party(figure.party), category=figure.category, measure=figure.measure,
+        low=str(figure.low), best=str(figure.best), high="open" if figure.high is None else str(figure.high),
+        open_high=figure.high is None, values=tuple(_value_view(index, v) for v in figure.values),
+    )
+
+
+def _conflict_view(index: _Index, conflict: Conflict) -> ConflictView:
+    values = tuple(
+        ConflictValueView(claim=claim, source_name=index.claim_source(claim), value=value)
+        for claim, value in zip(conflict.claims, conflict.values, strict=False)
+    )
+    # Claims without a value (values shorter than claims) are still listed.
+    values += tuple(ConflictValueView(claim=claim, source_name=index.claim_source(claim), value="")
+                    for claim in conflict.claims[len(conflict.values):])
+    return ConflictView(badge=_kind_badge(conflict.kind), summary=conflict.summary, values=values)
+
+
+def _says(index: _Index, claim: Claim) -> str:
+    """What a statement says, in short: its figures as given, else that the incident happened (or not)."""
+    figures = "; ".join(f"{f.party} {f.category} {f.measure} “{f.text}”" for f in _claim_figures(index, claim))
+    if figures:
+        return figures
+    return "that the incident happened" if claim.stance == "denies" else f"the incident, at {claim.place}"
+
+
+def _revisions(index: _Index, claim_ids: Sequence[str], superseded: set[str]) -> tuple[RevisionHistory, ...]:
+    """Per source that made more than one statement about the event, or revised one: its statements in order.
+
+    Order: by the day stated, then superseded statements before the others (a revision comes after what it
+    revises), then by position in the claim file.
+    """
+    by_source: dict[str, list[Claim]] = {}
+    for gid in claim_ids:
+        claim = index.claims.get(gid)
+        if claim is not None:
+            by_source.setdefault(claim.source, []).append(claim)
+    out: list[RevisionHistory] = []
+    for source_id in sorted(by_source, key=lambda s: index.tokens.get(s, s)):
+        claims = by_source[source_id]
+        revised = any(c.supersedes or c.adds_to for c in claims) or any(c.global_id in superseded for c in claims)
+        if len(claims) < 2 and not revised:
+            continue
+        claims.sort(key=lambda c: (c.stated, c.global_id not in superseded, c.file, c.line, c.global_id))
+        entries = []
+        for claim in claims:
+            gid = claim.global_id
+            notes = [*(f"supersedes {old}" for old in claim.supersedes), *(f"adds to {b}" for b in claim.adds_to)]
+            if gid in superseded:
+                later = index.superseded_by.get(gid, ())
+                notes.append(f"superseded by {_list(later)}" if later else "no longer counts")
+            entries.append(RevisionEntry(claim=gid, stated=claim.stated.isoformat(),
+                                         stance_label=claim.stance.capitalize(), says=_says(index, claim),
+                                         superseded=gid in superseded, note="; ".join(notes)))
+        out.append(RevisionHistory(source_name=index.source_name(source_id), entries=tuple(entries)))
+    return tuple(out)
+
+
+def _evidence_view(index: _Index, pair: PairScore) -> EvidenceView:
+    scale = max((abs(c.weight) for c in pair.contributions), default=0.0) or 1.0
+    contributions = []
+    for c in pair.contributions:
+        width = _r(abs(c.weight) / scale * 50.0)
+        sign = "pos" if c.weight > 0 else "neg" if c.weight < 0 else "zero"
+        contributions.append(ContributionView(
+            feature=c.feature, weight=f"{c.weight:+.2f}", sign=sign, detail=c.detail,
+            bar_x=50.0 if c.weight >= 0 else _r(50.0 - width), bar_width=width,
+        ))
+    return EvidenceView(a=pair.a, b=pair.b, a_source=index.claim_source(pair.a), b_source=index.claim_source(pair.b),
+                        total=f"{pair.total:+.2f}", contributions=tuple(contributions))
+
+
+# --- the casualty-range chart -----------------------------------------------------------------------------------
+
+
+def _nice_max(value: float) -> tuple[float, float]:
+    """A round axis maximum at or above ``value`` and its tick step: 1, 2 or 5 times a power of ten, at least 1
+    (counts are whole numbers), giving at most six ticks after 0."""
+    if value <= 1:
+        return 1.0, 1.0
+    raw = value / 5
+    power = 10 ** math.floor(math.log10(raw))
+    step = max(1.0, next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
+    return math.ceil(value / step) * step, step
+
+
+def _diamond(cx: float, cy: float, size: float = 7.0) -> str:
+    return (f"{_r(cx)},{_r(cy - size)} {_r(cx + size)},{_r(cy)} {_r(cx)},{_r(cy + size)} "
+            f"{_r(cx - size)},{_r(cy)}")
+
+
+def _casualty_chart(index: _Index, event: Event, key: str) -> CasualtyChart | None:
+    """Per figure: the reconciled low–high bar with the best mark, then one dot (or bar) per source's value.
+
+    The x axis runs from 0 to a round number at or above every finite value; an open high (reconciled or a
+    source's) is drawn to the right edge of the plot and ends in an arrow.
+    """
+    figures = event.casualties
+    if not figures:
+        return None
+    finite: list[int] = []
+    has_open = False
+    for figure in figures:
+        finite += [figure.low, figure.best]
+        if figure.high is None:
+            has_open = True
+        else:
+            finite.append(figure.high)
+        for value in figure.values:
+            finite.append(value.count.low)
+            if value.count.high is None:
+                has_open = True
+            else:
+                finite.append(value.count.high)
+    top = float(max(finite, default=0))
+    if has_open:  # leave room to the right of the largest known value, so an open bar reads as "more"
+        top += max(1.0, top * 0.25)
+    axis_max, step = _nice_max(top)
+    left = _CHART_LABEL_WIDTH
+    right = _CHART_WIDTH - _CHART_RIGHT_MARGIN
+
+    def x(value: float) -> float:
+        return _r(left + (right - left) * value / axis_max)
+
+    def arrow(y: float) -> str:
+        tip = right + 12
+        return f"{_r(right)},{_r(y - 5)} {_r(tip)},{_r(y)} {_r(right)},{_r(y + 5)}"
+
+    groups: list[ChartGroup] = []
+    y = _CHART_TOP
+    for figure in figures:
+        label_y = y + 12
+        bar_y = label_y + _CHART_ROW - 4
+        party = index.party(figure.party)
+        high = "open" if figure.high is None else str(figure.high)
+        summary = f"low {figure.low} · best {figure.best} · high {high}"
+        dots = []
+        dot_y = bar_y
+        for value in figure.values:
+            dot_y += _CHART_ROW
+            count = value.count
+            source = value.source
+            status = "" if value.counted else " (not counted)"
+            if value.outside:
+                status += " (outside)"
+            text = count.text or format_count(count)
+            x1 = x(count.low)
+            x2 = x(count.high) if count.high is not None else _r(right)
+            dots.append(ChartDot(
+                y=_r(dot_y), text_y=_r(dot_y + 4), label=_truncate(f"{source} “{text}”{status}"),
+                title=f"{index.source_name(source)} ({value.claim}): “{text}” = {format_count(count)}{status}",
+                x1=x1, x2=x2, width=_r(x2 - x1), open=count.high is None,
+                arrow=arrow(dot_y) if count.high is None else "",
+                counted=value.counted, outside=value.outside,
+            ))
+        x_low = x(figure.low)
+        x_high = x(figure.high) if figure.high is not None else _r(right)
+        groups.append(ChartGroup(
+            label=_truncate(f"{party} · {figure.category} · {figure.measure}", 60), label_y=_r(label_y),
+            y=_r(bar_y), text_y=_r(bar_y + 4), bar_top=_r(bar_y - 6), grid_top=_r(bar_y - 12),
+            grid_bottom=_r(dot_y + 10), best_points=_diamond(x(figure.best), bar_y), summary=summary,
+            x_low=x_low, x_high=x_high, bar_width=max(_r(x_high - x_low), 3.0),
+            x_best=x(figure.best), open=figure.high is None, arrow=arrow(bar_y) if figure.high is None else "",
+            dots=tuple(dots),
+        ))
+        y = dot_y + _CHART_ROW / 2 + _CHART_GROUP_GAP
+    axis_y = y
+    ticks = []
+    n = round(axis_max / step)
+    for i in range(n + 1):
+        tick = i * step
+        ticks.append(Tick(x=x(tick), label_x=x(tick), label=f"{round(tick):,}"))
+    title = "Casualty figures, low to high, with each source's value: " + "; ".join(
+        f"{index.party(f.party)} {f.category} {f.measure}: low {f.low}, best {f.best}, "
+        f"high {'open' if f.high is None else f.high}" for f in figures)
+    return CasualtyChart(
+        width=_CHART_WIDTH, height=_r(axis_y + _CHART_AXIS_HEIGHT), plot_left=left, plot_right=_r(right),
+        axis_y=_r(axis_y), tick_y=_r(axis_y + 17), tick_mark_y=_r(axis_y + 4), title=title,
+        title_id=f"{key}-chart-title", gradient_id=f"{key}-open", ticks=tuple(ticks), groups=tuple(groups),
+    )
+
+
+# --- the timeline -----------------------------------------------------------------------------------------------
+
+
+def _domain(stated: Sequence[dt.date], spans: Sequence[DateSpan]) -> tuple[dt.date, dt.date]:
+    """The drawn period: every statement day and event end, and event starts not far before them.
+
+    An event that starts more than the period's own length (at least a week) before it (a period total over a
+    year, say) is clipped, so that it does not squeeze the rest into a corner; its bar starts with an arrow.
+    """
+    ends = [*stated, *(s.end for s in spans)]
+    lo0, hi = min(ends), max(ends)
+    reach = max((hi - lo0).days + 1, 7)
+    limit = lo0 - dt.timedelta(days=reach)
+    lo = min([lo0, *(s.start for s in spans if s.start >= limit)])
+    return lo, hi
+
+
+def _ticks(lo: dt.date, hi: dt.date) -> list[dt.date]:
+    days = (hi - lo).days + 1
+    every = [lo + dt.timedelta(days=i) for i in range(days)]
+    if days <= 16:
+        return every
+    if days <= 120:
+        return [d for d in every if d.weekday() == 0]
+    if days <= 900:
+        return [d for d in every if d.day == 1]
+    return [d for d in every if d.day == 1 and d.month == 1]
+
+
+def _timeline(index: _Index, events: Sequence[EventView]) -> Timeline | None:
+    """One lane per event (its date span) and one per source (a dot on each day it made statements)."""
+    rec = index.reconciliation
+    claims = rec.case.claims
+    if not rec.events and not claims:
+        return None
+    lo, hi = _domain([c.stated for c in claims], [e.date for e in rec.events])
+    days = (hi - lo).days + 1
+    left = _TIMELINE_LABEL_WIDTH
+    right = _TIMELINE_WIDTH - 16
+
+    def x(day: dt.date) -> float:
+        return _r(left + (right - left) * (day - lo).days / days)
+
+    y = _TIMELINE_HEADER
+    events_label_y = y - 8
+    lanes = []
+    for event, view in zip(rec.events, events, strict=True):
+        y += _TIMELINE_ROW
+        clipped = event.date.start < lo
+        x1 = left if clipped else x(event.date.start)
+        x2 = x(min(event.date.end, hi) + dt.timedelta(days=1))
+        where = _event_places(event)
+        short = _short_span(event.date, hi.year)
+        lanes.append(TimelineEventLane(
+            label=_truncate(f"{short} · {where}" if where else short, 32), grade=view.grade.key,
+            grade_label=view.grade.label,
+            title=f"{view.title} ({view.id}): {view.grade.label.lower()}, {format_span(event.date)}",
+            y=_r(y), text_y=_r(y + 4), bar_top=_r(y - 6), x1=x1, width=max(_r(x2 - x1), 3.0), clipped_start=clipped,
+            arrow=f"{_r(left + 8)},{_r(y - 6)} {_r(left)},{_r(y)} {_r(left + 8)},{_r(y + 6)}" if clipped else "",
+        ))
+    y += _TIMELINE_HEADER + 18
+    sources_label_y = y - 8
+    by_source: dict[str, dict[dt.date, list[str]]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, {}).setdefault(claim.stated, []).append(claim.global_id)
+    source_lanes = []
+    day_width = (right - left) / days
+    for source in rec.case.sources:
+        statements = by_source.get(source.id)
+        if not statements:
+            continue
+        y += _TIMELINE_ROW
+        dots = []
+        for day in sorted(statements):
+            ids = statements[day]
+            centre = x(day) + day_width / 2
+            dots.append(TimelineDot(
+                cx=_r(centre), r=7.0 if len(ids) > 1 else 4.5, count=str(len(ids)) if len(ids) > 1 else "",
+                title=f"{source.name}, {format_day(day)}: {_list(ids)}",
+            ))
+        source_lanes.append(TimelineSourceLane(label=_truncate(source.name, 38), y=_r(y), text_y=_r(y + 4),
+                                               count_y=_r(y + 3.5), dots=tuple(dots)))
+    axis_y = y + _TIMELINE_ROW
+    ticks = []
+    for day in _ticks(lo, hi):
+        if days <= 120:  # days and weeks: the label names the day, centred on it when every day has a tick
+            label, label_x = _short_day(day), x(day) + (day_width / 2 if days <= 16 else 0)
+        elif days <= 900:
+            label, label_x = _MONTHS[day.month - 1][:3], x(day)
+        else:
+            label, label_x = str(day.year), x(day)
+        ticks.append(Tick(x=x(day), label_x=_r(label_x), label=label))
+    years = f"{lo.year}" if lo.year == hi.year else f"{lo.year}–{hi.year}"
+    title = (f"Timeline from {format_day(lo)} to {format_day(hi)}: {len(lanes)} events as date spans, "
+             f"and the days on which each of {len(source_lanes)} sources made its statements")
+    return Timeline(
+        width=_TIMELINE_WIDTH, height=_r(axis_y + _CHART_AXIS_HEIGHT + 16), plot_left=left, plot_right=_r(right),
+        title=title, title_id="timeline-title", events_label_y=_r(events_label_y),
+        sources_label_y=_r(sources_label_y), grid_top=_r(events_label_y - 10), grade_x=_r(left - 8),
+        axis_y=_r(axis_y), tick_y=_r(axis_y + 16), years=years, years_y=_r(axis_y + 32), ticks=tuple(ticks),
+        events=tuple(lanes),
+        sources=tuple(source_lanes),
+    )

@@ -1,0 +1,326 @@
+"""The HTML report in a real headless Chromium: loads cleanly and offline, filters work, axe-core finds no serious
+accessibility problem, hostile claim text stays inert, and a full-page screenshot is kept as a test artifact.
+
+Needs Debian's ``chromium`` and ``chromium-driver``, PyPI's ``selenium`` and axe-core from npm in
+``tests/.browser`` (``bash tests/browser_setup.sh`` installs them). Without them the tests skip with the reason,
+except under CI (the ``CI`` environment variable set), where a missing piece fails the run.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import pytest
+
+from reconcile.models import Reconciliation
+from reconcile.render import render_report
+
+from .conftest import ROOT, SEED
+from .report_fixtures import ATTR, SCRIPT, sample_reconciliation
+
+if TYPE_CHECKING:
+    from selenium.webdriver.chrome.webdriver import WebDriver
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path(os.environ.get("RECONCILE_CHROMIUM", "/usr/bin/chromium"))
+CHROMEDRIVER = Path(os.environ.get("RECONCILE_CHROMEDRIVER", "/usr/bin/chromedriver"))
+AXE = Path(__file__).resolve().parent / ".browser" / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = ROOT / "test-artifacts"
+GENERATED = "2024-06-01T12:00:00Z"
+SETUP = "run `bash tests/browser_setup.sh` to install it"
+
+
+def _missing(what: str) -> NoReturn:
+    """Skip locally, fail under CI: a CI run must not pass without its browser tests."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{what}; CI is set, so the browser tests must run ({SETUP})", pytrace=False)
+    pytest.skip(f"{what} ({SETUP})")
+
+
+@pytest.fixture(scope="module")
+def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
+    """One headless Chromium for the whole module, with its console and network (performance) logs."""
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        _missing("selenium is not installed (pip install selenium)")
+    if not CHROMIUM.is_file():
+        _missing(f"no Chromium at {CHROMIUM}")
+    if not CHROMEDRIVER.is_file():
+        _missing(f"no chromedriver at {CHROMEDRIVER}")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    for argument in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--disable-dev-shm-usage", "--hide-scrollbars", "--window-size=1280,900",
+                     f"--user-data-dir={profile}"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    browser = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    browser.set_script_timeout(60)
+    try:
+        yield browser
+    finally:
+        browser.quit()
+
+
+@pytest.fixture(scope="module")
+def axe_source() -> str:
+    """axe-core's browser bundle, from npm (never the old copy inside axe-selenium-python)."""
+    if not AXE.is_file():
+        _missing(f"axe-core is not installed at {AXE}")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed() -> Reconciliation:
+    from reconcile.load import load_case
+    from reconcile.pipeline import reconcile
+
+    return reconcile(load_case(SEED))
+
+
+@pytest.fixture(scope="module")
+def seed_url(seed: Reconciliation, tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("seed-report") / "report.html"
+    path.write_text(render_report(seed, generated=GENERATED), encoding="utf-8")
+    return path.as_uri()
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("hostile-report") / "report.html"
+    path.write_text(render_report(sample_reconciliation(), generated=GENERATED), encoding="utf-8")
+    return path.as_uri()
+
+
+def _log(driver: WebDriver, kind: str) -> list[dict[str, Any]]:
+    """The browser's ``kind`` log ("browser": the console; "performance": DevTools events) since the last read."""
+    entries: list[dict[str, Any]] = driver.get_log(kind)  # type: ignore[no-untyped-call]
+    return entries
+
+
+def _open(driver: WebDriver, url: str) -> None:
+    """Load ``url`` with empty logs, scripts on, screen media, and wait until the page has loaded."""
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    driver.get("about:blank")
+    _log(driver, "browser")
+    _log(driver, "performance")
+    driver.get(url)
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def _requests(driver: WebDriver) -> list[str]:
+    """URLs of every request the page sent, from the DevTools performance log."""
+    urls = []
+    for entry in _log(driver, "performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def _cards(driver: WebDriver) -> dict[str, bool]:
+    """Event card id -> displayed."""
+    from selenium.webdriver.common.by import By
+
+    return {card.get_attribute("id") or "": card.is_displayed()
+            for card in driver.find_elements(By.CSS_SELECTOR, "article.event-card")}
+
+
+def test_seed_report_loads_cleanly_and_offline(driver: WebDriver, seed_url: str) -> None:
+    """The seed report logs no console message at all and requests nothing but itself."""
+    _open(driver, seed_url)
+    console = _log(driver, "browser")
+    assert console == [], console
+    assert _requests(driver) == [seed_url]
+    resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert resources == []
+
+
+def test_every_event_and_conflict_is_on_the_page(driver: WebDriver, seed_url: str, seed: Reconciliation) -> None:
+    """Each event has a visible card (anchored by its id) and each conflict's sentence is visible."""
+    from selenium.webdriver.common.by import By
+
+    _open(driver, seed_url)
+    text = " ".join(driver.find_element(By.TAG_NAME, "body").text.split())
+    for event in seed.events:
+        card = driver.find_element(By.ID, f"event-{event.id}")
+        assert card.is_displayed()
+        assert event.id in card.text
+        toc = driver.find_element(By.CSS_SELECTOR, f'nav.toc a[href="#event-{event.id}"]')
+        assert toc.is_displayed()
+        for conflict in event.conflicts:
+            assert " ".join(conflict.summary.split()) in text
+    assert any(event.conflicts for event in seed.events)
+
+
+def test_filters_show_and_hide_cards(driver: WebDriver, seed_url: str, seed: Reconciliation) -> None:
+    """Choosing a conflict kind, a source or a grade shows exactly the matching cards; "Show all" resets."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    _open(driver, seed_url)
+    assert driver.find_element(By.ID, "filters").is_displayed()
+    everything = {f"event-{e.id}": True for e in seed.events}
+    assert _cards(driver) == everything
+
+    Select(driver.find_element(By.ID, "filter-kind")).select_by_value("casualties")
+    expected = {f"event-{e.id}": any(c.kind == "casualties" for c in e.conflicts) for e in seed.events}
+    assert any(expected.values())
+    assert not all(expected.values())
+    assert _cards(driver) == expected
+    toc = {li.get_attribute("data-toc-for"): li.is_displayed()
+           for li in driver.find_elements(By.CSS_SELECTOR, "nav.toc li")}
+    assert toc == expected
+    shown = sum(expected.values())
+    assert driver.find_element(By.ID, "filter-status").text == f"Showing {shown} of {len(seed.events)} events."
+
+    Select(driver.find_element(By.ID, "filter-kind")).select_by_value("none")
+    assert _cards(driver) == {f"event-{e.id}": not e.conflicts for e in seed.events}
+
+    driver.find_element(By.CSS_SELECTOR, "#filters button[type=reset]").click()
+    assert _cards(driver) == everything
+
+    source = Select(driver.find_element(By.ID, "filter-source"))
+    osce = next(o for o in source.options if "(osce)" in o.text)
+    source.select_by_value(osce.get_attribute("value") or "")
+    expected = {f"event-{e.id}": any(c.startswith("osce/") for c in (*e.claims, *e.superseded))
+                for e in seed.events}
+    assert _cards(driver) == expected
+    Select(driver.find_element(By.ID, "filter-grade")).select_by_value("contested")
+    assert _cards(driver) == {k: v and e.grade == "contested" for (k, v), e in zip(expected.items(), seed.events,
+                                                                                   strict=True)}
+    driver.find_element(By.CSS_SELECTOR, "#filters button[type=reset]").click()
+    assert _cards(driver) == everything
+
+
+def test_filters_work_from_the_keyboard(driver: WebDriver, seed_url: str, seed: Reconciliation) -> None:
+    """Tab reaches the filters, arrow keys change a select, and Enter on "Show all" resets."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    _open(driver, seed_url)
+    kind = driver.find_element(By.ID, "filter-kind")
+    body = driver.find_element(By.TAG_NAME, "body")
+    body.send_keys(Keys.TAB)  # the skip link comes first
+    for _ in range(3):
+        active = driver.switch_to.active_element
+        if active.get_attribute("id") == "filter-kind":
+            break
+        active.send_keys(Keys.TAB)
+    assert driver.switch_to.active_element.get_attribute("id") == "filter-kind"
+    kind.send_keys(Keys.ARROW_DOWN)  # "any" -> "no conflict"
+    assert _cards(driver) == {f"event-{e.id}": not e.conflicts for e in seed.events}
+    reset = driver.find_element(By.CSS_SELECTOR, "#filters button[type=reset]")
+    reset.send_keys(Keys.ENTER)
+    assert all(_cards(driver).values())
+
+
+def test_readable_without_javascript(driver: WebDriver, seed_url: str, seed: Reconciliation) -> None:
+    """With scripts off every card is shown and the (useless) filter form is not."""
+    from selenium.webdriver.common.by import By
+
+    driver.get("about:blank")
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        driver.get(seed_url)
+        assert not driver.find_element(By.ID, "filters").is_displayed()
+        assert _cards(driver) == {f"event-{e.id}": True for e in seed.events}
+    finally:
+        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
+def test_print_shows_every_event_and_no_controls(driver: WebDriver, seed_url: str, seed: Reconciliation) -> None:
+    """Printing ignores the filters (every card) and leaves the filter form out."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    _open(driver, seed_url)
+    Select(driver.find_element(By.ID, "filter-grade")).select_by_value("contested")
+    assert not all(_cards(driver).values())
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert all(_cards(driver).values())
+        assert not driver.find_element(By.ID, "filters").is_displayed()
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+_AXE_RUN = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {resultTypes: ['violations']})
+  .then(result => done(result.violations.map(v => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}))))
+  .catch(error => done([{id: 'axe-error', impact: 'critical', help: String(error), nodes: []}]));
+"""
+
+
+def _axe(driver: WebDriver, source: str) -> list[dict[str, Any]]:
+    driver.execute_script(source)
+    violations: list[dict[str, Any]] = driver.execute_async_script(_AXE_RUN)
+    return violations
+
+
+@pytest.mark.parametrize("report", ["seed", "hostile"])
+def test_axe_finds_no_serious_or_critical_violation(driver: WebDriver, axe_source: str, report: str,
+                                                    seed_url: str, hostile_url: str) -> None:
+    """axe-core reports no serious or critical accessibility violation (seed report and hostile report)."""
+    _open(driver, seed_url if report == "seed" else hostile_url)
+    violations = _axe(driver, axe_source)
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert serious == [], json.dumps(serious, indent=1)
+    version = driver.execute_script("return axe.version")
+    assert int(version.split(".")[0]) >= 4
+
+
+def test_hostile_claim_text_is_inert(driver: WebDriver, hostile_url: str) -> None:
+    """Script, attribute and javascript: payloads in a claim show as text and run nothing."""
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.by import By
+
+    _open(driver, hostile_url)
+    with pytest.raises(NoAlertPresentException):
+        _ = driver.switch_to.alert.text
+    text = driver.find_element(By.TAG_NAME, "body").text
+    assert SCRIPT in text
+    assert ATTR in text
+    assert "javascript:alert(1)" in text
+    assert driver.find_elements(By.CSS_SELECTOR, 'a[href^="javascript:" i]') == []
+    assert driver.find_elements(By.CSS_SELECTOR, "img, iframe, object, embed") == []
+    assert len(driver.find_elements(By.TAG_NAME, "script")) == 1
+    protocols = set(driver.execute_script("return Array.from(document.links).map(a => a.protocol)"))
+    assert protocols <= {"http:", "https:", "file:"}
+    handlers = driver.execute_script(
+        "return Array.from(document.querySelectorAll('*')).flatMap(e => Array.from(e.attributes))"
+        ".filter(a => a.name.startsWith('on')).length")
+    assert handlers == 0
+    assert _requests(driver) == [hostile_url]
+    assert _log(driver, "browser") == []
+
+
+def test_full_page_screenshot(driver: WebDriver, seed_url: str) -> None:
+    """A full-page screenshot of the seed report is saved as test-artifacts/report-seed.png."""
+    _open(driver, seed_url)
+    width, height = driver.execute_script(
+        "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
+    data = base64.b64decode(shot["data"])
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "report-seed.png").write_bytes(data)
+    assert height > 900

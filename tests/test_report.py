@@ -1,0 +1,506 @@
+"""The HTML report without a browser: the view model, escaping, links, determinism, templates and the CSP."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import itertools
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import attrs
+import pytest
+
+import reconcile
+from reconcile.errors import OutputError
+from reconcile.models import Count, DateSpan, Figure, FigureValue, Reconciliation
+from reconcile.render import REPORT_TEMPLATE, render_report, render_view, shipped_templates
+from reconcile.report import (
+    GAZETTEER_CREDIT,
+    ReportView,
+    build_view,
+    format_count,
+    format_span,
+    safe_link,
+)
+
+from .conftest import ROOT, SEED
+from .report_fixtures import ATTR, BAD_URLS, GOOD_URLS, SCRIPT, day, sample_reconciliation
+
+GENERATED = "2024-06-01T12:00:00Z"
+
+
+@pytest.fixture(scope="module")
+def rec() -> Reconciliation:
+    return sample_reconciliation()
+
+
+@pytest.fixture(scope="module")
+def view(rec: Reconciliation) -> ReportView:
+    return build_view(rec, generated=GENERATED, engine_version="9.9.9")
+
+
+@pytest.fixture(scope="module")
+def html(rec: Reconciliation) -> str:
+    return render_report(rec, generated=GENERATED)
+
+
+class Page(HTMLParser):
+    """Every start tag with its attributes, and the text inside <script> and <style> elements."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.raw: dict[str, list[str]] = {"script": [], "style": []}
+        self._in: str | None = None
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, {name: value or "" for name, value in attrs}))
+        if tag in self.raw:
+            self._in = tag
+            self.raw[tag].append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._in:
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in:
+            self.raw[self._in][-1] += data
+
+    def all(self, tag: str) -> list[dict[str, str]]:
+        return [attrs for name, attrs in self.tags if name == tag]
+
+
+def test_public_names_are_exported() -> None:
+    """__all__ is sorted and lists exactly the public classes and functions defined in reconcile.report."""
+    import inspect
+
+    import reconcile.report as module
+
+    defined = {name for name, obj in vars(module).items()
+               if not name.startswith("_") and (inspect.isclass(obj) or inspect.isfunction(obj))
+               and obj.__module__ == module.__name__}
+    assert module.__all__ == sorted(module.__all__, key=lambda n: (not n.isupper(), n))
+    assert defined <= set(module.__all__)
+    assert all(hasattr(module, name) for name in module.__all__)
+
+
+# --- the view model ---------------------------------------------------------------------------------------------
+
+
+def test_view_has_every_event_in_order(rec: Reconciliation, view: ReportView) -> None:
+    """The view lists every event, in the reconciliation's order, with a unique anchor."""
+    assert [e.id for e in view.events] == [e.id for e in rec.events]
+    anchors = [e.anchor for e in view.events]
+    assert len(set(anchors)) == len(anchors)
+    assert all(re.fullmatch(r"event-[\w.:-]+", a) for a in anchors)
+    assert [t.anchor for t in view.toc] == anchors
+
+
+def test_anchors_are_safe_and_unique(rec: Reconciliation) -> None:
+    """Event ids with unsafe characters or that clash after cleaning still get distinct, safe anchors."""
+    first = rec.events[0]
+    events = (attrs.evolve(first, id='a b"<x>'), attrs.evolve(first, id="a-b-x"), attrs.evolve(first, id="a b x"))
+    view = build_view(attrs.evolve(rec, events=events), generated=GENERATED, engine_version="1")
+    assert [e.anchor for e in view.events] == ["event-a-b-x", "event-a-b-x-2", "event-a-b-x-3"]
+    assert [e.key for e in view.events] == ["e1", "e2", "e3"]
+
+
+@pytest.mark.parametrize(("top", "ticks"), [
+    (0, ["0", "1"]), (2, ["0", "1", "2"]), (5, ["0", "1", "2", "3", "4", "5"]), (12, ["0", "5", "10", "15"]),
+    (15000, ["0", "5,000", "10,000", "15,000"]),
+])
+def test_chart_axis_has_round_whole_ticks(rec: Reconciliation, top: int, ticks: list[str]) -> None:
+    """The casualty axis runs from 0 to a round number in whole steps."""
+    event = attrs.evolve(rec.events[0], casualties=(
+        Figure("armenia", "soldiers", "killed", 0, top, top, (FigureValue("x/y", "am-mod", Count(top, top)),)),))
+    view = build_view(attrs.evolve(rec, events=(event,)), generated=GENERATED, engine_version="1")
+    chart = view.events[0].chart
+    assert chart is not None
+    assert [t.label for t in chart.ticks] == ticks
+
+
+def test_view_counts_conflicts_by_kind_and_events_by_grade(view: ReportView) -> None:
+    """The header tallies count conflicts per kind and events per grade, every kind and grade listed."""
+    assert {t.key: t.count for t in view.conflict_tallies} == {
+        "casualties": 2, "existence": 1, "attribution": 1, "location": 2, "date": 1}
+    assert {t.key: t.count for t in view.grade_tallies} == {
+        "corroborated": 1, "contested": 2, "single-source": 1, "denied": 1}
+    assert view.conflict_count == 7
+
+
+def test_view_marks_superseded_claims_and_orders_revisions(view: ReportView) -> None:
+    """A superseded claim says by what, and the revision history puts it first, struck."""
+    event = next(e for e in view.events if e.id == "ev-0605")
+    denial = next(c for c in event.claims if c.id == "az-mod/d0605")
+    assert denial.superseded
+    assert denial.status == "superseded by az-mod/k0605"
+    history = next(h for h in event.revisions if h.source_name == "Ministry of Defence of Azerbaijan")
+    assert [e.claim for e in history.entries] == ["az-mod/d0605", "az-mod/k0605", "az-mod/f0605"]
+    assert [e.superseded for e in history.entries] == [True, False, False]
+    assert history.entries[1].note == "supersedes az-mod/d0605"
+    assert history.entries[2].note == "adds to az-mod/k0605"
+
+
+def test_claims_are_grouped_by_source(view: ReportView) -> None:
+    """The side-by-side columns put each source's claims together, the revised one before its revision."""
+    event = next(e for e in view.events if e.id == "ev-0605")
+    assert [c.id for c in event.claims] == ["am-mod/c0605", "az-mod/d0605", "az-mod/k0605", "az-mod/f0605"]
+
+
+def test_open_high_is_shown_as_open(view: ReportView) -> None:
+    """A figure with no upper bound shows "open" as its high."""
+    event = next(e for e in view.events if e.id == "ev-0604")
+    row = next(f for f in event.figures if f.party == "Azerbaijan")
+    assert (row.low, row.best, row.high, row.open_high) == ("0", "1", "open", True)
+    assert [v.interval for v in row.values] == ["≥ 1", "0"]
+
+
+def test_value_notes_say_why_a_value_does_not_count(view: ReportView) -> None:
+    """Uncounted and outside values carry a note."""
+    event = next(e for e in view.events if e.id == "ev-0605")
+    values = event.figures[0].values
+    assert values[0].outside
+    assert "outside" in values[0].note
+    assert not values[1].counted
+    assert values[1].note == "superseded by az-mod/k0605"
+
+
+def test_event_without_figures_has_no_chart(view: ReportView) -> None:
+    """No casualty figures: no chart and no rows."""
+    event = next(e for e in view.events if e.id == "ev-0531")
+    assert event.figures == ()
+    assert event.chart is None
+    assert event.conflicts == ()
+
+
+def test_data_attributes_carry_tokens_only(view: ReportView) -> None:
+    """Filter tokens are the fixed kinds, grades and s<n> source tokens, never text from claim files."""
+    tokens = {s.id: s.token for s in view.sources}
+    event = next(e for e in view.events if e.id == "ev-0604")
+    assert event.kinds == "casualties existence attribution"
+    assert event.sources == f"{tokens['am-mod']} {tokens['az-mod']}"
+    assert event.grade_value == "contested"
+    assert all(re.fullmatch(r"s\d+", s.token) for s in view.sources)
+    assert [o.value for o in view.source_options][1:] == [s.token for s in view.sources]
+
+
+def test_chart_geometry_stays_inside_the_drawing(view: ReportView) -> None:
+    """Every bar, mark and dot lies inside the chart, and low <= best <= high on the x axis."""
+    charts = [e.chart for e in view.events if e.chart]
+    assert len(charts) == 4
+    for chart in charts:
+        assert 0 < chart.plot_left < chart.plot_right < chart.width
+        assert chart.ticks[0].x == chart.plot_left
+        assert chart.ticks[-1].x <= chart.plot_right
+        assert [t.x for t in chart.ticks] == sorted(t.x for t in chart.ticks)
+        for group in chart.groups:
+            assert chart.plot_left <= group.x_low <= group.x_best <= group.x_high <= chart.plot_right
+            assert 0 < group.label_y < group.y < chart.axis_y < chart.height
+            points = [float(n) for pair in group.best_points.split() for n in pair.split(",")]
+            assert all(0 <= n <= chart.width for n in points)
+            for dot in group.dots:
+                assert chart.plot_left <= dot.x1 <= dot.x2 <= chart.plot_right
+                assert group.y < dot.y < chart.axis_y
+                assert dot.width == pytest.approx(dot.x2 - dot.x1, abs=0.11)
+
+
+def test_chart_draws_open_highs_to_the_edge_with_an_arrow(view: ReportView) -> None:
+    """An open high (reconciled or a source's) reaches the plot's right edge and ends in an arrow."""
+    chart = next(e.chart for e in view.events if e.id == "ev-0604")
+    assert chart is not None
+    group = chart.groups[1]
+    assert group.open
+    assert group.x_high == chart.plot_right
+    assert group.arrow
+    open_dot = group.dots[0]
+    assert open_dot.open
+    assert open_dot.x2 == chart.plot_right
+    assert open_dot.arrow
+    closed = chart.groups[0]
+    assert not closed.open
+    assert closed.arrow == ""
+    assert chart.ticks[-1].label != "1", "the axis leaves room beyond the largest known value"
+
+
+def test_chart_and_element_ids_are_unique(html: str) -> None:
+    """Every id in the page is unique, including the charts' gradients and titles."""
+    ids = [attrs["id"] for _, attrs in Page(html).tags if "id" in attrs]
+    assert len(ids) == len(set(ids))
+
+
+def test_timeline_clips_an_event_that_starts_long_before(view: ReportView) -> None:
+    """A period total starting a year earlier is clipped with an arrow; the others keep their place."""
+    timeline = view.timeline
+    assert timeline is not None
+    lanes = {lane.title.split(" (")[1].split(")")[0]: lane for lane in timeline.events}
+    assert lanes["ev-2011"].clipped_start
+    assert lanes["ev-2011"].arrow
+    assert lanes["ev-2011"].x1 == timeline.plot_left
+    assert not lanes["ev-0604"].clipped_start
+    for lane in timeline.events:
+        assert timeline.plot_left <= lane.x1
+        assert lane.x1 + lane.width <= timeline.plot_right + 0.2
+    for source in timeline.sources:
+        assert all(timeline.plot_left <= dot.cx <= timeline.plot_right for dot in source.dots)
+    evil = next(s for s in timeline.sources if s.label.startswith("Evil"))
+    assert evil.dots[0].count == "14"
+
+
+def test_nothing_is_dropped(rec: Reconciliation, view: ReportView) -> None:
+    """Claims in no event and rejected claims are listed."""
+    assert [c.id for c in view.unassigned] == ["article/infobox", "osce/lonely"]
+    assert [(r.file, r.line) for r in view.rejected] == [("broken.yaml", 12), ("evil.yaml", 30)]
+    shown = {c.id for e in view.events for c in e.claims} | {c.id for c in view.unassigned}
+    assert shown == {c.global_id for c in rec.case.claims}
+
+
+@pytest.mark.parametrize(("span", "text"), [
+    (DateSpan(day("2012-06-04"), day("2012-06-04"), "day"), "4 June 2012"),
+    (DateSpan(day("2012-06-01"), day("2012-06-10"), "range"), "1–10 June 2012"),
+    (DateSpan(day("2012-05-31"), day("2012-06-01"), "range"), "31 May – 1 June 2012"),
+    (DateSpan(day("2011-01-01"), day("2012-06-07"), "range"), "1 January 2011 – 7 June 2012"),
+    (DateSpan(day("2012-06-01"), day("2012-06-30"), "month"), "June 2012"),
+    (DateSpan(day("2012-01-01"), day("2012-12-31"), "year"), "2012"),
+])
+def test_format_span(span: DateSpan, text: str) -> None:
+    """Date spans read as words."""
+    assert format_span(span) == text
+
+
+def test_format_count() -> None:
+    """Counts read as the values they allow."""
+    assert [format_count(Count(3, 3)), format_count(Count(3, 9)), format_count(Count(1, None))] == ["3", "3–9", "≥ 1"]
+
+
+# --- links ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", BAD_URLS)
+def test_non_http_urls_are_not_linked(url: str) -> None:
+    """javascript:, data:, scheme-relative, host-less and other schemes stay plain text."""
+    link = safe_link(url)
+    assert link is not None
+    assert link.href is None
+    assert link.text == url
+
+
+@pytest.mark.parametrize("url", GOOD_URLS)
+def test_http_urls_are_linked(url: str) -> None:
+    """http and https (any case, spaces trimmed as browsers do) become links."""
+    link = safe_link(url)
+    assert link is not None
+    assert link.href == url.strip()
+
+
+def test_links_in_the_page(html: str) -> None:
+    """Only http(s) claim URLs are links, with rel=noopener noreferrer; no javascript: href anywhere."""
+    links = Page(html).all("a")
+    external = [a for a in links if not a["href"].startswith("#")]
+    assert sorted(a["href"] for a in external) == sorted(
+        ["https://example.org/am-mod?x=1&y=2", *(u.strip() for u in GOOD_URLS)])
+    assert all(a["rel"] == "noopener noreferrer" for a in external)
+    assert not any("javascript" in a["href"].lower() for a in links)
+    assert "https://example.org/am-mod?x=1&amp;y=2" in html
+
+
+def test_no_network_resources(html: str) -> None:
+    """Nothing is loaded: no src attributes, no link elements, no http(s) outside claim links."""
+    page = Page(html)
+    assert not [attrs for _, attrs in page.tags if "src" in attrs or "srcset" in attrs]
+    assert page.all("link") == []
+    assert page.all("img") == []
+    assert page.all("iframe") == []
+    refs = re.findall(r"""(?:src|href|action|xlink:href)\s*=\s*["']?\s*(https?:[^"'\s>]*)""", html, re.IGNORECASE)
+    assert sorted(refs) == sorted(a["href"].replace("&", "&amp;") for a in page.all("a")
+                                 if a["href"].lower().startswith("http"))
+    assert "@import" not in html
+    assert "url(http" not in html
+
+
+# --- escaping ---------------------------------------------------------------------------------------------------
+
+
+def test_hostile_text_is_escaped_everywhere(html: str) -> None:
+    """No raw payload reaches the page; its escaped form appears in every field that carried it."""
+    assert SCRIPT not in html
+    assert ATTR not in html
+    escaped_script = "&lt;script&gt;alert(1)&lt;/script&gt;"
+    escaped_attr = "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;"
+    for prefix in ("A test case", "Evil", "Quote", "Village", "Ref", "Region", "Resolved", "Summary", "v",
+                   "note", "detail", "Rule with hostile text", "not a date"):
+        assert f"{prefix} {escaped_script} {escaped_attr}" in html, prefix
+    for prefix in ("two", "feat"):
+        assert f"{prefix} {escaped_script}" in html, prefix
+
+
+def test_page_structure_is_not_changed_by_hostile_text(html: str) -> None:
+    """One script element, one style element, no img, no on* handler attributes."""
+    page = Page(html)
+    assert len(page.all("script")) == 1
+    assert len(page.all("style")) == 1
+    assert not any(name.startswith("on") for _, attrs in page.tags for name in attrs)
+    assert not any("style" in attrs for _, attrs in page.tags), "style attributes would be blocked by the CSP"
+
+
+def test_script_and_style_are_the_shipped_files(html: str) -> None:
+    """The inline script and style are the shipped JS and CSS, unescaped, with no data from the claims."""
+    page = Page(html)
+    script = page.raw["script"][0]
+    shipped = (shipped_templates() / "report.js").read_text(encoding="utf-8")
+    assert script.strip() == shipped.strip()
+    assert "alert" not in script
+    css = (shipped_templates() / "report.css").read_text(encoding="utf-8")
+    assert page.raw["style"][0].strip() == css.strip(), "the CSS is inlined unchanged (not escaped)"
+
+
+# --- CSP --------------------------------------------------------------------------------------------------------
+
+
+def _sha(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def test_csp_forbids_loads_and_allows_exactly_the_inline_blocks(html: str) -> None:
+    """The CSP meta comes first, forbids network loads and lists the hashes of the page's script and style."""
+    page = Page(html)
+    metas = [m for m in page.all("meta") if m.get("http-equiv", "").lower() == "content-security-policy"]
+    assert len(metas) == 1
+    assert html.index("Content-Security-Policy") < html.index("<style>")
+    policy = dict(part.strip().split(" ", 1) for part in metas[0]["content"].split(";"))
+    assert policy["default-src"] == "'none'"
+    assert policy["img-src"] == "data:"
+    assert policy["script-src"] == _sha(page.raw["script"][0])
+    assert policy["style-src"] == _sha(page.raw["style"][0])
+
+
+# --- determinism ------------------------------------------------------------------------------------------------
+
+
+def test_rendering_is_deterministic(rec: Reconciliation, html: str) -> None:
+    """The same reconciliation and generated time give the same bytes."""
+    assert render_report(rec, generated=GENERATED).encode() == html.encode()
+    other = render_report(rec, generated="2030-01-01")
+    assert other != html
+    assert other.replace("2030-01-01", GENERATED) == html
+
+
+# --- templates --------------------------------------------------------------------------------------------------
+
+
+def test_shipped_templates_are_found() -> None:
+    """In a source checkout the shipped templates are reports/templates."""
+    folder = shipped_templates()
+    assert (folder / REPORT_TEMPLATE).is_file()
+    assert folder.resolve() in {(ROOT / "reports" / "templates").resolve(),
+                                Path(str(reconcile.__file__)).resolve().parent / "templates"}
+
+
+@pytest.mark.parametrize("name", ["report.css", "report.js"])
+def test_inlined_files_are_plain(name: str) -> None:
+    """The CSS and JS hold no Jinja syntax and no closing tag, so inlining copies them unchanged."""
+    text = (shipped_templates() / name).read_text(encoding="utf-8")
+    assert not re.search(r"\{[{%#]", text)
+    assert not re.search(r"</(script|style)", text, re.IGNORECASE)
+
+
+def test_custom_templates_folder_is_used(tmp_path: Path, rec: Reconciliation) -> None:
+    """A folder with its own report.html.j2 is used, escaped, and can include the shipped files it lacks."""
+    (tmp_path / REPORT_TEMPLATE).write_text(
+        "<title>{{ view.title }}</title><style>{% include 'report.css' %}</style>{{ csp }}", encoding="utf-8")
+    out = render_report(rec, generated=GENERATED, templates=tmp_path)
+    assert out.startswith(f"<title>A test case &lt;script&gt;alert(1)&lt;/script&gt; {'&#34;'}")
+    assert ":root" in out
+    assert "style-src 'sha256-" in out.replace("&#39;", "'")
+
+
+def test_missing_template_gives_output_error(tmp_path: Path, rec: Reconciliation) -> None:
+    """A templates folder without report.html.j2, or that does not exist, is refused with a clear error."""
+    with pytest.raises(OutputError, match=r"has no report\.html\.j2"):
+        render_report(rec, generated=GENERATED, templates=tmp_path)
+    with pytest.raises(OutputError, match="does not exist"):
+        render_report(rec, generated=GENERATED, templates=tmp_path / "nope")
+
+
+def test_broken_template_gives_output_error(tmp_path: Path, rec: Reconciliation) -> None:
+    """Syntax errors, unknown names and missing includes are OutputErrors naming the problem."""
+    template = tmp_path / REPORT_TEMPLATE
+    template.write_text("{% for x in %}", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"report\.html\.j2:1: template error"):
+        render_report(rec, generated=GENERATED, templates=tmp_path)
+    template.write_text("{{ view.no_such_field }}", encoding="utf-8")
+    with pytest.raises(OutputError, match="unknown name"):
+        render_report(rec, generated=GENERATED, templates=tmp_path)
+    template.write_text("{% include 'missing.j2' %}", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"'missing\.j2' not found"):
+        render_report(rec, generated=GENERATED, templates=tmp_path)
+
+
+def test_render_view_accepts_a_prebuilt_view(view: ReportView) -> None:
+    """render_view renders any view, e.g. one built with a pinned engine version."""
+    out = render_view(view)
+    assert "reconcile 9.9.9" in out
+
+
+# --- accessibility basics without a browser ---------------------------------------------------------------------
+
+
+def test_document_basics(html: str) -> None:
+    """lang=en, one h1, tables with captions and scoped headers, labelled controls, SVGs with role and title."""
+    page = Page(html)
+    assert page.all("html")[0]["lang"] == "en"
+    assert len(page.all("h1")) == 1
+    assert len(page.all("caption")) == len(page.all("table"))
+    assert all(th.get("scope") in ("col", "row") for th in page.all("th"))
+    labels = {label["for"] for label in page.all("label")}
+    assert {s["id"] for s in page.all("select")} <= labels
+    for svg in page.all("svg"):
+        assert svg.get("role") == "img" or svg.get("aria-hidden") == "true"
+    images = re.findall(r'<svg [^>]*role="img"[^>]*aria-labelledby="([^"]+)"[^>]*>\s*<title id="([^"]+)">', html)
+    assert len(images) == sum(1 for s in page.all("svg") if s.get("role") == "img") == 5
+    assert all(labelled == title for labelled, title in images)
+
+
+def test_headings_do_not_skip_levels(html: str) -> None:
+    """Headings go h1 > h2 > h3 > h4 without skipping a level."""
+    levels = [int(tag[1]) for tag, _ in Page(html).tags if re.fullmatch(r"h[1-6]", tag)]
+    assert levels[0] == 1
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
+
+
+def test_credit_and_methodology_are_shown(html: str, rec: Reconciliation) -> None:
+    """The GeoNames credit and every methodology line are in the page."""
+    assert GAZETTEER_CREDIT in html
+    assert "Matching: pairs scoring at least 4.0 bits are one incident." in html
+
+
+def test_filters_are_hidden_without_javascript(html: str) -> None:
+    """The filter form starts hidden (JS shows it); no card starts hidden."""
+    page = Page(html)
+    form = next(f for f in page.all("form") if f.get("id") == "filters")
+    assert "hidden" in form
+    assert not any("hidden" in a for a in page.all("article"))
+
+
+# --- the seed case through the real pipeline --------------------------------------------------------------------
+
+
+def test_seed_report_shows_every_event_and_conflict() -> None:
+    """Every event id and conflict summary of the seed reconciliation is in its report."""
+    from markupsafe import escape
+
+    from reconcile.load import load_case
+    from reconcile.pipeline import reconcile
+
+    seed = reconcile(load_case(SEED))
+    out = render_report(seed, generated=GENERATED)
+    assert seed.events
+    for event in seed.events:
+        assert f'id="event-{event.id}"' in out
+        for conflict in event.conflicts:
+            assert str(escape(conflict.summary)) in out
+    assert out.count('<article class="event-card') == len(seed.events)
