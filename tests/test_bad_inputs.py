@@ -51,7 +51,7 @@ def test_the_corpus_is_large_enough() -> None:
 @pytest.mark.parametrize("row", TABLE, ids=[row["case"] for row in TABLE])
 def test_validate_gives_the_tabled_outcome(row: dict[str, Any], corpus: Path) -> None:
     """validate exits 0 for accepted cases, else 2 with the tabled problem first."""
-    code, out, err = run_cli("validate", row["case"], cwd=corpus)
+    code, _, err = run_cli("validate", row["case"], cwd=corpus)
     if row["outcome"] == "accepts":
         assert (code, err) == (0, "")
     else:

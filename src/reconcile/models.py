@@ -354,3 +354,64 @@ class Reconciliation:
     def conflicts(self) -> tuple[tuple[str, Conflict], ...]:
         """Every conflict as (event id, conflict), in event order."""
         return tuple((event.id, conflict) for event in self.events for conflict in event.conflicts)
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One flat dict per event × party × category × measure, ready for ``pandas.DataFrame(records)``.
+
+        An event without figures gives one record with ``party``, ``category``, ``measure``, ``low``, ``best`` and
+        ``high`` set to ``None``, so that every event appears. ``high`` is ``None`` where it is open.
+        """
+        sources = {claim.global_id: claim.source for claim in self.case.claims}
+        records: list[dict[str, object]] = []
+        for event in self.events:
+            common: dict[str, object] = {
+                "event_id": event.id,
+                "date_start": event.date.start,
+                "date_end": event.date.end,
+                "date_precision": event.date.precision,
+                "grade": event.grade,
+                "places": tuple(dict.fromkeys(m.name or m.text for m in event.places)),
+                "sources": tuple(sorted({sources[c] for c in event.claims if c in sources})),
+                "claims": event.claims,
+                "conflicts": tuple(sorted({c.kind for c in event.conflicts})),
+            }
+            figures: tuple[Figure | None, ...] = event.casualties or (None,)
+            for figure in figures:
+                records.append({
+                    **common,
+                    "party": figure.party if figure else None,
+                    "category": figure.category if figure else None,
+                    "measure": figure.measure if figure else None,
+                    "low": figure.low if figure else None,
+                    "best": figure.best if figure else None,
+                    "high": figure.high if figure else None,
+                })
+        return records
+
+    def to_json(self, *, generated: str = "") -> str:
+        """The text of ``reconciliation.json`` (see `reconcile.serialize`); ``generated`` is the run's time."""
+        from reconcile.serialize import to_json  # serialize imports this module
+
+        return to_json(self, generated=generated)
+
+    def _repr_html_(self) -> str:
+        """A compact summary table for Jupyter: one row per event."""
+        from html import escape
+
+        rows = []
+        for event in self.events:
+            figures = "; ".join(
+                f"{f.party} {f.measure} {f.low}–{f.best}–{'open' if f.high is None else f.high}"
+                for f in event.casualties)
+            kinds = ", ".join(sorted({c.kind for c in event.conflicts}))
+            span = event.date.start.isoformat() + (
+                "" if event.date.start == event.date.end else f" – {event.date.end.isoformat()}")
+            places = ", ".join(dict.fromkeys(m.name or m.text for m in event.places))
+            cells = (event.id, span, places, event.grade, kinds, figures, str(len(event.claims)))
+            rows.append("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>")
+        head = "".join(f"<th>{name}</th>" for name in
+                       ("event", "date", "places", "grade", "conflicts", "figures (low–best–high)", "claims"))
+        caption = escape(f"{self.case.title}: {len(self.events)} events from {len(self.case.claims)} claims"
+                         f"{f', {len(self.rejected)} rejected' if self.rejected else ''}")
+        return (f"<table><caption>{caption}</caption><thead><tr>{head}</tr></thead>"
+                f"<tbody>{''.join(rows)}</tbody></table>")

@@ -22,7 +22,7 @@ from typing import Any, Final
 
 import cattrs
 
-from reconcile import __version__
+from reconcile._version import __version__
 from reconcile.errors import OutputError
 from reconcile.models import Case, Claim, Event, GazetteerEntry, Party, Reconciliation, Rejected, Source
 
@@ -144,8 +144,8 @@ def events_csv(reconciliation: Reconciliation) -> str:
         gazetteer_ids = "; ".join(dict.fromkeys(m.resolved for m in event.places if m.resolved))
         sources = "; ".join(sorted({claims[c].source for c in event.claims if c in claims}))
         conflicts = "; ".join(sorted({conflict.kind for conflict in event.conflicts}))
-        common: list[object] = [event.id, event.date.start.isoformat(), event.date.end.isoformat(), event.date.precision, places,
-                  gazetteer_ids, sources, "; ".join(event.claims)]
+        common: list[object] = [event.id, event.date.start.isoformat(), event.date.end.isoformat(),
+                                event.date.precision, places, gazetteer_ids, sources, "; ".join(event.claims)]
         figures = event.casualties or (None,)
         for figure in figures:
             row: list[object]
