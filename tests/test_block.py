@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import math
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from reconcile import places
-from reconcile.block import blocked_reason, blocking_keys, candidate_pairs, is_candidate, unblocked_bound
+from reconcile.block import _geo_keys, blocked_reason, blocking_keys, candidate_pairs, is_candidate, unblocked_bound
 from reconcile.match import MatchConfig, Scorer
 from reconcile.models import Claim
 from tests.test_match import claim, claims_strategy, features
@@ -58,8 +59,6 @@ def test_unblocked_bound_follows_the_weights() -> None:
 )
 def test_points_within_the_radius_share_a_grid_cell(lat: float, lon: float, bearing: float, km: float) -> None:
     """Two points at most far_km apart (great circle) share a geographic key."""
-    import math
-
     # A destination point at ``km`` along ``bearing`` (spherical Earth, the radius places uses).
     r = 6371.0088
     phi, lam, theta, delta = math.radians(lat), math.radians(lon), math.radians(bearing), km / r
@@ -69,8 +68,6 @@ def test_points_within_the_radius_share_a_grid_cell(lat: float, lon: float, bear
     )
     other = (math.degrees(phi2), math.degrees(lam2))
     assert places.distance_km(lat, lon, *other) <= CONFIG.far_km + 1e-6
-    from reconcile.block import _geo_keys
-
     assert _geo_keys([(lat, lon)], CONFIG.far_km) & _geo_keys([other], CONFIG.far_km)
 
 

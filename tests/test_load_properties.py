@@ -6,7 +6,7 @@ import contextlib
 
 import attrs
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reconcile.errors import CaseError, ReconcileError
@@ -35,6 +35,7 @@ def load_or_error(folder: object) -> None:
 
 @fixture_ok
 @given(text=st.text(max_size=300))
+@example(text="?")  # a mapping whose key is null: the key must still be shown, not crash
 def test_arbitrary_text_gives_a_case_or_a_reconcile_error(make_case: MakeCase, text: str) -> None:
     """Any text as a source file is read or refused with a ReconcileError, never another exception."""
     load_or_error(make_case({"src.yaml": text}))

@@ -68,9 +68,9 @@ def format_path(path: Path) -> str:
     """``("claims", 2, "date")`` -> ``$.claims[2].date``."""
     out = ["$"]
     for part in path:
-        if isinstance(part, int):
+        if isinstance(part, int) and not isinstance(part, bool):
             out.append(f"[{part}]")
-        elif part.isidentifier():
+        elif isinstance(part, str) and part.isidentifier():
             out.append(f".{part}")
         else:
             out.append(f"[{part!r}]")
