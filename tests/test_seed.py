@@ -59,7 +59,7 @@ def test_june_5_is_placed_on_both_sides_of_the_border(result: Reconciliation) ->
 
 
 def test_horadiz_stands_alone_and_is_single_source(result: Reconciliation) -> None:
-    """The NKR claim at Horadiz on 6 June is its own event, graded single-source; Panorama's next-day report is apart."""
+    """The NKR claim at Horadiz on 6 June is its own single-source event; Panorama's next-day report is apart."""
     event = event_of(result, "nkr-mod/nkr-2012-06-06")
     assert event.claims == ("nkr-mod/nkr-2012-06-06",)
     assert event.grade == "single-source"
