@@ -8,9 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
+import attrs
+
 from reconcile.models import (
     Case,
     Casualties,
+    Change,
     Claim,
     Conflict,
     Contribution,
@@ -208,3 +211,27 @@ def sample_case() -> Case:
 def sample_reconciliation() -> Reconciliation:
     """Five events: single-source with a period span, corroborated, denied (hostile), contested twice."""
     return Reconciliation(case=sample_case(), events=EVENTS, methodology=METHODOLOGY)
+
+
+#: What a rerun changed: every structural kind a reader meets, a gone id with hostile text, hostile sentences.
+CHANGES: Final = (
+    Change("rules-changed", (), (), (("lines", 2),), (("lines", 3),), "The rules differ from the earlier run's."),
+    Change("event-added", ("ev-0531",), ("osce/visit",), (("events", ()),), (("events", ("ev-0531",)),),
+           "New event ev-0531 (2012-05-31/2012-06-02, Aygepar) from 1 claim: osce/visit."),
+    Change("events-merged", (f"ev-gone-{SCRIPT}", "ev-0605"), ("az-mod/f0605",),
+           (("events", (f"ev-gone-{SCRIPT}", "ev-0605")),), (("events", ("ev-0605",)),),
+           f"Events ev-gone-{SCRIPT} and ev-0605 are now one event, ev-0605; ev-gone-{SCRIPT} is retired."),
+    Change("claims-added", ("ev-0605",), ("az-mod/f0605",), (("claims", 3),), (("claims", 4),),
+           "Event ev-0605 has 1 new claim: az-mod/f0605."),
+    Change("conflict-opened", ("ev-0603-evil",), ("evil/x1", "evil/bad0"), (),
+           (("kind", "location"), ("summary", f"Summary {HOSTILE}")),
+           f"In event ev-0603-evil, a new location conflict: Summary {HOSTILE}"),
+    Change("claim-removed", ("ev-gone",), ("osce/old",), (("file", "osce.yaml"),), (),
+           "Claim osce/old (in event ev-gone) is no longer in the case files."),
+)
+SINCE: Final = "2024-05-01T08:00:00Z"
+
+
+def changed_reconciliation() -> Reconciliation:
+    """The sample reconciliation as a rerun against an earlier output (`CHANGES` since `SINCE`)."""
+    return attrs.evolve(sample_reconciliation(), changes=CHANGES, changes_since=SINCE)

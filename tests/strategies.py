@@ -6,7 +6,7 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from reconcile.models import CATEGORIES, Casualties, Claim, Count, DateSpan
+from reconcile.models import CATEGORIES, CHANGE_KINDS, Casualties, Change, Claim, Count, DateSpan
 from reconcile.normalize import format_count, format_date
 
 PARTIES = ("armenia", "azerbaijan", "nkr")
@@ -85,3 +85,21 @@ def claim_to_yaml_data(claim: Claim) -> dict[str, object]:
             {"party": c.party, "category": c.category, **{m: v.text for m, v in c.measures()}} for c in claim.casualties
         ]
     return data
+
+
+# A value before or after a change: text, a whole number, nothing, or a list of ids.
+change_values = st.one_of(texts, st.integers(-5, 500), st.none(), st.lists(ids, max_size=3).map(tuple))
+
+
+@st.composite
+def changes(draw: st.DrawFn) -> Change:
+    """A change as reconciliation.json may hold it (the values need not make sense together)."""
+    names = st.sampled_from(("low", "best", "high", "grade", "events", "claims", "file", "reason"))
+    return Change(
+        kind=draw(st.sampled_from(CHANGE_KINDS)),
+        events=tuple(draw(st.lists(ids, max_size=3))),
+        claims=tuple(draw(st.lists(ids, max_size=3))),
+        before=tuple(draw(st.dictionaries(names, change_values, max_size=3)).items()),
+        after=tuple(draw(st.dictionaries(names, change_values, max_size=3)).items()),
+        summary=draw(texts),
+    )

@@ -21,7 +21,7 @@ from reconcile.models import Reconciliation
 from reconcile.render import render_report
 
 from .conftest import ROOT, SEED
-from .report_fixtures import ATTR, SCRIPT, sample_reconciliation
+from .report_fixtures import ATTR, CHANGES, SCRIPT, changed_reconciliation, sample_reconciliation
 
 if TYPE_CHECKING:
     from selenium.webdriver.chrome.webdriver import WebDriver
@@ -99,6 +99,13 @@ def seed_url(seed: Reconciliation, tmp_path_factory: pytest.TempPathFactory) -> 
 def hostile_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("hostile-report") / "report.html"
     path.write_text(render_report(sample_reconciliation(), generated=GENERATED), encoding="utf-8")
+    return path.as_uri()
+
+
+@pytest.fixture(scope="module")
+def changed_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("changed-report") / "report.html"
+    path.write_text(render_report(changed_reconciliation(), generated=GENERATED), encoding="utf-8")
     return path.as_uri()
 
 
@@ -274,11 +281,11 @@ def _axe(driver: WebDriver, source: str) -> list[dict[str, Any]]:
     return violations
 
 
-@pytest.mark.parametrize("report", ["seed", "hostile"])
+@pytest.mark.parametrize("report", ["seed", "hostile", "changed"])
 def test_axe_finds_no_serious_or_critical_violation(driver: WebDriver, axe_source: str, report: str,
-                                                    seed_url: str, hostile_url: str) -> None:
-    """axe-core reports no serious or critical accessibility violation (seed report and hostile report)."""
-    _open(driver, seed_url if report == "seed" else hostile_url)
+                                                    seed_url: str, hostile_url: str, changed_url: str) -> None:
+    """axe-core reports no serious or critical accessibility violation (seed, hostile and changes reports)."""
+    _open(driver, {"seed": seed_url, "hostile": hostile_url, "changed": changed_url}[report])
     violations = _axe(driver, axe_source)
     serious = [v for v in violations if v["impact"] in ("serious", "critical")]
     assert serious == [], json.dumps(serious, indent=1)
@@ -308,6 +315,43 @@ def test_hostile_claim_text_is_inert(driver: WebDriver, hostile_url: str) -> Non
         ".filter(a => a.name.startsWith('on')).length")
     assert handlers == 0
     assert _requests(driver) == [hostile_url]
+    assert _log(driver, "browser") == []
+
+
+def test_changes_are_readable_without_javascript(driver: WebDriver, changed_url: str) -> None:
+    """With scripts off, the "Changes since" section is shown first, with every sentence, hostile text as text."""
+    from selenium.webdriver.common.by import By
+
+    driver.get("about:blank")
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        driver.get(changed_url)
+        section = driver.find_element(By.ID, "changes")
+        assert section.is_displayed()
+        first = driver.find_element(By.CSS_SELECTOR, "main > section")
+        assert first.get_attribute("id") == "changes"
+        text = " ".join(section.text.split())
+        for change in CHANGES:
+            assert " ".join(change.summary.split()) in text
+        assert SCRIPT in text
+    finally:
+        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
+def test_change_links_lead_to_event_cards(driver: WebDriver, changed_url: str) -> None:
+    """Every link in the changes section points at a card on the page, and following one shows that card."""
+    from selenium.webdriver.common.by import By
+
+    _open(driver, changed_url)
+    links = driver.find_elements(By.CSS_SELECTOR, "#changes a.change-link")
+    assert links
+    for link in links:
+        target = (link.get_attribute("href") or "").rpartition("#")[2]
+        assert driver.find_element(By.ID, target).tag_name == "article"
+    links[0].click()
+    target = (links[0].get_attribute("href") or "").rpartition("#")[2]
+    assert driver.execute_script("return location.hash") == f"#{target}"
+    assert driver.find_element(By.ID, target).is_displayed()
     assert _log(driver, "browser") == []
 
 

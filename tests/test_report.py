@@ -26,7 +26,17 @@ from reconcile.report import (
 )
 
 from .conftest import ROOT, SEED
-from .report_fixtures import ATTR, BAD_URLS, GOOD_URLS, SCRIPT, day, sample_reconciliation
+from .report_fixtures import (
+    ATTR,
+    BAD_URLS,
+    CHANGES,
+    GOOD_URLS,
+    SCRIPT,
+    SINCE,
+    changed_reconciliation,
+    day,
+    sample_reconciliation,
+)
 
 GENERATED = "2024-06-01T12:00:00Z"
 
@@ -504,3 +514,97 @@ def test_seed_report_shows_every_event_and_conflict() -> None:
         for conflict in event.conflicts:
             assert str(escape(conflict.summary)) in out
     assert out.count('<article class="event-card') == len(seed.events)
+
+
+# --- changes since an earlier run -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def changed_html() -> str:
+    return render_report(changed_reconciliation(), generated=GENERATED)
+
+
+def test_changes_view_groups_changes_by_kind() -> None:
+    """The view's changes come grouped in the order of the kinds, each sentence as recorded."""
+    changes = build_view(changed_reconciliation(), generated=GENERATED, engine_version="9.9.9").changes
+    assert changes is not None
+    assert (changes.since, changes.count) == (SINCE, len(CHANGES))
+    assert [g.key for g in changes.groups] == ["rules-changed", "event-added", "events-merged", "claims-added",
+                                               "conflict-opened", "claim-removed"]
+    assert [c.summary for g in changes.groups for c in g.changes] == [c.summary for c in CHANGES]
+    assert changes.groups[1].label == "New events"
+    assert changes.lead.startswith(f"6 changes since the earlier run of this case, generated {SINCE}.")
+
+
+def test_change_links_lead_only_to_events_of_the_report(rec: Reconciliation) -> None:
+    """A change links to the cards of the events it names that exist now; gone ids get no link."""
+    changes = build_view(changed_reconciliation(), generated=GENERATED, engine_version="9.9.9").changes
+    assert changes is not None
+    merged = next(g for g in changes.groups if g.key == "events-merged").changes[0]
+    assert [(link.id, link.anchor) for link in merged.links] == [("ev-0605", "event-ev-0605")]
+    removed = next(g for g in changes.groups if g.key == "claim-removed").changes[0]
+    assert removed.links == ()
+    anchors = {e.anchor for e in build_view(rec, generated=GENERATED, engine_version="x").events}
+    assert {link.anchor for g in changes.groups for c in g.changes for link in c.links} <= anchors
+
+
+def test_changed_event_cards_say_so() -> None:
+    """Cards of events a change names say new or changed since the earlier run; the others say nothing."""
+    view = build_view(changed_reconciliation(), generated=GENERATED, engine_version="9.9.9")
+    notes = {e.id: e.change_note for e in view.events}
+    assert notes == {"ev-2011": "", "ev-0531": "New since the earlier run", "ev-0603-evil": "Changed since the "
+                     "earlier run", "ev-0604": "", "ev-0605": "Changed since the earlier run"}
+
+
+def test_no_changes_section_without_an_earlier_run(view: ReportView, html: str) -> None:
+    """A run not compared with an earlier output has no "Changes since" section and no change notes."""
+    assert view.changes is None
+    assert 'id="changes"' not in html
+    assert all(e.change_note == "" for e in view.events)
+
+
+def test_nothing_changed_is_said(rec: Reconciliation) -> None:
+    """Compared with an earlier output and nothing changed: the section says so, with no groups."""
+    same = attrs.evolve(rec, changes=(), changes_since=SINCE)
+    changes = build_view(same, generated=GENERATED, engine_version="9.9.9").changes
+    assert changes is not None
+    assert changes.groups == ()
+    out = render_report(same, generated=GENERATED)
+    assert (f"Nothing changed since the earlier run of this case, generated {SINCE}: the same events, claims, "
+            "figures, conflicts and grades.") in out
+
+
+def test_changes_without_a_run_time_still_read_well(rec: Reconciliation) -> None:
+    """An earlier output with an empty run time gives a title and lead that do not end in nothing."""
+    out = render_report(attrs.evolve(rec, changes=(), changes_since=""), generated=GENERATED)
+    assert '<h2 id="changes-h">Changes since the earlier run</h2>' in out
+    assert "Nothing changed since the earlier run of this case: the same events" in out
+
+
+def test_changes_section_comes_first_and_is_labelled(changed_html: str) -> None:
+    """The section is the first of the main content, labelled by its heading, with one list per kind."""
+    page = Page(changed_html)
+    assert page.all("section")[0] == {"id": "changes", "class": "changes", "aria-labelledby": "changes-h"}
+    assert f'<h2 id="changes-h">Changes since {SINCE}</h2>' in changed_html
+    lists = [u for u in page.all("ul") if u.get("class") == "change-list"]
+    assert [u["aria-labelledby"] for u in lists] == [f"changes-{g}" for g in (
+        "rules-changed", "event-added", "events-merged", "claims-added", "conflict-opened", "claim-removed")]
+    assert '<a class="change-link" href="#event-ev-0605">see <code>ev-0605</code></a>' in changed_html
+
+
+def test_changes_escape_hostile_text(changed_html: str) -> None:
+    """Sentences and ids from an earlier file are escaped like claim text."""
+    assert SCRIPT not in changed_html
+    assert ATTR not in changed_html
+    assert "ev-gone-&lt;script&gt;alert(1)&lt;/script&gt; and ev-0605 are now one event" in changed_html
+    page = Page(changed_html)
+    assert len(page.all("script")) == 1
+    assert not any(name.startswith("on") for _, attrs in page.tags for name in attrs)
+
+
+def test_changed_report_headings_and_ids_stay_valid(changed_html: str) -> None:
+    """With the changes section, headings still do not skip levels and element ids stay unique."""
+    levels = [int(tag[1]) for tag, _ in Page(changed_html).tags if re.fullmatch(r"h[1-6]", tag)]
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
+    ids = [a["id"] for _, a in Page(changed_html).tags if "id" in a]
+    assert len(ids) == len(set(ids))

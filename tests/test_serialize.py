@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from reconcile.errors import OutputError
 from reconcile.models import (
     Case,
+    Change,
     Conflict,
     Contribution,
     Count,
@@ -28,9 +30,9 @@ from reconcile.models import (
     Rejected,
     Source,
 )
-from reconcile.serialize import EVENT_COLUMNS, events_csv, from_json, to_json
+from reconcile.serialize import EVENT_COLUMNS, SCHEMA_VERSION, events_csv, from_json, to_json
 
-from .strategies import claims
+from .strategies import changes, claims
 
 DAY = DateSpan(dt.date(2012, 6, 5), dt.date(2012, 6, 5), "day", "2012-06-05")
 
@@ -76,7 +78,7 @@ def test_json_holds_the_documented_fields() -> None:
     """The JSON carries the case, sources, claims with global ids, events and rejected claims."""
     data = json.loads(to_json(make_reconciliation(), generated="g"))
     assert data["format"] == "reconcile/reconciliation"
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["case"] == {"id": "t", "title": "T"}
     event = data["events"][0]
     assert event["initiators"] == [{"claim": "am/a", "party": "azerbaijan"}, {"claim": "az/b", "party": "armenia"}]
@@ -86,17 +88,79 @@ def test_json_holds_the_documented_fields() -> None:
         {"claim": None, "file": "t/x.yaml", "line": 4, "reason": "$.claims[0].date: cannot read"}]
 
 
+CHANGE = Change("figure-changed", ("ev-2012-06-05-abcdef",), ("am/a",),
+                (("party", "azerbaijan"), ("low", 4), ("high", None)),
+                (("party", "azerbaijan"), ("low", 5), ("high", 6)), "In event ev-2012-06-05-abcdef, low 4 → 5.")
+
+
+def with_changes(*items: Change, since: str | None = "2026-01-01T00:00:00Z") -> Reconciliation:
+    return attrs.evolve(make_reconciliation(), changes=items, changes_since=since)
+
+
+def test_json_round_trip_with_changes() -> None:
+    """The changes and the earlier run's time read back as written."""
+    original = with_changes(CHANGE, attrs.evolve(CHANGE, kind="events-merged", before=(("events", ("a", "b")),)))
+    assert from_json(to_json(original, generated="g"))[0] == original
+
+
+@given(items=st.lists(changes(), max_size=4), since=st.one_of(st.none(), st.text(max_size=20)))
+def test_json_round_trip_of_any_changes(items: list[Change], since: str | None) -> None:
+    """Every change, with values of each allowed type, survives the trip through reconciliation.json."""
+    original = with_changes(*items, since=since)
+    assert from_json(to_json(original, generated="g"))[0] == original
+
+
+def test_changes_are_plain_json_objects() -> None:
+    """A change's values are a JSON object by name, lists of ids are arrays, an open high is null."""
+    data = json.loads(to_json(with_changes(attrs.evolve(CHANGE, after=(("events", ("x", "y")),))), generated="g"))
+    assert data["changes_since"] == "2026-01-01T00:00:00Z"
+    assert data["changes"] == [{
+        "kind": "figure-changed", "events": ["ev-2012-06-05-abcdef"], "claims": ["am/a"],
+        "before": {"party": "azerbaijan", "low": 4, "high": None}, "after": {"events": ["x", "y"]},
+        "summary": "In event ev-2012-06-05-abcdef, low 4 → 5."}]
+
+
+def test_schema_version_1_reads_as_a_run_without_changes() -> None:
+    """A reconciliation.json of schema version 1 (before changes existed) still reads, with no changes."""
+    data = json.loads(to_json(make_reconciliation(), generated="g"))
+    data["schema_version"] = 1
+    del data["changes"], data["changes_since"]
+    back, generated = from_json(json.dumps(data))
+    assert back == make_reconciliation()
+    assert (back.changes, back.changes_since, generated) == ((), None, "g")
+
+
+@pytest.mark.parametrize(("damage", "message"), [
+    (lambda c: c.update(kind="event-vanished"), "changes[0].kind: expected one of rules-changed, "),
+    (lambda c: c.update(events="ev-1"), "changes[0].events: expected a list of text"),
+    (lambda c: c.update(before={"low": True}), "changes[0].before.low: expected text, a whole number"),
+    (lambda c: c.update(after={"claims": [1]}), "changes[0].after.claims: expected text, a whole number"),
+    (lambda c: c.pop("summary"), "changes[0]: expected an object with kind, events, claims"),
+])
+def test_damaged_change_is_refused(damage: object, message: str) -> None:
+    """A change with an unknown kind or a value of the wrong type makes the file damaged, naming the place."""
+    data = json.loads(to_json(with_changes(CHANGE), generated="g"))
+    damage(data["changes"][0])  # type: ignore[operator]
+    with pytest.raises(OutputError, match="damaged or incomplete") as info:
+        from_json(json.dumps(data))
+    assert message in str(info.value)
+
+
 def test_json_is_deterministic() -> None:
     """The same reconciliation gives the same bytes."""
     assert to_json(make_reconciliation(), generated="g") == to_json(make_reconciliation(), generated="g")
 
 
-def test_other_schema_version_is_refused() -> None:
+@pytest.mark.parametrize("version", [99, 0, "2", True, None])
+def test_other_schema_version_is_refused(version: object) -> None:
     """A reconciliation.json of another schema version is refused with a clear message."""
     data = json.loads(to_json(make_reconciliation(), generated="g"))
-    data["schema_version"] = 99
-    with pytest.raises(OutputError, match="schema version 99 is not supported"):
-        from_json(json.dumps(data))
+    data["schema_version"] = version
+    with pytest.raises(OutputError) as info:
+        from_json(json.dumps(data), name="old.json")
+    assert str(info.value) == (
+        f"old.json: schema version {version!r} is not supported by this reconcile (0.1.0, schema version "
+        f"{SCHEMA_VERSION}); run the case again from its claim files")
 
 
 def test_damaged_json_is_refused() -> None:
@@ -141,6 +205,12 @@ def test_json_matches_the_published_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(schema)
     data = json.loads(to_json(make_reconciliation(), generated="g"))
     jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+    changed = json.loads(to_json(with_changes(CHANGE, attrs.evolve(CHANGE, after=(("events", ("x",)),))),
+                                 generated="g"))
+    jsonschema.validate(changed, schema, cls=jsonschema.Draft202012Validator)
+    changed["changes"][0]["kind"] = "event-vanished"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(changed, schema, cls=jsonschema.Draft202012Validator)
     data["events"][0]["casualties"][0]["low"] = -1
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)

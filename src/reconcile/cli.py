@@ -15,12 +15,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+import attrs
+
 from reconcile._version import __version__
-from reconcile.errors import CaseError, ReconcileError
+from reconcile.changes import CHANGE_LABELS, compare, counts_text
+from reconcile.errors import CaseError, OutputError, ReconcileError
 from reconcile.load import load_case
-from reconcile.models import CONFLICT_KINDS, GRADES, Case, Reconciliation
+from reconcile.models import CHANGE_KINDS, CONFLICT_KINDS, GRADES, Case, Change, Reconciliation
 from reconcile.output import write_files
-from reconcile.serialize import events_csv, to_json
+from reconcile.serialize import changes_data, events_csv, from_json, to_json
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -32,6 +35,7 @@ examples:
   reconcile explain claims/2012-tavush-qazakh am-mod/am-2012-06-05 az-mod/az-confirm-2012-06-05
   reconcile validate claims/2012-tavush-qazakh
   reconcile validate --format json claims/my-case
+  reconcile diff old/reconciliation.json reports/2012-tavush-qazakh/reconciliation.json
 
 exit codes: 0 ok, 1 internal error, 2 bad input (every problem is listed, as file:line: field: message)
 """
@@ -66,9 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read a case folder, match the claims that describe the same incident, merge them into events "
         "and write the results into the output folder: reconciliation.json (the complete, documented result), "
         "events.csv (one row per event, party, category and measure) and report.html (the discrepancy report). "
+        "When the output folder already holds a reconciliation.json, the run is compared with it: what changed "
+        "(new events, events that gained claims, moved figures, conflicts opened or resolved, ...) is listed in "
+        "the report and the JSON. The events do not depend on the earlier output. "
         "Nothing is written when the case has problems.",
         epilog="examples:\n  reconcile run claims/2012-tavush-qazakh\n"
         "  reconcile run claims/my-case --out results/ --keep-going\n"
+        "  reconcile run claims/my-case --previous archive/reconciliation.json\n"
         "  SOURCE_DATE_EPOCH=0 reconcile run claims/my-case   # reproducible output\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -78,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
                      help="reject claims that have problems (listed in the output with their reasons) and "
                      "reconcile the rest, instead of stopping")
     run.add_argument("--templates", metavar="DIR", help="render report.html with your own Jinja2 templates")
+    earlier = run.add_mutually_exclusive_group()
+    earlier.add_argument("--previous", metavar="FILE",
+                         help="list what changed since this earlier reconciliation.json (default: the one in the "
+                         "output folder, if there is one)")
+    earlier.add_argument("--no-previous", action="store_true",
+                         help="do not compare with an earlier output, even if the output folder holds one")
     explain = commands.add_parser(
         "explain",
         help="say why two claims were (or were not) matched into one event",
@@ -91,6 +105,21 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("case_dir", metavar="CASE_DIR", help="the case folder")
     explain.add_argument("claim_a", metavar="CLAIM_A", help="a global claim id, e.g. am-mod/am-2012-06-05")
     explain.add_argument("claim_b", metavar="CLAIM_B", help="another global claim id")
+
+    diff = commands.add_parser(
+        "diff",
+        help="say what changed between two reconciliation.json files",
+        description="Compare two outputs of reconcile run (reconciliation.json files, usually of one case) and "
+        "list what changed from the first to the second: new events, events that gained claims, moved "
+        "figures, conflicts opened or resolved, changed grades, superseded, removed or rejected claims, and "
+        "events merged, split or renamed. Exits 0 whatever changed; 2 when a file cannot be read.",
+        epilog="examples:\n  reconcile diff old/reconciliation.json reports/my-case/reconciliation.json\n"
+        "  reconcile diff --json old.json new.json > changes.json\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    diff.add_argument("old", metavar="OLD", help="the earlier reconciliation.json")
+    diff.add_argument("new", metavar="NEW", help="the later reconciliation.json")
+    diff.add_argument("--json", action="store_true", help="print the changes as JSON, for machines")
 
     run.add_argument("--timestamp", metavar="ISO",
                      help="the run time recorded in the outputs (default: $SOURCE_DATE_EPOCH if set, else now)")
@@ -112,6 +141,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
             return _run(args, out, err)
         if args.command == "explain":
             return _explain(args, out, err)
+        if args.command == "diff":
+            return _diff(args, out)
     except ReconcileError as exc:  # a deliberate error not handled by its command
         print(f"reconcile: {exc}", file=err)
         return EXIT_BAD_INPUT
@@ -177,25 +208,108 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         hint = "" if args.keep_going else " (--keep-going rejects bad claims and reconciles the rest)"
         print(f"{args.case_dir}: {count} problem{'s' if count != 1 else ''}; nothing written{hint}", file=err)
         return EXIT_BAD_INPUT
+    folder = Path(args.out) if args.out else Path("reports") / case.id
+    previous = _previous(args, folder, case)
     # Imported here: `validate` should not pay for loading the matcher, the gazetteer and Jinja2.
     from reconcile.pipeline import reconcile
     from reconcile.render import render_report
 
-    reconciliation = reconcile(case)
+    if previous is None:
+        reconciliation = reconcile(case)
+    else:
+        reconciliation = reconcile(case, previous=previous.reconciliation, since=previous.generated)
     templates = Path(args.templates) if args.templates else None
     files = {
-        "reconciliation.json": to_json(reconciliation, generated=generated),
         "events.csv": events_csv(reconciliation),
         # Rendered before anything is written: a broken custom template leaves the earlier output as it was.
         "report.html": render_report(reconciliation, generated=generated, templates=templates),
+        # Moved into place last: it is the state the next run compares with, so if a move fails, the next run
+        # still lists the changes since the output the report was written for.
+        "reconciliation.json": to_json(reconciliation, generated=generated),
     }
-    folder = Path(args.out) if args.out else Path("reports") / case.id
     write_files(folder, files)
     for rejected in case.rejected:
         where = f"{rejected.file}:{rejected.line}" if rejected.line else rejected.file
         print(f"{where}: rejected {rejected.claim or 'a claim'}: {rejected.reason}", file=err)
-    print(_run_summary(reconciliation, folder, files), file=out)
+    print(_run_summary(reconciliation, folder, files, None if previous is None else previous.path), file=out)
     return EXIT_OK
+
+
+def _read_output(path: Path) -> tuple[Reconciliation, str]:
+    """An earlier reconciliation.json, read back; `OutputError` naming the file when it cannot be."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise OutputError(f"{path}: not UTF-8 text, so not a reconciliation.json") from None
+    return from_json(text, name=str(path))
+
+
+@attrs.frozen
+class _Earlier:
+    """An earlier output read back: the reconciliation, its run time and where it was read from."""
+
+    reconciliation: Reconciliation
+    generated: str
+    path: Path
+
+
+def _previous(args: argparse.Namespace, folder: Path, case: Case) -> _Earlier | None:
+    """The earlier output to compare with (``--previous``, else the output folder's), or ``None``.
+
+    Raises `ReconcileError` when it exists but cannot be used: a run that cannot say what changed writes nothing.
+    """
+    if args.no_previous:
+        return None
+    given = args.previous is not None
+    path = Path(args.previous) if given else folder / "reconciliation.json"
+    if not given and not path.exists():
+        return None
+    how = ("to compare with nothing, run again with --no-previous instead of --previous" if given else
+           f"to reconcile without it, run again with --no-previous ({path} is then replaced)")
+    try:
+        previous, since = _read_output(path)
+    except OutputError as exc:
+        raise ReconcileError(f"cannot compare with the earlier output: {exc}\n{how}") from None
+    if previous.case.id != case.id:
+        raise ReconcileError(f"the earlier output {path} is of case {previous.case.id!r}, not {case.id!r}; pass "
+                             "--previous with an output of this case, or --no-previous")
+    return _Earlier(previous, since, path)
+
+
+def _diff(args: argparse.Namespace, out: TextIO) -> int:
+    old_path, new_path = Path(args.old), Path(args.new)
+    old, old_generated = _read_output(old_path)
+    new, new_generated = _read_output(new_path)
+    changes = compare(old, new)
+    if args.json:
+        json.dump({
+            "old": {"file": str(old_path), "case": old.case.id, "generated": old_generated},
+            "new": {"file": str(new_path), "case": new.case.id, "generated": new_generated},
+            "changes": changes_data(changes),
+        }, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    cases = old.case.id if old.case.id == new.case.id else f"{old.case.id} -> {new.case.id}"
+    head = (f"{cases}: from {old_path} (generated {old_generated}) to {new_path} (generated {new_generated})")
+    print(head, file=out)
+    print(_changes_text(changes), file=out)
+    return EXIT_OK
+
+
+def _changes_text(changes: Sequence[Change]) -> str:
+    """Every change, grouped under the heading of its kind."""
+    if not changes:
+        return "no changes: the same events, claims, figures, conflicts and grades"
+    count = len(changes)
+    lines = [f"{count} change{'s' if count != 1 else ''}: {counts_text(changes)}"]
+    for kind in CHANGE_KINDS:
+        these = [change for change in changes if change.kind == kind]
+        if these:
+            lines.append(f"{CHANGE_LABELS[kind][0]}:")
+            lines.extend(f"  - {change.summary}" for change in these)
+    return "\n".join(lines)
 
 
 def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -211,7 +325,7 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _run_summary(reconciliation: Reconciliation, folder: Path, files: dict[str, str]) -> str:
+def _run_summary(reconciliation: Reconciliation, folder: Path, files: dict[str, str], previous: Path | None) -> str:
     events = reconciliation.events
     kinds = Counter(conflict.kind for _, conflict in reconciliation.conflicts())
     grades = Counter(event.grade for event in events)
@@ -223,6 +337,9 @@ def _run_summary(reconciliation: Reconciliation, folder: Path, files: dict[str, 
     ]
     if case.rejected:
         lines.append(f"rejected: {len(case.rejected)} claims (see above and reconciliation.json)")
+    if previous is not None:
+        lines.append(f"changes since {reconciliation.changes_since} ({previous}): "
+                     f"{counts_text(reconciliation.changes)}")
     lines.extend(f"wrote {folder / name}" for name in files)
     return "\n".join(lines)
 

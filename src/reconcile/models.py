@@ -330,16 +330,59 @@ class Event:
     evidence: tuple[PairScore, ...] = ()
 
 
+# --- changes: what a rerun changed against an earlier result ----------------------------------------------------
+
+ChangeKind = Literal[
+    "rules-changed",
+    "event-added", "events-merged", "event-split", "events-regrouped", "event-renamed", "event-removed",
+    "claims-added", "claim-superseded", "figure-changed", "conflict-opened", "conflict-resolved", "grade-changed",
+    "date-changed",
+    "claim-edited", "claim-removed", "claim-rejected",
+]
+#: The kinds of `Change`, in the order a list of changes is sorted (docs/incremental.md says what each means).
+CHANGE_KINDS: Final = (
+    "rules-changed",
+    "event-added", "events-merged", "event-split", "events-regrouped", "event-renamed", "event-removed",
+    "claims-added", "claim-superseded", "figure-changed", "conflict-opened", "conflict-resolved", "grade-changed",
+    "date-changed",
+    "claim-edited", "claim-removed", "claim-rejected",
+)
+
+#: A value before or after a change: text, a whole number, ``None`` (nothing, e.g. an open high), or a list of ids.
+ChangeValue = str | int | None | tuple[str, ...]
+
+
+@attrs.frozen
+class Change:
+    """One thing a run changed against an earlier result, for people (``summary``) and machines (the rest).
+
+    ``events`` are the event ids concerned (for a change of events' make-up, the ids before and after); ``claims``
+    the global claim ids concerned. ``before`` and ``after`` hold the values that changed as ``(name, value)``
+    pairs, empty where there was nothing before (a new event) or is nothing after (a removed claim).
+    """
+
+    kind: ChangeKind
+    events: tuple[str, ...]
+    claims: tuple[str, ...]
+    before: tuple[tuple[str, ChangeValue], ...]
+    after: tuple[tuple[str, ChangeValue], ...]
+    summary: str
+
+
 @attrs.frozen
 class Reconciliation:
     """The result of reconciling a case: its events, with the case they came from and the rules in force.
 
     ``methodology`` holds one plain sentence per rule, threshold or weight used, for the report and the JSON.
+    ``changes`` lists what changed since an earlier result of the case, and ``changes_since`` is that result's run
+    time; ``changes_since`` is ``None`` when the run was not compared with an earlier one.
     """
 
     case: Case
     events: tuple[Event, ...]
     methodology: tuple[str, ...] = ()
+    changes: tuple[Change, ...] = ()
+    changes_since: str | None = None
 
     @property
     def rejected(self) -> tuple[Rejected, ...]:

@@ -19,6 +19,10 @@ Rules the view follows:
   text from a claim file reaches an attribute unescaped or a selector.
 - **Deterministic.** The same reconciliation and arguments give an equal view: the order of events and claims is
   the reconciliation's, everything else is sorted; chart coordinates are rounded to 0.1 px.
+- **Changes come first.** A reconciliation compared with an earlier one (``changes_since`` set) gets a "Changes
+  since" section (`ChangesView`), even when nothing changed: its changes grouped by kind in the order of
+  `reconcile.models.CHANGE_KINDS`, each linking to the cards of the events it names that are in this report; the
+  cards of those events say that they are new or changed. Ids of events that are gone stay plain text.
 """
 
 from __future__ import annotations
@@ -33,10 +37,13 @@ from typing import Final
 
 import attrs
 
+from reconcile.changes import CHANGE_LABELS
 from reconcile.models import (
+    CHANGE_KINDS,
     CONFLICT_KINDS,
     GRADES,
     UNKNOWN,
+    Change,
     Claim,
     Conflict,
     Count,
@@ -55,6 +62,10 @@ __all__ = [
     "GRADE_LABELS",
     "Badge",
     "CasualtyChart",
+    "ChangeGroup",
+    "ChangeLink",
+    "ChangeView",
+    "ChangesView",
     "ChartDot",
     "ChartGroup",
     "ClaimFigureView",
@@ -515,6 +526,46 @@ class EventView:
     initiators: tuple[str, ...]
     revisions: tuple[RevisionHistory, ...]
     evidence: tuple[EvidenceView, ...]
+    change_note: str = ""
+
+
+@attrs.frozen
+class ChangeLink:
+    """A link to the card of an event a change names: ``anchor`` is the card's element id."""
+
+    id: str
+    anchor: str
+
+
+@attrs.frozen
+class ChangeView:
+    """One change: its sentence, and links to the cards of the events it names that are in this report."""
+
+    kind: str
+    summary: str
+    links: tuple[ChangeLink, ...]
+
+
+@attrs.frozen
+class ChangeGroup:
+    """The changes of one kind, under a heading; ``key`` is the kind (``event-added``, ...)."""
+
+    key: str
+    label: str
+    description: str
+    changes: tuple[ChangeView, ...]
+
+
+@attrs.frozen
+class ChangesView:
+    """What changed since the earlier run (``since``, its run time as given, may be empty): the section's title, a
+    lead sentence, then the groups."""
+
+    since: str
+    title: str
+    count: int
+    lead: str
+    groups: tuple[ChangeGroup, ...]
 
 
 @attrs.frozen
@@ -552,6 +603,7 @@ class ReportView:
     kind_legend: tuple[Badge, ...]
     credit: str
     rejected: tuple[RejectedView, ...]
+    changes: ChangesView | None = None
 
 
 # --- small formatters -------------------------------------------------------------------------------------------
@@ -721,7 +773,8 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
     case = reconciliation.case
     events = reconciliation.events
     anchors = _anchors([event.id for event in events])
-    event_views = tuple(_event_view(index, event, anchor, f"e{number}")
+    notes = _change_notes(reconciliation.changes, {event.id for event in events})
+    event_views = tuple(_event_view(index, event, anchor, f"e{number}", notes.get(event.id, ""))
                         for number, (event, anchor) in enumerate(zip(events, anchors, strict=True), start=1))
 
     per_source = Counter(claim.source for claim in case.claims)
@@ -778,7 +831,49 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
         credit=GAZETTEER_CREDIT,
         rejected=tuple(RejectedView(claim=r.claim or "", file=r.file, line=r.line, reason=r.reason)
                        for r in reconciliation.rejected),
+        changes=_changes_view(reconciliation, dict(zip((e.id for e in events), anchors, strict=True))),
     )
+
+
+def _change_notes(changes: Sequence[Change], present: set[str]) -> dict[str, str]:
+    """Event id -> what its card says: new since the earlier run, or changed (events of this report only)."""
+    notes: dict[str, str] = {}
+    for change in changes:
+        for event_id in change.events:
+            if event_id not in present:
+                continue
+            if change.kind == "event-added":
+                notes[event_id] = "New since the earlier run"
+            else:
+                notes.setdefault(event_id, "Changed since the earlier run")
+    return notes
+
+
+def _changes_view(reconciliation: Reconciliation, anchors: dict[str, str]) -> ChangesView | None:
+    """The "Changes since" section, or ``None`` when the run was not compared with an earlier one."""
+    since = reconciliation.changes_since
+    if since is None:
+        return None
+    changes = reconciliation.changes
+    groups = []
+    for kind in _ordered(CHANGE_KINDS, Counter(change.kind for change in changes)):
+        views = tuple(
+            ChangeView(kind=change.kind, summary=change.summary,
+                       links=tuple(ChangeLink(id=e, anchor=anchors[e]) for e in dict.fromkeys(change.events)
+                                   if e in anchors))
+            for change in changes if change.kind == kind)
+        if views:
+            label, description = CHANGE_LABELS.get(kind, (kind, "a change of another kind"))
+            groups.append(ChangeGroup(key=kind, label=label, description=description, changes=views))
+    run = f"the earlier run of this case, generated {since}" if since else "the earlier run of this case"
+    if changes:
+        count = len(changes)
+        lead = (f"{count} change{'s' if count != 1 else ''} since {run}. Links lead to the events as they are now; "
+                "ids that are no longer used are named in the sentences.")
+    else:
+        lead = f"Nothing changed since {run}: the same events, claims, figures, conflicts and grades."
+    title = f"Changes since {since}" if since else "Changes since the earlier run"
+    return ChangesView(since=since, title=title, count=len(changes), lead=lead, groups=tuple(groups))
 
 
 def _ordered(known: Sequence[str], seen: Counter[str]) -> tuple[str, ...]:
@@ -841,7 +936,7 @@ def _event_title(event: Event) -> str:
     return f"{when} — {where}" if where else when
 
 
-def _event_view(index: _Index, event: Event, anchor: str, key: str) -> EventView:
+def _event_view(index: _Index, event: Event, anchor: str, key: str, change_note: str = "") -> EventView:
     superseded = set(event.superseded)
     claim_ids = _claim_order(index, (*event.claims, *event.superseded), superseded)
     claims = tuple(_claim_view(index, gid, gid in superseded) for gid in claim_ids)
@@ -869,6 +964,7 @@ def _event_view(index: _Index, event: Event, anchor: str, key: str) -> EventView
         initiators=tuple(f"{index.claim_source(claim)}: {index.party(party)}" for claim, party in event.initiators),
         revisions=_revisions(index, claim_ids, superseded),
         evidence=tuple(_evidence_view(index, pair) for pair in event.evidence),
+        change_note=change_note,
     )
 
 

@@ -2,7 +2,8 @@
 
 ``reconciliation.json`` is a complete state: `from_json` reads it back into the same models through the same cattrs
 converter, so a later run can start from it. Its layout is described by ``docs/reconciliation.schema.json``
-(``schema_version`` below); a file of another schema version is refused.
+(``schema_version`` below). Schema version 2 added ``changes`` and ``changes_since`` (what changed since an earlier
+run, `reconcile.changes`); a file of version 1 reads as one without changes, and any other version is refused.
 
 ``events.csv`` has one row per event × party × category × measure (an event with no figures gets one row with
 those columns empty, so that no event is missing), in the spirit of UCDP GED's columns. Cells that a spreadsheet
@@ -18,17 +19,32 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Iterable
 from typing import Any, Final
 
 import cattrs
 
 from reconcile._version import __version__
 from reconcile.errors import OutputError
-from reconcile.models import Case, Claim, Event, GazetteerEntry, Party, Reconciliation, Rejected, Source
+from reconcile.models import (
+    CHANGE_KINDS,
+    Case,
+    Change,
+    ChangeValue,
+    Claim,
+    Event,
+    GazetteerEntry,
+    Party,
+    Reconciliation,
+    Rejected,
+    Source,
+)
 
-__all__ = ["SCHEMA_VERSION", "events_csv", "from_json", "to_data", "to_json"]
+__all__ = ["READABLE_VERSIONS", "SCHEMA_VERSION", "changes_data", "events_csv", "from_json", "to_data", "to_json"]
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
+#: The schema versions `from_json` reads: 1 lacks ``changes`` and ``changes_since``, and reads as a run without them.
+READABLE_VERSIONS: Final = (1, 2)
 FORMAT: Final = "reconcile/reconciliation"
 
 
@@ -54,6 +70,50 @@ def _event_from(data: dict[str, Any]) -> Event:
     return _converter.structure(data, Event)
 
 
+def _values_data(values: tuple[tuple[str, ChangeValue], ...]) -> dict[str, Any]:
+    return {name: list(value) if isinstance(value, tuple) else value for name, value in values}
+
+
+def _values_from(data: object, where: str) -> tuple[tuple[str, ChangeValue], ...]:
+    if not isinstance(data, dict):
+        raise TypeError(f"{where}: expected an object, got {type(data).__name__}")
+    out: list[tuple[str, ChangeValue]] = []
+    for name, value in data.items():
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            out.append((name, tuple(value)))
+        elif value is None or isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+            out.append((name, value))
+        else:
+            raise TypeError(f"{where}.{name}: expected text, a whole number, null or a list of text, got {value!r}")
+    return tuple(out)
+
+
+def _change_data(change: Change) -> dict[str, Any]:
+    return {"kind": change.kind, "events": list(change.events), "claims": list(change.claims),
+            "before": _values_data(change.before), "after": _values_data(change.after), "summary": change.summary}
+
+
+def changes_data(changes: Iterable[Change]) -> list[dict[str, Any]]:
+    """The JSON-ready form of a list of changes, as in the ``changes`` of ``reconciliation.json``."""
+    return [_change_data(change) for change in changes]
+
+
+def _change_from(data: object, index: int) -> Change:
+    where = f"changes[{index}]"
+    if not isinstance(data, dict) or set(data) != {"kind", "events", "claims", "before", "after", "summary"}:
+        raise ValueError(f"{where}: expected an object with kind, events, claims, before, after and summary")
+    if data["kind"] not in CHANGE_KINDS:
+        raise ValueError(f"{where}.kind: expected one of {', '.join(CHANGE_KINDS)}, got {data['kind']!r}")
+    for key in ("events", "claims"):
+        if not isinstance(data[key], list) or not all(isinstance(item, str) for item in data[key]):
+            raise TypeError(f"{where}.{key}: expected a list of text")
+    if not isinstance(data["summary"], str):
+        raise TypeError(f"{where}.summary: expected text")
+    return Change(kind=data["kind"], events=tuple(data["events"]), claims=tuple(data["claims"]),
+                  before=_values_from(data["before"], f"{where}.before"),
+                  after=_values_from(data["after"], f"{where}.after"), summary=data["summary"])
+
+
 def _claim_data(claim: Claim) -> dict[str, Any]:
     return {"global_id": claim.global_id, **_converter.unstructure(claim)}
 
@@ -74,6 +134,8 @@ def to_data(reconciliation: Reconciliation, *, generated: str) -> dict[str, Any]
         "events": [_event_data(event) for event in reconciliation.events],
         "rejected": _converter.unstructure(case.rejected),
         "methodology": list(reconciliation.methodology),
+        "changes_since": reconciliation.changes_since,
+        "changes": changes_data(reconciliation.changes),
     }
 
 
@@ -85,7 +147,8 @@ def to_json(reconciliation: Reconciliation, *, generated: str) -> str:
 def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconciliation, str]:
     """Read a ``reconciliation.json`` back into the models; returns it with its ``generated`` text.
 
-    Raises `OutputError` when the text is not such a file, or is of another schema version.
+    Reads schema versions 1 and 2 (`READABLE_VERSIONS`; a version 1 file has no changes). Raises `OutputError`
+    when the text is not such a file, is damaged, or is of another schema version.
     """
     try:
         data = json.loads(text)
@@ -94,7 +157,7 @@ def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconcil
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise OutputError(f"{name}: not a reconciliation written by reconcile (no \"format\": {FORMAT!r})")
     version = data.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
         raise OutputError(f"{name}: schema version {version!r} is not supported by this reconcile "
                           f"({__version__}, schema version {SCHEMA_VERSION}); run the case again from its claim files")
     try:
@@ -112,9 +175,19 @@ def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconcil
         events = tuple(_event_from(item) for item in data["events"])
         methodology = tuple(str(line) for line in data["methodology"])
         generated = str(data["generated"])
+        changes: tuple[Change, ...] = ()
+        since: str | None = None
+        if version >= 2:
+            if not isinstance(data["changes"], list):
+                raise TypeError("changes: expected a list")
+            changes = tuple(_change_from(item, i) for i, item in enumerate(data["changes"]))
+            since = data["changes_since"]
+            if since is not None and not isinstance(since, str):
+                raise TypeError(f"changes_since: expected text or null, got {since!r}")
     except (KeyError, TypeError, ValueError, cattrs.BaseValidationError) as exc:
         raise OutputError(f"{name}: the file is damaged or incomplete ({type(exc).__name__}: {exc})") from None
-    return Reconciliation(case=case, events=events, methodology=methodology), generated
+    return Reconciliation(case=case, events=events, methodology=methodology, changes=changes,
+                          changes_since=since), generated
 
 
 # --- events.csv -------------------------------------------------------------------------------------------------
