@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import sys
+import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,7 +22,7 @@ from reconcile._version import __version__
 from reconcile.changes import CHANGE_LABELS, compare, counts_text
 from reconcile.errors import CaseError, OutputError, ReconcileError
 from reconcile.load import load_case
-from reconcile.models import CHANGE_KINDS, CONFLICT_KINDS, GRADES, Case, Change, Reconciliation
+from reconcile.models import CHANGE_KINDS, CONFLICT_KINDS, GRADES, SOURCE_KINDS, Case, Change, Reconciliation
 from reconcile.output import write_files
 from reconcile.serialize import changes_data, events_csv, from_json, to_json
 
@@ -36,6 +37,13 @@ examples:
   reconcile validate claims/2012-tavush-qazakh
   reconcile validate --format json claims/my-case
   reconcile diff old/reconciliation.json reports/2012-tavush-qazakh/reconciliation.json
+  reconcile new claims/my-case --title "My case" --party armenia --party azerbaijan
+  reconcile add-source claims/my-case am-mod --kind belligerent --speaks-for armenia
+  reconcile template csv claims/my-case > my-source.csv
+  reconcile schema source > source.schema.json
+
+progress goes to stderr when it is a terminal (silence it with --quiet); colour only on a terminal and never
+when NO_COLOR is set; results on stdout, problems on stderr
 
 exit codes: 0 ok, 1 internal error, 2 bad input (every problem is listed, as file:line: field: message)
 """
@@ -49,10 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"reconcile {__version__}")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="print no progress and no summary; problems still go to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # --quiet is accepted after the command too; SUPPRESS keeps the subcommand from resetting a global --quiet.
+    quiet = argparse.ArgumentParser(add_help=False)
+    quiet.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                       help="print no progress and no summary; problems still go to stderr")
 
     validate = commands.add_parser(
         "validate",
+        parents=[quiet],
         help="check a case folder and list every problem",
         description="Read a case folder (case.yaml, gazetteer.yaml, one file per source) and check it against the "
         "claim format. Prints a summary when the case is valid, or every problem found.",
@@ -66,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser(
         "run",
+        parents=[quiet],
         help="reconcile a case and write reconciliation.json, events.csv and report.html",
         description="Read a case folder, match the claims that describe the same incident, merge them into events "
         "and write the results into the output folder: reconciliation.json (the complete, documented result), "
@@ -94,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="do not compare with an earlier output, even if the output folder holds one")
     explain = commands.add_parser(
         "explain",
+        parents=[quiet],
         help="say why two claims were (or were not) matched into one event",
         description="Score the pair of claims as the matcher does and print each feature's contribution (in "
         "log-odds), the total against the threshold, and whether the claims share an event, and why not where "
@@ -108,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     diff = commands.add_parser(
         "diff",
+        parents=[quiet],
         help="say what changed between two reconciliation.json files",
         description="Compare two outputs of reconcile run (reconciliation.json files, usually of one case) and "
         "list what changed from the first to the second: new events, events that gained claims, moved "
@@ -123,6 +141,64 @@ def build_parser() -> argparse.ArgumentParser:
 
     run.add_argument("--timestamp", metavar="ISO",
                      help="the run time recorded in the outputs (default: $SOURCE_DATE_EPOCH if set, else now)")
+
+    new = commands.add_parser(
+        "new",
+        parents=[quiet],
+        help="create a case folder with its case.yaml",
+        description="Create a case folder and its case.yaml, naming the case and its parties. The file starts "
+        "with a yaml-language-server line so that editors validate and complete it; the JSON Schemas are copied "
+        "into the folder's hidden .schemas/ folder. Nothing is overwritten.",
+        epilog="example:\n  reconcile new claims/2020-tavush --title \"July 2020 Tavush clashes\" "
+        "--party armenia=Armenia --party azerbaijan=Azerbaijan\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    new.add_argument("case_dir", metavar="CASE_DIR", help="the folder to create (its name is the case id)")
+    new.add_argument("--title", required=True, help="the case's title, for reports")
+    new.add_argument("--party", action="append", required=True, metavar="ID[=NAME]",
+                     help="a party of the conflict (repeat for each party)")
+    new.add_argument("--id", dest="case_id", metavar="CASE_ID", help="the case id, if not the folder's name")
+
+    add_source = commands.add_parser(
+        "add-source",
+        parents=[quiet],
+        help="add a source file with one commented example claim",
+        description="Add <ID>.yaml to a case: the source's header (id, name, kind, the party it speaks for) and "
+        "one example claim, commented out, to copy for each statement. Nothing is overwritten.",
+        epilog="example:\n  reconcile add-source claims/2020-tavush am-mod --kind belligerent "
+        "--speaks-for armenia --name \"Ministry of Defence of Armenia\"\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_source.add_argument("case_dir", metavar="CASE_DIR", help="the case folder")
+    add_source.add_argument("source_id", metavar="ID", help="the source's id (also the file's name)")
+    add_source.add_argument("--kind", required=True, choices=SOURCE_KINDS, help="what kind of source it is")
+    add_source.add_argument("--name", help="the source's full name (default: its id)")
+    add_source.add_argument("--speaks-for", metavar="PARTY", help="the party id the source speaks for")
+
+    template = commands.add_parser(
+        "template",
+        parents=[quiet],
+        help="print a CSV header and example row for spreadsheet users",
+        description="Print a CSV header (with killed and wounded columns for each party and category) and one "
+        "example row, for analysts who transcribe statements in a spreadsheet. With CASE_DIR the parties are "
+        "the case's; otherwise give --party.",
+        epilog="examples:\n  reconcile template csv claims/2012-tavush-qazakh > my-source.csv\n"
+        "  reconcile template csv --party armenia --party azerbaijan > my-source.csv\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    template.add_argument("format", choices=("csv",), help="the template's format")
+    template.add_argument("case_dir", metavar="CASE_DIR", nargs="?", help="take the parties from this case")
+    template.add_argument("--party", action="append", default=[], metavar="ID", help="a party id (repeatable)")
+
+    schema = commands.add_parser(
+        "schema",
+        parents=[quiet],
+        help="print the JSON Schema of case.yaml, source files or gazetteer.yaml",
+        description="Print one of the JSON Schemas that describe claim files, for editors and data pipelines.",
+        epilog="example:\n  reconcile schema source > source.schema.json\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    schema.add_argument("kind", choices=("case", "source", "gazetteer"), help="which file's schema")
     return parser
 
 
@@ -143,8 +219,10 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
             return _explain(args, out, err)
         if args.command == "diff":
             return _diff(args, out)
+        if args.command in ("new", "add-source", "template", "schema"):
+            return _author(args, out, err)
     except ReconcileError as exc:  # a deliberate error not handled by its command
-        print(f"reconcile: {exc}", file=err)
+        print(_style(err, f"reconcile: {exc}", _RED), file=err)
         return EXIT_BAD_INPUT
     except Exception as exc:  # pragma: no cover - a bug; say so instead of showing a traceback
         print(f"reconcile: internal error: {type(exc).__name__}: {exc}\n"
@@ -164,7 +242,7 @@ def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO) -> int:
             out.write("\n")
         else:
             for problem in exc.problems:
-                print(problem, file=err)
+                print(_style(err, str(problem), _RED), file=err)
             count = len(exc.problems)
             print(f"{case_dir}: {count} problem{'s' if count != 1 else ''}; the case is not valid", file=err)
         return EXIT_BAD_INPUT
@@ -199,11 +277,14 @@ def _timestamp(given: str | None) -> str:
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     generated = _timestamp(args.timestamp)
+    progress = _Progress(err, enabled=not args.quiet, stages=4)
+    progress.stage("reading claim files")
     try:
         case = load_case(args.case_dir, on_bad_claim="reject" if args.keep_going else "error")
     except CaseError as exc:
+        progress.done()
         for problem in exc.problems:
-            print(problem, file=err)
+            print(_style(err, str(problem), _RED), file=err)
         count = len(exc.problems)
         hint = "" if args.keep_going else " (--keep-going rejects bad claims and reconciles the rest)"
         print(f"{args.case_dir}: {count} problem{'s' if count != 1 else ''}; nothing written{hint}", file=err)
@@ -214,10 +295,12 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from reconcile.pipeline import reconcile
     from reconcile.render import render_report
 
+    progress.stage(f"matching and merging {len(case.claims):,} claims")
     if previous is None:
         reconciliation = reconcile(case)
     else:
         reconciliation = reconcile(case, previous=previous.reconciliation, since=previous.generated)
+    progress.stage(f"rendering {len(reconciliation.events):,} events")
     templates = Path(args.templates) if args.templates else None
     files = {
         "events.csv": events_csv(reconciliation),
@@ -227,11 +310,91 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # still lists the changes since the output the report was written for.
         "reconciliation.json": to_json(reconciliation, generated=generated),
     }
+    progress.stage(f"writing {folder}")
     write_files(folder, files)
+    progress.done()
     for rejected in case.rejected:
         where = f"{rejected.file}:{rejected.line}" if rejected.line else rejected.file
-        print(f"{where}: rejected {rejected.claim or 'a claim'}: {rejected.reason}", file=err)
-    print(_run_summary(reconciliation, folder, files, None if previous is None else previous.path), file=out)
+        print(_style(err, f"{where}: rejected {rejected.claim or 'a claim'}: {rejected.reason}", _YELLOW), file=err)
+    if not args.quiet:
+        print(_run_summary(reconciliation, folder, files, None if previous is None else previous.path), file=out)
+    return EXIT_OK
+
+
+# --- terminal niceties: progress and colour, only for people at a terminal -------------------------------------
+
+_RED = "31"
+_YELLOW = "33"
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _style(stream: TextIO, text: str, colour: str) -> str:
+    """``text`` in colour when ``stream`` is a terminal and neither NO_COLOR nor TERM=dumb says otherwise."""
+    if not _is_terminal(stream) or "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
+        return text
+    return f"\x1b[{colour}m{text}\x1b[0m"
+
+
+class _Progress:
+    """Stage lines with a bar on stderr, redrawn in place; silent unless stderr is a terminal (and not --quiet).
+
+    A stage line appears only once the run has taken more than a moment, so quick runs stay quiet.
+    """
+
+    def __init__(self, stream: TextIO, *, enabled: bool, stages: int) -> None:
+        self.stream = stream
+        self.enabled = enabled and _is_terminal(stream)
+        self.stages = stages
+        self.number = 0
+        self.started = time.monotonic()
+        self.shown = False
+
+    def stage(self, label: str) -> None:
+        self.number += 1
+        if not self.enabled or (time.monotonic() - self.started < 0.5 and self.number == 1):
+            return
+        filled = round(20 * (self.number - 1) / self.stages)
+        bar = "#" * filled + "-" * (20 - filled)
+        self.stream.write(f"\r\x1b[K[{bar}] {self.number}/{self.stages} {label}...")
+        self.stream.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            elapsed = time.monotonic() - self.started
+            self.stream.write(f"\r\x1b[K[{'#' * 20}] done in {elapsed:.1f} s\n")
+            self.stream.flush()
+
+
+def _author(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from reconcile.authoring import add_source, csv_template, new_case, read_parties, schema_text
+
+    if args.command == "schema":
+        out.write(schema_text(args.kind))
+        return EXIT_OK
+    if args.command == "template":
+        parties = list(args.party)
+        if args.case_dir:
+            parties += [party.id for party in read_parties(Path(args.case_dir))[1] if party.id not in parties]
+        if not parties:
+            raise ReconcileError("template csv: give CASE_DIR or at least one --party, so the casualty columns "
+                                 "can name the parties")
+        out.write(csv_template(parties))
+        return EXIT_OK
+    if args.command == "new":
+        written = new_case(Path(args.case_dir), title=args.title, parties=args.party, case_id=args.case_id)
+        if not args.quiet:
+            print(f"created {written[0]}; next: reconcile add-source {args.case_dir} SOURCE_ID --kind KIND", file=out)
+        return EXIT_OK
+    path = add_source(Path(args.case_dir), args.source_id, kind=args.kind, name=args.name,
+                      speaks_for=args.speaks_for)
+    if not args.quiet:
+        print(f"created {path}; copy its example claim for each statement, then: reconcile validate "
+              f"{args.case_dir}", file=out)
     return EXIT_OK
 
 
