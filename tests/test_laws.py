@@ -508,7 +508,7 @@ def test_reconcile_runs_without_hypothesis(tmp_path: Path) -> None:
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120)
     assert (done.returncode, done.stdout.splitlines()[-1]) == (
-        0, "reconcile.testing needs hypothesis: pip install 'reconcile[test]'"), done.stderr
+        0, "reconcile.testing needs hypothesis: pip install 'reconcile[testing]'"), done.stderr
 
 
 # --- the user documentation's example runs ---------------------------------------------------------------------------

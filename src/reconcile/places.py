@@ -931,6 +931,7 @@ class Gazetteer:
             self._entries[entry.id] = entry
         # Which `extended` call added each entry (0 = the base): on a tie, the most specific layer wins.
         self._layers: dict[str, int] = {i: (_layers or {}).get(i, 0) for i in self._entries}
+        self._extensions: dict[tuple[GazetteerEntry, ...], Gazetteer] = {}
         # stem -> {entry id: parsed names of that entry with this stem}
         self._by_stem: dict[str, dict[str, list[PlaceName]]] = {}
         self._by_phonetic: dict[str, set[str]] = {}
@@ -956,9 +957,18 @@ class Gazetteer:
         regional gazetteer): where a name matches one of each equally, the added entry is chosen.
         """
         added = tuple(entries)
+        # Every run extends the shipped gazetteer by its case's entries; building the index costs ~60 ms, so the
+        # last few extensions are kept (entries are frozen, so the tuple is a safe key).
+        cached = self._extensions.get(added)
+        if cached is not None:
+            return cached
         layer = max(self._layers.values(), default=0) + 1
         layers = {**self._layers, **{entry.id: layer for entry in added}}
-        return Gazetteer((*self._entries.values(), *added), _layers=layers)
+        extended = Gazetteer((*self._entries.values(), *added), _layers=layers)
+        if len(self._extensions) >= 8:
+            self._extensions.pop(next(iter(self._extensions)))
+        self._extensions[added] = extended
+        return extended
 
     def __len__(self) -> int:
         return len(self._entries)

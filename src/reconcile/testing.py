@@ -31,7 +31,7 @@ reported by a share of the sources with noise: place names in several spellings 
 Azerbaijani border villages, and synthetic names), date jitter and partial dates, vague counts, partisan figures,
 denials, revisions (``supersedes``), multi-part statements (``adds_to``), relays and disagreeing attributions.
 
-This module needs hypothesis (``pip install 'reconcile[test]'``); the rest of the package does not.
+This module needs hypothesis (``pip install 'reconcile[testing]'``); the rest of the package does not.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ try:
     from hypothesis import HealthCheck, given, note, settings
     from hypothesis import strategies as st
 except ImportError as exc:  # pragma: no cover - exercised in a subprocess by the tests
-    raise ImportError("reconcile.testing needs hypothesis: pip install 'reconcile[test]'") from exc
+    raise ImportError("reconcile.testing needs hypothesis: pip install 'reconcile[testing]'") from exc
 
 from reconcile import pipeline
 from reconcile.match import MatchConfig
