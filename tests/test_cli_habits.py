@@ -115,3 +115,18 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch: pytest.M
     monkeypatch.setenv("NO_COLOR", "1")
     _, _, plain = run("validate", "no/such/case", err=Terminal())
     assert "\x1b[" not in plain
+
+
+def test_limits_from_the_command_line() -> None:
+    """--limit lowers a loader limit, and the problem names it."""
+    code, _, err = run("validate", str(SEED), "--limit", "text_chars=50")
+    assert code == 2
+    assert "is longer than the limit of 50" in err
+
+
+def test_unknown_limit_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown limit name exits 2 listing the known ones."""
+    with pytest.raises(SystemExit) as info:
+        main(["validate", str(SEED), "--limit", "bogus=1"])
+    assert info.value.code == 2
+    assert "unknown limit 'bogus'; expected one of file_bytes" in capsys.readouterr().err

@@ -21,7 +21,7 @@ import attrs
 from reconcile._version import __version__
 from reconcile.changes import CHANGE_LABELS, compare, counts_text
 from reconcile.errors import CaseError, OutputError, ReconcileError
-from reconcile.load import load_case
+from reconcile.load import Limits, load_case
 from reconcile.models import CHANGE_KINDS, CONFLICT_KINDS, GRADES, SOURCE_KINDS, Case, Change, Reconciliation
 from reconcile.output import write_files
 from reconcile.serialize import changes_data, events_csv, from_json, to_json
@@ -47,6 +47,28 @@ when NO_COLOR is set; results on stdout, problems on stderr
 
 exit codes: 0 ok, 1 internal error, 2 bad input (every problem is listed, as file:line: field: message)
 """
+
+
+_LIMIT_NAMES = tuple(field.name for field in attrs.fields(Limits))
+_LIMIT_HELP = (f"change a loader limit (repeatable): {', '.join(_LIMIT_NAMES)}; defaults "
+               + ", ".join(f"{field.name}={field.default:_}" for field in attrs.fields(Limits)))
+
+
+def _limit(text: str) -> tuple[str, int]:
+    name, _, value = text.partition("=")
+    if name not in _LIMIT_NAMES:
+        raise argparse.ArgumentTypeError(f"unknown limit {name!r}; expected one of {', '.join(_LIMIT_NAMES)}")
+    try:
+        number = int(value.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{name}: expected a whole number, got {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{name}: a limit cannot be negative")
+    return name, number
+
+
+def _limits(given: Sequence[tuple[str, int]]) -> Limits:
+    return Limits(**dict(given))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     validate.add_argument("case_dir", metavar="CASE_DIR", help="the case folder")
+    validate.add_argument("--limit", action="append", default=[], metavar="NAME=VALUE", type=_limit,
+                          help=_LIMIT_HELP)
     validate.add_argument("--format", choices=("text", "json"), default="text",
                           help="text for people (default), json for pipelines and editors")
 
@@ -98,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("case_dir", metavar="CASE_DIR", help="the case folder")
     run.add_argument("--out", metavar="DIR", help="output folder (default: reports/<case id>/)")
+    run.add_argument("--limit", action="append", default=[], metavar="NAME=VALUE", type=_limit, help=_LIMIT_HELP)
     run.add_argument("--keep-going", action="store_true",
                      help="reject claims that have problems (listed in the output with their reasons) and "
                      "reconcile the rest, instead of stopping")
@@ -212,7 +237,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         return EXIT_BAD_INPUT
     try:
         if args.command == "validate":
-            return _validate(args.case_dir, args.format, out, err)
+            return _validate(args.case_dir, args.format, out, err, _limits(args.limit))
         if args.command == "run":
             return _run(args, out, err)
         if args.command == "explain":
@@ -231,9 +256,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     parser.error(f"unknown command {args.command!r}")  # pragma: no cover - argparse rejects it first
 
 
-def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO) -> int:
+def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits) -> int:
     try:
-        case = load_case(case_dir)
+        case = load_case(case_dir, limits=limits)
     except CaseError as exc:
         if fmt == "json":
             json.dump({"valid": False, "problems": [
@@ -280,7 +305,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     progress = _Progress(err, enabled=not args.quiet, stages=4)
     progress.stage("reading claim files")
     try:
-        case = load_case(args.case_dir, on_bad_claim="reject" if args.keep_going else "error")
+        case = load_case(args.case_dir, on_bad_claim="reject" if args.keep_going else "error",
+                         limits=_limits(args.limit))
     except CaseError as exc:
         progress.done()
         for problem in exc.problems:
