@@ -1,6 +1,7 @@
 """Hand-built reconciliations for the report tests: every conflict kind, every grade, revisions, open highs, an event
-without casualties, a period total that starts long before the rest, a claim in no event, a rejected claim, and
-hostile text in every text field a claim file can set.
+without casualties, a period total that starts long before the rest, a claim in no event, a rejected claim,
+independent origins, a relay chain, a probable relay and admissions against interest (one that an opposing side
+asserts), and hostile text in every text field a claim file can set.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Final
 import attrs
 
 from reconcile.models import (
+    Admission,
     Case,
     Casualties,
     Change,
@@ -22,11 +24,14 @@ from reconcile.models import (
     Event,
     Figure,
     FigureValue,
+    OriginGroup,
     PairScore,
     Party,
     PlaceMention,
+    ProbableRelay,
     Reconciliation,
     Rejected,
+    Relay,
     Source,
 )
 
@@ -135,6 +140,7 @@ EVENTS: Final = (
     Event(
         id="ev-0531", claims=("osce/visit",), superseded=(), date=span("2012-05-31", "2012-06-02", "range"),
         places=(PlaceMention("osce/visit", "osce", "Aygepar", "aygepar", "Aygepar"),), grade="corroborated",
+        independent_origins=1, origins=(OriginGroup(("osce",), ("osce/visit",)),),
     ),
     Event(
         id="ev-0603-evil", claims=("evil/x1", *_URL_CLAIMS), superseded=(), date=span("2012-06-03"),
@@ -146,6 +152,12 @@ EVENTS: Final = (
         conflicts=(Conflict("location", ("evil/x1", "evil/bad0"), (f"v {HOSTILE}", "somewhere"),
                             f"Summary {HOSTILE}"),),
         evidence=(_evidence("evil/bad0", "evil/x1", (f"feat {SCRIPT}", 1.5, f"detail {HOSTILE}")),),
+        independent_origins=1,
+        origins=(OriginGroup((f"relayed: spokesman {HOSTILE}", "evil"), ("evil/x1", "evil/bad1"), ("armenia",)),),
+        relays=(Relay("evil/x1", ("evil", f"Spokesman {HOSTILE}")),),
+        probable_relays=(ProbableRelay("evil/bad1", "evil/x1", 91.5, 0, 0, f"Probable {HOSTILE}"),),
+        admissions=(Admission("evil/x1", f"relayed: spokesman {HOSTILE}", "initiative", "armenia", True, (),
+                              f"Admission {HOSTILE}"),),
     ),
     Event(
         id="ev-0604", claims=("am-mod/c0604", "az-mod/d0604"), superseded=(), date=span("2012-06-04"),
@@ -171,6 +183,10 @@ EVENTS: Final = (
         ),
         evidence=(_evidence("am-mod/c0604", "az-mod/d0604", ("date", 3.0, "both on 2012-06-04"),
                             ("place", -1.25, "no specific place in 'the border'"), ("source", 0.0, "different")),),
+        independent_origins=1, origins=(OriginGroup(("am-mod",), ("am-mod/c0604",), ("armenia",)),),
+        admissions=(Admission("am-mod/c0604", "am-mod", "losses", "armenia", True, (),
+                              "Ministry of Defence of Armenia concedes losses of its own side: soldiers of Armenia, 3 "
+                              "killed, 6 wounded."),),
     ),
     Event(
         id="ev-0605", claims=("am-mod/c0605", "az-mod/k0605", "az-mod/f0605"), superseded=("az-mod/d0605",),
@@ -191,6 +207,13 @@ EVENTS: Final = (
                      "Armenia dates it 5 June; Azerbaijan 6 June."),
         ),
         evidence=(_evidence("az-mod/d0605", "az-mod/k0605", ("link", 30.0, "k0605 supersedes d0605")),),
+        independent_origins=2,
+        origins=(OriginGroup(("am-mod",), ("am-mod/c0605",), ("armenia",)),
+                 OriginGroup(("az-mod",), ("az-mod/f0605", "az-mod/k0605"), ("azerbaijan",))),
+        admissions=(Admission("az-mod/k0605", "az-mod", "losses", "azerbaijan", True, ("am-mod/c0605",),
+                              "Ministry of Defence of Azerbaijan concedes losses of its own side: soldiers of "
+                              "Azerbaijan, 4 killed. Ministry of Defence of Armenia, on the opposing side, says so "
+                              "too."),),
     ),
 )
 

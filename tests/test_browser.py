@@ -173,6 +173,29 @@ def test_every_event_and_conflict_is_on_the_page(driver: WebDriver, seed_url: st
     assert any(event.conflicts for event in seed.events)
 
 
+def test_track_records_table_lists_every_source(driver: WebDriver, seed_url: str, seed: Reconciliation) -> None:
+    """The overview's track-record table is visible, with one row per source of the seed case."""
+    from selenium.webdriver.common.by import By
+
+    _open(driver, seed_url)
+    table = driver.find_element(By.CSS_SELECTOR, "table.records")
+    assert table.is_displayed()
+    rows = table.find_elements(By.CSS_SELECTOR, "tbody tr")
+    assert len(rows) == len(seed.case.sources)
+
+
+def test_cards_show_independent_origins_and_admissions(driver: WebDriver, seed_url: str) -> None:
+    """The 5 June card says two independent origins assert it and shows Azerbaijan's admission as confirmed."""
+    from selenium.webdriver.common.by import By
+
+    _open(driver, seed_url)
+    card = driver.find_element(By.CSS_SELECTOR,
+                               "article.event-card[id^='event-ev-2012-06-05'][data-kinds*='casualties']")
+    text = " ".join(card.text.split())
+    assert "2 independent origins assert it" in text
+    assert "on the opposing side, says so too. The fact is confirmed." in text
+
+
 def test_filters_show_and_hide_cards(driver: WebDriver, seed_url: str, seed: Reconciliation) -> None:
     """Choosing a conflict kind, a source or a grade shows exactly the matching cards; "Show all" resets."""
     from selenium.webdriver.common.by import By
@@ -221,8 +244,8 @@ def test_filters_work_from_the_keyboard(driver: WebDriver, seed_url: str, seed: 
     _open(driver, seed_url)
     kind = driver.find_element(By.ID, "filter-kind")
     body = driver.find_element(By.TAG_NAME, "body")
-    body.send_keys(Keys.TAB)  # the skip link comes first
-    for _ in range(3):
+    body.send_keys(Keys.TAB)  # the skip link comes first, then the scrollable timeline and the two overview tables
+    for _ in range(4):
         active = driver.switch_to.active_element
         if active.get_attribute("id") == "filter-kind":
             break

@@ -539,7 +539,7 @@ def test_diff_of_one_file_with_itself_says_no_changes(outputs: tuple[Path, Path]
     (None, "cannot read {path}: No such file or directory"),
     ("{", "{path}: not JSON (Expecting property name enclosed in double quotes at line 1)"),
     ("[1]", "{path}: not a reconciliation written by reconcile"),
-    ('{"format": "reconcile/reconciliation", "schema_version": 3}', "{path}: schema version 3 is not supported"),
+    ('{"format": "reconcile/reconciliation", "schema_version": 99}', "{path}: schema version 99 is not supported"),
     ('{"format": "reconcile/reconciliation", "schema_version": 2}', "{path}: the file is damaged or incomplete"),
 ])
 def test_diff_of_a_bad_file_exits_2(outputs: tuple[Path, Path], tmp_path: Path, content: str | None,

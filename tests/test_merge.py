@@ -22,9 +22,11 @@ from reconcile.merge import (
     credible_range,
     merge,
     merge_group,
+    precedence_grade,
     within,
 )
 from reconcile.models import (
+    Admission,
     Case,
     Casualties,
     Claim,
@@ -584,6 +586,37 @@ def test_contested_takes_precedence_over_corroborated() -> None:
     """Independent sources that disagree on who started it are contested, not corroborated."""
     event = event_of(claim("am-mod/a", initiator="azerbaijan"), claim("osce/b", initiator="armenia"))
     assert event.grade == "contested"
+
+
+def grade_input(independent: int, *admissions: Admission) -> GradeInput:
+    return GradeInput(asserting=("am-mod", "az-mod"), denying=(), independent=independent, conflicts=(),
+                      admissions=admissions)
+
+
+def test_conceded_fact_alleged_by_the_other_side_is_confirmed() -> None:
+    """An admission with an opposing allegation makes precedence_grade say confirmed."""
+    conceded = Admission("az-mod/b", "az-mod", "losses", "azerbaijan", True, ("am-mod/a",))
+    assert precedence_grade(grade_input(2, conceded)) == "confirmed"
+
+
+def test_admission_without_allegation_is_not_confirmed() -> None:
+    """An admission nobody on the other side asserts leaves the grade to the independent origins."""
+    alone = Admission("az-mod/b", "az-mod", "losses", "azerbaijan", True)
+    assert precedence_grade(grade_input(2, alone)) == "corroborated"
+
+
+def test_grade_rule_receives_the_counted_admissions() -> None:
+    """The grading rule sees the admissions of claims that count and assert, not those of withdrawn claims."""
+    seen: list[GradeInput] = []
+
+    def spy(grade: GradeInput) -> Grade:
+        seen.append(grade)
+        return "single-source"
+
+    event_of(claim("az-mod/a", casualties=(killed("azerbaijan", 2),)),
+             claim("az-mod/b", stated="2012-06-06", supersedes=("az-mod/a",)),
+             claim("nkr-mod/c", casualties=(killed("nkr", 1),)), rules=Rules(grade=spy))
+    assert [a.claim for a in seen[0].admissions] == ["nkr-mod/c"]
 
 
 # --- swapping rules ------------------------------------------------------------------------------------------

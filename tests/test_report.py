@@ -18,6 +18,7 @@ from reconcile.models import Count, DateSpan, Figure, FigureValue, Reconciliatio
 from reconcile.render import REPORT_TEMPLATE, render_report, render_view, shipped_templates
 from reconcile.report import (
     GAZETTEER_CREDIT,
+    EventView,
     ReportView,
     build_view,
     format_count,
@@ -139,7 +140,7 @@ def test_view_counts_conflicts_by_kind_and_events_by_grade(view: ReportView) -> 
     assert {t.key: t.count for t in view.conflict_tallies} == {
         "casualties": 2, "existence": 1, "attribution": 1, "location": 2, "date": 1}
     assert {t.key: t.count for t in view.grade_tallies} == {
-        "corroborated": 1, "contested": 2, "single-source": 1, "denied": 1}
+        "confirmed": 0, "corroborated": 1, "contested": 2, "single-source": 1, "denied": 1}
     assert view.conflict_count == 7
 
 
@@ -287,6 +288,117 @@ def test_format_count() -> None:
     assert [format_count(Count(3, 3)), format_count(Count(3, 9)), format_count(Count(1, None))] == ["3", "3–9", "≥ 1"]
 
 
+# --- independence -----------------------------------------------------------------------------------------------
+
+
+def event_view(view: ReportView, event_id: str) -> EventView:
+    return next(e for e in view.events if e.id == event_id)
+
+
+def test_card_says_how_many_independent_origins_assert_it(view: ReportView) -> None:
+    """Each card's label gives the number of independent origins, in words."""
+    assert [e.origins_label for e in view.events] == [
+        "No origin asserts it", "1 origin asserts it", "1 origin asserts it", "1 origin asserts it",
+        "2 independent origins assert it"]
+
+
+def test_origin_lists_its_claims_by_speaker(view: ReportView) -> None:
+    """An origin group names each speaker once, with its claims, and says why they are one witness."""
+    origin = event_view(view, "ev-0605").origins[1]
+    assert (origin.number, origin.members, origin.note) == (
+        2, ("Ministry of Defence of Azerbaijan (az-mod/f0605; az-mod/k0605)",), "")
+
+
+def test_origin_note_says_why_claims_are_one_witness(view: ReportView) -> None:
+    """A group joined by a relay and a probable relay says so, and names the side its origins share."""
+    (origin,) = event_view(view, "ev-0603-evil").origins
+    assert origin.note == ("they speak for or with Armenia; a relay is its origin's word; a probable relay is the "
+                           "word of the claim it repeats")
+
+
+def test_relay_chain_reads_as_a_sentence(view: ReportView) -> None:
+    """A relay chain names each speaker, a name that is no source of the case in quotes."""
+    assert event_view(view, "ev-0603-evil").relays == (
+        f"Evil {SCRIPT} {ATTR} Agency, relaying “Spokesman {SCRIPT} {ATTR}” (evil/x1)",)
+
+
+def test_probable_relay_view_gives_the_evidence(view: ReportView) -> None:
+    """A probable relay shows its similarity, delay and shared figures."""
+    (relay,) = event_view(view, "ev-0603-evil").probable_relays
+    assert (relay.claim, relay.original, relay.similarity, relay.days, relay.figures) == (
+        "evil/bad1", "evil/x1", "91.5", "the same day", "no figures in common")
+
+
+def test_claim_says_whose_word_it_is(view: ReportView) -> None:
+    """The claim table's "Whose word" row: a relay chain, a probable relay with its evidence, or its own."""
+    claims = {c.id: c.whose_word for c in event_view(view, "ev-0603-evil").claims}
+    assert claims["evil/x1"].endswith("relaying “Spokesman " + SCRIPT + " " + ATTR + "”")
+    assert claims["evil/bad1"] == ("its own, as written; but it nearly repeats " + f"Evil {SCRIPT} {ATTR} Agency "
+                                   "(evil/x1): quote similarity 91.5 of 100, stated the same day, so it is taken "
+                                   "as a probable relay")
+    assert claims["evil/bad0"] == "its own (it names no source it relays)"
+
+
+def test_admission_that_the_other_side_asserts_confirms_the_fact(view: ReportView) -> None:
+    """An admission with an opposing allegation is marked as confirming; one without is not."""
+    confirmed = event_view(view, "ev-0605").admissions[0]
+    alone = event_view(view, "ev-0604").admissions[0]
+    assert (confirmed.label, confirmed.confirms, alone.confirms) == (
+        "Admission against interest: its own side's losses", True, False)
+
+
+def test_claim_column_carries_its_admission_label(view: ReportView) -> None:
+    """The conceding claim lists its admission, with the note that the fact is confirmed."""
+    claim = next(c for c in event_view(view, "ev-0605").claims if c.id == "az-mod/k0605")
+    assert claim.admissions == ("Admission against interest: its own side's losses (the opposing side says so "
+                                "too: the fact is confirmed)",)
+
+
+def test_contested_card_says_its_key_fact_is_conceded(view: ReportView) -> None:
+    """A contested event with a confirmed fact explains that the conflict decides the grade."""
+    assert event_view(view, "ev-0605").grade_note == (
+        "The party a fact harms concedes it, and the opposing side says so too (see Independence); the grade is "
+        "contested all the same: a conflict between the sources takes precedence.")
+
+
+def test_confirmed_event_gets_the_confirmed_badge(rec: Reconciliation) -> None:
+    """An event graded confirmed is shown with its own badge, label and note."""
+    events = tuple(attrs.evolve(e, grade="confirmed", conflicts=()) if e.id == "ev-0605" else e for e in rec.events)
+    view = build_view(attrs.evolve(rec, events=events), generated=GENERATED, engine_version="1")
+    event = event_view(view, "ev-0605")
+    assert (event.grade.key, event.grade.label, event.grade_note.split(":")[0]) == (
+        "confirmed", "Confirmed", "Confirmed")
+
+
+def test_track_records_list_every_source(view: ReportView, rec: Reconciliation) -> None:
+    """The overview has one track record per source of the case, in source-id order."""
+    assert [r.source_id for r in view.track_records] == sorted(s.id for s in rec.case.sources)
+
+
+def test_track_record_cells_read_as_shares(view: ReportView) -> None:
+    """A record gives shares as "n of m", denials with how many were contradicted, the score to two places."""
+    az = next(r for r in view.track_records if r.source_id == "az-mod")
+    assert (az.statements, az.within, az.revised, az.denials, az.admissions) == (
+        "4", "2 of 2 (100%)", "1 of 4", "1 of 2 contradicted by its own later word", "1")
+    assert re.fullmatch(r"\d\.\d\d", az.score)
+
+
+def test_track_record_without_comparison_shows_a_dash(view: ReportView) -> None:
+    """A source compared with nobody has a dash for its range share and score, and no note."""
+    article = next(r for r in view.track_records if r.source_id == "article")
+    assert (article.within, article.score, article.score_note) == ("—", "—", "")
+
+
+def test_seed_report_shows_the_admission_and_the_track_records() -> None:
+    """The seed report labels Azerbaijan's conceded dead and has the track-record table."""
+    from reconcile.load import load_case
+    from reconcile.pipeline import reconcile
+
+    out = render_report(reconcile(load_case(SEED)), generated=GENERATED)
+    assert "Ministry of Defence of Azerbaijan concedes losses of its own side: soldiers of Azerbaijan, 4 killed." in out
+    assert '<table class="records">' in out
+
+
 # --- links ------------------------------------------------------------------------------------------------------
 
 
@@ -342,7 +454,7 @@ def test_hostile_text_is_escaped_everywhere(html: str) -> None:
     escaped_script = "&lt;script&gt;alert(1)&lt;/script&gt;"
     escaped_attr = "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;"
     for prefix in ("A test case", "Evil", "Quote", "Village", "Ref", "Region", "Resolved", "Summary", "v",
-                   "note", "detail", "Rule with hostile text", "not a date"):
+                   "note", "detail", "Rule with hostile text", "not a date", "Spokesman", "Probable", "Admission"):
         assert f"{prefix} {escaped_script} {escaped_attr}" in html, prefix
     for prefix in ("two", "feat"):
         assert f"{prefix} {escaped_script}" in html, prefix

@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 
 from reconcile.errors import OutputError
 from reconcile.models import (
+    Admission,
     Case,
     Change,
+    Claim,
     Conflict,
     Contribution,
     Count,
@@ -23,11 +25,14 @@ from reconcile.models import (
     Event,
     Figure,
     FigureValue,
+    OriginGroup,
     PairScore,
     Party,
     PlaceMention,
+    ProbableRelay,
     Reconciliation,
     Rejected,
+    Relay,
     Source,
 )
 from reconcile.serialize import EVENT_COLUMNS, SCHEMA_VERSION, events_csv, from_json, to_json
@@ -55,6 +60,11 @@ def make_reconciliation(claim_list: tuple = (), place: str = "Voskepar") -> Reco
         initiators=(("am/a", "azerbaijan"), ("az/b", "armenia")),
         conflicts=(Conflict("attribution", ("am/a", "az/b"), ("azerbaijan", "armenia"), "They disagree."),),
         evidence=(PairScore("am/a", "az/b", 3.5, (Contribution("date", 2.0, "same day"),)),),
+        independent_origins=2,
+        origins=(OriginGroup(("am", "src"), ("am/a", "src/d"), ("armenia",)), OriginGroup(("az",), ("az/b",))),
+        relays=(Relay("src/d", ("src", "am")),),
+        probable_relays=(ProbableRelay("src/e", "am/a", 92.5, 1, 1, "A source nearly repeats Am MoD."),),
+        admissions=(Admission("az/b", "az", "losses", "azerbaijan", True, ("am/a",), "Az concedes."),),
     )
     return Reconciliation(case=case, events=(event,), methodology=("Best is the monitor's figure.",))
 
@@ -78,7 +88,7 @@ def test_json_holds_the_documented_fields() -> None:
     """The JSON carries the case, sources, claims with global ids, events and rejected claims."""
     data = json.loads(to_json(make_reconciliation(), generated="g"))
     assert data["format"] == "reconcile/reconciliation"
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert data["case"] == {"id": "t", "title": "T"}
     event = data["events"][0]
     assert event["initiators"] == [{"claim": "am/a", "party": "azerbaijan"}, {"claim": "az/b", "party": "armenia"}]
@@ -128,6 +138,35 @@ def test_schema_version_1_reads_as_a_run_without_changes() -> None:
     back, generated = from_json(json.dumps(data))
     assert back == make_reconciliation()
     assert (back.changes, back.changes_since, generated) == ((), None, "g")
+
+
+def test_schema_version_2_reads_as_events_without_independence_data() -> None:
+    """A version 2 file (before independence data) reads with no origins, relays, probable relays or admissions."""
+    data = json.loads(to_json(make_reconciliation(), generated="g"))
+    data["schema_version"] = 2
+    del data["track_records"]
+    for event in data["events"]:
+        for key in ("independent_origins", "origins", "relays", "probable_relays", "admissions"):
+            del event[key]
+    (event,) = from_json(json.dumps(data))[0].events
+    assert (event.independent_origins, event.origins, event.relays, event.probable_relays, event.admissions) == (
+        0, (), (), (), ())
+
+
+def test_events_carry_their_independence_data() -> None:
+    """Each event's origin groups, relay chains, probable relays and admissions are plain JSON objects."""
+    (event,) = json.loads(to_json(make_reconciliation(), generated="g"))["events"]
+    assert (event["independent_origins"], event["relays"], event["admissions"][0]["alleged_by"]) == (
+        2, [{"claim": "src/d", "chain": ["src", "am"]}], ["am/a"])
+    assert event["probable_relays"][0]["similarity"] == 92.5
+
+
+def test_track_records_are_written_per_source() -> None:
+    """track_records has one record per source, with the share within the range and the advisory score."""
+    said = Claim(source="am", id="a", stated=dt.date(2012, 6, 5), quote="q", date=DAY, place="Voskepar")
+    records = json.loads(to_json(make_reconciliation((said,)), generated="g"))["track_records"]
+    assert [(r["source"], r["statements"], r["within_share"], r["score"]) for r in records] == [
+        ("am", 1, None, None), ("src", 0, None, None)]
 
 
 @pytest.mark.parametrize(("damage", "message"), [
@@ -183,6 +222,7 @@ def test_events_csv_rows() -> None:
     row = rows[0]
     assert (row["event_id"], row["party"], row["measure"], row["low"], row["best"], row["high"]) == (
         "ev-2012-06-05-abcdef", "azerbaijan", "killed", "4", "5", "")
+    assert row["independent_origins"] == "2"
     assert row["conflicts"] == "attribution"
     assert row["places"] == "Voskepar"
     assert row["gazetteer_ids"] == "voskepar"

@@ -18,7 +18,9 @@ What the pipeline does for one group, in order:
 3. **Conflicts** between claims of different origins (a relay is its origin's word), pairwise, so that adding a
    claim of a new source never removes a conflict between two others: casualties, existence, attribution,
    location, date (`CONFLICT_KINDS`).
-4. **Places, date, initiators**, and the **grade** (`Rules.grade`, default `precedence_grade`).
+4. **Independence** (`reconcile.independence`): the event's independent origins, relay chains, probable relays
+   (claims that nearly repeat another origin's earlier claim without saying so) and admissions against interest.
+5. **Places, date, initiators**, and the **grade** (`Rules.grade`, default `precedence_grade`).
 """
 
 from __future__ import annotations
@@ -31,11 +33,13 @@ from typing import Final, Literal
 import attrs
 
 from reconcile.errors import ReconcileError
+from reconcile.independence import DEFAULT_RELAY_DAYS, DEFAULT_RELAY_SIMILARITY, Alignment, Speaker, assess
 from reconcile.models import (
     CATEGORIES,
     CONFLICT_KINDS,
     MEASURES,
     UNKNOWN,
+    Admission,
     Case,
     Category,
     Claim,
@@ -49,10 +53,8 @@ from reconcile.models import (
     Grade,
     Group,
     Measure,
-    Party,
     PlaceMention,
     Precision,
-    Source,
 )
 from reconcile.normalize import format_count, format_date
 from reconcile.places import Gazetteer, distance_km, split_places
@@ -133,14 +135,18 @@ class GradeInput:
     """The argument of a grading rule, computed from the claims that still count (not superseded).
 
     ``asserting`` and ``denying`` are the origins (sorted, distinct) of asserting and denying claims;
-    ``independent`` is how many independent origins assert: origins are joined when they speak for the same or
-    aligned parties, and what is left is counted (a monitor or an unaligned outlet stands alone).
+    ``independent`` is how many independent origins assert (`reconcile.independence.origin_groups`: origins are
+    joined when they speak for the same or aligned parties, when one only relays the other, or when a claim of one
+    is a probable relay of the other; a monitor or an unaligned outlet stands alone). ``admissions`` are the
+    admissions against interest of asserting claims; one with ``alleged_by`` concedes a fact that an opposing side
+    asserts.
     """
 
     asserting: tuple[str, ...]
     denying: tuple[str, ...]
     independent: int
     conflicts: tuple[Conflict, ...]
+    admissions: tuple[Admission, ...] = ()
 
 
 #: ``(figure) -> (low, best, high)``; ``high is None`` means open. Must keep ``0 <= low <= best <= high``.
@@ -210,19 +216,23 @@ def credible_range(figure: FigureInput) -> tuple[int, int, int | None]:
 
 
 def precedence_grade(grade: GradeInput) -> Grade:
-    """The first that applies: denied, contested, corroborated, single-source.
+    """The first that applies: denied, contested, confirmed, corroborated, single-source.
 
     1. denied: denials count and no assertion does (nobody who still speaks says it happened);
     2. contested: there is at least one conflict (agreement on some points does not outweigh a disagreement the
        reader must see);
-    3. corroborated: two or more independent origins assert it (sources for different, non-aligned parties, or a
-       monitor or unaligned outlet besides a party's source; a relay is its origin's word);
-    4. single-source: everything rests on one origin, or on origins that are not independent of one another.
+    3. confirmed: the party a fact harms concedes it, and an opposing side asserts it (an admission against
+       interest with an allegation: its own soldiers' losses, or that its own side started it);
+    4. corroborated: two or more independent origins assert it (sources for different, non-aligned parties, or a
+       monitor or unaligned outlet besides a party's source; a relay or a probable relay is its origin's word);
+    5. single-source: everything rests on one origin, or on origins that are not independent of one another.
     """
     if grade.denying and not grade.asserting:
         return "denied"
     if grade.conflicts:
         return "contested"
+    if any(admission.alleged_by for admission in grade.admissions):
+        return "confirmed"
     if grade.independent >= 2:
         return "corroborated"
     return "single-source"
@@ -249,23 +259,45 @@ def _rule_text(rule: Callable[..., object]) -> list[str]:
     return lines
 
 
+def _claim_ids(value: str | Iterable[str]) -> frozenset[str]:
+    """Global claim ids as a set; one id given as text is one id, not its letters."""
+    return frozenset((value,) if isinstance(value, str) else value)
+
+
 @attrs.frozen
 class Rules:
     """The merge policy: plain callables and thresholds, swapped with ``attrs.evolve(DEFAULT_RULES, ...)``.
 
     - ``casualties``: `CasualtyRule`, from a `FigureInput` to ``(low, best, high)``; default `credible_range`;
     - ``grade``: `GradeRule`, from a `GradeInput` to a `Grade`; default `precedence_grade`;
-    - ``location_km``: two places farther apart than this are a location conflict; default 25 km.
+    - ``location_km``: two places farther apart than this are a location conflict; default 25 km;
+    - ``relay_similarity``: a claim whose quote is at least this similar (0 to 100) to an earlier claim of another
+      origin may be a probable relay (`reconcile.independence.probable_relays`); default 85;
+    - ``relay_days``: ... when stated at most this many days after it; default 3;
+    - ``first_hand``: global ids of claims checked by hand as first-hand: never flagged as probable relays.
     """
 
     casualties: CasualtyRule = credible_range
     grade: GradeRule = precedence_grade
     location_km: float = attrs.field(default=DEFAULT_LOCATION_KM)
+    relay_similarity: float = attrs.field(default=DEFAULT_RELAY_SIMILARITY)
+    relay_days: int = attrs.field(default=DEFAULT_RELAY_DAYS)
+    first_hand: frozenset[str] = attrs.field(default=frozenset(), converter=_claim_ids)
 
     @location_km.validator
     def _positive(self, _attribute: attrs.Attribute[float], value: float) -> None:
         if not value > 0:
             raise ValueError(f"location_km must be a positive number of kilometres, got {value!r}")
+
+    @relay_similarity.validator
+    def _percent(self, _attribute: attrs.Attribute[float], value: float) -> None:
+        if not 0 < value <= 100:
+            raise ValueError(f"relay_similarity must be above 0 and at most 100, got {value!r}")
+
+    @relay_days.validator
+    def _days(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"relay_days must be a whole number of days, 0 or more, got {value!r}")
 
     def describe(self) -> list[str]:
         """The rules in plain sentences, for the methodology section of a report."""
@@ -285,6 +317,20 @@ class Rules:
             "pair of the two claims' places compatible), date (spans that do not overlap).",
             "Date: the days all counted claims allow (their intersection), or the span covering them all when they "
             "do not overlap.",
+            "Independence: the origins of asserting claims are joined when they speak for the same or aligned "
+            "parties, when one speaks in the event only by relaying the other (a relay of a relay counts as the "
+            "original), or when a claim of one is a probable relay of a claim of the other; each group left is one "
+            "independent origin.",
+            f"Probable relays: a claim that names no relayed source but nearly repeats an earlier claim of another "
+            f"origin (quote similarity at least {self.relay_similarity:g} of 100, the same stance, no figure that "
+            f"differs, stated at most {self.relay_days} day{'s' if self.relay_days != 1 else ''} later, not across "
+            "opposing sides) is flagged and does not count as an independent origin"
+            + (f"; {len(self.first_hand)} claim{'s' if len(self.first_hand) != 1 else ''} checked as first-hand "
+               f"{'are' if len(self.first_hand) != 1 else 'is'} never flagged: {', '.join(sorted(self.first_hand))}."
+               if self.first_hand else "."),
+            "Admissions against interest: a claim whose origin concedes losses of its own side's soldiers (at least "
+            "one, any measure), or that its own side started it; it confirms the event when a claim of an opposing "
+            "side, in another origin group, asserts the same fact.",
             *(f"Grade: {line}" for line in _rule_text(self.grade)),
         ]
 
@@ -306,96 +352,23 @@ def within(count: Count, low: int, high: int | None) -> bool:
 # --------------------------------------------------------------------------------------------------------------
 
 
-def _components(parties: Sequence[Party]) -> dict[str, str]:
-    """Party id -> the smallest id of its alignment component (alignment is symmetric and, for safety, transitive)."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    for party in parties:
-        find(party.id)
-        for other in party.aligned_with:
-            union(party.id, other)
-    return {p: find(p) for p in parent}
-
-
-@attrs.frozen
-class _Speaker:
-    """Whose word a claim is: the origin id, its kind and the alignment components it speaks for or with."""
-
-    origin: str
-    kind: str
-    sides: frozenset[str]
-
-
-class _Cast:
-    """Lookups over a case: claims, sources, parties, alignment, and who speaks in each claim."""
+class _Cast(Alignment):
+    """Look-ups over a case: claims, sources, parties, alignment (`Alignment`), and who speaks in each claim."""
 
     def __init__(self, case: Case) -> None:
+        super().__init__(case.parties, case.sources)
         self.case = case
-        self.sources: dict[str, Source] = {s.id: s for s in sorted(case.sources, key=lambda s: s.id)}
-        self.parties: dict[str, Party] = {p.id: p for p in sorted(case.parties, key=lambda p: p.id)}
-        self.component = _components(sorted(case.parties, key=lambda p: p.id))
         self.claims: dict[str, Claim] = {}
         # A global id read twice keeps one claim, chosen by content so that the order of reading does not matter.
         for claim in sorted(case.claims, key=lambda c: (c.global_id, c.file, c.line, repr(c))):
             self.claims.setdefault(claim.global_id, claim)
 
-    def side(self, party: str) -> str:
-        return self.component.get(party, party)
-
-    def _sides(self, source: Source | None) -> frozenset[str]:
-        if source is None:
-            return frozenset()
-        parties = (source.speaks_for,) if source.speaks_for else ()
-        return frozenset(self.side(p) for p in (*parties, *source.aligned_with))
-
-    def speaker(self, claim: Claim) -> _Speaker:
-        """The origin of a claim: the relayed source where it is a source of the case, else the claim's source.
-
-        A relay of a name the case does not know is that name's word (two relays of one name are one origin), with
-        the relaying source's kind and alignment (the only ones known).
-        """
-        own = self.sources.get(claim.source)
-        if claim.relays and claim.relays in self.sources:
-            origin = self.sources[claim.relays]
-            return _Speaker(origin.id, origin.kind, self._sides(origin))
-        kind = own.kind if own else "media"
-        if claim.relays:
-            return _Speaker(f"relayed: {claim.relays.strip().casefold()}", kind, self._sides(own))
-        return _Speaker(claim.source, kind, self._sides(own))
-
-    def role(self, speaker: _Speaker, party: str) -> Role:
+    def role(self, speaker: Speaker, party: str) -> Role:
         if self.side(party) in speaker.sides:
             return "own"
         if speaker.sides:
             return "enemy"
         return "monitor" if speaker.kind == "monitor" else "media"
-
-    def source_name(self, source_id: str) -> str:
-        source = self.sources.get(source_id)
-        return source.name if source else source_id
-
-    def who(self, claim: Claim) -> str:
-        """The name of who says it, with the relayed source where there is one."""
-        name = self.source_name(claim.source)
-        if claim.relays:
-            return f"{name} (relaying {self.source_name(claim.relays)})"
-        return name
-
-    def party_name(self, party: str) -> str:
-        found = self.parties.get(party)
-        return found.name if found else party
 
     def country(self, value: str | None) -> str | None:
         """A gazetteer country as a party id where it names a party of the case (id, name or alias), else folded."""
@@ -406,21 +379,6 @@ class _Cast:
             if folded in {party.id.casefold(), party.name.casefold(), *(a.casefold() for a in party.aliases)}:
                 return party.id
         return folded
-
-    def independent(self, speakers: Iterable[_Speaker]) -> int:
-        """How many groups remain when origins that share a side (speak for the same or aligned parties) join."""
-        groups: list[tuple[set[str], set[str]]] = []  # (origins, sides)
-        for speaker in sorted(set(speakers), key=lambda s: s.origin):
-            merged = ({speaker.origin}, set(speaker.sides))
-            rest: list[tuple[set[str], set[str]]] = []
-            for origins, sides in groups:
-                if origins & merged[0] or sides & merged[1]:
-                    merged[0].update(origins)
-                    merged[1].update(sides)
-                else:
-                    rest.append((origins, sides))
-            groups = [*rest, merged]
-        return len(groups)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -484,7 +442,7 @@ class _Counted:
     head: Claim
     parts: tuple[Claim, ...]
     count: Count
-    speaker: _Speaker
+    speaker: Speaker
     role: Role
 
 
@@ -849,11 +807,14 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
     )
     speakers = {c.global_id: cast.speaker(c) for c in counted}
     asserting = [c for c in counted if c.stance == "asserts"]
+    independence = assess(claims, {c.global_id for c in counted}, cast, similarity=rules.relay_similarity,
+                          days=rules.relay_days, first_hand=rules.first_hand)
     grade_input = GradeInput(
         asserting=tuple(sorted({speakers[c.global_id].origin for c in asserting})),
         denying=tuple(sorted({speakers[c.global_id].origin for c in counted if c.stance == "denies"})),
-        independent=cast.independent(speakers[c.global_id] for c in asserting),
+        independent=independence.independent,
         conflicts=tuple(conflicts),
+        admissions=tuple(a for a in independence.admissions if a.counted),
     )
     return Event(
         id=group.id,
@@ -867,6 +828,11 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
         initiators=tuple((c.global_id, c.initiator) for c in claims if c.initiator is not None),
         conflicts=tuple(conflicts),
         evidence=group.evidence,
+        independent_origins=independence.independent,
+        origins=independence.origins,
+        relays=independence.relays,
+        probable_relays=independence.probable_relays,
+        admissions=independence.admissions,
     )
 
 

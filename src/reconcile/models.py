@@ -260,8 +260,16 @@ class Group:
 ConflictKind = Literal["casualties", "existence", "attribution", "location", "date"]
 CONFLICT_KINDS: Final = ("casualties", "existence", "attribution", "location", "date")
 
-Grade = Literal["corroborated", "contested", "single-source", "denied"]
-GRADES: Final = ("corroborated", "contested", "single-source", "denied")
+#: How well an event is attested (docs/merge-rules.md, "Grades"). `GRADES` is the order for display, from the
+#: strongest attestation to none; the default grading rule decides in the order denied, contested, confirmed,
+#: corroborated, single-source.
+Grade = Literal["confirmed", "corroborated", "contested", "single-source", "denied"]
+GRADES: Final = ("confirmed", "corroborated", "contested", "single-source", "denied")
+
+#: What a source concedes against its own side (docs/independence.md): losses of its own side's soldiers, or that
+#: its own side started it.
+AdmissionKind = Literal["losses", "initiative"]
+ADMISSION_KINDS: Final = ("losses", "initiative")
 
 
 @attrs.frozen
@@ -315,8 +323,75 @@ class PlaceMention:
 
 
 @attrs.frozen
+class Relay:
+    """A claim that passes on another's word (``relays``): the chain of speakers from the claim's source to the origin.
+
+    ``chain`` starts with the claim's source and ends with the source whose word it is; each step is a source id of
+    the case, or a name as written where the relayed source is not one. A step is followed further only when the
+    relayed source speaks in the event solely by relaying one other source.
+    """
+
+    claim: str
+    chain: tuple[str, ...]
+
+
+@attrs.frozen
+class ProbableRelay:
+    """A claim that nearly repeats an earlier claim of another origin without saying so: probably a relay.
+
+    ``claim`` repeats ``original``; ``similarity`` is the quote similarity (0 to 100, see
+    `reconcile.independence.quote_similarity`), ``days`` how many days later it was stated, ``figures`` how many
+    figures the two share (all equal). Advisory: the claim does not count as an independent origin.
+    """
+
+    claim: str
+    original: str
+    similarity: float
+    days: int
+    figures: int
+    summary: str = ""
+
+
+@attrs.frozen
+class Admission:
+    """A claim that concedes something against its own side: its losses, or that its side started it.
+
+    ``origin`` is whose admission it is (the relayed source for a relay); ``party`` the party whose losses or
+    initiative it concedes. ``counted`` is True when the claim still counts and asserts. ``alleged_by`` lists the
+    counted claims of an opposing side that assert the same fact: an admission with such an allegation confirms the
+    event (docs/independence.md).
+    """
+
+    claim: str
+    origin: str
+    kind: AdmissionKind
+    party: str
+    counted: bool = True
+    alleged_by: tuple[str, ...] = ()
+    summary: str = ""
+
+
+@attrs.frozen
+class OriginGroup:
+    """Origins of an event's asserting claims that are not independent of one another, and those claims.
+
+    ``origins`` are source ids (or ``relayed: <name>`` for a relayed name that is no source of the case); ``sides``
+    the alignment components (party ids) they speak for or with. Each group is one independent witness.
+    """
+
+    origins: tuple[str, ...]
+    claims: tuple[str, ...]
+    sides: tuple[str, ...] = ()
+
+
+@attrs.frozen
 class Event:
-    """One reconciled incident: every claim of it (superseded ones included) and what they add up to."""
+    """One reconciled incident: every claim of it (superseded ones included) and what they add up to.
+
+    ``independent_origins`` is how many independent origins assert it (``len(origins)``); ``relays``,
+    ``probable_relays`` and ``admissions`` say who passes on whose word and who concedes what
+    (docs/independence.md).
+    """
 
     id: str
     claims: tuple[str, ...]
@@ -328,6 +403,11 @@ class Event:
     initiators: tuple[tuple[str, str], ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     evidence: tuple[PairScore, ...] = ()
+    independent_origins: int = 0
+    origins: tuple[OriginGroup, ...] = ()
+    relays: tuple[Relay, ...] = ()
+    probable_relays: tuple[ProbableRelay, ...] = ()
+    admissions: tuple[Admission, ...] = ()
 
 
 # --- changes: what a rerun changed against an earlier result ----------------------------------------------------
@@ -413,6 +493,7 @@ class Reconciliation:
                 "date_end": event.date.end,
                 "date_precision": event.date.precision,
                 "grade": event.grade,
+                "independent_origins": event.independent_origins,
                 "places": tuple(dict.fromkeys(m.name or m.text for m in event.places)),
                 "sources": tuple(sorted({sources[c] for c in event.claims if c in sources})),
                 "claims": event.claims,

@@ -19,6 +19,11 @@ Rules the view follows:
   text from a claim file reaches an attribute unescaped or a selector.
 - **Deterministic.** The same reconciliation and arguments give an equal view: the order of events and claims is
   the reconciliation's, everything else is sorted; chart coordinates are rounded to 0.1 px.
+- **Independence is shown, not hidden in the grade.** Each card says how many independent origins assert the event
+  and which claims each rests on, the relay chains ("Panorama, relaying the Ministry of Defence of Armenia"), the
+  probable relays with their evidence and why they do not count as independent, and every admission against
+  interest; each claim says whose word it is. The overview has a track record per source, with the advisory
+  truth-discovery score beside (never instead of) the ranges.
 - **Changes come first.** A reconciliation compared with an earlier one (``changes_since`` set) gets a "Changes
   since" section (`ChangesView`), even when nothing changed: its changes grouped by kind in the order of
   `reconcile.models.CHANGE_KINDS`, each linking to the cards of the events it names that are in this report; the
@@ -43,6 +48,7 @@ from reconcile.models import (
     CONFLICT_KINDS,
     GRADES,
     UNKNOWN,
+    Admission,
     Change,
     Claim,
     Conflict,
@@ -51,15 +57,20 @@ from reconcile.models import (
     Event,
     Figure,
     FigureValue,
+    OriginGroup,
     PairScore,
+    ProbableRelay,
     Reconciliation,
+    Relay,
     Source,
 )
+from reconcile.track_records import TrackRecord, track_records
 
 __all__ = [
     "CONFLICT_LABELS",
     "GAZETTEER_CREDIT",
     "GRADE_LABELS",
+    "AdmissionView",
     "Badge",
     "CasualtyChart",
     "ChangeGroup",
@@ -79,9 +90,11 @@ __all__ = [
     "FigureRow",
     "FilterOption",
     "Link",
+    "OriginView",
     "PartyView",
     "PlaceMentionView",
     "PlaceRow",
+    "ProbableRelayView",
     "RejectedView",
     "ReportView",
     "RevisionEntry",
@@ -94,6 +107,7 @@ __all__ = [
     "TimelineEventLane",
     "TimelineSourceLane",
     "TocEntry",
+    "TrackRecordView",
     "ValueView",
     "build_view",
     "format_count",
@@ -116,10 +130,18 @@ CONFLICT_LABELS: Final[dict[str, tuple[str, str]]] = {
 
 #: Grades: (label, what the grade means), in the order of `GRADES`.
 GRADE_LABELS: Final[dict[str, tuple[str, str]]] = {
-    "corroborated": ("Corroborated", "independent sources report it and agree"),
-    "contested": ("Contested", "independent sources report it but disagree"),
-    "single-source": ("Single source", "only one source, or sources of one side, report it"),
+    "confirmed": ("Confirmed", "the party a fact harms concedes it and the opposing side says it too, with no "
+                  "conflict"),
+    "corroborated": ("Corroborated", "independent origins report it and agree (a relay counts as its origin)"),
+    "contested": ("Contested", "sources report it but disagree"),
+    "single-source": ("Single source", "only one origin, or origins that are not independent (one side, relays), "
+                      "report it"),
     "denied": ("Denied", "a party denies that it happened"),
+}
+
+_ADMISSION_LABELS: Final = {
+    "losses": "Admission against interest: its own side's losses",
+    "initiative": "Admission against interest: its own side started it",
 }
 
 _KIND_LABELS: Final = {
@@ -223,7 +245,11 @@ class ClaimFigureView:
 
 @attrs.frozen
 class ClaimView:
-    """One claim in an event's side-by-side table; ``status`` says why a superseded claim no longer counts."""
+    """One claim in an event's side-by-side table; ``status`` says why a superseded claim no longer counts.
+
+    ``whose_word`` says whose word the claim is (its source's own, a relay chain, a probable relay); ``admissions``
+    are its admission-against-interest labels.
+    """
 
     id: str
     source_id: str
@@ -246,6 +272,8 @@ class ClaimView:
     status: str
     revises: tuple[str, ...]
     location: str
+    whose_word: str = ""
+    admissions: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -499,6 +527,56 @@ class TocEntry:
 
 
 @attrs.frozen
+class OriginView:
+    """One independent origin of an event: the claims it rests on (``members``, who says each) and why they are one
+    witness (``note``, empty for a single first-hand claim)."""
+
+    number: int
+    members: tuple[str, ...]
+    note: str
+
+
+@attrs.frozen
+class ProbableRelayView:
+    """A claim flagged as a probable relay: the sentence, and the evidence (``figures`` says what they share)."""
+
+    claim: str
+    original: str
+    summary: str
+    similarity: str
+    days: str
+    figures: str
+
+
+@attrs.frozen
+class AdmissionView:
+    """An admission against interest: its label, sentence, whether it still counts and whether it confirms the event."""
+
+    claim: str
+    label: str
+    summary: str
+    counted: bool
+    confirms: bool
+
+
+@attrs.frozen
+class TrackRecordView:
+    """A source's track record as table cells (see `reconcile.track_records.TrackRecord`)."""
+
+    source_id: str
+    name: str
+    kind_label: str
+    statements: str
+    relays: str
+    within: str
+    revised: str
+    denials: str
+    admissions: str
+    score: str
+    score_note: str
+
+
+@attrs.frozen
 class EventView:
     """One event card.
 
@@ -527,6 +605,13 @@ class EventView:
     revisions: tuple[RevisionHistory, ...]
     evidence: tuple[EvidenceView, ...]
     change_note: str = ""
+    independent_origins: int = 0
+    origins_label: str = ""
+    origins: tuple[OriginView, ...] = ()
+    relays: tuple[str, ...] = ()
+    probable_relays: tuple[ProbableRelayView, ...] = ()
+    admissions: tuple[AdmissionView, ...] = ()
+    grade_note: str = ""
 
 
 @attrs.frozen
@@ -604,6 +689,7 @@ class ReportView:
     credit: str
     rejected: tuple[RejectedView, ...]
     changes: ChangesView | None = None
+    track_records: tuple[TrackRecordView, ...] = ()
 
 
 # --- small formatters -------------------------------------------------------------------------------------------
@@ -832,6 +918,8 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
         rejected=tuple(RejectedView(claim=r.claim or "", file=r.file, line=r.line, reason=r.reason)
                        for r in reconciliation.rejected),
         changes=_changes_view(reconciliation, dict(zip((e.id for e in events), anchors, strict=True))),
+        track_records=tuple(_record_view(record) for record in track_records([reconciliation])
+                            if record.source in index.sources or record.statements),
     )
 
 
@@ -936,14 +1024,152 @@ def _event_title(event: Event) -> str:
     return f"{when} — {where}" if where else when
 
 
+def _chain_text(index: _Index, chain: Sequence[str]) -> str:
+    """``Panorama, relaying Ministry of Defence of Armenia``: each step by name, a name as written in quotes."""
+    names = [index.source_name(step) if step in index.sources else f"“{step}”" for step in chain]
+    return ", relaying ".join(names)
+
+
+def _whose_word(index: _Index, gid: str, relay: Relay | None, probable: Sequence[ProbableRelay]) -> str:
+    """Whose word a claim is: a relay chain, a probable relay with its evidence, or the source's own word."""
+    if relay is not None:
+        return _chain_text(index, relay.chain)
+    if probable:
+        return "; ".join(
+            f"its own, as written; but it nearly repeats {index.claim_source(p.original)} ({p.original}): quote "
+            f"similarity {p.similarity:g} of 100, stated {_days_later(p.days)}, so it is taken as a probable relay"
+            for p in probable)
+    return "its own (it names no source it relays)" if gid in index.claims else ""
+
+
+def _days_later(days: int) -> str:
+    return "the same day" if days == 0 else f"{days} day{'s' if days != 1 else ''} later"
+
+
+def _origin_note(index: _Index, group: OriginGroup, relayed: set[str], probable: set[str]) -> str:
+    """Why the claims of one origin group are one witness."""
+    reasons = []
+    if len(group.origins) > 1 and group.sides:
+        reasons.append("they speak for or with " + _list(index.party(side) for side in group.sides))
+    if relayed & set(group.claims):
+        reasons.append("a relay is its origin's word")
+    if probable & set(group.claims):
+        reasons.append("a probable relay is the word of the claim it repeats")
+    return "; ".join(reasons)
+
+
+def _origins_label(count: int) -> str:
+    if count == 0:
+        return "No origin asserts it"
+    return "1 origin asserts it" if count == 1 else f"{count} independent origins assert it"
+
+
+def _admission_view(admission: Admission) -> AdmissionView:
+    confirms = admission.counted and bool(admission.alleged_by)
+    label = _ADMISSION_LABELS.get(admission.kind, f"Admission against interest: {admission.kind}")
+    return AdmissionView(claim=admission.claim, label=label, summary=admission.summary, counted=admission.counted,
+                         confirms=confirms)
+
+
+def _grade_note(event: Event) -> str:
+    """For an event with an admission that an opposing side asserts: what it means for the grade."""
+    confirming = [a for a in event.admissions if a.counted and a.alleged_by]
+    if not confirming:
+        return ""
+    if event.grade == "confirmed":
+        return "Confirmed: the party a fact harms concedes it, and the opposing side says so too (see Independence)."
+    reason = {"contested": "a conflict between the sources takes precedence",
+              "denied": "nobody who still speaks asserts it"}.get(event.grade, "the grading rule in force decides")
+    return (f"The party a fact harms concedes it, and the opposing side says so too (see Independence); the grade is "
+            f"{_grade_label(event.grade).lower()} all the same: {reason}.")
+
+
+@attrs.frozen
+class _Independence:
+    """The independence parts of an event card (the fields of `EventView` of the same names)."""
+
+    origins_label: str
+    origins: tuple[OriginView, ...]
+    relays: tuple[str, ...]
+    probable_relays: tuple[ProbableRelayView, ...]
+    admissions: tuple[AdmissionView, ...]
+    grade_note: str
+
+
+def _independence(index: _Index, event: Event) -> _Independence:
+    """The independence parts of an event card."""
+    relayed = {relay.claim for relay in event.relays}
+    probable = {relay.claim for relay in event.probable_relays}
+    chains = {relay.claim: relay for relay in event.relays}
+
+    def members(group: OriginGroup) -> tuple[str, ...]:
+        """One line per speaker (a source, or a relay chain), with its claims; a probable relay says so."""
+        by_who: dict[str, list[str]] = {}
+        for gid in group.claims:
+            relay = chains.get(gid)
+            who = _chain_text(index, relay.chain) if relay else index.claim_source(gid)
+            by_who.setdefault(who, []).append(f"{gid}, a probable relay" if gid in probable else gid)
+        return tuple(f"{who} ({'; '.join(ids)})" for who, ids in by_who.items())
+
+    origins = tuple(
+        OriginView(number=number, members=members(group), note=_origin_note(index, group, relayed, probable))
+        for number, group in enumerate(event.origins, start=1))
+    return _Independence(
+        origins_label=_origins_label(event.independent_origins),
+        origins=origins,
+        relays=tuple(f"{_chain_text(index, relay.chain)} ({relay.claim})" for relay in event.relays),
+        probable_relays=tuple(
+            ProbableRelayView(claim=p.claim, original=p.original, summary=p.summary, similarity=f"{p.similarity:g}",
+                              days=_days_later(p.days),
+                              figures={0: "no figures in common", 1: "the same figure"}.get(
+                                  p.figures, f"the same {p.figures} figures"))
+            for p in event.probable_relays),
+        admissions=tuple(_admission_view(a) for a in event.admissions),
+        grade_note=_grade_note(event),
+    )
+
+
+def _record_view(record: TrackRecord) -> TrackRecordView:
+    """A track record as table cells: counts as "n of m", the score to two decimals with what it rests on."""
+    share = record.within_share
+    within = f"{record.within} of {record.compared} ({share:.0%})" if share is not None else "—"
+    return TrackRecordView(
+        source_id=record.source, name=record.name, kind_label=_KIND_LABELS.get(record.kind, record.kind),
+        statements=str(record.statements),
+        relays=f"{record.relayed} named, {record.probable_relays} probable",
+        within=within,
+        revised=f"{record.revised} of {record.statements}",
+        denials=(f"{record.contradicted} of {record.denials} contradicted by its own later word" if record.denials
+                 else "no denial"),
+        admissions=str(record.admissions),
+        score="—" if record.score is None else f"{record.score:.2f}",
+        score_note=("" if record.score is None
+                    else f"on {record.scored_on} object{'' if record.scored_on == 1 else 's'}"),
+    )
+
+
 def _event_view(index: _Index, event: Event, anchor: str, key: str, change_note: str = "") -> EventView:
     superseded = set(event.superseded)
     claim_ids = _claim_order(index, (*event.claims, *event.superseded), superseded)
-    claims = tuple(_claim_view(index, gid, gid in superseded) for gid in claim_ids)
+    relays = {relay.claim: relay for relay in event.relays}
+    probable: dict[str, list[ProbableRelay]] = {}
+    for relay in event.probable_relays:
+        probable.setdefault(relay.claim, []).append(relay)
+    admitted: dict[str, list[str]] = {}
+    for admission in event.admissions:
+        view = _admission_view(admission)
+        admitted.setdefault(admission.claim, []).append(
+            view.label + (" (the opposing side says so too: the fact is confirmed)" if view.confirms else ""))
+    claims = tuple(
+        attrs.evolve(_claim_view(index, gid, gid in superseded),
+                     whose_word=_whose_word(index, gid, relays.get(gid), probable.get(gid, ())),
+                     admissions=tuple(admitted.get(gid, ())))
+        for gid in claim_ids)
     source_ids = sorted({index.claims[gid].source for gid in claim_ids if gid in index.claims},
                         key=lambda s: index.tokens.get(s, s))
     kinds = tuple(dict.fromkeys(conflict.kind for conflict in event.conflicts))
     figures = tuple(_figure_row(index, figure) for figure in event.casualties)
+    parts = _independence(index, event)
     return EventView(
         id=event.id,
         anchor=anchor,
@@ -965,6 +1191,13 @@ def _event_view(index: _Index, event: Event, anchor: str, key: str, change_note:
         revisions=_revisions(index, claim_ids, superseded),
         evidence=tuple(_evidence_view(index, pair) for pair in event.evidence),
         change_note=change_note,
+        independent_origins=event.independent_origins,
+        origins_label=parts.origins_label,
+        origins=parts.origins,
+        relays=parts.relays,
+        probable_relays=parts.probable_relays,
+        admissions=parts.admissions,
+        grade_note=parts.grade_note,
     )
 
 

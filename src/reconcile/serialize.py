@@ -3,10 +3,15 @@
 ``reconciliation.json`` is a complete state: `from_json` reads it back into the same models through the same cattrs
 converter, so a later run can start from it. Its layout is described by ``docs/reconciliation.schema.json``
 (``schema_version`` below). Schema version 2 added ``changes`` and ``changes_since`` (what changed since an earlier
-run, `reconcile.changes`); a file of version 1 reads as one without changes, and any other version is refused.
+run, `reconcile.changes`); version 3 added to each event its independent origins, relay chains, probable relays and
+admissions against interest (`reconcile.independence`), the grade ``confirmed``, and ``track_records`` (per source,
+`reconcile.track_records`; written for readers, recomputed rather than read back). A file of version 1 reads as one
+without changes, and a file of version 1 or 2 as events without independence data (zero independent origins); any
+other version is refused.
 
 ``events.csv`` has one row per event × party × category × measure (an event with no figures gets one row with
-those columns empty, so that no event is missing), in the spirit of UCDP GED's columns. Cells that a spreadsheet
+those columns empty, so that no event is missing), in the spirit of UCDP GED's columns, with each event's grade
+and number of independent origins. Cells that a spreadsheet
 would run as a formula (starting with ``= + - @``, a tab or a carriage return) are prefixed with ``'``.
 
 Both are deterministic: the same reconciliation gives the same bytes. The only field that changes between runs
@@ -39,12 +44,14 @@ from reconcile.models import (
     Rejected,
     Source,
 )
+from reconcile.track_records import TrackRecord, track_records
 
 __all__ = ["READABLE_VERSIONS", "SCHEMA_VERSION", "changes_data", "events_csv", "from_json", "to_data", "to_json"]
 
-SCHEMA_VERSION: Final = 2
-#: The schema versions `from_json` reads: 1 lacks ``changes`` and ``changes_since``, and reads as a run without them.
-READABLE_VERSIONS: Final = (1, 2)
+SCHEMA_VERSION: Final = 3
+#: The schema versions `from_json` reads: 1 lacks ``changes`` and ``changes_since``, and reads as a run without them;
+#: 1 and 2 lack the events' independence data, and read with none (`reconcile.models.Event` defaults).
+READABLE_VERSIONS: Final = (1, 2, 3)
 FORMAT: Final = "reconcile/reconciliation"
 
 
@@ -118,6 +125,12 @@ def _claim_data(claim: Claim) -> dict[str, Any]:
     return {"global_id": claim.global_id, **_converter.unstructure(claim)}
 
 
+def _record_data(record: TrackRecord) -> dict[str, Any]:
+    data: dict[str, Any] = _converter.unstructure(record)
+    data["within_share"] = None if record.within_share is None else round(record.within_share, 6)
+    return data
+
+
 def to_data(reconciliation: Reconciliation, *, generated: str) -> dict[str, Any]:
     """The JSON-ready form of ``reconciliation``; ``generated`` is the run's time as text."""
     case = reconciliation.case
@@ -136,6 +149,7 @@ def to_data(reconciliation: Reconciliation, *, generated: str) -> dict[str, Any]
         "methodology": list(reconciliation.methodology),
         "changes_since": reconciliation.changes_since,
         "changes": changes_data(reconciliation.changes),
+        "track_records": [_record_data(record) for record in track_records([reconciliation])],
     }
 
 
@@ -147,8 +161,9 @@ def to_json(reconciliation: Reconciliation, *, generated: str) -> str:
 def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconciliation, str]:
     """Read a ``reconciliation.json`` back into the models; returns it with its ``generated`` text.
 
-    Reads schema versions 1 and 2 (`READABLE_VERSIONS`; a version 1 file has no changes). Raises `OutputError`
-    when the text is not such a file, is damaged, or is of another schema version.
+    Reads schema versions 1, 2 and 3 (`READABLE_VERSIONS`; a version 1 file has no changes, and events of versions
+    1 and 2 have no independence data). ``track_records`` are not read: they follow from the rest. Raises
+    `OutputError` when the text is not such a file, is damaged, or is of another schema version.
     """
     try:
         data = json.loads(text)
@@ -194,7 +209,7 @@ def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconcil
 
 EVENT_COLUMNS: Final = (
     "event_id", "date_start", "date_end", "date_precision", "places", "gazetteer_ids", "sources", "claims",
-    "party", "category", "measure", "low", "best", "high", "grade", "conflicts",
+    "party", "category", "measure", "low", "best", "high", "grade", "independent_origins", "conflicts",
 )
 
 _FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
@@ -223,9 +238,10 @@ def events_csv(reconciliation: Reconciliation) -> str:
         for figure in figures:
             row: list[object]
             if figure is None:
-                row = [*common, "", "", "", "", "", "", event.grade, conflicts]
+                row = [*common, "", "", "", "", "", "", event.grade, event.independent_origins, conflicts]
             else:
                 row = [*common, figure.party, figure.category, figure.measure, figure.low, figure.best,
-                       "" if figure.high is None else figure.high, event.grade, conflicts]
+                       "" if figure.high is None else figure.high, event.grade, event.independent_origins,
+                       conflicts]
             writer.writerow([_cell(value) for value in row])
     return buffer.getvalue()

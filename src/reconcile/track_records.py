@@ -1,0 +1,369 @@
+"""Source track records across one or several reconciliations, with an advisory truth-discovery score.
+
+Pure: `track_records` reads only the reconciliations it is given. ``docs/independence.md`` explains each number
+and its limits. Per source (sources are matched across cases by id: give one source the same id in every case):
+
+- **statements**: its claims; **relayed**: those that name a relayed source; **probable relays**: those flagged as
+  nearly repeating another origin's earlier claim; **admissions**: those that concede something against its side.
+- **within**: of its counted figures that stand beside a figure of another origin (in the same event, party,
+  category and measure), how many lie inside the reconciled ``[low, high]`` (**compared**). A figure nobody else
+  gives is not compared: it is trivially inside its own range.
+- **revised**: its claims that it replaced itself: superseded, or with a figure updated by a later statement.
+- **denials** and **contradicted**: its denials, and those its own assertion in the same event later contradicts
+  (an assertion that supersedes the denial, or is stated on a later day).
+- **score** (advisory, in [0, 1]): a truth-discovery reliability in the TruthFinder / CRH family, computed on the
+  reconciled events (`truth_scores`). It never replaces the ranges; ``None`` when the source is compared with no
+  other on anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Final
+
+import attrs
+
+from reconcile.independence import Alignment
+from reconcile.models import UNKNOWN, Claim, Count, Event, Reconciliation
+
+__all__ = [
+    "PRIOR",
+    "SMOOTHING",
+    "TrackRecord",
+    "TruthObject",
+    "TruthScore",
+    "track_records",
+    "truth_objects",
+    "truth_scores",
+]
+
+#: The score of a source about which nothing is known, and how many objects' worth of weight that prior carries.
+PRIOR: Final = 0.5
+SMOOTHING: Final = 2.0
+_ITERATIONS: Final = 200
+_TOLERANCE: Final = 1e-12
+
+
+@attrs.frozen
+class TrackRecord:
+    """One source's record across the reconciliations given (see the module docstring for each number)."""
+
+    source: str
+    name: str
+    kind: str
+    cases: int
+    statements: int
+    relayed: int
+    probable_relays: int
+    admissions: int
+    compared: int
+    within: int
+    revised: int
+    denials: int
+    contradicted: int
+    score: float | None = None
+    scored_on: int = 0
+
+    @property
+    def within_share(self) -> float | None:
+        """``within / compared``, or ``None`` when nothing was compared."""
+        return self.within / self.compared if self.compared else None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Truth discovery
+# --------------------------------------------------------------------------------------------------------------
+
+#: One source's value on an object: a count (figures) or a token (existence, attribution).
+Value = Count | str
+
+
+@attrs.frozen
+class TruthObject:
+    """Something several sources speak on: a figure, whether an event happened, or who started it.
+
+    ``key`` names it (case, event, what); ``values`` are ``(source, value)`` sorted by source, one per source;
+    ``copies`` are groups of sources that pass on one another's word in that event (relays and probable relays):
+    their votes share one weight.
+    """
+
+    key: tuple[str, ...]
+    values: tuple[tuple[str, Value], ...]
+    copies: tuple[tuple[str, ...], ...] = ()
+
+
+@attrs.frozen
+class TruthScore:
+    """A source's advisory reliability in [0, 1], and on how many objects it rests."""
+
+    source: str
+    score: float
+    objects: int
+
+
+def _latest(claims: Iterable[Claim]) -> Claim:
+    return max(claims, key=lambda c: (c.stated, c.global_id))
+
+
+def _copies(event: Event, claims: Mapping[str, Claim]) -> tuple[tuple[str, ...], ...]:
+    """Sources of the event joined by relays and probable relays."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for relay in event.relays:
+        for step in relay.chain[1:]:
+            union(relay.chain[0], step)
+    for probable in event.probable_relays:
+        copy, original = claims.get(probable.claim), claims.get(probable.original)
+        if copy is not None and original is not None:
+            union(copy.source, original.source)
+    groups: dict[str, list[str]] = {}
+    for member in sorted(parent):
+        groups.setdefault(find(member), []).append(member)
+    return tuple(sorted(tuple(g) for g in groups.values() if len(g) > 1))
+
+
+def truth_objects(reconciliation: Reconciliation) -> tuple[TruthObject, ...]:
+    """The objects two or more sources speak on, in one reconciliation.
+
+    - each figure (event, party, category, measure): every source's counted value;
+    - each event's existence: each source's stance in its latest counted claim (``asserts`` or ``denies``);
+    - each event's attribution: each source's initiator in its latest counted claim naming one (not ``unknown``),
+      as the party's alignment component, so that allies count as one answer.
+    """
+    case = reconciliation.case
+    claims = {c.global_id: c for c in case.claims}
+    alignment = Alignment(case.parties, case.sources)
+    out: list[TruthObject] = []
+    for event in reconciliation.events:
+        copies = _copies(event, claims)
+        where = (case.id, event.id)
+        for figure in event.casualties:
+            values = {v.source: v.count for v in figure.values if v.counted}
+            if len(values) >= 2:
+                out.append(TruthObject((*where, "figure", figure.party, figure.category, figure.measure),
+                                       tuple(sorted(values.items())), copies))
+        superseded = set(event.superseded)
+        live: dict[str, list[Claim]] = {}
+        for gid in dict.fromkeys(event.claims):
+            claim = claims.get(gid)
+            if claim is not None and gid not in superseded:
+                live.setdefault(claim.source, []).append(claim)
+        stances = {source: _latest(cs).stance for source, cs in live.items()}
+        if len(stances) >= 2:
+            out.append(TruthObject((*where, "existence"), tuple(sorted(stances.items())), copies))
+        blamed = {}
+        for source, cs in live.items():
+            naming = [c for c in cs if c.initiator and c.initiator != UNKNOWN]
+            if naming:
+                blamed[source] = alignment.side(str(_latest(naming).initiator))
+        if len(blamed) >= 2:
+            out.append(TruthObject((*where, "attribution"), tuple(sorted(blamed.items())), copies))
+    return tuple(out)
+
+
+def _distance(a: Value, b: Value) -> float:
+    """How far apart two values are, from 0 (they agree) to 1.
+
+    Two counts agree when their intervals overlap; otherwise the gap between them relative to the larger of its two
+    ends (at least 1), at most 1: 4 and 5 are 0.2 apart, "at least 1" and 0 are 1 apart. Two tokens agree or not.
+    """
+    if isinstance(a, Count) and isinstance(b, Count):
+        if a.overlaps(b):
+            return 0.0
+        lower, upper = (a, b) if a.low < b.low else (b, a)
+        assert lower.high is not None  # an open interval overlaps every interval above its low
+        return min(1.0, (upper.low - lower.high) / max(1, upper.low))
+    return 0.0 if a == b else 1.0
+
+
+def _copy_groups(obj: TruthObject) -> dict[str, frozenset[str]]:
+    """Source -> the sources of the object that pass on one another's word with it (itself included)."""
+    voters = [s for s, _ in obj.values]
+    groups = {s: frozenset({s}) for s in voters}
+    for group in obj.copies:
+        present = frozenset(s for s in group if s in groups)
+        for s in present:
+            groups[s] = present
+    return groups
+
+
+def _losses(obj: TruthObject, scores: Mapping[str, float]) -> dict[str, float]:
+    """Each source's loss on an object: its weighted mean distance from the other sources' values.
+
+    Sources that copy it are left out (agreeing with one's own relay proves nothing), and sources that copy one
+    another share one weight. A source with no one else to compare with has no loss (it is not scored on it).
+    """
+    groups = _copy_groups(obj)
+    weight = {s: scores[s] / len(groups[s]) for s, _ in obj.values}
+    out: dict[str, float] = {}
+    for source, value in obj.values:
+        others = [(weight[t], _distance(value, v)) for t, v in obj.values if t not in groups[source]]
+        total = sum(w for w, _ in others)
+        if others:
+            # With every other source at score 0 there is nothing to weigh by: each counts the same.
+            out[source] = (sum(w * d for w, d in others) / total if total > 0
+                           else sum(d for _, d in others) / len(others))
+    return out
+
+
+def _canonical(obj: TruthObject) -> TruthObject:
+    """The object with its values sorted by source and its copy groups sorted: the same sums in the same order."""
+    return TruthObject(key=obj.key, values=tuple(sorted(obj.values, key=lambda sv: (sv[0], repr(sv[1])))),
+                       copies=tuple(sorted(tuple(sorted(group)) for group in obj.copies)))
+
+
+def truth_scores(objects: Iterable[TruthObject], *, prior: float = PRIOR,
+                 smoothing: float = SMOOTHING) -> dict[str, TruthScore]:
+    """A reliability per source from the objects it speaks on, estimated jointly with how far each value is from
+    what the others (weighted by their reliability) say, until the two settle.
+
+    1. Each source's loss on an object: the mean distance of its value from the other sources' values, weighted by
+       their scores (`_distance`: 0 for agreeing values, up to 1). Sources that pass on one another's word in that
+       event (relays, probable relays) share one weight and are not compared with each other.
+    2. Each source's score: ``(sum of (1 - loss) over its objects + prior × smoothing) / (its objects +
+       smoothing)``: with few objects it stays near the prior.
+
+    Starts from ``prior`` for everyone; stops when no score moves by more than 1e-12, or after 200 rounds. Objects
+    are taken in a fixed (sorted) order, so the result does not depend on the order they are given in. Scores lie in
+    [0, 1] because every distance does. Sources compared on no object get no score.
+    """
+    ordered = sorted((_canonical(o) for o in objects), key=lambda o: (o.key, repr(o.values), o.copies))
+    sources = sorted({s for o in ordered for s, _ in o.values})
+    scores = dict.fromkeys(sources, prior)
+    counts = dict.fromkeys(sources, 0)
+    for _ in range(_ITERATIONS):
+        gains = dict.fromkeys(sources, 0.0)
+        counts = dict.fromkeys(sources, 0)
+        for obj in ordered:
+            for source, loss in _losses(obj, scores).items():
+                gains[source] += 1.0 - loss
+                counts[source] += 1
+        updated = {s: (gains[s] + prior * smoothing) / (counts[s] + smoothing) for s in sources}
+        moved = max((abs(updated[s] - scores[s]) for s in sources), default=0.0)
+        scores = updated
+        if moved < _TOLERANCE:
+            break
+    return {s: TruthScore(s, round(min(1.0, max(0.0, scores[s])), 6), counts[s]) for s in sources if counts[s]}
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Track records
+# --------------------------------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Tally:
+    names: set[tuple[str, str]] = attrs.field(factory=set)
+    cases: int = 0
+    statements: int = 0
+    relayed: int = 0
+    probable_relays: int = 0
+    admissions: int = 0
+    compared: int = 0
+    within: int = 0
+    revised: int = 0
+    denials: int = 0
+    contradicted: int = 0
+
+
+def _adds_closure(head: str, claims: Mapping[str, Claim]) -> set[str]:
+    seen: set[str] = set()
+    todo = [head]
+    while todo:
+        gid = todo.pop()
+        if gid in seen or gid not in claims:
+            continue
+        seen.add(gid)
+        todo.extend(claims[gid].adds_to)
+    return seen
+
+
+def _tally_event(event: Event, claims: Mapping[str, Claim], alignment: Alignment,
+                 tallies: dict[str, _Tally]) -> None:
+    def tally(source: str) -> _Tally:
+        return tallies.setdefault(source, _Tally())
+
+    for relay in event.probable_relays:
+        if relay.claim in claims:
+            tally(claims[relay.claim].source).probable_relays += 1
+    for gid in sorted({a.claim for a in event.admissions}):
+        if gid in claims:
+            tally(claims[gid].source).admissions += 1
+    superseded = set(event.superseded)
+    revised = {gid for gid in superseded if gid in claims}
+    for figure in event.casualties:
+        counted = [v for v in figure.values if v.counted]
+        origins = {alignment.speaker(claims[v.claim]).origin if v.claim in claims else v.source for v in counted}
+        if len(origins) >= 2:
+            for value in counted:
+                tally(value.source).compared += 1
+                if not value.outside:
+                    tally(value.source).within += 1
+        for value in counted:
+            parts = _adds_closure(value.claim, claims)
+            for other in figure.values:
+                if (not other.counted and other.source == value.source and other.claim not in superseded
+                        and other.claim not in parts and other.claim in claims):
+                    revised.add(other.claim)  # an earlier statement: a later one of the source updated it
+    for gid in sorted(revised):
+        tally(claims[gid].source).revised += 1
+    in_event = [claims[gid] for gid in dict.fromkeys((*event.claims, *event.superseded)) if gid in claims]
+    for denial in (c for c in in_event if c.stance == "denies"):
+        answered = any(
+            c.source == denial.source and c.stance == "asserts" and c.global_id not in superseded
+            and (denial.global_id in c.supersedes or c.stated > denial.stated)
+            for c in in_event)
+        if answered:
+            tally(denial.source).contradicted += 1
+
+
+def track_records(reconciliations: Iterable[Reconciliation]) -> tuple[TrackRecord, ...]:
+    """Every source's track record across ``reconciliations`` (one case, or several run together), by source id.
+
+    The result does not depend on the order of the reconciliations, nor of their events or claims.
+    """
+    ordered = sorted(reconciliations, key=lambda r: r.case.id)  # the tallies are sums: any order of ties will do
+    tallies: dict[str, _Tally] = {}
+    objects: list[TruthObject] = []
+    for rec in ordered:
+        case = rec.case
+        claims = {c.global_id: c for c in sorted(case.claims, key=lambda c: (c.global_id, repr(c)))}
+        alignment = Alignment(case.parties, case.sources)
+        present = {s.id for s in case.sources} | {c.source for c in claims.values()}
+        for source in case.sources:
+            tallies.setdefault(source.id, _Tally()).names.add((source.name, source.kind))
+        for source_id in sorted(present):
+            tallies.setdefault(source_id, _Tally()).cases += 1
+        for claim in claims.values():
+            tally = tallies[claim.source]
+            tally.statements += 1
+            tally.denials += claim.stance == "denies"
+            tally.relayed += bool(claim.relays) and claim.relays != claim.source
+        for event in sorted(rec.events, key=lambda e: e.id):
+            _tally_event(event, claims, alignment, tallies)
+        objects.extend(truth_objects(rec))
+    scores = truth_scores(objects)
+    out = []
+    for source_id in sorted(tallies):
+        t = tallies[source_id]
+        found = scores.get(source_id)
+        # A source named differently in two cases: the first name in sorted order, whatever the order of the cases.
+        name, kind = min(t.names) if t.names else (source_id, "")
+        out.append(TrackRecord(
+            source=source_id, name=name, kind=kind, cases=t.cases, statements=t.statements,
+            relayed=t.relayed, probable_relays=t.probable_relays, admissions=t.admissions, compared=t.compared,
+            within=t.within, revised=t.revised, denials=t.denials, contradicted=t.contradicted,
+            score=found.score if found else None, scored_on=found.objects if found else 0,
+        ))
+    return tuple(out)
