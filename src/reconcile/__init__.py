@@ -22,6 +22,7 @@ from reconcile.merge import DEFAULT_RULES, Rules
 from reconcile.models import Case, Claim, Conflict, Event, Figure, Reconciliation
 from reconcile.pipeline import reconcile
 from reconcile.places import Gazetteer
+from reconcile.track_records import track_records
 
 __all__ = [
     "DEFAULT_RULES",
@@ -43,4 +44,5 @@ __all__ = [
     "__version__",
     "load_case",
     "reconcile",
+    "track_records",
 ]
