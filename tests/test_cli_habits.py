@@ -30,7 +30,8 @@ def test_every_command_has_help_with_an_example() -> None:
     """Each subcommand's --help shows at least one example."""
     parser = build_parser()
     commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    assert set(commands) == {"validate", "run", "explain", "diff", "new", "add-source", "template", "schema"}
+    assert set(commands) == {"validate", "run", "explain", "diff", "new", "add-source", "template", "schema",
+                             "sources"}
     for name, sub in commands.items():
         assert "example" in sub.format_help(), name
         assert "reconcile " in (sub.epilog or ""), name
@@ -130,3 +131,15 @@ def test_unknown_limit_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> N
         main(["validate", str(SEED), "--limit", "bogus=1"])
     assert info.value.code == 2
     assert "unknown limit 'bogus'; expected one of file_bytes" in capsys.readouterr().err
+
+
+def test_sources_prints_track_records() -> None:
+    """sources CASE_DIR prints one row per source; --json gives the records for machines."""
+    code, out, _ = run("sources", str(SEED))
+    assert code == 0
+    rows = out.splitlines()
+    assert rows[0].startswith("source")
+    assert any(row.startswith("az-mod ") and " 1/2 " in row for row in rows)
+    code, out, _ = run("sources", str(SEED), "--json")
+    records = {record["source"]: record for record in json.loads(out)}
+    assert (records["az-mod"]["denials"], records["az-mod"]["contradicted"]) == (2, 1)

@@ -41,6 +41,7 @@ examples:
   reconcile add-source claims/my-case am-mod --kind belligerent --speaks-for armenia
   reconcile template csv claims/my-case > my-source.csv
   reconcile schema source > source.schema.json
+  reconcile sources claims/2012-tavush-qazakh
 
 progress goes to stderr when it is a terminal (silence it with --quiet); colour only on a terminal and never
 when NO_COLOR is set; results on stdout, problems on stderr
@@ -215,6 +216,20 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("case_dir", metavar="CASE_DIR", nargs="?", help="take the parties from this case")
     template.add_argument("--party", action="append", default=[], metavar="ID", help="a party id (repeatable)")
 
+    sources = commands.add_parser(
+        "sources",
+        parents=[quiet],
+        help="print each source's track record across one or several cases",
+        description="Reconcile each case and print, per source, how often its figures fell inside the final "
+        "[low, high], how often it revised a statement or had its denials contradicted by its own later word, and "
+        "an advisory truth-discovery score (docs/independence.md). Sources are matched across cases by id.",
+        epilog="examples:\n  reconcile sources claims/2012-tavush-qazakh\n"
+        "  reconcile sources claims/case-a claims/case-b --json\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sources.add_argument("case_dirs", metavar="CASE_DIR", nargs="+", help="one or more case folders")
+    sources.add_argument("--json", action="store_true", help="print the records as JSON, for machines")
+
     schema = commands.add_parser(
         "schema",
         parents=[quiet],
@@ -244,6 +259,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
             return _explain(args, out, err)
         if args.command == "diff":
             return _diff(args, out)
+        if args.command == "sources":
+            return _sources(args, out, err)
         if args.command in ("new", "add-source", "template", "schema"):
             return _author(args, out, err)
     except ReconcileError as exc:  # a deliberate error not handled by its command
@@ -394,6 +411,39 @@ class _Progress:
             elapsed = time.monotonic() - self.started
             self.stream.write(f"\r\x1b[K[{'#' * 20}] done in {elapsed:.1f} s\n")
             self.stream.flush()
+
+
+def _sources(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from reconcile.pipeline import reconcile
+    from reconcile.track_records import track_records
+
+    results = []
+    for case_dir in args.case_dirs:
+        try:
+            results.append(reconcile(load_case(case_dir)))
+        except CaseError as exc:
+            for problem in exc.problems:
+                print(_style(err, str(problem), _RED), file=err)
+            print(f"{case_dir}: {len(exc.problems)} problem(s); nothing computed", file=err)
+            return EXIT_BAD_INPUT
+    records = track_records(results)
+    if args.json:
+        json.dump([attrs.asdict(record) for record in records], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    width = max((len(r.source) for r in records), default=6)
+    print(f"{'source':<{width}}  kind         statements  figures within  revised  denials contradicted  score",
+          file=out)
+    for r in records:
+        within = f"{r.within}/{r.compared}" if r.compared else "-"
+        denials = f"{r.contradicted}/{r.denials}" if r.denials else "-"
+        score = f"{r.score:.2f}" if r.score is not None else "-"
+        print(f"{r.source:<{width}}  {r.kind:<11}  {r.statements:>10}  {within:>14}  {r.revised:>7}  "
+              f"{denials:>20}  {score:>5}", file=out)
+    if not args.quiet:
+        print("score: advisory truth-discovery score (docs/independence.md); it never changes ranges or grades",
+              file=out)
+    return EXIT_OK
 
 
 def _author(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
