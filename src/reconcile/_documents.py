@@ -21,6 +21,7 @@ import io
 import json
 import json.decoder
 import json.scanner
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any, Final
@@ -273,7 +274,14 @@ class _LineDecoder(json.JSONDecoder):
 
 
 def parse_json(text: str, *, max_depth: int = MAX_DEPTH) -> Document:
-    """Parse JSON, mapping each object's and array's path to the line where it starts."""
+    """Parse JSON, mapping each object's and array's path to the line where it starts.
+
+    Well-formed files without duplicate keys take a fast path (the C decoder, then one scan for where each object
+    and array starts); anything else is parsed again by the line-tracking decoder, which words the problems.
+    """
+    fast = _fast_json(text, max_depth)
+    if fast is not None:
+        return fast
     decoder = _LineDecoder(text, max_depth)
     try:
         data = decoder.decode(text)
@@ -300,6 +308,67 @@ def parse_json(text: str, *, max_depth: int = MAX_DEPTH) -> Document:
         elif isinstance(value, list):
             walk.extend((item, (*path, index)) for index, item in enumerate(value))
     return Document(data=data, lines=lines, warnings=tuple(warnings))
+
+
+# Everything up to the next "{" or "[" outside a string (strings skipped whole), possessive so that it never
+# backtracks: one match per object or array, in document order.
+_OPENING: Final = re.compile(r'(?:[^"{\[]++|"(?:[^"\\]++|\\.)*+")*+([{\[])')
+
+
+class _Unusual(Exception):
+    """The fast JSON path cannot vouch for this file: the careful decoder reads it."""
+
+
+def _fast_json(text: str, max_depth: int) -> Document | None:
+    """`parse_json` for well-formed JSON without duplicate keys nested at most ``max_depth`` deep, else ``None``.
+
+    The C decoder builds the data; a regular expression finds where each object and array starts, and a walk of
+    the data in document order pairs them up (objects and arrays open in the same order as a pre-order walk meets
+    them, which holds because no key was dropped as a duplicate).
+    """
+    duplicates = False
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal duplicates
+        out = dict(items)
+        if len(out) != len(items):
+            duplicates = True
+        return out
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs)
+    except (ValueError, RecursionError):
+        return None
+    if duplicates:
+        return None
+    starts = (match.start(1) for match in _OPENING.finditer(text))
+    lines: dict[Path, int] = {}
+    position = 0
+    line = 1
+
+    def walk(value: Any, path: Path, depth: int) -> None:
+        nonlocal position, line
+        if depth > max_depth:
+            raise _Unusual
+        start = next(starts, None)
+        if start is None:
+            raise _Unusual
+        line += text.count("\n", position, start)
+        position = start
+        lines[path] = line
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in items:
+            if isinstance(item, dict | list):
+                walk(item, (*path, key), depth + 1)
+
+    try:
+        if isinstance(data, dict | list):
+            walk(data, (), 1)
+    except (_Unusual, RecursionError):
+        return None
+    if next(starts, None) is not None:
+        return None
+    return Document(data=data, lines=lines)
 
 
 # --- CSV --------------------------------------------------------------------------------------------------------

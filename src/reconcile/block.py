@@ -18,7 +18,14 @@ calls the same or similar share their folded form or their phonetic skeleton, or
 
 How it scales: one sweep over the claims sorted by widened start keeps, per key, only the claims still open within
 the window; each claim meets the open claims of its keys. The work is proportional to the pairs produced, not to
-the square of a bucket, and memory to the claims open at one time (the pairs are streamed).
+the square of a bucket, and memory to the claims open at one time (the pairs are streamed). Inside the sweep,
+keys are numbered, and coordinates are met through the distinct points that share a grid cell with a claim's
+points (worked out once per point) rather than through the eight cells of every point, so that a pair of
+neighbours is found once rather than once per cell they share.
+
+Partitioning: the sweep depends only on the claims that share a key, within the window. Claims whose keys fall
+apart into separate groups (regions, periods) can be swept separately and the pairs concatenated;
+``docs/scaling.md`` says what crosses such partitions.
 """
 
 from __future__ import annotations
@@ -106,6 +113,10 @@ def _qualifies(key: str, a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return not key.removeprefix(_PERIOD).startswith(_UNPLACED_ONLY) or a.unplaced or b.unplaced
 
 
+def _points(f: ClaimFeatures) -> tuple[tuple[float, float], ...]:
+    return tuple(dict.fromkeys(point for place in f.places for point in place.points))
+
+
 def blocked_reason(a: ClaimFeatures, b: ClaimFeatures, config: MatchConfig) -> str | None:
     """Why blocking never compares the two claims, in words; ``None`` when they are a candidate pair."""
     if a.unit == b.unit:
@@ -134,6 +145,16 @@ def is_candidate(a: ClaimFeatures, b: ClaimFeatures, config: MatchConfig) -> boo
     return blocked_reason(a, b, config) is None
 
 
+def _neighbours(points: Sequence[tuple[float, float]], far_km: float) -> list[list[int]]:
+    """For each point, the points (itself included) that share one of its grid cells (`_geo_keys`)."""
+    cells: defaultdict[str, list[int]] = defaultdict(list)
+    keys = [_geo_keys([point], far_km) for point in points]
+    for k, point_keys in enumerate(keys):
+        for key in point_keys:
+            cells[key].append(k)
+    return [sorted({m for key in point_keys for m in cells[key]}) for point_keys in keys]
+
+
 def iter_candidate_pairs(
     features: Sequence[ClaimFeatures], config: MatchConfig | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -142,18 +163,47 @@ def iter_candidate_pairs(
     The pairs of each link unit come first; then one sweep over all claims in order of widened start finds, for
     each claim, the open claims of its buckets (those whose widened end is within the window of its start) and
     yields them sorted. Memory holds only the open claims, not the pairs: the caller keeps what it needs.
+
+    Buckets are numbered: one per key other than a grid cell (a key held by one claim only is dropped), and one per
+    distinct point and period flag; a claim waits in the buckets of its points and meets the buckets of the points
+    that share a grid cell with them (the same pairs as the cells themselves, each found once).
     """
     config = config or MatchConfig()
     window = config.date_window_days
-    place_keys: dict[int, set[str]] = {}  # the same places recur: their keys (8 grid cells a point) are made once
+    place_keys: dict[int, set[str]] = {}  # the same places recur: their keys are made once
     claim_keys: list[frozenset[str]] = []
     counts: Counter[str] = Counter()
     for f in features:
         if f.places_id not in place_keys:
-            place_keys[f.places_id] = _place_keys(f, config)
+            place_keys[f.places_id] = {key for key in _place_keys(f, config) if not key.startswith("g:")}
         keys = blocking_keys(f, config, place_keys)
         claim_keys.append(keys)
         counts.update(keys)
+
+    # Bucket numbers: keys shared by two claims or more; kind 1 marks region and figure keys (unplaced only).
+    numbers: dict[str, int] = {}
+    unplaced_only: list[bool] = []
+    for key, count in counts.items():
+        if count >= 2:
+            numbers[key] = len(numbers)
+            unplaced_only.append(key.removeprefix(_PERIOD).startswith(_UNPLACED_ONLY))
+    point_ids: dict[tuple[float, float], int] = {}
+    claim_points: list[tuple[int, ...]] = []
+    for f in features:
+        claim_points.append(tuple(point_ids.setdefault(point, len(point_ids)) for point in _points(f)))
+    near = _neighbours(list(point_ids), config.far_km)
+    base = len(numbers)
+    unplaced_only.extend([False] * (2 * len(point_ids)))
+
+    def point_bucket(point: int, period: bool) -> int:
+        return base + 2 * point + (1 if period else 0)
+
+    own: list[tuple[int, ...]] = []  # the buckets a claim waits in
+    meets: list[tuple[int, ...]] = []  # the buckets a claim looks into
+    for f, keys, points in zip(features, claim_keys, claim_points, strict=True):
+        numbered = [numbers[key] for key in keys if key in numbers]
+        own.append((*numbered, *(point_bucket(p, f.period) for p in points)))
+        meets.append((*numbered, *sorted({point_bucket(q, f.period) for p in points for q in near[p]})))
 
     units: defaultdict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(features):
@@ -163,8 +213,8 @@ def iter_candidate_pairs(
 
     # Open claims per bucket as (widened end, index). In a region or figure bucket the claims that name specific
     # places wait in a list of their own, so that two of them are never even looked at together.
-    open_any: dict[str, list[tuple[int, int]]] = {}
-    open_placed: dict[str, list[tuple[int, int]]] = {}
+    open_any: dict[int, list[tuple[int, int]]] = {}
+    open_placed: dict[int, list[tuple[int, int]]] = {}
     pruned_at: int | None = None
     for j in sorted(range(len(features)), key=lambda i: (features[i].start, i)):
         fj = features[j]
@@ -173,24 +223,28 @@ def iter_candidate_pairs(
             # Buckets not seen for a while still hold closed claims: drop them all now and then, so that memory
             # follows the claims open at one time, not all claims.
             for table in (open_any, open_placed):
-                for key in list(table):
-                    table[key] = [entry for entry in table[key] if entry[0] >= horizon]
-                    if not table[key]:
-                        del table[key]
+                for bucket in list(table):
+                    kept = [entry for entry in table[bucket] if entry[0] >= horizon]
+                    if kept:
+                        table[bucket] = kept
+                    else:
+                        del table[bucket]
             pruned_at = horizon
         found: set[int] = set()
-        for key in claim_keys[j]:
-            if counts[key] < 2:
-                continue
-            unplaced_only = key.removeprefix(_PERIOD).startswith(_UNPLACED_ONLY)
-            joins_all = fj.unplaced or not unplaced_only
-            lists = [open_any.setdefault(key, [])]
-            if joins_all and unplaced_only and key in open_placed:
-                lists.append(open_placed[key])
-            for entries in lists:
-                entries[:] = [entry for entry in entries if entry[0] >= horizon]
-                found.update([i for _end, i in entries])
-            (open_any if joins_all else open_placed).setdefault(key, []).append((fj.end, j))
+        for bucket in meets[j]:
+            for table in (open_any, open_placed) if fj.unplaced and unplaced_only[bucket] else (open_any,):
+                entries = table.get(bucket)
+                if entries:
+                    entries[:] = [entry for entry in entries if entry[0] >= horizon]
+                    found.update([i for _end, i in entries])
+        entry = (fj.end, j)
+        for bucket in own[j]:
+            table = open_placed if unplaced_only[bucket] and not fj.unplaced else open_any
+            entries = table.get(bucket)
+            if entries is None:
+                table[bucket] = [entry]
+            else:
+                entries.append(entry)
         if len(units[fj.unit]) > 1:
             found.difference_update(units[fj.unit])  # their pairs came first
         for i in sorted(found):

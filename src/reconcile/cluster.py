@@ -32,7 +32,8 @@ Everything is deterministic: the result does not depend on the order of the clai
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import partial
 
 import attrs
 
@@ -41,7 +42,7 @@ from reconcile.match import ClaimFeatures, MatchConfig, Scorer, claim_features
 from reconcile.models import Case, Contribution, Group, PairScore
 from reconcile.places import Gazetteer
 
-__all__ = ["Clustering", "cluster_features", "event_id", "group_claims", "run"]
+__all__ = ["Clustering", "cluster_features", "cluster_links", "event_id", "group_claims", "run"]
 
 
 def event_id(anchor_id: str, anchor_start: str, digits: int = 6) -> str:
@@ -130,34 +131,73 @@ class _Groups:
         self.units[keep] = self.units[keep] + self.units.pop(gone)
 
 
-def _refusal(scorer: Scorer, groups: _Groups, g1: int, g2: int) -> str | None:
-    """Why the two groups may not merge (rule 3 of the module docstring), or ``None`` when they may."""
+def _veto_message(scorer: Scorer, x: int, y: int) -> str:
     config = scorer.config
+    pair = scorer.score(x, y)
+    fx, fy = scorer.features[x], scorer.features[y]
+    if fx.source == fy.source and _worst(pair).feature == "source":
+        return (
+            f"kept apart: joining would put two different incidents of source {fx.source} in one event "
+            f"({pair.a} and {pair.b}, which it does not link)"
+        )
+    return (
+        f"kept apart: joining would put {pair.a} and {pair.b} in one event, and they score "
+        f"{pair.total:+.2f}, below the veto {config.veto_threshold:+.2f} ({_veto_reason(pair, fx, fy)})"
+    )
+
+
+def _average_message(config: MatchConfig, mean: float, count: int) -> str:
+    return (
+        f"kept apart: the claims of the two events match on average at {mean:+.2f} "
+        f"({count} pair{'s' if count != 1 else ''} of link units), below the merge threshold "
+        f"{config.merge_threshold:+.2f}"
+    )
+
+
+def _refusal(scorer: Scorer, groups: _Groups, g1: int, g2: int,
+             link: tuple[int, int, float] | None = None) -> Callable[[], str] | None:
+    """Why the two groups may not merge (rule 3 of the module docstring), or ``None`` when they may.
+
+    The reason comes as a function that writes it: most refusals are never read, and writing one means scoring a
+    pair with all its sentences. ``link`` is the pair ``(x, y, total)`` that proposes the merge, whose total is
+    known already.
+    """
+    config = scorer.config
+    known = {(link[0], link[1]): link[2], (link[1], link[0]): link[2]} if link is not None else {}
+
+    def total(x: int, y: int) -> float:
+        found = known.get((x, y))
+        return found if found is not None else scorer.total(x, y)
+
     for x in groups.claims[g1]:
         for y in groups.claims[g2]:
-            if scorer.total(x, y) < config.veto_threshold:
-                pair = scorer.score(x, y)
-                fx, fy = scorer.features[x], scorer.features[y]
-                if fx.source == fy.source and _worst(pair).feature == "source":
-                    return (
-                        f"kept apart: joining would put two different incidents of source {fx.source} in one event "
-                        f"({pair.a} and {pair.b}, which it does not link)"
-                    )
-                return (
-                    f"kept apart: joining would put {pair.a} and {pair.b} in one event, and they score "
-                    f"{pair.total:+.2f}, below the veto {config.veto_threshold:+.2f} ({_veto_reason(pair, fx, fy)})"
-                )
-    pairs = [
-        max(scorer.total(x, y) for x in u for y in v) for u in groups.units[g1] for v in groups.units[g2]
-    ]
+            if total(x, y) < config.veto_threshold:
+                return partial(_veto_message, scorer, x, y)
+    pairs = [max(total(x, y) for x in u for y in v) for u in groups.units[g1] for v in groups.units[g2]]
     mean = sum(pairs) / len(pairs)
     if mean < config.merge_threshold:
-        return (
-            f"kept apart: the claims of the two events match on average at {mean:+.2f} "
-            f"({len(pairs)} pair{'s' if len(pairs) != 1 else ''} of link units), below the merge threshold "
-            f"{config.merge_threshold:+.2f}"
-        )
+        return partial(_average_message, config, mean, len(pairs))
     return None
+
+
+class _Reasons(Mapping[tuple[str, str], str]):
+    """Refusal reasons, each written when first read."""
+
+    def __init__(self, writers: dict[tuple[str, str], Callable[[], str]]) -> None:
+        self._writers = writers
+        self._written: dict[tuple[str, str], str] = {}
+
+    def __getitem__(self, key: tuple[str, str]) -> str:
+        found = self._written.get(key)
+        if found is None:
+            found = self._written[key] = self._writers[key]()
+        return found
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._writers)
+
+    def __len__(self) -> int:
+        return len(self._writers)
 
 
 def cluster_features(
@@ -169,32 +209,32 @@ def cluster_features(
     """Cluster claims given their features (from `claim_features`) by the rule of the module docstring.
 
     ``pairs`` are the candidate pairs as indices into ``features`` (any order, each once); by default
-    `block.iter_candidate_pairs`.
+    `block.iter_candidate_pairs`. The three stages run in turn: blocking (streamed), scoring (`Scorer.links`) and
+    clustering (`cluster_links`).
     """
     config = config or MatchConfig()
     scorer = Scorer(tuple(features), config)
     if pairs is None:
         pairs = block.iter_candidate_pairs(features, config)
+    return cluster_links(scorer, scorer.links(pairs))
+
+
+def cluster_links(scorer: Scorer, links: Iterable[tuple[float, int, int]]) -> Clustering:
+    """Cluster the claims of ``scorer`` given its links: ``(total, i, j)`` for the candidate pairs scoring at least
+    the match threshold (`Scorer.links`), in any order."""
+    features = scorer.features
     ids = [f.id for f in features]
-    links = []
-    for i, j in pairs:
-        if features[i].unit == features[j].unit:
-            continue
-        # Not cached: most candidate pairs are scored once and dropped; only links and merge checks are kept.
-        total = scorer.total_if_at_least(i, j, config.match_threshold)
-        if total is not None:
-            x, y = (i, j) if ids[i] < ids[j] else (j, i)
-            links.append((-total, ids[x], ids[y], x, y))
-    links.sort()
+    ordered = sorted((-total, ids[i], ids[j], i, j) if ids[i] < ids[j] else (-total, ids[j], ids[i], j, i)
+                     for total, i, j in links)
 
     groups = _Groups(features)
     joined: dict[int, list[tuple[int, int]]] = {}
-    refused: dict[tuple[str, str], str] = {}
-    for _neg, a, b, x, y in links:
+    refused: dict[tuple[str, str], Callable[[], str]] = {}
+    for negative, a, b, x, y in ordered:
         g1, g2 = groups.of[x], groups.of[y]
         if g1 == g2:
             continue
-        reason = _refusal(scorer, groups, g1, g2)
+        reason = _refusal(scorer, groups, g1, g2, (x, y, -negative))
         if reason is not None:
             refused[(a, b)] = reason
             continue
@@ -228,7 +268,7 @@ def cluster_features(
         key=lambda g: g.id,
     )
     group_of = {claim: g.id for g in result for claim in g.claims}
-    return Clustering(groups=tuple(result), scorer=scorer, group_of=group_of, refused=refused)
+    return Clustering(groups=tuple(result), scorer=scorer, group_of=group_of, refused=_Reasons(refused))
 
 
 def run(case: Case, *, config: MatchConfig | None = None, gazetteer: Gazetteer | None = None) -> Clustering:

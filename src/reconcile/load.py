@@ -302,6 +302,12 @@ class _Reader:
         self.file_problems: list[Problem] = []
         self.drafts: list[_ClaimDraft] = []
         self.sources: dict[str, tuple[Source, str]] = {}
+        # Dates, counts and party names repeat across claims; their readers are pure and their values immutable,
+        # so each distinct text is read once (failures are not kept: they are read again, to report them).
+        self._dates: dict[str, Any] = {}
+        self._stated: dict[str, Any] = {}
+        self._counts: dict[tuple[type, Any], Count] = {}
+        self._parties: dict[tuple[int, str], str] = {}
 
     # helpers
 
@@ -546,29 +552,33 @@ class _Reader:
         source = self.check_source(raw_source, resolver, shown, None, ("source",), labels, line=first_line)
         if source is None or not self.add_source(source, shown, None, (), line=first_line):
             return
+        plan = _CsvPlan.of(table.header, columns)
+        first_source = tuple(first_row[i] for i in plan.source_indices)
         for index, (line, row) in enumerate(table.rows):
             if len(row) != len(table.header):
                 draft = _ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(shown, line, "", (
                     f"the row has {len(row)} cells; the header has {len(table.header)}"))])
                 self.drafts.append(draft)
                 continue
-            cells = _csv_source_cells(table.header, row)
-            if cells != source_cells:
-                differing = sorted(key for key in cells if cells[key] != source_cells.get(key))
-                self.drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(
-                    shown, line, differing[0] if differing else "",
-                    f"the source columns must repeat the first row's values (line {first_line})")]))
-                continue
-            mapping, row_labels = _csv_claim(table.header, row, columns, index)
+            if tuple(row[i] for i in plan.source_indices) != first_source:
+                cells = _csv_source_cells(table.header, row)
+                if cells != source_cells:
+                    differing = sorted(key for key in cells if cells[key] != source_cells.get(key))
+                    self.drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(
+                        shown, line, differing[0] if differing else "",
+                        f"the source columns must repeat the first row's values (line {first_line})")]))
+                    continue
+            mapping = plan.claim(row)
             doc = Document(data={"claims": {index: mapping}}, lines={("claims", index): line})
-            self.read_claim(mapping, source.id, resolver, shown, doc, ("claims", index), labels=row_labels)
+            self.read_claim(mapping, source.id, resolver, shown, doc, ("claims", index),
+                            labels=_LazyLabels(partial(plan.labels, row, index)))
 
     # claims
 
     def read_claim(self, data: Any, source_id: str, resolver: PartyResolver, shown: str, doc: Document,
                    path: PathT, labels: Mapping[PathT, str] | None = None) -> None:
         line = doc.line(path)
-        raw_id = data.get("id") if isinstance(data, Mapping) else None
+        raw_id = data.get("id") if type(data) is dict or isinstance(data, Mapping) else None
         readable_id = isinstance(raw_id, str | int) and not isinstance(raw_id, bool) and _ID.fullmatch(str(raw_id))
         gid = f"{source_id}/{raw_id}" if readable_id else None
         draft = _ClaimDraft(shown, source_id, line, path, None, str(raw_id) if gid else None, [])
@@ -577,45 +587,47 @@ class _Reader:
         def fail(where: PathT, message: str) -> None:
             draft.problems.append(self.problem(shown, doc, where, message, claim=gid, labels=labels))
 
-        for where, warning_line, message in doc.warnings:
-            if where[: len(path)] == path:
-                draft.problems.append(Problem(shown, warning_line, format_path(where), message, claim=gid))
-        raw, problems = _structure(data, _RawClaim, path)
-        for where, message in problems:
-            fail(where, message)
+        if doc.warnings:
+            for where, warning_line, message in doc.warnings:
+                if where[: len(path)] == path:
+                    draft.problems.append(Problem(shown, warning_line, format_path(where), message, claim=gid))
+        raw = _fast_raw_claim(data)
         if raw is None:
-            return
+            raw, problems = _structure(data, _RawClaim, path)
+            for where, message in problems:
+                fail(where, message)
+            if raw is None:
+                return
         if not _ID.fullmatch(raw.id):
             fail((*path, "id"), _ID_RULE)
-        for field in attrs.fields(_RawClaim):
-            value = getattr(raw, field.name)
-            if isinstance(value, str) and len(value) > self.limits.text_chars:
-                fail((*path, field.name), (f"text of {len(value):,} characters is longer than the limit of "
-                                           f"{self.limits.text_chars:,}"))
+        limit = self.limits.text_chars
+        for name in _RAW_CLAIM_TEXTS:
+            value = getattr(raw, name)
+            if isinstance(value, str) and len(value) > limit:
+                fail((*path, name), f"text of {len(value):,} characters is longer than the limit of {limit:,}")
         for name in ("quote", "place"):
             if not getattr(raw, name).strip():
                 fail((*path, name), "must not be empty")
-        stated = _attempt(lambda: parse_stated(raw.stated), (*path, "stated"), fail)
-        date = _attempt(lambda: parse_date(raw.date), (*path, "date"), fail)
+        stated = self._read(self._stated, parse_stated, raw.stated, path, "stated", fail)
+        date = self._read(self._dates, parse_date, raw.date, path, "date", fail)
         if raw.stance not in STANCES:
             fail((*path, "stance"), f"expected one of {', '.join(STANCES)}")
         initiator = None
         if raw.initiator is not None and raw.initiator.strip():
-            initiator = _attempt(lambda: resolver.resolve(raw.initiator or ""), (*path, "initiator"), fail)
+            initiator = self._party(resolver, raw.initiator, path, "initiator", fail)
         casualties: list[Casualties] = []
         seen: dict[tuple[str, str], int] = {}
         for k, entry in enumerate(raw.casualties):
             here = (*path, "casualties", k)
-            party = _attempt(partial(resolver.resolve, entry.party), (*here, "party"), fail)
+            party = self._party(resolver, entry.party, here, "party", fail)
             if entry.category not in CATEGORIES:
                 fail((*here, "category"), f"expected one of {', '.join(CATEGORIES)}")
                 continue
+            given = (entry.killed, entry.wounded, entry.captured, entry.missing)  # in the order of MEASURES
             counts: dict[str, Count | None] = {}
-            for measure in MEASURES:
-                value = getattr(entry, measure)
-                counts[measure] = None if value is None else _attempt(partial(parse_count, value), (*here, measure),
-                                                                        fail)
-            if all(getattr(entry, measure) is None for measure in MEASURES):
+            for measure, value in zip(MEASURES, given, strict=True):
+                counts[measure] = None if value is None else self._count(value, here, measure, fail)
+            if given == (None, None, None, None):
                 fail(here, "names no figure: give killed, wounded, captured or missing")
             if party is None:
                 continue
@@ -632,7 +644,43 @@ class _Reader:
             reference=_blank_none(raw.reference), url=_blank_none(raw.url), region=_blank_none(raw.region),
             event=_blank_none(raw.event), initiator=initiator, stance=raw.stance,  # type: ignore[arg-type]
             relays=_blank_none(raw.relays), supersedes=tuple(raw.supersedes), adds_to=tuple(raw.adds_to),
-            casualties=tuple(sorted(casualties, key=lambda c: (c.party, c.category))), file=shown, line=line)
+            casualties=tuple(sorted(casualties, key=lambda c: (c.party, c.category))) if len(casualties) > 1
+            else tuple(casualties), file=shown, line=line)
+
+    # Readers of repeated values: each distinct text is read once (see __init__).
+
+    # ``path`` and ``field`` say where the value is (the path is only built for a problem).
+
+    @staticmethod
+    def _read(cache: dict[str, Any], read: Callable[[Any], T], value: Any, path: PathT, field: str,
+              fail: Callable[[PathT, str], None]) -> T | None:
+        if type(value) is str:
+            found = cache.get(value)
+            if found is None:
+                found = _attempt(partial(read, value), (*path, field), fail)
+                if found is not None:
+                    cache[value] = found
+            return found
+        return _attempt(partial(read, value), (*path, field), fail)
+
+    def _count(self, value: Any, path: PathT, field: str, fail: Callable[[PathT, str], None]) -> Count | None:
+        key = (type(value), value) if type(value) in (str, int) else None
+        found = self._counts.get(key) if key is not None else None
+        if found is None:
+            found = _attempt(partial(parse_count, value), (*path, field), fail)
+            if found is not None and key is not None:
+                self._counts[key] = found
+        return found
+
+    def _party(self, resolver: PartyResolver, text: str, path: PathT, field: str,
+               fail: Callable[[PathT, str], None]) -> str | None:
+        key = (id(resolver), text)
+        found = self._parties.get(key)
+        if found is None:
+            found = _attempt(partial(resolver.resolve, text), (*path, field), fail)
+            if found is not None:
+                self._parties[key] = found
+        return found
 
     # across files
 
@@ -657,6 +705,8 @@ class _Reader:
         for gid, draft in by_gid.items():
             claim = draft.claim
             assert claim is not None
+            if claim.relays is None and not claim.supersedes and not claim.adds_to:
+                continue  # nothing to resolve: the claim stays as it is
             refs: dict[str, tuple[str, ...]] = {}
             for field in ("supersedes", "adds_to"):
                 resolved = []
@@ -684,7 +734,10 @@ class _Reader:
                 relays = names.get(relays.strip().casefold(), relays.strip())
             draft.claim = attrs.evolve(claim, relays=relays, supersedes=refs["supersedes"], adds_to=refs["adds_to"])
 
-        for cycle in _cycles({gid: d.claim.supersedes + d.claim.adds_to for gid, d in by_gid.items() if d.claim}):
+        # Only claims that name others can be on a cycle.
+        edges = {gid: d.claim.supersedes + d.claim.adds_to for gid, d in by_gid.items()
+                 if d.claim and (d.claim.supersedes or d.claim.adds_to)}
+        for cycle in _cycles(edges):
             for gid in cycle:
                 draft = by_gid[gid]
                 draft.problems.append(Problem(draft.file, draft.line, format_path((*draft.path, "supersedes")), (
@@ -846,31 +899,139 @@ def _split_list(cell: str) -> list[str]:
     return [item.strip() for item in cell.split(";") if item.strip()]
 
 
-def _csv_claim(header: Sequence[str], row: Sequence[str], casualty: Mapping[int, tuple[str, str, str]],
-               index: int) -> tuple[dict[str, Any], dict[PathT, str]]:
-    """One CSV row as the claim mapping the YAML form would hold, and the column behind each field path."""
-    path: PathT = ("claims", index)
-    claim: dict[str, Any] = {}
-    labels: dict[PathT, str] = {path: f"row {index + 1}"}
-    entries: dict[tuple[str, str], dict[str, Any]] = {}
-    entry_columns: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for i, name in enumerate(header):
-        cell = row[i]
-        if i in casualty:
-            if cell.strip():
-                measure, party, category = casualty[i]
-                entries.setdefault((party, category), {"party": party, "category": category})[measure] = cell.strip()
+class _CsvPlan:
+    """How one CSV table's columns map to a claim, worked out once per file rather than once per row."""
+
+    def __init__(self, header: Sequence[str], casualty: Mapping[int, tuple[str, str, str]]) -> None:
+        self.source_indices = tuple(i for i, name in enumerate(header) if name in _CSV_SOURCE_COLUMNS)
+        # (index, column, is a list) for claim columns, (index, column, measure, party, category) for figures, in the
+        # order of the header.
+        self.claim_columns = tuple((i, name, name in _CSV_LISTS) for i, name in enumerate(header)
+                                   if i not in casualty and name in _CSV_CLAIM_COLUMNS)
+        self.casualty_columns = tuple((i, header[i], *casualty[i]) for i in sorted(casualty))
+
+    @classmethod
+    def of(cls, header: Sequence[str], casualty: Mapping[int, tuple[str, str, str]]) -> _CsvPlan:
+        return cls(header, casualty)
+
+    def claim(self, row: Sequence[str]) -> dict[str, Any]:
+        """One CSV row as the claim mapping the YAML form would hold (an empty cell is an absent value)."""
+        claim: dict[str, Any] = {}
+        for i, name, is_list in self.claim_columns:
+            cell = row[i]
+            if cell and cell.strip():
+                claim[name] = _split_list(cell) if is_list else cell
+        entries: dict[tuple[str, str], dict[str, Any]] | None = None
+        for i, _name, measure, party, category in self.casualty_columns:
+            cell = row[i]
+            if cell and (value := cell.strip()):
+                if entries is None:
+                    entries = {}
+                entries.setdefault((party, category), {"party": party, "category": category})[measure] = value
+        if entries:
+            claim["casualties"] = [entries[key] for key in sorted(entries)]
+        return claim
+
+    def labels(self, row: Sequence[str], index: int) -> dict[PathT, str]:
+        """The column behind each field path of `claim` (for problems: "column 'killed:armenia'")."""
+        path: PathT = ("claims", index)
+        labels: dict[PathT, str] = {path: f"row {index + 1}"}
+        for i, name, _is_list in self.claim_columns:
+            if row[i].strip():
+                labels[(*path, name)] = name
+        entry_columns: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for i, name, measure, party, category in self.casualty_columns:
+            if row[i].strip():
                 entry_columns[party, category].append((measure, name))
-        elif name in _CSV_CLAIM_COLUMNS and cell.strip():
-            claim[name] = _split_list(cell) if name in _CSV_LISTS else cell
-            labels[(*path, name)] = name
-    if entries:
-        claim["casualties"] = [entries[key] for key in sorted(entries)]
-        for k, key in enumerate(sorted(entries)):
+        for k, key in enumerate(sorted(entry_columns)):
             for measure, name in entry_columns[key]:
                 labels[(*path, "casualties", k, measure)] = name
             labels[(*path, "casualties", k)] = entry_columns[key][0][1]
-    return claim, labels
+        return labels
+
+
+class _LazyLabels(Mapping[PathT, str]):
+    """Labels made only when a problem asks for one: most rows have none."""
+
+    def __init__(self, make: Callable[[], dict[PathT, str]]) -> None:
+        self._make = make
+        self._labels: dict[PathT, str] | None = None
+
+    def _get(self) -> dict[PathT, str]:
+        if self._labels is None:
+            self._labels = self._make()
+        return self._labels
+
+    def __getitem__(self, key: PathT) -> str:
+        return self._get()[key]
+
+    def __iter__(self) -> Iterator[PathT]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+
+# --- the fast path for well-formed claims -----------------------------------------------------------------------
+
+_RAW_CLAIM_FIELDS: Final = frozenset(field.name for field in attrs.fields(_RawClaim))
+# Fields that may hold text (``stated`` and ``date`` too), in field order: their length is checked.
+_RAW_CLAIM_TEXTS: Final = tuple(field.name for field in attrs.fields(_RawClaim) if field.name not in (
+    "supersedes", "adds_to", "casualties"))
+_RAW_CLAIM_REQUIRED: Final = ("id", "stated", "quote", "date", "place")
+_RAW_CLAIM_OPTIONAL_TEXTS: Final = ("reference", "url", "region", "event", "initiator", "relays")
+_RAW_CASUALTY_FIELDS: Final = frozenset(field.name for field in attrs.fields(_RawCasualties))
+
+
+def _fast_texts(value: Any) -> tuple[str, ...] | None:
+    if value is None:
+        return ()
+    if type(value) is str:
+        return (value,)
+    if type(value) is list and all(type(item) is str for item in value):
+        return tuple(value)
+    return None
+
+
+def _fast_raw_claim(data: Any) -> _RawClaim | None:
+    """The `_RawClaim` that cattrs would build from ``data``, built directly, when ``data`` has exactly the plain
+    shapes of a well-formed claim (text as ``str``, lists of text, casualties as mappings of text); ``None``
+    otherwise, and cattrs reads it with its full checks and messages. Equal to cattrs' result where it answers."""
+    if type(data) is not dict or not data.keys() <= _RAW_CLAIM_FIELDS:
+        return None
+    for name in _RAW_CLAIM_REQUIRED:
+        if name not in data:
+            return None
+    claim_id, quote, place = data["id"], data["quote"], data["place"]
+    if type(claim_id) is not str or type(quote) is not str or type(place) is not str:
+        return None
+    texts: dict[str, str | None] = {}
+    for name in _RAW_CLAIM_OPTIONAL_TEXTS:
+        value = data.get(name)
+        if value is not None and type(value) is not str:
+            return None
+        texts[name] = value
+    stance = data.get("stance", "asserts")
+    supersedes, adds_to = _fast_texts(data.get("supersedes")), _fast_texts(data.get("adds_to"))
+    if type(stance) is not str or supersedes is None or adds_to is None:
+        return None
+    casualties: list[_RawCasualties] = []
+    entries = data.get("casualties", ())
+    if entries != ():
+        if type(entries) is not list:
+            return None
+        for entry in entries:
+            if type(entry) is not dict or not entry.keys() <= _RAW_CASUALTY_FIELDS:
+                return None
+            party, category = entry.get("party"), entry.get("category", "unknown")
+            if type(party) is not str or type(category) is not str:
+                return None
+            casualties.append(_RawCasualties(
+                party=party, category=category, killed=entry.get("killed"), wounded=entry.get("wounded"),
+                captured=entry.get("captured"), missing=entry.get("missing")))
+    return _RawClaim(
+        id=claim_id, stated=data["stated"], quote=quote, date=data["date"], place=place, stance=stance,
+        supersedes=supersedes, adds_to=adds_to, casualties=tuple(casualties), **texts)
 
 
 # --- entry point -------------------------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -339,18 +339,29 @@ def _link_units(claims: Iterable[Claim]) -> dict[str, str]:
 
 
 class _Resolver:
-    """Place look-ups of one run, cached by text: claims repeat the same few hundred names."""
+    """Place look-ups of one run, cached: claims repeat the same few thousand names and place texts.
+
+    Three caches, from the coarsest: the place part of a claim's features by (place text, region); a `Place` by
+    (name, region); a gazetteer resolution by folded name (and, only where the region can change the answer, by
+    folded name and folded region).
+    """
 
     def __init__(self, gazetteer: Gazetteer, vague: frozenset[str]) -> None:
         self._gazetteer = gazetteer
         self._vague = vague
         self._places: dict[tuple[str, str | None], Place] = {}
         self._resolved: dict[tuple[str, str | None], tuple[GazetteerEntry, ...]] = {}
+        self._by_name: dict[str, places.Resolution] = {}
         self._regions: dict[str, frozenset[str]] = {}
+        self._texts: dict[tuple[str, str | None], _PlaceText] = {}
+        self._vague_names: dict[str, bool] = {}
 
     def is_vague(self, name: str) -> bool:
-        words = _WORD_RE.findall(name)
-        return not words or all(places.fold(word) in self._vague for word in words)
+        found = self._vague_names.get(name)
+        if found is None:
+            words = _WORD_RE.findall(name)
+            found = self._vague_names[name] = not words or all(places.fold(word) in self._vague for word in words)
+        return found
 
     def region_keys(self, text: str | None) -> frozenset[str]:
         """Phonetic keys of the words of a region text, its vague words left out ("northern Tavush" -> TVS)."""
@@ -366,6 +377,19 @@ class _Resolver:
             self._regions[text] = found
         return found
 
+    def _resolve(self, name: str, key: str, region: str | None) -> places.Resolution:
+        """``gazetteer.resolve(name, region=region)``, as far as `place` reads it (entry, score, candidates).
+
+        The region only picks among several names that all reach the resolve threshold: when at most one does, the
+        answer without the region is the same, so it is looked up once per folded name.
+        """
+        base = self._by_name.get(key)
+        if base is None:
+            base = self._by_name[key] = self._gazetteer.resolve(name)
+        if region is None or sum(score >= places.RESOLVE_THRESHOLD for _entry, score in base.candidates) < 2:
+            return base
+        return self._gazetteer.resolve(name, region=region)
+
     def place(self, name: str, region: str | None) -> Place:
         cached = self._places.get((name, region))
         if cached is not None:
@@ -376,7 +400,7 @@ class _Resolver:
         folded_region = places.fold(region) if region else None
         entries = self._resolved.get((key, folded_region))
         if entries is None:
-            resolution = self._gazetteer.resolve(name, region=region)
+            resolution = self._resolve(name, key, region)
             if resolution.entry is not None:
                 found = [resolution.entry]
             else:
@@ -407,6 +431,34 @@ class _Resolver:
             if entry is not None:
                 keys |= self.region_keys(entry.region)
         return frozenset(keys)
+
+    def place_text(self, text: str, region: str | None) -> _PlaceText:
+        """The places, region keys and region names of one claim's place text and region (see `claim_features`)."""
+        found = self._texts.get((text, region))
+        if found is not None:
+            return found
+        specific: list[Place] = []
+        regions: set[str] = set(self.region_keys(region))
+        region_names = [region] if region else []
+        for mention in places.mentions(text):
+            if self.is_vague(mention.name):
+                continue
+            if mention.kind == "region":
+                regions |= self.region_keys(mention.name)
+                region_names.append(mention.name)
+                continue
+            place = self.place(mention.name, region)
+            specific.append(place)
+            regions |= self.entry_regions(place)
+        found = _PlaceText(tuple(dict.fromkeys(specific)), frozenset(regions), ", ".join(dict.fromkeys(region_names)))
+        self._texts[(text, region)] = found
+        return found
+
+
+class _PlaceText(NamedTuple):
+    places: tuple[Place, ...]
+    regions: frozenset[str]
+    region_text: str
 
 
 def claim_features(
@@ -443,46 +495,46 @@ def claim_features(
     resolver = _Resolver(gazetteer, frozenset(places.fold(word) for word in vague))
     out: list[ClaimFeatures] = []
     place_sets: dict[tuple[Place, ...], int] = {}
+    kinds: dict[str | None, str] = {}
+    slacks = {precision: config.slack(precision) for precision in ("day", "range", "month", "year")}
+    figures_of: dict[tuple[str, str, str, Count], FigureFeature] = {}
     for claim in claims:
-        specific: list[Place] = []
-        regions: set[str] = set(resolver.region_keys(claim.region))
-        region_names = [claim.region] if claim.region else []
-        for mention in places.mentions(claim.place):
-            if resolver.is_vague(mention.name):
-                continue
-            if mention.kind == "region":
-                regions |= resolver.region_keys(mention.name)
-                region_names.append(mention.name)
-                continue
-            place = resolver.place(mention.name, claim.region)
-            specific.append(place)
-            regions |= resolver.entry_regions(place)
-        slack = config.slack(claim.date.precision)
-        kind = event_type(claim.event)
-        figures = tuple(
-            FigureFeature(entry.party, entry.category, measure, count)
-            for entry in claim.casualties
-            for measure, count in entry.measures()
-        )
-        named = {entry.party for entry in claim.casualties}
+        where = resolver.place_text(claim.place, claim.region)
+        date = claim.date
+        slack = slacks[date.precision]
+        kind = kinds.get(claim.event)
+        if kind is None:
+            kind = kinds[claim.event] = event_type(claim.event)
+        figures: list[FigureFeature] = []
+        named: set[str] = set()
+        for entry in claim.casualties:
+            named.add(entry.party)
+            for measure, count in entry.measures():
+                figure_key = (entry.party, entry.category, measure, count)
+                figure = figures_of.get(figure_key)
+                if figure is None:
+                    figure = figures_of[figure_key] = FigureFeature(entry.party, entry.category, measure, count)
+                figures.append(figure)
         if claim.initiator and claim.initiator != UNKNOWN:
             named.add(claim.initiator)
-        unique = tuple(dict.fromkeys(specific))
+        gid = claim.global_id
+        links = claim.supersedes + claim.adds_to
+        unique = where.places
         out.append(
             ClaimFeatures(
                 claim=claim,
-                id=claim.global_id,
-                start=claim.date.start.toordinal() - slack,
-                end=claim.date.end.toordinal() + slack,
-                period=claim.date.days > config.max_incident_days or kind == "total",
+                id=gid,
+                start=date.start.toordinal() - slack,
+                end=date.end.toordinal() + slack,
+                period=(date.end - date.start).days + 1 > config.max_incident_days or kind == "total",
                 places=unique,
-                regions=frozenset(regions),
-                region_text=", ".join(dict.fromkeys(region_names)),
+                regions=where.regions,
+                region_text=where.region_text,
                 event=kind,
-                figures=figures,
+                figures=tuple(figures),
                 parties=frozenset(named),
-                unit=units[claim.global_id],
-                links=frozenset(t for t in (*claim.supersedes, *claim.adds_to) if t in units),
+                unit=units[gid],
+                links=frozenset(t for t in links if t in units) if links else frozenset(),
                 places_id=place_sets.setdefault(unique, len(place_sets)),
             )
         )
@@ -564,6 +616,119 @@ class Scorer:
         weights += [self._casualties(a, b, False)[1], self._event(a, b, False)[1], self._parties(a, b, False)[1]]
         total = sum(weights)  # the same weights summed in the same order as in `total`: the same float
         return total if total >= threshold else None
+
+    def links(self, pairs: Iterable[tuple[int, int]]) -> list[tuple[float, int, int]]:
+        """The candidate pairs scoring at least ``match_threshold``, as ``(total, i, j)`` with ``i < j``: the
+        scoring stage.
+
+        Pairs within one link unit are skipped (the unit is one group already). Totals are not cached: most
+        candidate pairs are scored once and dropped. The cheap features are worked out here from plain per-claim
+        values (the same weights the feature methods give), and the comparison of two claims' places is kept per
+        pair of *place signatures* (claims whose places all have coordinates compare by gazetteer entries and
+        coordinates only, whatever the spelling); a pair that could reach the threshold gets the other features
+        from the feature methods, summed as in `total`, so that its total is exactly `total`'s.
+        """
+        cfg = self.config
+        threshold = cfg.match_threshold
+        # A hair below the threshold: the exact check is `total_if_at_least`'s; this one only skips sure misses.
+        cutoff = threshold - 1e-9
+        best_place = max(cfg.place_same_entry, cfg.place_same_name, cfg.place_similar_name, cfg.place_same_region,
+                         cfg.place_unknown, cfg.place_other_region, cfg.place_different, cfg.place_far,
+                         *(weight for _, weight in cfg.near_km))
+        window = cfg.date_window_days
+        apart, update, blocked = cfg.same_source_apart, cfg.same_source_update, cfg.blocked_weight
+        one_day, few_days, same_day = cfg.date_one_day, cfg.date_few_days, cfg.date_same_day
+        short, medium, long_, vague = (cfg.date_overlap_short, cfg.date_overlap_medium, cfg.date_overlap_long,
+                                       cfg.date_overlap_vague)
+        features = self.features
+        numbers: dict[object, int] = {}
+        unit = [numbers.setdefault(("u", f.unit), len(numbers)) for f in features]
+        source = [numbers.setdefault(("s", f.source), len(numbers)) for f in features]
+        stated = [f.claim.stated.toordinal() for f in features]
+        day_start = [f.claim.date.start.toordinal() for f in features]
+        day_end = [f.claim.date.end.toordinal() for f in features]
+        start = [f.start for f in features]
+        end = [f.end for f in features]
+        period = [f.period for f in features]
+        days = [f.days for f in features]
+        signature = [self._place_signature(f, numbers) for f in features]
+        # The best the casualties and event features can add for a pair: nothing without figures on both sides, no
+        # event bonus unless both assert one and the same specific type.
+        figures = [bool(f.figures) for f in features]
+        event = [f.event if not f.denies and f.event not in ("unknown", "monitoring", "casualty") else None
+                 for f in features]
+        cas_max, event_max, parties_max = cfg.casualties_max, max(0.0, cfg.event_same), max(0.0, cfg.parties_disjoint)
+        rest_no_figures = max(0.0, min(cas_max, cfg.casualties_min)) + event_max + parties_max
+        place_cache: dict[tuple[int, int], float] = {}
+        out: list[tuple[float, int, int]] = []
+        for i, j in pairs:
+            if i > j:
+                i, j = j, i
+            if unit[i] == unit[j]:
+                continue
+            # link or source
+            if source[i] != source[j]:
+                w0 = 0.0
+            elif day_start[i] > day_end[j] or day_start[j] > day_end[i] or stated[i] == stated[j]:
+                w0 = apart
+            else:
+                w0 = update
+            # date
+            if period[i] != period[j]:
+                w1 = blocked
+            else:
+                gap = max(start[i], start[j]) - min(end[i], end[j])
+                if gap > window:
+                    w1 = blocked
+                elif gap > 0:
+                    w1 = one_day if gap == 1 else few_days
+                else:
+                    longest = max(days[i], days[j])
+                    if longest == 1 and day_start[i] == day_start[j]:
+                        w1 = same_day
+                    elif longest <= 3:
+                        w1 = short
+                    elif longest <= 10:
+                        w1 = medium
+                    elif longest <= 31:
+                        w1 = long_
+                    else:
+                        w1 = vague
+            if figures[i] and figures[j]:
+                bound = cas_max + (event_max if event[i] is not None and event[i] == event[j] else 0.0) + parties_max
+            else:
+                bound = rest_no_figures - (event_max if event[i] is None or event[i] != event[j] else 0.0)
+            if w0 + w1 + best_place + bound < cutoff:
+                continue
+            # place
+            si, sj = signature[i], signature[j]
+            if si < 0 or sj < 0:
+                w2 = self._place(features[i], features[j], False)[1]
+            else:
+                key = (si, sj) if si <= sj else (sj, si)
+                found = place_cache.get(key)
+                if found is None:
+                    found = place_cache[key] = self._place(features[i], features[j], False)[1]
+                w2 = found
+            if w0 + w1 + w2 + bound < cutoff:
+                continue
+            a, b = features[i], features[j]
+            weights = [w0, w1, w2, self._casualties(a, b, False)[1], self._event(a, b, False)[1],
+                       self._parties(a, b, False)[1]]
+            total = sum(weights)  # the weights of `total`, summed in the same order: the same float
+            if total >= threshold:
+                out.append((total, i, j))
+        return out
+
+    @staticmethod
+    def _place_signature(f: ClaimFeatures, numbers: dict[object, int]) -> int:
+        """A number for what the place feature reads of a claim when every place it names has coordinates (then
+        two places compare by gazetteer entries and distance alone, never by name): equal numbers, equal place
+        weights against any such claim. -1 for a claim without a specific place or with a place without
+        coordinates (compared by name, or by region)."""
+        if not f.places or not all(place.points for place in f.places):
+            return -1
+        return numbers.setdefault(("p", frozenset((place.entries, place.points) for place in f.places)), len(numbers))
 
     def score(self, i: int, j: int) -> PairScore:
         """The pair's score with every contribution and its sentence."""
@@ -712,17 +877,24 @@ class Scorer:
                     continue
                 if x.category != y.category and "unknown" not in (x.category, y.category):
                     continue
-                zero_denial = next(
-                    (f for f, fig in ((a, x), (b, y)) if f.denies and fig.count.high == 0), None
-                )
+                zero_denial = a if a.denies and x.count.high == 0 else b if b.denies and y.count.high == 0 else None
+                what = ""  # the sentence is written only when explaining
                 if zero_denial is not None:
-                    rank, what = 0, f"{zero_denial.id} denies them (0), which is what it is about"
+                    rank = 0
+                    if explain:
+                        what = f"{zero_denial.id} denies them (0), which is what it is about"
                 elif x.exact_value is not None and x.exact_value == y.exact_value:
-                    rank, what = 3, f"{x.exact_value} in both"
+                    rank = 3
+                    if explain:
+                        what = f"{x.exact_value} in both"
                 elif x.count.overlaps(y.count):
-                    rank, what = 2, f"{_count_text(x.count)} and {_count_text(y.count)} overlap"
+                    rank = 2
+                    if explain:
+                        what = f"{_count_text(x.count)} and {_count_text(y.count)} overlap"
                 else:
-                    rank, what = 1, f"{_count_text(x.count)} against {_count_text(y.count)}"
+                    rank = 1
+                    if explain:
+                        what = f"{_count_text(x.count)} against {_count_text(y.count)}"
                 key = (x.party, x.measure)
                 if key not in outcomes or rank > outcomes[key][0]:
                     outcomes[key] = (rank, what)

@@ -944,6 +944,8 @@ class Gazetteer:
                 key = _GEMINATE_RE.sub(r"\1", parsed.stem.translate(_PHONETIC))
                 self._by_phonetic.setdefault(key, set()).add(parsed.stem)
         self._stems = list(self._by_stem)
+        # A gazetteer does not change once built, so `resolve` answers each question once: claims repeat names.
+        self._resolutions: dict[tuple[str, str | None, tuple[float, float] | None], Resolution] = {}
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -1016,6 +1018,13 @@ class Gazetteer:
         4. the best match wins unless another one scores within `TIE_MARGIN` of it; then ``near`` picks the
            clearly nearest (5 km closer than the next), else it abstains and says which places tie.
         """
+        key = (name, region, near)
+        found = self._resolutions.get(key)
+        if found is None:
+            found = self._resolutions[key] = self._resolve(name, region=region, near=near)
+        return found
+
+    def _resolve(self, name: str, *, region: str | None, near: tuple[float, float] | None) -> Resolution:
         query = parse(name)
         if not query.stem:
             return Resolution(None, 0.0, (), f"no place name in {name!r}")

@@ -1,0 +1,645 @@
+"""Time every stage of reconcile on generated cases of growing size, check the grouping against the gold, and
+compare with Splink.
+
+Usage::
+
+    .venv/bin/python benchmarks/run.py                              # 1k, 10k, 100k claims
+    .venv/bin/python benchmarks/run.py --sizes 1000,10000,100000,1000000 --repeat 3
+    .venv/bin/python benchmarks/run.py --sizes 1000 --no-splink --json figures.json
+
+For each size the case is generated once (`benchmarks/generate.py`, kept under ``--out`` for the next run), then
+each measurement runs in a fresh interpreter so that its peak memory (``ru_maxrss``) is its own:
+
+- **ours**: the stages as `reconcile.pipeline.reconcile` runs them, timed one by one: ``load`` (read, parse,
+  structure and normalize every file: `reconcile.load.load_case`), ``features`` (per-claim place resolution,
+  folding and date windows: `reconcile.match.claim_features`), ``block`` (`reconcile.block.iter_candidate_pairs`,
+  drained into a compact array), ``score`` (`reconcile.match.Scorer.links`), ``cluster``
+  (`reconcile.cluster.cluster_links`), ``merge`` (`reconcile.merge.merge`) and ``report`` (the JSON text,
+  `reconcile.serialize.to_json`, and the report's view model, `reconcile.report.build_view`); with the candidate
+  pairs and the pairwise precision, recall and F1 of the events against the gold grouping.
+- **parse**: the floor: the time only to parse the same files with the standard library (``csv.reader`` and the C
+  ``json.loads``; YAML with the C loader), and the time of reconcile's own parsing layer
+  (`reconcile._documents`, which also records the line of every value). ``load`` minus the latter is the time
+  spent structuring and normalizing.
+- **splink**: Splink 4+/5 on DuckDB over the same loaded claims, with comparable blocking (the same date window
+  and the same place keys as reconcile's blocking) and comparisons (place names folded with anyascii and
+  lowercased, Jaro-Winkler levels; date overlap and distance; exact killed figures per party; same source), its
+  m and u probabilities and the prior set from the gold of a *separate* generated training case (another seed,
+  same size up to 100k claims), and its clustering threshold chosen on that training case. Its time counts the
+  preparation of its input (including computing the blocking keys with reconcile), training excluded.
+
+Timings are wall-clock seconds on a shared machine: use ``--repeat`` and read the medians. Goals are printed as
+MET or NOT MET with the figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import array
+import csv
+import gc
+import io
+import json
+import math
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402  (the generator beside this script)
+
+STAGES = ("load", "features", "block", "score", "cluster", "merge", "report")
+MATCHING = ("features", "block", "score", "cluster")
+GOAL_SECONDS = 60.0
+GOAL_GIB = 4.0
+GOAL_RATIO = 12.6
+GOAL_SPLINK = 3.0
+GOAL_PARSE = 5.0
+GENERATED = "2000-01-01T00:00:00+00:00"
+#: Address space allowed to one measurement (RECONCILE_BENCH_MEMORY_GIB overrides it): above, it fails rather than
+#: starve the other users of the machine.
+MEMORY_GIB = 14.0
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Scoring against the gold
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _pairs(n: int) -> int:
+    return n * (n - 1) // 2
+
+
+def pairwise_scores(predicted: Iterable[Iterable[str]], gold: Mapping[str, str]) -> dict[str, float]:
+    """Pairwise precision, recall and F1 of a grouping against the gold (claim -> incident), over the claims of
+    ``predicted`` that the gold knows."""
+    cluster_of: dict[str, int] = {}
+    for k, group in enumerate(predicted):
+        for claim in group:
+            cluster_of[claim] = k
+    both: Counter[tuple[int, str]] = Counter()
+    sizes_pred: Counter[int] = Counter()
+    sizes_gold: Counter[str] = Counter()
+    for claim, k in cluster_of.items():
+        incident = gold.get(claim)
+        if incident is None:
+            continue
+        both[(k, incident)] += 1
+        sizes_pred[k] += 1
+        sizes_gold[incident] += 1
+    tp = sum(_pairs(n) for n in both.values())
+    pred = sum(_pairs(n) for n in sizes_pred.values())
+    true = sum(_pairs(n) for n in sizes_gold.values())
+    precision = tp / pred if pred else 1.0
+    recall = tp / true if true else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "true_pairs": true, "predicted_pairs": pred}
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # kilobytes on Linux
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Children: each measurement in a fresh interpreter
+# --------------------------------------------------------------------------------------------------------------
+
+
+class _Progress(dict[str, float]):
+    """Stage times that are also printed as they come, so that a run stopped by the timeout still tells them."""
+
+    def __setitem__(self, key: str, value: float) -> None:
+        super().__setitem__(key, value)
+        print(json.dumps({"stage": key, "seconds": value, "peak_mib": _peak_mib()}), flush=True)
+
+
+def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
+    from reconcile import block
+    from reconcile._version import __version__
+    from reconcile.cluster import cluster_links
+    from reconcile.load import load_case
+    from reconcile.match import MatchConfig, Scorer, claim_features
+    from reconcile.merge import DEFAULT_RULES, merge
+    from reconcile.models import Reconciliation
+    from reconcile.places import Gazetteer
+    from reconcile.report import build_view
+    from reconcile.serialize import to_json
+
+    times: dict[str, float] = _Progress()
+    gc.collect()
+    t = time.perf_counter()
+    case = load_case(case_dir)
+    times["load"] = time.perf_counter() - t
+
+    config = MatchConfig()
+    t = time.perf_counter()
+    gazetteer = Gazetteer.default().extended(case.gazetteer)
+    features = claim_features(case.claims, gazetteer=gazetteer, config=config, parties=case.parties)
+    times["features"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    n = len(features)
+    packed = array.array("q")
+    for i, j in block.iter_candidate_pairs(features, config):
+        packed.append(i * n + j)
+    times["block"] = time.perf_counter() - t
+
+    def unpacked(values: array.array[int]) -> Iterator[tuple[int, int]]:
+        for value in values:
+            yield divmod(value, n)
+
+    t = time.perf_counter()
+    scorer = Scorer(features, config)
+    links = scorer.links(unpacked(packed))
+    times["score"] = time.perf_counter() - t
+    pair_count = len(packed)
+    del packed
+
+    t = time.perf_counter()
+    clustering = cluster_links(scorer, links)
+    times["cluster"] = time.perf_counter() - t
+    groups = clustering.groups
+
+    t = time.perf_counter()
+    events = merge(case, groups, rules=DEFAULT_RULES, gazetteer=gazetteer)
+    times["merge"] = time.perf_counter() - t
+    reconciliation = Reconciliation(case=case, events=events,
+                                    methodology=(*config.describe(), *DEFAULT_RULES.describe()))
+
+    t = time.perf_counter()
+    text = to_json(reconciliation, generated=GENERATED)
+    view = build_view(reconciliation, generated=GENERATED, engine_version=__version__)
+    times["report"] = time.perf_counter() - t
+    json_bytes = len(text.encode("utf-8"))
+    del text, view
+
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    result: dict[str, Any] = {
+        "claims": len(case.claims), "rejected": len(case.rejected), "events": len(events), "pairs": pair_count,
+        "links": len(links), "times": dict(times), "total": sum(times.values()), "peak_mib": _peak_mib(),
+        "json_mib": json_bytes / 2**20, **pairwise_scores((g.claims for g in groups), gold),
+    }
+    if check:
+        from reconcile.pipeline import reconcile
+
+        result["equals_pipeline"] = reconcile(case).events == events
+    return result
+
+
+def child_parse(case_dir: str) -> dict[str, Any]:
+    """The floor (standard-library parsers only) and reconcile's parsing layer, over the same files."""
+    import yaml
+
+    from reconcile import _documents as documents
+
+    files = sorted(p for p in Path(case_dir).iterdir() if p.suffix.lower() in (".csv", ".json", ".yaml", ".yml"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    floor = ours = 0.0
+    for path in files:
+        t = time.perf_counter()
+        text = path.read_bytes().decode("utf-8-sig")
+        if path.suffix == ".csv":
+            rows = list(csv.reader(io.StringIO(text, newline="")))
+        elif path.suffix == ".json":
+            rows = json.loads(text)
+        else:
+            rows = yaml.load(text, Loader=loader)  # the C safe loader
+        floor += time.perf_counter() - t
+        del rows
+        t = time.perf_counter()
+        text = documents.decode(path.read_bytes())
+        if path.suffix == ".csv":
+            parsed: object = documents.parse_csv(text)
+        elif path.suffix == ".json":
+            parsed = documents.parse_json(text)
+        else:
+            parsed = documents.parse_yaml(text)
+        ours += time.perf_counter() - t
+        del parsed, text
+    return {"floor": floor, "documents": ours, "peak_mib": _peak_mib(),
+            "bytes": sum(p.stat().st_size for p in files)}
+
+
+# --- Splink -------------------------------------------------------------------------------------------------------
+
+
+def _splink_rows(case: Any) -> tuple[list[dict[str, Any]], float]:
+    """The claims as Splink's input rows, and the seconds it took to make them (reconcile's features for the
+    blocking keys, anyascii folds, figures)."""
+    from anyascii import anyascii
+
+    from reconcile import block
+    from reconcile.match import MatchConfig, claim_features
+    from reconcile.places import Gazetteer, split_places
+
+    t = time.perf_counter()
+    config = MatchConfig()
+    gazetteer = Gazetteer.default().extended(case.gazetteer)
+    features = claim_features(case.claims, gazetteer=gazetteer, config=config, parties=case.parties)
+    rows = []
+    for f in features:
+        keys = sorted(block.blocking_keys(f, config))
+        place_keys = [k for k in keys if not k.removeprefix("T|").startswith(("r:", "x:"))]
+        aux_keys = [k for k in keys if k.removeprefix("T|").startswith(("r:", "x:"))]
+        names = split_places(f.claim.place) or (f.claim.place,)
+        killed: dict[str, int | None] = {"armenia": None, "azerbaijan": None, "nkr": None}
+        for fig in f.figures:
+            if fig.measure == "killed" and fig.party in killed and fig.exact_value is not None:
+                killed[fig.party] = fig.exact_value
+        rows.append({
+            "unique_id": f.id, "source_id": f.source, "place_fold": " ".join(anyascii(n).lower() for n in names),
+            "wstart": f.start, "wend": f.end, "dstart": f.claim.date.start.toordinal(),
+            "dend": f.claim.date.end.toordinal(), "place_keys": place_keys, "aux_keys": aux_keys,
+            "unplaced": f.unplaced, "k_am": killed["armenia"], "k_az": killed["azerbaijan"], "k_nkr": killed["nkr"],
+        })
+    return rows, time.perf_counter() - t
+
+
+def _splink_settings(window: int, prior: float) -> Any:
+    import splink.comparison_level_library as cll
+    import splink.comparison_library as cl
+    from splink import SettingsCreator
+    from splink.blocking_rule_library import CustomRule
+
+    date = cl.CustomComparison(output_column_name="date", comparison_levels=[
+        cll.CustomLevel("dstart_l = dstart_r and dend_l = dend_r", label_for_charts="same span"),
+        cll.CustomLevel("dstart_l <= dend_r and dstart_r <= dend_l", label_for_charts="spans overlap"),
+        cll.CustomLevel("abs((dstart_l + dend_l) - (dstart_r + dend_r)) <= 2", label_for_charts="within a day"),
+        cll.ElseLevel(),
+    ])
+    place = cl.CustomComparison(output_column_name="place", comparison_levels=[
+        cll.NullLevel("place_fold"),
+        cll.ExactMatchLevel("place_fold"),
+        cll.JaroWinklerLevel("place_fold", 0.92),
+        cll.JaroWinklerLevel("place_fold", 0.8),
+        cll.ElseLevel(),
+    ])
+    same = " or ".join(f"({c}_l = {c}_r and {c}_l > 0)" for c in ("k_am", "k_az", "k_nkr"))
+    differ = " or ".join(f"({c}_l <> {c}_r)" for c in ("k_am", "k_az", "k_nkr"))
+    casualties = cl.CustomComparison(output_column_name="casualties", comparison_levels=[
+        cll.CustomLevel("coalesce(k_am_l, k_az_l, k_nkr_l) is null or coalesce(k_am_r, k_az_r, k_nkr_r) is null")
+        .configure(is_null_level=True),
+        cll.CustomLevel(same, label_for_charts="an exact killed figure equal"),
+        cll.CustomLevel(differ, label_for_charts="exact killed figures differ"),
+        cll.ElseLevel(),
+    ])
+    source = cl.ExactMatch("source_id")
+    within = f"l.wend + {window} >= r.wstart and r.wend + {window} >= l.wstart"
+    return SettingsCreator(
+        link_type="dedupe_only",
+        comparisons=[date, place, casualties, source],
+        blocking_rules_to_generate_predictions=[
+            CustomRule(f"l.place_keys = r.place_keys and {within}", arrays_to_explode=["place_keys"]),
+            CustomRule(f"l.aux_keys = r.aux_keys and (l.unplaced or r.unplaced) and {within}",
+                       arrays_to_explode=["aux_keys"]),
+        ],
+        probability_two_random_records_match=prior,
+        retain_matching_columns=False,
+        retain_intermediate_calculation_columns=False,
+    )
+
+
+def _splink_clusters(linker: Any, predictions: Any, threshold: float) -> list[list[str]]:
+    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
+        predictions, threshold_match_probability=threshold)
+    rows = clusters.as_duckdbpyrelation().select("cluster_id, unique_id").fetchall()
+    by: dict[str, list[str]] = {}
+    for cluster_id, unique_id in rows:
+        by.setdefault(str(cluster_id), []).append(str(unique_id))
+    return list(by.values())
+
+
+def child_splink(case_dir: str, gold_path: str, train_dir: str, train_gold: str) -> dict[str, Any]:
+    import logging
+
+    from splink import DuckDBAPI, Linker
+
+    from reconcile.load import load_case
+    from reconcile.match import MatchConfig
+
+    logging.disable(logging.WARNING)
+    window = MatchConfig().date_window_days
+    thresholds = (0.01, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9, 0.95, 0.99)
+
+    # Training on a separate case: u by random sampling, m from the gold labels, the prior from the gold.
+    t = time.perf_counter()
+    train_case = load_case(train_dir)
+    rows, _ = _splink_rows(train_case)
+    train_gold_map = json.loads(Path(train_gold).read_text(encoding="utf-8"))
+    for row in rows:
+        row["incident"] = train_gold_map[row["unique_id"]]
+    sizes = Counter(row["incident"] for row in rows)
+    prior = sum(_pairs(k) for k in sizes.values()) / _pairs(len(rows))
+    db = DuckDBAPI()
+    linker = Linker(db.register(rows), _splink_settings(window, prior), log_level=None)
+    linker.training.estimate_u_using_random_sampling(max_pairs=2e6, seed=1)
+    linker.training.estimate_m_from_label_column("incident")
+    model = linker.misc.save_model_to_json()
+    predictions = linker.inference.predict(threshold_match_probability=min(thresholds))
+    best = max(thresholds, key=lambda th: pairwise_scores(_splink_clusters(linker, predictions, th),
+                                                          train_gold_map)["f1"])
+    train_seconds = time.perf_counter() - t
+    del linker, db, rows, train_case
+
+    # The measured run: from the loaded claims to clusters.
+    gc.collect()
+    t = time.perf_counter()
+    case = load_case(case_dir)
+    load = time.perf_counter() - t
+    t = time.perf_counter()
+    rows, _prep = _splink_rows(case)
+    db = DuckDBAPI()
+    linker = Linker(db.register(rows), model, log_level=None)
+    prep = time.perf_counter() - t
+    t = time.perf_counter()
+    predictions = linker.inference.predict(threshold_match_probability=best)
+    predict = time.perf_counter() - t
+    pairs = predictions.as_duckdbpyrelation().count("*").fetchall()[0]
+    t = time.perf_counter()
+    clusters = _splink_clusters(linker, predictions, best)
+    cluster = time.perf_counter() - t
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    return {
+        "load": load, "prep": prep, "predict": predict, "cluster": cluster, "matching": prep + predict + cluster,
+        "train_seconds": train_seconds, "threshold": best, "links": pairs[0] if pairs else 0,
+        "peak_mib": _peak_mib(), **pairwise_scores(clusters, gold),
+    }
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The parent: generate, measure, print
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _run_child(args: Sequence[str], timeout: float | None, source: Path | None = None) -> dict[str, Any]:
+    """One measurement in a fresh interpreter; ``source`` is a ``src`` folder to import reconcile from instead."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
+    env = dict(os.environ)
+    env.setdefault("RECONCILE_BENCH_MEMORY_GIB", str(MEMORY_GIB))
+    if source is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(source), env.get("PYTHONPATH"))))
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False, env=env)
+    except subprocess.TimeoutExpired as stopped:
+        text = stopped.stdout.decode() if isinstance(stopped.stdout, bytes) else (stopped.stdout or "")
+        return _partial(text, f"not finished within {timeout:.0f} s")
+    if done.returncode != 0:
+        return _partial(done.stdout, (done.stderr.strip().splitlines() or ["failed"])[-1])
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _partial(text: str, error: str) -> dict[str, Any]:
+    """The stages a stopped or failed measurement finished, from the lines it printed as it went."""
+    partial: dict[str, float] = {}
+    peak = 0.0
+    for line in text.splitlines():
+        if line.startswith('{"stage"'):
+            item = json.loads(line)
+            partial[item["stage"]] = item["seconds"]
+            peak = max(peak, item["peak_mib"])
+    return {"error": error, "partial": partial, "peak_mib": peak}
+
+
+PROPOSALS = HERE / "proposals"
+
+
+def patched_source(folder: Path) -> tuple[Path, list[str]]:
+    """A copy of ``src/`` with the patches of ``benchmarks/proposals/`` applied (those not applied already)."""
+    import shutil
+
+    target = folder / "patched"
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(HERE.parent / "src", target / "src", ignore=shutil.ignore_patterns("__pycache__"))
+    applied: list[str] = []
+    for patch in sorted(PROPOSALS.glob("*.patch")):
+        def run(*flags: str, patch: Path = patch) -> bool:
+            with patch.open("rb") as stream:
+                return subprocess.run(["patch", "-p1", "-s", "-f", *flags], cwd=target, stdin=stream,
+                                      capture_output=True, check=False).returncode == 0
+        if run("--dry-run", "-R"):
+            continue  # already in the tree
+        if run("--dry-run") and run():
+            applied.append(patch.name)
+        else:
+            print(f"# {patch.name} does not apply; skipped", file=sys.stderr)
+    return target / "src", applied
+
+
+def _case(size: int, seed: int, out: Path) -> generate.GeneratedCase:
+    stamp = out / f"synthetic-{size}-s{seed}.stamp.json"
+    case_dir = out / f"synthetic-{size}-s{seed}"
+    gold = out / f"synthetic-{size}-s{seed}.gold.json"
+    signature = {"generator": (HERE / "generate.py").stat().st_mtime_ns, "size": size, "seed": seed}
+    if stamp.exists() and case_dir.is_dir() and gold.exists():
+        saved = json.loads(stamp.read_text())
+        if saved.get("signature") == signature:
+            return generate.GeneratedCase(case_dir, gold, saved["claims"], saved["incidents"], saved["sources"],
+                                          saved["format"])
+    made = generate.generate(size, seed=seed, out=out)
+    stamp.write_text(json.dumps({"signature": signature, "claims": made.claims, "incidents": made.incidents,
+                                 "sources": made.sources, "format": made.format}))
+    return made
+
+
+def _median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else math.nan
+
+
+def _median_result(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Stage-wise medians over repeated runs (the other fields from the first)."""
+    ok = [r for r in results if "error" not in r]
+    if not ok:
+        return results[0]
+    out = dict(ok[0])
+    if "times" in out:
+        out["times"] = {stage: _median([r["times"][stage] for r in ok]) for stage in out["times"]}
+        out["total"] = _median([r["total"] for r in ok])
+    for key in ("floor", "documents", "prep", "predict", "cluster", "matching", "load", "peak_mib"):
+        if key in out and isinstance(out[key], float):
+            out[key] = _median([r[key] for r in ok])
+    out["runs"] = len(ok)
+    return out
+
+
+def _fmt(value: float | None, digits: int = 2) -> str:
+    return "-" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.{digits}f}"
+
+
+def report(rows: list[dict[str, Any]]) -> list[str]:
+    lines: list[str] = []
+    header = ["claims", *STAGES, "total", "peak MiB", "pairs", "P", "R", "F1"]
+    lines.append("reconcile, seconds per stage (median of runs):")
+    lines.append(" | ".join(header))
+    for row in rows:
+        ours = row["ours"]
+        if "error" in ours:
+            partial = ours.get("partial", {})
+            done = " | ".join(_fmt(partial[s]) if s in partial else "-" for s in STAGES)
+            lines.append(f"{row['size']:,} | {done} | {ours['error']} | {ours.get('peak_mib', 0):.0f} (so far)")
+            continue
+        cells = [f"{ours['claims']:,}", *(_fmt(ours["times"][s]) for s in STAGES), _fmt(ours["total"]),
+                 f"{ours['peak_mib']:.0f}", f"{ours['pairs']:,}", _fmt(ours["precision"], 3),
+                 _fmt(ours["recall"], 3), _fmt(ours["f1"], 3)]
+        lines.append(" | ".join(cells))
+    lines.append("")
+    lines.append("parse floor (stdlib csv/json/yaml), reconcile's parse layer, end-to-end / floor:")
+    for row in rows:
+        parse, ours = row["parse"], row["ours"]
+        if "error" in parse or "error" in ours:
+            continue
+        lines.append(f"{ours['claims']:,} claims ({parse['bytes'] / 2**20:.1f} MiB): floor {_fmt(parse['floor'])} s, "
+                     f"parse layer {_fmt(parse['documents'])} s, load {_fmt(ours['times']['load'])} s "
+                     f"(structure + normalize {_fmt(ours['times']['load'] - parse['documents'])} s), "
+                     f"end-to-end / floor {ours['total'] / parse['floor']:.1f}x")
+    splinked = [row for row in rows if row.get("splink")]
+    if splinked:
+        lines.append("")
+        lines.append("side by side with Splink (from loaded claims to groups; Splink trained on another seed):")
+        lines.append("claims | reconcile s | Splink s (prep/predict/cluster) | speed-up | reconcile MiB | Splink MiB "
+                     "| reconcile F1 | Splink F1 (threshold)")
+        for row in splinked:
+            ours, sp = row["ours"], row["splink"]
+            if "error" in sp or "error" in ours:
+                lines.append(f"{row['size']} | Splink error: {sp.get('error')}")
+                continue
+            matching = sum(ours["times"][s] for s in MATCHING)
+            lines.append(
+                f"{ours['claims']:,} | {matching:.2f} | {sp['matching']:.2f} ({sp['prep']:.2f}/{sp['predict']:.2f}/"
+                f"{sp['cluster']:.2f}) | {sp['matching'] / matching:.1f}x | {ours['peak_mib']:.0f} | "
+                f"{sp['peak_mib']:.0f} | {ours['f1']:.3f} (P {ours['precision']:.3f} R {ours['recall']:.3f}) | "
+                f"{sp['f1']:.3f} (P {sp['precision']:.3f} R {sp['recall']:.3f}, p>={sp['threshold']})")
+    lines.append("")
+    lines.extend(goals(rows))
+    return lines
+
+
+def goals(rows: list[dict[str, Any]]) -> list[str]:
+    out = ["goals:"]
+    good = {row["size"]: row for row in rows if "error" not in row["ours"]}
+
+    def verdict(ok: bool) -> str:
+        return "MET" if ok else "NOT MET"
+
+    big = good.get(1_000_000)
+    failed = next((row for row in rows if row["size"] == 1_000_000 and "error" in row["ours"]), None)
+    if failed is not None:
+        ours = failed["ours"]
+        done = sum(ours.get("partial", {}).values())
+        out.append(f"- 1M claims end-to-end <= {GOAL_SECONDS:.0f} s and <= {GOAL_GIB:.0f} GiB: NOT MET "
+                   f"({done:.0f} s for the stages that finished, then {ours['error']}; peak at least "
+                   f"{ours.get('peak_mib', 0) / 1024:.1f} GiB)")
+    elif big is None:
+        out.append("- 1M claims end-to-end <= 60 s and <= 4 GiB: not measured (add 1000000 to --sizes)")
+    else:
+        ours = big["ours"]
+        ok = ours["total"] <= GOAL_SECONDS and ours["peak_mib"] <= GOAL_GIB * 1024
+        out.append(f"- 1M claims end-to-end <= {GOAL_SECONDS:.0f} s and <= {GOAL_GIB:.0f} GiB: {verdict(ok)} "
+                   f"({ours['total']:.1f} s, {ours['peak_mib'] / 1024:.2f} GiB)")
+    sizes = sorted(good)
+    for small in sizes:
+        large = small * 10
+        if large in good:
+            ratio = good[large]["ours"]["total"] / good[small]["ours"]["total"]
+            out.append(f"- time(10n)/time(n) <= {GOAL_RATIO} for n = {small:,}: {verdict(ratio <= GOAL_RATIO)} "
+                       f"({ratio:.1f})")
+    for size in sizes:
+        row = good[size]
+        sp = row.get("splink")
+        if sp and "error" not in sp:
+            matching = sum(row["ours"]["times"][s] for s in MATCHING)
+            speed = sp["matching"] / matching
+            ok = speed >= GOAL_SPLINK and row["ours"]["f1"] >= sp["f1"]
+            out.append(f"- >= {GOAL_SPLINK:.0f}x Splink's speed at equal or better F1, {size:,} claims: {verdict(ok)} "
+                       f"({speed:.1f}x, F1 {row['ours']['f1']:.3f} vs {sp['f1']:.3f})")
+        elif sp:
+            out.append(f"- Splink at {size:,} claims: could not run ({sp['error']})")
+        parse = row["parse"]
+        if "error" not in parse:
+            factor = row["ours"]["total"] / parse["floor"]
+            out.append(f"- end-to-end within {GOAL_PARSE:.0f}x of the parse floor, {size:,} claims: "
+                       f"{verdict(factor <= GOAL_PARSE)} ({factor:.1f}x)")
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", help="claims per case, comma-separated")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--out", default="/tmp/reconcile-bench", help="where generated cases are kept")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement; medians are printed")
+    parser.add_argument("--no-splink", action="store_true", help="skip the Splink comparison")
+    parser.add_argument("--splink-max", type=int, default=1_000_000, help="largest size Splink is run at")
+    parser.add_argument("--check", action="store_true",
+                        help="also check that the staged run equals reconcile.pipeline.reconcile (small sizes)")
+    parser.add_argument("--timeout", type=float, default=None, help="seconds allowed per measurement")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--with-proposals", action="store_true",
+                        help="run reconcile from a copy of src/ with benchmarks/proposals/*.patch applied (changes "
+                        "proposed for modules outside the benchmark's remit)")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child:
+        limit = os.environ.get("RECONCILE_BENCH_MEMORY_GIB")
+        if limit:
+            # A measurement that outgrows the limit fails with MemoryError instead of pushing the shared machine
+            # into swap or the OOM killer.
+            size = int(float(limit) * 2**30)
+            resource.setrlimit(resource.RLIMIT_AS, (size, size))
+        kind, *rest = args.child
+        if kind == "ours":
+            result = child_ours(rest[0], rest[1], rest[2:] == ["check"])
+        elif kind == "parse":
+            result = child_parse(rest[0])
+        else:
+            result = child_splink(*rest)
+        print(json.dumps(result))
+        return 0
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
+    rows: list[dict[str, Any]] = []
+    source: Path | None = None
+    if args.with_proposals:
+        source, applied = patched_source(out)
+        print(f"# reconcile from {source}, with {', '.join(applied) or 'no patch (all applied already)'}",
+              file=sys.stderr, flush=True)
+    for size in sizes:
+        made = _case(size, args.seed, out)
+        print(f"# {size:,}: {made.claims:,} claims, {made.incidents:,} incidents, {made.sources} sources "
+              f"({made.format}) in {made.case_dir}", file=sys.stderr, flush=True)
+        child = ["ours", str(made.case_dir), str(made.gold_path), *(["check"] if args.check else [])]
+        ours = _median_result([_run_child(child, args.timeout, source) for _ in range(args.repeat)])
+        parse = _median_result([_run_child(["parse", str(made.case_dir)], args.timeout, source)
+                                for _ in range(args.repeat)])
+        row: dict[str, Any] = {"size": size, "generated": {"claims": made.claims, "incidents": made.incidents},
+                               "ours": ours, "parse": parse}
+        if not args.no_splink and size <= args.splink_max:
+            train = _case(min(size, 100_000), args.seed + 1000, out)
+            row["splink"] = _median_result([
+                _run_child(["splink", str(made.case_dir), str(made.gold_path), str(train.case_dir),
+                            str(train.gold_path)], args.timeout, source) for _ in range(args.repeat)])
+        print(f"# {size:,}: {json.dumps(row)}", file=sys.stderr, flush=True)
+        rows.append(row)
+    lines = report(rows)
+    if source is not None:
+        lines.insert(0, "(reconcile run with the patches of benchmarks/proposals/ applied to a copy of src/)")
+    print("\n".join(lines))
+    if args.json:
+        Path(args.json).write_text(json.dumps({"rows": rows, "summary": lines}, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
