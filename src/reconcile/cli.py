@@ -283,8 +283,7 @@ def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits)
                 for p in exc.problems]}, out, ensure_ascii=False, indent=2)
             out.write("\n")
         else:
-            for problem in exc.problems:
-                print(_style(err, str(problem), _RED), file=err)
+            _print_problems(err, exc)
             count = len(exc.problems)
             print(f"{case_dir}: {count} problem{'s' if count != 1 else ''}; the case is not valid", file=err)
         return EXIT_BAD_INPUT
@@ -326,8 +325,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                          limits=_limits(args.limit))
     except CaseError as exc:
         progress.done()
-        for problem in exc.problems:
-            print(_style(err, str(problem), _RED), file=err)
+        _print_problems(err, exc)
         count = len(exc.problems)
         hint = "" if args.keep_going else " (--keep-going rejects bad claims and reconciles the rest)"
         print(f"{args.case_dir}: {count} problem{'s' if count != 1 else ''}; nothing written{hint}", file=err)
@@ -368,6 +366,12 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 _RED = "31"
 _YELLOW = "33"
+
+
+def _print_problems(err: TextIO, exc: CaseError) -> None:
+    """Every problem of a case, one per line, on stderr (red on a terminal)."""
+    for problem in exc.problems:
+        print(_style(err, str(problem), _RED), file=err)
 
 
 def _is_terminal(stream: TextIO) -> bool:
@@ -422,8 +426,7 @@ def _sources(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             results.append(reconcile(load_case(case_dir)))
         except CaseError as exc:
-            for problem in exc.problems:
-                print(_style(err, str(problem), _RED), file=err)
+            _print_problems(err, exc)
             print(f"{case_dir}: {len(exc.problems)} problem(s); nothing computed", file=err)
             return EXIT_BAD_INPUT
     records = track_records(results)
@@ -555,8 +558,7 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         case = load_case(args.case_dir, on_bad_claim="reject")
     except CaseError as exc:
-        for problem in exc.problems:
-            print(problem, file=err)
+        _print_problems(err, exc)
         return EXIT_BAD_INPUT
     from reconcile.match import explain
 
