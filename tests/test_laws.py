@@ -265,7 +265,7 @@ def test_strategies_draw_realistic_noise() -> None:
     """Across a batch of cases there are every source kind, denials, revisions, parts, relays, scripts and vagueness."""
     seen: list[Case] = []
 
-    @settings(max_examples=80, database=None, phases=[Phase.generate])
+    @settings(max_examples=80, database=None, phases=[Phase.generate], derandomize=True)  # a fixed batch: no flakes
     @given(case=cases())
     def collect(case: Case) -> None:
         seen.append(case)
