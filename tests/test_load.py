@@ -332,3 +332,24 @@ def test_limits_are_configurable(make_case: MakeCase) -> None:
     with pytest.raises(CaseError) as info:
         load_case(folder, limits=Limits(depth=3))
     assert "nested more than 3 levels deep" in str(info.value)
+
+
+@pytest.mark.parametrize("bad", [False, True])
+@pytest.mark.parametrize("collector_on", [True, False])
+def test_loading_restores_the_garbage_collector(make_case: MakeCase, bad: bool, collector_on: bool) -> None:
+    """The loader pauses automatic garbage collection while it builds the case, and leaves the caller's setting as it
+    was, also when the case has problems."""
+    import gc
+
+    folder = make_case({"s.yaml": SOURCE_YAML.replace("2012-06-04", "June 40th") if bad else SOURCE_YAML})
+    was = gc.isenabled()
+    try:
+        gc.enable() if collector_on else gc.disable()
+        if bad:
+            with pytest.raises(CaseError):
+                load_case(folder)
+        else:
+            load_case(folder)
+        assert gc.isenabled() is collector_on
+    finally:
+        gc.enable() if was else gc.disable()

@@ -540,6 +540,36 @@ def test_extended_adds_and_replaces(gazetteer: Gazetteer) -> None:
     assert bigger.resolve("Oskepar").entry == moved
 
 
+def test_extending_again_by_the_same_entries_changes_nothing(gazetteer: Gazetteer) -> None:
+    """A gazetteer extended by a case's entries, extended again by the same entries, is the same gazetteer (the
+    pipeline and the matcher both add the case's places); other entries, or the same in another order, still make a
+    new one."""
+    chinari = GazetteerEntry("chinari", "Chinari", (), "armenia", "Tavush", 40.95, 45.15)
+    dovegh = GazetteerEntry("dovegh", "Dovegh", (), "armenia", "Tavush", 41.10, 45.00)
+    case = gazetteer.extended([chinari, dovegh])
+    assert case.extended([chinari, dovegh]) is case
+    assert case.extended([]) is case
+    assert case.extended([dovegh, chinari]) is not case
+    assert case.extended([chinari]) is not case
+    assert gazetteer.extended(ENTRIES[:1]) is not gazetteer  # the base layer is not a case's extension
+    assert [entry.id for entry in case.extended([dovegh, chinari])][-2:] == ["dovegh", "chinari"]
+
+
+NAMES_AND_REGIONS = (
+    ("Agarak", None), ("Agarak", "Lori"), ("Агарак", "Syunik"), ("Oskepar", None), ("Ոսկեպար", "Tavush"),
+    ("Karmiraghbyur", None), ("Nerkin Karmir Aghbyur", "Tavush"), ("Ashagy Askipara", "Qazakh"), ("Chinari", None),
+)
+
+
+@given(st.permutations(NAMES_AND_REGIONS))
+def test_resolve_answers_do_not_depend_on_earlier_questions(order: list[tuple[str, str | None]]) -> None:
+    """A gazetteer keeps what it worked out for a name (the scores, shared by spellings that read alike and by
+    questions with other regions): its answers equal a fresh gazetteer's whatever was asked before."""
+    warm = Gazetteer(ENTRIES)
+    for name, region in order:
+        assert warm.resolve(name, region=region) == Gazetteer(ENTRIES).resolve(name, region=region)
+
+
 def test_gazetteer_is_a_collection(gazetteer: Gazetteer) -> None:
     """len(), iteration in order, get() and membership."""
     assert len(gazetteer) == len(ENTRIES)

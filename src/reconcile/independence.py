@@ -108,6 +108,8 @@ class Alignment:
         self.sources: dict[str, Source] = {s.id: s for s in sorted(sources, key=lambda s: s.id)}
         self.parties: dict[str, Party] = {p.id: p for p in sorted(parties, key=lambda p: p.id)}
         self.component = alignment_components(self.parties.values())
+        # A claim's speaker depends only on its source and what it relays; merge asks for it several times per claim.
+        self._speakers: dict[tuple[str, str | None], Speaker] = {}
 
     def side(self, party: str) -> str:
         """The alignment component of a party (its smallest aligned id); an unknown party is its own."""
@@ -126,6 +128,13 @@ class Alignment:
         A relay of a name the case does not know is that name's word (two relays of one name are one origin), with
         the relaying source's kind and alignment (the only ones known).
         """
+        key = (claim.source, claim.relays)
+        found = self._speakers.get(key)
+        if found is None:
+            found = self._speakers[key] = self._speaker(claim)
+        return found
+
+    def _speaker(self, claim: Claim) -> Speaker:
         own = self.sources.get(claim.source)
         if claim.relays and claim.relays in self.sources:
             origin = self.sources[claim.relays]

@@ -38,6 +38,7 @@ from cattrs.errors import (
 )
 
 from reconcile import _documents as documents
+from reconcile import _gc
 from reconcile._documents import Document, DocumentError, Table, format_path
 from reconcile.errors import CaseError, NormalizeError, Problem
 from reconcile.models import (
@@ -1045,6 +1046,11 @@ def load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim = "error
     ``on_bad_claim="reject"``, which lists such claims in `Case.rejected` instead. ``limits`` bounds file sizes,
     claims per file, text lengths, YAML alias expansion and nesting (see `Limits`).
     """
+    with _gc.paused():  # every object built here lives as long as the case
+        return _load_case(path, on_bad_claim=on_bad_claim, limits=limits)
+
+
+def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits: Limits | None) -> Case:
     root = Path(path)
     if not root.is_dir():
         raise CaseError([Problem(str(path), 0, "", "not a case folder (it does not exist or is not a folder)")])

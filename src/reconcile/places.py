@@ -649,6 +649,7 @@ _SUFFIX_CONFLICT: Final = 0.85
 _FORMANT_WEIGHT: Final = 0.5
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _suffix(stem: str) -> tuple[str, int] | None:
     for tag, pattern in _SUFFIX_RES:
         if len(stem) >= 5 and (found := pattern.search(stem)):
@@ -946,6 +947,10 @@ class Gazetteer:
         self._stems = list(self._by_stem)
         # A gazetteer does not change once built, so `resolve` answers each question once: claims repeat names.
         self._resolutions: dict[tuple[str, str | None, tuple[float, float] | None], Resolution] = {}
+        # The costly part of a resolve, the scores of the shortlisted entries, depends only on how the name reads
+        # (its stem, qualifiers and words): spellings that read alike, and one name asked with different regions or
+        # points (features ask without a region, merge with the claim's), share it.
+        self._score_cache: dict[tuple[str, frozenset[str], tuple[str, ...]], dict[str, float]] = {}
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -959,6 +964,8 @@ class Gazetteer:
         regional gazetteer): where a name matches one of each equally, the added entry is chosen.
         """
         added = tuple(entries)
+        if self._is_top_layer(added):
+            return self  # extending by the entries just added changes nothing, and keeps this one's caches
         # Every run extends the shipped gazetteer by its case's entries; building the index costs ~60 ms, so the
         # last few extensions are kept (entries are frozen, so the tuple is a safe key).
         cached = self._extensions.get(added)
@@ -971,6 +978,16 @@ class Gazetteer:
             self._extensions.pop(next(iter(self._extensions)))
         self._extensions[added] = extended
         return extended
+
+    def _is_top_layer(self, added: tuple[GazetteerEntry, ...]) -> bool:
+        """Whether ``added`` are exactly the entries of this gazetteer's last `extended` call, in order."""
+        if not added:
+            return True
+        top = max(self._layers.values())
+        if top == 0 or len(added) != sum(layer == top for layer in self._layers.values()):
+            return False
+        last = list(self._entries.values())[-len(added) :]
+        return last == list(added) and all(self._layers[entry.id] == top for entry in last)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -989,7 +1006,14 @@ class Gazetteer:
         return self._entries.get(entry_id)
 
     def _scores(self, query: PlaceName) -> dict[str, float]:
-        """Best similarity of the query to each shortlisted entry's names."""
+        """Best similarity of the query to each shortlisted entry's names (cached by how the query reads)."""
+        key = (query.stem, query.tags, _words_of(query))
+        found = self._score_cache.get(key)
+        if found is None:
+            found = self._score_cache[key] = self._score(query)
+        return found
+
+    def _score(self, query: PlaceName) -> dict[str, float]:
         stems = {query.stem}
         stems.update(self._by_phonetic.get(_GEMINATE_RE.sub(r"\1", query.stem.translate(_PHONETIC)), ()))
         for stem, _score, _i in process.extract(
