@@ -23,27 +23,37 @@ keys are numbered, and coordinates are met through the distinct points that shar
 points (worked out once per point) rather than through the eight cells of every point, so that a pair of
 neighbours is found once rather than once per cell they share.
 
-Partitioning: the sweep depends only on the claims that share a key, within the window. Claims whose keys fall
-apart into separate groups (regions, periods) can be swept separately and the pairs concatenated;
-``docs/scaling.md`` says what crosses such partitions.
+Partitioning: the sweep depends only on the claims that share a key, within the window. `keyed_claims`,
+`route_keyed` and `sweep_partition` run it in partitions of keys and time slots, each pair found once (the Dask
+engine, `reconcile.engine`); ``docs/scaling.md`` says what crosses such partitions.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 from reconcile.match import ClaimFeatures, MatchConfig, date_gap
 
 __all__ = [
+    "Bucket",
+    "KeyedClaim",
+    "Point",
     "blocked_reason",
     "blocking_keys",
+    "bucket_partition",
     "candidate_pairs",
     "is_candidate",
     "iter_candidate_pairs",
+    "keyed_claims",
+    "point_neighbours",
+    "route_keyed",
+    "slot_days",
+    "sweep_partition",
     "unblocked_bound",
 ]
 
@@ -280,3 +290,261 @@ def unblocked_bound(config: MatchConfig) -> float:
     unplaced_casualties = min(c.casualties_max, max(0.0, c.figures_overlap))
     unplaced = best_date + max(c.place_unknown, c.place_other_region) + unplaced_casualties + rest
     return max(blocked, placed, unplaced)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Blocking in partitions of keys (the Dask engine)
+# --------------------------------------------------------------------------------------------------------------
+
+Point = tuple[float, float]
+#: A bucket of the partitioned sweep: a blocking key (or a point's key) and a time slot (`slot_days`).
+Bucket = tuple[str, int]
+
+
+class KeyedClaim(NamedTuple):
+    """One claim as the partitioned sweep sees it: its ``position`` in the run's features, widened span, link
+    unit, and the keys of the buckets it waits in and looks into.
+
+    The keys are `blocking_keys` without the grid cells, plus one key per point it names (``q:lat,lon``, waited
+    in) and one per point near those (looked into; `point_neighbours`): two claims share a cell exactly when one
+    names a point near a point of the other, as in `iter_candidate_pairs`. The keys of its places (gazetteer
+    entries, names, phonetic keys, points) are ``place_waits`` (sorted) and ``place_probes``, one object for all
+    claims of the same places; its region and figure keys, waited in and looked into, are ``others`` (sorted).
+    """
+
+    position: int
+    start: int
+    end: int
+    unit: str
+    unplaced: bool
+    period: bool
+    place_waits: tuple[str, ...]
+    place_probes: frozenset[str]
+    others: tuple[str, ...]
+
+
+def point_neighbours(points: Iterable[Point], config: MatchConfig | None = None) -> dict[Point, tuple[Point, ...]]:
+    """For each point, the points (itself included) that share one of its grid cells (``far_km`` apart or less,
+    and some a little farther); the relation is symmetric."""
+    config = config or MatchConfig()
+    distinct = list(dict.fromkeys(points))
+    near = _neighbours(distinct, config.far_km)
+    return {point: tuple(distinct[k] for k in found) for point, found in zip(distinct, near, strict=True)}
+
+
+def keyed_claims(
+    features: Sequence[ClaimFeatures],
+    near: Mapping[Point, Sequence[Point]],
+    config: MatchConfig | None = None,
+    *,
+    first_position: int = 0,
+) -> list[KeyedClaim]:
+    """The `KeyedClaim` of each of ``features``, numbered from ``first_position``; ``near`` holds the neighbours of
+    every point the claims name (`point_neighbours`)."""
+    config = config or MatchConfig()
+    by_places: dict[tuple[int, bool], tuple[tuple[str, ...], frozenset[str]]] = {}  # the same places recur
+    out: list[KeyedClaim] = []
+    for position, f in enumerate(features, start=first_position):
+        found = by_places.get((f.places_id, f.period))
+        if found is None:
+            prefix = _PERIOD if f.period else ""
+            named = {prefix + key for key in _place_keys(f, config) if not key.startswith("g:")}
+            points = _points(f)
+            found = by_places[(f.places_id, f.period)] = (
+                tuple(sorted(named | {prefix + _point_key(p) for p in points})),
+                frozenset(named | {prefix + _point_key(q) for p in points for q in near[p]}),
+            )
+        others = tuple(sorted(blocking_keys(f, config, {f.places_id: set()})))  # no place keys given: the rest
+        out.append(KeyedClaim(position, f.start, f.end, f.unit, f.unplaced, f.period, *found, others))
+    return out
+
+
+def _point_key(point: Point) -> str:
+    return f"q:{point[0]!r},{point[1]!r}"
+
+
+def slot_days(config: MatchConfig | None = None) -> int:
+    """Width in days of the time slots that split each key of single incidents in the partitioned sweep.
+
+    Two such claims that can pair start at most ``date_window_days`` plus the longest widened span apart (the
+    longest incident, ``max_incident_days``, with the widest slack on both sides): less than one slot. So a claim
+    that waits in its own slot and the next one meets every claim it pairs with in the slot where the later of the
+    two starts. Period totals have no bound on their spans: their keys keep one slot.
+    """
+    config = config or MatchConfig()
+    widest = max(config.slack(precision) for precision in ("day", "range", "month", "year"))
+    return config.date_window_days + config.max_incident_days + 2 * widest
+
+
+def bucket_partition(bucket: Bucket, partitions: int) -> int:
+    """The partition a bucket is swept in: a hash that is the same in every process (unlike `hash`)."""
+    key, slot = bucket
+    return zlib.crc32(f"{slot}|{key}".encode()) % partitions
+
+
+class _Buckets:
+    """The buckets of claims in the partitions, cached (place keys recur): a claim waits in each of its keys in its
+    own time slot and the next (period totals: slot 0 only), and looks into each of its probe keys in its own
+    slot."""
+
+    def __init__(self, partitions: int, config: MatchConfig) -> None:
+        self.partitions = partitions
+        self.width = slot_days(config)
+        self._where: dict[Bucket, int] = {}
+        self._waits: dict[tuple[tuple[str, ...], int], list[Bucket]] = {}
+        self._meets: dict[tuple[frozenset[str], int], list[Bucket]] = {}
+
+    def slot(self, claim: KeyedClaim) -> int:
+        return 0 if claim.period else claim.start // self.width
+
+    def where(self, bucket: Bucket) -> int:
+        found = self._where.get(bucket)
+        if found is None:
+            found = self._where[bucket] = bucket_partition(bucket, self.partitions)
+        return found
+
+    def _waits_of(self, keys: tuple[str, ...], slot: int, period: bool) -> list[Bucket]:
+        slots = (slot,) if period else (slot, slot + 1)
+        return [(key, s) for key in keys for s in slots]
+
+    def place_waits(self, claim: KeyedClaim) -> list[Bucket]:
+        slot = self.slot(claim)
+        found = self._waits.get((claim.place_waits, slot))
+        if found is None:
+            found = self._waits[(claim.place_waits, slot)] = self._waits_of(claim.place_waits, slot, claim.period)
+        return found
+
+    def place_meets(self, claim: KeyedClaim) -> list[Bucket]:
+        slot = self.slot(claim)
+        found = self._meets.get((claim.place_probes, slot))
+        if found is None:
+            found = self._meets[(claim.place_probes, slot)] = [(key, slot) for key in claim.place_probes]
+        return found
+
+    def other_waits(self, claim: KeyedClaim) -> list[Bucket]:
+        return self._waits_of(claim.others, self.slot(claim), claim.period)
+
+    def other_meets(self, claim: KeyedClaim) -> list[Bucket]:
+        slot = self.slot(claim)
+        return [(key, slot) for key in claim.others]
+
+
+def route_keyed(
+    claims: Iterable[KeyedClaim], partitions: int, config: MatchConfig | None = None
+) -> list[list[KeyedClaim]]:
+    """The claims each of ``partitions`` partitions sweeps: those with a bucket there (`bucket_partition`)."""
+    buckets = _Buckets(partitions, config or MatchConfig())
+    out: list[list[KeyedClaim]] = [[] for _ in range(partitions)]
+    of_places: dict[tuple[tuple[str, ...], frozenset[str], int], set[int]] = {}
+    for claim in claims:
+        key = (claim.place_waits, claim.place_probes, buckets.slot(claim))
+        found = of_places.get(key)
+        if found is None:
+            found = of_places[key] = {buckets.where(b) for b in (*buckets.place_waits(claim),
+                                                                 *buckets.place_meets(claim))}
+        if claim.others:
+            found = found | {buckets.where(b) for b in (*buckets.other_waits(claim), *buckets.other_meets(claim))}
+        for partition in sorted(found):
+            out[partition].append(claim)
+    return out
+
+
+def _first_shared(earlier: KeyedClaim, later: KeyedClaim) -> str:
+    """The smallest key that joins two claims: one the earlier waits in and the later looks into, and that
+    qualifies (`_qualifies`: a region or figure key only where one of them names no specific place). The pair is
+    swept, in the slot where the later starts, where this key goes."""
+    place = next((key for key in earlier.place_waits if key in later.place_probes), None)
+    other = None
+    if earlier.unplaced or later.unplaced:
+        other = next((key for key in earlier.others if key in later.others), None)
+    if place is None or (other is not None and other < place):
+        if other is None:
+            raise AssertionError(f"claims {earlier.position} and {later.position} met without a key in common")
+        return other
+    return place
+
+
+def sweep_partition(
+    claims: Iterable[KeyedClaim], partition: int, partitions: int, config: MatchConfig | None = None
+) -> Iterator[tuple[int, int]]:
+    """The candidate pairs ``(i, j)``, ``i < j`` (`KeyedClaim.position`), that partition ``partition`` of
+    ``partitions`` owns, given its claims (`route_keyed`); the pairs of all partitions together are those of
+    `iter_candidate_pairs` outside link units, each exactly once.
+
+    The sweep of `iter_candidate_pairs` over the partition's buckets: claims in order of widened start (ties by
+    position) meet the open claims of the buckets they look into. A pair is met in every partition that holds one
+    of the buckets joining it, and kept only by the partition of the smallest joining key (`_first_shared`) in the
+    later claim's slot. That partition does meet it: the later claim looks into that key in its own slot there,
+    and the earlier one, which starts less than a slot before (`slot_days`), waits in that slot too.
+    """
+    config = config or MatchConfig()
+    window = config.date_window_days
+    buckets = _Buckets(partitions, config)
+    numbers: dict[Bucket, int] = {}
+    unplaced_only: list[bool] = []
+    # Claims of the same places in one time slot share these: numbered once.
+    place_waits: dict[tuple[tuple[str, ...], int], list[int]] = {}
+    place_meets: dict[tuple[frozenset[str], int], list[int]] = {}
+
+    def numbered(found: list[Bucket]) -> list[int]:
+        out = []
+        for bucket in found:
+            if buckets.where(bucket) != partition:
+                continue
+            number = numbers.get(bucket)
+            if number is None:
+                number = numbers[bucket] = len(numbers)
+                unplaced_only.append(bucket[0].removeprefix(_PERIOD).startswith(_UNPLACED_ONLY))
+            out.append(number)
+        return out
+
+    # Open claims per bucket as (widened end, position); in a region or figure bucket the claims that name specific
+    # places wait apart, so that two of them are never looked at together (as in `iter_candidate_pairs`).
+    open_any: dict[int, list[tuple[int, int]]] = {}
+    open_placed: dict[int, list[tuple[int, int]]] = {}
+    seen: dict[int, KeyedClaim] = {}
+    pruned_at: int | None = None
+    for claim in sorted(claims, key=lambda c: (c.start, c.position)):
+        horizon = claim.start - window
+        if pruned_at is None or horizon - pruned_at > window:
+            # As in `iter_candidate_pairs`: drop closed claims now and then, so memory follows the open ones.
+            for table in (open_any, open_placed):
+                for bucket in list(table):
+                    kept = [entry for entry in table[bucket] if entry[0] >= horizon]
+                    if kept:
+                        table[bucket] = kept
+                    else:
+                        del table[bucket]
+            pruned_at = horizon
+        slot = buckets.slot(claim)
+        meets = place_meets.get((claim.place_probes, slot))
+        if meets is None:
+            meets = place_meets[(claim.place_probes, slot)] = numbered(buckets.place_meets(claim))
+        waits = place_waits.get((claim.place_waits, slot))
+        if waits is None:
+            waits = place_waits[(claim.place_waits, slot)] = numbered(buckets.place_waits(claim))
+        if claim.others:
+            meets = meets + numbered(buckets.other_meets(claim))
+            waits = waits + numbered(buckets.other_waits(claim))
+        found: set[int] = set()
+        for bucket in meets:
+            for table in (open_any, open_placed) if claim.unplaced and unplaced_only[bucket] else (open_any,):
+                entries = table.get(bucket)
+                if entries:
+                    entries[:] = [entry for entry in entries if entry[0] >= horizon]
+                    found.update([position for _end, position in entries])
+        entry = (claim.end, claim.position)
+        for bucket in waits:
+            table = open_placed if unplaced_only[bucket] and not claim.unplaced else open_any
+            entries = table.get(bucket)
+            if entries is None:
+                table[bucket] = [entry]
+            else:
+                entries.append(entry)
+        seen[claim.position] = claim
+        for position in sorted(found):
+            other = seen[position]
+            if other.unit == claim.unit:
+                continue  # one link unit: a group already, never a candidate pair to score
+            if buckets.where((_first_shared(other, claim), slot)) == partition:
+                yield (position, claim.position) if position < claim.position else (claim.position, position)

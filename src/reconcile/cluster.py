@@ -32,7 +32,8 @@ Everything is deterministic: the result does not depend on the order of the clai
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 
 import attrs
@@ -42,7 +43,19 @@ from reconcile.match import ClaimFeatures, MatchConfig, Scorer, claim_features
 from reconcile.models import Case, Contribution, Group, PairScore
 from reconcile.places import Gazetteer
 
-__all__ = ["Clustering", "cluster_features", "cluster_links", "event_id", "group_claims", "run"]
+__all__ = [
+    "Clustering",
+    "Draft",
+    "cluster_features",
+    "cluster_links",
+    "collided_ids",
+    "draft_groups",
+    "event_id",
+    "group_claims",
+    "matching_gazetteer",
+    "name_groups",
+    "run",
+]
 
 
 def event_id(anchor_id: str, anchor_start: str, digits: int = 6) -> str:
@@ -222,6 +235,63 @@ def cluster_features(
 def cluster_links(scorer: Scorer, links: Iterable[tuple[float, int, int]]) -> Clustering:
     """Cluster the claims of ``scorer`` given its links: ``(total, i, j)`` for the candidate pairs scoring at least
     the match threshold (`Scorer.links`), in any order."""
+    drafts, refused = _cluster(scorer, links)
+    result = name_groups(drafts, collided=collided_ids(draft.short_id for draft in drafts))
+    group_of = {claim: g.id for g in result for claim in g.claims}
+    return Clustering(groups=result, scorer=scorer, group_of=group_of, refused=_Reasons(refused))
+
+
+@attrs.frozen
+class Draft:
+    """A group before its event id: its claims (sorted global ids), its evidence (sorted by ids), and its anchor,
+    the claim with the earliest ``stated`` (ties by global id), with the first day of the anchor's date (ISO)."""
+
+    anchor: str
+    start: str
+    claims: tuple[str, ...]
+    evidence: tuple[PairScore, ...]
+
+    @property
+    def short_id(self) -> str:
+        """The event id with 6 hex digits, which it keeps unless another group's is the same."""
+        return event_id(self.anchor, self.start)
+
+
+def draft_groups(scorer: Scorer, links: Iterable[tuple[float, int, int]]) -> tuple[Draft, ...]:
+    """The groups of `cluster_links` before their ids are given (`name_groups`), in no particular order.
+
+    The claims of ``scorer`` may be any set of whole connected components of the graph of links and link units
+    (one component, or several side by side): the groups are then those that clustering all the case's claims
+    gives on these claims. Links are taken in one global order (strongest first, ties by the two global ids) and
+    each merge reads and changes only the groups of its two claims, which lie in the link's component; the links
+    of one component come in the same relative order whatever else is clustered beside them, and its groups start
+    as its link units, so each component goes through the same merges. Positions in ``scorer.features`` follow the
+    global ids, as in the whole run, so the kept group of a merge, the order of its claims and units, and with them
+    the sums of the average check, are the same too. Only the event ids need the other groups: see `name_groups`.
+    """
+    return tuple(_cluster(scorer, links)[0])
+
+
+def collided_ids(short_ids: Iterable[str]) -> frozenset[str]:
+    """The 6-digit event ids (`Draft.short_id`) given more than once: their groups take 12 digits instead."""
+    counts = Counter(short_ids)
+    return frozenset(name for name, count in counts.items() if count > 1)
+
+
+def name_groups(drafts: Iterable[Draft], *, collided: Collection[str] = frozenset()) -> tuple[Group, ...]:
+    """The groups of ``drafts``, sorted by event id: each takes its `Draft.short_id`, or 12 hex digits where that
+    is in ``collided`` (`collided_ids` over the short ids of all the case's drafts, which may be named in parts)."""
+    return tuple(sorted(
+        (Group(id=event_id(d.anchor, d.start, digits=12) if d.short_id in collided else d.short_id,
+               claims=d.claims, evidence=d.evidence) for d in drafts),
+        key=lambda g: g.id,
+    ))
+
+
+def _cluster(
+    scorer: Scorer, links: Iterable[tuple[float, int, int]]
+) -> tuple[list[Draft], dict[tuple[str, str], Callable[[], str]]]:
+    """The rule of the module docstring: the groups, and the writers of the refusal reasons by link."""
     features = scorer.features
     ids = [f.id for f in features]
     ordered = sorted((-total, ids[i], ids[j], i, j) if ids[i] < ids[j] else (-total, ids[j], ids[i], j, i)
@@ -243,7 +313,7 @@ def cluster_links(scorer: Scorer, links: Iterable[tuple[float, int, int]]) -> Cl
         joined[keep] = [*joined.pop(g1, []), *joined.pop(g2, []), (x, y)]
 
     index = {f.id: i for i, f in enumerate(features)}
-    raw: list[tuple[str, ClaimFeatures, list[int], list[PairScore]]] = []
+    drafts: list[Draft] = []
     for root, members in groups.claims.items():
         evidence_pairs = set(joined.get(root, []))
         for i in members:  # the links the sources themselves made
@@ -252,33 +322,24 @@ def cluster_links(scorer: Scorer, links: Iterable[tuple[float, int, int]]) -> Cl
                 evidence_pairs.add((min(i, j), max(i, j)))
         evidence = sorted((scorer.score(i, j) for i, j in evidence_pairs), key=lambda p: (p.a, p.b))
         anchor = min((features[i] for i in members), key=lambda f: (f.claim.stated, f.id))
-        raw.append((anchor.id, anchor, members, evidence))
-
-    names = {anchor_id: event_id(anchor_id, anchor.claim.date.start.isoformat()) for anchor_id, anchor, _, _ in raw}
-    counts: dict[str, int] = {}
-    for name in names.values():
-        counts[name] = counts.get(name, 0) + 1
-    for anchor_id, anchor, _, _ in raw:
-        if counts[names[anchor_id]] > 1:
-            names[anchor_id] = event_id(anchor_id, anchor.claim.date.start.isoformat(), digits=12)
-
-    result = sorted(
-        (Group(id=names[anchor_id], claims=tuple(ids[i] for i in members), evidence=tuple(evidence))
-         for anchor_id, _anchor, members, evidence in raw),
-        key=lambda g: g.id,
-    )
-    group_of = {claim: g.id for g in result for claim in g.claims}
-    return Clustering(groups=tuple(result), scorer=scorer, group_of=group_of, refused=_Reasons(refused))
+        drafts.append(Draft(anchor.id, anchor.claim.date.start.isoformat(), tuple(ids[i] for i in members),
+                            tuple(evidence)))
+    return drafts, refused
 
 
 def run(case: Case, *, config: MatchConfig | None = None, gazetteer: Gazetteer | None = None) -> Clustering:
     """Features, blocking, scoring and clustering of a case's claims; see `group_claims`."""
     config = config or MatchConfig()
-    base = gazetteer if gazetteer is not None else Gazetteer.default()
-    if case.gazetteer:
-        base = base.extended(case.gazetteer)
+    base = matching_gazetteer(case, gazetteer)
     features = claim_features(case.claims, gazetteer=base, config=config, parties=case.parties)
     return cluster_features(features, config=config)
+
+
+def matching_gazetteer(case: Case, gazetteer: Gazetteer | None = None) -> Gazetteer:
+    """The gazetteer that places are resolved in for matching: ``gazetteer`` (default `Gazetteer.default`)
+    extended by the case's own entries."""
+    base = gazetteer if gazetteer is not None else Gazetteer.default()
+    return base.extended(case.gazetteer) if case.gazetteer else base
 
 
 def group_claims(

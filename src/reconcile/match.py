@@ -29,7 +29,7 @@ per-claim work (place resolution, folding, event type) once, so scoring a pair i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
@@ -50,12 +50,19 @@ __all__ = [
     "FigureFeature",
     "MatchConfig",
     "Place",
+    "PlaceQuery",
+    "PlaceTable",
     "Scorer",
     "claim_features",
     "date_gap",
     "event_type",
     "explain",
+    "link_units",
+    "partition_features",
+    "place_queries",
+    "resolve_place_queries",
     "score_pair",
+    "unique_claims",
 ]
 
 
@@ -316,8 +323,12 @@ def _party_words(parties: Iterable[Party]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _link_units(claims: Iterable[Claim]) -> dict[str, str]:
-    """Global id -> the smallest global id of its link unit (union-find over supersedes and adds_to)."""
+def link_units(claims: Sequence[Claim]) -> dict[str, str]:
+    """Global id -> the smallest global id of its link unit (union-find over supersedes and adds_to).
+
+    Targets that are not among ``claims`` are ignored. Small and computed first: it is the only part of the
+    features that looks across claims (the Dask engine computes it once and hands each partition its share).
+    """
     parent: dict[str, str] = {}
     ids = {claim.global_id for claim in claims}
 
@@ -338,20 +349,100 @@ def _link_units(claims: Iterable[Claim]) -> dict[str, str]:
     return {gid: find(gid) for gid in ids}
 
 
+def unique_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """The distinct claims sorted by global id: a claim read twice (two copies of a file) counts once, the first
+    copy; two different claims under one id raise `ReconcileError`."""
+    by_id: dict[str, Claim] = {}
+    for claim in claims:
+        seen = by_id.setdefault(claim.global_id, claim)
+        if seen is not claim and attrs.evolve(seen, file="", line=0) != attrs.evolve(claim, file="", line=0):
+            raise ReconcileError(f"two different claims have the id {claim.global_id!r}")
+    return [by_id[gid] for gid in sorted(by_id)]
+
+
+class PlaceQuery(NamedTuple):
+    """One gazetteer look-up that computing features makes: a place name as written (``name``, folded ``key``)
+    with the claim's ``region`` (folded ``folded_region``, ``None`` without one)."""
+
+    key: str
+    folded_region: str | None
+    name: str
+    region: str | None
+
+
+#: The answers to the place look-ups of a run: (folded name, folded region) -> the gazetteer entries the name may
+#: be, sorted by id (see `resolve_place_queries`).
+PlaceTable = Mapping[tuple[str, str | None], tuple[GazetteerEntry, ...]]
+
+#: How `_Resolver` looks a place up: (name, key, region, folded region) -> the entries it may be.
+_Lookup = Callable[[str, str, str | None, str | None], tuple[GazetteerEntry, ...]]
+
+
+def _candidates(resolution: places.Resolution) -> tuple[GazetteerEntry, ...]:
+    """The entries a name may be: the resolved one or, where the gazetteer abstains, the tied candidates."""
+    if resolution.entry is not None:
+        found = [resolution.entry]
+    else:
+        # The gazetteer abstains when places tie (homonyms, or one place listed twice); the tied candidates are
+        # what the name may mean, and any of them sharing an id or lying close is evidence.
+        floor = max(places.SAME_PLACE_THRESHOLD, resolution.score - places.TIE_MARGIN)
+        found = [entry for entry, score in resolution.candidates if score >= floor]
+    return tuple(sorted(found, key=lambda entry: entry.id))
+
+
+class _GazetteerLookup:
+    """Place look-ups asked of the gazetteer, cached per (folded name, folded region).
+
+    The gazetteer reads a name only through its folded form (and the region through its own), so spellings that
+    fold alike share one look-up: resolving is the slow part of computing features. Its state is per folded
+    name: the answers for one name never depend on the look-ups of another (`resolve_place_queries` relies on it).
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+        self._by_name: dict[str, places.Resolution] = {}
+        self._resolved: dict[tuple[str, str | None], tuple[GazetteerEntry, ...]] = {}
+
+    def __call__(self, name: str, key: str, region: str | None,
+                 folded_region: str | None) -> tuple[GazetteerEntry, ...]:
+        entries = self._resolved.get((key, folded_region))
+        if entries is None:
+            entries = self._resolved[(key, folded_region)] = _candidates(self._resolve(name, key, region))
+        return entries
+
+    def _resolve(self, name: str, key: str, region: str | None) -> places.Resolution:
+        """``gazetteer.resolve(name, region=region)``, as far as `_Resolver.place` reads it (entry, score,
+        candidates).
+
+        The region only picks among several names that all reach the resolve threshold: when at most one does, the
+        answer without the region is the same, so it is looked up once per folded name (with the first spelling
+        met).
+        """
+        base = self._by_name.get(key)
+        if base is None:
+            base = self._by_name[key] = self._gazetteer.resolve(name)
+        if region is None or sum(score >= places.RESOLVE_THRESHOLD for _entry, score in base.candidates) < 2:
+            return base
+        return self._gazetteer.resolve(name, region=region)
+
+
+class _Located(NamedTuple):
+    place: Place
+    regions: frozenset[str]  # region keys of the gazetteer entries the place may be
+
+
 class _Resolver:
     """Place look-ups of one run, cached: claims repeat the same few thousand names and place texts.
 
-    Three caches, from the coarsest: the place part of a claim's features by (place text, region); a `Place` by
-    (name, region); a gazetteer resolution by folded name (and, only where the region can change the answer, by
-    folded name and folded region).
+    Caches, from the coarsest: the place part of a claim's features by (place text, region); a `Place` by
+    (name, region); the look-up itself (``lookup``: the gazetteer's, cached per folded name and region, or a
+    precomputed `PlaceTable`) is called once per (name, region).
     """
 
-    def __init__(self, gazetteer: Gazetteer, vague: frozenset[str]) -> None:
-        self._gazetteer = gazetteer
+    def __init__(self, lookup: _Lookup, vague: frozenset[str]) -> None:
+        self._lookup = lookup
         self._vague = vague
-        self._places: dict[tuple[str, str | None], Place] = {}
-        self._resolved: dict[tuple[str, str | None], tuple[GazetteerEntry, ...]] = {}
-        self._by_name: dict[str, places.Resolution] = {}
+        self._places: dict[tuple[str, str | None], _Located] = {}
         self._regions: dict[str, frozenset[str]] = {}
         self._texts: dict[tuple[str, str | None], _PlaceText] = {}
         self._vague_names: dict[str, bool] = {}
@@ -377,39 +468,13 @@ class _Resolver:
             self._regions[text] = found
         return found
 
-    def _resolve(self, name: str, key: str, region: str | None) -> places.Resolution:
-        """``gazetteer.resolve(name, region=region)``, as far as `place` reads it (entry, score, candidates).
-
-        The region only picks among several names that all reach the resolve threshold: when at most one does, the
-        answer without the region is the same, so it is looked up once per folded name.
-        """
-        base = self._by_name.get(key)
-        if base is None:
-            base = self._by_name[key] = self._gazetteer.resolve(name)
-        if region is None or sum(score >= places.RESOLVE_THRESHOLD for _entry, score in base.candidates) < 2:
-            return base
-        return self._gazetteer.resolve(name, region=region)
-
-    def place(self, name: str, region: str | None) -> Place:
+    def place(self, name: str, region: str | None) -> _Located:
+        """The `Place` a name stands for, and the region keys of the entries it may be."""
         cached = self._places.get((name, region))
         if cached is not None:
             return cached
         key = places.fold(name)
-        # The gazetteer reads a name only through its folded form (and the region through its own), so spellings
-        # that fold alike share one look-up: resolving is the slow part of computing features.
-        folded_region = places.fold(region) if region else None
-        entries = self._resolved.get((key, folded_region))
-        if entries is None:
-            resolution = self._resolve(name, key, region)
-            if resolution.entry is not None:
-                found = [resolution.entry]
-            else:
-                # The gazetteer abstains when places tie (homonyms, or one place listed twice); the tied candidates
-                # are what the name may mean, and any of them sharing an id or lying close is evidence.
-                floor = max(places.SAME_PLACE_THRESHOLD, resolution.score - places.TIE_MARGIN)
-                found = [entry for entry, score in resolution.candidates if score >= floor]
-            entries = tuple(sorted(found, key=lambda entry: entry.id))
-            self._resolved[(key, folded_region)] = entries
+        entries = self._lookup(name, key, region, places.fold(region) if region else None)
         place = Place(
             name=name,
             key=key,
@@ -421,16 +486,11 @@ class _Resolver:
                 )
             ),
         )
-        self._places[(name, region)] = place
-        return place
-
-    def entry_regions(self, place: Place) -> frozenset[str]:
-        keys: set[str] = set()
-        for entry_id in place.entries:
-            entry = self._gazetteer.get(entry_id)
-            if entry is not None:
-                keys |= self.region_keys(entry.region)
-        return frozenset(keys)
+        regions: set[str] = set()
+        for entry in entries:
+            regions |= self.region_keys(entry.region)
+        found = self._places[(name, region)] = _Located(place, frozenset(regions))
+        return found
 
     def place_text(self, text: str, region: str | None) -> _PlaceText:
         """The places, region keys and region names of one claim's place text and region (see `claim_features`)."""
@@ -447,9 +507,9 @@ class _Resolver:
                 regions |= self.region_keys(mention.name)
                 region_names.append(mention.name)
                 continue
-            place = self.place(mention.name, region)
+            place, entry_regions = self.place(mention.name, region)
             specific.append(place)
-            regions |= self.entry_regions(place)
+            regions |= entry_regions
         found = _PlaceText(tuple(dict.fromkeys(specific)), frozenset(regions), ", ".join(dict.fromkeys(region_names)))
         self._texts[(text, region)] = found
         return found
@@ -483,16 +543,88 @@ def claim_features(
     - a claim given twice counts once; two different claims with one global id raise `ReconcileError`.
     """
     config = config or MatchConfig()
-    # The same claim read twice (two copies of a file) is one claim; two different claims under one id are not.
-    by_id: dict[str, Claim] = {}
+    unique = unique_claims(claims)
+    return _features(unique, link_units(unique), _GazetteerLookup(gazetteer), config, parties, (0, 1))
+
+
+def place_queries(
+    claims: Iterable[Claim], *, config: MatchConfig | None = None, parties: Iterable[Party] = ()
+) -> list[PlaceQuery]:
+    """The gazetteer look-ups that `claim_features` makes for ``claims`` (distinct claims sorted by global id,
+    `unique_claims`), each (folded name, folded region) once, in the order it first makes them.
+
+    Features of one partition of claims at a time need the look-ups of all of them made first: the queries of
+    consecutive partitions, concatenated in order and each kept where it first appears, are the queries of the
+    whole run in its order (a look-up is first made at the first mention of its name and region). The walk is the
+    features' own (`_Resolver.place_text`), with a look-up that records instead of resolving.
+    """
+    config = config or MatchConfig()
+    found: dict[tuple[str, str | None], PlaceQuery] = {}
+
+    def record(name: str, key: str, region: str | None, folded_region: str | None) -> tuple[GazetteerEntry, ...]:
+        found.setdefault((key, folded_region), PlaceQuery(key, folded_region, name, region))
+        return ()
+
+    resolver = _Resolver(record, _vague_keys(config, parties))
     for claim in claims:
-        seen = by_id.setdefault(claim.global_id, claim)
-        if seen is not claim and attrs.evolve(seen, file="", line=0) != attrs.evolve(claim, file="", line=0):
-            raise ReconcileError(f"two different claims have the id {claim.global_id!r}")
-    claims = [by_id[gid] for gid in sorted(by_id)]
-    units = _link_units(claims)
-    vague = config.vague_place_words | _party_words(parties)
-    resolver = _Resolver(gazetteer, frozenset(places.fold(word) for word in vague))
+        resolver.place_text(claim.place, claim.region)
+    return list(found.values())
+
+
+def resolve_place_queries(
+    queries: Iterable[PlaceQuery], gazetteer: Gazetteer
+) -> dict[tuple[str, str | None], tuple[GazetteerEntry, ...]]:
+    """The answers `claim_features` gets for ``queries`` (from `place_queries`, in their order), as a table.
+
+    The look-up keeps its state per folded name (the first spelling met is resolved, the region asked only where
+    it can change the answer): the queries may be split by folded name, each share resolved on its own (in its
+    order), and the tables joined; the answers are those of one look-up over all of them.
+    """
+    lookup = _GazetteerLookup(gazetteer)
+    return {(q.key, q.folded_region): lookup(q.name, q.key, q.region, q.folded_region) for q in queries}
+
+
+def partition_features(
+    claims: Sequence[Claim],
+    *,
+    units: Mapping[str, str],
+    table: PlaceTable,
+    config: MatchConfig | None = None,
+    parties: Iterable[Party] = (),
+    places_ids: tuple[int, int] = (0, 1),
+) -> tuple[ClaimFeatures, ...]:
+    """`claim_features` of one partition of a run's claims, given what crosses partitions: the link units
+    (`link_units` over all claims; at least ``claims`` and the targets of their links) and the answers to the
+    run's place look-ups (``table``, `resolve_place_queries`).
+
+    ``claims`` are distinct and sorted by global id (a slice of `unique_claims`). The features equal those of
+    `claim_features` over the whole run but for ``places_id``, which only numbers place sets for the caches of
+    blocking and scoring: with ``places_ids=(k, n)`` the numbers are ``k``, ``k + n``, ``k + 2n``, ..., so that the
+    features of partitions ``0 .. n-1`` can be scored together without two place sets sharing a number.
+    """
+    config = config or MatchConfig()
+
+    def look_up(_name: str, key: str, _region: str | None, folded_region: str | None) -> tuple[GazetteerEntry, ...]:
+        return table[(key, folded_region)]
+
+    return _features(claims, units, look_up, config, parties, places_ids)
+
+
+def _vague_keys(config: MatchConfig, parties: Iterable[Party]) -> frozenset[str]:
+    return frozenset(places.fold(word) for word in config.vague_place_words | _party_words(parties))
+
+
+def _features(
+    claims: Sequence[Claim],
+    units: Mapping[str, str],
+    lookup: _Lookup,
+    config: MatchConfig,
+    parties: Iterable[Party],
+    places_ids: tuple[int, int],
+) -> tuple[ClaimFeatures, ...]:
+    """The features of distinct claims sorted by global id (the rules of `claim_features`)."""
+    resolver = _Resolver(lookup, _vague_keys(config, parties))
+    first_id, step = places_ids
     out: list[ClaimFeatures] = []
     place_sets: dict[tuple[Place, ...], int] = {}
     kinds: dict[str | None, str] = {}
@@ -535,7 +667,7 @@ def claim_features(
                 parties=frozenset(named),
                 unit=units[gid],
                 links=frozenset(t for t in links if t in units) if links else frozenset(),
-                places_id=place_sets.setdefault(unique, len(place_sets)),
+                places_id=first_id + step * place_sets.setdefault(unique, len(place_sets)),
             )
         )
     return tuple(out)

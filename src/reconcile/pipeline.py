@@ -5,6 +5,9 @@ Pure: no files, clock or environment. The CLI and the Python API both call `reco
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from reconcile import _gc
 from reconcile.changes import with_changes
 from reconcile.cluster import group_claims
 from reconcile.match import MatchConfig
@@ -12,12 +15,15 @@ from reconcile.merge import DEFAULT_RULES, Rules, merge
 from reconcile.models import Case, Reconciliation
 from reconcile.places import Gazetteer
 
+if TYPE_CHECKING:
+    from reconcile.engine import Engine
+
 __all__ = ["reconcile"]
 
 
 def reconcile(case: Case, *, config: MatchConfig | None = None, rules: Rules | None = None,
               gazetteer: Gazetteer | None = None, previous: Reconciliation | None = None,
-              since: str = "") -> Reconciliation:
+              since: str = "", engine: Engine | None = None) -> Reconciliation:
     """Match the case's claims into incidents and merge each into an event.
 
     ``config`` holds the matching weights and thresholds, ``rules`` the merge rules; both default to the documented
@@ -27,11 +33,18 @@ def reconcile(case: Case, *, config: MatchConfig | None = None, rules: Rules | N
     ``since`` its run time: the result then lists what changed since it (``changes``, ``changes_since``; see
     `reconcile.changes`). The events never depend on ``previous``: every claim is reconciled again, so adding
     claim files and running against the earlier result gives exactly the events of one run over all the files.
+
+    ``engine`` says where matching and merging run: in this process by default, or on a Dask cluster with
+    `reconcile.engine.DaskEngine` (``docs/engines.md``); the events are the same either way.
     """
     config = config or MatchConfig()
     rules = rules or DEFAULT_RULES
-    gazetteer = gazetteer or Gazetteer.default().extended(case.gazetteer)
-    groups = group_claims(case, config=config, gazetteer=gazetteer)
-    events = merge(case, groups, rules=rules, gazetteer=gazetteer)
+    gazetteer = Gazetteer.default().extended(case.gazetteer) if gazetteer is None else gazetteer
+    with _gc.paused():  # the stages build millions of objects that live to the end of the run
+        if engine is None:
+            groups = group_claims(case, config=config, gazetteer=gazetteer)
+            events = merge(case, groups, rules=rules, gazetteer=gazetteer)
+        else:
+            events = engine.events(case, config=config, rules=rules, gazetteer=gazetteer)
     result = Reconciliation(case=case, events=events, methodology=(*config.describe(), *rules.describe()))
     return result if previous is None else with_changes(result, previous, since=since)
