@@ -103,6 +103,14 @@ def hostile_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="module")
+def compact_url(seed: Reconciliation, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The seed report laid out as a large one: cards for the events with a conflict, rows for the others."""
+    path = tmp_path_factory.mktemp("compact-report") / "report.html"
+    path.write_text(render_report(seed, generated=GENERATED, compact_above=5), encoding="utf-8")
+    return path.as_uri()
+
+
+@pytest.fixture(scope="module")
 def changed_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("changed-report") / "report.html"
     path.write_text(render_report(changed_reconciliation(), generated=GENERATED), encoding="utf-8")
@@ -144,6 +152,14 @@ def _cards(driver: WebDriver) -> dict[str, bool]:
 
     return {card.get_attribute("id") or "": card.is_displayed()
             for card in driver.find_elements(By.CSS_SELECTOR, "article.event-card")}
+
+
+def _events(driver: WebDriver) -> dict[str, bool]:
+    """Event id -> displayed, for cards and compact rows alike."""
+    from selenium.webdriver.common.by import By
+
+    return {(element.get_attribute("id") or "").removeprefix("event-"): element.is_displayed()
+            for element in driver.find_elements(By.CSS_SELECTOR, "[data-event-card]")}
 
 
 def test_seed_report_loads_cleanly_and_offline(driver: WebDriver, seed_url: str) -> None:
@@ -236,6 +252,43 @@ def test_filters_show_and_hide_cards(driver: WebDriver, seed_url: str, seed: Rec
     assert _cards(driver) == everything
 
 
+def test_a_large_report_shows_every_event_and_conflict(driver: WebDriver, compact_url: str,
+                                                      seed: Reconciliation) -> None:
+    """Laid out as a large report, the page loads cleanly (its CSP allows its script and style: no console message),
+    events with a conflict have cards with every conflict, the others are rows, and the filters and printing treat
+    rows like cards."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    _open(driver, compact_url)
+    assert _log(driver, "browser") == []
+    assert _requests(driver) == [compact_url]
+    everything = {e.id: True for e in seed.events}
+    assert _events(driver) == everything
+    assert {card.removeprefix("event-") for card in _cards(driver)} == {e.id for e in seed.events if e.conflicts}
+    rows = driver.find_elements(By.CSS_SELECTOR, "table.compact-events tr[data-event-card]")
+    assert {(row.get_attribute("id") or "").removeprefix("event-") for row in rows} == {
+        e.id for e in seed.events if not e.conflicts}
+    text = " ".join(driver.find_element(By.TAG_NAME, "body").text.split())
+    for event in seed.events:
+        for conflict in event.conflicts:
+            assert " ".join(conflict.summary.split()) in text
+
+    Select(driver.find_element(By.ID, "filter-kind")).select_by_value("none")
+    assert _events(driver) == {e.id: not e.conflicts for e in seed.events}
+    assert driver.find_element(By.ID, "filter-status").text == (
+        f"Showing {sum(not e.conflicts for e in seed.events)} of {len(seed.events)} events.")
+    Select(driver.find_element(By.ID, "filter-kind")).select_by_value("casualties")
+    assert _events(driver) == {e.id: any(c.kind == "casualties" for c in e.conflicts) for e in seed.events}
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert _events(driver) == everything
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    driver.find_element(By.CSS_SELECTOR, "#filters button[type=reset]").click()
+    assert _events(driver) == everything
+
+
 def test_filters_work_from_the_keyboard(driver: WebDriver, seed_url: str, seed: Reconciliation) -> None:
     """Tab reaches the filters, arrow keys change a select, and Enter on "Show all" resets."""
     from selenium.webdriver.common.by import By
@@ -304,11 +357,13 @@ def _axe(driver: WebDriver, source: str) -> list[dict[str, Any]]:
     return violations
 
 
-@pytest.mark.parametrize("report", ["seed", "hostile", "changed"])
+@pytest.mark.parametrize("report", ["seed", "hostile", "changed", "compact"])
 def test_axe_finds_no_serious_or_critical_violation(driver: WebDriver, axe_source: str, report: str,
-                                                    seed_url: str, hostile_url: str, changed_url: str) -> None:
-    """axe-core reports no serious or critical accessibility violation (seed, hostile and changes reports)."""
-    _open(driver, {"seed": seed_url, "hostile": hostile_url, "changed": changed_url}[report])
+                                                    seed_url: str, hostile_url: str, changed_url: str,
+                                                    compact_url: str) -> None:
+    """axe-core reports no serious or critical accessibility violation (seed, hostile, changes and compact
+    reports)."""
+    _open(driver, {"seed": seed_url, "hostile": hostile_url, "changed": changed_url, "compact": compact_url}[report])
     violations = _axe(driver, axe_source)
     serious = [v for v in violations if v["impact"] in ("serious", "critical")]
     assert serious == [], json.dumps(serious, indent=1)

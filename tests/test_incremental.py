@@ -12,6 +12,7 @@ import re
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TextIO
 
 import attrs
 import pytest
@@ -446,20 +447,40 @@ def test_a_failure_while_rendering_leaves_the_earlier_output(grown: tuple[Path, 
     assert _snapshot(out) == before
 
 
+def test_a_template_failing_halfway_leaves_the_earlier_output(grown: tuple[Path, Path], tmp_path: Path) -> None:
+    """A custom template that fails inside the events, after the page's head is written, exits 2: every file is as it
+    was and no staging folder is left."""
+    folder, out = grown
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "report.html.j2").write_text(
+        '<head><meta http-equiv="Content-Security-Policy" content="{{ csp }}"></head>\n'
+        "{% for event in view.events %}<h3>{{ event.title }}</h3>{{ event.no_such_field }}{% endfor %}",
+        encoding="utf-8")
+    before = _snapshot(out)
+    code, _, err = run("run", str(folder), "--out", str(out), "--templates", str(templates))
+    assert code == 2
+    assert "uses an unknown name" in err
+    assert _snapshot(out) == before
+    assert sorted(p.name for p in out.iterdir()) == ["events.csv", "reconciliation.json", "report.html"]
+
+
 def test_a_crash_while_rendering_leaves_the_earlier_output(grown: tuple[Path, Path],
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """An unexpected error in the renderer (a bug) exits 1 and leaves every file as it was."""
     folder, out = grown
 
-    def broken(*args: object, **kwargs: object) -> str:
+    def broken(reconciliation: object, handle: TextIO, **kwargs: object) -> None:
+        handle.write("<!DOCTYPE html>\n<html lang=\"en\">half a report")
         raise RuntimeError("renderer bug")
 
-    monkeypatch.setattr("reconcile.render.render_report", broken)
+    monkeypatch.setattr("reconcile.render.write_report", broken)
     before = _snapshot(out)
     code, _, err = run("run", str(folder), "--out", str(out))
     assert code == 1
     assert "internal error: RuntimeError: renderer bug" in err
     assert _snapshot(out) == before
+    assert sorted(p.name for p in out.iterdir()) == ["events.csv", "reconciliation.json", "report.html"]
 
 
 def test_reconciliation_json_is_moved_into_place_last(grown: tuple[Path, Path],

@@ -6,19 +6,23 @@ import base64
 import hashlib
 import itertools
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import reconcile
 from reconcile.errors import OutputError
-from reconcile.models import Count, DateSpan, Figure, FigureValue, Reconciliation
-from reconcile.render import REPORT_TEMPLATE, render_report, render_view, shipped_templates
+from reconcile.models import Count, DateSpan, Event, Figure, FigureValue, Reconciliation
+from reconcile.render import REPORT_TEMPLATE, render_report, render_view, shipped_templates, write_report
 from reconcile.report import (
     GAZETTEER_CREDIT,
     EventView,
+    LazySequence,
     ReportView,
     build_view,
     format_count,
@@ -720,3 +724,202 @@ def test_changed_report_headings_and_ids_stay_valid(changed_html: str) -> None:
     assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
     ids = [a["id"] for _, a in Page(changed_html).tags if "id" in a]
     assert len(ids) == len(set(ids))
+
+
+# --- made per event, streamed -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the events whose card view is made, in order (`_event_view` is counted)."""
+    import reconcile.report as module
+
+    calls: list[str] = []
+    real = module._event_view
+
+    def counted(index: object, event: Event, *args: object, **kwargs: object) -> EventView:
+        calls.append(event.id)
+        return real(index, event, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "_event_view", counted)
+    return calls
+
+
+def test_event_views_are_made_on_demand(rec: Reconciliation, made: list[str]) -> None:
+    """Building the view makes no event card; iterating makes one card at a time, and none is kept."""
+    view = build_view(rec, generated=GENERATED, engine_version="1")
+    assert made == []
+    assert isinstance(view.events, LazySequence)
+    assert not isinstance(view.events, tuple | list)
+    cards = iter(view.events)
+    assert iter(cards) is cards  # an iterator (a generator), not a container
+    first = next(cards)
+    assert made == [rec.events[0].id]
+    assert first.id == rec.events[0].id
+    next(cards)
+    assert made == [e.id for e in rec.events[:2]]
+    assert len(view.events) == len(rec.events)
+    assert view.events[-1].id == rec.events[-1].id
+    assert [e.id for e in view.events] == [e.id for e in view.events]  # iterating twice makes them twice
+
+
+def test_contents_and_timeline_lanes_are_made_on_demand(view: ReportView) -> None:
+    """The contents and the timeline's event lanes are lazy sequences too."""
+    assert view.timeline is not None
+    for lazy in (view.toc, view.timeline.events, view.rows):
+        assert isinstance(lazy, LazySequence)
+        assert not isinstance(lazy, Iterator)  # read again and again, each time made anew
+
+
+def test_rendering_makes_each_card_once(rec: Reconciliation, made: list[str]) -> None:
+    """Rendering a report makes every card exactly once, in order: the policy comes from the page without its
+    events, not from a second rendering."""
+    render_report(rec, generated=GENERATED)
+    assert made == [e.id for e in rec.events]
+
+
+def test_lazy_sequence_behaves_like_a_tuple() -> None:
+    """Length, indexing (negative and slices), equality with a tuple and an out-of-range index."""
+    squares = LazySequence(4, lambda i: i * i)
+    assert (len(squares), squares[1], squares[-1], squares[1:3]) == (4, 1, 9, (1, 4))
+    assert squares == (0, 1, 4, 9)
+    assert squares != (0, 1, 4)
+    assert bool(LazySequence(0, str)) is False
+    with pytest.raises(IndexError):
+        squares[4]
+
+
+def test_write_report_streams_the_text_of_render_report(rec: Reconciliation, html: str, tmp_path: Path) -> None:
+    """Writing into a file gives the bytes of `render_report`."""
+    path = tmp_path / "report.html"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        write_report(rec, handle, generated=GENERATED)
+    assert path.read_bytes() == html.encode()
+
+
+# --- large reports ----------------------------------------------------------------------------------------------
+
+
+def test_a_large_report_lists_events_without_a_conflict_as_rows(rec: Reconciliation) -> None:
+    """Above `compact_above` events, events with a conflict keep their cards and the others are rows; the contents
+    still list every event, in order."""
+    view = build_view(rec, generated=GENERATED, engine_version="1", compact_above=len(rec.events) - 1)
+    assert [e.id for e in view.events] == [e.id for e in rec.events if e.conflicts]
+    assert [r.id for r in view.rows] == [e.id for e in rec.events if not e.conflicts]
+    assert [t.title for t in view.toc] == [t.title for t in build_view(rec, generated=GENERATED,
+                                                                        engine_version="1").toc]
+    assert view.event_count == len(rec.events)
+    assert f"This report has {len(rec.events)} events, more than {len(rec.events) - 1}" in view.rows_note
+    row = next(r for r in view.rows if r.id == "ev-0531")
+    assert (row.grade_value, row.kinds, row.anchor) == ("corroborated", "", "event-ev-0531")
+    assert row.figures == ()
+    total = next(r for r in view.rows if r.id == "ev-2011")
+    assert total.figures
+    assert all(" · best " in line for line in total.figures)
+
+
+@pytest.mark.parametrize("compact_above", [None, 5, 1000])
+def test_a_small_report_gives_every_event_a_card(rec: Reconciliation, compact_above: int | None) -> None:
+    """At or below `compact_above` events (or with None), every event has a card and there are no rows."""
+    view = build_view(rec, generated=GENERATED, engine_version="1", compact_above=compact_above)
+    assert [e.id for e in view.events] == [e.id for e in rec.events]
+    assert (len(view.rows), view.rows_note) == (0, "")
+
+
+def test_a_large_report_flags_every_conflict(rec: Reconciliation) -> None:
+    """The compact page has a card for every event with a conflict, every conflict listed, a row with filter data
+    for every other event, every anchor once, escaped text and a CSP that allows exactly its script and style."""
+    html = render_report(rec, generated=GENERATED, compact_above=1)
+    page = Page(html)
+    conflicts = sum(len(e.conflicts) for e in rec.events)
+    assert len([t for t, a in page.tags if t == "li" and a.get("class", "").startswith("conflict kind-")]) == conflicts
+    cards = [a for t, a in page.tags if "data-event-card" in a]
+    assert [a["id"] for a in cards] == ["event-ev-0603-evil", "event-ev-0604", "event-ev-0605", "event-ev-2011",
+                                        "event-ev-0531"]
+    rows = [a for t, a in page.tags if t == "tr" and "data-event-card" in a]
+    assert [(a["data-kinds"], a["data-grade"]) for a in rows] == [("", "single-source"), ("", "corroborated")]
+    ids = [a["id"] for _, a in page.tags if "id" in a]
+    assert len(ids) == len(set(ids))
+    assert {a["href"][1:] for t, a in page.tags if t == "a" and a.get("href", "").startswith("#event-")} <= set(ids)
+    assert SCRIPT not in html
+    policy = dict(part.strip().split(" ", 1) for part in Page(html).all("meta")[1]["content"].split(";"))
+    assert policy["script-src"] == _sha(page.raw["script"][0])
+    assert policy["style-src"] == _sha(page.raw["style"][0])
+
+
+# --- the CSP of a streamed page ---------------------------------------------------------------------------------
+
+
+def _policy_of(html: str) -> dict[str, str]:
+    content = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html)
+    assert content is not None
+    text = content.group(1).replace("&#39;", "'")
+    return dict(part.strip().split(" ", 1) for part in text.split(";"))
+
+
+def test_inline_blocks_that_depend_on_the_events_are_allowed(tmp_path: Path, rec: Reconciliation) -> None:
+    """A custom template with a style per event is rendered again with their hashes: every block is allowed."""
+    (tmp_path / REPORT_TEMPLATE).write_text(
+        '<meta http-equiv="Content-Security-Policy" content="{{ csp }}">'
+        "{% for event in view.events %}<style>/* {{ event.key }} */</style>{% endfor %}<script>go()</script>",
+        encoding="utf-8")
+    html = render_report(rec, generated=GENERATED, templates=tmp_path)
+    styles = re.findall(r"<style>(.*?)</style>", html)
+    assert len(styles) == len(rec.events)
+    policy = _policy_of(html)
+    assert policy["style-src"] == " ".join(_sha(text) for text in styles)
+    assert policy["script-src"] == _sha("go()")
+
+
+def test_a_template_that_reads_an_event_outside_the_loop(tmp_path: Path, rec: Reconciliation) -> None:
+    """A template that reads one event outside the loop still renders, with the right policy."""
+    (tmp_path / REPORT_TEMPLATE).write_text(
+        '<meta http-equiv="Content-Security-Policy" content="{{ csp }}"><p>{{ view.events[0].id }}</p>'
+        "<script>go()</script>", encoding="utf-8")
+    html = render_report(rec, generated=GENERATED, templates=tmp_path)
+    assert f"<p>{rec.events[0].id}</p>" in html
+    assert _policy_of(html)["script-src"] == _sha("go()")
+
+
+def test_a_template_error_halfway_through_the_page(tmp_path: Path, rec: Reconciliation) -> None:
+    """An unknown name used inside the events' loop, after the head is written, is an OutputError."""
+    (tmp_path / REPORT_TEMPLATE).write_text(
+        "<head>{{ csp }}</head>{% for event in view.events %}{{ event.no_such_field }}{% endfor %}", encoding="utf-8")
+    with pytest.raises(OutputError, match="unknown name"):
+        render_report(rec, generated=GENERATED, templates=tmp_path)
+
+
+FRAGMENTS = ("<script>", "</script>", "<style>", "</style >", "<SCRIPT type='x'>", "</Style>", "<scripts>", "a",
+             "<", ">", "</", "script", "\n", " ", "<style", "=")
+
+
+@given(parts=st.lists(st.sampled_from(FRAGMENTS), max_size=30), cuts=st.lists(st.integers(0, 200), max_size=8))
+def test_scanner_finds_the_blocks_of_the_whole_page(parts: list[str], cuts: list[int]) -> None:
+    """Fed in any pieces, the streaming scanner finds exactly the inline blocks the regular expression finds in the
+    whole page."""
+    from reconcile.render import _inline_blocks, _InlineScanner
+
+    text = "".join(parts)
+    points = sorted({min(cut, len(text)) for cut in cuts})
+    scanner = _InlineScanner()
+    for start, end in itertools.pairwise([0, *points, len(text)]):
+        scanner.feed(text[start:end])
+    assert scanner.close() == _inline_blocks(text)
+
+
+def test_scanner_finds_a_block_as_soon_as_it_closes() -> None:
+    """Fed one character at a time, a block is found when its closing tag arrives, not at the end of the page."""
+    from reconcile.render import _InlineScanner
+
+    scanner = _InlineScanner()
+    for character in "<p>x</p><style>a{}</st" + "yle >" + "<p>" * 1000:
+        scanner.feed(character)
+    assert scanner.blocks == [("style", "a{}", "<style>a{}</style >")]
+    assert scanner.close() == [("style", "a{}", "<style>a{}</style >")]
+
+
+def test_a_template_that_yields_many_empty_pieces(tmp_path: Path, rec: Reconciliation) -> None:
+    """Empty pieces from the template do not end the page early."""
+    (tmp_path / REPORT_TEMPLATE).write_text('{% for i in range(3000) %}{{ "" }}{% endfor %}the end',
+                                            encoding="utf-8")
+    assert render_report(rec, generated=GENERATED, templates=tmp_path) == "the end\n"

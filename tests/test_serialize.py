@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+from pathlib import Path
 
 import attrs
 import pytest
@@ -35,7 +36,16 @@ from reconcile.models import (
     Relay,
     Source,
 )
-from reconcile.serialize import EVENT_COLUMNS, SCHEMA_VERSION, events_csv, from_json, to_json
+from reconcile.serialize import (
+    EVENT_COLUMNS,
+    SCHEMA_VERSION,
+    events_csv,
+    from_json,
+    to_data,
+    to_json,
+    write_events_csv,
+    write_json,
+)
 
 from .strategies import changes, claims
 
@@ -254,3 +264,65 @@ def test_json_matches_the_published_schema() -> None:
     data["events"][0]["casualties"][0]["low"] = -1
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+
+
+# --- streaming --------------------------------------------------------------------------------------------------
+
+
+@given(claim_list=st.lists(claims(), max_size=4, unique_by=lambda c: c.id), items=st.lists(changes(), max_size=3))
+def test_streamed_json_is_to_data(claim_list: list, items: list[Change]) -> None:  # type: ignore[type-arg]
+    """The JSON written item by item reads as exactly `to_data`, and `to_json` is what `write_json` writes."""
+    original = attrs.evolve(make_reconciliation(tuple(claim_list)), changes=tuple(items), changes_since="s")
+    buffer = io.StringIO()
+    write_json(original, buffer, generated="g")
+    assert json.loads(buffer.getvalue()) == to_data(original, generated="g")
+    assert buffer.getvalue() == to_json(original, generated="g")
+
+
+def test_streamed_json_round_trip_through_a_file(tmp_path: Path) -> None:
+    """A reconciliation written into a file with `write_json` reads back equal."""
+    original = with_changes(CHANGE)
+    path = tmp_path / "reconciliation.json"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        write_json(original, handle, generated="2026-01-01T00:00:00Z")
+    assert from_json(path.read_text(encoding="utf-8")) == (original, "2026-01-01T00:00:00Z")
+
+
+def test_json_layout_is_one_item_per_line() -> None:
+    """Each top-level member starts a line, each item of a top-level list is one line of JSON, empty lists are
+    `[]`, and the text ends with a newline."""
+    said = Claim(source="am", id="a", stated=dt.date(2012, 6, 5), quote="q\nwith a newline", date=DAY, place="V")
+    text = to_json(make_reconciliation((said,)), generated="g")
+    lines = text.split("\n")
+    assert lines[:3] == ["{", '  "format": "reconcile/reconciliation",', '  "schema_version": 3,']
+    assert text.endswith("\n}\n")
+    assert '  "changes": [],' in lines
+    start = lines.index('  "events": [')
+    assert lines[start + 2] == "  ],"
+    event = json.loads(lines[start + 1].strip())
+    assert event["id"] == "ev-2012-06-05-abcdef"
+    claim_line = lines[lines.index('  "claims": [') + 1]
+    assert json.loads(claim_line.strip())["quote"] == "q\nwith a newline"
+
+
+def test_json_keeps_utf8_text_as_is() -> None:
+    """Non-ASCII text is written as UTF-8, not as escapes."""
+    original = make_reconciliation(place="Բերդավան")
+    assert "Բերդավան" in to_json(original, generated="g")
+
+
+def test_changing_one_event_changes_one_line() -> None:
+    """Two reconciliations that differ in one event's grade differ in exactly one line of their JSON."""
+    first = make_reconciliation()
+    second = attrs.evolve(first, events=(attrs.evolve(first.events[0], grade="corroborated"),))
+    a = to_json(first, generated="g").split("\n")
+    b = to_json(second, generated="g").split("\n")
+    assert len(a) == len(b)
+    assert sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def test_streamed_csv_is_events_csv() -> None:
+    """`write_events_csv` writes exactly the text of `events_csv`."""
+    buffer = io.StringIO()
+    write_events_csv(make_reconciliation(), buffer)
+    assert buffer.getvalue() == events_csv(make_reconciliation())

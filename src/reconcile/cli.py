@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import attrs
 
@@ -23,8 +24,11 @@ from reconcile.changes import CHANGE_LABELS, compare, counts_text
 from reconcile.errors import CaseError, OutputError, ReconcileError
 from reconcile.load import Limits, load_case
 from reconcile.models import CHANGE_KINDS, CONFLICT_KINDS, GRADES, SOURCE_KINDS, Case, Change, Reconciliation
-from reconcile.output import write_files
-from reconcile.serialize import changes_data, events_csv, from_json, to_json
+from reconcile.output import Writer, write_outputs
+from reconcile.serialize import changes_data, from_json, write_events_csv, write_json
+
+if TYPE_CHECKING:
+    from reconcile.engine import Engine
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -70,6 +74,31 @@ def _limit(text: str) -> tuple[str, int]:
 
 def _limits(given: Sequence[tuple[str, int]]) -> Limits:
     return Limits(**dict(given))
+
+
+def _count(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {number}")
+    return number
+
+
+def _engine(args: argparse.Namespace) -> Engine | None:
+    """The engine of ``run --engine``: ``None`` (this process) for local; for dask, the cluster at ``--scheduler``
+    or a local cluster of ``--workers`` processes, started and stopped by the run. `ReconcileError` (exit 2) when
+    the options do not fit together or Dask is not installed."""
+    if args.engine == "local":
+        if args.scheduler is not None or args.workers is not None:
+            raise ReconcileError("--scheduler and --workers go with --engine dask")
+        return None
+    if args.scheduler is not None and args.workers is not None:
+        raise ReconcileError("--workers starts a local cluster; a cluster given by --scheduler has its own workers")
+    from reconcile.engine import DaskEngine
+
+    return DaskEngine(scheduler=args.scheduler, workers=2 if args.workers is None else args.workers)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -118,7 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n  reconcile run claims/2012-tavush-qazakh\n"
         "  reconcile run claims/my-case --out results/ --keep-going\n"
         "  reconcile run claims/my-case --previous archive/reconciliation.json\n"
-        "  SOURCE_DATE_EPOCH=0 reconcile run claims/my-case   # reproducible output\n",
+        "  SOURCE_DATE_EPOCH=0 reconcile run claims/my-case   # reproducible output\n"
+        "  reconcile run claims/my-case --engine dask --workers 4   # on a local Dask cluster of 4 processes\n"
+        "  reconcile run claims/my-case --engine dask --scheduler tcp://scheduler:8786   # on a running cluster\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     run.add_argument("case_dir", metavar="CASE_DIR", help="the case folder")
@@ -134,6 +165,14 @@ def build_parser() -> argparse.ArgumentParser:
                          "output folder, if there is one)")
     earlier.add_argument("--no-previous", action="store_true",
                          help="do not compare with an earlier output, even if the output folder holds one")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="where matching and merging run: in this process (local, the default) or on a Dask "
+                     "cluster (needs pip install 'reconcile[dask]'); the results are the same (docs/engines.md)")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --engine dask: the address of a running dask.distributed scheduler")
+    run.add_argument("--workers", metavar="N", type=_count,
+                     help="with --engine dask and no --scheduler: the worker processes of the local cluster "
+                     "started for the run (default 2)")
     explain = commands.add_parser(
         "explain",
         parents=[quiet],
@@ -318,6 +357,7 @@ def _timestamp(given: str | None) -> str:
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     generated = _timestamp(args.timestamp)
+    engine = _engine(args)  # before reading: a missing Dask or a wrong option is told at once
     progress = _Progress(err, enabled=not args.quiet, stages=4)
     progress.stage("reading claim files")
     try:
@@ -334,31 +374,43 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     previous = _previous(args, folder, case)
     # Imported here: `validate` should not pay for loading the matcher, the gazetteer and Jinja2.
     from reconcile.pipeline import reconcile
-    from reconcile.render import render_report
+    from reconcile.render import write_report
+    from reconcile.track_records import track_records
 
     progress.stage(f"matching and merging {len(case.claims):,} claims")
     if previous is None:
-        reconciliation = reconcile(case)
+        reconciliation = reconcile(case, engine=engine)
     else:
-        reconciliation = reconcile(case, previous=previous.reconciliation, since=previous.generated)
+        reconciliation = reconcile(case, previous=previous.reconciliation, since=previous.generated,
+                                   engine=engine)
     progress.stage(f"rendering {len(reconciliation.events):,} events")
     templates = Path(args.templates) if args.templates else None
-    files = {
-        "events.csv": events_csv(reconciliation),
-        # Rendered before anything is written: a broken custom template leaves the earlier output as it was.
-        "report.html": render_report(reconciliation, generated=generated, templates=templates),
-        # Moved into place last: it is the state the next run compares with, so if a move fails, the next run
-        # still lists the changes since the output the report was written for.
-        "reconciliation.json": to_json(reconciliation, generated=generated),
-    }
-    progress.stage(f"writing {folder}")
-    write_files(folder, files)
+    # The reconciliation lives on while the outputs are written: the cyclic garbage collector need not walk its
+    # millions of objects again and again (a third of the output stage's time at 100k claims).
+    gc.freeze()
+    try:
+        records = track_records([reconciliation])  # in the report and the JSON: seconds on a large case, so once
+        # Each file is streamed into a staging folder and moved into place only once all three are whole: a
+        # template that breaks halfway through the report leaves the earlier output as it was.
+        writers: dict[str, Writer] = {
+            "events.csv": lambda handle: write_events_csv(reconciliation, handle),
+            "report.html": lambda handle: write_report(reconciliation, handle, generated=generated,
+                                                       templates=templates, records=records),
+            # Moved into place last: it is the state the next run compares with, so if a move fails, the next run
+            # still lists the changes since the output the report was written for.
+            "reconciliation.json": lambda handle: write_json(reconciliation, handle, generated=generated,
+                                                             records=records),
+        }
+        progress.stage(f"writing {folder}")
+        write_outputs(folder, writers)
+    finally:
+        gc.unfreeze()
     progress.done()
     for rejected in case.rejected:
         where = f"{rejected.file}:{rejected.line}" if rejected.line else rejected.file
         print(_style(err, f"{where}: rejected {rejected.claim or 'a claim'}: {rejected.reason}", _YELLOW), file=err)
     if not args.quiet:
-        print(_run_summary(reconciliation, folder, files, None if previous is None else previous.path), file=out)
+        print(_run_summary(reconciliation, folder, writers, None if previous is None else previous.path), file=out)
     return EXIT_OK
 
 
@@ -566,7 +618,7 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _run_summary(reconciliation: Reconciliation, folder: Path, files: dict[str, str], previous: Path | None) -> str:
+def _run_summary(reconciliation: Reconciliation, folder: Path, files: Iterable[str], previous: Path | None) -> str:
     events = reconciliation.events
     kinds = Counter(conflict.kind for _, conflict in reconciliation.conflicts())
     grades = Counter(event.grade for event in events)

@@ -1,26 +1,44 @@
 """Write a run's files into the output folder without ever leaving a half-written folder behind.
 
-Every file is first written completely into a staging folder next to the output folder (same file system), then
-each is moved into place with an atomic rename. A failure before the moves leaves the earlier output untouched; the
-staging folder is removed either way. Other files in the output folder are left alone.
+Every file is first written completely into a staging folder next to the output folder (same file system), by a
+writer that streams into an open text handle, and synced to disk; then each is moved into place with an atomic
+rename, in the order given, and the folder itself is synced. A failure before the moves — a full disk, or any
+exception a writer raises, such as a template error halfway through a report — leaves the earlier output
+untouched; the staging folder is removed either way. Other files in the output folder are left alone.
+
+Writers are plain callables, ``writer(handle)``: the handle is a text file (UTF-8, no newline translation) that is
+seekable, so a writer may start again from the top (``handle.seek(0); handle.truncate()``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TextIO
 
 from reconcile.errors import OutputError
 
-__all__ = ["write_files"]
+__all__ = ["Writer", "write_files", "write_outputs"]
+
+#: Writes one file's content into an open text handle; what it returns is ignored.
+Writer = Callable[[TextIO], object]
+
+# Large enough that streaming many small pieces costs few system calls.
+_BUFFER = 1 << 20
 
 
-def write_files(folder: Path, files: Mapping[str, str]) -> None:
-    """Write ``files`` ({name: text}) into ``folder`` (created if missing), all or nothing."""
-    for name in files:
+def write_outputs(folder: Path, writers: Mapping[str, Writer]) -> None:
+    """Write each file of ``writers`` ({name: writer}) into ``folder`` (created if missing), all or nothing.
+
+    The writers run in the given order, each into its own file in the staging folder; the files are moved into
+    place in the same order once every writer has finished. An `OSError` while writing or moving becomes an
+    `OutputError`; any other exception from a writer passes through unchanged, with nothing moved.
+    """
+    for name in writers:
         if not name or "/" in name or "\\" in name or name in (".", ".."):
             raise OutputError(f"refusing to write a file named {name!r}")
     try:
@@ -34,14 +52,36 @@ def write_files(folder: Path, files: Mapping[str, str]) -> None:
     except OSError as exc:
         raise OutputError(f"cannot write into {folder}: {exc.strerror or exc}") from None
     try:
-        for name, text in files.items():
-            with open(staging / name, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
+        for name, writer in writers.items():
+            with open(staging / name, "w", encoding="utf-8", newline="", buffering=_BUFFER) as handle:
+                writer(handle)
                 handle.flush()
                 os.fsync(handle.fileno())
-        for name in files:
+        for name in writers:
             os.replace(staging / name, folder / name)
+        _sync_folder(folder)
     except OSError as exc:
         raise OutputError(f"cannot write into {folder}: {exc.strerror or exc}") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def write_files(folder: Path, files: Mapping[str, str]) -> None:
+    """Write ``files`` ({name: text}) into ``folder`` (created if missing), all or nothing; see `write_outputs`."""
+    write_outputs(folder, {name: _text_writer(text) for name, text in files.items()})
+
+
+def _text_writer(text: str) -> Writer:
+    return lambda handle: handle.write(text)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the renames durable where the system allows syncing a folder (not on Windows)."""
+    if not hasattr(os, "O_DIRECTORY"):  # pragma: no cover - Windows
+        return
+    with contextlib.suppress(OSError):  # some file systems refuse to sync a folder; the files are synced
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

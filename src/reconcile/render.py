@@ -12,8 +12,14 @@ Edge module: it reads template files, nothing else. Rules:
   ``<meta>`` forbids every load (``default-src 'none'``). Inline ``<script>`` and ``<style>`` elements are allowed
   by their SHA-256 hashes, computed here from the rendered page (the template receives the policy as ``csp``), so
   a custom template's own inline script or style is allowed too, and nothing else is. Images only as ``data:``.
+- **Streamed.** The page is written piece by piece (`jinja2.Template.generate`) while the view makes one event at
+  a time. The policy must be known before the page's head is written, so it is computed from the page rendered
+  without its events (the shipped templates' script and style do not depend on them), and every inline block of
+  the page as written is checked against it; a custom template whose inline blocks do depend on the events is
+  rendered a second time with the policy of the page it wrote. Either way the hashes are those of the page.
 - **Deterministic.** The same reconciliation, ``generated`` and templates give the same text.
-- **Errors.** Templates that are missing, unreadable or broken raise `OutputError` with the file and line.
+- **Errors.** Templates that are missing, unreadable or broken raise `OutputError` with the file and line, also
+  halfway through a page: write into a file that is discarded on failure (`reconcile.output.write_outputs`).
 """
 
 from __future__ import annotations
@@ -22,18 +28,23 @@ import base64
 import contextlib
 import hashlib
 import importlib.resources
+import io
+import itertools
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Final
+from typing import Final, TextIO
 
+import attrs
 import jinja2
 
 from reconcile._version import __version__
 from reconcile.errors import OutputError
 from reconcile.models import Reconciliation
-from reconcile.report import ReportView, build_view
+from reconcile.report import COMPACT_ABOVE, ReportView, build_view
+from reconcile.track_records import TrackRecord
 
-__all__ = ["REPORT_TEMPLATE", "render_report", "render_view", "shipped_templates"]
+__all__ = ["REPORT_TEMPLATE", "render_report", "render_view", "shipped_templates", "write_report", "write_view"]
 
 #: The name of the page template; a custom templates folder must contain it.
 REPORT_TEMPLATE: Final = "report.html.j2"
@@ -87,58 +98,202 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _policy(html: str) -> str:
-    """The CSP for a page: no loads at all, its own inline scripts and styles allowed by hash."""
+#: An inline block as found in a page: (``script`` or ``style``, its content, the whole element as written).
+_Block = tuple[str, str, str]
+
+
+def _policy(blocks: Sequence[_Block]) -> str:
+    """The CSP for a page with these inline blocks: no loads at all, its own inline scripts and styles by hash."""
     scripts: dict[str, None] = {}
     styles: dict[str, None] = {}
-    for match in _INLINE.finditer(html):
-        target = scripts if match.group(1).lower() == "script" else styles
-        target[_hash(match.group(2))] = None
+    for kind, content, _ in blocks:
+        target = scripts if kind == "script" else styles
+        target[_hash(content)] = None
     script_src = " ".join(scripts) or "'none'"
     style_src = " ".join(styles) or "'none'"
     return (f"default-src 'none'; script-src {script_src}; style-src {style_src}; img-src data:; "
             "base-uri 'none'; form-action 'none'")
 
 
-def _inline_blocks(html: str) -> list[str]:
-    return [match.group(0) for match in _INLINE.finditer(html)]
+_OPENER: Final = re.compile(r"<(script|style)\b", re.IGNORECASE)
+_OPEN_TAG: Final = re.compile(r"<(script|style)\b[^>]*>", re.IGNORECASE)
+_CLOSER: Final = {"script": re.compile(r"</script", re.IGNORECASE), "style": re.compile(r"</style", re.IGNORECASE)}
+_TAIL: Final = len("<script")
 
 
-def render_view(view: ReportView, *, templates: Path | None = None) -> str:
-    """The HTML text of a report view; see the module docstring for the rules.
+def _unfinished_close(text: str, kind: str) -> str:
+    """The end of ``text`` from where a closing tag of ``kind`` may have begun and not finished (``</sty``,
+    ``</style`` and spaces), else the empty text."""
+    tail = text[text.rfind("<"):] if "<" in text else ""
+    name = "</" + kind
+    lowered = tail.lower()
+    if name.startswith(lowered) or (lowered.startswith(name) and not lowered[len(name):].strip()):
+        return tail
+    return ""
 
-    The template receives ``view`` (a `ReportView`) and ``csp`` (the Content-Security-Policy text).
+
+class _InlineScanner:
+    """Finds the inline ``<script>`` and ``<style>`` elements of a page given in pieces: exactly those `_INLINE`
+    finds in the whole page, each as soon as it is closed, holding only the text of a block not yet closed (and a
+    few characters)."""
+
+    def __init__(self) -> None:
+        self.blocks: list[_Block] = []
+        self._pieces: list[str] = []
+        self._waiting = ""  # the kind of the block held, whose opening tag is complete: "script" or "style"
+        self._recent = ""  # the start of its closing tag, if the text held ends with one
+
+    def feed(self, text: str) -> None:
+        if self._waiting:
+            seen = self._recent + text
+            if not _CLOSER[self._waiting].search(seen):  # still no closing tag: nothing can be decided yet
+                self._recent = _unfinished_close(seen, self._waiting)
+                self._pieces.append(text)
+                return
+        self._pieces.append(text)
+        self._scan(final=False)
+
+    def close(self) -> list[_Block]:
+        self._scan(final=True)
+        return self.blocks
+
+    def _scan(self, *, final: bool) -> None:
+        text = "".join(self._pieces)
+        self._pieces = []
+        self._waiting = ""
+        position = 0
+        while True:
+            opener = _OPENER.search(text, position)
+            if opener is None:
+                if not final:  # keep what could be the start of a tag cut in two
+                    self._pieces = [text[max(position, len(text) - _TAIL):]]
+                return
+            match = _INLINE.match(text, opener.start())
+            if match is not None:
+                self.blocks.append((match.group(1).lower(), match.group(2), match.group(0)))
+                position = match.end()
+            elif final:  # never closed: as the regular expression does, go on from the next character
+                position = opener.start() + 1
+            else:  # wait for the rest of the block
+                self._pieces = [text[opener.start():]]
+                if _OPEN_TAG.match(text, opener.start()):
+                    self._waiting = opener.group(1).lower()
+                    self._recent = _unfinished_close(text, self._waiting)
+                return
+
+
+def _inline_blocks(html: str) -> list[_Block]:
+    return [(match.group(1).lower(), match.group(2), match.group(0)) for match in _INLINE.finditer(html)]
+
+
+# Pieces of the page joined before each write: Jinja yields many small strings.
+_BATCH: Final = 512
+
+
+def _stream(template: jinja2.Template, templates: Path | None, sink: TextIO | None, **context: object) -> list[_Block]:
+    """Render ``template`` piece by piece into ``sink`` (``None``: nowhere), with a newline at the end; returns the
+    page's inline blocks. Template errors become `OutputError`s, whenever they happen."""
+    scanner = _InlineScanner()
+    generated = template.generate(**context)
+    last = ""
+    while True:
+        try:  # only the template's own errors: writing happens outside
+            pieces = list(itertools.islice(generated, _BATCH))
+        except jinja2.TemplateNotFound as exc:
+            raise OutputError(f"report template {exc.name!r} not found in {_where(templates)}") from None
+        except jinja2.TemplateSyntaxError as exc:
+            raise OutputError(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
+        except jinja2.UndefinedError as exc:
+            raise OutputError(f"report template in {_where(templates)} uses an unknown name: {exc.message}") from None
+        except OSError as exc:
+            raise OutputError(f"cannot read the report templates in {_where(templates)}: {exc}") from None
+        if not pieces:
+            break
+        batch = "".join(pieces)
+        if not batch:
+            continue
+        scanner.feed(batch)
+        if sink is not None:
+            sink.write(batch)
+        last = batch[-1]
+    if last != "\n" and sink is not None:
+        sink.write("\n")
+    return scanner.close()
+
+
+def _skeleton(view: ReportView) -> ReportView:
+    """The view without its per-event parts: the page around the events, cheap to render."""
+    timeline = None if view.timeline is None else attrs.evolve(view.timeline, events=())
+    return attrs.evolve(view, events=(), rows=(), toc=(), timeline=timeline)
+
+
+def write_view(view: ReportView, handle: TextIO, *, templates: Path | None = None) -> None:
+    """Write the HTML of a report view into ``handle``, piece by piece; see the module docstring for the rules.
+
+    The template receives ``view`` (a `ReportView`) and ``csp`` (the Content-Security-Policy text). The policy is
+    computed from the page rendered without its events (cheap), and checked against the inline blocks of the page
+    as it is written; a template whose inline scripts or styles depend on the events is rendered a second time,
+    from the top of ``handle`` (which must then be seekable), with the policy of the page it wrote.
     """
     env = _environment(templates)
     try:
         template = env.get_template(REPORT_TEMPLATE)
-        # First pass: find the inline scripts and styles to hash; the policy does not change them.
-        draft = template.render(view=view, csp="")
-        csp = _policy(draft)
-        html = template.render(view=view, csp=csp)
     except jinja2.TemplateNotFound as exc:
         raise OutputError(f"report template {exc.name!r} not found in {_where(templates)}") from None
     except jinja2.TemplateSyntaxError as exc:
         raise OutputError(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
-    except jinja2.UndefinedError as exc:
-        raise OutputError(f"report template in {_where(templates)} uses an unknown name: {exc.message}") from None
     except OSError as exc:
         raise OutputError(f"cannot read the report templates in {_where(templates)}: {exc}") from None
-    if _inline_blocks(html) != _inline_blocks(draft):  # pragma: no cover - a template that depends on csp
+    try:
+        expected = _stream(template, templates, None, view=_skeleton(view), csp="")
+    except OutputError:
+        # The page around the events did not render without them (a template that reads one event outside the
+        # loop, say): take the blocks from the whole page instead.
+        expected = _stream(template, templates, None, view=view, csp="")
+    found = _stream(template, templates, handle, view=view, csp=_policy(expected))
+    if found == expected:
+        return
+    try:
+        handle.seek(0)
+        handle.truncate()
+    except (OSError, ValueError) as exc:
+        raise OutputError("the report template's inline scripts or styles depend on the events, which needs a "
+                          f"second pass over a seekable output ({exc})") from None
+    again = _stream(template, templates, handle, view=view, csp=_policy(found))
+    if again != found:
         raise OutputError("the report template changes its inline scripts or styles with the csp value")
-    return html if html.endswith("\n") else html + "\n"
+
+
+def render_view(view: ReportView, *, templates: Path | None = None) -> str:
+    """The HTML text of a report view, as `write_view` writes it."""
+    buffer = io.StringIO()
+    write_view(view, buffer, templates=templates)
+    return buffer.getvalue()
 
 
 def _where(templates: Path | None) -> str:
     return str(templates) if templates is not None else "the shipped templates"
 
 
-def render_report(reconciliation: Reconciliation, *, generated: str, templates: Path | None = None) -> str:
-    """The discrepancy report of ``reconciliation`` as one self-contained HTML document.
+def write_report(reconciliation: Reconciliation, handle: TextIO, *, generated: str, templates: Path | None = None,
+                 compact_above: int | None = COMPACT_ABOVE, records: Sequence[TrackRecord] | None = None) -> None:
+    """Write the discrepancy report of ``reconciliation`` into ``handle``, one event at a time.
 
     ``generated`` is the run's time as text, shown as given (pin it for byte-identical output); ``templates`` is a
-    custom templates folder, ``None`` for the shipped templates. Raises `OutputError` when templates are missing or
-    broken.
+    custom templates folder, ``None`` for the shipped templates; with more than ``compact_above`` events, those
+    without a conflict are listed one per row; ``records`` are the track records if the caller has them already
+    (`reconcile.report.build_view`). Raises `OutputError` when templates
+    are missing or broken, also halfway through: write into a file that is discarded on failure
+    (`reconcile.output.write_outputs` does).
     """
-    view = build_view(reconciliation, generated=generated, engine_version=__version__)
-    return render_view(view, templates=templates)
+    view = build_view(reconciliation, generated=generated, engine_version=__version__, compact_above=compact_above,
+                      records=records)
+    write_view(view, handle, templates=templates)
+
+
+def render_report(reconciliation: Reconciliation, *, generated: str, templates: Path | None = None,
+                  compact_above: int | None = COMPACT_ABOVE) -> str:
+    """The discrepancy report of ``reconciliation`` as one self-contained HTML document (see `write_report`)."""
+    buffer = io.StringIO()
+    write_report(reconciliation, buffer, generated=generated, templates=templates, compact_above=compact_above)
+    return buffer.getvalue()

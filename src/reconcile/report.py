@@ -24,6 +24,15 @@ Rules the view follows:
   probable relays with their evidence and why they do not count as independent, and every admission against
   interest; each claim says whose word it is. The overview has a track record per source, with the advisory
   truth-discovery score beside (never instead of) the ranges.
+- **Made per event, on demand.** The per-event parts of the view — the cards (`EventView`), the compact rows
+  (`EventRow`), the contents and the timeline's event lanes — are `LazySequence` values: each item is made when a
+  template (or anyone) reads it and is not kept, so rendering a report holds one event's view at a time. Everything
+  else (totals, tallies, sources, the timeline's period, the anchors) is computed first, in one cheap pass.
+- **Large reports flag every conflict and stay readable.** With more than ``compact_above`` events (`COMPACT_ABOVE`,
+  1,000, by default), the events on which the sources contradict each other keep their full cards (``events``) and
+  the others are listed one per row (``rows``, `EventRow`: date, places, grade, sources, origins and figures), in
+  the reconciliation's order; every detail of those is in ``reconciliation.json`` and ``events.csv``. Smaller
+  reports give every event a card.
 - **Changes come first.** A reconciliation compared with an earlier one (``changes_since`` set) gets a "Changes
   since" section (`ChangesView`), even when nothing changed: its changes grouped by kind in the order of
   `reconcile.models.CHANGE_KINDS`, each linking to the cards of the events it names that are in this report; the
@@ -37,8 +46,8 @@ import math
 import re
 import urllib.parse
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from typing import Final
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Final, TypeVar, overload
 
 import attrs
 
@@ -67,6 +76,7 @@ from reconcile.models import (
 from reconcile.track_records import TrackRecord, track_records
 
 __all__ = [
+    "COMPACT_ABOVE",
     "CONFLICT_LABELS",
     "GAZETTEER_CREDIT",
     "GRADE_LABELS",
@@ -85,10 +95,12 @@ __all__ = [
     "ConflictValueView",
     "ConflictView",
     "ContributionView",
+    "EventRow",
     "EventView",
     "EvidenceView",
     "FigureRow",
     "FilterOption",
+    "LazySequence",
     "Link",
     "OriginView",
     "PartyView",
@@ -115,6 +127,9 @@ __all__ = [
     "format_span",
     "safe_link",
 ]
+
+#: Above this many events, the events without a conflict get a compact row instead of a card (see `build_view`).
+COMPACT_ABOVE: Final = 1_000
 
 #: The credit the GeoNames licence asks for; shown in the methodology section of every report.
 GAZETTEER_CREDIT: Final = "Place data from GeoNames (geonames.org), CC BY 4.0"
@@ -175,6 +190,55 @@ _LABEL_CHARS: Final = 40
 
 
 # --- the view classes -------------------------------------------------------------------------------------------
+
+_T = TypeVar("_T")
+
+
+class LazySequence(Sequence[_T]):
+    """A read-only sequence of ``length`` items made on demand by ``make(position)`` and never stored.
+
+    Iterating gives a generator that makes one item at a time; iterating twice makes every item twice (equal
+    items: ``make`` is deterministic). Indexing makes the one item asked for. Two sequences are equal when their
+    items are, like tuples (which makes every item: for tests, not for large reports).
+    """
+
+    __slots__ = ("_length", "_make")
+
+    def __init__(self, length: int, make: Callable[[int], _T]) -> None:
+        self._length = length
+        self._make = make
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> _T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[_T, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> _T | tuple[_T, ...]:
+        if isinstance(index, slice):
+            return tuple(self._make(i) for i in range(*index.indices(self._length)))
+        position = index + self._length if index < 0 else index
+        if not 0 <= position < self._length:
+            raise IndexError("LazySequence index out of range")
+        return self._make(position)
+
+    def __iter__(self) -> Iterator[_T]:
+        return (self._make(i) for i in range(self._length))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"LazySequence(<{self._length} items, made on demand>)"
+
 
 
 @attrs.frozen
@@ -497,7 +561,10 @@ class TimelineSourceLane:
 
 @attrs.frozen
 class Timeline:
-    """The events' date spans and the days each source made its statements, on one time axis."""
+    """The events' date spans and the days each source made its statements, on one time axis.
+
+    ``events`` (one lane per event) is a `LazySequence`.
+    """
 
     width: float
     height: float
@@ -514,7 +581,7 @@ class Timeline:
     years: str
     years_y: float
     ticks: tuple[Tick, ...]
-    events: tuple[TimelineEventLane, ...]
+    events: Sequence[TimelineEventLane]
     sources: tuple[TimelineSourceLane, ...]
 
 
@@ -615,6 +682,29 @@ class EventView:
 
 
 @attrs.frozen
+class EventRow:
+    """An event without a conflict in a large report (see `COMPACT_ABOVE`): one row of the table of such events.
+
+    ``anchor``, ``grade_value``, ``kinds`` (always empty: no conflict) and ``sources`` are as in `EventView`;
+    ``reported_by`` names the sources; ``figures`` are the reconciled figures, ``low 4 · best 5 · high 5`` each.
+    """
+
+    id: str
+    anchor: str
+    title: str
+    date_label: str
+    counts: str
+    grade: Badge
+    grade_value: str
+    kinds: str
+    sources: str
+    reported_by: str
+    origins_label: str
+    figures: tuple[str, ...]
+    change_note: str = ""
+
+
+@attrs.frozen
 class ChangeLink:
     """A link to the card of an event a change names: ``anchor`` is the card's element id."""
 
@@ -663,7 +753,13 @@ class RejectedView:
 
 @attrs.frozen
 class ReportView:
-    """Everything the report template shows, in the order it shows it."""
+    """Everything the report template shows, in the order it shows it.
+
+    ``events`` are the event cards and ``rows`` the compact rows of a large report (events without a conflict, when
+    there are more than `COMPACT_ABOVE`; empty otherwise), ``rows_note`` the sentence that introduces them; with
+    ``toc`` they are `LazySequence` values, made one item at a time as they are read. ``event_count`` counts every
+    event.
+    """
 
     title: str
     case_id: str
@@ -680,8 +776,8 @@ class ReportView:
     source_options: tuple[FilterOption, ...]
     grade_options: tuple[FilterOption, ...]
     timeline: Timeline | None
-    toc: tuple[TocEntry, ...]
-    events: tuple[EventView, ...]
+    toc: Sequence[TocEntry]
+    events: Sequence[EventView]
     unassigned: tuple[ClaimRef, ...]
     methodology: tuple[str, ...]
     grade_legend: tuple[Badge, ...]
@@ -690,6 +786,8 @@ class ReportView:
     rejected: tuple[RejectedView, ...]
     changes: ChangesView | None = None
     track_records: tuple[TrackRecordView, ...] = ()
+    rows: Sequence[EventRow] = ()
+    rows_note: str = ""
 
 
 # --- small formatters -------------------------------------------------------------------------------------------
@@ -850,18 +948,37 @@ class _Index:
         return self.source_name(claim.source) if claim else claim_id.partition("/")[0]
 
 
-def build_view(reconciliation: Reconciliation, *, generated: str, engine_version: str) -> ReportView:
+def build_view(reconciliation: Reconciliation, *, generated: str, engine_version: str,
+               compact_above: int | None = COMPACT_ABOVE, records: Sequence[TrackRecord] | None = None) -> ReportView:
     """The report's view of ``reconciliation``; ``generated`` (the run's time) and ``engine_version`` as given.
 
-    See the module docstring for the rules the view follows.
+    With more than ``compact_above`` events (``None``: never), the events without a conflict are compact rows
+    (``rows``) and only the others have cards (``events``). The per-event parts are made on demand (`LazySequence`);
+    this function makes one cheap pass over the events. ``records`` are the track records of ``[reconciliation]``
+    if the caller has them (by default they are computed here). See the module docstring for the rules the view
+    follows.
     """
     index = _Index.of(reconciliation)
     case = reconciliation.case
     events = reconciliation.events
     anchors = _anchors([event.id for event in events])
     notes = _change_notes(reconciliation.changes, {event.id for event in events})
-    event_views = tuple(_event_view(index, event, anchor, f"e{number}", notes.get(event.id, ""))
-                        for number, (event, anchor) in enumerate(zip(events, anchors, strict=True), start=1))
+    compact = compact_above is not None and len(events) > compact_above
+    carded = [i for i, event in enumerate(events) if event.conflicts] if compact else range(len(events))
+    rowed = [i for i, event in enumerate(events) if not event.conflicts] if compact else range(0)
+
+    def card(position: int) -> EventView:
+        i = carded[position]
+        return _event_view(index, events[i], anchors[i], f"e{i + 1}", notes.get(events[i].id, ""))
+
+    def row(position: int) -> EventRow:
+        i = rowed[position]
+        return _event_row(index, events[i], anchors[i], notes.get(events[i].id, ""))
+
+    def toc_entry(i: int) -> TocEntry:
+        event = events[i]
+        return TocEntry(anchor=anchors[i], title=_event_title(event), grade=_grade_badge(event.grade),
+                        conflicts=len(event.conflicts))
 
     per_source = Counter(claim.source for claim in case.claims)
     sources = tuple(
@@ -906,10 +1023,9 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
         source_options=(FilterOption("", "any source"),
                         *(FilterOption(s.token, f"{s.name} ({s.id})") for s in sources)),
         grade_options=(FilterOption("", "any grade"), *(FilterOption(g, _grade_label(g)) for g in grades)),
-        timeline=_timeline(index, event_views),
-        toc=tuple(TocEntry(anchor=view.anchor, title=view.title, grade=view.grade, conflicts=len(view.conflicts))
-                  for view in event_views),
-        events=event_views,
+        timeline=_timeline(index),
+        toc=LazySequence(len(events), toc_entry),
+        events=LazySequence(len(carded), card),
         unassigned=unassigned,
         methodology=reconciliation.methodology,
         grade_legend=tuple(_grade_badge(g) for g in grades),
@@ -918,8 +1034,38 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
         rejected=tuple(RejectedView(claim=r.claim or "", file=r.file, line=r.line, reason=r.reason)
                        for r in reconciliation.rejected),
         changes=_changes_view(reconciliation, dict(zip((e.id for e in events), anchors, strict=True))),
-        track_records=tuple(_record_view(record) for record in track_records([reconciliation])
+        track_records=tuple(_record_view(record)
+                            for record in (track_records([reconciliation]) if records is None else records)
                             if record.source in index.sources or record.statements),
+        rows=LazySequence(len(rowed), row),
+        rows_note=_rows_note(len(events), len(rowed), compact_above) if compact else "",
+    )
+
+
+def _rows_note(events: int, rows: int, compact_above: int | None) -> str:
+    return (f"This report has {events:,} events, more than {compact_above or 0:,}: so that it stays readable, the "
+            f"{rows:,} events on which the sources do not contradict each other are listed one per row, with their "
+            "grade, sources, independent origins and reconciled figures. Their claims, every source's value and "
+            "the matching evidence are in reconciliation.json (and events.csv); reconcile explain says why two "
+            "claims were matched.")
+
+
+def _event_row(index: _Index, event: Event, anchor: str, change_note: str) -> EventRow:
+    """The compact row of an event without a conflict."""
+    claim_ids = tuple(dict.fromkeys((*event.claims, *event.superseded)))
+    source_ids = sorted({index.claims[gid].source for gid in claim_ids if gid in index.claims},
+                        key=lambda s: index.tokens.get(s, s))
+    superseded = len(set(event.superseded))
+    return EventRow(
+        id=event.id, anchor=anchor, title=_event_title(event), date_label=format_span(event.date),
+        counts=_counts(len(claim_ids), len(source_ids), superseded), grade=_grade_badge(event.grade),
+        grade_value=event.grade, kinds=" ".join(dict.fromkeys(conflict.kind for conflict in event.conflicts)),
+        sources=" ".join(index.tokens[s] for s in source_ids if s in index.tokens),
+        reported_by=_list(index.source_name(s) for s in source_ids),
+        origins_label=_origins_label(event.independent_origins),
+        figures=tuple(f"{index.party(f.party)} · {f.category} · {f.measure}: low {f.low} · best {f.best} · "
+                      f"high {'open' if f.high is None else f.high}" for f in event.casualties),
+        change_note=change_note,
     )
 
 
@@ -1510,8 +1656,9 @@ def _ticks(lo: dt.date, hi: dt.date) -> list[dt.date]:
     return [d for d in every if d.day == 1 and d.month == 1]
 
 
-def _timeline(index: _Index, events: Sequence[EventView]) -> Timeline | None:
-    """One lane per event (its date span) and one per source (a dot on each day it made statements)."""
+def _timeline(index: _Index) -> Timeline | None:
+    """One lane per event (its date span; made on demand) and one per source (a dot on each day it made
+    statements)."""
     rec = index.reconciliation
     claims = rec.case.claims
     if not rec.events and not claims:
@@ -1526,21 +1673,26 @@ def _timeline(index: _Index, events: Sequence[EventView]) -> Timeline | None:
 
     y = _TIMELINE_HEADER
     events_label_y = y - 8
-    lanes = []
-    for event, view in zip(rec.events, events, strict=True):
-        y += _TIMELINE_ROW
+
+    def lane(i: int) -> TimelineEventLane:
+        event = rec.events[i]
+        y = _TIMELINE_HEADER + (i + 1) * _TIMELINE_ROW
         clipped = event.date.start < lo
         x1 = left if clipped else x(event.date.start)
         x2 = x(min(event.date.end, hi) + dt.timedelta(days=1))
         where = _event_places(event)
         short = _short_span(event.date, hi.year)
-        lanes.append(TimelineEventLane(
-            label=_truncate(f"{short} · {where}" if where else short, 32), grade=view.grade.key,
-            grade_label=view.grade.label,
-            title=f"{view.title} ({view.id}): {view.grade.label.lower()}, {format_span(event.date)}",
+        grade = _grade_badge(event.grade)
+        return TimelineEventLane(
+            label=_truncate(f"{short} · {where}" if where else short, 32), grade=grade.key,
+            grade_label=grade.label,
+            title=f"{_event_title(event)} ({event.id}): {grade.label.lower()}, {format_span(event.date)}",
             y=_r(y), text_y=_r(y + 4), bar_top=_r(y - 6), x1=x1, width=max(_r(x2 - x1), 3.0), clipped_start=clipped,
             arrow=f"{_r(left + 8)},{_r(y - 6)} {_r(left)},{_r(y)} {_r(left + 8)},{_r(y + 6)}" if clipped else "",
-        ))
+        )
+
+    lanes = LazySequence(len(rec.events), lane)
+    y += len(rec.events) * _TIMELINE_ROW
     y += _TIMELINE_HEADER + 18
     sources_label_y = y - 8
     by_source: dict[str, dict[dt.date, list[str]]] = {}
@@ -1581,6 +1733,6 @@ def _timeline(index: _Index, events: Sequence[EventView]) -> Timeline | None:
         title=title, title_id="timeline-title", events_label_y=_r(events_label_y),
         sources_label_y=_r(sources_label_y), grid_top=_r(events_label_y - 10), grade_x=_r(left - 8),
         axis_y=_r(axis_y), tick_y=_r(axis_y + 16), years=years, years_y=_r(axis_y + 32), ticks=tuple(ticks),
-        events=tuple(lanes),
+        events=lanes,
         sources=tuple(source_lanes),
     )

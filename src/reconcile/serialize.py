@@ -15,7 +15,9 @@ and number of independent origins. Cells that a spreadsheet
 would run as a formula (starting with ``= + - @``, a tab or a carriage return) are prefixed with ``'``.
 
 Both are deterministic: the same reconciliation gives the same bytes. The only field that changes between runs
-is ``generated`` (the run's time), which the caller passes in and can pin.
+is ``generated`` (the run's time), which the caller passes in and can pin. Both are written into a text handle
+item by item (`write_json`, `write_events_csv`), so that neither is ever held whole in memory; `to_json` and
+`events_csv` give the same text as a string.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable
-from typing import Any, Final
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Final, TextIO
 
 import cattrs
 
@@ -46,7 +48,17 @@ from reconcile.models import (
 )
 from reconcile.track_records import TrackRecord, track_records
 
-__all__ = ["READABLE_VERSIONS", "SCHEMA_VERSION", "changes_data", "events_csv", "from_json", "to_data", "to_json"]
+__all__ = [
+    "READABLE_VERSIONS",
+    "SCHEMA_VERSION",
+    "changes_data",
+    "events_csv",
+    "from_json",
+    "to_data",
+    "to_json",
+    "write_events_csv",
+    "write_json",
+]
 
 SCHEMA_VERSION: Final = 3
 #: The schema versions `from_json` reads: 1 lacks ``changes`` and ``changes_since``, and reads as a run without them;
@@ -131,31 +143,74 @@ def _record_data(record: TrackRecord) -> dict[str, Any]:
     return data
 
 
+def _sections(reconciliation: Reconciliation, *, generated: str,
+              records: Sequence[TrackRecord] | None) -> Iterator[tuple[str, Any, bool]]:
+    """The top-level members of ``reconciliation.json`` in order: (key, value, whether the value is a list given as
+    an iterator of its items). The lists are made item by item, so that a writer never holds them whole."""
+    case = reconciliation.case
+    yield "format", FORMAT, False
+    yield "schema_version", SCHEMA_VERSION, False
+    yield "engine", {"name": "reconcile", "version": __version__}, False
+    yield "generated", generated, False
+    yield "case", {"id": case.id, "title": case.title}, False
+    yield "parties", (_converter.unstructure(party) for party in case.parties), True
+    yield "sources", (_converter.unstructure(source) for source in case.sources), True
+    yield "gazetteer", (_converter.unstructure(entry) for entry in case.gazetteer), True
+    yield "claims", (_claim_data(claim) for claim in case.claims), True
+    yield "events", (_event_data(event) for event in reconciliation.events), True
+    yield "rejected", (_converter.unstructure(rejected) for rejected in case.rejected), True
+    yield "methodology", iter(reconciliation.methodology), True
+    yield "changes_since", reconciliation.changes_since, False
+    yield "changes", (_change_data(change) for change in reconciliation.changes), True
+    if records is None:
+        records = track_records([reconciliation])
+    yield "track_records", (_record_data(record) for record in records), True
+
+
 def to_data(reconciliation: Reconciliation, *, generated: str) -> dict[str, Any]:
     """The JSON-ready form of ``reconciliation``; ``generated`` is the run's time as text."""
-    case = reconciliation.case
-    return {
-        "format": FORMAT,
-        "schema_version": SCHEMA_VERSION,
-        "engine": {"name": "reconcile", "version": __version__},
-        "generated": generated,
-        "case": {"id": case.id, "title": case.title},
-        "parties": _converter.unstructure(case.parties),
-        "sources": _converter.unstructure(case.sources),
-        "gazetteer": _converter.unstructure(case.gazetteer),
-        "claims": [_claim_data(claim) for claim in case.claims],
-        "events": [_event_data(event) for event in reconciliation.events],
-        "rejected": _converter.unstructure(case.rejected),
-        "methodology": list(reconciliation.methodology),
-        "changes_since": reconciliation.changes_since,
-        "changes": changes_data(reconciliation.changes),
-        "track_records": [_record_data(record) for record in track_records([reconciliation])],
-    }
+    return {key: list(value) if many else value
+            for key, value, many in _sections(reconciliation, generated=generated, records=None)}
+
+
+# One encoder for every item: the C encoder (no indent), UTF-8 text as is, ", " and ": " between values.
+_ENCODER: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+
+
+def write_json(reconciliation: Reconciliation, handle: TextIO, *, generated: str,
+               records: Sequence[TrackRecord] | None = None) -> None:
+    """Write ``reconciliation.json`` into ``handle`` item by item; its value is `to_data`'s.
+
+    ``records`` are the reconciliation's track records (``track_records([reconciliation])``), when the caller has
+    them already (they cost seconds on a large case); by default they are computed here.
+
+    Layout (only whitespace; any JSON reader sees the same value): one top-level member per line, and each item of a
+    top-level list (a claim, an event, a source, ...) on a line of its own, so that a diff names the items that
+    changed; an empty list is ``[]``. UTF-8 as is, a newline at the end. Each item is encoded by the standard
+    library's C encoder, and no list is held whole.
+    """
+    encode = _ENCODER.encode
+    handle.write("{")
+    first = True
+    for key, value, many in _sections(reconciliation, generated=generated, records=records):
+        handle.write(("\n  " if first else ",\n  ") + encode(key) + ": ")
+        first = False
+        if not many:
+            handle.write(encode(value))
+            continue
+        opened = False
+        for item in value:
+            handle.write(("[\n    " if not opened else ",\n    ") + encode(item))
+            opened = True
+        handle.write("\n  ]" if opened else "[]")
+    handle.write("\n}\n")
 
 
 def to_json(reconciliation: Reconciliation, *, generated: str) -> str:
-    """``reconciliation.json`` as text (UTF-8, two-space indent, newline at the end)."""
-    return json.dumps(to_data(reconciliation, generated=generated), ensure_ascii=False, indent=2) + "\n"
+    """``reconciliation.json`` as text, laid out as `write_json` writes it."""
+    buffer = io.StringIO()
+    write_json(reconciliation, buffer, generated=generated)
+    return buffer.getvalue()
 
 
 def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconciliation, str]:
@@ -221,16 +276,15 @@ def _cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def events_csv(reconciliation: Reconciliation) -> str:
-    """``events.csv`` as text; see the module docstring for its rows and safety rule."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+def write_events_csv(reconciliation: Reconciliation, handle: TextIO) -> None:
+    """Write ``events.csv`` into ``handle`` row by row; see the module docstring for its rows and safety rule."""
+    writer = csv.writer(handle, lineterminator="\n")
     writer.writerow(EVENT_COLUMNS)
-    claims = {claim.global_id: claim for claim in reconciliation.case.claims}
+    source_of = {claim.global_id: claim.source for claim in reconciliation.case.claims}
     for event in reconciliation.events:
         places = "; ".join(dict.fromkeys(m.name or m.text for m in event.places))
         gazetteer_ids = "; ".join(dict.fromkeys(m.resolved for m in event.places if m.resolved))
-        sources = "; ".join(sorted({claims[c].source for c in event.claims if c in claims}))
+        sources = "; ".join(sorted({source_of[c] for c in event.claims if c in source_of}))
         conflicts = "; ".join(sorted({conflict.kind for conflict in event.conflicts}))
         common: list[object] = [event.id, event.date.start.isoformat(), event.date.end.isoformat(),
                                 event.date.precision, places, gazetteer_ids, sources, "; ".join(event.claims)]
@@ -244,4 +298,10 @@ def events_csv(reconciliation: Reconciliation) -> str:
                        "" if figure.high is None else figure.high, event.grade, event.independent_origins,
                        conflicts]
             writer.writerow([_cell(value) for value in row])
+
+
+def events_csv(reconciliation: Reconciliation) -> str:
+    """``events.csv`` as text, as `write_events_csv` writes it."""
+    buffer = io.StringIO()
+    write_events_csv(reconciliation, buffer)
     return buffer.getvalue()
