@@ -1048,6 +1048,14 @@ class Gazetteer:
             found = self._resolutions[key] = self._resolve(name, region=region, near=near)
         return found
 
+    def remember(self, answers: Iterable[tuple[str, str | None, Resolution]]) -> None:
+        """Keep answers ``(name, region, resolution)`` of `resolve` worked out by an equal gazetteer elsewhere (a
+        copy of this one in another process): asking `resolve` them again then costs nothing. Each must be what
+        ``resolve(name, region=region)`` answers here; the Dask engine resolves a case's names once across its
+        workers and hands every worker all the answers."""
+        for name, region, resolution in answers:
+            self._resolutions.setdefault((name, region, None), resolution)
+
     def _resolve(self, name: str, *, region: str | None, near: tuple[float, float] | None) -> Resolution:
         query = parse(name)
         if not query.stem:
