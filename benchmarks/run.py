@@ -14,8 +14,8 @@ each measurement runs in a fresh interpreter so that its peak memory (``ru_maxrs
   structure and normalize every file: `reconcile.load.load_case`), ``features`` (per-claim place resolution,
   folding and date windows: `reconcile.match.claim_features`), ``block`` (`reconcile.block.iter_candidate_pairs`,
   drained into a compact array), ``score`` (`reconcile.match.Scorer.links`), ``cluster``
-  (`reconcile.cluster.cluster_links`), ``merge`` (`reconcile.merge.merge`) and ``report`` (the JSON text,
-  `reconcile.serialize.to_json`, and the report's view model, `reconcile.report.build_view`); with the candidate
+  (`reconcile.cluster.cluster_links`), ``merge`` (`reconcile.merge.merge`) and ``report`` (the track records and the
+  three output files, written as `reconcile run` writes them: `reconcile.output.write_outputs`); with the candidate
   pairs and the pairwise precision, recall and F1 of the events against the gold grouping.
 - **parse**: the floor: the time only to parse the same files with the standard library (``csv.reader`` and the C
   ``json.loads``; YAML with the C loader), and the time of reconcile's own parsing layer
@@ -46,6 +46,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -124,15 +125,16 @@ class _Progress(dict[str, float]):
 
 def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
     from reconcile import block
-    from reconcile._version import __version__
     from reconcile.cluster import cluster_links
     from reconcile.load import load_case
     from reconcile.match import MatchConfig, Scorer, claim_features
     from reconcile.merge import DEFAULT_RULES, merge
     from reconcile.models import Reconciliation
+    from reconcile.output import write_outputs
     from reconcile.places import Gazetteer
-    from reconcile.report import build_view
-    from reconcile.serialize import to_json
+    from reconcile.render import write_report
+    from reconcile.serialize import write_events_csv, write_json
+    from reconcile.track_records import track_records
 
     times: dict[str, float] = _Progress()
     gc.collect()
@@ -141,6 +143,7 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
     times["load"] = time.perf_counter() - t
 
     config = MatchConfig()
+    gc.disable()  # as `reconcile.pipeline.reconcile` does for its stages
     t = time.perf_counter()
     gazetteer = Gazetteer.default().extended(case.gazetteer)
     features = claim_features(case.claims, gazetteer=gazetteer, config=config, parties=case.parties)
@@ -175,18 +178,27 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
     reconciliation = Reconciliation(case=case, events=events,
                                     methodology=(*config.describe(), *DEFAULT_RULES.describe()))
 
+    gc.enable()
+    gc.freeze()  # as `reconcile run` does while it writes
     t = time.perf_counter()
-    text = to_json(reconciliation, generated=GENERATED)
-    view = build_view(reconciliation, generated=GENERATED, engine_version=__version__)
+    with tempfile.TemporaryDirectory(prefix="reconcile-bench-") as folder:
+        records = track_records([reconciliation])
+        write_outputs(Path(folder), {  # as `reconcile run` writes them
+            "events.csv": lambda handle: write_events_csv(reconciliation, handle),
+            "report.html": lambda handle: write_report(reconciliation, handle, generated=GENERATED, records=records),
+            "reconciliation.json": lambda handle: write_json(reconciliation, handle, generated=GENERATED,
+                                                             records=records),
+        })
+        json_bytes = (Path(folder) / "reconciliation.json").stat().st_size
+        report_bytes = (Path(folder) / "report.html").stat().st_size
     times["report"] = time.perf_counter() - t
-    json_bytes = len(text.encode("utf-8"))
-    del text, view
 
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     result: dict[str, Any] = {
         "claims": len(case.claims), "rejected": len(case.rejected), "events": len(events), "pairs": pair_count,
         "links": len(links), "times": dict(times), "total": sum(times.values()), "peak_mib": _peak_mib(),
-        "json_mib": json_bytes / 2**20, **pairwise_scores((g.claims for g in groups), gold),
+        "json_mib": json_bytes / 2**20, "report_mib": report_bytes / 2**20,
+        **pairwise_scores((g.claims for g in groups), gold),
     }
     if check:
         from reconcile.pipeline import reconcile
@@ -380,13 +392,11 @@ def child_splink(case_dir: str, gold_path: str, train_dir: str, train_gold: str)
 # --------------------------------------------------------------------------------------------------------------
 
 
-def _run_child(args: Sequence[str], timeout: float | None, source: Path | None = None) -> dict[str, Any]:
-    """One measurement in a fresh interpreter; ``source`` is a ``src`` folder to import reconcile from instead."""
+def _run_child(args: Sequence[str], timeout: float | None) -> dict[str, Any]:
+    """One measurement in a fresh interpreter."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
     env = dict(os.environ)
     env.setdefault("RECONCILE_BENCH_MEMORY_GIB", str(MEMORY_GIB))
-    if source is not None:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(source), env.get("PYTHONPATH"))))
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False, env=env)
     except subprocess.TimeoutExpired as stopped:
@@ -407,32 +417,6 @@ def _partial(text: str, error: str) -> dict[str, Any]:
             partial[item["stage"]] = item["seconds"]
             peak = max(peak, item["peak_mib"])
     return {"error": error, "partial": partial, "peak_mib": peak}
-
-
-PROPOSALS = HERE / "proposals"
-
-
-def patched_source(folder: Path) -> tuple[Path, list[str]]:
-    """A copy of ``src/`` with the patches of ``benchmarks/proposals/`` applied (those not applied already)."""
-    import shutil
-
-    target = folder / "patched"
-    if target.exists():
-        shutil.rmtree(target)
-    shutil.copytree(HERE.parent / "src", target / "src", ignore=shutil.ignore_patterns("__pycache__"))
-    applied: list[str] = []
-    for patch in sorted(PROPOSALS.glob("*.patch")):
-        def run(*flags: str, patch: Path = patch) -> bool:
-            with patch.open("rb") as stream:
-                return subprocess.run(["patch", "-p1", "-s", "-f", *flags], cwd=target, stdin=stream,
-                                      capture_output=True, check=False).returncode == 0
-        if run("--dry-run", "-R"):
-            continue  # already in the tree
-        if run("--dry-run") and run():
-            applied.append(patch.name)
-        else:
-            print(f"# {patch.name} does not apply; skipped", file=sys.stderr)
-    return target / "src", applied
 
 
 def _case(size: int, seed: int, out: Path) -> generate.GeneratedCase:
@@ -583,9 +567,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="also check that the staged run equals reconcile.pipeline.reconcile (small sizes)")
     parser.add_argument("--timeout", type=float, default=None, help="seconds allowed per measurement")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
-    parser.add_argument("--with-proposals", action="store_true",
-                        help="run reconcile from a copy of src/ with benchmarks/proposals/*.patch applied (changes "
-                        "proposed for modules outside the benchmark's remit)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -610,18 +591,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
     rows: list[dict[str, Any]] = []
-    source: Path | None = None
-    if args.with_proposals:
-        source, applied = patched_source(out)
-        print(f"# reconcile from {source}, with {', '.join(applied) or 'no patch (all applied already)'}",
-              file=sys.stderr, flush=True)
     for size in sizes:
         made = _case(size, args.seed, out)
         print(f"# {size:,}: {made.claims:,} claims, {made.incidents:,} incidents, {made.sources} sources "
               f"({made.format}) in {made.case_dir}", file=sys.stderr, flush=True)
         child = ["ours", str(made.case_dir), str(made.gold_path), *(["check"] if args.check else [])]
-        ours = _median_result([_run_child(child, args.timeout, source) for _ in range(args.repeat)])
-        parse = _median_result([_run_child(["parse", str(made.case_dir)], args.timeout, source)
+        ours = _median_result([_run_child(child, args.timeout) for _ in range(args.repeat)])
+        parse = _median_result([_run_child(["parse", str(made.case_dir)], args.timeout)
                                 for _ in range(args.repeat)])
         row: dict[str, Any] = {"size": size, "generated": {"claims": made.claims, "incidents": made.incidents},
                                "ours": ours, "parse": parse}
@@ -629,12 +605,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             train = _case(min(size, 100_000), args.seed + 1000, out)
             row["splink"] = _median_result([
                 _run_child(["splink", str(made.case_dir), str(made.gold_path), str(train.case_dir),
-                            str(train.gold_path)], args.timeout, source) for _ in range(args.repeat)])
+                            str(train.gold_path)], args.timeout) for _ in range(args.repeat)])
         print(f"# {size:,}: {json.dumps(row)}", file=sys.stderr, flush=True)
         rows.append(row)
     lines = report(rows)
-    if source is not None:
-        lines.insert(0, "(reconcile run with the patches of benchmarks/proposals/ applied to a copy of src/)")
     print("\n".join(lines))
     if args.json:
         Path(args.json).write_text(json.dumps({"rows": rows, "summary": lines}, indent=1) + "\n", encoding="utf-8")
