@@ -492,3 +492,34 @@ def test_explain_says_kept_apart_by_a_veto_across_events() -> None:
         ": kept apart: joining would put am/a and pan/c in one event, and they score -15.00, below the veto -8.00 "
         "(date: blocked: dates 7 days apart (2012-06-04 and 2012-06-11; the window is 3 days))."
     )
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=40), st.randoms(use_true_random=False))
+@example([(3, 1), (1, 2), (5, 5)], None)
+def test_smallest_roots_are_the_components_smallest_items(edges: list[tuple[int, int]], shuffler: Any) -> None:
+    """Each item an edge touches maps to the smallest item reachable from it, whatever the order of the edges (the
+    link units and the Dask engine's components both rely on it)."""
+    from reconcile.match import smallest_roots
+
+    touched = {x for edge in edges for x in edge}
+    neighbours: dict[int, set[int]] = {x: set() for x in touched}
+    for a, b in edges:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+
+    def reachable(start: int) -> set[int]:
+        seen, todo = {start}, [start]
+        while todo:
+            for nxt in neighbours[todo.pop()] - seen:
+                seen.add(nxt)
+                todo.append(nxt)
+        return seen
+
+    # An item joined only to itself is in no component of two or more: it is left out.
+    expected = {x: min(reachable(x)) for x in touched if any(a != b and x in (a, b) for a, b in edges)}
+    roots = smallest_roots(edges)
+    assert roots == expected
+    if shuffler is not None:
+        shuffled = list(edges)
+        shuffler.shuffle(shuffled)
+        assert smallest_roots(shuffled) == roots

@@ -54,7 +54,7 @@ import logging
 import uuid
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
@@ -72,6 +72,7 @@ from reconcile.match import (
     partition_features,
     place_queries,
     resolve_place_queries,
+    smallest_roots,
     unique_claims,
 )
 from reconcile.merge import Rules, merge
@@ -443,34 +444,15 @@ def _score(first: _Box[tuple[ClaimFeatures, ...]], second: _Box[tuple[ClaimFeatu
     return _Box([(total, run_position(i), run_position(j)) for total, i, j in links])
 
 
-def _forest_of_edges(edges: Iterable[tuple[int, int]]) -> dict[int, int]:
-    """Each claim that an edge touches -> the first claim of its connected component over ``edges``."""
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(x, x) != root:  # path compression
-            parent[x], x = root, parent[x]
-        return root
-
-    for a, b in edges:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {x: find(x) for x in parent.keys() | parent.values()}
-
-
 def _forest(links: _Box[list[tuple[float, int, int]]]) -> _Box[dict[int, int]]:
-    return _Box(_forest_of_edges((i, j) for _total, i, j in links.value))
+    return _Box(smallest_roots((i, j) for _total, i, j in links.value))
 
 
 def _union(*parts: _Box[dict[int, int]] | _Box[list[tuple[int, int]]]) -> _Box[dict[int, int]]:
     """Forests (or lists of edges) joined: a forest's edges, each claim to its first, span the components of the
     links behind it."""
     edges = (edge for part in parts for edge in (part.value.items() if isinstance(part.value, dict) else part.value))
-    return _Box(_forest_of_edges(edges))
+    return _Box(smallest_roots(edges))
 
 
 #: A claim sent to clustering: its position in the run, its features and every copy of it (for merge).

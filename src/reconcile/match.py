@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -41,6 +41,8 @@ from reconcile.models import UNKNOWN, Case, Claim, Contribution, Count, Gazettee
 
 if TYPE_CHECKING:
     from reconcile.places import Gazetteer
+
+_Node = TypeVar("_Node", str, int)
 
 __all__ = [
     "EVENT_FAMILIES",
@@ -62,6 +64,7 @@ __all__ = [
     "place_queries",
     "resolve_place_queries",
     "score_pair",
+    "smallest_roots",
     "unique_claims",
 ]
 
@@ -323,16 +326,11 @@ def _party_words(parties: Iterable[Party]) -> frozenset[str]:
     return frozenset(words)
 
 
-def link_units(claims: Sequence[Claim]) -> dict[str, str]:
-    """Global id -> the smallest global id of its link unit (union-find over supersedes and adds_to).
+def smallest_roots(edges: Iterable[tuple[_Node, _Node]]) -> dict[_Node, _Node]:
+    """Each item an edge touches -> the smallest item of its connected component (union-find, path compression)."""
+    parent: dict[_Node, _Node] = {}
 
-    Targets that are not among ``claims`` are ignored. Small and computed first: it is the only part of the
-    features that looks across claims (the Dask engine computes it once and hands each partition its share).
-    """
-    parent: dict[str, str] = {}
-    ids = {claim.global_id for claim in claims}
-
-    def find(x: str) -> str:
+    def find(x: _Node) -> _Node:
         root = x
         while parent.get(root, root) != root:
             root = parent[root]
@@ -340,13 +338,27 @@ def link_units(claims: Sequence[Claim]) -> dict[str, str]:
             parent[x], x = root, parent[x]
         return root
 
-    for claim in claims:
-        for target in (*claim.supersedes, *claim.adds_to):
-            if target in ids and target != claim.global_id:
-                ra, rb = find(claim.global_id), find(target)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
-    return {gid: find(gid) for gid in ids}
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {x: find(x) for x in parent.keys() | parent.values()}
+
+
+def link_units(claims: Sequence[Claim]) -> dict[str, str]:
+    """Global id -> the smallest global id of its link unit (union-find over supersedes and adds_to).
+
+    Targets that are not among ``claims`` are ignored. Small and computed first: it is the only part of the
+    features that looks across claims (the Dask engine computes it once and hands each partition its share).
+    """
+    ids = {claim.global_id for claim in claims}
+    roots = smallest_roots(
+        (claim.global_id, target)
+        for claim in claims
+        for target in (*claim.supersedes, *claim.adds_to)
+        if target in ids and target != claim.global_id
+    )
+    return {gid: roots.get(gid, gid) for gid in ids}
 
 
 def unique_claims(claims: Iterable[Claim]) -> list[Claim]:
