@@ -324,7 +324,8 @@ _WordKind = Literal["settlement", "region", "context"]
 GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
     "settlement": (
         "village", "villages", "vil", "town", "towns", "city", "settlement", "settlements", "hamlet", "township",
-        "urban", "rural", "kəndi", "kənd", "kendi", "şəhəri", "şəhər", "qəsəbəsi", "qəsəbə", "qesebe", "село",
+        "urban", "rural", "kəndi", "kənd", "kendi", "kəndləri", "kəndlər", "kendleri", "şəhəri", "şəhər", "qəsəbəsi",
+        "qəsəbə", "qesebe", "село",
         "села", "селе", "селом", "сёла", "сел", "деревня", "деревни", "посёлок", "поселок", "посёлка", "поселка",
         "пгт", "город", "города", "городе", "selo", "derevnya", "poselok", "posyolok", "posëlok", "gorod", "pgt",
         "khutor", "хутор", "stantsiya", "станция", "գյուղ", "գյուղը", "գյուղի", "գյուղում", "գյուղերի",
