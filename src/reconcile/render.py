@@ -31,7 +31,7 @@ import importlib.resources
 import io
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Final, TextIO
 
@@ -197,16 +197,8 @@ def _stream(template: jinja2.Template, templates: Path | None, sink: TextIO | No
     generated = template.generate(**context)
     last = ""
     while True:
-        try:  # only the template's own errors: writing happens outside
+        with _template_errors(templates):  # only the template's own errors: writing happens outside
             pieces = list(itertools.islice(generated, _BATCH))
-        except jinja2.TemplateNotFound as exc:
-            raise OutputError(f"report template {exc.name!r} not found in {_where(templates)}") from None
-        except jinja2.TemplateSyntaxError as exc:
-            raise OutputError(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
-        except jinja2.UndefinedError as exc:
-            raise OutputError(f"report template in {_where(templates)} uses an unknown name: {exc.message}") from None
-        except OSError as exc:
-            raise OutputError(f"cannot read the report templates in {_where(templates)}: {exc}") from None
         if not pieces:
             break
         batch = "".join(pieces)
@@ -219,6 +211,21 @@ def _stream(template: jinja2.Template, templates: Path | None, sink: TextIO | No
     if last != "\n" and sink is not None:
         sink.write("\n")
     return scanner.close()
+
+
+@contextlib.contextmanager
+def _template_errors(templates: Path | None) -> Iterator[None]:
+    """Errors of the templates (missing, broken, an unknown name, unreadable) as `OutputError` naming where."""
+    try:
+        yield
+    except jinja2.TemplateNotFound as exc:
+        raise OutputError(f"report template {exc.name!r} not found in {_where(templates)}") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise OutputError(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
+    except jinja2.UndefinedError as exc:
+        raise OutputError(f"report template in {_where(templates)} uses an unknown name: {exc.message}") from None
+    except OSError as exc:
+        raise OutputError(f"cannot read the report templates in {_where(templates)}: {exc}") from None
 
 
 def _skeleton(view: ReportView) -> ReportView:
@@ -236,14 +243,8 @@ def write_view(view: ReportView, handle: TextIO, *, templates: Path | None = Non
     from the top of ``handle`` (which must then be seekable), with the policy of the page it wrote.
     """
     env = _environment(templates)
-    try:
+    with _template_errors(templates):
         template = env.get_template(REPORT_TEMPLATE)
-    except jinja2.TemplateNotFound as exc:
-        raise OutputError(f"report template {exc.name!r} not found in {_where(templates)}") from None
-    except jinja2.TemplateSyntaxError as exc:
-        raise OutputError(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
-    except OSError as exc:
-        raise OutputError(f"cannot read the report templates in {_where(templates)}: {exc}") from None
     try:
         expected = _stream(template, templates, None, view=_skeleton(view), csp="")
     except OutputError:
