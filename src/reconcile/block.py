@@ -165,6 +165,18 @@ def _neighbours(points: Sequence[tuple[float, float]], far_km: float) -> list[li
     return [sorted({m for key in point_keys for m in cells[key]}) for point_keys in keys]
 
 
+def _drop_closed(tables: Iterable[dict[int, list[tuple[int, int]]]], horizon: int) -> None:
+    """Take out of every bucket the open claims ``(widened end, position)`` that end before ``horizon``, and the
+    buckets left empty."""
+    for table in tables:
+        for bucket in list(table):
+            kept = [entry for entry in table[bucket] if entry[0] >= horizon]
+            if kept:
+                table[bucket] = kept
+            else:
+                del table[bucket]
+
+
 def iter_candidate_pairs(
     features: Sequence[ClaimFeatures], config: MatchConfig | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -232,13 +244,7 @@ def iter_candidate_pairs(
         if pruned_at is None or horizon - pruned_at > window:
             # Buckets not seen for a while still hold closed claims: drop them all now and then, so that memory
             # follows the claims open at one time, not all claims.
-            for table in (open_any, open_placed):
-                for bucket in list(table):
-                    kept = [entry for entry in table[bucket] if entry[0] >= horizon]
-                    if kept:
-                        table[bucket] = kept
-                    else:
-                        del table[bucket]
+            _drop_closed((open_any, open_placed), horizon)
             pruned_at = horizon
         found: set[int] = set()
         for bucket in meets[j]:
@@ -508,13 +514,7 @@ def sweep_partition(
         horizon = claim.start - window
         if pruned_at is None or horizon - pruned_at > window:
             # As in `iter_candidate_pairs`: drop closed claims now and then, so memory follows the open ones.
-            for table in (open_any, open_placed):
-                for bucket in list(table):
-                    kept = [entry for entry in table[bucket] if entry[0] >= horizon]
-                    if kept:
-                        table[bucket] = kept
-                    else:
-                        del table[bucket]
+            _drop_closed((open_any, open_placed), horizon)
             pruned_at = horizon
         slot = buckets.slot(claim)
         meets = place_meets.get((claim.place_probes, slot))
