@@ -165,16 +165,46 @@ def _neighbours(points: Sequence[tuple[float, float]], far_km: float) -> list[li
     return [sorted({m for key in point_keys for m in cells[key]}) for point_keys in keys]
 
 
-def _drop_closed(tables: Iterable[dict[int, list[tuple[int, int]]]], horizon: int) -> None:
-    """Take out of every bucket the open claims ``(widened end, position)`` that end before ``horizon``, and the
-    buckets left empty."""
-    for table in tables:
-        for bucket in list(table):
-            kept = [entry for entry in table[bucket] if entry[0] >= horizon]
-            if kept:
-                table[bucket] = kept
+class _OpenClaims:
+    """The claims still open in each bucket of a sweep, as ``(widened end, position)``. In a region or figure bucket
+    (``unplaced_only[bucket]``) the claims that name specific places wait in a list of their own, so that two of
+    them are never even looked at together."""
+
+    def __init__(self, unplaced_only: Sequence[bool]) -> None:
+        self.unplaced_only = unplaced_only
+        self.any: dict[int, list[tuple[int, int]]] = {}
+        self.placed: dict[int, list[tuple[int, int]]] = {}
+
+    def drop_closed(self, horizon: int) -> None:
+        """Take out of every bucket the claims that end before ``horizon``, and the buckets left empty."""
+        for table in (self.any, self.placed):
+            for bucket in list(table):
+                kept = [entry for entry in table[bucket] if entry[0] >= horizon]
+                if kept:
+                    table[bucket] = kept
+                else:
+                    del table[bucket]
+
+    def meet(self, buckets: Iterable[int], unplaced: bool, horizon: int) -> set[int]:
+        """The positions of the open claims a claim meets in ``buckets`` (closed ones are dropped on the way)."""
+        found: set[int] = set()
+        for bucket in buckets:
+            for table in (self.any, self.placed) if unplaced and self.unplaced_only[bucket] else (self.any,):
+                entries = table.get(bucket)
+                if entries:
+                    entries[:] = [entry for entry in entries if entry[0] >= horizon]
+                    found.update([position for _end, position in entries])
+        return found
+
+    def add(self, buckets: Iterable[int], unplaced: bool, entry: tuple[int, int]) -> None:
+        """Open a claim ``(widened end, position)`` in ``buckets``."""
+        for bucket in buckets:
+            table = self.placed if self.unplaced_only[bucket] and not unplaced else self.any
+            entries = table.get(bucket)
+            if entries is None:
+                table[bucket] = [entry]
             else:
-                del table[bucket]
+                entries.append(entry)
 
 
 def iter_candidate_pairs(
@@ -233,10 +263,7 @@ def iter_candidate_pairs(
     for members in units.values():
         yield from itertools.combinations(members, 2)
 
-    # Open claims per bucket as (widened end, index). In a region or figure bucket the claims that name specific
-    # places wait in a list of their own, so that two of them are never even looked at together.
-    open_any: dict[int, list[tuple[int, int]]] = {}
-    open_placed: dict[int, list[tuple[int, int]]] = {}
+    open_claims = _OpenClaims(unplaced_only)
     pruned_at: int | None = None
     for j in sorted(range(len(features)), key=lambda i: (features[i].start, i)):
         fj = features[j]
@@ -244,23 +271,10 @@ def iter_candidate_pairs(
         if pruned_at is None or horizon - pruned_at > window:
             # Buckets not seen for a while still hold closed claims: drop them all now and then, so that memory
             # follows the claims open at one time, not all claims.
-            _drop_closed((open_any, open_placed), horizon)
+            open_claims.drop_closed(horizon)
             pruned_at = horizon
-        found: set[int] = set()
-        for bucket in meets[j]:
-            for table in (open_any, open_placed) if fj.unplaced and unplaced_only[bucket] else (open_any,):
-                entries = table.get(bucket)
-                if entries:
-                    entries[:] = [entry for entry in entries if entry[0] >= horizon]
-                    found.update([i for _end, i in entries])
-        entry = (fj.end, j)
-        for bucket in own[j]:
-            table = open_placed if unplaced_only[bucket] and not fj.unplaced else open_any
-            entries = table.get(bucket)
-            if entries is None:
-                table[bucket] = [entry]
-            else:
-                entries.append(entry)
+        found = open_claims.meet(meets[j], fj.unplaced, horizon)
+        open_claims.add(own[j], fj.unplaced, (fj.end, j))
         if len(units[fj.unit]) > 1:
             found.difference_update(units[fj.unit])  # their pairs came first
         for i in sorted(found):
@@ -504,17 +518,14 @@ def sweep_partition(
             out.append(number)
         return out
 
-    # Open claims per bucket as (widened end, position); in a region or figure bucket the claims that name specific
-    # places wait apart, so that two of them are never looked at together (as in `iter_candidate_pairs`).
-    open_any: dict[int, list[tuple[int, int]]] = {}
-    open_placed: dict[int, list[tuple[int, int]]] = {}
+    open_claims = _OpenClaims(unplaced_only)  # filled as buckets are numbered
     seen: dict[int, KeyedClaim] = {}
     pruned_at: int | None = None
     for claim in sorted(claims, key=lambda c: (c.start, c.position)):
         horizon = claim.start - window
         if pruned_at is None or horizon - pruned_at > window:
             # As in `iter_candidate_pairs`: drop closed claims now and then, so memory follows the open ones.
-            _drop_closed((open_any, open_placed), horizon)
+            open_claims.drop_closed(horizon)
             pruned_at = horizon
         slot = buckets.slot(claim)
         meets = place_meets.get((claim.place_probes, slot))
@@ -526,21 +537,8 @@ def sweep_partition(
         if claim.others:
             meets = meets + numbered(buckets.other_meets(claim))
             waits = waits + numbered(buckets.other_waits(claim))
-        found: set[int] = set()
-        for bucket in meets:
-            for table in (open_any, open_placed) if claim.unplaced and unplaced_only[bucket] else (open_any,):
-                entries = table.get(bucket)
-                if entries:
-                    entries[:] = [entry for entry in entries if entry[0] >= horizon]
-                    found.update([position for _end, position in entries])
-        entry = (claim.end, claim.position)
-        for bucket in waits:
-            table = open_placed if unplaced_only[bucket] and not claim.unplaced else open_any
-            entries = table.get(bucket)
-            if entries is None:
-                table[bucket] = [entry]
-            else:
-                entries.append(entry)
+        found = open_claims.meet(meets, claim.unplaced, horizon)
+        open_claims.add(waits, claim.unplaced, (claim.end, claim.position))
         seen[claim.position] = claim
         for position in sorted(found):
             other = seen[position]
