@@ -111,6 +111,14 @@ def compact_url(seed: Reconciliation, tmp_path_factory: pytest.TempPathFactory) 
 
 
 @pytest.fixture(scope="module")
+def brief_url(seed: Reconciliation, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The seed report laid out as a very large one: rows, and brief cards for the events with a conflict."""
+    path = tmp_path_factory.mktemp("brief-report") / "report.html"
+    path.write_text(render_report(seed, generated=GENERATED, compact_above=5, brief_above=1), encoding="utf-8")
+    return path.as_uri()
+
+
+@pytest.fixture(scope="module")
 def changed_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("changed-report") / "report.html"
     path.write_text(render_report(changed_reconciliation(), generated=GENERATED), encoding="utf-8")
@@ -252,14 +260,16 @@ def test_filters_show_and_hide_cards(driver: WebDriver, seed_url: str, seed: Rec
     assert _cards(driver) == everything
 
 
-def test_a_large_report_shows_every_event_and_conflict(driver: WebDriver, compact_url: str,
-                                                      seed: Reconciliation) -> None:
-    """Laid out as a large report, the page loads cleanly (its CSP allows its script and style: no console message),
-    events with a conflict have cards with every conflict, the others are rows, and the filters and printing treat
-    rows like cards."""
+@pytest.mark.parametrize("layout", ["compact", "brief"])
+def test_a_large_report_shows_every_event_and_conflict(driver: WebDriver, compact_url: str, brief_url: str,
+                                                      layout: str, seed: Reconciliation) -> None:
+    """Laid out as a large report (with full or brief cards), the page loads cleanly (its CSP allows its script and
+    style: no console message), events with a conflict have cards with every conflict and every claim id, the
+    others are rows, and the filters and printing treat rows like cards."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
+    compact_url = {"compact": compact_url, "brief": brief_url}[layout]
     _open(driver, compact_url)
     assert _log(driver, "browser") == []
     assert _requests(driver) == [compact_url]
@@ -273,6 +283,11 @@ def test_a_large_report_shows_every_event_and_conflict(driver: WebDriver, compac
     for event in seed.events:
         for conflict in event.conflicts:
             assert " ".join(conflict.summary.split()) in text
+    for card in driver.find_elements(By.CSS_SELECTOR, "article[data-event-card]"):
+        event = next(e for e in seed.events if f"event-{e.id}" == card.get_attribute("id"))
+        card_text = card.text
+        assert all(gid in card_text for gid in (*event.claims, *event.superseded))
+        assert bool(card.find_elements(By.CSS_SELECTOR, "table.claims")) == (layout == "compact")
 
     Select(driver.find_element(By.ID, "filter-kind")).select_by_value("none")
     assert _events(driver) == {e.id: not e.conflicts for e in seed.events}
@@ -357,13 +372,14 @@ def _axe(driver: WebDriver, source: str) -> list[dict[str, Any]]:
     return violations
 
 
-@pytest.mark.parametrize("report", ["seed", "hostile", "changed", "compact"])
+@pytest.mark.parametrize("report", ["seed", "hostile", "changed", "compact", "brief"])
 def test_axe_finds_no_serious_or_critical_violation(driver: WebDriver, axe_source: str, report: str,
                                                     seed_url: str, hostile_url: str, changed_url: str,
-                                                    compact_url: str) -> None:
-    """axe-core reports no serious or critical accessibility violation (seed, hostile, changes and compact
+                                                    compact_url: str, brief_url: str) -> None:
+    """axe-core reports no serious or critical accessibility violation (seed, hostile, changes, compact and brief
     reports)."""
-    _open(driver, {"seed": seed_url, "hostile": hostile_url, "changed": changed_url, "compact": compact_url}[report])
+    _open(driver, {"seed": seed_url, "hostile": hostile_url, "changed": changed_url, "compact": compact_url,
+                   "brief": brief_url}[report])
     violations = _axe(driver, axe_source)
     serious = [v for v in violations if v["impact"] in ("serious", "critical")]
     assert serious == [], json.dumps(serious, indent=1)

@@ -100,6 +100,29 @@ def test_run_is_deterministic(tmp_path) -> None:  # type: ignore[no-untyped-def]
         assert (tmp_path / "a" / file).read_bytes() == (tmp_path / "b" / file).read_bytes()
 
 
+def test_full_report_gives_every_event_a_full_card(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With the large-report thresholds below the seed case's size, run writes rows and brief cards, and
+    --full-report writes a full card for every event; the other outputs are the same either way."""
+    import reconcile.report
+
+    monkeypatch.setattr(reconcile.report, "COMPACT_ABOVE", 2)
+    monkeypatch.setattr(reconcile.report, "BRIEF_ABOVE", 1)
+    stamp = ("--timestamp", "2026-01-01T00:00:00Z")
+    assert run("run", str(SEED), "--out", str(tmp_path / "large"), *stamp)[0] == 0
+    assert run("run", str(SEED), "--out", str(tmp_path / "full"), "--full-report", *stamp)[0] == 0
+    large = (tmp_path / "large" / "report.html").read_text(encoding="utf-8")
+    full = (tmp_path / "full" / "report.html").read_text(encoding="utf-8")
+    events = json.loads((tmp_path / "full" / "reconciliation.json").read_text(encoding="utf-8"))["events"]
+    assert "each card is brief" in large
+    assert 'class="compact-events"' in large
+    assert '<table class="claims">' not in large
+    assert "each card is brief" not in full
+    assert 'class="compact-events"' not in full
+    assert full.count('<table class="claims">') == full.count("<article class=\"event-card") == len(events)
+    for file in ("reconciliation.json", "events.csv"):
+        assert (tmp_path / "large" / file).read_bytes() == (tmp_path / "full" / file).read_bytes()
+
+
 def test_source_date_epoch_pins_the_timestamp(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """SOURCE_DATE_EPOCH sets the recorded run time, for reproducible builds."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")

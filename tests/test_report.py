@@ -14,6 +14,7 @@ import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from markupsafe import escape
 
 import reconcile
 from reconcile.errors import OutputError
@@ -473,15 +474,20 @@ def test_page_structure_is_not_changed_by_hostile_text(html: str) -> None:
     assert not any("style" in attrs for _, attrs in page.tags), "style attributes would be blocked by the CSP"
 
 
+def _dedented(text: str) -> str:
+    return "\n".join(line.lstrip(" \t") for line in text.splitlines()).strip()
+
+
 def test_script_and_style_are_the_shipped_files(html: str) -> None:
-    """The inline script and style are the shipped JS and CSS, unescaped, with no data from the claims."""
+    """The inline script and style are the shipped JS and CSS, unescaped, with no data from the claims (and, as
+    every shipped template, without the indentation of their lines)."""
     page = Page(html)
     script = page.raw["script"][0]
     shipped = (shipped_templates() / "report.js").read_text(encoding="utf-8")
-    assert script.strip() == shipped.strip()
+    assert script.strip() == _dedented(shipped)
     assert "alert" not in script
     css = (shipped_templates() / "report.css").read_text(encoding="utf-8")
-    assert page.raw["style"][0].strip() == css.strip(), "the CSS is inlined unchanged (not escaped)"
+    assert page.raw["style"][0].strip() == _dedented(css), "the CSS is inlined unchanged (not escaped)"
 
 
 # --- CSP --------------------------------------------------------------------------------------------------------
@@ -842,6 +848,58 @@ def test_a_large_report_flags_every_conflict(rec: Reconciliation) -> None:
     assert len(ids) == len(set(ids))
     assert {a["href"][1:] for t, a in page.tags if t == "a" and a.get("href", "").startswith("#event-")} <= set(ids)
     assert SCRIPT not in html
+    policy = dict(part.strip().split(" ", 1) for part in Page(html).all("meta")[1]["content"].split(";"))
+    assert policy["script-src"] == _sha(page.raw["script"][0])
+    assert policy["style-src"] == _sha(page.raw["style"][0])
+
+
+@pytest.mark.parametrize("brief_above", [0, 3])
+def test_many_cards_are_brief(rec: Reconciliation, brief_above: int) -> None:
+    """Above `brief_above` cards every card is brief: it keeps its conflicts, figures, independence and every claim
+    (superseded ones too), and leaves out the places, the chart, the revisions and the evidence; a note says so."""
+    full = build_view(rec, generated=GENERATED, engine_version="1", brief_above=None)
+    view = build_view(rec, generated=GENERATED, engine_version="1", brief_above=brief_above)
+    assert len(view.events) == len(rec.events) > brief_above
+    assert f"This report has {len(rec.events)} event cards, more than {brief_above}" in view.brief_note
+    assert any(card.places and card.evidence and card.chart for card in full.events)
+    assert any(card.revisions for card in full.events)
+    for card, whole, event in zip(view.events, full.events, rec.events, strict=True):
+        assert card.brief
+        assert not whole.brief
+        assert (card.places, card.chart, card.revisions, card.evidence) == ((), None, (), ())
+        assert card.claims == whole.claims
+        assert {c.id for c in card.claims} == {*event.claims, *event.superseded}
+        assert (card.conflicts, card.figures, card.origins, card.initiators, card.title, card.grade) == (
+            whole.conflicts, whole.figures, whole.origins, whole.initiators, whole.title, whole.grade)
+
+
+@pytest.mark.parametrize("brief_above", [None, 5, 1000])
+def test_few_cards_are_full(rec: Reconciliation, brief_above: int | None) -> None:
+    """At or below `brief_above` cards (or with None), every card is full and there is no note."""
+    view = build_view(rec, generated=GENERATED, engine_version="1", brief_above=brief_above)
+    assert len(view.events) == 5
+    assert not any(card.brief for card in view.events)
+    assert view.brief_note == ""
+
+
+def test_a_brief_report_flags_every_conflict_and_lists_every_claim(rec: Reconciliation) -> None:
+    """The page of brief cards lists every conflict, every claim of every card (one line each, with where it is in
+    the files), no claims table, chart or evidence table, and keeps a CSP that allows exactly its script and
+    style."""
+    html = render_report(rec, generated=GENERATED, compact_above=1, brief_above=1)
+    page = Page(html)
+    conflicts = sum(len(e.conflicts) for e in rec.events)
+    assert len([t for t, a in page.tags if t == "li" and a.get("class", "").startswith("conflict kind-")]) == conflicts
+    carded = [e for e in rec.events if e.conflicts]
+    lines = sum(len({*e.claims, *e.superseded}) for e in carded)
+    assert len([1 for t, a in page.tags if t == "ul" and a.get("class") == "claim-lines"]) == len(carded)
+    assert html.count("<code class=\"small\">") >= lines
+    for event in carded:
+        for gid in {*event.claims, *event.superseded}:
+            assert str(escape(gid)) in html
+    assert not [a for t, a in page.tags if t == "table" and a.get("class") in ("claims", "evidence", "places")]
+    assert not [a for t, a in page.tags if t == "figure" and "casualty" in a.get("class", "")]
+    assert "each card is brief" in html
     policy = dict(part.strip().split(" ", 1) for part in Page(html).all("meta")[1]["content"].split(";"))
     assert policy["script-src"] == _sha(page.raw["script"][0])
     assert policy["style-src"] == _sha(page.raw["style"][0])

@@ -17,6 +17,9 @@ Edge module: it reads template files, nothing else. Rules:
   without its events (the shipped templates' script and style do not depend on them), and every inline block of
   the page as written is checked against it; a custom template whose inline blocks do depend on the events is
   rendered a second time with the policy of the page it wrote. Either way the hashes are those of the page.
+- **Compact.** The shipped templates are read with the indentation of their lines removed (`_Dedented`): it is
+  there for whoever edits them, and was a seventh of a large report's bytes. Whitespace in HTML collapses, so the
+  page looks the same; text from claim files is never touched. A custom folder's templates are read as written.
 - **Deterministic.** The same reconciliation, ``generated`` and templates give the same text.
 - **Errors.** Templates that are missing, unreadable or broken raise `OutputError` with the file and line, also
   halfway through a page: write into a file that is discarded on failure (`reconcile.output.write_outputs`).
@@ -31,7 +34,7 @@ import importlib.resources
 import io
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Final, TextIO
 
@@ -41,7 +44,7 @@ import jinja2
 from reconcile._version import __version__
 from reconcile.errors import OutputError
 from reconcile.models import Reconciliation
-from reconcile.report import COMPACT_ABOVE, ReportView, build_view
+from reconcile.report import BRIEF_ABOVE, COMPACT_ABOVE, ReportView, build_view
 from reconcile.track_records import TrackRecord
 
 __all__ = ["REPORT_TEMPLATE", "render_report", "render_view", "shipped_templates", "write_report", "write_view"]
@@ -72,18 +75,33 @@ def shipped_templates() -> Path:
                       "reinstall reconcile, or pass a templates folder")
 
 
+class _Dedented(jinja2.FileSystemLoader):
+    """A file loader that removes the indentation of every line of the template source (the shipped templates
+    are indented for people; the page need not be)."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        return _INDENT.sub("", source), filename, uptodate
+
+
+_INDENT: Final = re.compile(r"^[ \t]+", re.MULTILINE)
+
+
 def _environment(templates: Path | None) -> jinja2.Environment:
-    folders = [shipped_templates()] if templates is None else [templates]
+    loaders: list[jinja2.BaseLoader] = []
     if templates is not None:
         if not templates.is_dir():
             raise OutputError(f"the templates folder {templates} does not exist or is not a folder")
         if not (templates / REPORT_TEMPLATE).is_file():
             raise OutputError(f"the templates folder {templates} has no {REPORT_TEMPLATE}; copy the shipped "
                               "one as a start (see docs/report.md)")
+        loaders.append(jinja2.FileSystemLoader(str(templates), encoding="utf-8"))
         with contextlib.suppress(OutputError):  # a complete custom folder needs nothing shipped
-            folders.append(shipped_templates())
+            loaders.append(_Dedented(str(shipped_templates()), encoding="utf-8"))
+    else:
+        loaders.append(_Dedented(str(shipped_templates()), encoding="utf-8"))
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(folder) for folder in folders], encoding="utf-8"),
+        loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -277,24 +295,27 @@ def _where(templates: Path | None) -> str:
 
 
 def write_report(reconciliation: Reconciliation, handle: TextIO, *, generated: str, templates: Path | None = None,
-                 compact_above: int | None = COMPACT_ABOVE, records: Sequence[TrackRecord] | None = None) -> None:
+                 compact_above: int | None = COMPACT_ABOVE, brief_above: int | None = BRIEF_ABOVE,
+                 records: Sequence[TrackRecord] | None = None) -> None:
     """Write the discrepancy report of ``reconciliation`` into ``handle``, one event at a time.
 
     ``generated`` is the run's time as text, shown as given (pin it for byte-identical output); ``templates`` is a
     custom templates folder, ``None`` for the shipped templates; with more than ``compact_above`` events, those
-    without a conflict are listed one per row; ``records`` are the track records if the caller has them already
-    (`reconcile.report.build_view`). Raises `OutputError` when templates
-    are missing or broken, also halfway through: write into a file that is discarded on failure
+    without a conflict are listed one per row, and with more than ``brief_above`` cards, every card is brief
+    (``None``: never); ``records`` are the track records if the caller has them already (see
+    `reconcile.report.build_view`). Raises `OutputError` when templates are missing or broken, also halfway
+    through: write into a file that is discarded on failure
     (`reconcile.output.write_outputs` does).
     """
     view = build_view(reconciliation, generated=generated, engine_version=__version__, compact_above=compact_above,
-                      records=records)
+                      brief_above=brief_above, records=records)
     write_view(view, handle, templates=templates)
 
 
 def render_report(reconciliation: Reconciliation, *, generated: str, templates: Path | None = None,
-                  compact_above: int | None = COMPACT_ABOVE) -> str:
+                  compact_above: int | None = COMPACT_ABOVE, brief_above: int | None = BRIEF_ABOVE) -> str:
     """The discrepancy report of ``reconciliation`` as one self-contained HTML document (see `write_report`)."""
     buffer = io.StringIO()
-    write_report(reconciliation, buffer, generated=generated, templates=templates, compact_above=compact_above)
+    write_report(reconciliation, buffer, generated=generated, templates=templates, compact_above=compact_above,
+                 brief_above=brief_above)
     return buffer.getvalue()

@@ -32,7 +32,13 @@ Rules the view follows:
   1,000, by default), the events on which the sources contradict each other keep their full cards (``events``) and
   the others are listed one per row (``rows``, `EventRow`: date, places, grade, sources, origins and figures), in
   the reconciliation's order; every detail of those is in ``reconciliation.json`` and ``events.csv``. Smaller
-  reports give every event a card.
+  reports give every event a card. With more than ``brief_above`` cards (`BRIEF_ABOVE`, 1,000, by default), each
+  card is brief (``EventView.brief``): it keeps its heading, every conflict with each source's value, the
+  independence of its sources, the reconciled figures with every source's value, who started it according to each
+  source, and its claims one per line (source, date, stance, where in the files); it leaves out the places table,
+  the claims side by side with their quotes, the casualty chart, the revisions and the matching evidence. A full
+  card is about four times the size of a brief one, and a report of tens of thousands of full cards is too large
+  for a browser to open.
 - **Changes come first.** A reconciliation compared with an earlier one (``changes_since`` set) gets a "Changes
   since" section (`ChangesView`), even when nothing changed: its changes grouped by kind in the order of
   `reconcile.models.CHANGE_KINDS`, each linking to the cards of the events it names that are in this report; the
@@ -76,6 +82,7 @@ from reconcile.models import (
 from reconcile.track_records import TrackRecord, track_records
 
 __all__ = [
+    "BRIEF_ABOVE",
     "COMPACT_ABOVE",
     "CONFLICT_LABELS",
     "GAZETTEER_CREDIT",
@@ -130,6 +137,8 @@ __all__ = [
 
 #: Above this many events, the events without a conflict get a compact row instead of a card (see `build_view`).
 COMPACT_ABOVE: Final = 1_000
+#: Above this many event cards, every card is brief (see `build_view`).
+BRIEF_ABOVE: Final = 1_000
 
 #: The credit the GeoNames licence asks for; shown in the methodology section of every report.
 GAZETTEER_CREDIT: Final = "Place data from GeoNames (geonames.org), CC BY 4.0"
@@ -649,7 +658,8 @@ class EventView:
 
     ``anchor`` is the card's element id (``event-<id>``, for links); ``key`` (``e1``, ``e2``, …) prefixes the ids of
     elements inside the card. ``grade_value``, ``kinds`` and ``sources`` are the tokens of its data attributes
-    (space-separated for the last two).
+    (space-separated for the last two). A ``brief`` card (see `BRIEF_ABOVE`) has no ``places``, ``chart``,
+    ``revisions`` or ``evidence``, and lists its ``claims`` one per line rather than side by side.
     """
 
     id: str
@@ -679,6 +689,7 @@ class EventView:
     probable_relays: tuple[ProbableRelayView, ...] = ()
     admissions: tuple[AdmissionView, ...] = ()
     grade_note: str = ""
+    brief: bool = False
 
 
 @attrs.frozen
@@ -758,7 +769,8 @@ class ReportView:
     ``events`` are the event cards and ``rows`` the compact rows of a large report (events without a conflict, when
     there are more than `COMPACT_ABOVE`; empty otherwise), ``rows_note`` the sentence that introduces them; with
     ``toc`` they are `LazySequence` values, made one item at a time as they are read. ``event_count`` counts every
-    event.
+    event. ``brief_note`` says why the cards are brief, when they are (more than `BRIEF_ABOVE`), and is empty
+    otherwise.
     """
 
     title: str
@@ -788,6 +800,7 @@ class ReportView:
     track_records: tuple[TrackRecordView, ...] = ()
     rows: Sequence[EventRow] = ()
     rows_note: str = ""
+    brief_note: str = ""
 
 
 # --- small formatters -------------------------------------------------------------------------------------------
@@ -949,11 +962,13 @@ class _Index:
 
 
 def build_view(reconciliation: Reconciliation, *, generated: str, engine_version: str,
-               compact_above: int | None = COMPACT_ABOVE, records: Sequence[TrackRecord] | None = None) -> ReportView:
+               compact_above: int | None = COMPACT_ABOVE, brief_above: int | None = BRIEF_ABOVE,
+               records: Sequence[TrackRecord] | None = None) -> ReportView:
     """The report's view of ``reconciliation``; ``generated`` (the run's time) and ``engine_version`` as given.
 
     With more than ``compact_above`` events (``None``: never), the events without a conflict are compact rows
-    (``rows``) and only the others have cards (``events``). The per-event parts are made on demand (`LazySequence`);
+    (``rows``) and only the others have cards (``events``); with more than ``brief_above`` cards (``None``: never),
+    every card is brief (`EventView.brief`). The per-event parts are made on demand (`LazySequence`);
     this function makes one cheap pass over the events. ``records`` are the track records of ``[reconciliation]``
     if the caller has them (by default they are computed here). See the module docstring for the rules the view
     follows.
@@ -966,10 +981,11 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
     compact = compact_above is not None and len(events) > compact_above
     carded = [i for i, event in enumerate(events) if event.conflicts] if compact else range(len(events))
     rowed = [i for i, event in enumerate(events) if not event.conflicts] if compact else range(0)
+    brief = brief_above is not None and len(carded) > brief_above
 
     def card(position: int) -> EventView:
         i = carded[position]
-        return _event_view(index, events[i], anchors[i], f"e{i + 1}", notes.get(events[i].id, ""))
+        return _event_view(index, events[i], anchors[i], f"e{i + 1}", notes.get(events[i].id, ""), brief=brief)
 
     def row(position: int) -> EventRow:
         i = rowed[position]
@@ -1039,7 +1055,18 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
                             if record.source in index.sources or record.statements),
         rows=LazySequence(len(rowed), row),
         rows_note=_rows_note(len(events), len(rowed), compact_above) if compact else "",
+        brief_note=_brief_note(len(carded), brief_above) if brief else "",
     )
+
+
+def _brief_note(cards: int, brief_above: int | None) -> str:
+    return (f"This report has {cards:,} event cards, more than {brief_above or 0:,}: so that a browser can open it, "
+            "each card is brief. It keeps every conflict with each source's value, the independence of the "
+            "sources, the reconciled figures with every source's value, who started it according to each source, "
+            "and its claims, one per line with where they are in the files. The places as written, the claims side "
+            "by side with their quotes, the casualty chart, the revisions and the matching evidence are in "
+            "reconciliation.json; reconcile explain says why two claims were matched, and reconcile run "
+            "--full-report writes every card in full.")
 
 
 def _rows_note(events: int, rows: int, compact_above: int | None) -> str:
@@ -1294,7 +1321,8 @@ def _record_view(record: TrackRecord) -> TrackRecordView:
     )
 
 
-def _event_view(index: _Index, event: Event, anchor: str, key: str, change_note: str = "") -> EventView:
+def _event_view(index: _Index, event: Event, anchor: str, key: str, change_note: str = "", *,
+                brief: bool = False) -> EventView:
     superseded = set(event.superseded)
     claim_ids = _claim_order(index, (*event.claims, *event.superseded), superseded)
     relays = {relay.claim: relay for relay in event.relays}
@@ -1329,13 +1357,13 @@ def _event_view(index: _Index, event: Event, anchor: str, key: str, change_note:
         kinds=" ".join(kinds),
         sources=" ".join(index.tokens.get(s, "") for s in source_ids if s in index.tokens),
         conflicts=tuple(_conflict_view(index, conflict) for conflict in event.conflicts),
-        places=_place_rows(index, event),
+        places=() if brief else _place_rows(index, event),
         claims=claims,
         figures=figures,
-        chart=_casualty_chart(index, event, key),
+        chart=None if brief else _casualty_chart(index, event, key),
         initiators=tuple(f"{index.claim_source(claim)}: {index.party(party)}" for claim, party in event.initiators),
-        revisions=_revisions(index, claim_ids, superseded),
-        evidence=tuple(_evidence_view(index, pair) for pair in event.evidence),
+        revisions=() if brief else _revisions(index, claim_ids, superseded),
+        evidence=() if brief else tuple(_evidence_view(index, pair) for pair in event.evidence),
         change_note=change_note,
         independent_origins=event.independent_origins,
         origins_label=parts.origins_label,
@@ -1344,6 +1372,7 @@ def _event_view(index: _Index, event: Event, anchor: str, key: str, change_note:
         probable_relays=parts.probable_relays,
         admissions=parts.admissions,
         grade_note=parts.grade_note,
+        brief=brief,
     )
 
 
