@@ -36,6 +36,7 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from reconcile import places
+from reconcile._parallel import prepare_gazetteer
 from reconcile.errors import ReconcileError
 from reconcile.models import UNKNOWN, Case, Claim, Contribution, Count, GazetteerEntry, PairScore, Party
 
@@ -556,6 +557,9 @@ def claim_features(
     """
     config = config or MatchConfig()
     unique = unique_claims(claims)
+    parties = tuple(parties)
+    # The names are scored on every core first, when there are enough of them (the answers are the same).
+    prepare_gazetteer(gazetteer, (query.name for query in place_queries(unique, config=config, parties=parties)))
     return _features(unique, link_units(unique), _GazetteerLookup(gazetteer), config, parties, (0, 1))
 
 

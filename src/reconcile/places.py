@@ -1008,11 +1008,33 @@ class Gazetteer:
 
     def _scores(self, query: PlaceName) -> dict[str, float]:
         """Best similarity of the query to each shortlisted entry's names (cached by how the query reads)."""
-        key = (query.stem, query.tags, _words_of(query))
+        key = _reading(query)
         found = self._score_cache.get(key)
         if found is None:
             found = self._score_cache[key] = self._score(query)
         return found
+
+    def unscored(self, names: Iterable[str]) -> list[PlaceName]:
+        """The readings of ``names`` (parsed; one per way of reading, in first-met order) that `resolve` would
+        still have to score: the slow part of resolving, which `score_readings` does and `keep_scores` keeps."""
+        found: dict[tuple[str, frozenset[str], tuple[str, ...]], PlaceName] = {}
+        for name in names:
+            query = parse(name)
+            if query.stem and (key := _reading(query)) not in self._score_cache:
+                found.setdefault(key, query)
+        return list(found.values())
+
+    def score_readings(self, queries: Iterable[PlaceName]) -> list[dict[str, float]]:
+        """For each reading (from `unscored`), the best similarity of it to each shortlisted entry (entry id ->
+        score): what `resolve` ranks. Depends only on this gazetteer's entries, so it can be worked out in another
+        process holding an equal gazetteer (`reconcile._parallel`)."""
+        return [self._scores(query) for query in queries]
+
+    def keep_scores(self, queries: Iterable[PlaceName], scores: Iterable[Mapping[str, float]]) -> None:
+        """Keep ``scores``, worked out by `score_readings` on an equal gazetteer, for the readings ``queries``:
+        resolving those names then skips the scoring."""
+        for query, found in zip(queries, scores, strict=True):
+            self._score_cache.setdefault(_reading(query), dict(found))
 
     def _score(self, query: PlaceName) -> dict[str, float]:
         stems = {query.stem}
@@ -1123,6 +1145,11 @@ class Gazetteer:
             close,
             f"ambiguous: {name!r} matches {len(tied)} places equally ({listed}); {hint}{context}",
         )
+
+
+def _reading(query: PlaceName) -> tuple[str, frozenset[str], tuple[str, ...]]:
+    """How a parsed name reads, for the gazetteer's score cache: its stem, qualifiers and words."""
+    return (query.stem, query.tags, _words_of(query))
 
 
 def _in_region(entry: GazetteerEntry, region: str) -> bool:

@@ -1,0 +1,126 @@
+"""Scoring place names in worker processes (`reconcile._parallel`): the same answers, only sooner."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from reconcile import _parallel, match
+from reconcile.load import load_case
+from reconcile.places import Gazetteer, parse
+
+from .conftest import ROOT, SEED
+
+NAMES = ["Berdavan", "Բերդավան", "Бердаван", "Chinari", "Çinarlı", "Karmiraghbyur", "Karmir Aghbyur",
+         "Nerkin Karmiraghbyur", "Aygepar", "Qazax", "Ijevan", "Unknownplace", "Dovegh", "Movses", "Voskepar"]
+
+
+def _fresh() -> Gazetteer:
+    """A gazetteer with the shipped entries and empty caches (the shipped one is shared by the whole session)."""
+    return Gazetteer(list(Gazetteer.default()))
+
+
+def test_kept_scores_answer_as_computed_ones() -> None:
+    """Scores worked out by one gazetteer and kept by an equal one give the same resolutions as the second
+    working them out itself; `unscored` lists each reading once and drops the ones already scored."""
+    worker, prepared, plain = _fresh(), _fresh(), _fresh()
+    readings = prepared.unscored([*NAMES, *NAMES, "  Berdavan "])
+    assert readings == prepared.unscored(NAMES)
+    assert {r.stem for r in readings} == {parse(name).stem for name in NAMES}
+    assert len(readings) < len(NAMES)  # Berdavan and Бердаван read alike
+    prepared.keep_scores(readings, worker.score_readings(readings))
+    assert prepared.unscored(NAMES) == []
+    for name in NAMES:
+        for region in (None, "Tavush", "Qazakh"):
+            assert prepared.resolve(name, region=region) == plain.resolve(name, region=region), (name, region)
+
+
+def test_keep_scores_needs_one_score_table_per_reading() -> None:
+    gazetteer = _fresh()
+    readings = gazetteer.unscored(NAMES)
+    assert len(readings) > 1
+    with pytest.raises(ValueError, match="zip"):
+        gazetteer.keep_scores(readings, [{}])
+
+
+@pytest.mark.parametrize(("setting", "expected"), [("1", 1), ("0", 1), ("x", 1), ("-3", 1)])
+def test_processes_setting_turns_the_pool_off(monkeypatch: pytest.MonkeyPatch, setting: str,
+                                              expected: int) -> None:
+    monkeypatch.setenv("RECONCILE_PROCESSES", setting)
+    assert _parallel.processes() == expected
+
+
+def test_processes_setting_is_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RECONCILE_PROCESSES", "64")
+    monkeypatch.setattr(_parallel, "_can_fork", lambda: True)
+    assert _parallel.processes() == _parallel.MAX_PROCESSES
+    monkeypatch.setattr(_parallel, "_can_fork", lambda: False)
+    assert _parallel.processes() == 1
+
+
+def test_too_few_names_start_no_pool() -> None:
+    gazetteer = _fresh()
+    before = gazetteer.unscored(NAMES)
+    assert _parallel.prepare_gazetteer(gazetteer, NAMES, workers=2) == 0  # fewer than MIN_NAMES
+    assert gazetteer.unscored(NAMES) == before
+
+
+def test_features_ask_for_every_name_they_resolve(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`claim_features` hands the gazetteer every name it will look up before looking any up."""
+    asked: list[str] = []
+
+    def record(gazetteer: Gazetteer, names: object, **_: object) -> int:
+        asked.extend(names)  # type: ignore[call-overload]
+        return 0
+
+    monkeypatch.setattr(match, "prepare_gazetteer", record)
+    case = load_case(SEED)
+    gazetteer = _fresh().extended(case.gazetteer)
+    match.claim_features(case.claims, gazetteer=gazetteer, parties=case.parties)
+    assert asked
+    assert gazetteer.unscored(asked) == []  # features resolved exactly those
+
+
+# A fresh interpreter: the pool forks only a process with no other thread, and the test process may have some (the
+# Dask tests leave a few behind).
+_SCRIPT = """
+import hashlib, json, sys
+from reconcile import _parallel
+from reconcile.load import load_case
+from reconcile.match import place_queries, unique_claims
+from reconcile.pipeline import reconcile
+from reconcile.places import Gazetteer
+from reconcile.serialize import to_json
+
+case = load_case(sys.argv[1])
+gazetteer = Gazetteer(list(Gazetteer.default())).extended(case.gazetteer)
+names = [q.name for q in place_queries(unique_claims(case.claims), parties=case.parties)]
+scored = _parallel.prepare_gazetteer(gazetteer, names, workers=2, min_names=1) if sys.argv[2] == "pool" else 0
+left = len(gazetteer.unscored(names))
+text = to_json(reconcile(case, gazetteer=gazetteer), generated="2026-01-01T00:00:00Z")
+print(json.dumps({"scored": scored, "left": left, "names": len(set(names)),
+                  "digest": hashlib.sha256(text.encode()).hexdigest()}))
+"""
+
+
+def _run(mode: str) -> dict[str, object]:
+    env = {**os.environ, "RECONCILE_PROCESSES": ""}
+    done = subprocess.run([sys.executable, "-c", _SCRIPT, str(SEED), mode], capture_output=True, text=True,
+                          check=True, cwd=ROOT, env=env)
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the pool forks, which it does on Linux only")
+def test_a_pool_scores_every_name_and_changes_nothing() -> None:
+    """With two worker processes every name of the seed case is scored ahead, and the reconciliation is byte for
+    byte the one without them."""
+    pooled, plain = _run("pool"), _run("plain")
+    assert pooled["scored"] == plain["left"] > 0
+    assert pooled["left"] == 0
+    assert plain["scored"] == 0
+    assert pooled["digest"] == plain["digest"]
