@@ -18,7 +18,8 @@ and its limits. Per source (sources are matched across cases by id: give one sou
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -198,23 +199,44 @@ def _copy_groups(obj: TruthObject) -> dict[str, frozenset[str]]:
     return groups
 
 
-def _losses(obj: TruthObject, scores: Mapping[str, float]) -> dict[str, float]:
-    """Each source's loss on an object: its weighted mean distance from the other sources' values.
+#: One source's comparisons on one object: the source's index, and for each other source it is compared with (in the
+#: object's order) that source's index, the size of its copy group and the distance between their two values.
+_Comparisons = tuple[int, tuple[tuple[int, int, float], ...]]
+
+
+def _comparisons(obj: TruthObject, index: Mapping[str, int]) -> list[_Comparisons]:
+    """What a source's loss on an object is made of, less the weights (the only part that changes between rounds).
 
     Sources that copy it are left out (agreeing with one's own relay proves nothing), and sources that copy one
-    another share one weight. A source with no one else to compare with has no loss (it is not scored on it).
+    another share one weight (each weighs its score over its copy group's size). A source with no one else to
+    compare with has no loss (it is not scored on the object) and no entry here.
     """
     groups = _copy_groups(obj)
-    weight = {s: scores[s] / len(groups[s]) for s, _ in obj.values}
-    out: dict[str, float] = {}
+    out: list[_Comparisons] = []
     for source, value in obj.values:
-        others = [(weight[t], _distance(value, v)) for t, v in obj.values if t not in groups[source]]
-        total = sum(w for w, _ in others)
+        others = tuple((index[t], len(groups[t]), _distance(value, v)) for t, v in obj.values
+                       if t not in groups[source])
         if others:
-            # With every other source at score 0 there is nothing to weigh by: each counts the same.
-            out[source] = (sum(w * d for w, d in others) / total if total > 0
-                           else sum(d for _, d in others) / len(others))
+            out.append((index[source], others))
     return out
+
+
+def _loss(others: tuple[tuple[int, int, float], ...], scores: Sequence[float]) -> float:
+    """A source's loss on an object: its mean distance from the other sources' values, weighted by their scores.
+
+    The sums are taken in the sources' order, so that the result is the same to the last bit however it is
+    computed; with one other source (most objects) that is its distance times its weight over its weight.
+    """
+    if len(others) == 1:
+        t, size, d = others[0]
+        weight = scores[t] / size
+        return weight * d / weight if weight > 0 else d
+    weights = [scores[t] / size for t, size, _d in others]
+    total = sum(weights)
+    if total > 0:
+        return sum(w * d for w, (_t, _size, d) in zip(weights, others, strict=True)) / total
+    # With every other source at score 0 there is nothing to weigh by: each counts the same.
+    return sum(d for _t, _size, d in others) / len(others)
 
 
 def _canonical(obj: TruthObject) -> TruthObject:
@@ -240,21 +262,24 @@ def truth_scores(objects: Iterable[TruthObject], *, prior: float = PRIOR,
     """
     ordered = sorted((_canonical(o) for o in objects), key=lambda o: (o.key, repr(o.values), o.copies))
     sources = sorted({s for o in ordered for s, _ in o.values})
-    scores = dict.fromkeys(sources, prior)
-    counts = dict.fromkeys(sources, 0)
+    index = {s: i for i, s in enumerate(sources)}
+    # The distances and copy groups do not change between rounds: worked out once, in the objects' order.
+    comparisons = [entry for obj in ordered for entry in _comparisons(obj, index)]
+    counts = [0] * len(sources)
+    for source, _others in comparisons:
+        counts[source] += 1
+    scores = [prior] * len(sources)
     for _ in range(_ITERATIONS):
-        gains = dict.fromkeys(sources, 0.0)
-        counts = dict.fromkeys(sources, 0)
-        for obj in ordered:
-            for source, loss in _losses(obj, scores).items():
-                gains[source] += 1.0 - loss
-                counts[source] += 1
-        updated = {s: (gains[s] + prior * smoothing) / (counts[s] + smoothing) for s in sources}
-        moved = max((abs(updated[s] - scores[s]) for s in sources), default=0.0)
+        gains = [0.0] * len(sources)
+        for source, others in comparisons:
+            gains[source] += 1.0 - _loss(others, scores)
+        updated = [(gain + prior * smoothing) / (count + smoothing) for gain, count in zip(gains, counts, strict=True)]
+        moved = max((abs(new - old) for new, old in zip(updated, scores, strict=True)), default=0.0)
         scores = updated
         if moved < _TOLERANCE:
             break
-    return {s: TruthScore(s, round(min(1.0, max(0.0, scores[s])), 6), counts[s]) for s in sources if counts[s]}
+    return {s: TruthScore(s, round(min(1.0, max(0.0, scores[i])), 6), counts[i])
+            for i, s in enumerate(sources) if counts[i]}
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -287,6 +312,15 @@ def _adds_closure(head: str, claims: Mapping[str, Claim]) -> set[str]:
         seen.add(gid)
         todo.extend(claims[gid].adds_to)
     return seen
+
+
+def _by_id(claims: Iterable[Claim]) -> dict[str, Claim]:
+    """Claims by global id, in id order; of two different claims with one id (a case read with errors kept), the
+    last by ``repr`` counts, whatever the order they come in (``repr`` only where ids repeat: it is slow)."""
+    pairs = [(claim.global_id, claim) for claim in claims]
+    repeated = {gid for gid, n in Counter(gid for gid, _ in pairs).items() if n > 1}
+    pairs.sort(key=lambda pair: (pair[0], repr(pair[1]) if pair[0] in repeated else ""))
+    return dict(pairs)
 
 
 def _tally_event(event: Event, claims: Mapping[str, Claim], alignment: Alignment,
@@ -338,7 +372,7 @@ def track_records(reconciliations: Iterable[Reconciliation]) -> tuple[TrackRecor
     objects: list[TruthObject] = []
     for rec in ordered:
         case = rec.case
-        claims = {c.global_id: c for c in sorted(case.claims, key=lambda c: (c.global_id, repr(c)))}
+        claims = _by_id(case.claims)
         alignment = Alignment(case.parties, case.sources)
         present = {s.id for s in case.sources} | {c.source for c in claims.values()}
         for source in case.sources:
