@@ -112,9 +112,16 @@ def compact_url(seed: Reconciliation, tmp_path_factory: pytest.TempPathFactory) 
 
 @pytest.fixture(scope="module")
 def brief_url(seed: Reconciliation, tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The seed report laid out as a very large one: rows, and brief cards for the events with a conflict."""
+    """The seed report laid out as a very large one: rows, brief cards for the events with a conflict, and the
+    timeline counting events per day."""
+    import reconcile.report
+
     path = tmp_path_factory.mktemp("brief-report") / "report.html"
-    path.write_text(render_report(seed, generated=GENERATED, compact_above=5, brief_above=1), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reconcile.report, "TIMELINE_LANES_ABOVE", 2)
+        html = render_report(seed, generated=GENERATED, compact_above=5, brief_above=1)
+    assert 'class="bin"' in html
+    path.write_text(html, encoding="utf-8")
     return path.as_uri()
 
 

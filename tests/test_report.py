@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -903,6 +905,61 @@ def test_a_brief_report_flags_every_conflict_and_lists_every_claim(rec: Reconcil
     policy = dict(part.strip().split(" ", 1) for part in Page(html).all("meta")[1]["content"].split(";"))
     assert policy["script-src"] == _sha(page.raw["script"][0])
     assert policy["style-src"] == _sha(page.raw["style"][0])
+
+
+def test_a_timeline_of_many_events_counts_them_per_period(rec: Reconciliation,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above `TIMELINE_LANES_ABOVE` events the timeline has no lane per event: every event is counted in one period
+    (bars stacked by grade, the tallest period as tall as the chart), every statement in one period of its source,
+    and every bar lies on the plot."""
+    import reconcile.report as report
+
+    lanes = build_view(rec, generated=GENERATED, engine_version="1").timeline
+    assert lanes is not None
+    assert not lanes.binned
+    assert len(lanes.events) == len(rec.events)
+    monkeypatch.setattr(report, "TIMELINE_LANES_ABOVE", 2)
+    timeline = build_view(rec, generated=GENERATED, engine_version="1").timeline
+    assert timeline is not None
+    assert timeline.binned
+    assert len(timeline.events) == 0
+    assert timeline.bin_label == "per day"
+    assert sum(b.count for b in timeline.bins) == len(rec.events)
+    grades = Counter(e.grade for e in rec.events)
+    assert Counter({bar.grade: 1 for b in timeline.bins for bar in b.bars}).keys() == grades.keys()
+    assert timeline.peak == max(b.count for b in timeline.bins)
+    tallest = next(b for b in timeline.bins if b.count == timeline.peak)
+    assert sum(bar.height for bar in tallest.bars) == pytest.approx(timeline.histogram_bottom - timeline.histogram_top,
+                                                                    abs=0.5)
+    height = timeline.histogram_bottom - timeline.histogram_top
+    for b in timeline.bins:
+        expected = height * b.count / timeline.peak
+        assert sum(bar.height for bar in b.bars) == pytest.approx(expected, abs=0.5 * len(b.bars))
+    per_source = Counter(c.source for c in rec.case.claims)
+    assert sorted(sum(b.count for b in lane.bins) for lane in timeline.sources) == sorted(
+        n for s, n in per_source.items() if s in {src.id for src in rec.case.sources})
+    for bar in (bar for b in (*timeline.bins, *(b for lane in timeline.sources for b in lane.bins)) for bar in b.bars):
+        assert timeline.plot_left <= bar.x <= bar.x + bar.width <= timeline.plot_right + 1
+    html = render_report(rec, generated=GENERATED)
+    assert 'class="bin"' in html
+    assert "Events per day, by grade" in html
+
+
+@given(st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)), st.integers(0, 40_000))
+def test_timeline_periods_cover_every_day_once(lo: dt.date, length: int) -> None:
+    """The periods of a binned timeline are at most 120, in order, and every day of the span is in exactly one."""
+    from reconcile.report import _periods
+
+    hi = lo + dt.timedelta(days=length)
+    unit, starts = _periods(lo, hi)
+    assert 1 <= len(starts) <= 120 or unit == "per year"
+    assert starts == sorted(set(starts))
+    assert starts[0] <= lo
+    assert starts[-1] <= hi
+    assert len(starts) == 1 or starts[1] > lo
+    assert unit in ("per day", "per week", "per month", "per year")
+    if unit == "per year":
+        assert len(starts) == hi.year - lo.year + 1
 
 
 # --- the CSP of a streamed page ---------------------------------------------------------------------------------

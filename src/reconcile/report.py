@@ -47,6 +47,7 @@ Rules the view follows:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -87,6 +88,7 @@ __all__ = [
     "CONFLICT_LABELS",
     "GAZETTEER_CREDIT",
     "GRADE_LABELS",
+    "TIMELINE_LANES_ABOVE",
     "AdmissionView",
     "Badge",
     "CasualtyChart",
@@ -122,6 +124,8 @@ __all__ = [
     "Tally",
     "Tick",
     "Timeline",
+    "TimelineBar",
+    "TimelineBin",
     "TimelineDot",
     "TimelineEventLane",
     "TimelineSourceLane",
@@ -137,6 +141,8 @@ __all__ = [
 
 #: Above this many events, the events without a conflict get a compact row instead of a card (see `build_view`).
 COMPACT_ABOVE: Final = 1_000
+#: Above this many events, the timeline counts the events per period instead of drawing one lane per event.
+TIMELINE_LANES_ABOVE: Final = 200
 #: Above this many event cards, every card is brief (see `build_view`).
 BRIEF_ABOVE: Final = 1_000
 
@@ -560,19 +566,48 @@ class TimelineDot:
 
 
 @attrs.frozen
+class TimelineBar:
+    """A bar of a binned timeline: ``x``, ``y`` (its top), ``width``, ``height``; ``grade`` (a grade key, or empty
+    for statements) sets its colour."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    grade: str = ""
+
+
+@attrs.frozen
+class TimelineBin:
+    """One period of a binned timeline: its ``count`` of events (or a source's statements) as bars (stacked by
+    grade), and what they are in words."""
+
+    title: str
+    bars: tuple[TimelineBar, ...]
+    count: int = 0
+
+
+@attrs.frozen
 class TimelineSourceLane:
+    """A source's statements: a dot per day it made some (``dots``), or in a binned timeline a bar per period as
+    tall as its share of the source's busiest period (``bins``)."""
+
     label: str
     y: float
     text_y: float
     count_y: float
     dots: tuple[TimelineDot, ...]
+    bins: tuple[TimelineBin, ...] = ()
 
 
 @attrs.frozen
 class Timeline:
     """The events' date spans and the days each source made its statements, on one time axis.
 
-    ``events`` (one lane per event) is a `LazySequence`.
+    ``events`` (one lane per event) is a `LazySequence`. With more than `TIMELINE_LANES_ABOVE` events the timeline is
+    ``binned``: no lanes, but the events counted per period (``bin_label``: "per day", "per week", "per month" or
+    "per year") as bars stacked by grade (``bins``, drawn between ``histogram_top`` and ``histogram_bottom``; the
+    tallest counts ``peak``, labelled ``peak_label``), and each source's statements per period.
     """
 
     width: float
@@ -592,6 +627,13 @@ class Timeline:
     ticks: tuple[Tick, ...]
     events: Sequence[TimelineEventLane]
     sources: tuple[TimelineSourceLane, ...]
+    binned: bool = False
+    bin_label: str = ""
+    bins: tuple[TimelineBin, ...] = ()
+    histogram_top: float = 0.0
+    histogram_bottom: float = 0.0
+    peak: int = 0
+    peak_label: str = ""
 
 
 @attrs.frozen
@@ -1685,9 +1727,43 @@ def _ticks(lo: dt.date, hi: dt.date) -> list[dt.date]:
     return [d for d in every if d.day == 1 and d.month == 1]
 
 
+_TIMELINE_BINS: Final = 120  # a binned timeline has at most this many periods
+_HISTOGRAM_HEIGHT: Final = 150.0
+_SOURCE_BAR_HEIGHT: Final = 14.0
+
+
+def _periods(lo: dt.date, hi: dt.date) -> tuple[str, list[dt.date]]:
+    """How a binned timeline cuts ``lo..hi``: the unit's label and the first day of each period (the first may lie
+    before ``lo``), the finest of days, weeks (from ``lo``), months and years that makes at most `_TIMELINE_BINS`."""
+    days = (hi - lo).days + 1
+    if days <= _TIMELINE_BINS:
+        return "per day", [lo + dt.timedelta(days=i) for i in range(days)]
+    if days <= 7 * _TIMELINE_BINS:
+        return "per week", [lo + dt.timedelta(days=i) for i in range(0, days, 7)]
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    if months <= _TIMELINE_BINS:
+        return "per month", [dt.date(lo.year + (lo.month - 1 + i) // 12, (lo.month - 1 + i) % 12 + 1, 1)
+                             for i in range(months)]
+    return "per year", [dt.date(year, 1, 1) for year in range(lo.year, hi.year + 1)]
+
+
+def _period_name(unit: str, start: dt.date) -> str:
+    if unit == "per day":
+        return format_day(start)
+    if unit == "per week":
+        return f"the week from {format_day(start)}"
+    if unit == "per month":
+        return f"{_MONTHS[start.month - 1]} {start.year}"
+    return str(start.year)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
 def _timeline(index: _Index) -> Timeline | None:
     """One lane per event (its date span; made on demand) and one per source (a dot on each day it made
-    statements)."""
+    statements); with more than `TIMELINE_LANES_ABOVE` events, the events and statements counted per period."""
     rec = index.reconciliation
     claims = rec.case.claims
     if not rec.events and not claims:
@@ -1700,6 +1776,8 @@ def _timeline(index: _Index) -> Timeline | None:
     def x(day: dt.date) -> float:
         return _r(left + (right - left) * (day - lo).days / days)
 
+    if len(rec.events) > TIMELINE_LANES_ABOVE:
+        return _binned_timeline(index, lo, hi, x)
     y = _TIMELINE_HEADER
     events_label_y = y - 8
 
@@ -1745,6 +1823,24 @@ def _timeline(index: _Index) -> Timeline | None:
         source_lanes.append(TimelineSourceLane(label=_truncate(source.name, 38), y=_r(y), text_y=_r(y + 4),
                                                count_y=_r(y + 3.5), dots=tuple(dots)))
     axis_y = y + _TIMELINE_ROW
+    title = (f"Timeline from {format_day(lo)} to {format_day(hi)}: {len(lanes)} events as date spans, "
+             f"and the days on which each of {len(source_lanes)} sources made its statements")
+    return Timeline(
+        width=_TIMELINE_WIDTH, height=_r(axis_y + _CHART_AXIS_HEIGHT + 16), plot_left=left, plot_right=_r(right),
+        title=title, title_id="timeline-title", events_label_y=_r(events_label_y),
+        sources_label_y=_r(sources_label_y), grid_top=_r(events_label_y - 10), grade_x=_r(left - 8),
+        axis_y=_r(axis_y), tick_y=_r(axis_y + 16), years=_years(lo, hi), years_y=_r(axis_y + 32),
+        ticks=_axis_ticks(lo, hi, x), events=lanes, sources=tuple(source_lanes),
+    )
+
+
+def _years(lo: dt.date, hi: dt.date) -> str:
+    return f"{lo.year}" if lo.year == hi.year else f"{lo.year}–{hi.year}"
+
+
+def _axis_ticks(lo: dt.date, hi: dt.date, x: Callable[[dt.date], float]) -> tuple[Tick, ...]:
+    days = (hi - lo).days + 1
+    day_width = (_TIMELINE_WIDTH - 16 - _TIMELINE_LABEL_WIDTH) / days
     ticks = []
     for day in _ticks(lo, hi):
         if days <= 120:  # days and weeks: the label names the day, centred on it when every day has a tick
@@ -1754,14 +1850,74 @@ def _timeline(index: _Index) -> Timeline | None:
         else:
             label, label_x = str(day.year), x(day)
         ticks.append(Tick(x=x(day), label_x=_r(label_x), label=label))
-    years = f"{lo.year}" if lo.year == hi.year else f"{lo.year}–{hi.year}"
-    title = (f"Timeline from {format_day(lo)} to {format_day(hi)}: {len(lanes)} events as date spans, "
-             f"and the days on which each of {len(source_lanes)} sources made its statements")
+    return tuple(ticks)
+
+
+def _binned_timeline(index: _Index, lo: dt.date, hi: dt.date, x: Callable[[dt.date], float]) -> Timeline:
+    """The timeline of a large case: events per period as bars stacked by grade, statements per source and period."""
+    rec = index.reconciliation
+    left = _TIMELINE_LABEL_WIDTH
+    right = _TIMELINE_WIDTH - 16
+    unit, starts = _periods(lo, hi)
+    edges = [x(max(start, lo)) for start in starts] + [x(hi + dt.timedelta(days=1))]
+
+    def period(day: dt.date) -> int:
+        return max(0, bisect.bisect_right(starts, day) - 1)
+
+    per_bin: list[Counter[str]] = [Counter() for _ in starts]
+    for event in rec.events:
+        per_bin[period(max(event.date.start, lo))][event.grade] += 1
+    peak = max((sum(c.values()) for c in per_bin), default=0) or 1
+    top = _TIMELINE_HEADER + 6
+    bottom = top + _HISTOGRAM_HEIGHT
+    bins = []
+    for k, counts in enumerate(per_bin):
+        total = sum(counts.values())
+        if not total:
+            continue
+        bars, base = [], bottom
+        present = [grade for grade in _ordered(GRADES, counts) if counts[grade]]
+        for grade in present:
+            height = _HISTOGRAM_HEIGHT * counts[grade] / peak
+            base -= height
+            bars.append(TimelineBar(x=edges[k], y=_r(base), width=max(_r(edges[k + 1] - edges[k] - 1), 1.0),
+                                    height=max(_r(height), 0.5), grade=grade))
+        parts = ", ".join(f"{counts[g]:,} {_grade_label(g).lower()}" for g in present)
+        bins.append(TimelineBin(title=f"{_period_name(unit, starts[k])}: {_plural(total, 'event')} ({parts})",
+                                bars=tuple(bars), count=total))
+    y = bottom + _TIMELINE_HEADER + 18
+    sources_label_y = y - 8
+    by_source: dict[str, list[int]] = {}
+    for claim in rec.case.claims:
+        by_source.setdefault(claim.source, [0] * len(starts))[period(max(claim.stated, lo))] += 1
+    source_lanes = []
+    for source in rec.case.sources:
+        counts_of = by_source.get(source.id)
+        if not counts_of:
+            continue
+        y += _TIMELINE_ROW
+        most = max(counts_of)
+        lane_bins = []
+        for k, count in enumerate(counts_of):
+            if count:
+                height = max(_r(_SOURCE_BAR_HEIGHT * count / most), 1.0)
+                bar = TimelineBar(x=edges[k], y=_r(y + 6 - height), width=max(_r(edges[k + 1] - edges[k] - 1), 1.0),
+                                  height=height)
+                lane_bins.append(TimelineBin(
+                    title=f"{source.name}, {_period_name(unit, starts[k])}: {_plural(count, 'statement')}",
+                    bars=(bar,), count=count))
+        source_lanes.append(TimelineSourceLane(label=_truncate(source.name, 38), y=_r(y), text_y=_r(y + 4),
+                                               count_y=_r(y + 3.5), dots=(), bins=tuple(lane_bins)))
+    axis_y = y + _TIMELINE_ROW
+    title = (f"Timeline from {format_day(lo)} to {format_day(hi)}: the {len(rec.events):,} events counted "
+             f"{unit} by the day they began, stacked by grade, and the statements of each of {len(source_lanes)} "
+             f"sources {unit}")
     return Timeline(
         width=_TIMELINE_WIDTH, height=_r(axis_y + _CHART_AXIS_HEIGHT + 16), plot_left=left, plot_right=_r(right),
-        title=title, title_id="timeline-title", events_label_y=_r(events_label_y),
-        sources_label_y=_r(sources_label_y), grid_top=_r(events_label_y - 10), grade_x=_r(left - 8),
-        axis_y=_r(axis_y), tick_y=_r(axis_y + 16), years=years, years_y=_r(axis_y + 32), ticks=tuple(ticks),
-        events=lanes,
-        sources=tuple(source_lanes),
+        title=title, title_id="timeline-title", events_label_y=_r(_TIMELINE_HEADER - 8),
+        sources_label_y=_r(sources_label_y), grid_top=_r(_TIMELINE_HEADER - 18), grade_x=_r(left - 8),
+        axis_y=_r(axis_y), tick_y=_r(axis_y + 16), years=_years(lo, hi), years_y=_r(axis_y + 32),
+        ticks=_axis_ticks(lo, hi, x), events=(), sources=tuple(source_lanes), binned=True, bin_label=unit,
+        bins=tuple(bins), histogram_top=_r(top), histogram_bottom=_r(bottom), peak=peak,
+        peak_label=f"tallest: {_plural(peak, 'event')}",
     )
