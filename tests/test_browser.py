@@ -126,6 +126,14 @@ def brief_url(seed: Reconciliation, tmp_path_factory: pytest.TempPathFactory) ->
 
 
 @pytest.fixture(scope="module")
+def rows_url(seed: Reconciliation, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The seed report laid out as the largest: every event a row, those with a conflict with their conflicts."""
+    path = tmp_path_factory.mktemp("rows-report") / "report.html"
+    path.write_text(render_report(seed, generated=GENERATED, compact_above=5, rows_above=1), encoding="utf-8")
+    return path.as_uri()
+
+
+@pytest.fixture(scope="module")
 def changed_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("changed-report") / "report.html"
     path.write_text(render_report(changed_reconciliation(), generated=GENERATED), encoding="utf-8")
@@ -267,25 +275,26 @@ def test_filters_show_and_hide_cards(driver: WebDriver, seed_url: str, seed: Rec
     assert _cards(driver) == everything
 
 
-@pytest.mark.parametrize("layout", ["compact", "brief"])
+@pytest.mark.parametrize("layout", ["compact", "brief", "rows"])
 def test_a_large_report_shows_every_event_and_conflict(driver: WebDriver, compact_url: str, brief_url: str,
-                                                      layout: str, seed: Reconciliation) -> None:
+                                                      rows_url: str, layout: str, seed: Reconciliation) -> None:
     """Laid out as a large report (with full or brief cards), the page loads cleanly (its CSP allows its script and
     style: no console message), events with a conflict have cards with every conflict and every claim id, the
     others are rows, and the filters and printing treat rows like cards."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
-    compact_url = {"compact": compact_url, "brief": brief_url}[layout]
+    compact_url = {"compact": compact_url, "brief": brief_url, "rows": rows_url}[layout]
     _open(driver, compact_url)
     assert _log(driver, "browser") == []
     assert _requests(driver) == [compact_url]
     everything = {e.id: True for e in seed.events}
     assert _events(driver) == everything
-    assert {card.removeprefix("event-") for card in _cards(driver)} == {e.id for e in seed.events if e.conflicts}
+    carded = {e.id for e in seed.events if e.conflicts} if layout != "rows" else set()
+    assert {card.removeprefix("event-") for card in _cards(driver)} == carded
     rows = driver.find_elements(By.CSS_SELECTOR, "table.compact-events tr[data-event-card]")
     assert {(row.get_attribute("id") or "").removeprefix("event-") for row in rows} == {
-        e.id for e in seed.events if not e.conflicts}
+        e.id for e in seed.events if e.id not in carded}
     text = " ".join(driver.find_element(By.TAG_NAME, "body").text.split())
     for event in seed.events:
         for conflict in event.conflicts:
@@ -379,14 +388,14 @@ def _axe(driver: WebDriver, source: str) -> list[dict[str, Any]]:
     return violations
 
 
-@pytest.mark.parametrize("report", ["seed", "hostile", "changed", "compact", "brief"])
+@pytest.mark.parametrize("report", ["seed", "hostile", "changed", "compact", "brief", "rows"])
 def test_axe_finds_no_serious_or_critical_violation(driver: WebDriver, axe_source: str, report: str,
                                                     seed_url: str, hostile_url: str, changed_url: str,
-                                                    compact_url: str, brief_url: str) -> None:
-    """axe-core reports no serious or critical accessibility violation (seed, hostile, changes, compact and brief
-    reports)."""
+                                                    compact_url: str, brief_url: str, rows_url: str) -> None:
+    """axe-core reports no serious or critical accessibility violation (seed, hostile, changes, compact, brief and
+    rows reports)."""
     _open(driver, {"seed": seed_url, "hostile": hostile_url, "changed": changed_url, "compact": compact_url,
-                   "brief": brief_url}[report])
+                   "brief": brief_url, "rows": rows_url}[report])
     violations = _axe(driver, axe_source)
     serious = [v for v in violations if v["impact"] in ("serious", "critical")]
     assert serious == [], json.dumps(serious, indent=1)

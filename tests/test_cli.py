@@ -121,6 +121,13 @@ def test_full_report_gives_every_event_a_full_card(tmp_path, monkeypatch) -> Non
     assert full.count('<table class="claims">') == full.count("<article class=\"event-card") == len(events)
     for file in ("reconciliation.json", "events.csv"):
         assert (tmp_path / "large" / file).read_bytes() == (tmp_path / "full" / file).read_bytes()
+    monkeypatch.setattr(reconcile.report, "ROWS_ABOVE", 1)
+    assert run("run", str(SEED), "--out", str(tmp_path / "rows"), *stamp)[0] == 0
+    assert run("run", str(SEED), "--out", str(tmp_path / "full-again"), "--full-report", *stamp)[0] == 0
+    rows = (tmp_path / "rows" / "report.html").read_text(encoding="utf-8")
+    assert 'class="compact-events conflict-events"' in rows
+    assert "<article" not in rows
+    assert (tmp_path / "full-again" / "report.html").read_text(encoding="utf-8") == full
 
 
 def test_source_date_epoch_pins_the_timestamp(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -907,6 +907,45 @@ def test_a_brief_report_flags_every_conflict_and_lists_every_claim(rec: Reconcil
     assert policy["style-src"] == _sha(page.raw["style"][0])
 
 
+def test_very_many_conflicts_are_rows_with_every_conflict(rec: Reconciliation) -> None:
+    """Above `rows_above` events with a conflict there are no cards: those events are rows with each conflict's
+    badge and sentence, in the reconciliation's order; the contents list is left out, and a note says why."""
+    view = build_view(rec, generated=GENERATED, engine_version="1", compact_above=1, rows_above=1)
+    conflicted = [e for e in rec.events if e.conflicts]
+    assert len(conflicted) > 1
+    assert len(view.events) == 0
+    assert [r.id for r in view.conflict_rows] == [e.id for e in conflicted]
+    assert [r.id for r in view.rows] == [e.id for e in rec.events if not e.conflicts]
+    for row, event in zip(view.conflict_rows, conflicted, strict=True):
+        assert [(c.badge.key, c.summary) for c in row.conflicts] == [(c.kind, c.summary) for c in event.conflicts]
+        assert row.kinds == " ".join(dict.fromkeys(c.kind for c in event.conflicts))
+    assert len(view.toc) == 0
+    assert "The contents are left out" in view.toc_note
+    assert f"This report has {len(conflicted)} events with a conflict, more than 1" in view.conflict_rows_note
+    html = render_report(rec, generated=GENERATED, compact_above=1, rows_above=1)
+    page = Page(html)
+    conflicts = sum(len(e.conflicts) for e in rec.events)
+    assert len([t for t, a in page.tags if t == "li" and a.get("class", "").startswith("conflict kind-")]) == conflicts
+    assert not [a for t, a in page.tags if t == "article"]
+    rows = [a["id"] for t, a in page.tags if t == "tr" and "data-event-card" in a]
+    assert sorted(rows) == sorted(f"event-{e.id}" for e in rec.events)
+    policy = dict(part.strip().split(" ", 1) for part in page.all("meta")[1]["content"].split(";"))
+    assert policy["script-src"] == _sha(page.raw["script"][0])
+    assert policy["style-src"] == _sha(page.raw["style"][0])
+
+
+@pytest.mark.parametrize(("compact_above", "rows_above"), [(1, None), (1, 5), (None, 1)])
+def test_few_conflicts_keep_their_cards(rec: Reconciliation, compact_above: int | None,
+                                        rows_above: int | None) -> None:
+    """At or below `rows_above` events with a conflict (or with None, or in a report small enough for a card per
+    event) those events keep their cards, and the contents list every event."""
+    view = build_view(rec, generated=GENERATED, engine_version="1", compact_above=compact_above,
+                      rows_above=rows_above)
+    assert (len(view.conflict_rows), view.conflict_rows_note, view.toc_note) == (0, "", "")
+    assert {e.id for e in rec.events if e.conflicts} <= {card.id for card in view.events}
+    assert len(view.toc) == len(rec.events)
+
+
 def test_a_timeline_of_many_events_counts_them_per_period(rec: Reconciliation,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """Above `TIMELINE_LANES_ABOVE` events the timeline has no lane per event: every event is counted in one period

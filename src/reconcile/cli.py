@@ -161,8 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--templates", metavar="DIR", help="render report.html with your own Jinja2 templates")
     run.add_argument("--full-report", action="store_true",
                      help="give every event a full card in report.html, however many there are (by default, above "
-                          "1,000 events those without a conflict are one row each, and above 1,000 cards the cards "
-                          "are brief: docs/report.md)")
+                          "1,000 events those without a conflict are one row each, above 1,000 cards the cards are "
+                          "brief, and above 5,000 events with a conflict those are rows too: docs/report.md)")
     earlier = run.add_mutually_exclusive_group()
     earlier.add_argument("--previous", metavar="FILE",
                          help="list what changed since this earlier reconciliation.json (default: the one in the "
@@ -379,7 +379,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Imported here: `validate` should not pay for loading the matcher, the gazetteer and Jinja2.
     from reconcile.pipeline import reconcile
     from reconcile.render import write_report
-    from reconcile.report import BRIEF_ABOVE, COMPACT_ABOVE
+    from reconcile.report import BRIEF_ABOVE, COMPACT_ABOVE, ROWS_ABOVE
     from reconcile.track_records import track_records
 
     progress.stage(f"matching and merging {len(case.claims):,} claims")
@@ -391,7 +391,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     progress.stage(f"rendering {len(reconciliation.events):,} events")
     templates = Path(args.templates) if args.templates else None
     # --full-report: every event a full card; else large reports get compact rows and brief cards (docs/report.md).
-    compact_above, brief_above = (None, None) if args.full_report else (COMPACT_ABOVE, BRIEF_ABOVE)
+    compact_above, brief_above, rows_above = ((None, None, None) if args.full_report
+                                              else (COMPACT_ABOVE, BRIEF_ABOVE, ROWS_ABOVE))
     # The reconciliation lives on while the outputs are written: the cyclic garbage collector need not walk its
     # millions of objects again and again (a third of the output stage's time at 100k claims).
     gc.freeze()
@@ -403,7 +404,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "events.csv": lambda handle: write_events_csv(reconciliation, handle),
             "report.html": lambda handle: write_report(reconciliation, handle, generated=generated,
                                                        templates=templates, records=records,
-                                                       compact_above=compact_above, brief_above=brief_above),
+                                                       compact_above=compact_above, brief_above=brief_above,
+                                                       rows_above=rows_above),
             # Moved into place last: it is the state the next run compares with, so if a move fails, the next run
             # still lists the changes since the output the report was written for.
             "reconciliation.json": lambda handle: write_json(reconciliation, handle, generated=generated,

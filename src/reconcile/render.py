@@ -44,7 +44,7 @@ import jinja2
 from reconcile._version import __version__
 from reconcile.errors import OutputError
 from reconcile.models import Reconciliation
-from reconcile.report import BRIEF_ABOVE, COMPACT_ABOVE, ReportView, build_view
+from reconcile.report import BRIEF_ABOVE, COMPACT_ABOVE, ROWS_ABOVE, ReportView, build_view
 from reconcile.track_records import TrackRecord
 
 __all__ = ["REPORT_TEMPLATE", "render_report", "render_view", "shipped_templates", "write_report", "write_view"]
@@ -296,26 +296,27 @@ def _where(templates: Path | None) -> str:
 
 def write_report(reconciliation: Reconciliation, handle: TextIO, *, generated: str, templates: Path | None = None,
                  compact_above: int | None = COMPACT_ABOVE, brief_above: int | None = BRIEF_ABOVE,
-                 records: Sequence[TrackRecord] | None = None) -> None:
+                 rows_above: int | None = ROWS_ABOVE, records: Sequence[TrackRecord] | None = None) -> None:
     """Write the discrepancy report of ``reconciliation`` into ``handle``, one event at a time.
 
     ``generated`` is the run's time as text, shown as given (pin it for byte-identical output); ``templates`` is a
-    custom templates folder, ``None`` for the shipped templates; with more than ``compact_above`` events, those
-    without a conflict are listed one per row, and with more than ``brief_above`` cards, every card is brief
-    (``None``: never); ``records`` are the track records if the caller has them already (see
-    `reconcile.report.build_view`). Raises `OutputError` when templates are missing or broken, also halfway
-    through: write into a file that is discarded on failure
-    (`reconcile.output.write_outputs` does).
+    custom templates folder, ``None`` for the shipped templates. With more than ``compact_above`` events, those
+    without a conflict are listed one per row; with more than ``brief_above`` cards every card is brief; with more
+    than ``rows_above`` events with a conflict those are rows too (``None``: never; see
+    `reconcile.report.build_view`). ``records`` are the track records if the caller has them already. Raises
+    `OutputError` when templates are missing or broken, also halfway through: write into a file that is discarded
+    on failure (`reconcile.output.write_outputs` does).
     """
     view = build_view(reconciliation, generated=generated, engine_version=__version__, compact_above=compact_above,
-                      brief_above=brief_above, records=records)
+                      brief_above=brief_above, rows_above=rows_above, records=records)
     write_view(view, handle, templates=templates)
 
 
 def render_report(reconciliation: Reconciliation, *, generated: str, templates: Path | None = None,
-                  compact_above: int | None = COMPACT_ABOVE, brief_above: int | None = BRIEF_ABOVE) -> str:
+                  compact_above: int | None = COMPACT_ABOVE, brief_above: int | None = BRIEF_ABOVE,
+                  rows_above: int | None = ROWS_ABOVE) -> str:
     """The discrepancy report of ``reconciliation`` as one self-contained HTML document (see `write_report`)."""
     buffer = io.StringIO()
     write_report(reconciliation, buffer, generated=generated, templates=templates, compact_above=compact_above,
-                 brief_above=brief_above)
+                 brief_above=brief_above, rows_above=rows_above)
     return buffer.getvalue()

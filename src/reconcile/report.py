@@ -88,6 +88,7 @@ __all__ = [
     "CONFLICT_LABELS",
     "GAZETTEER_CREDIT",
     "GRADE_LABELS",
+    "ROWS_ABOVE",
     "TIMELINE_LANES_ABOVE",
     "AdmissionView",
     "Badge",
@@ -145,6 +146,8 @@ COMPACT_ABOVE: Final = 1_000
 TIMELINE_LANES_ABOVE: Final = 200
 #: Above this many event cards, every card is brief (see `build_view`).
 BRIEF_ABOVE: Final = 1_000
+#: Above this many events with a conflict, they are rows too, and the contents list is left out (see `build_view`).
+ROWS_ABOVE: Final = 5_000
 
 #: The credit the GeoNames licence asks for; shown in the methodology section of every report.
 GAZETTEER_CREDIT: Final = "Place data from GeoNames (geonames.org), CC BY 4.0"
@@ -736,10 +739,12 @@ class EventView:
 
 @attrs.frozen
 class EventRow:
-    """An event without a conflict in a large report (see `COMPACT_ABOVE`): one row of the table of such events.
+    """An event as one row of a table in a large report: an event without a conflict (see `COMPACT_ABOVE`), or in
+    a very large report an event with one (see `ROWS_ABOVE`).
 
-    ``anchor``, ``grade_value``, ``kinds`` (always empty: no conflict) and ``sources`` are as in `EventView`;
-    ``reported_by`` names the sources; ``figures`` are the reconciled figures, ``low 4 · best 5 · high 5`` each.
+    ``anchor``, ``grade_value``, ``kinds`` and ``sources`` are as in `EventView`; ``reported_by`` names the
+    sources; ``figures`` are the reconciled figures, ``low 4 · best 5 · high 5`` each; ``conflicts`` are its
+    conflicts, each with its badge and the sentence that says who says what (no per-claim ``values``).
     """
 
     id: str
@@ -755,6 +760,7 @@ class EventRow:
     origins_label: str
     figures: tuple[str, ...]
     change_note: str = ""
+    conflicts: tuple[ConflictView, ...] = ()
 
 
 @attrs.frozen
@@ -812,7 +818,8 @@ class ReportView:
     there are more than `COMPACT_ABOVE`; empty otherwise), ``rows_note`` the sentence that introduces them; with
     ``toc`` they are `LazySequence` values, made one item at a time as they are read. ``event_count`` counts every
     event. ``brief_note`` says why the cards are brief, when they are (more than `BRIEF_ABOVE`), and is empty
-    otherwise.
+    otherwise. With more than `ROWS_ABOVE` events with a conflict, those are ``conflict_rows`` (introduced by
+    ``conflict_rows_note``), there are no cards, and ``toc`` is empty (``toc_note`` says why).
     """
 
     title: str
@@ -843,6 +850,9 @@ class ReportView:
     rows: Sequence[EventRow] = ()
     rows_note: str = ""
     brief_note: str = ""
+    conflict_rows: Sequence[EventRow] = ()
+    conflict_rows_note: str = ""
+    toc_note: str = ""
 
 
 # --- small formatters -------------------------------------------------------------------------------------------
@@ -1005,12 +1015,13 @@ class _Index:
 
 def build_view(reconciliation: Reconciliation, *, generated: str, engine_version: str,
                compact_above: int | None = COMPACT_ABOVE, brief_above: int | None = BRIEF_ABOVE,
-               records: Sequence[TrackRecord] | None = None) -> ReportView:
+               rows_above: int | None = ROWS_ABOVE, records: Sequence[TrackRecord] | None = None) -> ReportView:
     """The report's view of ``reconciliation``; ``generated`` (the run's time) and ``engine_version`` as given.
 
     With more than ``compact_above`` events (``None``: never), the events without a conflict are compact rows
     (``rows``) and only the others have cards (``events``); with more than ``brief_above`` cards (``None``: never),
-    every card is brief (`EventView.brief`). The per-event parts are made on demand (`LazySequence`);
+    every card is brief (`EventView.brief`); with more than ``rows_above`` of them (``None``: never), they are rows
+    too (``conflict_rows``) and the contents list is left out. The per-event parts are made on demand (`LazySequence`);
     this function makes one cheap pass over the events. ``records`` are the track records of ``[reconciliation]``
     if the caller has them (by default they are computed here). See the module docstring for the rules the view
     follows.
@@ -1023,6 +1034,9 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
     compact = compact_above is not None and len(events) > compact_above
     carded = [i for i, event in enumerate(events) if event.conflicts] if compact else range(len(events))
     rowed = [i for i, event in enumerate(events) if not event.conflicts] if compact else range(0)
+    listed: Sequence[int] = range(0)
+    if compact and rows_above is not None and len(carded) > rows_above:
+        listed, carded = carded, []
     brief = brief_above is not None and len(carded) > brief_above
 
     def card(position: int) -> EventView:
@@ -1031,6 +1045,10 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
 
     def row(position: int) -> EventRow:
         i = rowed[position]
+        return _event_row(index, events[i], anchors[i], notes.get(events[i].id, ""))
+
+    def conflict_row(position: int) -> EventRow:
+        i = listed[position]
         return _event_row(index, events[i], anchors[i], notes.get(events[i].id, ""))
 
     def toc_entry(i: int) -> TocEntry:
@@ -1082,7 +1100,7 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
                         *(FilterOption(s.token, f"{s.name} ({s.id})") for s in sources)),
         grade_options=(FilterOption("", "any grade"), *(FilterOption(g, _grade_label(g)) for g in grades)),
         timeline=_timeline(index),
-        toc=LazySequence(len(events), toc_entry),
+        toc=LazySequence(0 if listed else len(events), toc_entry),
         events=LazySequence(len(carded), card),
         unassigned=unassigned,
         methodology=reconciliation.methodology,
@@ -1098,7 +1116,19 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
         rows=LazySequence(len(rowed), row),
         rows_note=_rows_note(len(events), len(rowed), compact_above) if compact else "",
         brief_note=_brief_note(len(carded), brief_above) if brief else "",
+        conflict_rows=LazySequence(len(listed), conflict_row),
+        conflict_rows_note=_conflict_rows_note(len(listed), rows_above) if listed else "",
+        toc_note=(f"The contents are left out: a list of {len(events):,} events is no way to find one. Use the "
+                  "filters, or your browser's search for an event id, a place or a date.") if listed else "",
     )
+
+
+def _conflict_rows_note(rows: int, rows_above: int | None) -> str:
+    return (f"This report has {rows:,} events with a conflict, more than {rows_above or 0:,}: so that a browser can "
+            "open it, they are listed one per row, each with every conflict in a sentence saying which source says "
+            "what, its grade, sources, independent origins and reconciled figures. Each claim's value, the claims "
+            "in their own words and the matching evidence are in reconciliation.json; reconcile explain says why "
+            "two claims were matched, and reconcile run --full-report writes every event as a full card.")
 
 
 def _brief_note(cards: int, brief_above: int | None) -> str:
@@ -1135,6 +1165,7 @@ def _event_row(index: _Index, event: Event, anchor: str, change_note: str) -> Ev
         figures=tuple(f"{index.party(f.party)} · {f.category} · {f.measure}: low {f.low} · best {f.best} · "
                       f"high {'open' if f.high is None else f.high}" for f in event.casualties),
         change_note=change_note,
+        conflicts=tuple(attrs.evolve(_conflict_view(index, conflict), values=()) for conflict in event.conflicts),
     )
 
 
