@@ -5,10 +5,13 @@ Profiles: ``default`` is fast for everyday runs; ``ci`` (selected with HYPOTHESI
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 import textwrap
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -80,3 +83,14 @@ def make_case(tmp_path: Path) -> MakeCase:
         return folder
 
     return make
+
+
+def benchmark_generator() -> ModuleType:
+    """benchmarks/generate.py, the generator of synthetic cases (the benchmarks folder is not a package)."""
+    spec = importlib.util.spec_from_file_location("reconcile_benchmark_generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module

@@ -5,13 +5,11 @@ The cluster starts once for the module. Outputs are compared as the text of ``re
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import attrs
 import pytest
@@ -41,7 +39,7 @@ from reconcile.places import Gazetteer
 from reconcile.serialize import to_json
 from reconcile.testing import cases
 
-from .conftest import ROOT, SEED, MakeCase
+from .conftest import SEED, MakeCase, benchmark_generator
 
 GENERATED = "2000-01-01T00:00:00Z"
 
@@ -58,21 +56,10 @@ def client() -> Iterator[Client]:
         yield started
 
 
-def _generator() -> ModuleType:
-    """benchmarks/generate.py (the benchmarks folder is not a package)."""
-    spec = importlib.util.spec_from_file_location("reconcile_benchmark_generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Case:
     """A synthetic case of about 500 claims with every kind of noise of the benchmark generator."""
-    made = _generator().generate(500, seed=5, out=tmp_path_factory.mktemp("synthetic"))
+    made = benchmark_generator().generate(500, seed=5, out=tmp_path_factory.mktemp("synthetic"))
     case = load_case(made.case_dir)
     assert any(claim.supersedes for claim in case.claims)
     assert any(claim.adds_to for claim in case.claims)

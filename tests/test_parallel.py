@@ -6,14 +6,21 @@ import json
 import os
 import subprocess
 import sys
+from collections import Counter
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from reconcile import _parallel, match
+from reconcile import _parallel, block, match
+from reconcile.cluster import matching_gazetteer
 from reconcile.load import load_case
+from reconcile.models import Case
 from reconcile.places import Gazetteer, parse
+from reconcile.testing import cases
 
-from .conftest import ROOT, SEED
+from .conftest import ROOT, SEED, benchmark_generator
 
 NAMES = ["Berdavan", "Բերդավան", "Бердаван", "Chinari", "Çinarlı", "Karmiraghbyur", "Karmir Aghbyur",
          "Nerkin Karmiraghbyur", "Aygepar", "Qazax", "Ijevan", "Unknownplace", "Dovegh", "Movses", "Voskepar"]
@@ -124,3 +131,92 @@ def test_a_pool_scores_every_name_and_changes_nothing() -> None:
     assert pooled["left"] == 0
     assert plain["scored"] == 0
     assert pooled["digest"] == plain["digest"]
+
+
+# --- blocking and scoring by partitions of time ------------------------------------------------------------------
+
+
+def _features(case: Case) -> tuple[match.ClaimFeatures, ...]:
+    return match.claim_features(case.claims, gazetteer=matching_gazetteer(case, Gazetteer.default()),
+                                parties=case.parties)
+
+
+def _expected(features: tuple[match.ClaimFeatures, ...]) -> set[tuple[int, int]]:
+    return {(i, j) for i, j in block.iter_candidate_pairs(features) if features[i].unit != features[j].unit}
+
+
+def _partitioned(features: tuple[match.ClaimFeatures, ...], parts: int) -> list[tuple[int, int]]:
+    chunk_of, members = block.time_partitions(features, parts, match.MatchConfig())
+    return [(i, j) for k in range(parts) for i, j in block.partition_pairs(features, members[k], k, chunk_of)
+            if features[i].unit != features[j].unit]
+
+
+@pytest.fixture(scope="module")
+def synthetic_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated case of about 1,000 claims (the benchmark's generator: every kind of noise, long periods)."""
+    folder: Path = benchmark_generator().generate(1000, seed=7, out=tmp_path_factory.mktemp("synthetic")).case_dir
+    return folder
+
+
+@pytest.fixture(scope="module")
+def synthetic(synthetic_dir: Path) -> Case:
+    return load_case(synthetic_dir)
+
+
+@pytest.mark.parametrize("parts", [1, 2, 3, 8])
+def test_time_partitions_find_every_candidate_pair_once(synthetic: Case, parts: int) -> None:
+    """The partitions of time together give the candidate pairs of one sweep (outside link units), each once; each
+    claim is in the run of one partition, and the runs are of one length."""
+    features = _features(synthetic)
+    expected = _expected(features)
+    found = _partitioned(features, parts)
+    assert len(found) == len(set(found))
+    assert set(found) == expected
+    assert len(expected) > 1000
+    chunk_of, members = block.time_partitions(features, parts, match.MatchConfig())
+    runs = Counter(chunk_of)
+    assert max(runs.values()) - min(runs.values()) <= 1  # runs of equal length, every claim in one
+    assert all(runs[k] <= len(members[k]) for k in range(parts))
+
+
+@settings(max_examples=30, deadline=None)
+@given(cases(max_incidents=4, max_claims=14), st.integers(1, 5))
+def test_time_partitions_on_any_case(case: Case, parts: int) -> None:
+    """On any case (and more partitions than claims), the same pairs as one sweep, each once."""
+    features = _features(case)
+    found = _partitioned(features, parts)
+    assert len(found) == len(set(found))
+    assert set(found) == _expected(features)
+
+
+_LINKS_SCRIPT = """
+import hashlib, json, sys
+from reconcile import _parallel, block
+from reconcile.cluster import matching_gazetteer
+from reconcile.load import load_case
+from reconcile.match import MatchConfig, Scorer, claim_features
+from reconcile.places import Gazetteer
+
+case = load_case(sys.argv[1])
+config = MatchConfig()
+features = claim_features(case.claims, gazetteer=matching_gazetteer(case, Gazetteer.default()), config=config,
+                          parties=case.parties)
+pooled = _parallel.candidate_links(features, config, workers=int(sys.argv[2]), min_claims=1)
+alone = Scorer(features, config).links(block.iter_candidate_pairs(features, config))
+print(json.dumps({"pooled": None if pooled is None else sorted(pooled[0]), "pairs": pooled and pooled[1],
+                  "alone": sorted(alone)}))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the pool forks, which it does on Linux only")
+@pytest.mark.parametrize("workers", [2, 3])
+def test_a_pool_finds_the_links_of_one_sweep(synthetic_dir: Path, workers: int) -> None:
+    """Worker processes, one partition of time each, give exactly the links (and totals) of one sweep."""
+    done = subprocess.run([sys.executable, "-c", _LINKS_SCRIPT, str(synthetic_dir), str(workers)],
+                          capture_output=True, text=True, check=True, cwd=ROOT,
+                          env={**os.environ, "RECONCILE_PROCESSES": ""})
+    result = json.loads(done.stdout)
+    assert result["pooled"] is not None
+    assert result["pooled"] == result["alone"]
+    assert len(result["alone"]) > 100
+    assert result["pairs"] >= len(result["alone"])

@@ -1,10 +1,17 @@
-"""Scoring place names on every core of this machine before the features stage asks for them.
+"""The in-process engine on every core of this machine: place names scored, and claims blocked and scored, in
+worker processes.
 
-Resolving each distinct place name against the gazetteer is the features stage's fixed cost (a few milliseconds a
-name, thousands of names in a large case), and the names do not depend on each other: a gazetteer scores a name the
-same whatever it was asked before. `prepare_gazetteer` works out the scores of the names a run will look up in a
-pool of worker processes and hands them to the gazetteer (`places.Gazetteer.keep_scores`), so that the run's own
-look-ups find them ready. The answers are the same as without it; only the time changes.
+- **Place names.** Resolving each distinct place name against the gazetteer is the features stage's fixed cost (a
+  few milliseconds a name, thousands of names in a large case), and the names do not depend on each other: a
+  gazetteer scores a name the same whatever it was asked before. `prepare_gazetteer` works out the scores of the
+  names a run will look up in a pool of worker processes and hands them to the gazetteer
+  (`places.Gazetteer.keep_scores`), so that the run's own look-ups find them ready.
+- **Blocking and scoring.** `candidate_links` cuts the blocking sweep by time (`block.time_partitions`: each
+  partition about an equal share of the claims, plus the claims still open when it begins) and sweeps and scores
+  each partition in a worker (`block.partition_pairs`, `match.Scorer.links`): the links are those of one sweep over
+  all claims, each once.
+
+The results are the same as without the workers; only the time changes.
 
 Rules:
 
@@ -12,7 +19,8 @@ Rules:
   the gazetteer without copying it. That needs Linux (where fork is the usual start method), a process that is not
   itself a pool or daemon worker (a daemonic process may not have children: a Dask worker), and no other thread
   running (forking a threaded process can deadlock the child). Otherwise, with one usable core, or with fewer than
-  `MIN_NAMES` names to score, nothing happens here and the names are scored as the run meets them.
+  `MIN_NAMES` names to score (`MIN_CLAIMS` claims to block), nothing happens here and the stage runs in this
+  process.
 - **How many.** One process per core this process may run on (`os.sched_getaffinity`), at most `MAX_PROCESSES`;
   ``RECONCILE_PROCESSES`` in the environment sets the number (``1`` turns the pool off).
 - **Failures.** A pool that cannot start or dies leaves the gazetteer as it was: the run scores the names itself.
@@ -25,21 +33,30 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Iterable, Sequence
-from typing import Final
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from reconcile.places import Gazetteer, PlaceName
 
-__all__ = ["MAX_PROCESSES", "MIN_NAMES", "prepare_gazetteer", "processes"]
+if TYPE_CHECKING:
+    from reconcile.match import ClaimFeatures, MatchConfig
+
+__all__ = ["MAX_PROCESSES", "MIN_CLAIMS", "MIN_NAMES", "candidate_links", "prepare_gazetteer", "processes"]
 
 #: Fewer names than this are scored in this process: starting a pool would cost more than it saves.
 MIN_NAMES: Final = 200
+#: Fewer claims than this are blocked and scored in this process.
+MIN_CLAIMS: Final = 5_000
 #: At most this many worker processes.
 MAX_PROCESSES: Final = 8
 # Tasks per process: small enough to even out names of different lengths, large enough to keep transfers few.
 _TASKS_PER_PROCESS: Final = 4
 
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
 _worker_gazetteer: Gazetteer | None = None
+_worker_blocking: tuple[Sequence[ClaimFeatures], MatchConfig, list[int], list[list[int]]] | None = None
 
 
 def processes() -> int:
@@ -84,19 +101,69 @@ def prepare_gazetteer(gazetteer: Gazetteer, names: Iterable[str], *, workers: in
     ordered = sorted(queries, key=lambda query: query.stem)
     size = -(-len(ordered) // (count * _TASKS_PER_PROCESS))
     tasks = [ordered[start : start + size] for start in range(0, len(ordered), size)]
-    try:
-        with concurrent.futures.ProcessPoolExecutor(
-            max_workers=count,
-            mp_context=multiprocessing.get_context("fork"),
-            initializer=_start_worker,
-            initargs=(gazetteer,),
-        ) as pool:
-            results = list(pool.map(_score_task, tasks))
-    except (OSError, concurrent.futures.process.BrokenProcessPool):
+    results = _pool_map(count, _start_worker, (gazetteer,), _score_task, tasks)
+    if results is None:
         return 0
     for task, scores in zip(tasks, results, strict=True):
         gazetteer.keep_scores(task, scores)
     return len(queries)
+
+
+def candidate_links(features: Sequence[ClaimFeatures], config: MatchConfig, *, workers: int | None = None,
+                    min_claims: int | None = None) -> tuple[list[tuple[float, int, int]], int] | None:
+    """The links of the candidate pairs of ``features`` (``(total, i, j)``, as `match.Scorer.links` gives them for
+    `block.iter_candidate_pairs`, in another order) and the number of candidate pairs scored, worked out in worker
+    processes, one partition of time each; ``None`` when that is not worth it or not possible (see the module's
+    rules: then block and score here).
+
+    ``workers`` defaults to `processes`; ``min_claims`` (default `MIN_CLAIMS`) is the least number of claims worth a
+    pool.
+    """
+    from reconcile.block import time_partitions
+
+    count = processes() if workers is None else (workers if workers < 2 or _can_fork() else 1)
+    if count < 2 or len(features) < max(MIN_CLAIMS if min_claims is None else min_claims, 2):
+        return None
+    chunk_of, members = time_partitions(features, count, config)
+    parts = _pool_map(count, _start_blocking, (features, config, chunk_of, members), _links_task, list(range(count)))
+    if parts is None:
+        return None
+    return [link for links, _pairs in parts for link in links], sum(pairs for _links, pairs in parts)
+
+
+def _pool_map(count: int, initializer: Callable[..., None], initargs: tuple[Any, ...],
+              task: Callable[[_T], _R], items: list[_T]) -> list[_R] | None:
+    """``[task(item) for item in items]`` in ``count`` processes forked from this one, each set up by
+    ``initializer(*initargs)`` (inherited, not pickled); ``None`` when the pool cannot start or a worker dies."""
+    try:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("fork"),
+                                                    initializer=initializer, initargs=initargs) as pool:
+            return list(pool.map(task, items))
+    except (OSError, concurrent.futures.process.BrokenProcessPool):
+        return None
+
+
+def _start_blocking(features: Sequence[ClaimFeatures], config: MatchConfig, chunk_of: list[int],
+                    members: list[list[int]]) -> None:
+    global _worker_blocking
+    _worker_blocking = (features, config, chunk_of, members)
+
+
+def _links_task(part: int) -> tuple[list[tuple[float, int, int]], int]:
+    from reconcile.block import partition_pairs
+    from reconcile.match import Scorer
+
+    assert _worker_blocking is not None, "the pool's initializer sets what to block"
+    features, config, chunk_of, members = _worker_blocking
+    pairs = 0
+
+    def counted() -> Iterator[tuple[int, int]]:
+        nonlocal pairs
+        for pair in partition_pairs(features, members[part], part, chunk_of, config):
+            pairs += 1
+            yield pair
+
+    return Scorer(tuple(features), config).links(counted()), pairs
 
 
 def _start_worker(gazetteer: Gazetteer) -> None:

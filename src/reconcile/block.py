@@ -50,10 +50,12 @@ __all__ = [
     "is_candidate",
     "iter_candidate_pairs",
     "keyed_claims",
+    "partition_pairs",
     "point_neighbours",
     "route_keyed",
     "slot_days",
     "sweep_partition",
+    "time_partitions",
     "unblocked_bound",
 ]
 
@@ -279,6 +281,51 @@ def iter_candidate_pairs(
             found.difference_update(units[fj.unit])  # their pairs came first
         for i in sorted(found):
             yield (i, j) if i < j else (j, i)
+
+
+def time_partitions(features: Sequence[ClaimFeatures], parts: int,
+                    config: MatchConfig | None = None) -> tuple[list[int], list[list[int]]]:
+    """Split the sweep of `iter_candidate_pairs` into ``parts`` partitions by time, for sweeping them apart.
+
+    The claims in sweep order (widened start, then position) are cut into ``parts`` runs of about equal length:
+    ``chunk_of[i]`` is the run of claim ``i``. Partition ``k`` holds the claims of run ``k`` and every earlier claim
+    still open when run ``k`` begins (its widened end within the window of the run's first start): ``members[k]``,
+    sorted. Every candidate pair is met by the sweep over the members of the partition of its later claim (the
+    earlier one is open there), and `partition_pairs` keeps it only there. Unlike partitions of keys (`route_keyed`:
+    a claim has many keys, and lands in nearly every partition), a partition holds about ``1/parts`` of the claims
+    plus those of one window and the long periods.
+    """
+    config = config or MatchConfig()
+    window = config.date_window_days
+    order = sorted(range(len(features)), key=lambda i: (features[i].start, i))
+    chunk_of = [0] * len(features)
+    bounds = [round(len(order) * k / parts) for k in range(parts + 1)]
+    members: list[list[int]] = []
+    for k in range(parts):
+        run = order[bounds[k] : bounds[k + 1]]
+        for i in run:
+            chunk_of[i] = k
+        if not run:
+            members.append([])
+            continue
+        horizon = features[run[0]].start - window
+        earlier = [i for i in order[: bounds[k]] if features[i].end >= horizon]
+        members.append(sorted((*earlier, *run)))
+    return chunk_of, members
+
+
+def partition_pairs(features: Sequence[ClaimFeatures], members: Sequence[int], part: int, chunk_of: Sequence[int],
+                    config: MatchConfig | None = None) -> Iterator[tuple[int, int]]:
+    """The candidate pairs ``(i, j)``, ``i < j`` (positions in ``features``), of partition ``part`` of
+    `time_partitions`: `iter_candidate_pairs` over its ``members``, kept where the later claim of the pair in sweep
+    order is of run ``part``. Over all partitions: the pairs of `iter_candidate_pairs`, each once, but for pairs of
+    one link unit (which scoring skips), which may come from several."""
+    subset = [features[m] for m in members]
+    for a, b in iter_candidate_pairs(subset, config):
+        i, j = members[a], members[b]  # members are sorted: i < j
+        later = j if (features[j].start, j) > (features[i].start, i) else i
+        if chunk_of[later] == part:
+            yield i, j
 
 
 def candidate_pairs(features: Sequence[ClaimFeatures], config: MatchConfig | None = None) -> list[tuple[int, int]]:

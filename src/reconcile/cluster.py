@@ -39,6 +39,7 @@ from functools import partial
 import attrs
 
 from reconcile import block
+from reconcile._parallel import candidate_links
 from reconcile.match import ClaimFeatures, MatchConfig, Scorer, claim_features
 from reconcile.models import Case, Contribution, Group, PairScore
 from reconcile.places import Gazetteer
@@ -223,11 +224,16 @@ def cluster_features(
 
     ``pairs`` are the candidate pairs as indices into ``features`` (any order, each once); by default
     `block.iter_candidate_pairs`. The three stages run in turn: blocking (streamed), scoring (`Scorer.links`) and
-    clustering (`cluster_links`).
+    clustering (`cluster_links`); without ``pairs``, blocking and scoring run on every core when the case is large
+    enough (`reconcile._parallel.candidate_links`: the same links).
     """
     config = config or MatchConfig()
     scorer = Scorer(tuple(features), config)
     if pairs is None:
+        # On every core when the case is large enough (the same links, `reconcile._parallel`), else here.
+        found = candidate_links(features, config)
+        if found is not None:
+            return cluster_links(scorer, found[0])
         pairs = block.iter_candidate_pairs(features, config)
     return cluster_links(scorer, scorer.links(pairs))
 
