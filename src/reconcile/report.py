@@ -38,7 +38,10 @@ Rules the view follows:
   source, and its claims one per line (source, date, stance, where in the files); it leaves out the places table,
   the claims side by side with their quotes, the casualty chart, the revisions and the matching evidence. A full
   card is about four times the size of a brief one, and a report of tens of thousands of full cards is too large
-  for a browser to open.
+  for a browser to open. With more than ``rows_above`` events with a conflict (`ROWS_ABOVE`, 5,000, by default)
+  those are rows too (``conflict_rows``, each with every conflict's badge and sentence), and the contents list is
+  left out (``toc_note`` says so). With more than `TIMELINE_LANES_ABOVE` events (200) the timeline counts the
+  events and statements per period instead of drawing a lane per event.
 - **Changes come first.** A reconciliation compared with an earlier one (``changes_since`` set) gets a "Changes
   since" section (`ChangesView`), even when nothing changed: its changes grouped by kind in the order of
   `reconcile.models.CHANGE_KINDS`, each linking to the cards of the events it names that are in this report; the
