@@ -220,3 +220,39 @@ def test_a_pool_finds_the_links_of_one_sweep(synthetic_dir: Path, workers: int) 
     assert result["pooled"] == result["alone"]
     assert len(result["alone"]) > 100
     assert result["pairs"] >= len(result["alone"])
+
+
+_DYING_SCRIPT = """
+import json, os, sys
+from reconcile import _parallel
+from reconcile.cluster import matching_gazetteer
+from reconcile.load import load_case
+from reconcile.match import MatchConfig, claim_features, place_queries, unique_claims
+from reconcile.places import Gazetteer
+
+def die(*_args):
+    os._exit(3)  # a worker killed halfway (out of memory, a signal)
+
+_parallel._score_task = die
+_parallel._links_task = die
+case = load_case(sys.argv[1])
+gazetteer = Gazetteer(list(Gazetteer.default())).extended(case.gazetteer)
+names = [q.name for q in place_queries(unique_claims(case.claims), parties=case.parties)]
+before = len(gazetteer.unscored(names))
+scored = _parallel.prepare_gazetteer(gazetteer, names, workers=2, min_names=1)
+features = claim_features(case.claims, gazetteer=matching_gazetteer(case, Gazetteer.default()),
+                          parties=case.parties)
+links = _parallel.candidate_links(features, MatchConfig(), workers=2, min_claims=1)
+print(json.dumps({"scored": scored, "before": before, "after": len(gazetteer.unscored(names)),
+                  "links": links}))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the pool forks, which it does on Linux only")
+def test_a_dying_worker_leaves_the_work_to_the_run() -> None:
+    """When a worker dies, the pool reports nothing and changes nothing: the run does the work itself."""
+    done = subprocess.run([sys.executable, "-c", _DYING_SCRIPT, str(SEED)], capture_output=True, text=True,
+                          check=True, cwd=ROOT, env={**os.environ, "RECONCILE_PROCESSES": ""})
+    result = json.loads(done.stdout)
+    assert result["before"] > 0
+    assert (result["scored"], result["after"], result["links"]) == (0, result["before"], None)
