@@ -92,6 +92,22 @@ def test_features_ask_for_every_name_they_resolve(monkeypatch: pytest.MonkeyPatc
     assert gazetteer.unscored(asked) == []  # features resolved exactly those
 
 
+def test_without_a_pool_the_names_are_not_listed_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With one process the features do not walk the claims a second time to list the names for a pool."""
+    walks: list[int] = []
+    listed = match.place_queries
+
+    def spy(*args: object, **kwargs: object) -> object:
+        walks.append(1)
+        return listed(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setenv("RECONCILE_PROCESSES", "1")
+    monkeypatch.setattr(match, "place_queries", spy)
+    case = load_case(SEED)
+    match.claim_features(case.claims, gazetteer=_fresh().extended(case.gazetteer), parties=case.parties)
+    assert walks == []
+
+
 # A fresh interpreter: the pool forks only a process with no other thread, and the test process may have some (the
 # Dask tests leave a few behind).
 _SCRIPT = """

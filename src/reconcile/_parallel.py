@@ -91,9 +91,11 @@ def prepare_gazetteer(gazetteer: Gazetteer, names: Iterable[str], *, workers: in
     ``workers`` defaults to `processes`; ``min_names`` (default `MIN_NAMES`) is the least number of unscored
     readings worth a pool.
     """
-    queries = gazetteer.unscored(names)
     count = processes() if workers is None else (workers if workers < 2 or _can_fork() else 1)
-    if count < 2 or len(queries) < max(MIN_NAMES if min_names is None else min_names, 2):
+    if count < 2:
+        return 0  # before reading ``names``: a lazy iterable of them costs nothing then
+    queries = gazetteer.unscored(names)
+    if len(queries) < max(MIN_NAMES if min_names is None else min_names, 2):
         return 0
     count = min(count, len(queries))
     # Spellings of one name share most of their work (the forms without their endings, the distances to the same

@@ -29,7 +29,7 @@ per-claim work (place resolution, folding, event type) once, so scoring a pair i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
 
 import attrs
@@ -558,8 +558,13 @@ def claim_features(
     config = config or MatchConfig()
     unique = unique_claims(claims)
     parties = tuple(parties)
+
+    def names() -> Iterator[str]:  # walked only when worker processes will score them
+        for query in place_queries(unique, config=config, parties=parties):
+            yield query.name
+
     # The names are scored on every core first, when there are enough of them (the answers are the same).
-    prepare_gazetteer(gazetteer, (query.name for query in place_queries(unique, config=config, parties=parties)))
+    prepare_gazetteer(gazetteer, names())
     return _features(unique, link_units(unique), _GazetteerLookup(gazetteer), config, parties, (0, 1))
 
 
