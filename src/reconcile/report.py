@@ -1046,13 +1046,13 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
         i = carded[position]
         return _event_view(index, events[i], anchors[i], f"e{i + 1}", notes.get(events[i].id, ""), brief=brief)
 
-    def row(position: int) -> EventRow:
-        i = rowed[position]
-        return _event_row(index, events[i], anchors[i], notes.get(events[i].id, ""))
+    def rows_of(positions: Sequence[int]) -> LazySequence[EventRow]:
+        """The compact rows of the events at ``positions``, made on demand."""
+        def row(k: int) -> EventRow:
+            i = positions[k]
+            return _event_row(index, events[i], anchors[i], notes.get(events[i].id, ""))
 
-    def conflict_row(position: int) -> EventRow:
-        i = listed[position]
-        return _event_row(index, events[i], anchors[i], notes.get(events[i].id, ""))
+        return LazySequence(len(positions), row)
 
     def toc_entry(i: int) -> TocEntry:
         event = events[i]
@@ -1116,10 +1116,10 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
         track_records=tuple(_record_view(record)
                             for record in (track_records([reconciliation]) if records is None else records)
                             if record.source in index.sources or record.statements),
-        rows=LazySequence(len(rowed), row),
+        rows=rows_of(rowed),
         rows_note=_rows_note(len(events), len(rowed), compact_above) if compact else "",
         brief_note=_brief_note(len(carded), brief_above) if brief else "",
-        conflict_rows=LazySequence(len(listed), conflict_row),
+        conflict_rows=rows_of(listed),
         conflict_rows_note=_conflict_rows_note(len(listed), rows_above) if listed else "",
         toc_note=(f"The contents are left out: a list of {len(events):,} events is no way to find one. Use the "
                   "filters, or your browser's search for an event id, a place or a date.") if listed else "",
@@ -1153,7 +1153,7 @@ def _rows_note(events: int, rows: int, compact_above: int | None) -> str:
 
 
 def _event_row(index: _Index, event: Event, anchor: str, change_note: str) -> EventRow:
-    """The compact row of an event without a conflict."""
+    """The compact row of an event: without a conflict, or, in the largest reports, with its conflicts."""
     claim_ids = tuple(dict.fromkeys((*event.claims, *event.superseded)))
     source_ids = sorted({index.claims[gid].source for gid in claim_ids if gid in index.claims},
                         key=lambda s: index.tokens.get(s, s))
