@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import math
 import re
 import urllib.parse
@@ -1168,7 +1169,8 @@ def _event_row(index: _Index, event: Event, anchor: str, change_note: str) -> Ev
         figures=tuple(f"{index.party(f.party)} · {f.category} · {f.measure}: low {f.low} · best {f.best} · "
                       f"high {'open' if f.high is None else f.high}" for f in event.casualties),
         change_note=change_note,
-        conflicts=tuple(attrs.evolve(_conflict_view(index, conflict), values=()) for conflict in event.conflicts),
+        conflicts=tuple(ConflictView(badge=_kind_badge(conflict.kind), summary=conflict.summary, values=())
+                        for conflict in event.conflicts),
     )
 
 
@@ -1234,10 +1236,13 @@ def _grade_description(grade: str) -> str:
     return GRADE_LABELS.get(grade, ("", "a grade of another kind"))[1]
 
 
+# A report draws one badge per conflict and per event, from a handful of kinds and grades: each is made once.
+@functools.lru_cache(maxsize=256)
 def _kind_badge(kind: str) -> Badge:
     return Badge(key=_css_key(kind, CONFLICT_KINDS), label=_kind_label(kind), description=_kind_description(kind))
 
 
+@functools.lru_cache(maxsize=256)
 def _grade_badge(grade: str) -> Badge:
     return Badge(key=_css_key(grade, GRADES), label=_grade_label(grade), description=_grade_description(grade))
 
