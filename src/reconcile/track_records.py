@@ -264,15 +264,21 @@ def truth_scores(objects: Iterable[TruthObject], *, prior: float = PRIOR,
     sources = sorted({s for o in ordered for s, _ in o.values})
     index = {s: i for i, s in enumerate(sources)}
     # The distances and copy groups do not change between rounds: worked out once, in the objects' order.
-    comparisons = [entry for obj in ordered for entry in _comparisons(obj, index)]
+    # Most comparisons repeat one of a few thousand (who else, how many copies, how far): a round works out the
+    # loss of each distinct one once, then adds them up per comparison in the objects' order (the same sums).
+    distinct: dict[tuple[tuple[int, int, float], ...], int] = {}
+    comparisons = [(source, distinct.setdefault(others, len(distinct)))
+                   for obj in ordered for source, others in _comparisons(obj, index)]
+    kinds = list(distinct)
     counts = [0] * len(sources)
-    for source, _others in comparisons:
+    for source, _kind in comparisons:
         counts[source] += 1
     scores = [prior] * len(sources)
     for _ in range(_ITERATIONS):
+        losses = [_loss(others, scores) for others in kinds]
         gains = [0.0] * len(sources)
-        for source, others in comparisons:
-            gains[source] += 1.0 - _loss(others, scores)
+        for source, kind in comparisons:
+            gains[source] += 1.0 - losses[kind]
         updated = [(gain + prior * smoothing) / (count + smoothing) for gain, count in zip(gains, counts, strict=True)]
         moved = max((abs(new - old) for new, old in zip(updated, scores, strict=True)), default=0.0)
         scores = updated
