@@ -78,6 +78,19 @@ def test_csv_source(make_case: MakeCase) -> None:
     assert b.line == 3
 
 
+def test_repeated_texts_are_kept_once(make_case: MakeCase) -> None:
+    """Places, regions, event types, stances and casualty categories that repeat across claims share one string
+    (a large case holds each once); each CSV row reads them as new text."""
+    row = "osce,OSCE,monitor,{id},2012-06-02,q,2012-06-02,Aygepar,Tavush,shelling,denies,1\n"
+    csv_text = ("source_id,source_name,source_kind,id,stated,quote,date,place,region,event,stance,"
+                "killed:armenia:soldiers\n" + row.format(id="a") + row.format(id="b"))
+    a, b = load_case(make_case({"osce.csv": csv_text})).claims
+    assert (a.place, a.region, a.event, a.stance) == ("Aygepar", "Tavush", "shelling", "denies")
+    for name in ("place", "region", "event", "stance"):
+        assert getattr(a, name) is getattr(b, name), name
+    assert a.casualties[0].category is b.casualties[0].category
+
+
 def test_every_problem_is_reported_in_one_run(make_case: MakeCase) -> None:
     """Problems in several claims and files all come back together, sorted by file and line."""
     bad = SOURCE_YAML.replace("initiator: azerbaijan", "initiator: martians").replace("category: soldiers",

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
@@ -637,13 +638,15 @@ class _Reader:
                 fail(here, f"figures for {party}/{entry.category} are already given in casualties[{first}]")
                 continue
             seen[party, entry.category] = k
-            casualties.append(Casualties(party, entry.category, **counts))  # type: ignore[arg-type]
+            casualties.append(Casualties(party, sys.intern(entry.category), **counts))  # type: ignore[arg-type]
         if draft.problems or stated is None or date is None:
             return
+        # Places, regions, event types and stances repeat across thousands of claims, each read as its own text:
+        # one copy of each is kept (a large case holds a tenth fewer bytes).
         draft.claim = Claim(
-            source=source_id, id=raw.id, stated=stated, quote=raw.quote, date=date, place=raw.place,
-            reference=_blank_none(raw.reference), url=_blank_none(raw.url), region=_blank_none(raw.region),
-            event=_blank_none(raw.event), initiator=initiator, stance=raw.stance,  # type: ignore[arg-type]
+            source=source_id, id=raw.id, stated=stated, quote=raw.quote, date=date, place=sys.intern(raw.place),
+            reference=_blank_none(raw.reference), url=_blank_none(raw.url), region=_interned(raw.region),
+            event=_interned(raw.event), initiator=initiator, stance=sys.intern(raw.stance),  # type: ignore[arg-type]
             relays=_blank_none(raw.relays), supersedes=tuple(raw.supersedes), adds_to=tuple(raw.adds_to),
             casualties=tuple(sorted(casualties, key=lambda c: (c.party, c.category))) if len(casualties) > 1
             else tuple(casualties), file=shown, line=line)
@@ -768,6 +771,12 @@ def _attempt(make: Callable[[], T], where: PathT, fail: Callable[[PathT, str], N
     except NormalizeError as exc:
         fail(where, str(exc))
         return None
+
+
+def _interned(value: str | None) -> str | None:
+    """`_blank_none`, one copy kept of each text (`sys.intern`)."""
+    value = _blank_none(value)
+    return None if value is None else sys.intern(value)
 
 
 def _blank_none(value: str | None) -> str | None:
