@@ -125,6 +125,13 @@ def test_relayed_name_outside_the_case_is_an_origin_of_its_own() -> None:
     assert [g.origins for g in event.origins] == [("osce",), ("relayed: a ministry spokesman",)]
 
 
+def test_one_relayed_name_is_one_origin_with_every_relayer_side() -> None:
+    """Outlets of both sides relaying the same unknown name: one origin, whose sides are both relayers' sides."""
+    event = event_of(claim("am-tv/a", relays="A Spokesman"), claim("az-tv/b", relays="a spokesman"))
+    assert [(g.origins, g.claims, g.sides) for g in event.origins] == [
+        (("relayed: a spokesman",), ("am-tv/a", "az-tv/b"), ("armenia", "azerbaijan"))]
+
+
 def test_denials_are_not_counted_as_origins() -> None:
     """The count is of witnesses that assert the event: a denial adds none."""
     event = event_of(claim("am-mod/a"), claim("az-mod/b", stance="denies"))
@@ -272,6 +279,25 @@ def test_short_quotes_are_compared_whole() -> None:
 def test_quote_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
     """Similarity lies in [0, 100] and does not depend on which quote comes first."""
     assert 0 <= quote_similarity(a, b) == quote_similarity(b, a) <= 100
+
+
+@given(st.text(alphabet="ab .", max_size=120), st.text(alphabet="ab .", max_size=120), st.floats(1, 100))
+@example("a" * 96, "a" * 96 + "b" * 34, 85.0)  # similarity 84.96, which rounds to 85.0
+def test_probable_relay_flags_the_rounded_similarity(a: str, b: str, similarity: float) -> None:
+    """A pair is flagged exactly when its quote similarity, rounded to one decimal, reaches the threshold, with that
+    similarity (the scoring stops early below the threshold, but never for a score that rounds up to it)."""
+    relays = probable_relays([claim("wire/a", quote=a), claim("am-mod/b", quote=b)], alignment(),
+                             similarity=similarity)
+    score = round(quote_similarity(a, b), 1)
+    assert [r.similarity for r in relays] == ([score] if score >= similarity else [])
+
+
+def test_said_keeps_the_last_claim_of_each_global_id_sorted() -> None:
+    """`Alignment.said`: one entry per global id (the last given), sorted by global id, with the claim's speaker."""
+    said = alignment().said([claim("wire/b", quote="first"), claim("am-mod/a", relays="osce"),
+                             claim("wire/b", quote="again")])
+    assert [(s.gid, s.claim.quote, s.speaker.origin) for s in said] == [
+        ("am-mod/a", "am-mod/a", "osce"), ("wire/b", "again", "wire")]
 
 
 # --- admissions against interest -------------------------------------------------------------------------------

@@ -271,6 +271,19 @@ def test_adds_to_holds_whatever_the_claim_ids() -> None:
     assert figure(event, "azerbaijan").best == 5
 
 
+def test_adds_to_another_measure_is_a_figure_of_its_own() -> None:
+    """A claim that adds to another only in a measure the other does not give is that measure's figure alone."""
+    event = event_of(
+        claim("az-mod/clash", casualties=(killed("azerbaijan", 4),)),
+        claim("az-mod/later", adds_to=("az-mod/clash",),
+              casualties=(Casualties("azerbaijan", "soldiers", wounded=n(2)),)),
+    )
+    wounded = figure(event, "azerbaijan", "wounded")
+    assert ([(v.claim, v.count.low, v.counted, v.note) for v in wounded.values], wounded.best) == (
+        [("az-mod/later", 2, True, "the party's own figure")], 2)
+    assert figure(event, "azerbaijan").best == 4
+
+
 def test_latest_statement_counts() -> None:
     """A source's later toll replaces its earlier one without any supersedes."""
     event = event_of(
@@ -682,6 +695,25 @@ def test_unknown_claim_in_group_is_an_error() -> None:
     """A group naming a claim the case lacks raises MergeError naming it."""
     with pytest.raises(MergeError, match="names claims the case does not have: am-mod/zz"):
         merge_group(case_of([claim("am-mod/a")]), Group("g", ("am-mod/a", "am-mod/zz")), gazetteer=GAZETTEER)
+
+
+def test_a_country_named_by_a_party_name_or_alias_is_that_party() -> None:
+    """Gazetteers write a country as a party's id, name or alias (any case): all three are the party's."""
+    parties = (Party("armenia", "Republic of Armenia", aliases=("AM",)), *PARTIES[1:])
+    places = (
+        GazetteerEntry("a", "Alpha", country="Republic of ARMENIA"),
+        GazetteerEntry("b", "Beta", country="am"),
+        GazetteerEntry("c", "Gamma", country="AZERBAIJAN"),
+    )
+    claims = [claim("am-mod/a", place="Alpha"), claim("wire/b", place="Beta"), claim("az-mod/c", place="Gamma")]
+    case = Case("test", "Test case", parties, SOURCES, tuple(claims), places)
+    event = merge_group(case, Group("e", tuple(c.global_id for c in claims)), gazetteer=Gazetteer(places))
+    assert summaries(event, "location") == [
+        "Ministry of Defence of Armenia places it at Alpha (Republic of Armenia); Ministry of Defence of Azerbaijan "
+        "places it at Gamma (Azerbaijan): in different countries.",
+        "Ministry of Defence of Azerbaijan places it at Gamma (Azerbaijan); Wire Agency places it at Beta (Republic of "
+        "Armenia): in different countries.",
+    ]
 
 
 def test_place_mentions_are_resolved_with_the_gazetteer() -> None:

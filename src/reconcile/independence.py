@@ -26,9 +26,10 @@ states every rule with its reason. In short:
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Collection, Iterable, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 from rapidfuzz import fuzz, utils
@@ -51,6 +52,7 @@ __all__ = [
     "DEFAULT_RELAY_SIMILARITY",
     "Alignment",
     "Assessment",
+    "Said",
     "Speaker",
     "admissions",
     "alignment_components",
@@ -101,6 +103,15 @@ class Speaker:
     sides: frozenset[str]
 
 
+class Said(NamedTuple):
+    """A claim with its global id and speaker, worked out once (`Alignment.said`; merge, once per case): every rule
+    asks for both again and again, and ``Claim.global_id`` builds a new string on each call."""
+
+    gid: str
+    claim: Claim
+    speaker: Speaker
+
+
 class Alignment:
     """Look-ups over a case's parties and sources: alignment components, speakers, names. Built once per case."""
 
@@ -133,6 +144,11 @@ class Alignment:
         if found is None:
             found = self._speakers[key] = self._speaker(claim)
         return found
+
+    def said(self, claims: Iterable[Claim]) -> list[Said]:
+        """The distinct claims (the last given of each global id), sorted by global id, with their speakers."""
+        unique = {c.global_id: c for c in claims}
+        return [Said(gid, unique[gid], self.speaker(unique[gid])) for gid in sorted(unique)]
 
     def _speaker(self, claim: Claim) -> Speaker:
         own = self.sources.get(claim.source)
@@ -182,12 +198,28 @@ def quote_similarity(a: str, b: str) -> float:
     the shorter inside the longer (``fuzz.partial_ratio``), so that an outlet that wraps a ministry's sentence in
     its own words is found. Symmetric.
     """
+    return _quote_similarity(a, b, 0.0)
+
+
+def _cutoff(similarity: float) -> float:
+    """The least quote similarity whose score, rounded to one decimal as `ProbableRelay.similarity` is, can reach
+    ``similarity``: rounding moves a score by at most 0.05."""
+    return max(0.0, similarity - 0.1)
+
+
+def _quote_similarity(a: str, b: str, cutoff: float) -> float:
+    """`quote_similarity` where it is at least ``cutoff``; below, some number below ``cutoff`` (0).
+
+    rapidfuzz stops early under a cutoff: most pairs of quotes that get this far are not relays, and the partial
+    match of long quotes is the costly part.
+    """
     x, y = sorted((utils.default_process(a), utils.default_process(b)))
     if not x or not y:
         return 0.0
-    score = float(fuzz.ratio(x, y))
+    score = float(fuzz.ratio(x, y, score_cutoff=cutoff))
     if min(len(x.split()), len(y.split())) >= _PARTIAL_MIN_WORDS:
-        score = max(score, float(fuzz.partial_ratio(x, y)))
+        # Only a partial match above the whole-string one changes the score.
+        score = max(score, float(fuzz.partial_ratio(x, y, score_cutoff=max(cutoff, score))))
     return score
 
 
@@ -225,36 +257,44 @@ def probable_relays(
     relays the copy (then the other is). A claim that names what it relays, or whose global id is in ``first_hand``
     (checked by hand), is never flagged. Sorted by claim, then original.
     """
-    ordered = sorted({c.global_id: c for c in claims}.values(), key=lambda c: c.global_id)
-    speakers = {c.global_id: alignment.speaker(c) for c in ordered}
+    return _probable_relays(alignment.said(claims), alignment, similarity, days, first_hand)
+
+
+def _precedence(said: Said) -> tuple[dt.date, int, str]:
+    """Who is taken to have spoken first: the earlier statement; on one day a belligerent, then a monitor ...;
+    then the smaller global id."""
+    return (said.claim.stated, _FIRST_SPEAKER.get(said.speaker.kind, 9), said.gid)
+
+
+def _probable_relays(
+    said: Sequence[Said], alignment: Alignment, similarity: float, days: int, first_hand: Collection[str]
+) -> tuple[ProbableRelay, ...]:
+    """`probable_relays` of distinct claims sorted by global id (`Alignment.said`)."""
     out: list[ProbableRelay] = []
-
-    def precedence(c: Claim) -> tuple[object, ...]:
-        return (c.stated, _FIRST_SPEAKER.get(speakers[c.global_id].kind, 9), c.global_id)
-
-    for a, b in itertools.combinations(ordered, 2):
-        sa, sb = speakers[a.global_id], speakers[b.global_id]
-        if a.source == b.source or sa.origin == sb.origin or a.stance != b.stance or _opposed(sa, sb):
+    for a, b in itertools.combinations(said, 2):
+        ca, cb = a.claim, b.claim
+        if ca.source == cb.source or a.speaker.origin == b.speaker.origin or ca.stance != cb.stance \
+                or _opposed(a.speaker, b.speaker):
             continue
-        gap = abs((b.stated - a.stated).days)
+        gap = abs((cb.stated - ca.stated).days)
         if gap > days:
             continue
-        shared = _same_figures(a, b)
+        shared = _same_figures(ca, cb)
         if shared is None:
             continue
-        original, copy = sorted((a, b), key=precedence)
-        if gap == 0 and _relays(copy):
+        original, copy = (a, b) if _precedence(a) <= _precedence(b) else (b, a)
+        if gap == 0 and _relays(copy.claim):
             # On the same day the order is a guess: a claim that names what it relays is not the copy; the other may be.
             original, copy = copy, original
-        if _relays(copy) or copy.global_id in first_hand:
+        if _relays(copy.claim) or copy.gid in first_hand:
             continue
-        score = round(quote_similarity(a.quote, b.quote), 1)
+        score = round(_quote_similarity(ca.quote, cb.quote, _cutoff(similarity)), 1)
         if score < similarity:
             continue
         figures = {0: "no figures in common", 1: "the same figure"}.get(shared, f"the same {shared} figures")
         out.append(ProbableRelay(
-            claim=copy.global_id, original=original.global_id, similarity=score, days=gap, figures=shared,
-            summary=(f"{alignment.who(copy)} nearly repeats {alignment.who(original)} ({original.global_id}): "
+            claim=copy.gid, original=original.gid, similarity=score, days=gap, figures=shared,
+            summary=(f"{alignment.who(copy.claim)} nearly repeats {alignment.who(original.claim)} ({original.gid}): "
                      f"quote similarity {score:g} of 100, {figures}, stated {_days(gap)}. It is taken as a probable "
                      "relay, not as an independent origin."),
         ))
@@ -283,10 +323,13 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _mouthpieces(counted: Sequence[Claim]) -> set[str]:
+def _mouthpieces(counted: Sequence[Said]) -> set[str]:
     """Sources that speak in the event only by relaying: no counted asserting claim of their own word."""
-    first_hand = {c.source for c in counted if c.stance == "asserts" and not _relays(c)}
-    return {c.source for c in counted if _relays(c)} - first_hand
+    relaying = {s.claim.source for s in counted if _relays(s.claim)}
+    if not relaying:
+        return relaying
+    first_hand = {s.claim.source for s in counted if s.claim.stance == "asserts" and not _relays(s.claim)}
+    return relaying - first_hand
 
 
 def origin_groups(
@@ -299,24 +342,34 @@ def origin_groups(
     event only by relaying the other, and when a claim of one is a probable relay of a claim of the other. Groups are
     sorted by their origins.
     """
-    unique = sorted({c.global_id: c for c in counted}.values(), key=lambda c: c.global_id)
-    speakers = {c.global_id: alignment.speaker(c) for c in unique}
-    asserting = [c for c in unique if c.stance == "asserts"]
+    return _origin_groups(alignment.said(counted), probable)
+
+
+def _origin_groups(counted: Sequence[Said], probable: Iterable[ProbableRelay]) -> tuple[OriginGroup, ...]:
+    """`origin_groups` of distinct claims sorted by global id (`Alignment.said`)."""
+    asserting = [s for s in counted if s.claim.stance == "asserts"]
+    if not asserting:
+        return ()
+    if len({s.speaker.origin for s in asserting}) == 1:
+        # The most common event: one origin asserts it, so one group, whatever it is joined to (only asserting
+        # origins make groups).
+        spoken_for = sorted({side for s in asserting for side in s.speaker.sides})
+        return (OriginGroup((asserting[0].speaker.origin,), tuple(s.gid for s in asserting), tuple(spoken_for)),)
     links = _Union()
     sides: dict[str, set[str]] = {}
-    for claim in asserting:
-        speaker = speakers[claim.global_id]
-        links.find(speaker.origin)
-        sides.setdefault(speaker.origin, set()).update(speaker.sides)
-    mouthpieces = _mouthpieces(unique)
-    for claim in unique:
-        if _relays(claim) and claim.source in mouthpieces:
-            links.union(claim.source, speakers[claim.global_id].origin)
-    by_id = {c.global_id: c for c in unique}
-    for relay in probable:
-        copy, original = by_id.get(relay.claim), by_id.get(relay.original)
-        if copy is not None and original is not None:
-            links.union(speakers[copy.global_id].origin, speakers[original.global_id].origin)
+    for said in asserting:
+        links.find(said.speaker.origin)
+        sides.setdefault(said.speaker.origin, set()).update(said.speaker.sides)
+    mouthpieces = _mouthpieces(counted)
+    for said in counted:
+        if said.claim.source in mouthpieces and _relays(said.claim):
+            links.union(said.claim.source, said.speaker.origin)
+    if probable:
+        by_id = {s.gid: s for s in counted}
+        for relay in probable:
+            copy, original = by_id.get(relay.claim), by_id.get(relay.original)
+            if copy is not None and original is not None:
+                links.union(copy.speaker.origin, original.speaker.origin)
     first_with_side: dict[str, str] = {}
     for origin in sorted(sides):
         for side in sorted(sides[origin]):
@@ -329,7 +382,7 @@ def origin_groups(
         members.setdefault(links.find(origin), []).append(origin)
     groups = []
     for origins in members.values():
-        claims = tuple(c.global_id for c in asserting if speakers[c.global_id].origin in origins)
+        claims = tuple(s.gid for s in asserting if s.speaker.origin in origins)
         shared = sorted({side for origin in origins for side in sides[origin]})
         groups.append(OriginGroup(origins=tuple(origins), claims=claims, sides=tuple(shared)))
     return tuple(sorted(groups, key=lambda g: g.origins))
@@ -342,24 +395,28 @@ def relay_chains(claims: Sequence[Claim], counted: Collection[str], alignment: A
     (no counted asserting claim of its own word) and relays exactly one other source; it stops before a repeat.
     Sorted by claim.
     """
-    unique = sorted({c.global_id: c for c in claims}.values(), key=lambda c: c.global_id)
-    live = [c for c in unique if c.global_id in counted]
-    mouthpieces = _mouthpieces(live)
+    return _relay_chains(alignment.said(claims), counted, alignment)
+
+
+def _relay_chains(said: Sequence[Said], counted: Collection[str], alignment: Alignment) -> tuple[Relay, ...]:
+    """`relay_chains` of distinct claims sorted by global id (`Alignment.said`)."""
+    relaying = [(s, relayed) for s in said if (relayed := s.claim.relays) and _relays(s.claim)]
+    if not relaying:
+        return ()
+    mouthpieces = _mouthpieces([s for s in said if s.gid in counted])
     targets: dict[str, set[str]] = {}
-    for claim in live:
-        if _relays(claim) and claim.relays:
-            targets.setdefault(claim.source, set()).add(claim.relays)
+    for s, relayed in relaying:
+        if s.gid in counted:
+            targets.setdefault(s.claim.source, set()).add(relayed)
     out = []
-    for claim in unique:
-        if not _relays(claim) or not claim.relays:
-            continue
-        chain = [claim.source, claim.relays]
+    for s, relayed in relaying:
+        chain = [s.claim.source, relayed]
         while chain[-1] in alignment.sources and chain[-1] in mouthpieces and len(targets[chain[-1]]) == 1:
             (step,) = targets[chain[-1]]
             if step in chain:
                 break
             chain.append(step)
-        out.append(Relay(claim=claim.global_id, chain=tuple(chain)))
+        out.append(Relay(claim=s.gid, chain=tuple(chain)))
     return tuple(out)
 
 
@@ -412,35 +469,38 @@ def admissions(
     same fact: losses of that side's soldiers (or people of unknown category) in one of the same measures, or that
     side as the initiator. Sorted by claim, kind and party.
     """
-    unique = sorted({c.global_id: c for c in claims}.values(), key=lambda c: c.global_id)
-    speakers = {c.global_id: alignment.speaker(c) for c in unique}
+    return _admissions(alignment.said(claims), counted, alignment, groups)
+
+
+def _admissions(
+    said: Sequence[Said], counted: Collection[str], alignment: Alignment, groups: Sequence[OriginGroup]
+) -> tuple[Admission, ...]:
+    """`admissions` of distinct claims sorted by global id (`Alignment.said`)."""
     group_of = {origin: index for index, group in enumerate(groups) for origin in group.origins}
-    live = [c for c in unique if c.global_id in counted and c.stance == "asserts"]
-    live_ids = {c.global_id for c in live}
+    live = [s for s in said if s.gid in counted and s.claim.stance == "asserts"]
+    live_ids = {s.gid for s in live}
     out: list[Admission] = []
 
     def opponents(speaker: Speaker, side: str) -> list[Claim]:
         own = group_of.get(speaker.origin, -1)
-        return [c for c in live
-                if speakers[c.global_id].sides and side not in speakers[c.global_id].sides
-                and group_of.get(speakers[c.global_id].origin, -2) != own]
+        return [s.claim for s in live
+                if s.speaker.sides and side not in s.speaker.sides and group_of.get(s.speaker.origin, -2) != own]
 
-    for claim in unique:
-        speaker = speakers[claim.global_id]
+    for gid, claim, speaker in said:
         if not speaker.sides:
             continue
-        counts = claim.global_id in live_ids
-        who = alignment.who(claim)
+        counts = gid in live_ids
         for party, losses in sorted(_own_losses(claim, speaker, alignment).items()):
             measures = {m for m, _ in losses}
             side = alignment.side(party)
             alleged = [c for c in opponents(speaker, side) if _alleges_losses(c, side, measures, alignment)] \
                 if counts else []
             listed = ", ".join(f"{format_count(count)} {measure}" for measure, count in losses)
-            summary = f"{who} concedes losses of its own side: soldiers of {alignment.party_name(party)}, {listed}."
+            summary = (f"{alignment.who(claim)} concedes losses of its own side: soldiers of "
+                       f"{alignment.party_name(party)}, {listed}.")
             if alleged:
                 summary += _too(alignment, alleged)
-            out.append(Admission(claim.global_id, speaker.origin, "losses", party, counts,
+            out.append(Admission(gid, speaker.origin, "losses", party, counts,
                                  tuple(c.global_id for c in alleged), summary))
         initiator = claim.initiator
         if initiator and initiator != UNKNOWN and alignment.side(initiator) in speaker.sides:
@@ -448,10 +508,11 @@ def admissions(
             alleged = [c for c in opponents(speaker, side)
                        if c.initiator and c.initiator != UNKNOWN and alignment.side(c.initiator) == side] \
                 if counts else []
-            summary = f"{who} concedes that its own side ({alignment.party_name(initiator)}) started it."
+            summary = (f"{alignment.who(claim)} concedes that its own side ({alignment.party_name(initiator)}) "
+                       "started it.")
             if alleged:
                 summary += _too(alignment, alleged)
-            out.append(Admission(claim.global_id, speaker.origin, "initiative", initiator, counts,
+            out.append(Admission(gid, speaker.origin, "initiative", initiator, counts,
                                  tuple(c.global_id for c in alleged), summary))
     return tuple(sorted(out, key=lambda a: (a.claim, a.kind, a.party)))
 
@@ -481,13 +542,21 @@ def assess(
     similarity: float = DEFAULT_RELAY_SIMILARITY, days: int = DEFAULT_RELAY_DAYS, first_hand: Collection[str] = (),
 ) -> Assessment:
     """Everything above for one event: ``claims`` are all its claims, ``counted`` the global ids that still count."""
-    live = [c for c in claims if c.global_id in counted]
-    probable = probable_relays(live, alignment, similarity=similarity, days=days, first_hand=first_hand)
-    groups = origin_groups(live, alignment, probable)
+    return _assess(alignment.said(claims), counted, alignment, similarity, days, first_hand)
+
+
+def _assess(
+    said: Sequence[Said], counted: Collection[str], alignment: Alignment, similarity: float, days: int,
+    first_hand: Collection[str],
+) -> Assessment:
+    """`assess` of distinct claims sorted by global id (`Alignment.said`), worked out once for the four rules."""
+    live = [s for s in said if s.gid in counted]
+    probable = _probable_relays(live, alignment, similarity, days, first_hand)
+    groups = _origin_groups(live, probable)
     return Assessment(
         origins=groups,
-        relays=relay_chains(claims, counted, alignment),
+        relays=_relay_chains(said, counted, alignment),
         probable_relays=probable,
-        admissions=admissions(claims, counted, alignment, groups),
+        admissions=_admissions(said, counted, alignment, groups),
     )
 

@@ -28,13 +28,13 @@ from __future__ import annotations
 import inspect
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Final, Literal
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from typing import Final, Literal, NamedTuple
 
 import attrs
 
 from reconcile.errors import ReconcileError
-from reconcile.independence import DEFAULT_RELAY_DAYS, DEFAULT_RELAY_SIMILARITY, Alignment, Speaker, assess
+from reconcile.independence import DEFAULT_RELAY_DAYS, DEFAULT_RELAY_SIMILARITY, Alignment, Said, Speaker, _assess
 from reconcile.models import (
     CATEGORIES,
     CONFLICT_KINDS,
@@ -188,14 +188,17 @@ def credible_range(figure: FigureInput) -> tuple[int, int, int | None]:
     then flagged as outside); with no such source, the highest upper end of all. Open when none of those counts
     has an upper end; never below best.
     """
-    everything = figure.counts()
-    own = figure.counts("own")
-    monitor_precise = _precise(figure.counts("monitor"))
+    by_role: dict[Role, list[Count]] = {role: [] for role in ROLES}  # one pass: merge calls this for every figure
+    for value in figure.values:
+        by_role.setdefault(value.role, []).append(value.count)  # any other role counts only in everything
+    everything = [value.count for value in figure.values]
+    own, monitor, media, enemy = by_role["own"], by_role["monitor"], by_role["media"], by_role["enemy"]
+    monitor_precise = _precise(monitor)
     best_order = (
         (monitor_precise, max),
         (_precise(own), max),
-        (_precise(figure.counts("media")), min),
-        (_precise(figure.counts("enemy")), min),
+        (_precise(media), min),
+        (_precise(enemy), min),
     )
     for counts, pick in best_order:
         if counts:
@@ -203,14 +206,14 @@ def credible_range(figure: FigureInput) -> tuple[int, int, int | None]:
             break
     else:
         best = max(c.low for c in everything)
-    minimums = figure.counts("own", "monitor")
+    minimums = own + monitor
     if minimums:
         best = max(best, max(c.low for c in minimums))
 
     # An admission is a floor; without one, the most conservative reading any source gives.
     low = max(c.low for c in own) if own else min(c.low for c in (_precise(everything) or everything))
 
-    ceiling = figure.counts("media", "monitor") if monitor_precise else figure.counts("media", "monitor", "enemy")
+    ceiling = media + monitor if monitor_precise else media + monitor + enemy
     ends = [c.high for c in (ceiling or everything) if c.high is not None]
     high = max(max(ends), best) if ends else None
     return low, best, high
@@ -354,9 +357,15 @@ def within(count: Count, low: int, high: int | None) -> bool:
 
 
 class _Cast(Alignment):
-    """Look-ups over a case: claims, sources, parties, alignment (`Alignment`), and who speaks in each claim."""
+    """Look-ups over a case: claims, sources, parties, alignment (`Alignment`), who speaks in each claim, and the
+    names in each place text. Built once per case and only read while merging, so groups can be merged in any
+    order or process.
 
-    def __init__(self, case: Case) -> None:
+    ``merging``: the global ids of the claims to be merged when not all of them (`merge_group`): the look-ups per
+    claim (`said_by_id`, `place_names`) are then built for those alone.
+    """
+
+    def __init__(self, case: Case, merging: Collection[str] | None = None) -> None:
         super().__init__(case.parties, case.sources)
         self.case = case
         self.claims: dict[str, Claim] = {}
@@ -367,6 +376,20 @@ class _Cast(Alignment):
             tied = list(same)
             claim = tied[0] if len(tied) == 1 else min(tied, key=repr)
             self.claims.setdefault(claim.global_id, claim)
+        to_merge = self.claims if merging is None else {g: self.claims[g] for g in merging if g in self.claims}
+        # Global id -> the claim with its speaker, which merge and `reconcile.independence` ask for again and again.
+        self.said_by_id: dict[str, Said] = {
+            gid: Said(gid, claim, self.speaker(claim)) for gid, claim in to_merge.items()
+        }
+        # A party's id, name or alias, folded -> the party (the first by id where two share a name): for `country`.
+        self._party_of_name: dict[str, str] = {}
+        for party in self.parties.values():
+            for name in (party.id, party.name, *party.aliases):
+                self._party_of_name.setdefault(name.casefold(), party.id)
+        # Place text -> its names (`split_places`): claims repeat place texts, and splitting one is slow.
+        self.place_names: dict[str, tuple[str, ...]] = {
+            text: split_places(text) for text in {claim.place for claim in to_merge.values()}
+        }
 
     def role(self, speaker: Speaker, party: str) -> Role:
         if self.side(party) in speaker.sides:
@@ -380,10 +403,7 @@ class _Cast(Alignment):
         if value is None or not value.strip():
             return None
         folded = value.strip().casefold()
-        for party in self.parties.values():
-            if folded in {party.id.casefold(), party.name.casefold(), *(a.casefold() for a in party.aliases)}:
-                return party.id
-        return folded
+        return self._party_of_name.get(folded, folded)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -417,16 +437,16 @@ def _figure_sentence(cast: _Cast, key: _Key, first: _Counted, second: _Counted) 
     """``A says 4 soldiers of X were killed; B says 5.`` (zero reads "no soldiers ..." and "none")."""
     party, category, measure = key
     singular, plural = _NOUNS[category]
-    count = first.count
+    count = first.total
     one = count.low == 1 and (count.exact or count.high is None)
     noun = singular if one else plural
     whose = f"on {cast.party_name(party)}'s side" if category == "unknown" else f"of {cast.party_name(party)}"
     amount = "no" if count.exact and count.low == 0 else format_count(count)
     verb = "was" if one else "were"
-    other = "none" if second.count.exact and second.count.low == 0 else format_count(second.count)
+    other = "none" if second.total.exact and second.total.low == 0 else format_count(second.total)
     return (
-        f"{cast.who(first.head)} says {amount} {noun} {whose} {verb} {measure}{_words(count)}; "
-        f"{cast.who(second.head)} says {other}{_words(second.count)}."
+        f"{cast.who(first.head.claim)} says {amount} {noun} {whose} {verb} {measure}{_words(count)}; "
+        f"{cast.who(second.head.claim)} says {other}{_words(second.total)}."
     )
 
 
@@ -440,24 +460,26 @@ def _date_text(span: DateSpan) -> str:
 # Figures
 # --------------------------------------------------------------------------------------------------------------
 
-@attrs.frozen
-class _Counted:
-    """A source's counted figure: the head claim (its latest statement), the parts that add up, the sum."""
+class _Counted(NamedTuple):
+    """A source's counted figure: the head claim (its latest statement), the global ids of the parts that add up,
+    the sum, and the role of the head's origin for the figure's party."""
 
-    head: Claim
-    parts: tuple[Claim, ...]
-    count: Count
-    speaker: Speaker
+    head: Said
+    parts: tuple[str, ...]
+    total: Count
     role: Role
 
 
-def _role_note(role: Role) -> str:
-    return {
-        "monitor": "a neutral monitor's figure",
-        "own": "the party's own figure",
-        "media": "a media or analyst figure",
-        "enemy": "a claim about the enemy's losses",
-    }[role]
+#: One claim's count in a figure.
+_Statement = tuple[Said, Count]
+
+
+_ROLE_NOTES: Final[Mapping[Role, str]] = {
+    "monitor": "a neutral monitor's figure",
+    "own": "the party's own figure",
+    "media": "a media or analyst figure",
+    "enemy": "a claim about the enemy's losses",
+}
 
 
 def _sum(counts: Sequence[Count]) -> Count:
@@ -466,73 +488,91 @@ def _sum(counts: Sequence[Count]) -> Count:
     return Count(sum(c.low for c in counts), high, " + ".join(c.text or format_count(c) for c in counts))
 
 
-def _source_figure(
-    cast: _Cast, items: Sequence[tuple[Claim, Count]], superseded: Mapping[str, tuple[str, ...]], party: str
-) -> tuple[list[FigureValue], _Counted | None]:
-    """One source's statements of one figure: which count, which add up, which are history (see `merge_group`)."""
-    values: list[FigureValue] = []
-    live = [(claim, count) for claim, count in items if claim.global_id not in superseded]
-    for claim, count in items:
-        if claim.global_id in superseded:
-            note = f"superseded by {', '.join(superseded[claim.global_id])}"
-            values.append(FigureValue(claim.global_id, claim.source, count, counted=False, note=note))
-    if not live:
-        return values, None
-    by_id = {claim.global_id: (claim, count) for claim, count in live}
-    added = {target for claim, _ in live for target in claim.adds_to if target in by_id}
+def _head_and_chain(live: Sequence[_Statement]) -> tuple[Said, list[str], dict[str, _Statement]]:
+    """A source's latest statement of a figure (the head), the global ids of the statements that add up to it (in
+    order of statement), and the statements by global id."""
+    by_id = {said.gid: (said, count) for said, count in live}
+    if len(by_id) == 1:
+        # The common case: one statement is the figure, whatever it adds to (nothing else of the figure, or itself).
+        ((gid, (head, _count)),) = by_id.items()
+        return head, [gid], by_id
+    added = {target for said, _ in live for target in said.claim.adds_to if target in by_id}
     # A claim that others add to is part of a later total, never a head of its own; with a cycle (hand-built
     # models only: the loader rejects cycles) every claim is a candidate.
-    heads = [claim for claim, _ in live if claim.global_id not in added] or [claim for claim, _ in live]
-    head = max(heads, key=lambda c: (c.stated, c.global_id))
+    heads = [said for said, _ in by_id.values() if said.gid not in added] or [said for said, _ in by_id.values()]
+    head = max(heads, key=lambda said: (said.claim.stated, said.gid))
     chain: list[str] = []
-    todo = [head.global_id]
+    todo = [head.gid]
     while todo:
         gid = todo.pop()
         if gid in chain or gid not in by_id:
             continue
         chain.append(gid)
-        todo.extend(sorted(by_id[gid][0].adds_to, reverse=True))
-    chain.sort(key=lambda gid: (by_id[gid][0].stated, gid))
-    speaker = cast.speaker(head)
-    role = cast.role(speaker, party)
-    parts = tuple(by_id[gid][0] for gid in chain)
+        todo.extend(sorted(by_id[gid][0].claim.adds_to, reverse=True))
+    chain.sort(key=lambda gid: (by_id[gid][0].claim.stated, gid))
+    return head, chain, by_id
+
+
+def _source_figure(
+    cast: _Cast, items: Sequence[_Statement], superseded: Mapping[str, tuple[str, ...]], party: str
+) -> tuple[list[FigureValue], _Counted | None]:
+    """One source's statements of one figure: which count, which add up, which are history (see `merge_group`)."""
+    values: list[FigureValue] = []
+    live = [(said, count) for said, count in items if said.gid not in superseded]
+    if len(live) < len(items):
+        for said, count in items:
+            if said.gid in superseded:
+                note = f"superseded by {', '.join(superseded[said.gid])}"
+                values.append(FigureValue(said.gid, said.claim.source, count, counted=False, note=note))
+    if not live:
+        return values, None
+    head, chain, by_id = _head_and_chain(live)
+    source = head.claim.source
+    role = cast.role(head.speaker, party)
     if len(chain) == 1:
-        total = by_id[head.global_id][1]
-        values.append(FigureValue(head.global_id, head.source, total, note=_role_note(role)))
+        total = by_id[head.gid][1]
+        values.append(FigureValue(head.gid, source, total, note=_ROLE_NOTES[role]))
     else:
         total = _sum([by_id[gid][1] for gid in chain])
         listed = " + ".join(f"{gid} ({format_count(by_id[gid][1])})" for gid in chain)
         for gid in chain:
             values.append(FigureValue(
-                gid, head.source, by_id[gid][1], counted=False,
+                gid, source, by_id[gid][1], counted=False,
                 note=f"counted in the source's total of {format_count(total)}: {listed}",
             ))
-        values.append(FigureValue(
-            head.global_id, head.source, total, note=f"total of {listed}; {_role_note(role)}"
-        ))
-    for gid, (claim, count) in sorted(by_id.items()):
-        if gid not in chain:
-            values.append(FigureValue(
-                gid, claim.source, count, counted=False,
-                note=f"earlier statement: the source's latest figure is in {head.global_id}",
-            ))
-    return values, _Counted(head, parts, total, speaker, role)
+        values.append(FigureValue(head.gid, source, total, note=f"total of {listed}; {_ROLE_NOTES[role]}"))
+    if len(by_id) > len(chain):
+        for gid, (said, count) in sorted(by_id.items()):
+            if gid not in chain:
+                values.append(FigureValue(
+                    gid, said.claim.source, count, counted=False,
+                    note=f"earlier statement: the source's latest figure is in {head.gid}",
+                ))
+    return values, _Counted(head, tuple(chain), total, role)
+
+
+def _figure_order(key: _Key) -> tuple[str, int, int]:
+    """Figures come by party, then in the order of `CATEGORIES` and of `MEASURES`."""
+    return key[0], _CATEGORY_RANK[key[1]], _MEASURE_RANK[key[2]]
+
+
+_CATEGORY_RANK: Final = {category: rank for rank, category in enumerate(CATEGORIES)}
+_MEASURE_RANK: Final = {measure: rank for rank, measure in enumerate(MEASURES)}
 
 
 def _figures(
-    cast: _Cast, claims: Sequence[Claim], superseded: Mapping[str, tuple[str, ...]], rules: Rules
+    cast: _Cast, claims: Sequence[Said], superseded: Mapping[str, tuple[str, ...]], rules: Rules
 ) -> tuple[tuple[Figure, ...], dict[_Key, list[_Counted]]]:
     """The figures of an event, and each figure's counted per-source values (for the casualty conflicts)."""
-    statements: dict[_Key, dict[str, list[tuple[Claim, Count]]]] = {}
-    for claim in claims:
-        for casualties in claim.casualties:
+    statements: dict[_Key, dict[str, list[_Statement]]] = {}
+    for said in claims:
+        for casualties in said.claim.casualties:
             for measure, count in casualties.measures():
                 key: _Key = (casualties.party, casualties.category, measure)
-                statements.setdefault(key, {}).setdefault(claim.source, []).append((claim, count))
+                statements.setdefault(key, {}).setdefault(said.claim.source, []).append((said, count))
     figures: list[Figure] = []
     counted_by_key: dict[_Key, list[_Counted]] = {}
-    order = sorted(statements, key=lambda k: (k[0], CATEGORIES.index(k[1]), MEASURES.index(k[2])))
-    for key in order:
+    for key in sorted(statements, key=_figure_order):
         party, category, measure = key
         values: list[FigureValue] = []
         counted: list[_Counted] = []
@@ -546,16 +586,18 @@ def _figures(
             # the claims stay in Event.claims and Event.superseded.
             continue
         rule_input = FigureInput(party, category, measure, tuple(
-            SourceFigure(c.head.source, c.speaker.origin, c.role, c.count, tuple(p.global_id for p in c.parts))
-            for c in counted
+            SourceFigure(c.head.claim.source, c.head.speaker.origin, c.role, c.total, c.parts) for c in counted
         ))
         low, best, high = _checked_range(rules.casualties, rule_input)
+        bounds = Count(low, high)  # `within`, with the range built once
         values = [
-            attrs.evolve(v, outside=not within(v.count, low, high)) if v.counted else v
+            FigureValue(v.claim, v.source, v.count, v.counted, True, v.note)
+            if v.counted and not v.count.overlaps(bounds) else v  # values come with outside=False
             for v in values
         ]
-        # A total shares its claim id with its last part: the counted row comes after the history rows.
-        values.sort(key=lambda v: (v.source, v.claim, v.counted))
+        if len(values) > 1:
+            # A total shares its claim id with its last part: the counted row comes after the history rows.
+            values.sort(key=lambda v: (v.source, v.claim, v.counted))
         figures.append(Figure(party, category, measure, low, best, high, tuple(values)))
         counted_by_key[key] = counted
     return tuple(figures), counted_by_key
@@ -577,59 +619,59 @@ def _checked_range(rule: CasualtyRule, figure: FigureInput) -> tuple[int, int, i
 # --------------------------------------------------------------------------------------------------------------
 
 
-def _apart(cast: _Cast, a: Claim, b: Claim) -> bool:
+def _apart(a: Said, b: Said) -> bool:
     """Claims are compared only when they come from different sources and origins (else it is a revision)."""
-    return a.source != b.source and cast.speaker(a).origin != cast.speaker(b).origin
+    return a.claim.source != b.claim.source and a.speaker.origin != b.speaker.origin
 
 
-def _ordered(a: Claim, b: Claim) -> tuple[Claim, Claim]:
-    return (a, b) if (a.source, a.global_id) <= (b.source, b.global_id) else (b, a)
+def _ordered(a: Said, b: Said) -> tuple[Said, Said]:
+    return (a, b) if (a.claim.source, a.gid) <= (b.claim.source, b.gid) else (b, a)
 
 
 def _casualty_conflicts(cast: _Cast, counted: Mapping[_Key, list[_Counted]]) -> list[Conflict]:
     out: list[Conflict] = []
     for key, values in counted.items():
         for x, y in itertools.combinations(values, 2):
-            if not _apart(cast, x.head, y.head) or x.count.overlaps(y.count):
+            if not _apart(x.head, y.head) or x.total.overlaps(y.total):
                 continue
             first, second = (x, y) if _ordered(x.head, y.head)[0] is x.head else (y, x)
             out.append(Conflict(
                 "casualties",
-                (first.head.global_id, second.head.global_id),
-                (_value_text(first.count), _value_text(second.count)),
+                (first.head.gid, second.head.gid),
+                (_value_text(first.total), _value_text(second.total)),
                 _figure_sentence(cast, key, first, second),
             ))
     return out
 
 
-def _existence_conflicts(cast: _Cast, counted: Sequence[Claim]) -> list[Conflict]:
+def _existence_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]:
     out: list[Conflict] = []
-    for denial in (c for c in counted if c.stance == "denies"):
-        for claim in (c for c in counted if c.stance == "asserts"):
-            if _apart(cast, claim, denial):
+    for denial in (s for s in counted if s.claim.stance == "denies"):
+        for said in (s for s in counted if s.claim.stance == "asserts"):
+            if _apart(said, denial):
                 out.append(Conflict(
                     "existence",
-                    (claim.global_id, denial.global_id),
+                    (said.gid, denial.gid),
                     ("asserts", "denies"),
-                    f"{cast.who(claim)} says the incident happened; {cast.who(denial)} denies it.",
+                    f"{cast.who(said.claim)} says the incident happened; {cast.who(denial.claim)} denies it.",
                 ))
     return out
 
 
-def _attribution_conflicts(cast: _Cast, counted: Sequence[Claim]) -> list[Conflict]:
-    named = [(c, c.initiator) for c in counted if c.initiator is not None and c.initiator != UNKNOWN]
+def _attribution_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]:
+    named = [(s, s.claim.initiator) for s in counted if s.claim.initiator is not None and s.claim.initiator != UNKNOWN]
     out: list[Conflict] = []
     for (x, x_by), (y, y_by) in itertools.combinations(named, 2):
-        if x_by == y_by or not _apart(cast, x, y):
+        if x_by == y_by or not _apart(x, y):
             continue
         a, b = _ordered(x, y)
         by_a, by_b = (x_by, y_by) if a is x else (y_by, x_by)
         names = (cast.party_name(by_a), cast.party_name(by_b))
         out.append(Conflict(
             "attribution",
-            (a.global_id, b.global_id),
+            (a.gid, b.gid),
             names,
-            f"{cast.who(a)} says {names[0]} started it; {cast.who(b)} says {names[1]} did.",
+            f"{cast.who(a.claim)} says {names[0]} started it; {cast.who(b.claim)} says {names[1]} did.",
         ))
     return out
 
@@ -661,15 +703,15 @@ def _place_label(cast: _Cast, entries: Sequence[GazetteerEntry]) -> str:
 
 
 def _location_conflicts(
-    cast: _Cast, counted: Sequence[Claim], places: Mapping[str, list[GazetteerEntry]], km: float
+    cast: _Cast, counted: Sequence[Said], places: Mapping[str, list[GazetteerEntry]], km: float
 ) -> list[Conflict]:
     out: list[Conflict] = []
-    located = [c for c in counted if places.get(c.global_id)]
+    located = [s for s in counted if places.get(s.gid)]
     for x, y in itertools.combinations(located, 2):
-        if not _apart(cast, x, y):
+        if not _apart(x, y):
             continue
         a, b = _ordered(x, y)
-        pairs = [(p, q) for p in places[a.global_id] for q in places[b.global_id]]
+        pairs = [(p, q) for p in places[a.gid] for q in places[b.gid]]
         if any(_compatible(cast, p, q, km) for p, q in pairs):
             continue
         reasons = []
@@ -689,25 +731,23 @@ def _location_conflicts(
             reasons.append("in different countries")
         out.append(Conflict(
             "location",
-            (a.global_id, b.global_id),
-            (a.place, b.place),
-            f"{cast.who(a)} places it at {_place_label(cast, places[a.global_id])}; {cast.who(b)} places it at "
-            f"{_place_label(cast, places[b.global_id])}: {' and '.join(reasons) or 'incompatible places'}.",
+            (a.gid, b.gid),
+            (a.claim.place, b.claim.place),
+            f"{cast.who(a.claim)} places it at {_place_label(cast, places[a.gid])}; {cast.who(b.claim)} places it at "
+            f"{_place_label(cast, places[b.gid])}: {' and '.join(reasons) or 'incompatible places'}.",
         ))
     return out
 
 
-def _date_conflicts(cast: _Cast, counted: Sequence[Claim]) -> list[Conflict]:
+def _date_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]:
     out: list[Conflict] = []
     for x, y in itertools.combinations(counted, 2):
-        if x.date.overlaps(y.date) or not _apart(cast, x, y):
+        if x.claim.date.overlaps(y.claim.date) or not _apart(x, y):
             continue
         a, b = _ordered(x, y)
+        da, db = _date_text(a.claim.date), _date_text(b.claim.date)
         out.append(Conflict(
-            "date",
-            (a.global_id, b.global_id),
-            (_date_text(a.date), _date_text(b.date)),
-            f"{cast.who(a)} dates it {_date_text(a.date)}; {cast.who(b)} dates it {_date_text(b.date)}.",
+            "date", (a.gid, b.gid), (da, db), f"{cast.who(a.claim)} dates it {da}; {cast.who(b.claim)} dates it {db}."
         ))
     return out
 
@@ -721,9 +761,8 @@ def _conflict_key(conflict: Conflict) -> tuple[int, tuple[str, ...], tuple[str, 
 # --------------------------------------------------------------------------------------------------------------
 
 
-def _event_date(counted: Sequence[Claim]) -> DateSpan:
+def _event_date(spans: Sequence[DateSpan]) -> DateSpan:
     """The intersection of the spans when they share a day; else their hull (and a date conflict says why)."""
-    spans = [c.date for c in counted]
     start, end = max(s.start for s in spans), min(s.end for s in spans)
     precision: Precision
     if start <= end:
@@ -732,25 +771,23 @@ def _event_date(counted: Sequence[Claim]) -> DateSpan:
     else:
         start, end = min(s.start for s in spans), max(s.end for s in spans)
         precision = "range"
-    span = DateSpan(start, end, precision)
-    return attrs.evolve(span, text=format_date(span))
+    return DateSpan(start, end, precision, format_date(DateSpan(start, end, precision)))
 
 
 def _places(
-    claims: Sequence[Claim], gazetteer: Gazetteer
+    cast: _Cast, claims: Sequence[Said], gazetteer: Gazetteer
 ) -> tuple[tuple[PlaceMention, ...], dict[str, list[GazetteerEntry]]]:
     """One mention per claim and place name (``split_places``), resolved with the claim's region as the hint."""
     mentions: list[PlaceMention] = []
     resolved: dict[str, list[GazetteerEntry]] = {}
-    for claim in claims:
-        for name in split_places(claim.place):
-            found = gazetteer.resolve(name, region=claim.region)
-            entry = found.entry
+    for gid, claim, _speaker in claims:
+        for name in cast.place_names[claim.place]:
+            entry = gazetteer.resolve(name, region=claim.region).entry
             mentions.append(PlaceMention(
-                claim.global_id, claim.source, name, entry.id if entry else None, entry.name if entry else None
+                gid, claim.source, name, entry.id if entry else None, entry.name if entry else None
             ))
             if entry is not None:
-                resolved.setdefault(claim.global_id, []).append(entry)
+                resolved.setdefault(gid, []).append(entry)
     return tuple(mentions), resolved
 
 
@@ -763,16 +800,19 @@ def _case_gazetteer(case: Case) -> Gazetteer:
     return Gazetteer.default().extended(case.gazetteer)
 
 
-def _superseded(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
+def _superseded(claims: Sequence[Said]) -> dict[str, tuple[str, ...]]:
     """Global id -> the claims of the same source in the group that supersede it (sorted)."""
-    present = {c.global_id: c for c in claims}
+    revising = [s for s in claims if s.claim.supersedes]
+    if not revising:
+        return {}
+    present = {s.gid: s.claim for s in claims}
     out: dict[str, list[str]] = {}
-    for claim in claims:
-        for target in claim.supersedes:
+    for said in revising:
+        for target in said.claim.supersedes:
             old = present.get(target)
             # Only a source can revise itself; a reference to another source's claim is ignored.
-            if old is not None and old.source == claim.source and target != claim.global_id:
-                out.setdefault(target, []).append(claim.global_id)
+            if old is not None and old.source == said.claim.source and target != said.gid:
+                out.setdefault(target, []).append(said.gid)
     return {gid: tuple(sorted(by)) for gid, by in out.items()}
 
 
@@ -785,21 +825,22 @@ def merge_group(case: Case, group: Group, *, rules: Rules | None = None, gazette
     """
     rules = DEFAULT_RULES if rules is None else rules
     gazetteer = _case_gazetteer(case) if gazetteer is None else gazetteer
-    return _merge_group(_Cast(case), group, rules, gazetteer)
+    return _merge_group(_Cast(case, group.claims), group, rules, gazetteer)
 
 
 def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) -> Event:
-    missing = sorted(set(group.claims).difference(cast.claims))  # O(group): cast.claims is a dict
+    ids = sorted(set(group.claims))
+    missing = [gid for gid in ids if gid not in cast.claims]  # O(group): a dict
     if missing:
         raise MergeError(f"group {group.id!r} names claims the case does not have: {', '.join(missing)}")
-    if not group.claims:
+    if not ids:
         raise MergeError(f"group {group.id!r} has no claims")
-    claims = [cast.claims[gid] for gid in sorted(set(group.claims))]
-    superseded = _superseded(claims)
-    counted = [c for c in claims if c.global_id not in superseded]
+    said = [cast.said_by_id[gid] for gid in ids]  # as `Alignment.said` gives them
+    superseded = _superseded(said)
+    counted = [s for s in said if s.gid not in superseded] if superseded else said
 
-    figures, counted_figures = _figures(cast, claims, superseded, rules)
-    mentions, resolved = _places(claims, gazetteer)
+    figures, counted_figures = _figures(cast, said, superseded, rules)
+    mentions, resolved = _places(cast, said, gazetteer)
     conflicts = sorted(
         [
             *_casualty_conflicts(cast, counted_figures),
@@ -810,27 +851,25 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
         ],
         key=_conflict_key,
     )
-    speakers = {c.global_id: cast.speaker(c) for c in counted}
-    asserting = [c for c in counted if c.stance == "asserts"]
-    independence = assess(claims, {c.global_id for c in counted}, cast, similarity=rules.relay_similarity,
-                          days=rules.relay_days, first_hand=rules.first_hand)
+    independence = _assess(said, {s.gid for s in counted}, cast, rules.relay_similarity, rules.relay_days,
+                           rules.first_hand)
     grade_input = GradeInput(
-        asserting=tuple(sorted({speakers[c.global_id].origin for c in asserting})),
-        denying=tuple(sorted({speakers[c.global_id].origin for c in counted if c.stance == "denies"})),
+        asserting=tuple(sorted({s.speaker.origin for s in counted if s.claim.stance == "asserts"})),
+        denying=tuple(sorted({s.speaker.origin for s in counted if s.claim.stance == "denies"})),
         independent=independence.independent,
         conflicts=tuple(conflicts),
         admissions=tuple(a for a in independence.admissions if a.counted),
     )
     return Event(
         id=group.id,
-        claims=tuple(c.global_id for c in claims),
+        claims=tuple(s.gid for s in said),
         superseded=tuple(sorted(superseded)),
         # Every claim superseded (a cycle of revisions, which the loader rejects): the date still needs a span.
-        date=_event_date(counted or claims),
+        date=_event_date([s.claim.date for s in counted or said]),
         places=mentions,
         grade=rules.grade(grade_input),
         casualties=figures,
-        initiators=tuple((c.global_id, c.initiator) for c in claims if c.initiator is not None),
+        initiators=tuple((s.gid, s.claim.initiator) for s in said if s.claim.initiator is not None),
         conflicts=tuple(conflicts),
         evidence=group.evidence,
         independent_origins=independence.independent,
