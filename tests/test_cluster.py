@@ -5,12 +5,15 @@ from __future__ import annotations
 import hashlib
 import itertools
 import random
+from collections.abc import Callable
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from reconcile import cluster
 from reconcile.cluster import event_id, group_claims
 from reconcile.match import MatchConfig, Scorer
 from reconcile.models import Claim, Group
@@ -103,6 +106,46 @@ def test_groups_do_not_depend_on_claim_order(claims: list[Claim], rnd: random.Ra
 def test_clustering_equals_the_brute_force_reference(claims: list[Claim]) -> None:
     """On small cases the clustering equals a naive implementation of the documented rule."""
     assert partition(groups_of(*claims)) == reference_partition(claims)
+
+
+@given(claims_strategy(max_size=10))
+@example(  # the link's total stands for its own pair only, not for the other pairs of its claims' units
+    [
+        claim("am/c0", 0, "Voskepar", killed={"azerbaijan": 4}),
+        claim("am/c1", 0, "Berdavan", stated=1, killed={"armenia": 3}),
+        claim("az/c2", 0, "Voskepar and Berdavan", killed={"azerbaijan": 4, "armenia": 3}),
+    ]
+)
+@example(  # a veto across events
+    [
+        claim("am/a", 0, "Berdavan", killed={"armenia": 3}),
+        claim("az/b", 0, "Бердаван", killed={"armenia": 3}),
+        claim("pan/c", 7, "Berdavan", killed={"armenia": 1}),
+        claim("media/span", (0, 7), "Berdavan", killed={"armenia": (1, 4)}),
+    ]
+)
+def test_refusals_are_those_of_a_scorer_that_knows_nothing(claims: list[Claim]) -> None:
+    """Each merge check, which reads the proposing link's known total and the totals kept by earlier checks (the
+    veto check keeping only pairs that reach the veto), decides and words its refusal as the same check on a fresh
+    scorer without the link's total."""
+    feats = features(*claims)
+    checked: list[bool] = []
+
+    def checking(scorer: Scorer, groups: cluster._Groups, g1: int, g2: int,
+                 link: tuple[int, int, float] | None = None) -> Callable[[], str] | None:
+        found = refusal(scorer, groups, g1, g2, link)
+        plain = refusal(Scorer(scorer.features, scorer.config), groups, g1, g2)
+        assert (found is None) == (plain is None)
+        assert found is None or plain is None or found() == plain()
+        checked.append(found is None)
+        return found
+
+    refusal = cluster._refusal
+    scorer = Scorer(feats, CONFIG)
+    links = scorer.links(itertools.combinations(range(len(feats)), 2))
+    with mock.patch.object(cluster, "_refusal", checking):
+        cluster.cluster_links(scorer, links)
+    assert bool(checked) == bool(links)  # the first link always proposes a merge
 
 
 # --- behaviour -----------------------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from reconcile.match import (
 )
 from reconcile.models import Case, Casualties, Claim, Count, DateSpan, GazetteerEntry, PairScore, Party
 from reconcile.places import Gazetteer
+from reconcile.testing import cases
 
 # --- factory -------------------------------------------------------------------------------------------------------
 
@@ -476,6 +477,68 @@ def test_early_exit_total_agrees_with_the_total(claims: list[Claim], threshold: 
     scorer = Scorer(features(*claims))
     total = scorer.total(0, 1)
     assert scorer.total_if_at_least(1, 0, threshold) == (total if total >= threshold else None)
+
+
+def _slow_total(scorer: Scorer, i: int, j: int) -> float:
+    """A pair's total the slow way: the feature methods' weights (without sentences), in their order."""
+    return sum(weight for _, weight, _ in scorer._contributions(min(i, j), max(i, j), explain=False))
+
+
+def _check_fast_totals(feats: tuple[ClaimFeatures, ...], order: list[tuple[int, int]]) -> None:
+    """`total`, `total_if_at_least` and `links` against the feature methods on every pair of ``feats``."""
+    pairs = [(i, j) for i in range(len(feats)) for j in range(i + 1, len(feats))]
+    slow = {pair: _slow_total(Scorer(feats), *pair) for pair in pairs}
+    explained = {pair: Scorer(feats).score(*pair).total for pair in pairs}
+    assert explained == slow
+    threshold = MatchConfig().match_threshold
+    expected_links = sorted((slow[(i, j)], i, j) for i, j in pairs if feats[i].unit != feats[j].unit
+                            and slow[(i, j)] >= threshold)
+    # A fresh scorer: each total builds or reuses the per-claim values and caches; then links on the same scorer
+    # (its place comparisons kept per signature pair are shared), then the totals again, uncached and cached.
+    scorer = Scorer(feats)
+    for i, j in order:
+        assert scorer.total(i, j, cache=False) == slow[(min(i, j), max(i, j))]
+    assert sorted(scorer.links(order)) == expected_links
+    for i, j in order:
+        pair = (min(i, j), max(i, j))
+        assert scorer.total(j, i) == scorer.total(i, j) == slow[pair]
+        assert scorer.total_if_at_least(i, j, slow[pair]) == slow[pair]
+        assert scorer.total_if_at_least(j, i, threshold) == (slow[pair] if slow[pair] >= threshold else None)
+    # links first, on a scorer that has scored nothing yet
+    other = Scorer(feats)
+    assert sorted(other.links(reversed(order))) == expected_links
+    assert {pair: other.total(*pair) for pair in pairs} == slow
+
+
+@given(claims_strategy(min_size=2, max_size=8), st.randoms(use_true_random=False))
+@example(  # one place in two scripts (one place signature), a day apart, and a source's update
+    [claim("am/a", 0, "Berdavan", killed={"armenia": 3}), claim("az/b", 0, "Бердаван", killed={"armenia": 3}),
+     claim("am/c", 1, "Бердаван", stated=2), claim("osce/d", (0, 90), "the border", event="total")],
+    None,
+)
+@example(  # single days a day apart within the slack of one's precision: close, not the same day
+    [claim("am/a", 0, precision="range"), claim("az/b", 1), claim("osce/c", 0)], None,
+)
+def test_fast_totals_are_the_feature_methods_totals(claims: list[Claim], shuffler: Any) -> None:
+    """Every pair's fast total (plain per-claim values, place comparisons kept per signature pair) is exactly the
+    sum of the feature methods' weights and `score`'s total, before and after `links` ran on the same scorer; links
+    are exactly the pairs of two link units at or above the threshold."""
+    feats = features(*claims)
+    order = [(i, j) if (i + j) % 2 else (j, i) for i in range(len(feats)) for j in range(i + 1, len(feats))]
+    if shuffler is not None:
+        shuffler.shuffle(order)
+    _check_fast_totals(feats, order)
+
+
+@given(cases(max_claims=8), st.randoms(use_true_random=False))
+def test_fast_totals_on_realistic_cases(case: Case, shuffler: Any) -> None:
+    """The same on the cases of `reconcile.testing`: spellings in several scripts, places with and without
+    coordinates, vague dates, denials, revisions and multi-part statements."""
+    gazetteer = Gazetteer.default().extended(case.gazetteer) if case.gazetteer else Gazetteer.default()
+    feats = claim_features(case.claims, gazetteer=gazetteer, parties=case.parties)
+    order = [(i, j) for i in range(len(feats)) for j in range(i + 1, len(feats))]
+    shuffler.shuffle(order)
+    _check_fast_totals(feats, order)
 
 
 def test_explain_says_kept_apart_by_a_veto_across_events() -> None:

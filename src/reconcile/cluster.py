@@ -173,21 +173,28 @@ def _refusal(scorer: Scorer, groups: _Groups, g1: int, g2: int,
     """Why the two groups may not merge (rule 3 of the module docstring), or ``None`` when they may.
 
     The reason comes as a function that writes it: most refusals are never read, and writing one means scoring a
-    pair with all its sentences. ``link`` is the pair ``(x, y, total)`` that proposes the merge, whose total is
-    known already.
+    pair with all its sentences. ``link`` is the pair ``(x, y, total)`` that proposes the merge, ``x`` in ``g1``,
+    whose total is known already (`Scorer.total`'s float; the one pair of most checks that no earlier check has
+    scored).
+
+    This runs for every link, over a handful of pairs each time: the veto check asks only whether a pair reaches
+    the veto (`Scorer.total_if_at_least`), so that a pair the cheap features already put below it (another date,
+    or one source's two incidents) is neither scored in full nor kept; the totals of the pairs that reach it are
+    kept for the average check and for the next checks of the same claims, which are many (a link refused,
+    others between the same groups follow).
     """
+    total, at_least = scorer.total, scorer.total_if_at_least
     config = scorer.config
-    known = {(link[0], link[1]): link[2], (link[1], link[0]): link[2]} if link is not None else {}
-
-    def total(x: int, y: int) -> float:
-        found = known.get((x, y))
-        return found if found is not None else scorer.total(x, y)
-
+    veto = config.veto_threshold
+    x0, y0, known = link if link is not None else (-1, -1, 0.0)
+    others = groups.claims[g2]
     for x in groups.claims[g1]:
-        for y in groups.claims[g2]:
-            if total(x, y) < config.veto_threshold:
+        for y in others:
+            found = known if x == x0 and y == y0 else at_least(x, y, veto, cache=True)
+            if found is None or found < veto:
                 return partial(_veto_message, scorer, x, y)
-    pairs = [max(total(x, y) for x in u for y in v) for u in groups.units[g1] for v in groups.units[g2]]
+    pairs = [max(known if x == x0 and y == y0 else total(x, y) for x in u for y in v)
+             for u in groups.units[g1] for v in groups.units[g2]]
     mean = sum(pairs) / len(pairs)
     if mean < config.merge_threshold:
         return partial(_average_message, config, mean, len(pairs))

@@ -28,6 +28,7 @@ per-claim work (place resolution, folding, event type) once, so scoring a pair i
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
@@ -727,6 +728,15 @@ def _count_text(count: Count) -> str:
     return f"{count.low}+" if count.high is None else f"{count.low}-{count.high}"
 
 
+#: How `Scorer` scores pairs without sentences (see `Scorer._scanner`): ``scan(pairs, threshold, linked)``.
+_Scan = Callable[[Iterable[tuple[int, int]], float, bool], list[tuple[float, int, int]]]
+
+#: A hair below a threshold: a bound is a sum of weights in another order than the total's, so a bound check only
+#: drops the sure misses, and the exact comparison is made on the total itself.
+_HAIR: Final = 1e-9
+_ALL: Final = -math.inf  # the threshold that every pair reaches
+
+
 class Scorer:
     """Scores pairs of one run's claim features, with caches shared across pairs (name similarities, comparisons
     of two sets of places, totals asked for again).
@@ -742,54 +752,68 @@ class Scorer:
         self._names: dict[tuple[str, str], float] = {}
         self._place_weights: dict[tuple[int, int], float] = {}
         self._totals: dict[tuple[int, int], float] = {}
+        self._scan: _Scan | None = None  # built for the first pair scored without sentences
 
     def total(self, i: int, j: int, *, cache: bool = True) -> float:
         """The pair's total score; kept for the next call unless ``cache`` is False."""
         key = (i, j) if i < j else (j, i)
         found = self._totals.get(key)
         if found is None:
-            found = sum(weight for _, weight, _ in self._contributions(*key, explain=False))
+            found = (self._scan or self._scanner())((key,), _ALL, True)[0][0]
             if cache:
                 self._totals[key] = found
         return found
 
-    def total_if_at_least(self, i: int, j: int, threshold: float) -> float | None:
+    def total_if_at_least(self, i: int, j: int, threshold: float, *, cache: bool = False) -> float | None:
         """The pair's total when it reaches ``threshold``, else ``None``; exactly `total` when it does.
 
         The cheap features (link or source, date, place) come first; when even the best casualties, event and
         parties contributions could not lift them to the threshold the rest is not computed. Most candidate pairs
-        end there.
+        end there. A total kept by an earlier call is read; with ``cache``, a total computed here is kept too when
+        it reaches the threshold (a pair below it is mostly ruled out again by the cheap features alone).
         """
-        i, j = (i, j) if i < j else (j, i)
-        a, b = self.features[i], self.features[j]
-        cfg = self.config
-        weights = [self._link_or_source(a, b, False)[1], self._date(a, b, False)[1], self._place(a, b, False)[1]]
-        if sum(weights) + cfg.casualties_max + max(0.0, cfg.event_same) + max(0.0, cfg.parties_disjoint) < threshold:
+        key = (i, j) if i < j else (j, i)
+        found = self._totals.get(key)
+        if found is not None:
+            return found if found >= threshold else None
+        scored = (self._scan or self._scanner())((key,), threshold, True)
+        if not scored:
             return None
-        weights += [self._casualties(a, b, False)[1], self._event(a, b, False)[1], self._parties(a, b, False)[1]]
-        total = sum(weights)  # the same weights summed in the same order as in `total`: the same float
-        return total if total >= threshold else None
+        found = scored[0][0]
+        if cache:
+            self._totals[key] = found
+        return found
 
     def links(self, pairs: Iterable[tuple[int, int]]) -> list[tuple[float, int, int]]:
         """The candidate pairs scoring at least ``match_threshold``, as ``(total, i, j)`` with ``i < j``: the
         scoring stage.
 
         Pairs within one link unit are skipped (the unit is one group already). Totals are not cached: most
-        candidate pairs are scored once and dropped. The cheap features are worked out here from plain per-claim
-        values (the same weights the feature methods give), and the comparison of two claims' places is kept per
-        pair of *place signatures* (claims whose places all have coordinates compare by gazetteer entries and
-        coordinates only, whatever the spelling); a pair that could reach the threshold gets the other features
-        from the feature methods, summed as in `total`, so that its total is exactly `total`'s.
+        candidate pairs are scored once and dropped, most of them after the cheap features (`_scanner`).
+        """
+        return (self._scan or self._scanner())(pairs, self.config.match_threshold, False)
+
+    def _scanner(self) -> _Scan:
+        """The one implementation of scoring pairs without sentences, built once per scorer: `links` runs it over
+        the candidate pairs, `total` and `total_if_at_least` over one pair.
+
+        ``scan(pairs, threshold, linked)`` gives ``(total, i, j)``, ``i < j``, for the pairs scoring at least
+        ``threshold`` (pairs within one link unit only when ``linked``). A total is the sum of the weights of
+        `_contributions`, each the very float its feature method gives, in the same order: exactly `score`'s. The
+        cheap features (link or source, date) are worked out here from plain per-claim values (a few lists of ints
+        and flags, built once); then, unless the best weights still to come could not lift the pair to the
+        threshold, the place, whose comparison is kept per pair of *place signatures* (claims whose places all
+        have coordinates compare by gazetteer entries and coordinates only, whatever the spelling); then, with the
+        same check, casualties, event and parties from the feature methods. Most candidate pairs end after the
+        date. The pairs come as an iterable, not one call each, because `links` scores millions.
         """
         cfg = self.config
-        threshold = cfg.match_threshold
-        # A hair below the threshold: the exact check is `total_if_at_least`'s; this one only skips sure misses.
-        cutoff = threshold - 1e-9
         best_place = max(cfg.place_same_entry, cfg.place_same_name, cfg.place_similar_name, cfg.place_same_region,
                          cfg.place_unknown, cfg.place_other_region, cfg.place_different, cfg.place_far,
                          *(weight for _, weight in cfg.near_km))
         window = cfg.date_window_days
-        apart, update, blocked = cfg.same_source_apart, cfg.same_source_update, cfg.blocked_weight
+        link, apart, update = cfg.link_weight, cfg.same_source_apart, cfg.same_source_update
+        blocked = cfg.blocked_weight
         one_day, few_days, same_day = cfg.date_one_day, cfg.date_few_days, cfg.date_same_day
         short, medium, long_, vague = (cfg.date_overlap_short, cfg.date_overlap_medium, cfg.date_overlap_long,
                                        cfg.date_overlap_vague)
@@ -813,65 +837,74 @@ class Scorer:
         cas_max, event_max, parties_max = cfg.casualties_max, max(0.0, cfg.event_same), max(0.0, cfg.parties_disjoint)
         rest_no_figures = max(0.0, min(cas_max, cfg.casualties_min)) + event_max + parties_max
         place_cache: dict[tuple[int, int], float] = {}
-        out: list[tuple[float, int, int]] = []
-        for i, j in pairs:
-            if i > j:
-                i, j = j, i
-            if unit[i] == unit[j]:
-                continue
-            # link or source
-            if source[i] != source[j]:
-                w0 = 0.0
-            elif day_start[i] > day_end[j] or day_start[j] > day_end[i] or stated[i] == stated[j]:
-                w0 = apart
-            else:
-                w0 = update
-            # date
-            if period[i] != period[j]:
-                w1 = blocked
-            else:
-                gap = max(start[i], start[j]) - min(end[i], end[j])
-                if gap > window:
-                    w1 = blocked
-                elif gap > 0:
-                    w1 = one_day if gap == 1 else few_days
+        place, casualties, event_weight, parties = self._place, self._casualties, self._event, self._parties
+
+        def scan(pairs: Iterable[tuple[int, int]], threshold: float, linked: bool) -> list[tuple[float, int, int]]:
+            floor = threshold - _HAIR
+            out: list[tuple[float, int, int]] = []
+            for i, j in pairs:
+                if i > j:
+                    i, j = j, i
+                # link or source
+                if unit[i] == unit[j]:
+                    if not linked:
+                        continue
+                    w0 = link
+                elif source[i] != source[j]:
+                    w0 = 0.0
+                elif day_start[i] > day_end[j] or day_start[j] > day_end[i] or stated[i] == stated[j]:
+                    w0 = apart
                 else:
-                    longest = max(days[i], days[j])
-                    if longest == 1 and day_start[i] == day_start[j]:
-                        w1 = same_day
-                    elif longest <= 3:
-                        w1 = short
-                    elif longest <= 10:
-                        w1 = medium
-                    elif longest <= 31:
-                        w1 = long_
+                    w0 = update
+                # date
+                if period[i] != period[j]:
+                    w1 = blocked
+                else:
+                    gap = max(start[i], start[j]) - min(end[i], end[j])
+                    if gap > window:
+                        w1 = blocked
+                    elif gap > 0:
+                        w1 = one_day if gap == 1 else few_days
                     else:
-                        w1 = vague
-            if figures[i] and figures[j]:
-                bound = cas_max + (event_max if event[i] is not None and event[i] == event[j] else 0.0) + parties_max
-            else:
-                bound = rest_no_figures - (event_max if event[i] is None or event[i] != event[j] else 0.0)
-            if w0 + w1 + best_place + bound < cutoff:
-                continue
-            # place
-            si, sj = signature[i], signature[j]
-            if si < 0 or sj < 0:
-                w2 = self._place(features[i], features[j], False)[1]
-            else:
-                key = (si, sj) if si <= sj else (sj, si)
-                found = place_cache.get(key)
-                if found is None:
-                    found = place_cache[key] = self._place(features[i], features[j], False)[1]
-                w2 = found
-            if w0 + w1 + w2 + bound < cutoff:
-                continue
-            a, b = features[i], features[j]
-            weights = [w0, w1, w2, self._casualties(a, b, False)[1], self._event(a, b, False)[1],
-                       self._parties(a, b, False)[1]]
-            total = sum(weights)  # the weights of `total`, summed in the same order: the same float
-            if total >= threshold:
-                out.append((total, i, j))
-        return out
+                        longest = max(days[i], days[j])
+                        if longest == 1 and day_start[i] == day_start[j]:
+                            w1 = same_day
+                        elif longest <= 3:
+                            w1 = short
+                        elif longest <= 10:
+                            w1 = medium
+                        elif longest <= 31:
+                            w1 = long_
+                        else:
+                            w1 = vague
+                if figures[i] and figures[j]:
+                    bound = cas_max + (event_max if event[i] is not None and event[i] == event[j] else 0.0)
+                    bound += parties_max
+                else:
+                    bound = rest_no_figures - (event_max if event[i] is None or event[i] != event[j] else 0.0)
+                if w0 + w1 + best_place + bound < floor:
+                    continue
+                # place
+                a, b = features[i], features[j]
+                si, sj = signature[i], signature[j]
+                if si < 0 or sj < 0:
+                    w2 = place(a, b, False)[1]
+                else:
+                    key = (si, sj) if si <= sj else (sj, si)
+                    found = place_cache.get(key)
+                    if found is None:
+                        found = place_cache[key] = place(a, b, False)[1]
+                    w2 = found
+                if w0 + w1 + w2 + bound < floor:
+                    continue
+                total = sum([w0, w1, w2, casualties(a, b, False)[1], event_weight(a, b, False)[1],
+                             parties(a, b, False)[1]])
+                if total >= threshold:
+                    out.append((total, i, j))
+            return out
+
+        self._scan = scan
+        return scan
 
     @staticmethod
     def _place_signature(f: ClaimFeatures, numbers: dict[object, int]) -> int:
