@@ -138,6 +138,26 @@ def test_source_date_epoch_pins_the_timestamp(tmp_path, monkeypatch) -> None:  #
         "1970-01-01T00:00:00Z"
 
 
+@pytest.mark.parametrize("command", ["run", "explain", "sources"])
+def test_mistyped_processes_setting_is_bad_input(tmp_path, monkeypatch, command) -> None:  # type: ignore[no-untyped-def]
+    """A RECONCILE_PROCESSES that is not a whole number stops the command before it reads or writes anything."""
+    monkeypatch.setenv("RECONCILE_PROCESSES", "two")
+    argv = {"run": ["run", str(SEED), "--out", str(tmp_path / "out")],
+            "explain": ["explain", str(SEED), "a/1", "b/2"], "sources": ["sources", str(SEED)]}[command]
+    code, out, err = run(*argv)
+    assert (code, out) == (2, "")
+    assert err.strip() == ("reconcile: RECONCILE_PROCESSES: expected a whole number of processes (1 turns the "
+                           "worker processes off), got 'two'")
+    assert not (tmp_path / "out").exists()
+
+
+def test_whole_number_processes_settings_are_accepted(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Any whole number is a setting: 1 or less turns the worker processes off."""
+    for setting in ("1", " 3 ", "0"):
+        monkeypatch.setenv("RECONCILE_PROCESSES", setting)
+        assert run("run", str(SEED), "--out", str(tmp_path / "out"), "--quiet")[0] == 0
+
+
 def test_bad_timestamp_is_bad_input(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """An unreadable --timestamp exits 2 and writes nothing."""
     code, _, err = run("run", str(SEED), "--out", str(tmp_path / "out"), "--timestamp", "yesterday")

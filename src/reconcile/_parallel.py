@@ -41,7 +41,8 @@ from reconcile.places import Gazetteer, PlaceName
 if TYPE_CHECKING:
     from reconcile.match import ClaimFeatures, MatchConfig
 
-__all__ = ["MAX_PROCESSES", "MIN_CLAIMS", "MIN_NAMES", "candidate_links", "prepare_gazetteer", "processes"]
+__all__ = ["MAX_PROCESSES", "MIN_CLAIMS", "MIN_NAMES", "candidate_links", "prepare_gazetteer", "processes",
+           "setting_problem"]
 
 #: Fewer names than this are scored in this process: starting a pool would cost more than it saves.
 MIN_NAMES: Final = 200
@@ -59,6 +60,23 @@ _worker_gazetteer: Gazetteer | None = None
 _worker_blocking: tuple[Sequence[ClaimFeatures], MatchConfig, list[int], list[list[int]]] | None = None
 
 
+def setting_problem() -> str | None:
+    """What is wrong with ``RECONCILE_PROCESSES`` in the environment, or ``None`` when it is unset or a whole number.
+
+    `processes` reads a mistyped setting as 1 (no processes nobody asked for); the command line refuses it before
+    doing any work, so that a typo does not quietly make a run slower.
+    """
+    setting = os.environ.get("RECONCILE_PROCESSES", "").strip()
+    if not setting:
+        return None
+    try:
+        int(setting)
+    except ValueError:
+        return (f"RECONCILE_PROCESSES: expected a whole number of processes (1 turns the worker processes off), "
+                f"got {setting!r}")
+    return None
+
+
 def processes() -> int:
     """How many processes `prepare_gazetteer` would use here (1: none are started). See the module's rules."""
     setting = os.environ.get("RECONCILE_PROCESSES", "").strip()
@@ -66,7 +84,7 @@ def processes() -> int:
         try:
             wanted = int(setting)
         except ValueError:
-            wanted = 1  # a mistyped setting must not start processes nobody asked for
+            wanted = 1  # a mistyped setting must not start processes nobody asked for (`setting_problem`)
     else:
         wanted = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     if wanted < 2 or not _can_fork():

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import attrs
 
+from reconcile._parallel import setting_problem
 from reconcile._version import __version__
 from reconcile.changes import CHANGE_LABELS, compare, counts_text
 from reconcile.errors import CaseError, OutputError, ReconcileError
@@ -294,6 +295,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         parser.print_help(out)
         return EXIT_BAD_INPUT
     try:
+        if args.command in ("run", "explain", "sources") and (problem := setting_problem()) is not None:
+            raise ReconcileError(problem)  # before any work: nothing is read or written
         if args.command == "validate":
             return _validate(args.case_dir, args.format, out, err, _limits(args.limit))
         if args.command == "run":
