@@ -126,11 +126,17 @@ def _worker_peak_mib() -> float:
 
 
 class _Progress(dict[str, float]):
-    """Stage times that are also printed as they come, so that a run stopped by the timeout still tells them."""
+    """Stage times that are also printed as they come, so that a run stopped by the timeout still tells them; and
+    the peak memory so far at the end of each stage (``peaks``), which says which stage set the peak."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.peaks: dict[str, float] = {}
 
     def __setitem__(self, key: str, value: float) -> None:
         super().__setitem__(key, value)
-        print(json.dumps({"stage": key, "seconds": value, "peak_mib": _peak_mib()}), flush=True)
+        self.peaks[key] = _peak_mib()
+        print(json.dumps({"stage": key, "seconds": value, "peak_mib": self.peaks[key]}), flush=True)
 
 
 def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
@@ -148,7 +154,7 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
     from reconcile.serialize import write_events_csv, write_json
     from reconcile.track_records import track_records
 
-    times: dict[str, float] = _Progress()
+    times = _Progress()
     gc.collect()
     t = time.perf_counter()
     case = load_case(case_dir)
@@ -191,7 +197,7 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
         del packed
 
     t = time.perf_counter()
-    clustering = cluster_links(scorer, links)
+    clustering = cluster_links(scorer, links, reasons=False)  # as `reconcile.cluster.group_claims` does
     times["cluster"] = time.perf_counter() - t
     groups = clustering.groups
     # `reconcile.pipeline.reconcile` keeps only the groups past this point: so does the measurement, or its peak
@@ -225,7 +231,7 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
         "claims": len(case.claims), "rejected": len(case.rejected), "events": len(events), "pairs": pair_count,
         "block_processes": processes,
         "links": link_count, "times": dict(times), "total": sum(times.values()), "peak_mib": _peak_mib(),
-        "worker_peak_mib": _worker_peak_mib(),
+        "worker_peak_mib": _worker_peak_mib(), "stage_peaks_mib": dict(times.peaks),
         "json_mib": json_bytes / 2**20, "report_mib": report_bytes / 2**20,
         **pairwise_scores((g.claims for g in groups), gold),
     }
@@ -509,6 +515,11 @@ def report(rows: list[dict[str, Any]]) -> list[str]:
         processes = max(row["ours"].get("block_processes", 1) for row in rows)
         lines.append(f"(at {', '.join(pooled)} claims block and score ran together in {processes} worker processes, "
                      "one partition of time each: their time is under block)")
+    for row in rows:
+        peaks = row["ours"].get("stage_peaks_mib")
+        if peaks:
+            lines.append(f"(peak MiB at the end of each stage, {row['size']:,}: "
+                         + ", ".join(f"{stage} {peaks[stage]:.0f}" for stage in STAGES if stage in peaks) + ")")
     workers = [f"{row['ours']['worker_peak_mib']:.0f} MiB at {row['size']:,}" for row in rows
                if row["ours"].get("worker_peak_mib", 0) > 0]
     if workers:

@@ -148,6 +148,23 @@ def test_refusals_are_those_of_a_scorer_that_knows_nothing(claims: list[Claim]) 
     assert bool(checked) == bool(links)  # the first link always proposes a merge
 
 
+def test_clustering_without_reasons_keeps_the_groups_and_no_writers() -> None:
+    """``reasons=False`` (what `group_claims` asks for) gives the same groups and keeps no refusal reasons; with
+    reasons, the refused links are there and each is worded."""
+    feats = features(
+        claim("am/d4", 0, "Berdavan", killed={"armenia": 3}),
+        claim("am/d5", 1, "Voskepar", killed={"azerbaijan": 4}),
+        claim("media/sum", (0, 1), "Berdavan and Voskepar", killed={"armenia": 3, "azerbaijan": 4}),
+    )
+    scorer = Scorer(feats, CONFIG)
+    links = scorer.links(itertools.combinations(range(len(feats)), 2))
+    full = cluster.cluster_links(scorer, links)
+    lean = cluster.cluster_links(Scorer(feats, CONFIG), links, reasons=False)
+    assert lean.groups == full.groups
+    assert len(full.refused) > 0 and all(full.refused[key].startswith("kept apart") for key in full.refused)
+    assert len(lean.refused) == 0
+
+
 # --- behaviour -----------------------------------------------------------------------------------------------------
 
 

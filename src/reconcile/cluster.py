@@ -226,13 +226,14 @@ def cluster_features(
     *,
     config: MatchConfig | None = None,
     pairs: Iterable[tuple[int, int]] | None = None,
+    reasons: bool = True,
 ) -> Clustering:
     """Cluster claims given their features (from `claim_features`) by the rule of the module docstring.
 
     ``pairs`` are the candidate pairs as indices into ``features`` (any order, each once); by default
     `block.iter_candidate_pairs`. The three stages run in turn: blocking (streamed), scoring (`Scorer.links`) and
     clustering (`cluster_links`); without ``pairs``, blocking and scoring run on every core when the case is large
-    enough (`reconcile._parallel.candidate_links`: the same links).
+    enough (`reconcile._parallel.candidate_links`: the same links). ``reasons``: see `cluster_links`.
     """
     config = config or MatchConfig()
     scorer = Scorer(tuple(features), config)
@@ -240,15 +241,20 @@ def cluster_features(
         # On every core when the case is large enough (the same links, `reconcile._parallel`), else here.
         found = candidate_links(features, config)
         if found is not None:
-            return cluster_links(scorer, found[0])
+            return cluster_links(scorer, found[0], reasons=reasons)
         pairs = block.iter_candidate_pairs(features, config)
-    return cluster_links(scorer, scorer.links(pairs))
+    return cluster_links(scorer, scorer.links(pairs), reasons=reasons)
 
 
-def cluster_links(scorer: Scorer, links: Iterable[tuple[float, int, int]]) -> Clustering:
+def cluster_links(scorer: Scorer, links: Iterable[tuple[float, int, int]], *, reasons: bool = True) -> Clustering:
     """Cluster the claims of ``scorer`` given its links: ``(total, i, j)`` for the candidate pairs scoring at least
-    the match threshold (`Scorer.links`), in any order."""
-    drafts, refused = _cluster(scorer, links)
+    the match threshold (`Scorer.links`), in any order.
+
+    With ``reasons`` False the clustering keeps no refusal reasons (``refused`` is empty, and `Clustering.verdict`
+    cannot say why a link was refused): the groups are the same, and a large case saves a writer per refused link
+    (millions at a million claims). `group_claims` and the engines, which only need the groups, do so.
+    """
+    drafts, refused = _cluster(scorer, links, reasons=reasons)
     result = name_groups(drafts, collided=collided_ids(draft.short_id for draft in drafts))
     group_of = {claim: g.id for g in result for claim in g.claims}
     return Clustering(groups=result, scorer=scorer, group_of=group_of, refused=_Reasons(refused))
@@ -282,7 +288,7 @@ def draft_groups(scorer: Scorer, links: Iterable[tuple[float, int, int]]) -> tup
     global ids, as in the whole run, so the kept group of a merge, the order of its claims and units, and with them
     the sums of the average check, are the same too. Only the event ids need the other groups: see `name_groups`.
     """
-    return tuple(_cluster(scorer, links)[0])
+    return tuple(_cluster(scorer, links, reasons=False)[0])
 
 
 def collided_ids(short_ids: Iterable[str]) -> frozenset[str]:
@@ -302,9 +308,10 @@ def name_groups(drafts: Iterable[Draft], *, collided: Collection[str] = frozense
 
 
 def _cluster(
-    scorer: Scorer, links: Iterable[tuple[float, int, int]]
+    scorer: Scorer, links: Iterable[tuple[float, int, int]], *, reasons: bool = True
 ) -> tuple[list[Draft], dict[tuple[str, str], Callable[[], str]]]:
-    """The rule of the module docstring: the groups, and the writers of the refusal reasons by link."""
+    """The rule of the module docstring: the groups, and the writers of the refusal reasons by link (none without
+    ``reasons``)."""
     features = scorer.features
     ids = [f.id for f in features]
     ordered = sorted((-total, ids[i], ids[j], i, j) if ids[i] < ids[j] else (-total, ids[j], ids[i], j, i)
@@ -319,7 +326,8 @@ def _cluster(
             continue
         reason = _refusal(scorer, groups, g1, g2, (x, y, -negative))
         if reason is not None:
-            refused[(a, b)] = reason
+            if reasons:
+                refused[(a, b)] = reason
             continue
         groups.merge(g1, g2)
         keep = groups.of[x]
@@ -340,12 +348,14 @@ def _cluster(
     return drafts, refused
 
 
-def run(case: Case, *, config: MatchConfig | None = None, gazetteer: Gazetteer | None = None) -> Clustering:
-    """Features, blocking, scoring and clustering of a case's claims; see `group_claims`."""
+def run(case: Case, *, config: MatchConfig | None = None, gazetteer: Gazetteer | None = None,
+        reasons: bool = True) -> Clustering:
+    """Features, blocking, scoring and clustering of a case's claims; see `group_claims` (``reasons``: see
+    `cluster_links`)."""
     config = config or MatchConfig()
     base = matching_gazetteer(case, gazetteer)
     features = claim_features(case.claims, gazetteer=base, config=config, parties=case.parties)
-    return cluster_features(features, config=config)
+    return cluster_features(features, config=config, reasons=reasons)
 
 
 def matching_gazetteer(case: Case, gazetteer: Gazetteer | None = None) -> Gazetteer:
@@ -364,4 +374,4 @@ def group_claims(
     that merged groups, and the supersedes/adds_to pairs), sorted by their ids. ``gazetteer`` defaults to the
     shipped `Gazetteer.default`; the case's own gazetteer entries are always added to it.
     """
-    return run(case, config=config, gazetteer=gazetteer).groups
+    return run(case, config=config, gazetteer=gazetteer, reasons=False).groups
