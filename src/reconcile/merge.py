@@ -591,7 +591,7 @@ def _figures(
         low, best, high = _checked_range(rules.casualties, rule_input)
         bounds = Count(low, high)  # `within`, with the range built once
         values = [
-            FigureValue(v.claim, v.source, v.count, v.counted, True, v.note)
+            FigureValue(claim=v.claim, source=v.source, count=v.count, counted=True, outside=True, note=v.note)
             if v.counted and not v.count.overlaps(bounds) else v  # values come with outside=False
             for v in values
         ]
