@@ -92,6 +92,13 @@ def processes() -> int:
     return min(wanted, MAX_PROCESSES)
 
 
+def _usable(workers: int | None) -> int:
+    """How many processes a stage may use: ``workers`` where fork is usable (1 where it is not), else `processes`."""
+    if workers is None:
+        return processes()
+    return workers if workers < 2 or _can_fork() else 1
+
+
 def _can_fork() -> bool:
     return (
         sys.platform == "linux"
@@ -109,7 +116,7 @@ def prepare_gazetteer(gazetteer: Gazetteer, names: Iterable[str], *, workers: in
     ``workers`` defaults to `processes`; ``min_names`` (default `MIN_NAMES`) is the least number of unscored
     readings worth a pool.
     """
-    count = processes() if workers is None else (workers if workers < 2 or _can_fork() else 1)
+    count = _usable(workers)
     if count < 2:
         return 0  # before reading ``names``: a lazy iterable of them costs nothing then
     queries = gazetteer.unscored(names)
@@ -141,7 +148,7 @@ def candidate_links(features: Sequence[ClaimFeatures], config: MatchConfig, *, w
     """
     from reconcile.block import time_partitions
 
-    count = processes() if workers is None else (workers if workers < 2 or _can_fork() else 1)
+    count = _usable(workers)
     if count < 2 or len(features) < max(MIN_CLAIMS if min_claims is None else min_claims, 2):
         return None
     chunk_of, members = time_partitions(features, count, config)
