@@ -19,7 +19,10 @@ and its limits. Per source (sources are matched across cases by id: give one sou
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial, reduce
+from itertools import pairwise
+from operator import add, attrgetter, itemgetter, mul, sub
 from typing import Final
 
 import attrs
@@ -102,12 +105,14 @@ class TruthScore:
     objects: int
 
 
-def _latest(claims: Iterable[Claim]) -> Claim:
-    return max(claims, key=lambda c: (c.stated, c.global_id))
+def _latest(claims: Sequence[Claim]) -> Claim:
+    return claims[0] if len(claims) == 1 else max(claims, key=lambda c: (c.stated, c.global_id))
 
 
 def _copies(event: Event, claims: Mapping[str, Claim]) -> tuple[tuple[str, ...], ...]:
     """Sources of the event joined by relays and probable relays."""
+    if not event.relays and not event.probable_relays:
+        return ()
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -211,38 +216,86 @@ def _comparisons(obj: TruthObject, index: Mapping[str, int]) -> list[_Comparison
     another share one weight (each weighs its score over its copy group's size). A source with no one else to
     compare with has no loss (it is not scored on the object) and no entry here.
     """
+    values = obj.values
+    if len(values) == 2 and not obj.copies:  # most objects: one distance, both ways
+        (s, a), (t, b) = values
+        d = _distance(a, b)
+        return [(index[s], ((index[t], 1, d),)), (index[t], ((index[s], 1, d),))]
     groups = _copy_groups(obj)
-    out: list[_Comparisons] = []
-    for source, value in obj.values:
-        others = tuple((index[t], len(groups[t]), _distance(value, v)) for t, v in obj.values
-                       if t not in groups[source])
-        if others:
-            out.append((index[source], others))
-    return out
+    others: list[list[tuple[int, int, float]]] = [[] for _ in values]
+    # Each pair's distance once (`_distance` is symmetric); each source's list still runs in the object's order.
+    for i, (s, a) in enumerate(values):
+        for j in range(i + 1, len(values)):
+            t, b = values[j]
+            ahead, back = t not in groups[s], s not in groups[t]  # copy groups given may overlap: both ways
+            if ahead or back:
+                d = _distance(a, b)
+                if ahead:
+                    others[i].append((index[t], len(groups[t]), d))
+                if back:
+                    others[j].append((index[s], len(groups[s]), d))
+    return [(index[s], tuple(mine)) for (s, _v), mine in zip(values, others, strict=True) if mine]
 
 
-def _loss(others: tuple[tuple[int, int, float], ...], scores: Sequence[float]) -> float:
-    """A source's loss on an object: its mean distance from the other sources' values, weighted by their scores.
+class _Losses:
+    """A source's loss on an object: its mean distance from the other sources' values, weighted by their scores,
+    worked out for many distinct comparisons round after round.
 
-    The sums are taken in the sources' order, so that the result is the same to the last bit however it is
-    computed; with one other source (most objects) that is its distance times its weight over its weight.
+    A weight is the other source's score over its copy group's size. The sums are taken in the other sources'
+    order, so that the result is the same to the last bit however it is computed; with one other source (most
+    objects) it is the distance times the weight over the weight. Each round works out every weight once (a few
+    hundred at most), and each comparison picks its weights out of that table with an `itemgetter`, so that the
+    sums run in C rather than one Python step per other source.
     """
-    if len(others) == 1:
-        t, size, d = others[0]
-        weight = scores[t] / size
-        return weight * d / weight if weight > 0 else d
-    weights = [scores[t] / size for t, size, _d in others]
-    total = sum(weights)
-    if total > 0:
-        return sum(w * d for w, (_t, _size, d) in zip(weights, others, strict=True)) / total
-    # With every other source at score 0 there is nothing to weigh by: each counts the same.
-    return sum(d for _t, _size, d in others) / len(others)
+
+    def __init__(self, kinds: Iterable[tuple[tuple[int, int, float], ...]]) -> None:
+        self.weighers: dict[tuple[int, int], int] = {}  # (source, copy group size) -> position in the table
+        self.single: list[tuple[int, int, float]] = []  # (position in `out`, weight's position, distance)
+        self.multiple: list[tuple[int, Callable[[Sequence[float]], tuple[float, ...]], tuple[float, ...]]] = []
+        count = 0
+        for count, others in enumerate(kinds, 1):
+            at = [self.weighers.setdefault((t, size), len(self.weighers)) for t, size, _d in others]
+            if len(at) == 1:
+                self.single.append((count - 1, at[0], others[0][2]))
+            else:
+                self.multiple.append((count - 1, itemgetter(*at), tuple(d for _t, _size, d in others)))
+        self.count = count
+
+    def __call__(self, scores: Sequence[float]) -> list[float]:
+        table = [scores[t] / size for t, size in self.weighers]
+        out = [0.0] * self.count
+        for k, at, d in self.single:
+            weight = table[at]
+            out[k] = weight * d / weight if weight > 0 else d
+        for k, pick, ds in self.multiple:
+            weights = pick(table)
+            total = sum(weights)
+            # With every other source at score 0 there is nothing to weigh by: each counts the same.
+            out[k] = sum(map(mul, weights, ds)) / total if total > 0 else sum(ds) / len(ds)
+        return out
 
 
 def _canonical(obj: TruthObject) -> TruthObject:
-    """The object with its values sorted by source and its copy groups sorted: the same sums in the same order."""
-    return TruthObject(key=obj.key, values=tuple(sorted(obj.values, key=lambda sv: (sv[0], repr(sv[1])))),
-                       copies=tuple(sorted(tuple(sorted(group)) for group in obj.copies)))
+    """The object with its values sorted by source and its copy groups sorted: the same sums in the same order.
+
+    Two values of one source (which `truth_objects` never makes) are ordered by their ``repr``; it is slow, so it is
+    taken only then.
+    """
+    values = obj.values
+    if len({s for s, _v in values}) == len(values):
+        values = tuple(sorted(values, key=itemgetter(0)))
+    else:
+        values = tuple(sorted(values, key=lambda sv: (sv[0], repr(sv[1]))))
+    copies = tuple(sorted(tuple(sorted(group)) for group in obj.copies))
+    return obj if values == obj.values and copies == obj.copies else TruthObject(obj.key, values, copies)
+
+
+def _in_order(objects: Iterable[TruthObject]) -> list[TruthObject]:
+    """The objects made canonical, sorted by key, then (only where keys repeat: it is slow) by values and copies."""
+    ordered = sorted((_canonical(o) for o in objects), key=attrgetter("key"))
+    if any(a.key == b.key for a, b in pairwise(ordered)):
+        ordered.sort(key=lambda o: (o.key, repr(o.values), o.copies))
+    return ordered
 
 
 def truth_scores(objects: Iterable[TruthObject], *, prior: float = PRIOR,
@@ -260,25 +313,25 @@ def truth_scores(objects: Iterable[TruthObject], *, prior: float = PRIOR,
     are taken in a fixed (sorted) order, so the result does not depend on the order they are given in. Scores lie in
     [0, 1] because every distance does. Sources compared on no object get no score.
     """
-    ordered = sorted((_canonical(o) for o in objects), key=lambda o: (o.key, repr(o.values), o.copies))
+    ordered = _in_order(objects)
     sources = sorted({s for o in ordered for s, _ in o.values})
     index = {s: i for i, s in enumerate(sources)}
     # The distances and copy groups do not change between rounds: worked out once, in the objects' order.
     # Most comparisons repeat one of a few thousand (who else, how many copies, how far): a round works out the
-    # loss of each distinct one once, then adds them up per comparison in the objects' order (the same sums).
+    # loss of each distinct one once, then adds up each source's in the objects' order (the same sums).
     distinct: dict[tuple[tuple[int, int, float], ...], int] = {}
-    comparisons = [(source, distinct.setdefault(others, len(distinct)))
-                   for obj in ordered for source, others in _comparisons(obj, index)]
-    kinds = list(distinct)
-    counts = [0] * len(sources)
-    for source, _kind in comparisons:
-        counts[source] += 1
+    mine: list[list[int]] = [[] for _ in sources]  # per source, its comparisons' kinds in the objects' order
+    for obj in ordered:
+        for source, others in _comparisons(obj, index):
+            mine[source].append(distinct.setdefault(others, len(distinct)))
+    losses_of = _Losses(distinct)
+    del distinct
+    counts = [len(kinds) for kinds in mine]
+    picks = [itemgetter(*kinds) if len(kinds) > 1 else None for kinds in mine]
     scores = [prior] * len(sources)
     for _ in range(_ITERATIONS):
-        losses = [_loss(others, scores) for others in kinds]
-        gains = [0.0] * len(sources)
-        for source, kind in comparisons:
-            gains[source] += 1.0 - losses[kind]
+        losses = losses_of(scores)
+        gains = [_gain(losses, pick, kinds) for pick, kinds in zip(picks, mine, strict=True)]
         updated = [(gain + prior * smoothing) / (count + smoothing) for gain, count in zip(gains, counts, strict=True)]
         moved = max((abs(new - old) for new, old in zip(updated, scores, strict=True)), default=0.0)
         scores = updated
@@ -286,6 +339,18 @@ def truth_scores(objects: Iterable[TruthObject], *, prior: float = PRIOR,
             break
     return {s: TruthScore(s, round(min(1.0, max(0.0, scores[i])), 6), counts[i])
             for i, s in enumerate(sources) if counts[i]}
+
+
+def _gain(losses: Sequence[float], pick: Callable[[Sequence[float]], tuple[float, ...]] | None,
+          kinds: Sequence[int]) -> float:
+    """``1 - loss`` summed over a source's comparisons one after the other from 0.0, as a loop would (`reduce`,
+    not `sum`, whose rounding differs between Python versions)."""
+    if pick is None:
+        return 0.0 + (1.0 - losses[kinds[0]]) if kinds else 0.0
+    return reduce(add, map(_ONE_LESS, pick(losses)), 0.0)
+
+
+_ONE_LESS: Final = partial(sub, 1.0)  # x -> 1.0 - x
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -332,7 +397,8 @@ def _by_id(claims: Iterable[Claim]) -> dict[str, Claim]:
 def _tally_event(event: Event, claims: Mapping[str, Claim], alignment: Alignment,
                  tallies: dict[str, _Tally]) -> None:
     def tally(source: str) -> _Tally:
-        return tallies.setdefault(source, _Tally())
+        found = tallies.get(source)
+        return found if found is not None else tallies.setdefault(source, _Tally())
 
     for relay in event.probable_relays:
         if relay.claim in claims:
