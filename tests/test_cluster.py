@@ -361,3 +361,30 @@ def test_seed_horadiz_stands_alone(seed: tuple[Group, ...]) -> None:
 def test_seed_period_totals_stand_alone(seed: tuple[Group, ...], total: str) -> None:
     """The period totals are never merged into a clash."""
     assert alone(seed, total)
+
+
+@st.composite
+def ids_and_links(draw: st.DrawFn) -> tuple[list[str], list[tuple[float, int, int]]]:
+    """Claim ids (distinct or not) and links between them, with many ties in total."""
+    ids = draw(st.lists(st.sampled_from(("a/1", "a/2", "b/1", "b/10", "b/9", "c/1")), min_size=2, max_size=6))
+    pairs = st.tuples(st.sampled_from((0.5, 0.75, 1.0)), st.integers(0, len(ids) - 1), st.integers(0, len(ids) - 1))
+    links = draw(st.lists(pairs.filter(lambda link: link[1] != link[2]), max_size=12))
+    return ids, links
+
+
+@given(ids_and_links())
+@example((["b/1", "a/1", "c/1"], [(1.0, 2, 0), (1.0, 1, 2), (1.0, 0, 1)]))
+@example((["a/1", "a/1", "b/1"], [(1.0, 1, 2), (1.0, 0, 2), (1.0, 1, 0)]))
+def test_links_are_taken_strongest_first_then_by_their_ids(
+    case: tuple[list[str], list[tuple[float, int, int]]],
+) -> None:
+    """The merge order is by total (highest first), then by the pair's two ids, the smaller first, then (ids
+    repeating) by the positions in that order: whether it sorts by ranks standing in for ids or by the ids."""
+    ids, links = case
+
+    def key(link: tuple[float, int, int]) -> tuple[float, str, str, int, int]:
+        total, i, j = link
+        x, y = (i, j) if ids[i] < ids[j] else (j, i)
+        return (-total, ids[x], ids[y], x, y)
+
+    assert cluster._merge_order(ids, links) == sorted(links, key=key)
