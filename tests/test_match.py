@@ -191,6 +191,30 @@ def test_total_is_the_sum_of_contributions(claims: list[Claim]) -> None:
     assert pair.total == fast == sum(c.weight for c in pair.contributions)
 
 
+@given(claims_strategy(min_size=3, max_size=6))
+@example([claim("am/c0", 0, "Berdavan"), claim("az/c1", 0, "Berdavan"), claim("osce/c2", 0, "Berdavan")])
+def test_equal_contributions_of_a_scorer_are_one_object(claims: list[Claim]) -> None:
+    """The pairs a scorer explains share each contribution they have in common (the evidence of every event holds
+    them), and each pair is what it would be alone."""
+    feats = features(*claims)
+    scorer = Scorer(feats)
+    pairs = [scorer.score(i, j) for i in range(len(feats)) for j in range(i + 1, len(feats))]
+    assert pairs == [Scorer(feats).score(i, j) for i in range(len(feats)) for j in range(i + 1, len(feats))]
+    made: dict[tuple[str, float, str], object] = {}
+    for contribution in (c for pair in pairs for c in pair.contributions):
+        key = (contribution.feature, contribution.weight, contribution.detail)
+        assert made.setdefault(key, contribution) is contribution
+
+
+def test_a_shared_contribution_keeps_the_sign_of_a_zero() -> None:
+    """0.0 and -0.0 are equal but read differently ("-0.0" in the JSON): they are never shared."""
+    scorer = Scorer(features(claim("am/a", 0, "Berdavan"), claim("az/b", 0, "Berdavan")))
+    positive = scorer._contribution("casualties", 0.0, "no figures")
+    negative = scorer._contribution("casualties", -0.0, "no figures")
+    assert (repr(positive.weight), repr(negative.weight)) == ("0.0", "-0.0")
+    assert scorer._contribution("casualties", 0.0, "no figures") is positive
+
+
 # --- place ---------------------------------------------------------------------------------------------------------
 
 
