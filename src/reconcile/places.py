@@ -574,13 +574,22 @@ _SUB, _INDEL_COST = _cost_matrix()
 
 @functools.lru_cache(maxsize=1 << 16)
 def _distance(a: str, b: str) -> float:
-    """Weighted edit distance between two stems (in sorted order, so that it is symmetric).
+    """Weighted edit distance between two stems (in sorted order, so that it is symmetric): the last cell of
+    `_alignment`."""
+    return 0.0 if a == b else _alignment(a, b)[-1][-1]
+
+
+def _alignment(a: str, b: str) -> list[list[float]]:
+    """The weighted edit distance between every prefix of ``a`` and every prefix of ``b``: row n, column k is the
+    distance between ``a[:n]`` and ``b[:k]``.
 
     Weighted Levenshtein with transpositions of neighbours (optimal string alignment), one row at a time; an edit
-    touching the first sound of either stem costs `_ONSET_WEIGHT` times more.
+    touching the first sound of either stem costs `_ONSET_WEIGHT` times more. A cell depends only on the cells above
+    and to its left, so it holds exactly what aligning the two prefixes alone gives: one table answers for every
+    pair of forms of two stems (`_forms` leaves endings out, so every form is a prefix of its stem). Which stem runs
+    along the rows does not change a cell: each is the cost of the cheapest path of edits from the first sounds,
+    summed in the order of the path, and every cost is symmetric.
     """
-    if a == b:
-        return 0.0
     ca = [_INDEX.get(ch, _OTHER) for ch in a]
     cb = [_INDEX.get(ch, _OTHER) for ch in b]
     ins = [_INDEL_COST[j] for j in cb]
@@ -590,6 +599,7 @@ def _distance(a: str, b: str) -> float:
     prev = [0.0]
     for cost in ins:
         prev.append(prev[-1] + cost)
+    table = [prev]
     for n, i in enumerate(ca):
         onset = n == 0
         sub_i = _SUB[i]
@@ -604,17 +614,19 @@ def _distance(a: str, b: str) -> float:
             if n and k and i != j and i == cb[k - 1] and ca[n - 1] == j and (d := prev2[k - 1] + _TRANSPOSITION) < best:
                 best = d
             row.append(best)
+        table.append(row)
         prev2, prev = prev, row
-    return prev[-1]
+    return table
 
 
-def _stem_similarity(a: str, b: str, *, discount: float = 0.0) -> float:
-    """1 - `_distance` / (`_LENGTH_UNIT` * the longer stem's length less ``discount``), in [0, 1]."""
+def _stem_similarity(a: str, b: str, distance: float, *, discount: float = 0.0) -> float:
+    """1 - ``distance`` (the two stems' `_distance`) / (`_LENGTH_UNIT` * the longer stem's length less
+    ``discount``), in [0, 1]."""
     if a == b:
         return 1.0
     if not a or not b:
         return 0.0
-    return max(0.0, 1.0 - _distance(*sorted((a, b))) / (_LENGTH_UNIT * (max(len(a), len(b)) - discount)))
+    return max(0.0, 1.0 - distance / (_LENGTH_UNIT * (max(len(a), len(b)) - discount)))
 
 
 #: Score factor for each qualifier dimension present in only one of two names ("Dvin" vs "Nerkin Dvin"): weaker
@@ -661,16 +673,23 @@ def _suffix(stem: str) -> tuple[str, int] | None:
 @functools.lru_cache(maxsize=1 << 16)
 def _pair_similarity(a: str, b: str) -> float:
     """`_stem_similarity` of two stems (in sorted order), lowered for two different place-name endings."""
+    if a == b or not a or not b:
+        return _pair_score(a, b, 0.0)
+    return _pair_score(a, b, _distance(a, b))
+
+
+def _pair_score(a: str, b: str, distance: float) -> float:
+    """`_pair_similarity` of two stems whose `_distance` is ``distance``."""
     if a == b:
         return 1.0
     sa, sb = _suffix(a), _suffix(b)
     if sa is None or sb is None:
-        return _stem_similarity(a, b)
+        return _stem_similarity(a, b, distance)
     if sa[0] != sb[0]:
-        return _SUFFIX_CONFLICT * _stem_similarity(a, b)
+        return _SUFFIX_CONFLICT * _stem_similarity(a, b, distance)
     # One place-name word ends both (Kalinin-kend / Lenin-kend): it says little about which place, so its sounds
     # count only `_FORMANT_WEIGHT` in the length.
-    return _stem_similarity(a, b, discount=(1.0 - _FORMANT_WEIGHT) * min(sa[1], sb[1]))
+    return _stem_similarity(a, b, distance, discount=(1.0 - _FORMANT_WEIGHT) * min(sa[1], sb[1]))
 
 
 #: Endings that one spelling of a name may carry and another not, by name: ``(pattern, factor)``. The pattern is
@@ -715,11 +734,16 @@ def _forms(stem: str) -> tuple[tuple[str, float], ...]:
 @functools.lru_cache(maxsize=1 << 16)
 def _stems_similarity(a: str, b: str) -> float:
     """The best `_pair_similarity` over the forms of two stems (in sorted order), times their ending factors."""
-    best = _pair_similarity(a, b)
-    for sa, fa in _forms(a):
-        for sb, fb in _forms(b):
+    forms_a, forms_b = _forms(a), _forms(b)
+    if a == b or len(forms_a) == len(forms_b) == 1:
+        return _pair_similarity(a, b)
+    # Every form is a prefix of its stem: one alignment of the two stems has the distance of every pair of forms.
+    table = _alignment(a, b)
+    best = _pair_score(a, b, table[-1][-1])
+    for sa, fa in forms_a:
+        for sb, fb in forms_b:
             if fa * fb > best and (sa, sb) != (a, b):
-                best = max(best, fa * fb * _pair_similarity(*sorted((sa, sb))))
+                best = max(best, fa * fb * _pair_score(sa, sb, table[len(sa)][len(sb)]))
     return best
 
 
@@ -934,17 +958,24 @@ class Gazetteer:
         # Which `extended` call added each entry (0 = the base): on a tie, the most specific layer wins.
         self._layers: dict[str, int] = {i: (_layers or {}).get(i, 0) for i in self._entries}
         self._extensions: dict[tuple[GazetteerEntry, ...], Gazetteer] = {}
-        # stem -> {entry id: parsed names of that entry with this stem}
-        self._by_stem: dict[str, dict[str, list[PlaceName]]] = {}
+        # Each way the names read (`_reading`: names that read alike score alike against any query), with one name
+        # read so and the ids of the entries that have one: spellings of a place, and places of one name, share it.
+        readings: dict[tuple[str, frozenset[str], tuple[str, ...]], tuple[PlaceName, list[str]]] = {}
         self._by_phonetic: dict[str, set[str]] = {}
         for entry in self._entries.values():
             for name in dict.fromkeys((entry.name, *entry.variants)):
                 parsed = parse(name)
                 if not parsed.stem:
                     continue
-                self._by_stem.setdefault(parsed.stem, {}).setdefault(entry.id, []).append(parsed)
+                ids = readings.setdefault(_reading(parsed), (parsed, []))[1]
+                if not ids or ids[-1] != entry.id:
+                    ids.append(entry.id)
                 key = _GEMINATE_RE.sub(r"\1", parsed.stem.translate(_PHONETIC))
                 self._by_phonetic.setdefault(key, set()).add(parsed.stem)
+        # stem -> the readings with this stem (stems in first-met order: the fuzzy shortlist breaks ties by it)
+        self._by_stem: dict[str, list[tuple[PlaceName, list[str]]]] = {}
+        for reading, found in readings.items():
+            self._by_stem.setdefault(reading[0], []).append(found)
         self._stems = list(self._by_stem)
         # A gazetteer does not change once built, so `resolve` answers each question once: claims repeat names.
         self._resolutions: dict[tuple[str, str | None, tuple[float, float] | None], Resolution] = {}
@@ -1045,10 +1076,11 @@ class Gazetteer:
             stems.add(stem)
         scores: dict[str, float] = {}
         for stem in stems:
-            for entry_id, names in self._by_stem.get(stem, {}).items():
-                best = max(_name_similarity(query, name) for name in names)
-                if best > scores.get(entry_id, -1.0):
-                    scores[entry_id] = best
+            for name, entry_ids in self._by_stem.get(stem, ()):
+                score = _name_similarity(query, name)
+                for entry_id in entry_ids:
+                    if score > scores.get(entry_id, -1.0):
+                        scores[entry_id] = score
         return scores
 
     def resolve(self, name: str, *, region: str | None = None, near: tuple[float, float] | None = None) -> Resolution:
