@@ -673,9 +673,7 @@ def _suffix(stem: str) -> tuple[str, int] | None:
 @functools.lru_cache(maxsize=1 << 16)
 def _pair_similarity(a: str, b: str) -> float:
     """`_stem_similarity` of two stems (in sorted order), lowered for two different place-name endings."""
-    if a == b or not a or not b:
-        return _pair_score(a, b, 0.0)
-    return _pair_score(a, b, _distance(a, b))
+    return _pair_score(a, b, _distance(a, b) if a and b else 0.0)  # an empty stem scores 0 whatever the distance
 
 
 def _pair_score(a: str, b: str, distance: float) -> float:
