@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from reconcile import cluster
 from reconcile.cluster import event_id, group_claims
-from reconcile.match import MatchConfig, Scorer
+from reconcile.match import Links, MatchConfig, Scorer
 from reconcile.models import Claim, Group
 from tests.test_match import GAZETTEER, case_of, claim, claims_strategy, features
 
@@ -382,9 +382,14 @@ def test_links_are_taken_strongest_first_then_by_their_ids(
     repeating) by the positions in that order: whether it sorts by ranks standing in for ids or by the ids."""
     ids, links = case
 
-    def key(link: tuple[float, int, int]) -> tuple[float, str, str, int, int]:
+    def oriented(link: tuple[float, int, int]) -> tuple[float, int, int]:
         total, i, j = link
-        x, y = (i, j) if ids[i] < ids[j] else (j, i)
+        return (total, i, j) if ids[i] < ids[j] else (total, j, i)
+
+    def key(link: tuple[float, int, int]) -> tuple[float, str, str, int, int]:
+        total, x, y = oriented(link)
         return (-total, ids[x], ids[y], x, y)
 
-    assert cluster._merge_order(ids, links) == sorted(links, key=key)
+    expected = [oriented(link) for link in sorted(links, key=key)]
+    assert [oriented(link) for link in cluster._merge_order(ids, links)] == expected
+    assert [oriented(link) for link in cluster._merge_order(ids, Links(links))] == expected

@@ -7,7 +7,10 @@ test_cluster: claims are built directly with the models, never through the loade
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import pickle
 import re
+import weakref
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +22,7 @@ from hypothesis import strategies as st
 from reconcile.errors import ReconcileError
 from reconcile.match import (
     ClaimFeatures,
+    Links,
     MatchConfig,
     Scorer,
     claim_features,
@@ -563,6 +567,46 @@ def test_fast_totals_on_realistic_cases(case: Case, shuffler: Any) -> None:
     order = [(i, j) for i in range(len(feats)) for j in range(i + 1, len(feats))]
     shuffler.shuffle(order)
     _check_fast_totals(feats, order)
+
+
+@given(st.lists(st.tuples(st.floats(allow_nan=False), st.integers(-(2**63), 2**63 - 1),
+                          st.integers(-(2**63), 2**63 - 1))))
+@example([(-0.0, 0, 1), (0.0, 1, 0), (5e-324, 2**63 - 1, -(2**63))])
+def test_links_give_back_exactly_what_was_added(links: list[tuple[float, int, int]]) -> None:
+    """`Links` holds links in arrays: iterating, extending and pickling give back the same links in the same
+    order, each total the same float to the bit (a zero keeps its sign)."""
+    held = Links(links)
+    assert len(held) == len(links)
+
+    def bits(items: Any) -> list[tuple[str, int, int]]:
+        return [(total.hex(), i, j) for total, i, j in items]
+
+    assert bits(held) == bits(links)
+    assert bits(pickle.loads(pickle.dumps(held))) == bits(links)
+    twice = Links(held)
+    twice.extend(held)
+    assert bits(twice) == bits(links + links)
+
+
+def test_a_scorer_let_go_is_freed_without_the_cycle_collector() -> None:
+    """A scorer that has scored pairs holds no reference cycle: the pipeline pauses the cycle collector
+    (`reconcile._gc`), and the features and caches of a scorer it has let go must be freed at once."""
+    feats = features(claim("am/a", 0, "Berdavan", killed={"armenia": 3}),
+                     claim("az/b", 0, "Бердаван", killed={"armenia": 3}), claim("osce/c", 1, "Voskepar"))
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        scorer = Scorer(feats)
+        assert len(scorer.links([(0, 1), (0, 2), (1, 2)])) == 1
+        scorer.total(0, 2)
+        scorer.total_if_at_least(1, 2, 0.0, cache=True)
+        scorer.score(0, 1)
+        gone = weakref.ref(scorer)
+        del scorer
+        assert gone() is None
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def test_explain_says_kept_apart_by_a_veto_across_events() -> None:

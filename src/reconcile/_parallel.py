@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from reconcile.places import Gazetteer, PlaceName
 
 if TYPE_CHECKING:
-    from reconcile.match import ClaimFeatures, MatchConfig
+    from reconcile.match import ClaimFeatures, Links, MatchConfig
 
 __all__ = ["MAX_PROCESSES", "MIN_CLAIMS", "MIN_NAMES", "candidate_links", "prepare_gazetteer", "processes",
            "setting_problem"]
@@ -137,11 +137,12 @@ def prepare_gazetteer(gazetteer: Gazetteer, names: Iterable[str], *, workers: in
 
 
 def candidate_links(features: Sequence[ClaimFeatures], config: MatchConfig, *, workers: int | None = None,
-                    min_claims: int | None = None) -> tuple[list[tuple[float, int, int]], int] | None:
+                    min_claims: int | None = None) -> tuple[Links, int] | None:
     """The links of the candidate pairs of ``features`` (``(total, i, j)``, as `match.Scorer.links` gives them for
     `block.iter_candidate_pairs`, in another order) and the number of candidate pairs scored, worked out in worker
     processes, one partition of time each; ``None`` when that is not worth it or not possible (see the module's
-    rules: then block and score here).
+    rules: then block and score here). The links come back from the workers as arrays (`match.Links`), not as
+    millions of tuples.
 
     ``workers`` defaults to `processes`; ``min_claims`` (default `MIN_CLAIMS`) is the least number of claims worth a
     pool.
@@ -155,7 +156,10 @@ def candidate_links(features: Sequence[ClaimFeatures], config: MatchConfig, *, w
     parts = _pool_map(count, _start_blocking, (features, config, chunk_of, members), _links_task, list(range(count)))
     if parts is None:
         return None
-    return [link for links, _pairs in parts for link in links], sum(pairs for _links, pairs in parts)
+    links = parts[0][0]
+    for more, _pairs in parts[1:]:
+        links.extend(more)
+    return links, sum(pairs for _links, pairs in parts)
 
 
 def _pool_map(count: int, initializer: Callable[..., None], initargs: tuple[Any, ...],
@@ -176,7 +180,7 @@ def _start_blocking(features: Sequence[ClaimFeatures], config: MatchConfig, chun
     _worker_blocking = (features, config, chunk_of, members)
 
 
-def _links_task(part: int) -> tuple[list[tuple[float, int, int]], int]:
+def _links_task(part: int) -> tuple[Links, int]:
     from reconcile.block import partition_pairs
     from reconcile.match import Scorer
 

@@ -28,10 +28,12 @@ per-claim work (place resolution, folding, event type) once, so scoring a pair i
 
 from __future__ import annotations
 
+import array
 import math
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Final, NamedTuple, Protocol, TypeVar
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -52,6 +54,7 @@ __all__ = [
     "VAGUE_PLACE_WORDS",
     "ClaimFeatures",
     "FigureFeature",
+    "Links",
     "MatchConfig",
     "Place",
     "PlaceQuery",
@@ -728,8 +731,60 @@ def _count_text(count: Count) -> str:
     return f"{count.low}+" if count.high is None else f"{count.low}-{count.high}"
 
 
-#: How `Scorer` scores pairs without sentences (see `Scorer._scanner`): ``scan(pairs, threshold, linked)``.
-_Scan = Callable[[Iterable[tuple[int, int]], float, bool], list[tuple[float, int, int]]]
+class Links:
+    """Links ``(total, i, j)`` in the order added, held in three typed arrays: 20 bytes a link, where a list of tuples
+    of a float and two ints takes about 150 (a million claims make five million links).
+
+    Iterating gives the tuples back, each total the very float that was added. `Scorer.links` gives them; a worker
+    process hands them over as three arrays, not millions of tuples (`reconcile._parallel`).
+    """
+
+    __slots__ = ("firsts", "seconds", "totals")
+
+    def __init__(self, links: Iterable[tuple[float, int, int]] = ()) -> None:
+        self.totals = array.array("d")
+        self.firsts = array.array("q")
+        self.seconds = array.array("q")
+        self.extend(links)
+
+    def append(self, link: tuple[float, int, int]) -> None:
+        total, i, j = link
+        self.totals.append(total)
+        self.firsts.append(i)
+        self.seconds.append(j)
+
+    def extend(self, links: Iterable[tuple[float, int, int]]) -> None:
+        if isinstance(links, Links):
+            self.totals.extend(links.totals)
+            self.firsts.extend(links.firsts)
+            self.seconds.extend(links.seconds)
+        else:
+            for link in links:
+                self.append(link)
+
+    def __len__(self) -> int:
+        return len(self.totals)
+
+    def __iter__(self) -> Iterator[tuple[float, int, int]]:
+        return zip(self.totals, self.firsts, self.seconds, strict=True)
+
+    def __repr__(self) -> str:
+        return f"<Links: {len(self)}>"
+
+
+class _Out(Protocol):
+    def append(self, link: tuple[float, int, int], /) -> None: ...
+
+
+_O = TypeVar("_O", bound=_Out)
+
+
+class _Scan(Protocol):
+    """How `Scorer` scores pairs without sentences (see `Scorer._scanner`): ``scan(pairs, threshold, linked, out)``
+    appends the links to ``out`` and gives it back."""
+
+    def __call__(self, pairs: Iterable[tuple[int, int]], threshold: float, linked: bool, out: _O, /) -> _O: ...
+
 
 #: A hair below a threshold: a bound is a sum of weights in another order than the total's, so a bound check only
 #: drops the sure misses, and the exact comparison is made on the total itself.
@@ -762,7 +817,8 @@ class Scorer:
         key = (i, j) if i < j else (j, i)
         found = self._totals.get(key)
         if found is None:
-            found = (self._scan or self._scanner())((key,), _ALL, True)[0][0]
+            one: list[tuple[float, int, int]] = []
+            found = (self._scan or self._scanner())((key,), _ALL, True, one)[0][0]
             if cache:
                 self._totals[key] = found
         return found
@@ -779,7 +835,8 @@ class Scorer:
         found = self._totals.get(key)
         if found is not None:
             return found if found >= threshold else None
-        scored = (self._scan or self._scanner())((key,), threshold, True)
+        scored: list[tuple[float, int, int]] = []
+        (self._scan or self._scanner())((key,), threshold, True, scored)
         if not scored:
             return None
         found = scored[0][0]
@@ -787,28 +844,28 @@ class Scorer:
             self._totals[key] = found
         return found
 
-    def links(self, pairs: Iterable[tuple[int, int]]) -> list[tuple[float, int, int]]:
-        """The candidate pairs scoring at least ``match_threshold``, as ``(total, i, j)`` with ``i < j``: the
-        scoring stage.
+    def links(self, pairs: Iterable[tuple[int, int]]) -> Links:
+        """The candidate pairs scoring at least ``match_threshold``, as ``(total, i, j)`` with ``i < j`` (held in
+        arrays: `Links`): the scoring stage.
 
         Pairs within one link unit are skipped (the unit is one group already). Totals are not cached: most
         candidate pairs are scored once and dropped, most of them after the cheap features (`_scanner`).
         """
-        return (self._scan or self._scanner())(pairs, self.config.match_threshold, False)
+        return (self._scan or self._scanner())(pairs, self.config.match_threshold, False, Links())
 
     def _scanner(self) -> _Scan:
         """The one implementation of scoring pairs without sentences, built once per scorer: `links` runs it over
         the candidate pairs, `total` and `total_if_at_least` over one pair.
 
-        ``scan(pairs, threshold, linked)`` gives ``(total, i, j)``, ``i < j``, for the pairs scoring at least
-        ``threshold`` (pairs within one link unit only when ``linked``). A total is the sum of the weights of
-        `_contributions`, each the very float its feature method gives, in the same order: exactly `score`'s. The
-        cheap features (link or source, date) are worked out here from plain per-claim values (a few lists of ints
-        and flags, built once); then, unless the best weights still to come could not lift the pair to the
-        threshold, the place, whose comparison is kept per pair of *place signatures* (claims whose places all
-        have coordinates compare by gazetteer entries and coordinates only, whatever the spelling); then, with the
-        same check, casualties, event and parties from the feature methods. Most candidate pairs end after the
-        date. The pairs come as an iterable, not one call each, because `links` scores millions.
+        ``scan(pairs, threshold, linked, out)`` appends ``(total, i, j)``, ``i < j``, to ``out`` for the pairs scoring
+        at least ``threshold`` (pairs within one link unit only when ``linked``), and gives ``out`` back. A total is
+        the sum of the weights of `_contributions`, each the very float its feature method gives, in the same order:
+        exactly `score`'s. The cheap features (link or source, date) are worked out here from plain per-claim values
+        (a few lists of ints and flags, built once); then, unless the best weights still to come could not lift the
+        pair to the threshold, the place, whose comparison is kept per pair of *place signatures* (claims whose
+        places all have coordinates compare by gazetteer entries and coordinates only, whatever the spelling); then,
+        with the same check, casualties, event and parties from the feature methods. Most candidate pairs end after
+        the date. The pairs come as an iterable, not one call each, because `links` scores millions.
         """
         cfg = self.config
         best_place = max(cfg.place_same_entry, cfg.place_same_name, cfg.place_similar_name, cfg.place_same_region,
@@ -840,11 +897,16 @@ class Scorer:
         cas_max, event_max, parties_max = cfg.casualties_max, max(0.0, cfg.event_same), max(0.0, cfg.parties_disjoint)
         rest_no_figures = max(0.0, min(cas_max, cfg.casualties_min)) + event_max + parties_max
         place_cache: dict[tuple[int, int], float] = {}
-        place, casualties, event_weight, parties = self._place, self._casualties, self._event, self._parties
+        # The scorer keeps `scan`, so `scan` reaches the scorer weakly: a strong reference would make a cycle, and
+        # the pipeline, which pauses the cycle collector (`reconcile._gc`), could then not free the features and
+        # caches of a scorer it has let go (68 MiB at 100k claims, through the merge and the report).
+        owner = weakref.ref(self)
 
-        def scan(pairs: Iterable[tuple[int, int]], threshold: float, linked: bool) -> list[tuple[float, int, int]]:
+        def scan(pairs: Iterable[tuple[int, int]], threshold: float, linked: bool, out: _O) -> _O:
+            me = owner()
+            assert me is not None  # a scorer's scan is called only through the scorer
+            place, casualties, event_weight, parties = me._place, me._casualties, me._event, me._parties
             floor = threshold - _HAIR
-            out: list[tuple[float, int, int]] = []
             for i, j in pairs:
                 if i > j:
                     i, j = j, i
