@@ -8,7 +8,9 @@ Usage::
     .venv/bin/python benchmarks/run.py --sizes 1000 --no-splink --json figures.json
 
 For each size the case is generated once (`benchmarks/generate.py`, kept under ``--out`` for the next run), then
-each measurement runs in a fresh interpreter so that its peak memory (``ru_maxrss``) is its own:
+each measurement runs in a fresh interpreter so that its peak memory (``ru_maxrss``) is its own; on Linux the
+peak of all its processes together (the main one and its workers, pages they share counted once) is sampled too,
+and that is the figure the memory goal is judged by:
 
 - **ours**: the stages as `reconcile.pipeline.reconcile` runs them, timed one by one: ``load`` (read, parse,
   structure and normalize every file: `reconcile.load.load_case`), ``features`` (per-claim place resolution,
@@ -49,6 +51,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -428,18 +431,81 @@ def child_splink(case_dir: str, gold_path: str, train_dir: str, train_gold: str)
 
 
 def _run_child(args: Sequence[str], timeout: float | None) -> dict[str, Any]:
-    """One measurement in a fresh interpreter."""
+    """One measurement in a fresh interpreter, with the memory of all its processes together (`_TreeMemory`)."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
     env = dict(os.environ)
     env.setdefault("RECONCILE_BENCH_MEMORY_GIB", str(MEMORY_GIB))
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    sampler = _TreeMemory(child.pid)
+    sampler.start()
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False, env=env)
-    except subprocess.TimeoutExpired as stopped:
-        text = stopped.stdout.decode() if isinstance(stopped.stdout, bytes) else (stopped.stdout or "")
-        return _partial(text, f"not finished within {timeout:.0f} s")
-    if done.returncode != 0:
-        return _partial(done.stdout, (done.stderr.strip().splitlines() or ["failed"])[-1])
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+        out, err = child.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        out, err = child.communicate()
+        return _partial(out, f"not finished within {timeout:.0f} s")
+    finally:
+        sampler.stop()
+    if child.returncode != 0:
+        return _partial(out, (err.strip().splitlines() or ["failed"])[-1])
+    result = dict(json.loads(out.strip().splitlines()[-1]))
+    if sampler.peak_mib is not None:
+        result["together_mib"] = max(sampler.peak_mib, result.get("peak_mib", 0.0))
+    return result
+
+
+class _TreeMemory(threading.Thread):
+    """The peak of the memory of a process and all its descendants together, sampled every `SAMPLE_SECONDS`: the
+    sum of their proportional set sizes (PSS: each page shared by k processes counts 1/k in each), so that the
+    pages a forked worker shares with its parent count once. Linux only (``/proc/<pid>/smaps_rollup``): elsewhere
+    ``peak_mib`` stays ``None``. A sample can miss a peak shorter than the interval; the main process's own peak
+    (``ru_maxrss``) is exact, and the larger of the two is reported."""
+
+    SAMPLE_SECONDS = 0.2
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak_mib: float | None = 0.0 if Path(f"/proc/{pid}/smaps_rollup").exists() else None
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while self.peak_mib is not None and not self._done.wait(self.SAMPLE_SECONDS):
+            total = sum(_pss_kib(pid) for pid in _process_tree(self.pid))
+            self.peak_mib = max(self.peak_mib, total / 1024.0)
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def _process_tree(root: int) -> list[int]:
+    """``root`` and every process descending from it (from ``/proc/<pid>/stat``)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue  # ended meanwhile
+            children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, ()))
+    return found
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as lines:
+            for line in lines:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass  # ended meanwhile
+    return 0
 
 
 def _partial(text: str, error: str) -> dict[str, Any]:
@@ -483,7 +549,8 @@ def _median_result(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
     if "times" in out:
         out["times"] = {stage: _median([r["times"][stage] for r in ok]) for stage in out["times"]}
         out["total"] = _median([r["total"] for r in ok])
-    for key in ("floor", "documents", "prep", "predict", "cluster", "matching", "load", "peak_mib", "worker_peak_mib"):
+    for key in ("floor", "documents", "prep", "predict", "cluster", "matching", "load", "peak_mib", "worker_peak_mib",
+                "together_mib"):
         if key in out and isinstance(out[key], float):
             out[key] = _median([r[key] for r in ok])
     out["runs"] = len(ok)
@@ -525,6 +592,11 @@ def report(rows: list[dict[str, Any]]) -> list[str]:
     if workers:
         lines.append(f"(peak MiB is the main process's; the largest worker process peaked at {', '.join(workers)}, "
                      "counting the pages it shares with the main process)")
+    together = [f"{row['ours']['together_mib']:.0f} MiB at {row['size']:,}" for row in rows
+                if "together_mib" in row["ours"]]
+    if together:
+        lines.append(f"(all processes together, the sum of their PSS sampled every {_TreeMemory.SAMPLE_SECONDS} s: "
+                     f"{', '.join(together)})")
     lines.append("")
     lines.append("parse floor (stdlib csv/json/yaml), reconcile's parse layer, end-to-end / floor:")
     for row in rows:
@@ -549,7 +621,8 @@ def report(rows: list[dict[str, Any]]) -> list[str]:
             matching = sum(ours["times"][s] for s in MATCHING)
             lines.append(
                 f"{ours['claims']:,} | {matching:.2f} | {sp['matching']:.2f} ({sp['prep']:.2f}/{sp['predict']:.2f}/"
-                f"{sp['cluster']:.2f}) | {sp['matching'] / matching:.1f}x | {ours['peak_mib']:.0f} | "
+                f"{sp['cluster']:.2f}) | {sp['matching'] / matching:.1f}x | "
+                f"{ours.get('together_mib', ours['peak_mib']):.0f} | "
                 f"{sp['peak_mib']:.0f} | {ours['f1']:.3f} (P {ours['precision']:.3f} R {ours['recall']:.3f}) | "
                 f"{sp['f1']:.3f} (P {sp['precision']:.3f} R {sp['recall']:.3f}, p>={sp['threshold']})")
     lines.append("")
@@ -576,9 +649,12 @@ def goals(rows: list[dict[str, Any]]) -> list[str]:
         out.append("- 1M claims end-to-end <= 60 s and <= 4 GiB: not measured (add 1000000 to --sizes)")
     else:
         ours = big["ours"]
-        ok = ours["total"] <= GOAL_SECONDS and ours["peak_mib"] <= GOAL_GIB * 1024
+        # The peak of all the run's processes together where it was measured: worker processes count.
+        peak = ours.get("together_mib", ours["peak_mib"])
+        ok = ours["total"] <= GOAL_SECONDS and peak <= GOAL_GIB * 1024
         out.append(f"- 1M claims end-to-end <= {GOAL_SECONDS:.0f} s and <= {GOAL_GIB:.0f} GiB: {verdict(ok)} "
-                   f"({ours['total']:.1f} s, {ours['peak_mib'] / 1024:.2f} GiB)")
+                   f"({ours['total']:.1f} s, {peak / 1024:.2f} GiB for all processes together, the main process "
+                   f"{ours['peak_mib'] / 1024:.2f} GiB)")
     sizes = sorted(good)
     for small in sizes:
         large = small * 10

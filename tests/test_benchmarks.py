@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from reconcile.load import load_case
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,3 +78,33 @@ def test_run_reports_the_stages_and_a_gold_f1(tmp_path: Path) -> None:
     assert ours["equals_pipeline"] is True
     assert ours["pairs"] > 0
     assert row["parse"]["floor"] > 0
+
+
+_FORKING = """
+import os, sys, time
+held = bytearray(64 * 2**20)  # written, so resident: 64 MiB in the parent
+child = os.fork()
+if child == 0:
+    mine = bytearray(48 * 2**20)  # the child's own 48 MiB (the parent's pages it shares count once)
+    print(os.getpid(), flush=True)
+    time.sleep(2)
+    os._exit(0)
+time.sleep(2)
+os.waitpid(child, 0)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps_rollup").exists(), reason="reads /proc/<pid>/smaps_rollup (Linux)")
+def test_the_memory_of_all_processes_together_counts_a_forked_workers_own_pages_once() -> None:
+    """`run._TreeMemory` finds a forked child of the measured process and adds its own pages, not the ones it
+    shares with its parent."""
+    with subprocess.Popen([sys.executable, "-c", _FORKING], stdout=subprocess.PIPE, text=True) as process:
+        sampler = run._TreeMemory(process.pid)
+        sampler.start()
+        assert process.stdout is not None
+        grandchild = int(process.stdout.readline())
+        assert grandchild in run._process_tree(process.pid)
+        process.wait()
+        sampler.stop()
+    assert sampler.peak_mib is not None
+    assert 64 + 48 <= sampler.peak_mib < 2 * 64 + 48
