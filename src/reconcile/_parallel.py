@@ -8,8 +8,8 @@ worker processes.
   (`places.Gazetteer.keep_scores`), so that the run's own look-ups find them ready.
 - **Blocking and scoring.** `candidate_links` cuts the blocking sweep by time (`block.time_partitions`: each
   partition about an equal share of the claims, plus the claims still open when it begins) and sweeps and scores
-  each partition in a worker (`block.partition_pairs`, `match.Scorer.links`): the links are those of one sweep over
-  all claims, each once.
+  each partition in a worker (`block.partition_pairs`, `match.Scorer.links`), but the first, which this process
+  sweeps meanwhile: the links are those of one sweep over all claims, each once.
 
 The results are the same as without the workers; only the time changes.
 
@@ -22,7 +22,8 @@ Rules:
   `MIN_NAMES` names to score (`MIN_CLAIMS` claims to block), nothing happens here and the stage runs in this
   process.
 - **How many.** One process per core this process may run on (`os.sched_getaffinity`), at most `MAX_PROCESSES`;
-  ``RECONCILE_PROCESSES`` in the environment sets the number (``1`` turns the pool off).
+  ``RECONCILE_PROCESSES`` in the environment sets the number (``1`` turns the pool off). Blocking counts this
+  process among them: it starts one worker fewer and sweeps a partition itself.
 - **Failures.** A pool that cannot start or dies leaves the gazetteer as it was: the run scores the names itself.
 """
 
@@ -153,7 +154,12 @@ def candidate_links(features: Sequence[ClaimFeatures], config: MatchConfig, *, w
     if count < 2 or len(features) < max(MIN_CLAIMS if min_claims is None else min_claims, 2):
         return None
     chunk_of, members = time_partitions(features, count, config)
-    parts = _pool_map(count, _start_blocking, (features, config, chunk_of, members), _links_task, list(range(count)))
+    setup = (features, config, chunk_of, members)
+    # This process sweeps the first partition while the workers sweep the others: the same time, and one process
+    # fewer making its own copy of the pages it touches (a forked worker copies every page whose objects it so
+    # much as reads: their reference counts change).
+    parts = _pool_map(count - 1, _start_blocking, setup, _links_task, list(range(1, count)),
+                      alongside=lambda: _links_of(setup, 0))
     if parts is None:
         return None
     links = parts[0][0]
@@ -163,13 +169,19 @@ def candidate_links(features: Sequence[ClaimFeatures], config: MatchConfig, *, w
 
 
 def _pool_map(count: int, initializer: Callable[..., None], initargs: tuple[Any, ...],
-              task: Callable[[_T], _R], items: list[_T]) -> list[_R] | None:
+              task: Callable[[_T], _R], items: list[_T], *, alongside: Callable[[], _R] | None = None,
+              ) -> list[_R] | None:
     """``[task(item) for item in items]`` in ``count`` processes forked from this one, each set up by
-    ``initializer(*initargs)`` (inherited, not pickled); ``None`` when the pool cannot start or a worker dies."""
+    ``initializer(*initargs)`` (inherited, not pickled); ``None`` when the pool cannot start or a worker dies.
+
+    ``alongside`` runs in this process once the workers have started, while they work; its result comes first.
+    """
     try:
         with concurrent.futures.ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("fork"),
                                                     initializer=initializer, initargs=initargs) as pool:
-            return list(pool.map(task, items))
+            running = [pool.submit(task, item) for item in items]  # forks the workers, all at once
+            here = [] if alongside is None else [alongside()]
+            return here + [future.result() for future in running]
     except (OSError, concurrent.futures.process.BrokenProcessPool):
         return None
 
@@ -181,11 +193,17 @@ def _start_blocking(features: Sequence[ClaimFeatures], config: MatchConfig, chun
 
 
 def _links_task(part: int) -> tuple[Links, int]:
+    assert _worker_blocking is not None, "the pool's initializer sets what to block"
+    return _links_of(_worker_blocking, part)
+
+
+def _links_of(setup: tuple[Sequence[ClaimFeatures], MatchConfig, list[int], list[list[int]]],
+              part: int) -> tuple[Links, int]:
+    """The links of one partition of time (`block.partition_pairs`) and how many candidate pairs it has."""
     from reconcile.block import partition_pairs
     from reconcile.match import Scorer
 
-    assert _worker_blocking is not None, "the pool's initializer sets what to block"
-    features, config, chunk_of, members = _worker_blocking
+    features, config, chunk_of, members = setup
     pairs = 0
 
     def counted() -> Iterator[tuple[int, int]]:
