@@ -249,15 +249,30 @@ def iter_candidate_pairs(
     base = len(numbers)
     unplaced_only.extend([False] * (2 * len(point_ids)))
 
+    # Each number made once: a claim meets a couple of dozen point buckets, and an int per mention would take more
+    # memory than the rest of the sweep (74 MiB at 100k claims).
+    point_buckets = [(base + 2 * point, base + 2 * point + 1) for point in range(len(point_ids))]
+
     def point_bucket(point: int, period: bool) -> int:
-        return base + 2 * point + (1 if period else 0)
+        return point_buckets[point][1 if period else 0]
 
     own: list[tuple[int, ...]] = []  # the buckets a claim waits in
-    meets: list[tuple[int, ...]] = []  # the buckets a claim looks into
+    # The buckets a claim looks into: those of its keys, then the point buckets near its points (one tuple for all
+    # the claims with the same points and period flag: they are many, and it holds dozens of buckets).
+    keyed: list[tuple[int, ...]] = []
+    nearby: list[tuple[int, ...]] = []
+    made: dict[tuple[tuple[int, ...], bool], tuple[int, ...]] = {}
     for f, keys, points in zip(features, claim_keys, claim_points, strict=True):
-        numbered = [numbers[key] for key in keys if key in numbers]
+        numbered = tuple(numbers[key] for key in keys if key in numbers)
         own.append((*numbered, *(point_bucket(p, f.period) for p in points)))
-        meets.append((*numbered, *sorted({point_bucket(q, f.period) for p in points for q in near[p]})))
+        keyed.append(numbered)
+        around = made.get((points, f.period))
+        if around is None:
+            around = made[(points, f.period)] = tuple(sorted({point_bucket(q, f.period)
+                                                              for p in points for q in near[p]}))
+        nearby.append(around)
+    # The sweep needs only the bucket numbers: the keys (strings, a set of them per claim) go before it starts.
+    del place_keys, claim_keys, counts, numbers, claim_points, made
 
     units: defaultdict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(features):
@@ -275,7 +290,7 @@ def iter_candidate_pairs(
             # follows the claims open at one time, not all claims.
             open_claims.drop_closed(horizon)
             pruned_at = horizon
-        found = open_claims.meet(meets[j], fj.unplaced, horizon)
+        found = open_claims.meet(itertools.chain(keyed[j], nearby[j]), fj.unplaced, horizon)
         open_claims.add(own[j], fj.unplaced, (fj.end, j))
         if len(units[fj.unit]) > 1:
             found.difference_update(units[fj.unit])  # their pairs came first
