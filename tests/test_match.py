@@ -588,6 +588,19 @@ def test_links_give_back_exactly_what_was_added(links: list[tuple[float, int, in
     assert bits(twice) == bits(links + links)
 
 
+@given(st.lists(st.tuples(st.floats(allow_nan=False), st.integers(0, 9), st.integers(0, 9))),
+       st.permutations(range(100, 110)))
+def test_renumbered_links_move_each_claim_and_keep_the_rest(links: list[tuple[float, int, int]],
+                                                             positions: list[int]) -> None:
+    """`Links.renumbered` puts claim ``i`` at ``positions[i]`` and keeps the order and the totals; the links it
+    came from do not change."""
+    held = Links(links)
+    moved = held.renumbered(positions)
+    assert [(t.hex(), i, j) for t, i, j in moved] == [(t.hex(), positions[i], positions[j]) for t, i, j in links]
+    moved.extend(moved)
+    assert [(t.hex(), i, j) for t, i, j in held] == [(t.hex(), i, j) for t, i, j in links]
+
+
 def test_a_scorer_let_go_is_freed_without_the_cycle_collector() -> None:
     """A scorer that has scored pairs holds no reference cycle: the pipeline pauses the cycle collector
     (`reconcile._gc`), and the features and caches of a scorer it has let go must be freed at once."""

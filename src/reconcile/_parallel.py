@@ -199,20 +199,26 @@ def _links_task(part: int) -> tuple[Links, int]:
 
 def _links_of(setup: tuple[Sequence[ClaimFeatures], MatchConfig, list[int], list[list[int]]],
               part: int) -> tuple[Links, int]:
-    """The links of one partition of time (`block.partition_pairs`) and how many candidate pairs it has."""
-    from reconcile.block import partition_pairs
+    """The links of one partition of time (`block.partition_pairs`) and how many candidate pairs it has.
+
+    Only the partition's own claims are read (scored as a run of their own, then numbered back): a forked worker
+    copies every page whose objects it reads, so reading all the claims would copy them all.
+    """
+    from reconcile.block import member_pairs
     from reconcile.match import Scorer
 
     features, config, chunk_of, members = setup
+    mine = members[part]
+    subset = tuple(features[m] for m in mine)
     pairs = 0
 
     def counted() -> Iterator[tuple[int, int]]:
         nonlocal pairs
-        for pair in partition_pairs(features, members[part], part, chunk_of, config):
+        for pair in member_pairs(subset, mine, part, chunk_of, config):
             pairs += 1
             yield pair
 
-    return Scorer(tuple(features), config).links(counted()), pairs
+    return Scorer(subset, config).links(counted()).renumbered(mine), pairs
 
 
 def _start_worker(gazetteer: Gazetteer) -> None:

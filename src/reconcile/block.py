@@ -50,6 +50,7 @@ __all__ = [
     "is_candidate",
     "iter_candidate_pairs",
     "keyed_claims",
+    "member_pairs",
     "partition_pairs",
     "point_neighbours",
     "route_keyed",
@@ -335,12 +336,19 @@ def partition_pairs(features: Sequence[ClaimFeatures], members: Sequence[int], p
     `time_partitions`: `iter_candidate_pairs` over its ``members``, kept where the later claim of the pair in sweep
     order is of run ``part``. Over all partitions: the pairs of `iter_candidate_pairs`, each once, but for pairs of
     one link unit (which scoring skips), which may come from several."""
-    subset = [features[m] for m in members]
+    for a, b in member_pairs([features[m] for m in members], members, part, chunk_of, config):
+        yield members[a], members[b]
+
+
+def member_pairs(subset: Sequence[ClaimFeatures], members: Sequence[int], part: int, chunk_of: Sequence[int],
+                 config: MatchConfig | None = None) -> Iterator[tuple[int, int]]:
+    """`partition_pairs` as positions ``(a, b)``, ``a < b``, in ``subset``: the features of ``members`` (sorted
+    positions in the run), in their order. A worker process scores them without reading any other claim."""
     for a, b in iter_candidate_pairs(subset, config):
         i, j = members[a], members[b]  # members are sorted: i < j
-        later = j if (features[j].start, j) > (features[i].start, i) else i
-        if chunk_of[later] == part:
-            yield i, j
+        later = b if (subset[b].start, j) > (subset[a].start, i) else a
+        if chunk_of[members[later]] == part:
+            yield a, b
 
 
 def candidate_pairs(features: Sequence[ClaimFeatures], config: MatchConfig | None = None) -> list[tuple[int, int]]:

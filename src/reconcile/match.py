@@ -29,6 +29,7 @@ per-claim work (place resolution, folding, event type) once, so scoring a pair i
 from __future__ import annotations
 
 import array
+import functools
 import math
 import re
 import weakref
@@ -762,6 +763,14 @@ class Links:
             for link in links:
                 self.append(link)
 
+    def renumbered(self, positions: Sequence[int]) -> Links:
+        """The same links, in the same order, with each claim ``i`` at ``positions[i]``."""
+        out = Links()
+        out.totals = array.array("d", self.totals)
+        out.firsts = array.array("q", map(positions.__getitem__, self.firsts))
+        out.seconds = array.array("q", map(positions.__getitem__, self.seconds))
+        return out
+
     def __len__(self) -> int:
         return len(self.totals)
 
@@ -803,7 +812,6 @@ class Scorer:
     def __init__(self, features: tuple[ClaimFeatures, ...], config: MatchConfig | None = None) -> None:
         self.features = features
         self.config = config or MatchConfig()
-        self.index = {f.id: i for i, f in enumerate(features)}
         self._names: dict[tuple[str, str], float] = {}
         self._place_weights: dict[tuple[int, int], float] = {}
         self._totals: dict[tuple[int, int], float] = {}
@@ -811,6 +819,12 @@ class Scorer:
         # Scored pairs repeat the same contributions ("different sources", the same dates or figures): five in six
         # at 100k claims. The evidence of every event holds them, so equal ones are one object.
         self._contributions_made: dict[tuple[str, float, str], Contribution] = {}
+
+    @functools.cached_property
+    def index(self) -> dict[str, int]:
+        """Each claim's position in ``features`` by global id, made when first asked (explaining a pair): a worker
+        process that only scores candidate pairs never reads the ids."""
+        return {f.id: i for i, f in enumerate(self.features)}
 
     def total(self, i: int, j: int, *, cache: bool = True) -> float:
         """The pair's total score; kept for the next call unless ``cache`` is False."""
