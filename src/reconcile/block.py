@@ -227,11 +227,13 @@ def iter_candidate_pairs(
     window = config.date_window_days
     place_keys: dict[int, set[str]] = {}  # the same places recur: their keys are made once
     claim_keys: list[frozenset[str]] = []
+    same_keys: dict[frozenset[str], frozenset[str]] = {}
     counts: Counter[str] = Counter()
     for f in features:
         if f.places_id not in place_keys:
             place_keys[f.places_id] = {key for key in _place_keys(f, config) if not key.startswith("g:")}
         keys = blocking_keys(f, config, place_keys)
+        keys = same_keys.setdefault(keys, keys)  # claims with the same keys (place, region, figures) share one set
         claim_keys.append(keys)
         counts.update(keys)
 
@@ -273,7 +275,7 @@ def iter_candidate_pairs(
                                                               for p in points for q in near[p]}))
         nearby.append(around)
     # The sweep needs only the bucket numbers: the keys (strings, a set of them per claim) go before it starts.
-    del place_keys, claim_keys, counts, numbers, claim_points, made
+    del place_keys, claim_keys, same_keys, counts, numbers, claim_points, made
 
     units: defaultdict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(features):
