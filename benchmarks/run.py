@@ -170,8 +170,8 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
     features = claim_features(case.claims, gazetteer=gazetteer, config=config, parties=case.parties)
     times["features"] = time.perf_counter() - t
 
-    # As `reconcile.cluster.cluster_features` does: blocking and scoring together in worker processes, one
-    # partition of time each, when the case is large enough and there are cores; else one after the other here.
+    # As `reconcile.cluster.cluster_features` does: blocking and scoring together, one partition of time per
+    # process (this one and workers), when the case is large enough and there are cores; else one after the other.
     t = time.perf_counter()
     pooled = candidate_links(features, config)
     processes = 1
@@ -580,8 +580,8 @@ def report(rows: list[dict[str, Any]]) -> list[str]:
     pooled = [f"{row['size']:,}" for row in rows if row["ours"].get("block_processes", 1) > 1]
     if pooled:
         processes = max(row["ours"].get("block_processes", 1) for row in rows)
-        lines.append(f"(at {', '.join(pooled)} claims block and score ran together in {processes} worker processes, "
-                     "one partition of time each: their time is under block)")
+        lines.append(f"(at {', '.join(pooled)} claims block and score ran together in {processes} processes, the main "
+                     "one and workers, one partition of time each: their time is under block)")
     for row in rows:
         peaks = row["ours"].get("stage_peaks_mib")
         if peaks:

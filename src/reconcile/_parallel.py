@@ -140,10 +140,10 @@ def prepare_gazetteer(gazetteer: Gazetteer, names: Iterable[str], *, workers: in
 def candidate_links(features: Sequence[ClaimFeatures], config: MatchConfig, *, workers: int | None = None,
                     min_claims: int | None = None) -> tuple[Links, int] | None:
     """The links of the candidate pairs of ``features`` (``(total, i, j)``, as `match.Scorer.links` gives them for
-    `block.iter_candidate_pairs`, in another order) and the number of candidate pairs scored, worked out in worker
-    processes, one partition of time each; ``None`` when that is not worth it or not possible (see the module's
-    rules: then block and score here). The links come back from the workers as arrays (`match.Links`), not as
-    millions of tuples.
+    `block.iter_candidate_pairs`, in another order) and the number of candidate pairs scored, worked out one
+    partition of time per process (this one and the workers); ``None`` when that is not worth it or not possible
+    (see the module's rules: then block and score here). The links come back from the workers as arrays
+    (`match.Links`), not as millions of tuples.
 
     ``workers`` defaults to `processes`; ``min_claims`` (default `MIN_CLAIMS`) is the least number of claims worth a
     pool.
