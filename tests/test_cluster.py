@@ -125,15 +125,16 @@ def test_clustering_equals_the_brute_force_reference(claims: list[Claim]) -> Non
     ]
 )
 def test_refusals_are_those_of_a_scorer_that_knows_nothing(claims: list[Claim]) -> None:
-    """Each merge check, which reads the proposing link's known total and the totals kept by earlier checks (the
-    veto check keeping only pairs that reach the veto), decides and words its refusal as the same check on a fresh
-    scorer without the link's total."""
+    """Each merge check, which reads the proposing link's known total, the totals kept by earlier checks (the veto
+    check keeping only pairs that reach the veto) and the pairs that vetoed earlier merges, decides and words its
+    refusal as the same check on a fresh scorer without the link's total or the vetoed pairs."""
     feats = features(*claims)
     checked: list[bool] = []
 
     def checking(scorer: Scorer, groups: cluster._Groups, g1: int, g2: int,
-                 link: tuple[int, int, float] | None = None) -> Callable[[], str] | None:
-        found = refusal(scorer, groups, g1, g2, link)
+                 link: tuple[int, int, float] | None = None,
+                 vetoed: dict[tuple[int, int], tuple[int, int]] | None = None) -> Callable[[], str] | None:
+        found = refusal(scorer, groups, g1, g2, link, vetoed)
         plain = refusal(Scorer(scorer.features, scorer.config), groups, g1, g2)
         assert (found is None) == (plain is None)
         assert found is None or plain is None or found() == plain()
@@ -146,6 +147,34 @@ def test_refusals_are_those_of_a_scorer_that_knows_nothing(claims: list[Claim]) 
     with mock.patch.object(cluster, "_refusal", checking):
         cluster.cluster_links(scorer, links)
     assert bool(checked) == bool(links)  # the first link always proposes a merge
+
+
+def test_a_merge_vetoed_once_is_refused_again_without_looking_at_pairs() -> None:
+    """Two incidents of one place on two days, each told by two sources: the cross-day links propose the same merge
+    twice. The first is vetoed by one source's two incidents; the second is refused from that memory, with no pair
+    looked at, and its reason is the one a full check words."""
+    feats = features(*(claim(f"{source}/d{day}", day, "Berdavan", killed={"armenia": 3})
+                       for day in (0, 1) for source in ("am", "az")))
+    scorer = Scorer(feats, CONFIG)
+    links = scorer.links(itertools.combinations(range(len(feats)), 2))
+    looked: list[tuple[int, int] | None] = []
+    first_veto = cluster._first_veto
+
+    def counting(*args: object, **kwargs: object) -> tuple[int, int] | None:
+        found = first_veto(*args, **kwargs)  # type: ignore[arg-type]
+        looked.append(found)
+        return found
+
+    with mock.patch.object(cluster, "_first_veto", counting):
+        result = cluster.cluster_links(scorer, links)
+        assert partition(result.groups) == {frozenset({"am/d0", "az/d0"}), frozenset({"am/d1", "az/d1"})}
+        cross = [key for key in result.refused if key[0][-1] != key[1][-1]]
+        assert len(cross) == 2
+        assert len(looked) == 3  # the two same-day merges and the first cross-day link; not the second
+        fresh = cluster.cluster_links(Scorer(feats, CONFIG), links)
+        for key in cross:
+            assert result.refused[key] == fresh.refused[key]
+            assert result.refused[key].startswith("kept apart: joining would put two different incidents of source")
 
 
 def test_clustering_without_reasons_keeps_the_groups_and_no_writers() -> None:
