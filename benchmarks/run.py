@@ -297,7 +297,11 @@ def _splink_rows(case: Any) -> tuple[list[dict[str, Any]], float]:
     features = claim_features(case.claims, gazetteer=gazetteer, config=config, parties=case.parties)
     rows = []
     for f in features:
-        keys = sorted(block.blocking_keys(f, config))
+        # reconcile's keys, and for the points the grid cells that reconcile's blocking finds neighbours through
+        # (Splink joins on shared keys; it does not measure the distance between points, so it meets a few more).
+        prefix = "T|" if f.period else ""
+        cells = block._geo_keys((point for place in f.places for point in place.points), config.far_km)
+        keys = sorted(block.blocking_keys(f, config) | {prefix + cell for cell in cells})
         place_keys = [k for k in keys if not k.removeprefix("T|").startswith(("r:", "x:"))]
         aux_keys = [k for k in keys if k.removeprefix("T|").startswith(("r:", "x:"))]
         names = split_places(f.claim.place) or (f.claim.place,)

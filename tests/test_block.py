@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 
 from reconcile import places
 from reconcile.block import _geo_keys, blocked_reason, blocking_keys, candidate_pairs, is_candidate, unblocked_bound
-from reconcile.match import MatchConfig, Scorer
-from reconcile.models import Claim
-from tests.test_match import claim, claims_strategy, features
+from reconcile.match import MatchConfig, Scorer, claim_features
+from reconcile.models import Claim, GazetteerEntry
+from reconcile.places import Gazetteer
+from tests.test_match import PARTIES, claim, claims_strategy, features
 
 CONFIG = MatchConfig()
 
@@ -69,6 +70,34 @@ def test_points_within_the_radius_share_a_grid_cell(lat: float, lon: float, bear
     other = (math.degrees(phi2), math.degrees(lam2))
     assert places.distance_km(lat, lon, *other) <= CONFIG.far_km + 1e-6
     assert _geo_keys([(lat, lon)], CONFIG.far_km) & _geo_keys([other], CONFIG.far_km)
+
+
+def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point ``km`` from ``(lat, lon)`` along ``bearing`` (spherical Earth, the radius places uses)."""
+    r = 6371.0088
+    phi, lam, theta, delta = math.radians(lat), math.radians(lon), math.radians(bearing), km / r
+    phi2 = math.asin(math.sin(phi) * math.cos(delta) + math.cos(phi) * math.sin(delta) * math.cos(theta))
+    lam2 = lam + math.atan2(
+        math.sin(theta) * math.sin(delta) * math.cos(phi), math.cos(delta) - math.sin(phi) * math.sin(phi2)
+    )
+    return math.degrees(phi2), math.degrees(lam2)
+
+
+@given(st.floats(-60.0, 60.0), st.floats(-179.0, 179.0), st.floats(0.0, 359.9),
+       st.floats(0.0, 3 * CONFIG.far_km))
+@example(41.0, 45.0, 45.0, CONFIG.far_km * 1.5)  # one grid cell, farther than far_km
+@example(41.0, 45.0, 0.0, CONFIG.far_km)
+def test_points_pair_when_within_the_radius_and_only_then(lat: float, lon: float, bearing: float, km: float) -> None:
+    """Two villages with nothing in common but their coordinates are compared exactly when scoring would call
+    them within ``far_km`` of each other: points that share a grid cell but lie farther apart are not."""
+    other = _destination(lat, lon, bearing, km)
+    gazetteer = Gazetteer((GazetteerEntry("aaa", "Qorxmaz", (), "azerbaijan", "", lat, lon),
+                           GazetteerEntry("bbb", "Ttuvel", (), "armenia", "", *other)))
+    feats = claim_features((claim("am/a", 0, "Qorxmaz"), claim("az/b", 0, "Ttuvel")), gazetteer=gazetteer,
+                           config=CONFIG, parties=PARTIES)
+    within = places.distance_km(lat, lon, *other) <= CONFIG.far_km
+    assert candidate_pairs(feats, CONFIG) == ([(0, 1)] if within else [])
+    assert is_candidate(*feats, CONFIG) is within
 
 
 def test_period_totals_meet_only_period_totals() -> None:

@@ -5,10 +5,12 @@ when all of these hold:
 
 1. both are period totals or neither is (a total is never one incident);
 2. their date spans, each widened by the slack of its precision, are at most ``date_window_days`` apart;
-3. they share a *blocking key*. Every claim has keys for each specific place it names: the gazetteer entries it
-   may be (``e:``), its folded name (``f:``, `reconcile.places.fold`), its phonetic skeleton (``p:``,
-   `reconcile.places.phonetic_key`) and, where coordinates are known, the cells of a 3-D grid around the Earth
-   (``g:``) such that two points within ``far_km`` share a cell. A pair in which at least one claim names no
+3. they share a *blocking key*, or name points at most ``far_km`` apart. Every claim has keys for each specific
+   place it names: the gazetteer entries it may be (``e:``), its folded name (``f:``, `reconcile.places.fold`) and
+   its phonetic skeleton (``p:``, `reconcile.places.phonetic_key`). Where coordinates are known, two claims meet
+   when a point of one is within ``far_km`` of a point of the other, by the great-circle distance that scoring
+   measures (`reconcile.places.distance_km`); such points are found through the cells of a 3-D grid around the
+   Earth that any two of them share (`_geo_keys`), then measured. A pair in which at least one claim names no
    specific place also counts as sharing a key when the claims share a region word (``r:``) or an exact non-zero
    figure of one party and measure (``x:``).
 
@@ -19,9 +21,10 @@ calls the same or similar share their folded form or their phonetic skeleton, or
 How it scales: one sweep over the claims sorted by widened start keeps, per key, only the claims still open within
 the window; each claim meets the open claims of its keys. The work is proportional to the pairs produced, not to
 the square of a bucket, and memory to the claims open at one time (the pairs are streamed). Inside the sweep,
-keys are numbered, and coordinates are met through the distinct points that share a grid cell with a claim's
-points (worked out once per point) rather than through the eight cells of every point, so that a pair of
-neighbours is found once rather than once per cell they share.
+keys are numbered, and coordinates are met through the distinct points within ``far_km`` of a claim's points
+(worked out once per point) rather than through the eight cells of every point, so that a pair of neighbours is
+found once rather than once per cell they share, and points that share a cell but lie farther apart (up to three
+times as far: a cell is twice the radius wide on each axis) are not met at all: they would score `far` anyway.
 
 Partitioning: the sweep depends only on the claims that share a key, within the window. `keyed_claims`,
 `route_keyed` and `sweep_partition` run it in partitions of keys and time slots, each pair found once (the Dask
@@ -38,6 +41,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final, NamedTuple
 
 from reconcile.match import ClaimFeatures, MatchConfig, date_gap
+from reconcile.places import distance_km
 
 __all__ = [
     "Bucket",
@@ -93,25 +97,24 @@ def _geo_keys(points: Iterable[tuple[float, float]], radius_km: float) -> set[st
     return keys
 
 
-def _place_keys(f: ClaimFeatures, config: MatchConfig) -> set[str]:
+def _place_keys(f: ClaimFeatures) -> set[str]:
     keys: set[str] = set()
     for place in f.places:
         keys.update(f"e:{entry}" for entry in place.entries)
         keys.add(f"f:{place.key}")
         if place.phonetic:
             keys.add(f"p:{place.phonetic}")
-        keys |= _geo_keys(place.points, config.far_km)
     return keys
 
 
 def blocking_keys(
     f: ClaimFeatures, config: MatchConfig, place_keys: Mapping[int, set[str]] | None = None
 ) -> frozenset[str]:
-    """The blocking keys of one claim (see the module docstring); a period total's keys carry a prefix of their
-    own so that it meets only other period totals. ``place_keys`` may hold the place keys already computed for
-    the claim's ``places_id``."""
+    """The blocking keys of one claim (see the module docstring; its points are compared by distance, not by
+    key); a period total's keys carry a prefix of their own so that it meets only other period totals.
+    ``place_keys`` may hold the place keys already computed for the claim's ``places_id``."""
     known = place_keys.get(f.places_id) if place_keys is not None else None
-    keys = set(known) if known is not None else _place_keys(f, config)
+    keys = set(known) if known is not None else _place_keys(f)
     keys.update(f"r:{region}" for region in f.regions)
     keys.update(
         f"x:{fig.party}:{fig.measure}:{fig.exact_value}" for fig in f.figures if fig.exact_value is not None
@@ -141,7 +144,9 @@ def blocked_reason(a: ClaimFeatures, b: ClaimFeatures, config: MatchConfig) -> s
     if gap > config.date_window_days:
         raw = max(a.claim.date.start, b.claim.date.start) - min(a.claim.date.end, b.claim.date.end)
         return f"blocked: dates {raw.days} days apart (the window is {config.date_window_days} days)"
-    if not any(_qualifies(key, a, b) for key in blocking_keys(a, config) & blocking_keys(b, config)):
+    if not any(_qualifies(key, a, b) for key in blocking_keys(a, config) & blocking_keys(b, config)) and not any(
+        distance_km(*p, *q) <= config.far_km for p in _points(a) for q in _points(b)
+    ):
         if a.unplaced or b.unplaced:
             return (
                 "blocked: one names no specific place, and they share no region and no exact figure of one party"
@@ -159,13 +164,23 @@ def is_candidate(a: ClaimFeatures, b: ClaimFeatures, config: MatchConfig) -> boo
 
 
 def _neighbours(points: Sequence[tuple[float, float]], far_km: float) -> list[list[int]]:
-    """For each point, the points (itself included) that share one of its grid cells (`_geo_keys`)."""
+    """For each point, the points (itself included, sorted) at most ``far_km`` from it by `distance_km`: those of
+    the points that share one of its grid cells (`_geo_keys`) that are that close. Each pair is measured once."""
     cells: defaultdict[str, list[int]] = defaultdict(list)
     keys = [_geo_keys([point], far_km) for point in points]
     for k, point_keys in enumerate(keys):
         for key in point_keys:
             cells[key].append(k)
-    return [sorted({m for key in point_keys for m in cells[key]}) for point_keys in keys]
+    near: list[list[int]] = [[] for _ in points]
+    for k, point_keys in enumerate(keys):  # k rising: each list is built in order, the smaller points first
+        here = near[k]
+        here.append(k)
+        lat, lon = points[k]
+        for m in sorted({m for key in point_keys for m in cells[key] if m > k}):
+            if distance_km(lat, lon, *points[m]) <= far_km:
+                here.append(m)
+                near[m].append(k)
+    return near
 
 
 class _OpenClaims:
@@ -219,9 +234,9 @@ def iter_candidate_pairs(
     each claim, the open claims of its buckets (those whose widened end is within the window of its start) and
     yields them sorted. Memory holds only the open claims, not the pairs: the caller keeps what it needs.
 
-    Buckets are numbered: one per key other than a grid cell (a key held by one claim only is dropped), and one per
-    distinct point and period flag; a claim waits in the buckets of its points and meets the buckets of the points
-    that share a grid cell with them (the same pairs as the cells themselves, each found once).
+    Buckets are numbered: one per key (a key held by one claim only is dropped), and one per distinct point and
+    period flag; a claim waits in the buckets of its points and meets the buckets of the points within ``far_km``
+    of them (`_neighbours`).
     """
     config = config or MatchConfig()
     window = config.date_window_days
@@ -231,7 +246,7 @@ def iter_candidate_pairs(
     counts: Counter[str] = Counter()
     for f in features:
         if f.places_id not in place_keys:
-            place_keys[f.places_id] = {key for key in _place_keys(f, config) if not key.startswith("g:")}
+            place_keys[f.places_id] = _place_keys(f)
         keys = blocking_keys(f, config, place_keys)
         keys = same_keys.setdefault(keys, keys)  # claims with the same keys (place, region, figures) share one set
         claim_keys.append(keys)
@@ -397,9 +412,9 @@ class KeyedClaim(NamedTuple):
     """One claim as the partitioned sweep sees it: its ``position`` in the run's features, widened span, link
     unit, and the keys of the buckets it waits in and looks into.
 
-    The keys are `blocking_keys` without the grid cells, plus one key per point it names (``q:lat,lon``, waited
-    in) and one per point near those (looked into; `point_neighbours`): two claims share a cell exactly when one
-    names a point near a point of the other, as in `iter_candidate_pairs`. The keys of its places (gazetteer
+    The keys are `blocking_keys`, plus one key per point it names (``q:lat,lon``, waited in) and one per point
+    within ``far_km`` of those (looked into; `point_neighbours`): two claims meet through their points exactly when
+    one names a point near a point of the other, as in `iter_candidate_pairs`. The keys of its places (gazetteer
     entries, names, phonetic keys, points) are ``place_waits`` (sorted) and ``place_probes``, one object for all
     claims of the same places; its region and figure keys, waited in and looked into, are ``others`` (sorted).
     """
@@ -416,8 +431,8 @@ class KeyedClaim(NamedTuple):
 
 
 def point_neighbours(points: Iterable[Point], config: MatchConfig | None = None) -> dict[Point, tuple[Point, ...]]:
-    """For each point, the points (itself included) that share one of its grid cells (``far_km`` apart or less,
-    and some a little farther); the relation is symmetric."""
+    """For each point, the points (itself included) at most ``far_km`` from it (`reconcile.places.distance_km`);
+    the relation is symmetric."""
     config = config or MatchConfig()
     distinct = list(dict.fromkeys(points))
     near = _neighbours(distinct, config.far_km)
@@ -440,7 +455,7 @@ def keyed_claims(
         found = by_places.get((f.places_id, f.period))
         if found is None:
             prefix = _PERIOD if f.period else ""
-            named = {prefix + key for key in _place_keys(f, config) if not key.startswith("g:")}
+            named = {prefix + key for key in _place_keys(f)}
             points = _points(f)
             found = by_places[(f.places_id, f.period)] = (
                 tuple(sorted(named | {prefix + _point_key(p) for p in points})),
