@@ -640,6 +640,11 @@ def _vague_keys(config: MatchConfig, parties: Iterable[Party]) -> frozenset[str]
     return frozenset(places.fold(word) for word in config.vague_place_words | _party_words(parties))
 
 
+def _shared(made: dict[int, int], value: int) -> int:
+    """``value`` as the one int object of that value in ``made``."""
+    return made.setdefault(value, value)
+
+
 def _features(
     claims: Sequence[Claim],
     units: Mapping[str, str],
@@ -656,6 +661,9 @@ def _features(
     kinds: dict[str | None, str] = {}
     slacks = {precision: config.slack(precision) for precision in ("day", "range", "month", "year")}
     figures_of: dict[tuple[str, str, str, Count], FigureFeature] = {}
+    # Day numbers and place-set numbers repeat from claim to claim: one int object for each value, not one per
+    # claim (96 bytes a claim at a million claims, and pages that a forked worker would copy when it reads them).
+    ints: dict[int, int] = {}
     for claim in claims:
         where = resolver.place_text(claim.place, claim.region)
         date = claim.date
@@ -682,8 +690,8 @@ def _features(
             ClaimFeatures(
                 claim=claim,
                 id=gid,
-                start=date.start.toordinal() - slack,
-                end=date.end.toordinal() + slack,
+                start=_shared(ints, date.start.toordinal() - slack),
+                end=_shared(ints, date.end.toordinal() + slack),
                 period=(date.end - date.start).days + 1 > config.max_incident_days or kind == "total",
                 places=unique,
                 regions=where.regions,
@@ -693,7 +701,7 @@ def _features(
                 parties=frozenset(named),
                 unit=units[gid],
                 links=frozenset(t for t in links if t in units) if links else frozenset(),
-                places_id=first_id + step * place_sets.setdefault(unique, len(place_sets)),
+                places_id=_shared(ints, first_id + step * place_sets.setdefault(unique, len(place_sets))),
             )
         )
     return tuple(out)
@@ -814,7 +822,9 @@ class Scorer:
         self.config = config or MatchConfig()
         self._names: dict[tuple[str, str], float] = {}
         self._place_weights: dict[tuple[int, int], float] = {}
-        self._totals: dict[tuple[int, int], float] = {}
+        # Totals asked for again, by pair ``i * n + j`` (``i < j``): one int a key rather than a tuple of two (about
+        # 90 bytes less a pair, millions of pairs when clustering a million claims).
+        self._totals: dict[int, float] = {}
         self._scan: _Scan | None = None  # built for the first pair scored without sentences
         # Scored pairs repeat the same contributions ("different sources", the same dates or figures): five in six
         # at 100k claims. The evidence of every event holds them, so equal ones are one object.
@@ -828,11 +838,12 @@ class Scorer:
 
     def total(self, i: int, j: int, *, cache: bool = True) -> float:
         """The pair's total score; kept for the next call unless ``cache`` is False."""
-        key = (i, j) if i < j else (j, i)
+        pair = (i, j) if i < j else (j, i)
+        key = pair[0] * len(self.features) + pair[1]
         found = self._totals.get(key)
         if found is None:
             one: list[tuple[float, int, int]] = []
-            found = (self._scan or self._scanner())((key,), _ALL, True, one)[0][0]
+            found = (self._scan or self._scanner())((pair,), _ALL, True, one)[0][0]
             if cache:
                 self._totals[key] = found
         return found
@@ -845,12 +856,13 @@ class Scorer:
         end there. A total kept by an earlier call is read; with ``cache``, a total computed here is kept too when
         it reaches the threshold (a pair below it is mostly ruled out again by the cheap features alone).
         """
-        key = (i, j) if i < j else (j, i)
+        pair = (i, j) if i < j else (j, i)
+        key = pair[0] * len(self.features) + pair[1]
         found = self._totals.get(key)
         if found is not None:
             return found if found >= threshold else None
         scored: list[tuple[float, int, int]] = []
-        (self._scan or self._scanner())((key,), threshold, True, scored)
+        (self._scan or self._scanner())((pair,), threshold, True, scored)
         if not scored:
             return None
         found = scored[0][0]
@@ -895,9 +907,10 @@ class Scorer:
         numbers: dict[object, int] = {}
         unit = [numbers.setdefault(("u", f.unit), len(numbers)) for f in features]
         source = [numbers.setdefault(("s", f.source), len(numbers)) for f in features]
-        stated = [f.claim.stated.toordinal() for f in features]
-        day_start = [f.claim.date.start.toordinal() for f in features]
-        day_end = [f.claim.date.end.toordinal() for f in features]
+        days_made: dict[int, int] = {}  # one int object per day, not per claim (as `_features` does)
+        stated = [_shared(days_made, f.claim.stated.toordinal()) for f in features]
+        day_start = [_shared(days_made, f.claim.date.start.toordinal()) for f in features]
+        day_end = [_shared(days_made, f.claim.date.end.toordinal()) for f in features]
         start = [f.start for f in features]
         end = [f.end for f in features]
         period = [f.period for f in features]
@@ -1000,7 +1013,7 @@ class Scorer:
         i, j = (i, j) if i < j else (j, i)
         parts = self._contributions(i, j, explain=True)
         total = sum(weight for _, weight, _ in parts)
-        self._totals[(i, j)] = total
+        self._totals[i * len(self.features) + j] = total
         return PairScore(
             a=self.features[i].id,
             b=self.features[j].id,
