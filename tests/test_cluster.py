@@ -133,7 +133,7 @@ def test_refusals_are_those_of_a_scorer_that_knows_nothing(claims: list[Claim]) 
 
     def checking(scorer: Scorer, groups: cluster._Groups, g1: int, g2: int,
                  link: tuple[int, int, float] | None = None,
-                 vetoed: dict[tuple[int, int], tuple[int, int]] | None = None) -> Callable[[], str] | None:
+                 vetoed: dict[int, int] | None = None) -> Callable[[], str] | None:
         found = refusal(scorer, groups, g1, g2, link, vetoed)
         plain = refusal(Scorer(scorer.features, scorer.config), groups, g1, g2)
         assert (found is None) == (plain is None)

@@ -170,7 +170,7 @@ def _average_message(config: MatchConfig, mean: float, count: int) -> str:
 
 
 def _refusal(scorer: Scorer, groups: _Groups, g1: int, g2: int, link: tuple[int, int, float] | None = None,
-             vetoed: dict[tuple[int, int], tuple[int, int]] | None = None) -> Callable[[], str] | None:
+             vetoed: dict[int, int] | None = None) -> Callable[[], str] | None:
     """Why the two groups may not merge (rule 3 of the module docstring), or ``None`` when they may.
 
     The reason comes as a function that writes it: most refusals are never read, and writing one means scoring a
@@ -184,25 +184,26 @@ def _refusal(scorer: Scorer, groups: _Groups, g1: int, g2: int, link: tuple[int,
     kept for the average check and for the next checks of the same claims, which are many (a link refused,
     others between the same groups follow).
 
-    ``vetoed`` remembers, by the two groups (the smaller number first), a pair of claims across them that vetoes
-    their merge. Groups only grow, and a vetoed pair stays across its two groups until they are merged, which the
-    veto forbids: so while the remembered pair still joins the two groups asked about, their merge is refused
-    without a pair being looked at. Of the links that propose a merge, most are refused, and most of those join
-    two groups already found apart (two in three at 100k claims, and the larger the groups the more). The reason
-    then names the pair the full check would have found first, looked for when it is read.
+    ``vetoed`` remembers, by the two groups (``g * n + h``, ``g < h``, ``n`` claims), a pair of claims across them
+    that vetoes their merge (``x * n + y``). Groups only grow, and a vetoed pair stays across its two groups until
+    they are merged, which the veto forbids: so while the remembered pair still joins the two groups asked about,
+    their merge is refused without a pair being looked at. Of the links that propose a merge, most are refused, and
+    most of those join two groups already found apart (two in three at 100k claims, and the larger the groups the
+    more). The reason then names the pair the full check would have found first, looked for when it is read.
     """
-    key = (g1, g2) if g1 < g2 else (g2, g1)
+    n = len(groups.of)
+    key = g1 * n + g2 if g1 < g2 else g2 * n + g1
     if vetoed is not None:
         known_pair = vetoed.get(key)
         if known_pair is not None:
             of = groups.of
-            a, b = of[known_pair[0]], of[known_pair[1]]
+            a, b = (of[x] for x in divmod(known_pair, n))
             if (a == g1 and b == g2) or (a == g2 and b == g1):
                 return partial(_first_veto_message, scorer, tuple(groups.claims[g2]), tuple(groups.claims[g1]))
     pair = _first_veto(scorer, groups.claims[g1], groups.claims[g2], link)
     if pair is not None:
         if vetoed is not None:
-            vetoed[key] = pair
+            vetoed[key] = pair[0] * n + pair[1]
         return partial(_veto_message, scorer, *pair)
     x0, y0, known = link if link is not None else (-1, -1, 0.0)
     total = scorer.total
@@ -393,7 +394,7 @@ def _cluster(
     groups = _Groups(features)
     joined: dict[int, list[tuple[int, int]]] = {}
     refused: dict[tuple[str, str], Callable[[], str]] = {}
-    vetoed: dict[tuple[int, int], tuple[int, int]] = {}
+    vetoed: dict[int, int] = {}
     for total, i, j in _merge_order(ids, links):
         x, y = (i, j) if ids[i] < ids[j] else (j, i)
         g1, g2 = groups.of[x], groups.of[y]
