@@ -24,7 +24,7 @@ the square of a bucket, and memory to the claims open at one time (the pairs are
 keys are numbered, and coordinates are met through the distinct points within ``far_km`` of a claim's points
 (worked out once per point) rather than through the eight cells of every point, so that a pair of neighbours is
 found once rather than once per cell they share, and points that share a cell but lie farther apart (up to three
-times as far: a cell is twice the radius wide on each axis) are not met at all: they would score `far` anyway.
+times as far: a cell is twice the radius wide on each axis) are not met at all: they would score `place_far` anyway.
 
 Partitioning: the sweep depends only on the claims that share a key, within the window. `keyed_claims`,
 `route_keyed` and `sweep_partition` run it in partitions of keys and time slots, each pair found once (the Dask
