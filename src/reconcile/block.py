@@ -280,21 +280,32 @@ def iter_candidate_pairs(
     keyed: list[tuple[int, ...]] = []
     nearby: list[tuple[int, ...]] = []
     made: dict[tuple[tuple[int, ...], bool], tuple[int, ...]] = {}
+    # Claims with the same keys, points and period flag (most claims share them with others) share both tuples.
+    both: dict[tuple[frozenset[str], tuple[int, ...], bool], tuple[tuple[int, ...], tuple[int, ...]]] = {}
     for f, keys, points in zip(features, claim_keys, claim_points, strict=True):
-        numbered = tuple(numbers[key] for key in keys if key in numbers)
-        own.append((*numbered, *(point_bucket(p, f.period) for p in points)))
-        keyed.append(numbered)
+        tuples = both.get((keys, points, f.period))
+        if tuples is None:
+            numbered = tuple(numbers[key] for key in keys if key in numbers)
+            tuples = both[(keys, points, f.period)] = (
+                numbered, (*numbered, *(point_bucket(p, f.period) for p in points))
+            )
+        keyed.append(tuples[0])
+        own.append(tuples[1])
         around = made.get((points, f.period))
         if around is None:
             around = made[(points, f.period)] = tuple(sorted({point_bucket(q, f.period)
                                                               for p in points for q in near[p]}))
         nearby.append(around)
     # The sweep needs only the bucket numbers: the keys (strings, a set of them per claim) go before it starts.
-    del place_keys, claim_keys, same_keys, counts, numbers, claim_points, made
+    del place_keys, claim_keys, same_keys, counts, numbers, claim_points, made, both
 
+    # The link units of two claims or more (most claims are a unit of their own, and need no list).
+    sizes = Counter(f.unit for f in features)
     units: defaultdict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(features):
-        units[f.unit].append(i)
+        if sizes[f.unit] > 1:
+            units[f.unit].append(i)
+    del sizes
     for members in units.values():
         yield from itertools.combinations(members, 2)
 
@@ -310,8 +321,9 @@ def iter_candidate_pairs(
             pruned_at = horizon
         found = open_claims.meet(itertools.chain(keyed[j], nearby[j]), fj.unplaced, horizon)
         open_claims.add(own[j], fj.unplaced, (fj.end, j))
-        if len(units[fj.unit]) > 1:
-            found.difference_update(units[fj.unit])  # their pairs came first
+        unit_members = units.get(fj.unit)
+        if unit_members:
+            found.difference_update(unit_members)  # their pairs came first
         for i in sorted(found):
             yield (i, j) if i < j else (j, i)
 
