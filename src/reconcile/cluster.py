@@ -196,8 +196,8 @@ def _refusal(scorer: Scorer, groups: _Groups, g1: int, g2: int, link: tuple[int,
     if vetoed is not None:
         known_pair = vetoed.get(key)
         if known_pair is not None:
-            of = groups.of
-            a, b = (of[x] for x in divmod(known_pair, n))
+            x, y = divmod(known_pair, n)
+            a, b = groups.of[x], groups.of[y]
             if (a == g1 and b == g2) or (a == g2 and b == g1):
                 return partial(_first_veto_message, scorer, tuple(groups.claims[g1]), tuple(groups.claims[g2]))
     pair = _first_veto(scorer, groups.claims[g1], groups.claims[g2], link)

@@ -836,10 +836,14 @@ class Scorer:
         process that only scores candidate pairs never reads the ids."""
         return {f.id: i for i, f in enumerate(self.features)}
 
+    def _key(self, i: int, j: int) -> int:
+        """The key of the pair ``i < j`` among the kept totals."""
+        return i * len(self.features) + j
+
     def total(self, i: int, j: int, *, cache: bool = True) -> float:
         """The pair's total score; kept for the next call unless ``cache`` is False."""
         pair = (i, j) if i < j else (j, i)
-        key = pair[0] * len(self.features) + pair[1]
+        key = self._key(*pair)
         found = self._totals.get(key)
         if found is None:
             one: list[tuple[float, int, int]] = []
@@ -857,7 +861,7 @@ class Scorer:
         it reaches the threshold (a pair below it is mostly ruled out again by the cheap features alone).
         """
         pair = (i, j) if i < j else (j, i)
-        key = pair[0] * len(self.features) + pair[1]
+        key = self._key(*pair)
         found = self._totals.get(key)
         if found is not None:
             return found if found >= threshold else None
@@ -1013,7 +1017,7 @@ class Scorer:
         i, j = (i, j) if i < j else (j, i)
         parts = self._contributions(i, j, explain=True)
         total = sum(weight for _, weight, _ in parts)
-        self._totals[i * len(self.features) + j] = total
+        self._totals[self._key(i, j)] = total
         return PairScore(
             a=self.features[i].id,
             b=self.features[j].id,
