@@ -620,6 +620,20 @@ def test_track_records_do_not_depend_on_the_order_of_cases(groups: list[list[Cla
     assert track_records(shuffled) == track_records(recs)
 
 
+@given(st.lists(events_claims(), min_size=1, max_size=3))
+@example([[claim("osce/a", casualties=(killed("azerbaijan", 2),)),
+           claim("am-tv/b", relays="osce", casualties=(killed("azerbaijan", 2),)),
+           claim("am-mod/c", relays="am-tv", casualties=(killed("azerbaijan", 3),))]])
+def test_truth_objects_are_made_canonical(groups: list[list[Claim]]) -> None:
+    """`track_records` takes the objects of `truth_objects` as they come, sorted by key only: each must already have
+    its values sorted by source, one per source, and its copy groups sorted, as `truth_scores` would put them."""
+    from reconcile.track_records import _canonical, truth_objects
+
+    renamed = {f"e{n}": [attrs.evolve(c, id=f"{c.id}-{n}") for c in claims] for n, claims in enumerate(groups)}
+    for obj in truth_objects(reconciliation_of(renamed)):
+        assert _canonical(obj) is obj
+
+
 # --- docs/independence.md: the worked examples -----------------------------------------------------------------
 
 DOC = (ROOT / "docs" / "independence.md").read_text(encoding="utf-8")

@@ -19,7 +19,7 @@ and its limits. Per source (sources are matched across cases by id: give one sou
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import partial, reduce
 from itertools import pairwise
 from operator import add, attrgetter, itemgetter, mul, sub
@@ -140,7 +140,8 @@ def _copies(event: Event, claims: Mapping[str, Claim]) -> tuple[tuple[str, ...],
 
 
 def truth_objects(reconciliation: Reconciliation) -> tuple[TruthObject, ...]:
-    """The objects two or more sources speak on, in one reconciliation.
+    """The objects two or more sources speak on, in one reconciliation, each canonical (its values sorted by source,
+    one per source, and its copy groups sorted, as `_canonical` leaves them).
 
     - each figure (event, party, category, measure): every source's counted value;
     - each event's existence: each source's stance in its latest counted claim (``asserts`` or ``denies``);
@@ -290,9 +291,10 @@ def _canonical(obj: TruthObject) -> TruthObject:
     return obj if values == obj.values and copies == obj.copies else TruthObject(obj.key, values, copies)
 
 
-def _in_order(objects: Iterable[TruthObject]) -> list[TruthObject]:
-    """The objects made canonical, sorted by key, then (only where keys repeat: it is slow) by values and copies."""
-    ordered = sorted((_canonical(o) for o in objects), key=attrgetter("key"))
+def _in_order(objects: Iterable[TruthObject], *, canonical: bool = False) -> list[TruthObject]:
+    """The objects made canonical (unless they are: ``canonical``, as `truth_objects` makes them), sorted by key,
+    then (only where keys repeat: it is slow) by values and copies."""
+    ordered = sorted(objects if canonical else map(_canonical, objects), key=attrgetter("key"))
     if any(a.key == b.key for a, b in pairwise(ordered)):
         ordered.sort(key=lambda o: (o.key, repr(o.values), o.copies))
     return ordered
@@ -313,7 +315,12 @@ def truth_scores(objects: Iterable[TruthObject], *, prior: float = PRIOR,
     are taken in a fixed (sorted) order, so the result does not depend on the order they are given in. Scores lie in
     [0, 1] because every distance does. Sources compared on no object get no score.
     """
-    ordered = _in_order(objects)
+    return _scores(_in_order(objects), prior=prior, smoothing=smoothing)
+
+
+def _scores(ordered: Sequence[TruthObject], *, prior: float = PRIOR,
+            smoothing: float = SMOOTHING) -> dict[str, TruthScore]:
+    """`truth_scores` of objects given canonical and in order (`_in_order`)."""
     sources = sorted({s for o in ordered for s, _ in o.values})
     index = {s: i for i, s in enumerate(sources)}
     # The distances and copy groups do not change between rounds: worked out once, in the objects' order.
@@ -385,9 +392,13 @@ def _adds_closure(head: str, claims: Mapping[str, Claim]) -> set[str]:
     return seen
 
 
-def _by_id(claims: Iterable[Claim]) -> dict[str, Claim]:
-    """Claims by global id, in id order; of two different claims with one id (a case read with errors kept), the
-    last by ``repr`` counts, whatever the order they come in (``repr`` only where ids repeat: it is slow)."""
+def _by_id(claims: Collection[Claim]) -> dict[str, Claim]:
+    """Claims by global id (in no set order: the tallies are sums); of two different claims with one id (a case
+    read with errors kept), the last by ``repr`` counts, whatever the order they come in (``repr`` only where ids
+    repeat: it is slow)."""
+    by_id = {claim.global_id: claim for claim in claims}
+    if len(by_id) == len(claims):
+        return by_id
     pairs = [(claim.global_id, claim) for claim in claims]
     repeated = {gid for gid, n in Counter(gid for gid, _ in pairs).items() if n > 1}
     pairs.sort(key=lambda pair: (pair[0], repr(pair[1]) if pair[0] in repeated else ""))
@@ -410,19 +421,24 @@ def _tally_event(event: Event, claims: Mapping[str, Claim], alignment: Alignment
     revised = {gid for gid in superseded if gid in claims}
     for figure in event.casualties:
         counted = [v for v in figure.values if v.counted]
-        origins = {alignment.speaker(claims[v.claim]).origin if v.claim in claims else v.source for v in counted}
-        if len(origins) >= 2:
-            for value in counted:
-                tally(value.source).compared += 1
-                if not value.outside:
-                    tally(value.source).within += 1
+        if len(counted) >= 2:  # one value has one origin
+            origins = {alignment.speaker(claims[v.claim]).origin if v.claim in claims else v.source for v in counted}
+            if len(origins) >= 2:
+                for value in counted:
+                    tally(value.source).compared += 1
+                    if not value.outside:
+                        tally(value.source).within += 1
+        if len(counted) == len(figure.values):
+            continue
         for value in counted:
-            parts = _adds_closure(value.claim, claims)
-            for other in figure.values:
-                if (not other.counted and other.source == value.source and other.claim not in superseded
-                        and other.claim not in parts and other.claim in claims):
-                    revised.add(other.claim)  # an earlier statement: a later one of the source updated it
-    for gid in sorted(revised):
+            earlier = [other.claim for other in figure.values
+                       if not other.counted and other.source == value.source and other.claim not in superseded
+                       and other.claim in claims]
+            if earlier:
+                parts = _adds_closure(value.claim, claims)
+                # an earlier statement: a later one of the source updated it
+                revised.update(gid for gid in earlier if gid not in parts)
+    for gid in revised:
         tally(claims[gid].source).revised += 1
     in_event = [claims[gid] for gid in dict.fromkeys((*event.claims, *event.superseded)) if gid in claims]
     for denial in (c for c in in_event if c.stance == "denies"):
@@ -459,7 +475,7 @@ def track_records(reconciliations: Iterable[Reconciliation]) -> tuple[TrackRecor
         for event in sorted(rec.events, key=lambda e: e.id):
             _tally_event(event, claims, alignment, tallies)
         objects.extend(truth_objects(rec))
-    scores = truth_scores(objects)
+    scores = _scores(_in_order(objects, canonical=True))  # canonical as `truth_objects` makes them
     out = []
     for source_id in sorted(tallies):
         t = tallies[source_id]
