@@ -6,17 +6,23 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 from pathlib import Path
+from typing import Any
 
 import attrs
+import cattrs
+import orjson
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reconcile import MatchConfig, load_case, reconcile, serialize
 from reconcile.errors import OutputError
 from reconcile.models import (
     Admission,
     Case,
+    Casualties,
     Change,
     Claim,
     Conflict,
@@ -26,6 +32,7 @@ from reconcile.models import (
     Event,
     Figure,
     FigureValue,
+    GazetteerEntry,
     OriginGroup,
     PairScore,
     Party,
@@ -47,6 +54,7 @@ from reconcile.serialize import (
     write_json,
 )
 
+from .conftest import SEED
 from .strategies import changes, claims
 
 DAY = DateSpan(dt.date(2012, 6, 5), dt.date(2012, 6, 5), "day", "2012-06-05")
@@ -326,3 +334,165 @@ def test_streamed_csv_is_events_csv() -> None:
     buffer = io.StringIO()
     write_events_csv(make_reconciliation(), buffer)
     assert buffer.getvalue() == events_csv(make_reconciliation())
+
+
+# --- encoding: orjson, and the standard library where orjson refuses an item -------------------------------------
+
+
+def _items(text: str, key: str) -> list[str]:
+    """The lines of the items of the top-level list ``key`` in the text of reconciliation.json."""
+    lines = text.split("\n")
+    start = lines.index(f'  "{key}": [') + 1
+    end = lines.index("  ],", start) if "  ]," in lines[start:] else lines.index("  ]", start)
+    return [line.removeprefix("    ").removesuffix(",") for line in lines[start:end]]
+
+
+SAID = Claim(source="am", id="a", stated=dt.date(2012, 6, 5), quote="Բերդավան: q", date=DAY, place="Voskepar")
+
+
+def test_json_items_are_compact_orjson() -> None:
+    """Each item, and each top-level member that is not a list, is orjson's compact JSON of its `to_data` value."""
+    original = attrs.evolve(make_reconciliation((SAID,)), changes=(CHANGE,))
+    text = to_json(original, generated="g")
+    data = to_data(original, generated="g")
+    for key in ("parties", "sources", "claims", "events", "rejected", "methodology", "changes", "track_records"):
+        assert _items(text, key) == [orjson.dumps(item).decode() for item in data[key]], key
+    assert '\n  "engine": {"name":"reconcile","version":' in text
+    assert '"quote":"Բերդավան: q"' in text
+
+
+@pytest.mark.parametrize("claim", [
+    # A JSON claim file may spell a lone surrogate ("\ud800"): the loader keeps it in the text.
+    attrs.evolve(SAID, quote="a lone \ud800 surrogate"),
+    # The models take any whole number (the loader stops at a million): orjson stops at 64 bits.
+    attrs.evolve(SAID, casualties=(Casualties("armenia", killed=Count(2**70, None, "a lot")),)),
+], ids=["lone surrogate", "beyond 64 bits"])
+def test_an_item_orjson_refuses_is_written_by_the_standard_library(claim: Claim) -> None:
+    """A claim orjson refuses is written as the standard library writes it, with the same value; the rest by orjson."""
+    original = make_reconciliation((claim,))
+    text = to_json(original, generated="g")
+    data = to_data(original, generated="g")
+    assert _items(text, "claims") == [json.dumps(data["claims"][0], ensure_ascii=False)]
+    assert _items(text, "events") == [orjson.dumps(data["events"][0]).decode()]
+    assert json.loads(text) == data
+
+
+@pytest.mark.parametrize("value", [math.inf, -math.inf, math.nan], ids=["inf", "-inf", "nan"])
+def test_a_non_finite_number_is_written_as_before_never_as_null(value: float) -> None:
+    """A NaN or an infinity (an infinite weight of a custom MatchConfig, a NaN coordinate) is written by the standard
+    library as ``Infinity`` or ``NaN``, as before, not as orjson's ``null``."""
+    first = make_reconciliation()
+    event = attrs.evolve(first.events[0], evidence=(PairScore("am/a", "az/b", value, (
+        Contribution("link", value, "linked by supersedes"),)),))
+    case = attrs.evolve(first.case, gazetteer=(GazetteerEntry("v", "Voskepar", lat=value, lon=45.0),))
+    original = attrs.evolve(first, events=(event,), case=case)
+    text = to_json(original, generated="g")
+    data = to_data(original, generated="g")
+    assert _items(text, "events") == [json.dumps(data["events"][0], ensure_ascii=False)]
+    assert _items(text, "gazetteer") == [json.dumps(data["gazetteer"][0], ensure_ascii=False)]
+    back = json.loads(text)
+    total, lat = back["events"][0]["evidence"][0]["total"], back["gazetteer"][0]["lat"]
+    assert total is not None
+    assert lat is not None
+    assert (total, lat) == (value, value) or (math.isnan(total) and math.isnan(lat))
+    weight = from_json(text)[0].events[0].evidence[0].contributions[0].weight
+    assert weight == value or (math.isnan(weight) and math.isnan(value))
+
+
+def test_an_infinite_match_weight_reaches_the_json_through_the_pipeline() -> None:
+    """An infinite weight in a MatchConfig ends up in an event's evidence, written as ``Infinity`` (not ``null``)."""
+    result = reconcile(load_case(SEED), config=MatchConfig(link_weight=math.inf))
+    text = to_json(result, generated="g")
+    assert "Infinity" in text
+    assert json.loads(text) == to_data(result, generated="g")
+
+
+@pytest.mark.parametrize("value", [
+    2**64, -(2**63) - 1, "a\ud800", {1: "a"}, {"a": [serialize._NonFinite(math.nan), (1, 2)]},
+    {"x": {"y": serialize._NonFinite(-math.inf)}},
+], ids=["2**64", "-2**63-1", "lone surrogate", "int key", "nan in a list", "-inf in a dict"])
+def test_encode_falls_back_to_the_standard_library(value: object) -> None:
+    """Whatever orjson refuses (a NaN or an infinity as the converter gives it included), `_encode` writes as the
+    standard library does."""
+    assert serialize._encode(value) == json.dumps(value, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("value", [{1, 2}, dt.date(2012, 6, 5), {"a": object()}], ids=["set", "date", "object"])
+def test_encode_raises_as_the_standard_library_does(value: object) -> None:
+    """What neither can write raises the standard library's TypeError, as before orjson was used."""
+    with pytest.raises(TypeError) as expected:
+        json.dumps(value, ensure_ascii=False)
+    with pytest.raises(TypeError) as info:
+        serialize._encode(value)
+    assert str(info.value) == str(expected.value)
+
+
+# --- the converter's fast hooks give exactly cattrs' own output --------------------------------------------------
+
+
+def _plain_converter() -> cattrs.Converter:
+    """The converter of reconciliation.json as it was before the fast hooks: cattrs' own, and ISO dates."""
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
+    return converter
+
+
+def _same(a: Any, b: Any, path: str = "$") -> None:
+    """``a == b`` with the same types throughout (a list stays a list, a tuple a tuple) and keys in the same order."""
+    assert type(a) is type(b), f"{path}: {type(a).__name__} != {type(b).__name__}"
+    if isinstance(a, dict):
+        assert list(a) == list(b), path
+        for key in a:
+            _same(a[key], b[key], f"{path}.{key}")
+    elif isinstance(a, list | tuple):
+        assert len(a) == len(b), path
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            _same(x, y, f"{path}[{i}]")
+    else:
+        assert a == b, path
+
+
+FULL = attrs.evolve(
+    SAID, reference="MoD release 12", url="https://example.org/x", region="Tavush", event="shooting",
+    initiator="azerbaijan", relays="src", supersedes=("am/z",), adds_to=("am/y", "am/x"),
+    casualties=(Casualties("armenia", "soldiers", killed=Count(1, None, "at least 1"), wounded=Count(2, 2, "2")),))
+
+
+def _to_data_by_cattrs_own_hooks(reconciliation: Reconciliation) -> dict[str, Any]:
+    """`to_data` through a converter without the fast hooks."""
+    fast = serialize._converter
+    try:
+        serialize._converter = _plain_converter()
+        return to_data(reconciliation, generated="g")
+    finally:
+        serialize._converter = fast
+
+
+@given(claim_list=st.lists(claims(), max_size=4, unique_by=lambda c: c.id))
+def test_fast_hooks_give_cattrs_own_output(claim_list: list[Claim]) -> None:
+    """`to_data` with the fast hooks is exactly `to_data` with cattrs' own hooks (types and key order included)."""
+    case = attrs.evolve(make_reconciliation((FULL, attrs.evolve(SAID, id="b"), *claim_list)).case, gazetteer=(
+        GazetteerEntry("v", "Voskepar", ("Ոսկեպար",), "armenia", "Tavush", 41.07, 45.05), GazetteerEntry("w", "W")))
+    original = attrs.evolve(make_reconciliation(), case=case, changes=(CHANGE,))
+    _same(to_data(original, generated="g"), _to_data_by_cattrs_own_hooks(original))
+
+
+def test_fast_hooks_give_cattrs_own_output_on_the_seed_case() -> None:
+    """On the seed case, every item of `to_data` is exactly what cattrs' own hooks give."""
+    result = reconcile(load_case(SEED))
+    _same(to_data(result, generated="g"), _to_data_by_cattrs_own_hooks(result))
+
+
+def test_fast_hooks_are_in_place() -> None:
+    """Optionals of primitives are given as they are and tuples of primitives by `list`, tuples of objects by one
+    call per tuple: cattrs' generated code calls no generic hook per value."""
+    from cattrs.fns import identity
+
+    converter = serialize._converter
+    for type_ in (str | None, int | None, bool | None):
+        assert converter.get_unstructure_hook(type_) is identity
+    assert converter.get_unstructure_hook(float | None) is serialize._unstructure_float
+    for type_ in (tuple[str, ...], tuple[int, ...], tuple[tuple[str, str], ...]):
+        assert converter.get_unstructure_hook(type_) is list
+    hook = converter.get_unstructure_hook(tuple[Contribution, ...])
+    assert hook.__qualname__.startswith("_make_converter.")

@@ -17,7 +17,9 @@ would run as a formula (starting with ``= + - @``, a tab or a carriage return) a
 Both are deterministic: the same reconciliation gives the same bytes. The only field that changes between runs
 is ``generated`` (the run's time), which the caller passes in and can pin. Both are written into a text handle
 item by item (`write_json`, `write_events_csv`), so that neither is ever held whole in memory; `to_json` and
-`events_csv` give the same text as a string.
+`events_csv` give the same text as a string. ``reconciliation.json`` has one top-level member per line and each
+item of a top-level list on a line of its own, each item compact JSON written by orjson (by the standard library's
+encoder where orjson refuses an item, see `_encode`).
 """
 
 from __future__ import annotations
@@ -26,10 +28,16 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import math
+import operator
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, TextIO
 
 import cattrs
+import orjson
+from cattrs.fns import identity
 
 from reconcile._version import __version__
 from reconcile.errors import OutputError
@@ -67,10 +75,78 @@ READABLE_VERSIONS: Final = (1, 2, 3)
 FORMAT: Final = "reconcile/reconciliation"
 
 
+class _NonFinite(float):
+    """A NaN or an infinity in the JSON-ready data (a match weight of a custom `reconcile.MatchConfig` may be one).
+
+    orjson writes these as ``null``, the standard library as ``NaN``, ``Infinity`` and ``-Infinity``. orjson refuses
+    a subclass of float, so an item holding one goes to the standard library's encoder and is written as before,
+    instead of silently as ``null``. It equals the float it stands for (a NaN, as ever, equals nothing).
+    """
+
+    __slots__ = ()
+
+
+def _unstructure_float(value: Any) -> Any:
+    """A float as is, a NaN or an infinity as `_NonFinite`; anything else (``None``, an int) as is."""
+    if value.__class__ is float and not math.isfinite(value):
+        return _NonFinite(value)
+    return value
+
+
+#: Types whose values the converter gives as they are (``float`` too, but through `_unstructure_float`).
+_PRIMITIVES: Final = (str, int, bool, float)
+
+
+def _optional_primitive(type_: Any) -> bool:
+    """``X | None`` with a primitive ``X`` (``str | None``, ``int | None``, ...)."""
+    if typing.get_origin(type_) not in (typing.Union, types.UnionType):
+        return False
+    args = typing.get_args(type_)
+    return len(args) == 2 and type(None) in args and any(arg in _PRIMITIVES for arg in args)
+
+
+def _homogeneous_tuple(type_: Any) -> bool:
+    """``tuple[X, ...]``."""
+    args = typing.get_args(type_)
+    return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
 def _make_converter() -> cattrs.Converter:
+    """The converter of ``reconciliation.json``: cattrs' own hooks, with faster ones that give equal output.
+
+    - a date is its ISO text;
+    - ``X | None`` of a primitive ``X`` is the value as is: cattrs would call a generic hook per value; given as
+      `identity`, cattrs' generated code reads the attribute without a call (``float | None`` goes through
+      `_unstructure_float`, so that orjson cannot write a NaN as ``null``);
+    - ``tuple[X, ...]`` is a list: ``list(value)`` where the items are given as they are (primitives, and pairs of
+      primitives, which cattrs gives as equal tuples), else ``list(map(hook, value))`` with the item's hook (cattrs'
+      own hook feeds a generator to the list, one more Python frame per item).
+    """
     converter = cattrs.Converter(forbid_extra_keys=True)
-    converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
+    converter.register_unstructure_hook(dt.date, operator.methodcaller("isoformat"))
     converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
+    converter.register_unstructure_hook(float, _unstructure_float)
+
+    def optional_hook(type_: Any) -> Callable[[Any], Any]:
+        return _unstructure_float if float in typing.get_args(type_) else identity
+
+    def as_is(type_: Any) -> bool:
+        """Whether the converter gives values of ``type_`` unchanged (or, for a tuple of such, as an equal tuple)."""
+        if converter.get_unstructure_hook(type_) is identity:
+            return True
+        args = typing.get_args(type_)
+        return (typing.get_origin(type_) is tuple and bool(args) and Ellipsis not in args
+                and all(converter.get_unstructure_hook(arg) is identity for arg in args))
+
+    def tuple_hook(type_: Any) -> Callable[[Any], Any]:
+        item_type = typing.get_args(type_)[0]
+        if as_is(item_type):
+            return list
+        item_hook = converter.get_unstructure_hook(item_type)
+        return lambda value: list(map(item_hook, value))
+
+    converter.register_unstructure_hook_factory(_optional_primitive, optional_hook)
+    converter.register_unstructure_hook_factory(_homogeneous_tuple, tuple_hook)
     return converter
 
 
@@ -173,8 +249,27 @@ def to_data(reconciliation: Reconciliation, *, generated: str) -> dict[str, Any]
             for key, value, many in _sections(reconciliation, generated=generated, records=None)}
 
 
-# One encoder for every item: the C encoder (no indent), UTF-8 text as is, ", " and ": " between values.
+#: The standard library's C encoder (no indent, UTF-8 text as is, ", " and ": " between values): the fallback of
+#: `_encode`, for an item that orjson refuses.
 _ENCODER: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+#: orjson is made to refuse dates and dataclasses, which the standard library refuses, and subclasses of str, int,
+#: dict and list, whose own methods the standard library may call: an item holding one goes to `_ENCODER`, which
+#: writes it or raises as before.
+_ORJSON_OPTIONS: Final = (orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+                          | orjson.OPT_PASSTHROUGH_SUBCLASS)
+
+
+def _encode(value: object) -> str:
+    """``value`` as one line of JSON, compact (``","`` and ``":"``), by orjson.
+
+    Where orjson refuses it (an int beyond 64 bits, text with a lone surrogate, a key that is not text, a NaN or an
+    infinity, see `_NonFinite`), the standard library's encoder writes it instead, exactly as before orjson was used
+    (with ``", "`` and ``": "``), or raises as it did: the same JSON value either way.
+    """
+    try:
+        return orjson.dumps(value, option=_ORJSON_OPTIONS).decode()
+    except orjson.JSONEncodeError:
+        return _ENCODER.encode(value)
 
 
 def write_json(reconciliation: Reconciliation, handle: TextIO, *, generated: str,
@@ -186,21 +281,21 @@ def write_json(reconciliation: Reconciliation, handle: TextIO, *, generated: str
 
     Layout (only whitespace; any JSON reader sees the same value): one top-level member per line, and each item of a
     top-level list (a claim, an event, a source, ...) on a line of its own, so that a diff names the items that
-    changed; an empty list is ``[]``. UTF-8 as is, a newline at the end. Each item is encoded by the standard
-    library's C encoder, and no list is held whole.
+    changed; an empty list is ``[]``. UTF-8 as is, a newline at the end. Each item (and each member that is not a
+    list) is compact JSON written by orjson, no list is held whole; an item that orjson refuses is written by the
+    standard library's encoder, as before (`_encode`).
     """
-    encode = _ENCODER.encode
     handle.write("{")
     first = True
     for key, value, many in _sections(reconciliation, generated=generated, records=records):
-        handle.write(("\n  " if first else ",\n  ") + encode(key) + ": ")
+        handle.write(("\n  " if first else ",\n  ") + _encode(key) + ": ")
         first = False
         if not many:
-            handle.write(encode(value))
+            handle.write(_encode(value))
             continue
         opened = False
         for item in value:
-            handle.write(("[\n    " if not opened else ",\n    ") + encode(item))
+            handle.write(("[\n    " if not opened else ",\n    ") + _encode(item))
             opened = True
         handle.write("\n  ]" if opened else "[]")
     handle.write("\n}\n")
