@@ -253,6 +253,15 @@ def test_events_csv_defuses_formulas(payload: str) -> None:
     assert row["places"] == "'" + payload
 
 
+def test_events_csv_event_without_figures_has_one_row() -> None:
+    """An event without figures still has its row, the figure cells empty, its shared cells defused."""
+    rec = make_reconciliation(place="=1+1")
+    bare = attrs.evolve(rec.events[0], casualties=())
+    (row,) = csv.DictReader(io.StringIO(events_csv(attrs.evolve(rec, events=(bare,)))))
+    assert [row[column] for column in ("party", "category", "measure", "low", "best", "high")] == [""] * 6
+    assert (row["places"], row["grade"], row["conflicts"]) == ("'=1+1", bare.grade, "attribution")
+
+
 def test_json_matches_the_published_schema() -> None:
     """reconciliation.json validates against docs/reconciliation.schema.json."""
     import jsonschema

@@ -381,18 +381,16 @@ def write_events_csv(reconciliation: Reconciliation, handle: TextIO) -> None:
         gazetteer_ids = "; ".join(dict.fromkeys(m.resolved for m in event.places if m.resolved))
         sources = "; ".join(sorted({source_of[c] for c in event.claims if c in source_of}))
         conflicts = "; ".join(sorted({conflict.kind for conflict in event.conflicts}))
-        common: list[object] = [event.id, event.date.start.isoformat(), event.date.end.isoformat(),
-                                event.date.precision, places, gazetteer_ids, sources, "; ".join(event.claims)]
-        figures = event.casualties or (None,)
-        for figure in figures:
-            row: list[object]
-            if figure is None:
-                row = [*common, "", "", "", "", "", "", event.grade, event.independent_origins, conflicts]
-            else:
-                row = [*common, figure.party, figure.category, figure.measure, figure.low, figure.best,
-                       "" if figure.high is None else figure.high, event.grade, event.independent_origins,
-                       conflicts]
-            writer.writerow([_cell(value) for value in row])
+        # The cells every row of the event shares are made safe once (an event has a row per figure).
+        common = [_cell(value) for value in (event.id, event.date.start.isoformat(), event.date.end.isoformat(),
+                                             event.date.precision, places, gazetteer_ids, sources,
+                                             "; ".join(event.claims))]
+        tail = [_cell(value) for value in (event.grade, event.independent_origins, conflicts)]
+        if not event.casualties:
+            writer.writerow([*common, "", "", "", "", "", "", *tail])
+        for figure in event.casualties:
+            writer.writerow([*common, *(_cell(value) for value in (
+                figure.party, figure.category, figure.measure, figure.low, figure.best, figure.high)), *tail])
 
 
 def events_csv(reconciliation: Reconciliation) -> str:
