@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Final
 
 import attrs
 import pytest
@@ -737,20 +738,25 @@ def test_changed_report_headings_and_ids_stay_valid(changed_html: str) -> None:
 # --- made per event, streamed -----------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The ids of the events whose card view is made, in order (`_event_view` is counted)."""
+def _count_events(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:
+    """The ids of the events that ``reconcile.report.<name>(index, event, ...)`` is called for, in order."""
     import reconcile.report as module
 
     calls: list[str] = []
-    real = module._event_view
+    real = getattr(module, name)
 
-    def counted(index: object, event: Event, *args: object, **kwargs: object) -> EventView:
+    def counted(index: object, event: Event, *args: object, **kwargs: object) -> object:
         calls.append(event.id)
-        return real(index, event, *args, **kwargs)  # type: ignore[arg-type]
+        return real(index, event, *args, **kwargs)
 
-    monkeypatch.setattr(module, "_event_view", counted)
+    monkeypatch.setattr(module, name, counted)
     return calls
+
+
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the events whose card view is made, in order (`_event_view` is counted)."""
+    return _count_events(monkeypatch, "_event_view")
 
 
 def test_event_views_are_made_on_demand(rec: Reconciliation, made: list[str]) -> None:
@@ -932,6 +938,47 @@ def test_very_many_conflicts_are_rows_with_every_conflict(rec: Reconciliation) -
     policy = dict(part.strip().split(" ", 1) for part in page.all("meta")[1]["content"].split(";"))
     assert policy["script-src"] == _sha(page.raw["script"][0])
     assert policy["style-src"] == _sha(page.raw["style"][0])
+
+
+@pytest.fixture
+def rows_made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the events whose compact row is made, in order (`_event_row` is counted)."""
+    return _count_events(monkeypatch, "_event_row")
+
+
+def test_rendering_makes_each_row_once(rec: Reconciliation, rows_made: list[str]) -> None:
+    """Rendering a report of rows makes every row exactly once, in the order of the page: the policy comes from the
+    page without its rows, of either table."""
+    render_report(rec, generated=GENERATED, compact_above=1, rows_above=1)
+    assert rows_made == [e.id for e in rec.events if e.conflicts] + [e.id for e in rec.events if not e.conflicts]
+
+
+_ROW_CONFLICTS: Final = re.compile(r'<td><ul class="row-conflicts">(.*?)</ul></td>', re.DOTALL)
+
+
+def _section_rows(html: str, heading: str) -> list[str]:
+    """The ``<tr>`` elements of the rows table whose section is labelled by ``heading``."""
+    start = html.index(f'<section class="event-rows" aria-labelledby="{heading}">')
+    section = html[start:html.index("</section>", start)]
+    return re.findall(r'<tr class="event-row".*?</tr>', section, re.DOTALL)
+
+
+def test_both_tables_write_a_row_alike(rec: Reconciliation) -> None:
+    """The template writes the row of an event out in each of the two tables: given the same rows, both tables
+    give each the same cells, and the table of events with a conflict adds the conflicts cell with each one."""
+    view = build_view(rec, generated=GENERATED, engine_version="1", compact_above=1, rows_above=1)
+    rows = (*view.conflict_rows, *view.rows)
+    assert any(row.conflicts for row in rows)
+    assert any(not row.conflicts for row in rows)
+    html = render_view(attrs.evolve(view, conflict_rows=rows, rows=rows))
+    with_conflicts, without = _section_rows(html, "conflict-rows-h"), _section_rows(html, "rows-h")
+    assert len(with_conflicts) == len(without) == len(rows)
+    for row, written, plain in zip(rows, with_conflicts, without, strict=True):
+        cells = _ROW_CONFLICTS.findall(written)
+        assert len(cells) == 1
+        assert cells[0].count('<li class="conflict kind-') == len(row.conflicts)
+        assert _ROW_CONFLICTS.sub("", written) == plain
+        assert not _ROW_CONFLICTS.search(plain)
 
 
 @pytest.mark.parametrize(("compact_above", "rows_above"), [(1, None), (1, 5), (None, 1)])

@@ -249,7 +249,7 @@ def _template_errors(templates: Path | None) -> Iterator[None]:
 def _skeleton(view: ReportView) -> ReportView:
     """The view without its per-event parts: the page around the events, cheap to render."""
     timeline = None if view.timeline is None else attrs.evolve(view.timeline, events=())
-    return attrs.evolve(view, events=(), rows=(), toc=(), timeline=timeline)
+    return attrs.evolve(view, events=(), rows=(), conflict_rows=(), toc=(), timeline=timeline)
 
 
 def write_view(view: ReportView, handle: TextIO, *, templates: Path | None = None) -> None:

@@ -984,6 +984,9 @@ class _Index:
     tokens: dict[str, str]
     parties: dict[str, str]
     superseded_by: dict[str, tuple[str, ...]]
+    #: What `reporters` made for each set of sources (a report of thousands of events has few such sets).
+    _reporters: dict[frozenset[str], tuple[int, str, str]] = attrs.field(factory=dict, init=False, repr=False,
+                                                                         eq=False)
 
     @classmethod
     def of(cls, rec: Reconciliation) -> _Index:
@@ -1015,6 +1018,16 @@ class _Index:
     def claim_source(self, claim_id: str) -> str:
         claim = self.claims.get(claim_id)
         return self.source_name(claim.source) if claim else claim_id.partition("/")[0]
+
+    def reporters(self, source_ids: frozenset[str]) -> tuple[int, str, str]:
+        """For the sources of an event: how many, their filter tokens and their names, in the order of the tokens."""
+        made = self._reporters.get(source_ids)
+        if made is None:
+            ordered = sorted(source_ids, key=lambda s: self.tokens.get(s, s))
+            made = (len(ordered), " ".join(self.tokens[s] for s in ordered if s in self.tokens),
+                    _list(self.source_name(s) for s in ordered))
+            self._reporters[source_ids] = made
+        return made
 
 
 def build_view(reconciliation: Reconciliation, *, generated: str, engine_version: str,
@@ -1155,22 +1168,26 @@ def _rows_note(events: int, rows: int, compact_above: int | None) -> str:
 
 def _event_row(index: _Index, event: Event, anchor: str, change_note: str) -> EventRow:
     """The compact row of an event: without a conflict, or, in the largest reports, with its conflicts."""
-    claim_ids = tuple(dict.fromkeys((*event.claims, *event.superseded)))
-    source_ids = sorted({index.claims[gid].source for gid in claim_ids if gid in index.claims},
-                        key=lambda s: index.tokens.get(s, s))
-    superseded = len(set(event.superseded))
+    # Made for every event of the largest reports: each claim and source is looked up once, each set of sources
+    # named once (`_Index.reporters`).
+    claims = index.claims
+    claim_ids = {*event.claims, *event.superseded}
+    source_count, tokens, reported_by = index.reporters(
+        frozenset([claims[gid].source for gid in claim_ids if gid in claims]))
+    party = index.party
+    when = format_span(event.date)
+    conflicts = event.conflicts
     return EventRow(
-        id=event.id, anchor=anchor, title=_event_title(event), date_label=format_span(event.date),
-        counts=_counts(len(claim_ids), len(source_ids), superseded), grade=_grade_badge(event.grade),
-        grade_value=event.grade, kinds=" ".join(dict.fromkeys(conflict.kind for conflict in event.conflicts)),
-        sources=" ".join(index.tokens[s] for s in source_ids if s in index.tokens),
-        reported_by=_list(index.source_name(s) for s in source_ids),
-        origins_label=_origins_label(event.independent_origins),
-        figures=tuple(f"{index.party(f.party)} · {f.category} · {f.measure}: low {f.low} · best {f.best} · "
-                      f"high {'open' if f.high is None else f.high}" for f in event.casualties),
+        id=event.id, anchor=anchor, title=_title(when, _event_places(event)), date_label=when,
+        counts=_counts(len(claim_ids), source_count, len(set(event.superseded))), grade=_grade_badge(event.grade),
+        grade_value=event.grade,
+        kinds=" ".join(dict.fromkeys([conflict.kind for conflict in conflicts])) if conflicts else "",
+        sources=tokens, reported_by=reported_by, origins_label=_origins_label(event.independent_origins),
+        figures=tuple([f"{party(f.party)} · {f.category} · {f.measure}: low {f.low} · best {f.best} · "
+                       f"high {'open' if f.high is None else f.high}" for f in event.casualties]),
         change_note=change_note,
-        conflicts=tuple(ConflictView(badge=_kind_badge(conflict.kind), summary=conflict.summary, values=())
-                        for conflict in event.conflicts),
+        conflicts=tuple([ConflictView(badge=_kind_badge(conflict.kind), summary=conflict.summary, values=())
+                         for conflict in conflicts]),
     )
 
 
@@ -1263,9 +1280,9 @@ def _claim_ref(index: _Index, claim: Claim) -> ClaimRef:
 
 def _event_places(event: Event) -> str:
     """Each place once, by its gazetteer name where resolved, else as written; at most three, then a count."""
-    names = list(dict.fromkeys((m.name or m.resolved) if m.resolved else " ".join(m.text.split())
-                               for m in event.places))
-    where = _list(n for n in names[:3] if n)
+    names = list(dict.fromkeys([(m.name or m.resolved) if m.resolved else " ".join(m.text.split())
+                                for m in event.places]))
+    where = _list([n for n in names[:3] if n])
     if len(names) > 3:
         where += f" and {len(names) - 3} more"
     return where
@@ -1273,8 +1290,10 @@ def _event_places(event: Event) -> str:
 
 def _event_title(event: Event) -> str:
     """``<date span> — <places>``."""
-    where = _event_places(event)
-    when = format_span(event.date)
+    return _title(format_span(event.date), _event_places(event))
+
+
+def _title(when: str, where: str) -> str:
     return f"{when} — {where}" if where else when
 
 
@@ -1903,9 +1922,10 @@ def _binned_timeline(index: _Index, lo: dt.date, hi: dt.date, x: Callable[[dt.da
     def period(day: dt.date) -> int:
         return max(0, bisect.bisect_right(starts, day) - 1)
 
+    # Counted per day first: a case has a few thousand days and up to millions of events and statements.
     per_bin: list[Counter[str]] = [Counter() for _ in starts]
-    for event in rec.events:
-        per_bin[period(max(event.date.start, lo))][event.grade] += 1
+    for (start, graded), count in Counter([(event.date.start, event.grade) for event in rec.events]).items():
+        per_bin[period(max(start, lo))][graded] += count
     peak = max((sum(c.values()) for c in per_bin), default=0) or 1
     top = _TIMELINE_HEADER + 6
     bottom = top + _HISTOGRAM_HEIGHT
@@ -1927,8 +1947,8 @@ def _binned_timeline(index: _Index, lo: dt.date, hi: dt.date, x: Callable[[dt.da
     y = bottom + _TIMELINE_HEADER + 18
     sources_label_y = y - 8
     by_source: dict[str, list[int]] = {}
-    for claim in rec.case.claims:
-        by_source.setdefault(claim.source, [0] * len(starts))[period(max(claim.stated, lo))] += 1
+    for (source_id, stated), count in Counter([(claim.source, claim.stated) for claim in rec.case.claims]).items():
+        by_source.setdefault(source_id, [0] * len(starts))[period(max(stated, lo))] += count
     source_lanes = []
     for source in rec.case.sources:
         counts_of = by_source.get(source.id)
