@@ -149,8 +149,13 @@ def truth_objects(reconciliation: Reconciliation) -> tuple[TruthObject, ...]:
       as the party's alignment component, so that allies count as one answer.
     """
     case = reconciliation.case
-    claims = {c.global_id: c for c in case.claims}
-    alignment = Alignment(case.parties, case.sources)
+    return _objects(reconciliation, {c.global_id: c for c in case.claims}, Alignment(case.parties, case.sources))
+
+
+def _objects(reconciliation: Reconciliation, claims: Mapping[str, Claim],
+             alignment: Alignment) -> tuple[TruthObject, ...]:
+    """`truth_objects`, given the case's claims by global id and its alignment (`track_records` has them)."""
+    case = reconciliation.case
     out: list[TruthObject] = []
     for event in reconciliation.events:
         copies = _copies(event, claims)
@@ -474,7 +479,7 @@ def track_records(reconciliations: Iterable[Reconciliation]) -> tuple[TrackRecor
             tally.relayed += bool(claim.relays) and claim.relays != claim.source
         for event in sorted(rec.events, key=lambda e: e.id):
             _tally_event(event, claims, alignment, tallies)
-        objects.extend(truth_objects(rec))
+        objects.extend(_objects(rec, claims, alignment))
     scores = _scores(_in_order(objects, canonical=True))  # canonical as `truth_objects` makes them
     out = []
     for source_id in sorted(tallies):
