@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import pytest
 import yaml
 
 from reconcile.cli import main
+from reconcile.errors import CaseError
 from reconcile.load import MAX_TEXT_CHARS, load_case
 
 from .conftest import CASE_YAML, SOURCE_YAML, MakeCase
@@ -22,8 +24,6 @@ TABLE: list[dict[str, Any]] = yaml.safe_load((BAD / "expected.yaml").read_text(e
 
 def run_cli(*argv: str, cwd: Path) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    import os
-
     before = os.getcwd()
     os.chdir(cwd)
     try:
@@ -125,3 +125,150 @@ def test_link_out_of_the_folder_stops_the_run(make_case: MakeCase, tmp_path: Pat
     assert code == 2
     assert "links to a file outside the case folder" in err
     assert not (tmp_path / "out").exists()
+
+
+# --- text that is not valid Unicode: an unpaired surrogate (U+D800 to U+DFFF) cannot be written as UTF-8 ----------
+
+SURROGATE_REASON = (
+    "text with an unpaired surrogate (\\ud800) is not valid Unicode: an escape from \\ud800 to \\udfff is half of a "
+    "character, not a character; write the character itself (in 'shelling \\ud800 near the village')")
+
+
+def two_claims(first_quote: str) -> dict[str, Any]:
+    """A source with claims c1 (quoting ``first_quote``) and c2, as plain data."""
+    claim = {"id": "c1", "stated": "2012-06-04", "quote": first_quote, "date": "2012-06-04",
+             "place": "near Berdavan", "casualties": [{"party": "armenia", "killed": 3}]}
+    return {"source": {"id": "am-mod", "name": "Ministry of Defence of Armenia", "kind": "belligerent",
+                       "speaks_for": "armenia"},
+            "claims": [claim, {**claim, "id": "c2", "quote": "shelling near the village"}]}
+
+
+def assert_run_rejects_one_claim(folder: Path, tmp_path: Path, problem: str) -> None:
+    """run stops naming the problem; with --keep-going it writes valid UTF-8 outputs that list the rejection."""
+    out_dir = tmp_path / "out"
+    code, _, err = run_cli("run", str(folder), "--out", str(out_dir), cwd=tmp_path)
+    assert (code, err.splitlines()[0]) == (2, problem)
+    assert "Traceback" not in err
+    assert "internal error" not in err
+    assert not out_dir.exists()
+    code, _, err = run_cli("run", str(folder), "--keep-going", "--out", str(out_dir), cwd=tmp_path)
+    assert code == 0, err
+    assert "Traceback" not in err
+    assert "internal error" not in err
+    data = json.loads((out_dir / "reconciliation.json").read_bytes().decode("utf-8"))
+    assert [claim["id"] for claim in data["claims"]] == ["c2"]
+    assert [rejected["claim"] for rejected in data["rejected"]] == ["am-mod/c1"]
+    (out_dir / "report.html").read_bytes().decode("utf-8")
+    (out_dir / "events.csv").read_bytes().decode("utf-8")
+
+
+def test_json_claim_with_an_unpaired_surrogate_is_rejected(make_case: MakeCase, tmp_path: Path) -> None:
+    """A \\ud800 escape in a JSON claim rejects that claim, naming file, line, claim and field; the rest is read."""
+    text = json.dumps(two_claims("shelling \ud800 near the village"), indent=2)  # ensure_ascii writes \ud800
+    assert "\\ud800" in text
+    folder = make_case({"am-mod.json": text})
+    case = load_case(folder, on_bad_claim="reject")
+    assert [claim.global_id for claim in case.claims] == ["am-mod/c2"]
+    (rejected,) = case.rejected
+    assert (rejected.claim, rejected.file, rejected.line) == ("am-mod/c1", "test-case/am-mod.json", 9)
+    assert rejected.reason == "$.claims[0].quote: " + SURROGATE_REASON
+    assert_run_rejects_one_claim(folder, tmp_path, "test-case/am-mod.json:9: $.claims[0].quote: " + SURROGATE_REASON)
+
+
+def test_json_escapes_of_a_whole_character_are_read(make_case: MakeCase) -> None:
+    """Two escapes that make one character (\\ud83d\\ude00, as json.dumps writes an emoji) are that character."""
+    text = json.dumps(two_claims("shelling \U0001f4a5 near the village"), indent=2)
+    assert "\\ud83d\\udca5" in text
+    case = load_case(make_case({"am-mod.json": text}))
+    assert case.rejected == ()
+    assert case.claims[0].quote == "shelling \U0001f4a5 near the village"
+
+
+@pytest.mark.parametrize("loader", ["libyaml", "pure-python"])
+def test_yaml_claim_with_a_surrogate_escape_is_rejected(make_case: MakeCase, tmp_path: Path, loader: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A "\\ud800" escape in a YAML claim rejects that claim as in JSON, whether libyaml (which refuses the escape)
+    or the pure-Python loader (which reads it) parses the file."""
+    from reconcile import _documents
+
+    if loader == "pure-python":
+        monkeypatch.setattr(_documents, "_TextDatesLoader", _documents._PureTextDatesLoader)
+    else:
+        assert _documents._TextDatesLoader.__mro__[1] is getattr(yaml, "CSafeLoader", None)
+    text = yaml.safe_dump(two_claims("shelling \ud800 near the village"), sort_keys=False, allow_unicode=True)
+    assert 'quote: "shelling \\uD800 near the village"' in text
+    folder = make_case({"am-mod.yaml": text})
+    case = load_case(folder, on_bad_claim="reject")
+    assert [claim.global_id for claim in case.claims] == ["am-mod/c2"]
+    (rejected,) = case.rejected
+    assert (rejected.claim, rejected.file, rejected.line) == ("am-mod/c1", "test-case/am-mod.yaml", 7)
+    assert rejected.reason == "$.claims[0].quote: " + SURROGATE_REASON
+    assert_run_rejects_one_claim(folder, tmp_path, "test-case/am-mod.yaml:9: $.claims[0].quote: " + SURROGATE_REASON)
+
+
+def test_yaml_escape_above_unicode_stops_the_file(make_case: MakeCase) -> None:
+    """An escape past U+10FFFF names no character at all: the file does not parse, and libyaml's line is kept."""
+    text = SOURCE_YAML.replace("quote: the enemy was repelled", 'quote: "the enemy \\U00110000 was repelled"')
+    with pytest.raises(CaseError) as info:
+        load_case(make_case({"am-mod.yaml": text}), on_bad_claim="reject")
+    assert [str(p) for p in info.value.problems] == [
+        "test-case/am-mod.yaml:9: invalid YAML: found invalid Unicode character escape code (a \\u or \\U escape "
+        "must name one character: not \\ud800 to \\udfff, each half of a character, nor above \\U0010ffff); write "
+        "the character itself"]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "problem"), [
+    ("case.yaml", "title: A test case", 'title: "shelling \\ud800 near the village"',
+     "test-case/case.yaml:2: $.title: "),
+    ("case.yaml", "aliases: [Azerbaijani, Azərbaycan]", 'aliases: [Azerbaijani, "shelling \\ud800 near the village"]',
+     "test-case/case.yaml:9: $.parties[1].aliases[1]: "),
+    ("gazetteer.yaml", None, 'places:\n  - id: x\n    name: "shelling \\ud800 near the village"\n',
+     "test-case/gazetteer.yaml:3: $.places[0].name: "),
+    ("am-mod.yaml", "name: Ministry of Defence of Armenia", 'name: "shelling \\ud800 near the village"',
+     "test-case/am-mod.yaml:3: $.source.name: "),
+])
+def test_surrogate_outside_a_claim_stops_the_run(make_case: MakeCase, tmp_path: Path, file: str, old: str | None,
+                                                 new: str, problem: str) -> None:
+    """A surrogate in case.yaml, the gazetteer or a source header stops the run, naming file, line and field,
+    even with --keep-going, and nothing is written."""
+    base = {"case.yaml": CASE_YAML, "am-mod.yaml": SOURCE_YAML, "gazetteer.yaml": ""}[file]
+    files = {"am-mod.yaml": SOURCE_YAML, file: base.replace(old, new) if old else new}
+    folder = make_case(files)
+    with pytest.raises(CaseError) as info:
+        load_case(folder, on_bad_claim="reject")
+    assert [str(p) for p in info.value.problems] == [problem + SURROGATE_REASON]
+    for keep_going in ((), ("--keep-going",)):
+        code, _, err = run_cli("run", str(folder), *keep_going, "--out", str(tmp_path / "out"), cwd=tmp_path)
+        assert (code, err.splitlines()[0]) == (2, problem + SURROGATE_REASON)
+        assert "Traceback" not in err
+        assert not (tmp_path / "out").exists()
+
+
+def test_file_name_that_is_not_utf8_stops_the_run(make_case: MakeCase, tmp_path: Path) -> None:
+    """A claim file whose name holds bytes that are not UTF-8 (it would be written into every claim's provenance)
+    is refused, naming those bytes."""
+    folder = make_case({})
+    try:
+        (folder / os.fsdecode(b"am-\xff.yaml")).write_text(SOURCE_YAML, encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("the file system does not take names that are not UTF-8")
+    problem = ("test-case/am-\\xff.yaml: the file's name is not valid UTF-8 (or holds an unpaired surrogate); rename "
+               "the file")
+    with pytest.raises(CaseError) as info:
+        load_case(folder, on_bad_claim="reject")
+    assert [str(p) for p in info.value.problems] == [problem]
+    code, _, err = run_cli("run", str(folder), "--keep-going", "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert (code, err.splitlines()[0]) == (2, problem)
+    assert not (tmp_path / "out").exists()
+
+
+def test_authoring_refuses_text_it_could_not_read_back(tmp_path: Path) -> None:
+    """`reconcile new` given bytes that are not UTF-8 (Python holds them as surrogates) refuses, writing nothing,
+    instead of writing a case.yaml the loader cannot read."""
+    title = os.fsdecode(b"clashes at Chin\xe4ri")
+    code, _, err = run_cli("new", str(tmp_path / "case"), "--title", title, "--party", "armenia", cwd=tmp_path)
+    assert (code, err) == (2, (
+        "reconcile: --title: text with an unpaired surrogate (\\udce4) is not valid Unicode (on a command line, "
+        "bytes that are not UTF-8 become \\udc80 to \\udcff); give it as UTF-8 text "
+        "(got 'clashes at Chin\\udce4ri')\n"))
+    assert not (tmp_path / "case").exists()

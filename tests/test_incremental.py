@@ -395,6 +395,23 @@ def test_an_unusable_earlier_output_stops_the_run(grown: tuple[Path, Path], cont
     assert _snapshot(out) == before
 
 
+def test_an_earlier_output_with_a_lone_surrogate_stops_the_run(grown: tuple[Path, Path]) -> None:
+    """reconcile never writes an unpaired surrogate escape, so one in the earlier output (an edit) is named with its
+    place: exit 2, nothing written, instead of an internal error while writing the new outputs."""
+    folder, out = grown
+    target = out / "reconciliation.json"
+    data = _json(target)
+    data["claims"][0]["quote"] = "shelling \ud800 near the village"
+    target.write_text(json.dumps(data), encoding="utf-8")  # ASCII-escaped: the surrogate as the escape \ud800
+    before = _snapshot(out)
+    code, stdout, err = run("run", str(folder), "--out", str(out), "--timestamp", T2)
+    assert (code, stdout) == (2, "")
+    assert f"{target}: $.claims[0].quote: text with an unpaired surrogate (\\ud800) is not valid Unicode" in err
+    assert "Traceback" not in err
+    assert "internal error" not in err
+    assert _snapshot(out) == before
+
+
 def test_a_missing_previous_file_is_bad_input(grown: tuple[Path, Path], tmp_path: Path) -> None:
     """--previous naming no file exits 2 and names the file."""
     folder, out = grown

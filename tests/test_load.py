@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from reconcile._documents import parse_json, parse_yaml
 from reconcile.errors import CaseError, Problem
 from reconcile.load import load_case
 from reconcile.models import Count
@@ -366,3 +371,23 @@ def test_loading_restores_the_garbage_collector(make_case: MakeCase, bad: bool, 
         assert gc.isenabled() is collector_on
     finally:
         gc.enable() if was else gc.disable()
+
+
+# Text mixing surrogates with characters that look like the start of an escape once written (a backslash, u, d, 8).
+_ESCAPE_BAIT = st.text(st.characters(categories=["Cs"]) | st.sampled_from(["a", "\\", "u", "d", "8", "0", "é", "💥"]),
+                       max_size=6)
+
+
+@given(values=st.lists(_ESCAPE_BAIT, max_size=4), form=st.sampled_from(["json", "yaml"]))
+@example(values=["a\udca5"], form="json")  # a lone low half, with no high half anywhere in the file
+@example(values=["\ud83d\udca5", "\\ud800"], form="json")  # a pair that is one character; a backslash, then text
+@example(values=["\ud83d\ud83d\udca5"], form="json")  # a high half before a pair
+def test_every_value_holding_a_surrogate_is_found(values: list[str], form: str) -> None:
+    """However a surrogate is escaped in JSON (a lone half, a reversed pair, an escaped backslash before `ud800`, a
+    pair that reads as one character) or YAML, the parse layer warns at exactly the values that hold one."""
+    if form == "json":
+        doc = parse_json(json.dumps({"v": values}))  # ensure_ascii: every surrogate is written as an escape
+    else:
+        doc = parse_yaml(yaml.safe_dump({"v": values}, allow_unicode=True))
+    holding = [("v", i) for i, value in enumerate(doc.data["v"]) if re.search("[\ud800-\udfff]", value)]
+    assert [where for where, _line, _message in doc.warnings] == holding

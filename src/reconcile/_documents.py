@@ -11,6 +11,10 @@ Safety rules:
   keys are an error (YAML would silently keep the last one), and anchors/aliases are allowed only while the
   expanded document stays below ``max_nodes`` values and ``max_depth`` levels (no "billion laughs").
 - JSON: duplicate keys are an error, nesting deeper than ``max_depth`` is refused.
+- Text must be valid Unicode. Strict UTF-8 decoding leaves no surrogate (U+D800 to U+DFFF) in the file's text, but a
+  ``\\ud800`` escape (JSON; YAML, through the pure-Python loader) puts one in a value or key, where it cannot be
+  written out as UTF-8 again: each such value or key is a warning at its path, so that the loader rejects the claim
+  that holds it, or stops when it is outside a claim. Only files whose text holds such an escape are searched.
 - CSV: the header must be unique; each row knows its line (quoted cells may span lines).
 """
 
@@ -46,14 +50,31 @@ class DocumentError(Exception):
         self.line = line
 
 
+Remark = tuple[Path, int, str]  # a warning: (path, line, message)
+
+
 @attrs.frozen
 class Document:
     """Parsed data with the line of every value that has one (and of every key, for mappings)."""
 
     data: Any
     lines: dict[Path, int]
-    #: Problems that do not stop parsing (duplicate keys), as (path, line, message).
-    warnings: tuple[tuple[Path, int, str], ...] = ()
+    #: Problems that do not stop parsing (duplicate keys, invalid Unicode), as (path, line, message).
+    warnings: tuple[Remark, ...] = ()
+    # warnings_under's index: prefix length -> prefix -> warnings (built on first use).
+    _under: dict[int, dict[Path, list[Remark]]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+
+    def warnings_under(self, path: Path) -> list[Remark]:
+        """The warnings at ``path`` or inside it, without scanning every warning for every path asked about."""
+        if not self.warnings:
+            return []
+        index = self._under.get(len(path))
+        if index is None:
+            index = self._under[len(path)] = {}
+            for warning in self.warnings:
+                if len(warning[0]) >= len(path):
+                    index.setdefault(warning[0][: len(path)], []).append(warning)
+        return index.get(path, [])
 
     def line(self, path: Path) -> int:
         """The line of ``path``, or of its nearest ancestor that has one."""
@@ -90,6 +111,85 @@ def decode(raw: bytes) -> str:
         ) from None
 
 
+# --- text that is not valid Unicode ---------------------------------------------------------------------------
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+# The escapes that can make a surrogate, so that only a file holding one is searched value by value (an escaped
+# backslash before one only costs a needless search). YAML: any \uD800 to \uDFFF or \U0000D800 to \U0000DFFF.
+# JSON: only an unpaired one, since a high half followed by a low half (\ud83d\ude00, as `json.dumps` writes an emoji)
+# is read as one character.
+_YAML_SURROGATE_ESCAPE: Final = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")
+_JSON_SURROGATE_ESCAPE: Final = re.compile(
+    r"\\u[dD](?:[89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])|[c-fC-F](?<!\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F]))")
+
+
+def find_surrogate(text: str) -> int | None:
+    """Where ``text`` holds its first surrogate (U+D800 to U+DFFF: not valid Unicode, not writable as UTF-8)."""
+    if text.isascii():
+        return None
+    found = _SURROGATE.search(text)
+    return None if found is None else found.start()
+
+
+def surrogate_problem(text: str) -> str | None:
+    """What is wrong with ``text`` when it holds a surrogate, else ``None``.
+
+    The message names the first surrogate as the escape that wrote it and shows the text around it.
+    """
+    start = find_surrogate(text)
+    if start is None:
+        return None
+    end = start + 1
+    before, after = text[max(0, start - 24) : start], text[end : end + 24]
+    excerpt = ("..." if start > 24 else "") + before + text[start] + after + ("..." if end + 24 < len(text) else "")
+    return (f"text with an unpaired surrogate (\\u{ord(text[start]):04x}) is not valid Unicode: an escape from "
+            f"\\ud800 to \\udfff is half of a character, not a character; write the character itself "
+            f"(in {excerpt!r})")
+
+
+def _surrogate_warnings(data: Any) -> list[tuple[Path, str]]:
+    """(path, message) for every key and text value in ``data`` that holds a surrogate, in document order."""
+    found: list[tuple[Path, str]] = []
+    walk: list[tuple[Any, Path]] = [(data, ())]
+    while walk:
+        value, path = walk.pop()
+        if isinstance(value, str):
+            if (problem := surrogate_problem(value)) is not None:
+                found.append((path, problem))
+        elif isinstance(value, dict):
+            items = []
+            for key, item in value.items():
+                if isinstance(key, str) and (problem := surrogate_problem(key)) is not None:
+                    found.append(((*path, key), problem.replace("text with", "a key with", 1)))
+                items.append((item, (*path, key)))
+            walk.extend(reversed(items))
+        elif isinstance(value, list):
+            walk.extend(reversed([(item, (*path, index)) for index, item in enumerate(value)]))
+    return found
+
+
+def json_surrogates(text: str, data: Any) -> list[tuple[Path, str]]:
+    """(path, message) for every key and text value of ``data``, parsed from the JSON ``text``, that holds a
+    surrogate; searched only when the text holds an escape that can make one."""
+    if "\\" not in text or _JSON_SURROGATE_ESCAPE.search(text) is None:
+        return []
+    return _surrogate_warnings(data)
+
+
+def _check_unicode(doc: Document, text: str, escapes: re.Pattern[str]) -> Document:
+    """``doc`` with a warning for every value or key that holds a surrogate; the data is searched only when the
+    text holds one of the ``escapes`` that can make one."""
+    if "\\" not in text or escapes.search(text) is None:
+        return doc
+    found = _surrogate_warnings(doc.data)
+    return _with_warnings(doc, found) if found else doc
+
+
+def _with_warnings(doc: Document, found: list[tuple[Path, str]]) -> Document:
+    return Document(data=doc.data, lines=doc.lines,
+                    warnings=doc.warnings + tuple((path, doc.line(path), message) for path, message in found))
+
+
 # --- YAML -------------------------------------------------------------------------------------------------------
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -105,9 +205,48 @@ _TextDatesLoader.yaml_implicit_resolvers = {
 }
 
 
+class _PureTextDatesLoader(yaml.SafeLoader):
+    """`_TextDatesLoader` in pure Python: it reads a ``\\ud800`` escape, which libyaml refuses without naming the
+    value, so that the value can be named (see `parse_yaml`)."""
+
+
+_PureTextDatesLoader.yaml_implicit_resolvers = _TextDatesLoader.yaml_implicit_resolvers
+
+# libyaml's words for a \u or \U escape that names no character: a surrogate (U+D800 to U+DFFF) or a number above
+# U+10FFFF.
+_LIBYAML_BAD_ESCAPE: Final = "found invalid Unicode character escape code"
+_BAD_ESCAPE_HELP: Final = (
+    " (a \\u or \\U escape must name one character: not \\ud800 to \\udfff, each half of a character, nor above "
+    "\\U0010ffff); write the character itself")
+
+
+class _BadEscape(DocumentError):
+    """libyaml refused an escape that names no character."""
+
+
 def parse_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Document:
-    """Parse one YAML document safely; see the module docstring for the rules."""
-    loader = _TextDatesLoader(text)
+    """Parse one YAML document safely; see the module docstring for the rules.
+
+    libyaml refuses a whole file for one surrogate escape, naming only the line. The file is then read again by the
+    pure-Python loader, which keeps the surrogate, so that the check of every value names it and only the value's
+    claim is rejected; when that reading fails too or finds no surrogate, libyaml's refusal stands.
+    """
+    try:
+        doc = _parse_yaml(_TextDatesLoader, text, max_nodes=max_nodes, max_depth=max_depth)
+        return _check_unicode(doc, text, _YAML_SURROGATE_ESCAPE)
+    except _BadEscape as refusal:
+        try:
+            doc = _parse_yaml(_PureTextDatesLoader, text, max_nodes=max_nodes, max_depth=max_depth)
+        except DocumentError:
+            raise DocumentError(refusal.message, refusal.line) from None
+        found = _surrogate_warnings(doc.data)
+        if not found:
+            raise DocumentError(refusal.message, refusal.line) from None
+        return _with_warnings(doc, found)
+
+
+def _parse_yaml(loader_class: type[yaml.SafeLoader], text: str, *, max_nodes: int, max_depth: int) -> Document:
+    loader = loader_class(text)
     try:
         try:
             node = loader.get_single_node()
@@ -115,11 +254,15 @@ def parse_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DE
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else 0
             problem = exc.problem or exc.context or "invalid YAML"
+            if problem == _LIBYAML_BAD_ESCAPE:
+                raise _BadEscape(f"invalid YAML: {problem}{_BAD_ESCAPE_HELP}", line) from None
             raise DocumentError(f"invalid YAML: {problem}", line) from None
         except yaml.YAMLError as exc:
             raise DocumentError(f"invalid YAML: {exc}") from None
         except RecursionError:
             raise DocumentError(f"the document is nested more than {max_depth} levels deep; refused") from None
+        except ValueError as exc:  # the pure-Python scanner's chr() of an escape above U+10FFFF
+            raise DocumentError(f"invalid YAML: {exc}") from None
         if node is None:
             return Document(data=None, lines={})
         lines, warnings = _yaml_lines(node, max_nodes=max_nodes, max_depth=max_depth)
@@ -281,7 +424,7 @@ def parse_json(text: str, *, max_depth: int = MAX_DEPTH) -> Document:
     """
     fast = _fast_json(text, max_depth)
     if fast is not None:
-        return fast
+        return _check_unicode(fast, text, _JSON_SURROGATE_ESCAPE)
     decoder = _LineDecoder(text, max_depth)
     try:
         data = decoder.decode(text)
@@ -307,7 +450,7 @@ def parse_json(text: str, *, max_depth: int = MAX_DEPTH) -> Document:
             walk.extend((item, (*path, key)) for key, item in value.items())
         elif isinstance(value, list):
             walk.extend((item, (*path, index)) for index, item in enumerate(value))
-    return Document(data=data, lines=lines, warnings=tuple(warnings))
+    return _check_unicode(Document(data=data, lines=lines, warnings=tuple(warnings)), text, _JSON_SURROGATE_ESCAPE)
 
 
 # Everything up to the next "{" or "[" outside a string (strings skipped whole), possessive so that it never

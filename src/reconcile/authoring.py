@@ -17,6 +17,7 @@ from typing import Final
 
 import yaml
 
+from reconcile._documents import find_surrogate
 from reconcile.errors import CaseError, Problem, ReconcileError
 from reconcile.load import Limits, _Reader
 from reconcile.models import SOURCE_KINDS, Party
@@ -44,6 +45,17 @@ def _schema_line(kind: str) -> str:
     return f"# yaml-language-server: $schema={SCHEMA_FOLDER}/{kind}.schema.json\n"
 
 
+def _check_text(text: str, what: str) -> None:
+    """Refuse text that could not be read back: YAML would write a surrogate as an escape that the loader refuses.
+
+    A surrogate comes from the command line when it holds bytes that are not UTF-8 (Python keeps each as \\udcXX).
+    """
+    if (index := find_surrogate(text)) is not None:
+        raise AuthoringError(f"{what}: text with an unpaired surrogate (\\u{ord(text[index]):04x}) is not valid "
+                             "Unicode (on a command line, bytes that are not UTF-8 become \\udc80 to \\udcff); give "
+                             f"it as UTF-8 text (got {text!r})")
+
+
 def _write_new(path: Path, text: str) -> None:
     try:
         with open(path, "x", encoding="utf-8", newline="\n") as handle:
@@ -66,6 +78,8 @@ def new_case(folder: Path, *, title: str, parties: Sequence[str], case_id: str |
 
     ``parties`` are ``ID`` or ``ID=Name`` strings; the case id defaults to the folder's name.
     """
+    _check_text(title, "--title")
+    _check_text(folder.name, "the folder's name")
     case_id = case_id or folder.name
     if not _CASE_ID.fullmatch(case_id):
         raise AuthoringError(f"case id {case_id!r}: use lowercase letters, digits, '.', '_' and '-' (it names the "
@@ -78,6 +92,7 @@ def new_case(folder: Path, *, title: str, parties: Sequence[str], case_id: str |
         party_id, name = party_id.strip(), name.strip() or party_id.strip().replace("-", " ").title()
         if not _ID.fullmatch(party_id):
             raise AuthoringError(f"party id {party_id!r}: use letters, digits, '.', '_', ':' and '-'")
+        _check_text(name, f"--party {party_id}")
         entries.append({"id": party_id, "name": name, "aliases": []})
     if len({e["id"] for e in entries}) != len(entries):
         raise AuthoringError("a party id is given twice")
@@ -112,6 +127,8 @@ def add_source(folder: Path, source_id: str, *, kind: str, name: str | None = No
         raise AuthoringError(f"source id {source_id!r}: use letters, digits, '.', '_', ':' and '-'")
     if kind not in SOURCE_KINDS:
         raise AuthoringError(f"source kind {kind!r}: expected one of {', '.join(SOURCE_KINDS)}")
+    if name is not None:
+        _check_text(name, "--name")
     _case_id, parties = read_parties(folder)
     ids = [party.id for party in parties]
     if speaks_for is not None and speaks_for not in ids:

@@ -40,7 +40,7 @@ from cattrs.errors import (
 
 from reconcile import _documents as documents
 from reconcile import _gc
-from reconcile._documents import Document, DocumentError, Table, format_path
+from reconcile._documents import Document, DocumentError, Table, find_surrogate, format_path
 from reconcile.errors import CaseError, NormalizeError, Problem
 from reconcile.models import (
     CATEGORIES,
@@ -589,10 +589,8 @@ class _Reader:
         def fail(where: PathT, message: str) -> None:
             draft.problems.append(self.problem(shown, doc, where, message, claim=gid, labels=labels))
 
-        if doc.warnings:
-            for where, warning_line, message in doc.warnings:
-                if where[: len(path)] == path:
-                    draft.problems.append(Problem(shown, warning_line, format_path(where), message, claim=gid))
+        for where, warning_line, message in doc.warnings_under(path):  # duplicate keys, text that is not Unicode
+            draft.problems.append(Problem(shown, warning_line, format_path(where), message, claim=gid))
         raw = _fast_raw_claim(data)
         if raw is None:
             raw, problems = _structure(data, _RawClaim, path)
@@ -771,6 +769,14 @@ def _attempt(make: Callable[[], T], where: PathT, fail: Callable[[PathT, str], N
     except NormalizeError as exc:
         fail(where, str(exc))
         return None
+
+
+def _shown_name(name: str) -> str:
+    """A file name that the OS gave with undecodable bytes (as surrogates), shown with those bytes as ``\\xff``."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _interned(value: str | None) -> str | None:
@@ -1066,9 +1072,17 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
     reader = _Reader(root.resolve(), limits or Limits())
     real_root = root.resolve()
 
+    if find_surrogate(real_root.name) is not None:
+        # The folder's name is part of every file name shown and written: it must be text that can be written.
+        raise CaseError([Problem(_shown_name(real_root.name), 0, "", (
+            "the folder's name is not valid UTF-8 (or holds an unpaired surrogate); rename the folder"))])
     files: list[Path] = []
     for entry in sorted(real_root.iterdir(), key=lambda p: p.name):
         if entry.name.startswith(".") or entry.suffix.lower() not in SOURCE_SUFFIXES:
+            continue
+        if find_surrogate(entry.name) is not None:
+            reader.file_problems.append(Problem(f"{_shown_name(real_root.name)}/{_shown_name(entry.name)}", 0, "", (
+                "the file's name is not valid UTF-8 (or holds an unpaired surrogate); rename the file")))
             continue
         try:
             target = entry.resolve(strict=True)

@@ -39,6 +39,7 @@ import cattrs
 import orjson
 from cattrs.fns import identity
 
+from reconcile._documents import format_path, json_surrogates
 from reconcile._version import __version__
 from reconcile.errors import OutputError
 from reconcile.models import (
@@ -321,6 +322,10 @@ def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconcil
         raise OutputError(f"{name}: not JSON ({exc.msg} at line {exc.lineno})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise OutputError(f"{name}: not a reconciliation written by reconcile (no \"format\": {FORMAT!r})")
+    if found := json_surrogates(text, data):  # reconcile never writes one: the file was edited or damaged
+        path, problem = found[0]
+        raise OutputError(f"{name}: {format_path(path)}: {problem}; the file is damaged, or was edited; run the case "
+                          "again from its claim files")
     version = data.get("schema_version")
     if version not in READABLE_VERSIONS or isinstance(version, bool):
         raise OutputError(f"{name}: schema version {version!r} is not supported by this reconcile "
