@@ -371,7 +371,8 @@ def test_json_items_are_compact_orjson() -> None:
 
 
 @pytest.mark.parametrize("claim", [
-    # A JSON claim file may spell a lone surrogate ("\ud800"): the loader keeps it in the text.
+    # The models take any text (the loader rejects a claim with a lone surrogate, but the Python API builds claims
+    # directly): orjson refuses one.
     attrs.evolve(SAID, quote="a lone \ud800 surrogate"),
     # The models take any whole number (the loader stops at a million): orjson stops at 64 bits.
     attrs.evolve(SAID, casualties=(Casualties("armenia", killed=Count(2**70, None, "a lot")),)),
