@@ -162,17 +162,22 @@ def assert_run_rejects_one_claim(folder: Path, tmp_path: Path, problem: str) -> 
     (out_dir / "events.csv").read_bytes().decode("utf-8")
 
 
+def assert_first_claim_rejected(folder: Path, tmp_path: Path, file: str, claim_line: int, quote_line: int) -> None:
+    """Claim c1 of `two_claims`, starting on ``claim_line``, is rejected for the surrogate in its quote (on
+    ``quote_line``), c2 is read, and `reconcile run` says so."""
+    case = load_case(folder, on_bad_claim="reject")
+    assert [claim.global_id for claim in case.claims] == ["am-mod/c2"]
+    (rejected,) = case.rejected
+    assert (rejected.claim, rejected.file, rejected.line) == ("am-mod/c1", file, claim_line)
+    assert rejected.reason == "$.claims[0].quote: " + SURROGATE_REASON
+    assert_run_rejects_one_claim(folder, tmp_path, f"{file}:{quote_line}: $.claims[0].quote: " + SURROGATE_REASON)
+
+
 def test_json_claim_with_an_unpaired_surrogate_is_rejected(make_case: MakeCase, tmp_path: Path) -> None:
     """A \\ud800 escape in a JSON claim rejects that claim, naming file, line, claim and field; the rest is read."""
     text = json.dumps(two_claims("shelling \ud800 near the village"), indent=2)  # ensure_ascii writes \ud800
     assert "\\ud800" in text
-    folder = make_case({"am-mod.json": text})
-    case = load_case(folder, on_bad_claim="reject")
-    assert [claim.global_id for claim in case.claims] == ["am-mod/c2"]
-    (rejected,) = case.rejected
-    assert (rejected.claim, rejected.file, rejected.line) == ("am-mod/c1", "test-case/am-mod.json", 9)
-    assert rejected.reason == "$.claims[0].quote: " + SURROGATE_REASON
-    assert_run_rejects_one_claim(folder, tmp_path, "test-case/am-mod.json:9: $.claims[0].quote: " + SURROGATE_REASON)
+    assert_first_claim_rejected(make_case({"am-mod.json": text}), tmp_path, "test-case/am-mod.json", 9, 9)
 
 
 def test_json_escapes_of_a_whole_character_are_read(make_case: MakeCase) -> None:
@@ -197,13 +202,7 @@ def test_yaml_claim_with_a_surrogate_escape_is_rejected(make_case: MakeCase, tmp
         assert _documents._TextDatesLoader.__mro__[1] is getattr(yaml, "CSafeLoader", None)
     text = yaml.safe_dump(two_claims("shelling \ud800 near the village"), sort_keys=False, allow_unicode=True)
     assert 'quote: "shelling \\uD800 near the village"' in text
-    folder = make_case({"am-mod.yaml": text})
-    case = load_case(folder, on_bad_claim="reject")
-    assert [claim.global_id for claim in case.claims] == ["am-mod/c2"]
-    (rejected,) = case.rejected
-    assert (rejected.claim, rejected.file, rejected.line) == ("am-mod/c1", "test-case/am-mod.yaml", 7)
-    assert rejected.reason == "$.claims[0].quote: " + SURROGATE_REASON
-    assert_run_rejects_one_claim(folder, tmp_path, "test-case/am-mod.yaml:9: $.claims[0].quote: " + SURROGATE_REASON)
+    assert_first_claim_rejected(make_case({"am-mod.yaml": text}), tmp_path, "test-case/am-mod.yaml", 7, 9)
 
 
 def test_yaml_escape_above_unicode_stops_the_file(make_case: MakeCase) -> None:
