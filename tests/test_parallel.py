@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile import _parallel, block, match
+from reconcile import _parallel, block, match, places
 from reconcile.cluster import matching_gazetteer
 from reconcile.load import load_case
 from reconcile.models import Case
@@ -92,20 +92,31 @@ def test_features_ask_for_every_name_they_resolve(monkeypatch: pytest.MonkeyPatc
     assert gazetteer.unscored(asked) == []  # features resolved exactly those
 
 
-def test_without_a_pool_the_names_are_not_listed_twice(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With one process the features do not walk the claims a second time to list the names for a pool."""
+def test_without_a_pool_the_names_are_listed_once_and_each_text_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With one process the features list the case's names once, to score them in one batch
+    (`places.Gazetteer.score_readings`), and the walk that lists them and the features' own parse each distinct
+    place text once between them."""
     walks: list[int] = []
-    listed = match.place_queries
+    listed = match._place_queries
+    parsed: Counter[str] = Counter()
+    mentions = places.mentions
 
     def spy(*args: object, **kwargs: object) -> object:
         walks.append(1)
         return listed(*args, **kwargs)  # type: ignore[arg-type]
 
+    def counted(text: str) -> tuple[places.Mention, ...]:
+        parsed[text] += 1
+        return mentions(text)
+
     monkeypatch.setenv("RECONCILE_PROCESSES", "1")
-    monkeypatch.setattr(match, "place_queries", spy)
+    monkeypatch.setattr(match, "_place_queries", spy)
+    monkeypatch.setattr(places, "mentions", counted)
     case = load_case(SEED)
     match.claim_features(case.claims, gazetteer=_fresh().extended(case.gazetteer), parties=case.parties)
-    assert walks == []
+    assert walks == [1]
+    assert set(parsed) == {claim.place for claim in case.claims}
+    assert set(parsed.values()) == {1}
 
 
 # A fresh interpreter: the pool forks only a process with no other thread, and the test process may have some (the

@@ -211,7 +211,7 @@ def test_gazetteer_scores_equal_name_by_name(name: str) -> None:
     query = parse(name)
     if query.stem:
         gazetteer = Gazetteer.default()
-        assert gazetteer._score(query) == reference_scores(gazetteer, query)
+        assert gazetteer.score_readings([query])[0] == reference_scores(gazetteer, query)
 
 
 # Names that read alike or almost (same stem with other qualifiers or words, spellings of one name), for small
@@ -234,5 +234,5 @@ def test_small_gazetteer_scores_equal_name_by_name(names: list[list[str]], name:
     gazetteer = Gazetteer(entries)
     query = parse(name)
     if query.stem:
-        assert gazetteer._score(query) == reference_scores(gazetteer, query)
+        assert gazetteer.score_readings([query])[0] == reference_scores(gazetteer, query)
 

@@ -457,9 +457,13 @@ class _Resolver:
     precomputed `PlaceTable`) is called once per (name, region).
     """
 
-    def __init__(self, lookup: _Lookup, vague: frozenset[str]) -> None:
+    def __init__(self, lookup: _Lookup, vague: frozenset[str],
+                 mentions: dict[str, tuple[places.Mention, ...]] | None = None) -> None:
         self._lookup = lookup
         self._vague = vague
+        # The mentions of each place text; a dict shared with another resolver over the same claims (the features
+        # list the names to score first, then resolve them) parses each text once.
+        self._mentions = {} if mentions is None else mentions
         self._places: dict[tuple[str, str | None], _Located] = {}
         self._regions: dict[str, frozenset[str]] = {}
         self._texts: dict[tuple[str, str | None], _PlaceText] = {}
@@ -518,7 +522,10 @@ class _Resolver:
         specific: list[Place] = []
         regions: set[str] = set(self.region_keys(region))
         region_names = [region] if region else []
-        for mention in places.mentions(text):
+        mentions = self._mentions.get(text)
+        if mentions is None:
+            mentions = self._mentions[text] = places.mentions(text)
+        for mention in mentions:
             if self.is_vague(mention.name):
                 continue
             if mention.kind == "region":
@@ -564,13 +571,19 @@ def claim_features(
     unique = unique_claims(claims)
     parties = tuple(parties)
 
-    def names() -> Iterator[str]:  # walked only when worker processes will score them
-        for query in place_queries(unique, config=config, parties=parties):
-            yield query.name
+    walked: list[list[str]] = []
+    mentions: dict[str, tuple[places.Mention, ...]] = {}  # each place text parsed once, for the names and features
 
-    # The names are scored on every core first, when there are enough of them (the answers are the same).
-    prepare_gazetteer(gazetteer, names())
-    return _features(unique, link_units(unique), _GazetteerLookup(gazetteer), config, parties, (0, 1))
+    def names() -> Iterator[str]:  # walked once, and only when the names are to be scored before the features
+        if not walked:
+            walked.append([query.name for query in _place_queries(unique, config, parties, mentions)])
+        yield from walked[0]
+
+    # The names are scored on every core first, when there are enough of them, else here in one batch (the answers
+    # are the same as one look-up at a time; the batch shortlists them together, `places.Gazetteer.score_readings`).
+    if not prepare_gazetteer(gazetteer, names()):
+        gazetteer.score_readings(gazetteer.unscored(names()))
+    return _features(unique, link_units(unique), _GazetteerLookup(gazetteer), config, parties, (0, 1), mentions)
 
 
 def place_queries(
@@ -584,14 +597,19 @@ def place_queries(
     whole run in its order (a look-up is first made at the first mention of its name and region). The walk is the
     features' own (`_Resolver.place_text`), with a look-up that records instead of resolving.
     """
-    config = config or MatchConfig()
+    return _place_queries(claims, config or MatchConfig(), tuple(parties), {})
+
+
+def _place_queries(claims: Iterable[Claim], config: MatchConfig, parties: Iterable[Party],
+                   mentions: dict[str, tuple[places.Mention, ...]]) -> list[PlaceQuery]:
+    """`place_queries`, keeping the mentions of each place text in ``mentions`` (see `_Resolver`)."""
     found: dict[tuple[str, str | None], PlaceQuery] = {}
 
     def record(name: str, key: str, region: str | None, folded_region: str | None) -> tuple[GazetteerEntry, ...]:
         found.setdefault((key, folded_region), PlaceQuery(key, folded_region, name, region))
         return ()
 
-    resolver = _Resolver(record, _vague_keys(config, parties))
+    resolver = _Resolver(record, _vague_keys(config, parties), mentions)
     for claim in claims:
         resolver.place_text(claim.place, claim.region)
     return list(found.values())
@@ -606,6 +624,8 @@ def resolve_place_queries(
     it can change the answer): the queries may be split by folded name, each share resolved on its own (in its
     order), and the tables joined; the answers are those of one look-up over all of them.
     """
+    queries = list(queries)
+    gazetteer.score_readings(gazetteer.unscored(q.name for q in queries))  # shortlisted together, in one batch
     lookup = _GazetteerLookup(gazetteer)
     return {(q.key, q.folded_region): lookup(q.name, q.key, q.region, q.folded_region) for q in queries}
 
@@ -652,9 +672,11 @@ def _features(
     config: MatchConfig,
     parties: Iterable[Party],
     places_ids: tuple[int, int],
+    mentions: dict[str, tuple[places.Mention, ...]] | None = None,
 ) -> tuple[ClaimFeatures, ...]:
-    """The features of distinct claims sorted by global id (the rules of `claim_features`)."""
-    resolver = _Resolver(lookup, _vague_keys(config, parties))
+    """The features of distinct claims sorted by global id (the rules of `claim_features`; ``mentions``: see
+    `_Resolver`)."""
+    resolver = _Resolver(lookup, _vague_keys(config, parties), mentions)
     first_id, step = places_ids
     out: list[ClaimFeatures] = []
     place_sets: dict[tuple[Place, ...], int] = {}
