@@ -1,6 +1,11 @@
-"""The in-process engine on every core of this machine: place names scored, and claims blocked and scored, in
-worker processes.
+"""The in-process engine on every core of this machine: source files read, place names scored, and claims blocked
+and scored, in worker processes.
 
+- **Source files.** Reading a case's source files (parsing, checking and normalizing every claim) is the load
+  stage, and one file's claims do not depend on another's until the ids are linked across files. `read_files`
+  hands each process a share of the files (about equal in bytes; this process reads one share meanwhile) and gives
+  back what was read of each file, in the order of the files; the caller joins and links them as if it had read
+  them one after the other.
 - **Place names.** Resolving each distinct place name against the gazetteer is the features stage's fixed cost (a
   few milliseconds a name, thousands of names in a large case), and the names do not depend on each other: a
   gazetteer scores a name the same whatever it was asked before. `prepare_gazetteer` works out the scores of the
@@ -19,8 +24,8 @@ Rules:
   the gazetteer without copying it. That needs Linux (where fork is the usual start method), a process that is not
   itself a pool or daemon worker (a daemonic process may not have children: a Dask worker), and no other thread
   running (forking a threaded process can deadlock the child). Otherwise, with one usable core, or with fewer than
-  `MIN_NAMES` names to score (`MIN_CLAIMS` claims to block), nothing happens here and the stage runs in this
-  process.
+  `MIN_NAMES` names to score (`MIN_CLAIMS` claims to block, `MIN_BYTES` of source files to read), nothing happens
+  here and the stage runs in this process.
 - **How many.** One process per core this process may run on (`os.sched_getaffinity`), at most `MAX_PROCESSES`;
   ``RECONCILE_PROCESSES`` in the environment sets the number (``1`` turns the pool off). Blocking counts this
   process among them: it starts one worker fewer and sweeps a partition itself.
@@ -30,11 +35,15 @@ Rules:
 from __future__ import annotations
 
 import concurrent.futures
+import copyreg
+import io
 import multiprocessing
 import os
+import pickle
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from reconcile.places import Gazetteer, PlaceName
@@ -42,13 +51,18 @@ from reconcile.places import Gazetteer, PlaceName
 if TYPE_CHECKING:
     from reconcile.match import ClaimFeatures, Links, MatchConfig
 
-__all__ = ["MAX_PROCESSES", "MIN_CLAIMS", "MIN_NAMES", "candidate_links", "prepare_gazetteer", "processes",
-           "setting_problem"]
+__all__ = ["MAX_PROCESSES", "MIN_BYTES", "MIN_CLAIMS", "MIN_NAMES", "candidate_links", "prepare_gazetteer",
+           "processes", "read_files", "setting_problem"]
 
 #: Fewer names than this are scored in this process: starting a pool would cost more than it saves.
 MIN_NAMES: Final = 200
 #: Fewer claims than this are blocked and scored in this process.
 MIN_CLAIMS: Final = 5_000
+#: Source files of fewer bytes than this in all are read in this process (about 7,000 claims of CSV).
+MIN_BYTES: Final = 2 << 20
+# What this process's bytes of source files weigh against a worker's: it reads its share, then takes in the
+# workers' (unpickling costs about a fifth of reading), so it gets a larger share.
+_HERE_SHARE: Final = 1.25
 #: At most this many worker processes.
 MAX_PROCESSES: Final = 8
 # Tasks per process: small enough to even out names of different lengths, large enough to keep transfers few.
@@ -58,6 +72,7 @@ _T = TypeVar("_T")
 _R = TypeVar("_R")
 
 _worker_gazetteer: Gazetteer | None = None
+_worker_reading: tuple[Callable[[list[Path]], list[Any]], list[list[Path]], dict[Any, Any]] | None = None
 _worker_blocking: tuple[Sequence[ClaimFeatures], MatchConfig, list[int], list[list[int]]] | None = None
 
 
@@ -166,6 +181,67 @@ def candidate_links(features: Sequence[ClaimFeatures], config: MatchConfig, *, w
     for more, _pairs in parts[1:]:
         links.extend(more)
     return links, sum(pairs for _links, pairs in parts)
+
+
+def read_files(files: Sequence[Path], read: Callable[[list[Path]], list[_R]], *, workers: int | None = None,
+               min_bytes: int | None = None, reducers: Mapping[type[Any], Callable[[Any], Any]] | None = None,
+               ) -> list[_R] | None:
+    """``read(files)``, worked out a share of the files per process: ``read`` takes a list of files and gives one
+    result per file, in their order; the results come back in the order of ``files``. ``None`` when that is not
+    worth it or not possible (see the module's rules: then the caller reads the files itself).
+
+    The shares are about equal in time: the largest file first to the process with the least work so far, where
+    this process counts its bytes as worth `_HERE_SHARE` of a worker's (it reads its share, then takes in the
+    workers' results), and each share keeps its files in their order. A worker sends its results as one pickle,
+    made with ``reducers`` (by class: a function that gives what to pickle instead, as `copyreg` takes) so that the
+    caller can make millions of small objects cheaper to send than pickle's own way. ``workers`` defaults to
+    `processes`; ``min_bytes`` (default `MIN_BYTES`) is the least size of all the files together worth a pool.
+    """
+    count = _usable(workers)
+    if count < 2 or len(files) < 2:
+        return None
+    try:
+        sizes = [file.stat().st_size for file in files]
+    except OSError:
+        return None  # the caller's own reading reports the file that cannot be read
+    if sum(sizes) < (MIN_BYTES if min_bytes is None else min_bytes):
+        return None
+    count = min(count, len(files))
+    loads = [0.0] * count
+    mine: list[list[int]] = [[] for _ in range(count)]
+    for index in sorted(range(len(files)), key=lambda k: -sizes[k]):
+        least = loads.index(min(loads))
+        loads[least] += sizes[index] / (_HERE_SHARE if least == 0 else 1.0)
+        mine[least].append(index)
+    shares = [[files[index] for index in sorted(indices)] for indices in mine]
+    table = {**copyreg.dispatch_table, **(reducers or {})}
+    parts: list[Any] | None = _pool_map(count - 1, _start_reading, (read, shares, table), _read_task,
+                                        list(range(1, count)), alongside=lambda: read(shares[0]))
+    if parts is None:
+        return None
+    results: list[_R | None] = [None] * len(files)
+    for k, (indices, part) in enumerate(zip(mine, parts, strict=True)):
+        found = part if k == 0 else pickle.loads(part)  # our own worker's results
+        for index, result in zip(sorted(indices), found, strict=True):
+            results[index] = result
+    return results  # type: ignore[return-value]  # every file is in one share
+
+
+def _start_reading(read: Callable[[list[Path]], list[Any]], shares: list[list[Path]],
+                   table: dict[Any, Any]) -> None:
+    global _worker_reading
+    _worker_reading = (read, shares, table)
+
+
+def _read_task(share: int) -> bytes:
+    assert _worker_reading is not None, "the pool's initializer sets what to read"
+    read, shares, table = _worker_reading
+    found = read(shares[share])
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = table
+    pickler.dump(found)
+    return buffer.getvalue()
 
 
 def _pool_map(count: int, initializer: Callable[..., None], initargs: tuple[Any, ...],

@@ -39,7 +39,7 @@ from cattrs.errors import (
 )
 
 from reconcile import _documents as documents
-from reconcile import _gc
+from reconcile import _gc, _parallel
 from reconcile._documents import Document, DocumentError, Table, find_surrogate, format_path
 from reconcile.errors import CaseError, NormalizeError, Problem
 from reconcile.models import (
@@ -51,6 +51,7 @@ from reconcile.models import (
     Casualties,
     Claim,
     Count,
+    DateSpan,
     GazetteerEntry,
     Party,
     Rejected,
@@ -443,6 +444,29 @@ class _Reader:
 
     # source files
 
+    def read_source(self, path: Path, resolver: PartyResolver) -> None:
+        if path.suffix.lower() == ".csv":
+            self.read_csv_source(path, resolver)
+        else:
+            self.read_structured_source(path, resolver)
+
+    def join(self, reads: Sequence[_FileRead]) -> bool:
+        """Take in what other readers read of the source files (`_read_files`, one per file in order), as reading
+        the files here would have: True, or False, taking in nothing, when a file declares a source that an
+        earlier file of another share declared too (then the files are to be read here, which reports it)."""
+        seen = set(self.sources)
+        for read in reads:
+            if read.source is not None:
+                if read.source[0].id in seen:
+                    return False
+                seen.add(read.source[0].id)
+        for read in reads:
+            self.file_problems.extend(read.problems)
+            self.drafts.extend(read.drafts)
+            if read.source is not None:
+                self.sources[read.source[0].id] = read.source
+        return True
+
     def add_source(self, source: Source, shown: str, doc: Document | None, path: PathT, line: int = 0) -> bool:
         if source.id in self.sources:
             _, first = self.sources[source.id]
@@ -761,6 +785,45 @@ class _Reader:
 
 
 _ID_RULE: Final = "an id is letters, digits, '.', '_', ':' and '-' (at most 200), starting with a letter or digit"
+
+
+@attrs.frozen
+class _FileRead:
+    """What reading one source file gave: its file problems, its source (with the file's name as shown) unless
+    that could not be read or was declared before, and its claim drafts."""
+
+    problems: list[Problem]
+    source: tuple[Source, str] | None
+    drafts: list[_ClaimDraft]
+
+
+def _by_init(cls: type[Any]) -> Callable[[Any], tuple[type[Any], tuple[Any, ...]]]:
+    """Pickle an instance of the frozen attrs class ``cls`` as a call of ``cls`` with its init fields (its other
+    fields are derived from them): several times faster to unpickle than attrs' own state of slotted classes."""
+    names = tuple(field.name for field in attrs.fields(cls) if field.init)
+
+    def reduce(value: Any) -> tuple[type[Any], tuple[Any, ...]]:
+        return cls, tuple(getattr(value, name) for name in names)
+
+    return reduce
+
+
+# How the claims a worker process reads are sent back (`reconcile._parallel.read_files`).
+_REDUCERS: Final[dict[type[Any], Callable[[Any], Any]]] = {
+    cls: _by_init(cls) for cls in (Claim, DateSpan, Count, Casualties, Source)}
+
+
+def _read_files(root: Path, limits: Limits, resolver: PartyResolver, files: list[Path]) -> list[_FileRead]:
+    """Read ``files`` (source files of the case folder ``root``, in order) with a reader of their own: what each
+    gave, for `_Reader.join`."""
+    reader = _Reader(root, limits)
+    out: list[_FileRead] = []
+    for file in files:
+        problems, drafts, sources = len(reader.file_problems), len(reader.drafts), len(reader.sources)
+        reader.read_source(file, resolver)
+        added = list(reader.sources.values())[sources:]
+        out.append(_FileRead(reader.file_problems[problems:], added[0] if added else None, reader.drafts[drafts:]))
+    return out
 
 
 def _attempt(make: Callable[[], T], where: PathT, fail: Callable[[PathT, str], None]) -> T | None:
@@ -1113,11 +1176,13 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
         raise CaseError(reader.file_problems)
     raw_case, resolver, parties = loaded
     gazetteer = reader.read_gazetteer(gazetteer_files[0]) if gazetteer_files else ()
-    for file in source_files:
-        if file.suffix.lower() == ".csv":
-            reader.read_csv_source(file, resolver)
-        else:
-            reader.read_structured_source(file, resolver)
+    # Large cases read their files on every core (`reconcile._parallel.read_files`); what was read is joined in the
+    # order of the files, as reading them here one after the other gives it.
+    reads = _parallel.read_files(source_files, partial(_read_files, reader.root, reader.limits, resolver),
+                                 reducers=_REDUCERS)
+    if reads is None or not reader.join(reads):
+        for file in source_files:
+            reader.read_source(file, resolver)
     reader.link()
 
     claim_problems = [problem for draft in reader.drafts for problem in draft.problems]
