@@ -270,6 +270,12 @@ COUNTS: list[tuple[object, int, int | None]] = [
     ("3", 3, 3),
     (" 03 ", 3, 3),
     ("1,200", 1200, 1200),
+    ("12 000", 12000, 12000),  # thousands grouped by a space, a no-break space or a narrow no-break space
+    ("12\u00a0000", 12000, 12000),
+    ("1\u202f200", 1200, 1200),
+    ("1 000 to 2 000", 1000, 2000),
+    ("over 1 000", 1001, None),
+    ("1 000+", 1000, None),
     ("٣", 3, 3),
     ("zero", 0, 0),
     ("three", 3, 3),
@@ -374,6 +380,7 @@ COUNT_ERRORS: list[tuple[object, str]] = [
     (None, "expected a count as a number, a phrase or a mapping, got None"),
     (MAX_COUNT + 1, "expected figures of at most 1,000,000, got 1000001"),
     ("2,000,000", "expected figures of at most 1,000,000, got '2,000,000'"),
+    ("2 000 000", "expected figures of at most 1,000,000, got '2 000 000'"),
     ("about 1000000", "expected figures of at most 1,000,000, got 'about 1000000'"),
     ("20 to 15", "range '20 to 15' runs backwards; expected the smaller number first"),
     ("fewer than 0", "'fewer than 0' leaves no possible count"),
@@ -394,6 +401,13 @@ def test_parse_count_errors(value: object, message: str) -> None:
     with pytest.raises(NormalizeError) as info:
         parse_count(value)
     assert str(info.value) == message
+
+
+@pytest.mark.parametrize("value", ["12 00", "1 2", "1 0000", "12,000 000", "15 20"])
+def test_digits_grouped_otherwise_than_by_thousands_are_not_a_count(value: str) -> None:
+    """Only groups of three digits after the first make one number: "15 20" is not 1520."""
+    with pytest.raises(NormalizeError, match=r"^cannot read a count from "):
+        parse_count(value)
 
 
 def test_parse_count_refuses_long_text() -> None:

@@ -379,7 +379,9 @@ _UNITS: Final[Mapping[str, int]] = MappingProxyType({word: n for n, word in enum
 _TENS_WORDS: Final = "twenty thirty forty fifty sixty seventy eighty ninety"
 _TENS: Final[Mapping[str, int]] = MappingProxyType({word: 10 * n for n, word in enumerate(_TENS_WORDS.split(), 2)})
 
-_DIGITS: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+")
+# Digits, grouped by thousands with commas (1,200) or spaces (12 000, as Russian and Azerbaijani texts write them;
+# no-break and thin spaces are spaces once folded).
+_DIGITS: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+")
 _NEGATIVE: Final = re.compile(r"- ?[0-9]")
 _DECIMAL: Final = re.compile(r"[0-9]*\.[0-9]+")
 
@@ -493,10 +495,10 @@ def _words(text: str) -> int | None:
 
 
 def _number(text: str) -> int | None:
-    """A whole number in digits (``3``, ``1,200``) or words; None if ``text`` is not one."""
+    """A whole number in digits (``3``, ``1,200``, ``12 000``) or words; None if ``text`` is not one."""
     text = text.strip()
     if _DIGITS.fullmatch(text):
-        digits = text.replace(",", "").lstrip("0") or "0"
+        digits = text.replace(",", "").replace(" ", "").lstrip("0") or "0"
         return int(digits) if len(digits) <= len(str(MAX_COUNT)) else MAX_COUNT + 1
     return _words(text)
 
@@ -581,8 +583,9 @@ def parse_count(value: object) -> Count:
     """Read a casualty figure as the interval ``[low, high]`` its words allow (``high`` None = open).
 
     - An int from 0 to `MAX_COUNT` (not a bool, not a float): exactly that; ``text`` is its decimal form.
-    - A number in digits (``3``, ``1,200``) or English words (``three``, ``twenty-one``, ``a hundred``,
-      ``one hundred and five``, ``two thousand``; ``a``/``an``/``one`` = 1): exactly that.
+    - A number in digits (``3``, ``1,200``, ``12 000``: thousands grouped by commas or spaces) or English words
+      (``three``, ``twenty-one``, ``a hundred``, ``one hundred and five``, ``two thousand``; ``a``/``an``/``one``
+      = 1): exactly that.
     - A range ``A to B``, ``A-B`` (any dash), ``between A and B``, ``from A to B``, ``A or B``: ``[A, B]``.
     - A bound: ``at least N``, ``N+``, ``N or more`` = ``[N, open]``; ``more than N``, ``over N`` =
       ``[N+1, open]``; ``up to N``, ``at most N`` = ``[0, N]``; ``fewer than N``, ``less than N``, ``under N`` =
