@@ -40,12 +40,14 @@ def spy_join(self, reads):
     return done
 
 _parallel.read_files, load._Reader.join = spy_read, spy_join
+rejected = -1
 try:
-    text = repr(load.load_case(sys.argv[1], on_bad_claim=sys.argv[2]))
+    case = load.load_case(sys.argv[1], on_bad_claim=sys.argv[2])
+    text, rejected = repr(case), len(case.rejected)
 except CaseError as exc:
     text = repr(exc.problems)
 print(json.dumps({"pooled": pooled, "joined": joined, "digest": hashlib.sha256(text.encode()).hexdigest(),
-                  "head": text[:300]}))
+                  "head": text[:300], "rejected": rejected}))
 """
 
 
@@ -126,11 +128,17 @@ def test_bad_claims_and_files_are_reported_alike(synthetic_dir: Path, tmp_path: 
     case = tmp_path / "case"
     shutil.copytree(synthetic_dir, case)
     (case / "bad-wire.yaml").write_text(_BAD_CLAIMS, encoding="utf-8")
-    (case / "broken.json").write_text('{"source": {"id": "broken", "name": "B", "kind": "media"}, "claims": [',
-                                      encoding="utf-8")
+    if on_bad_claim == "error":  # a file problem stops any run; with "reject" the case loads without its bad claims
+        (case / "broken.json").write_text('{"source": {"id": "broken", "name": "B", "kind": "media"}, "claims": [',
+                                          encoding="utf-8")
     pooled = _compare(case, on_bad_claim)
     assert pooled["pooled"] == [True]
-    assert "CaseError" not in str(pooled["head"]) or on_bad_claim == "error"
+    assert pooled["joined"] == [True]
+    if on_bad_claim == "error":
+        assert str(pooled["head"]).startswith("(Problem(")
+    else:
+        assert str(pooled["head"]).startswith("Case(")
+        assert pooled["rejected"] == 3  # no date, a count it cannot read, the id given twice
 
 
 def test_one_source_in_two_shares_is_reported_as_in_one_process(synthetic_dir: Path, tmp_path: Path) -> None:
