@@ -213,7 +213,9 @@ def read_files(files: Sequence[Path], read: Callable[[list[Path]], list[_R]], *,
         least = loads.index(min(loads))
         loads[least] += sizes[index] / (_HERE_SHARE if least == 0 else 1.0)
         mine[least].append(index)
-    shares = [[files[index] for index in sorted(indices)] for indices in mine]
+    for indices in mine:
+        indices.sort()  # each share reads its files in their order
+    shares = [[files[index] for index in indices] for indices in mine]
     table = {**copyreg.dispatch_table, **(reducers or {})}
     parts: list[Any] | None = _pool_map(count - 1, _start_reading, (read, shares, table), _read_task,
                                         list(range(1, count)), alongside=lambda: read(shares[0]))
@@ -222,7 +224,7 @@ def read_files(files: Sequence[Path], read: Callable[[list[Path]], list[_R]], *,
     results: list[_R | None] = [None] * len(files)
     for k, (indices, part) in enumerate(zip(mine, parts, strict=True)):
         found = part if k == 0 else pickle.loads(part)  # our own worker's results
-        for index, result in zip(sorted(indices), found, strict=True):
+        for index, result in zip(indices, found, strict=True):
             results[index] = result
     return results  # type: ignore[return-value]  # every file is in one share
 
