@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import random
@@ -103,6 +104,14 @@ def test_groups_do_not_depend_on_claim_order(claims: list[Claim], rnd: random.Ra
         claim("az/c2", 0, "Voskepar and Berdavan", killed={"azerbaijan": 4, "armenia": 3}),
     ]
 )
+@example(  # a merge refused on average, asked again after one of the two groups took in another claim
+    [
+        claim("az/c0", 0, "Voskepar"), claim("az/c1", 1, "Berdavan"), claim("osce/c2", 0, "Berdavan"),
+        claim("am/c3", 0, "Berdavan"), claim("am/c4", (0, 1), "Berdavan"), claim("osce/c5", 0, "Berdavan"),
+        claim("am/c6", 0, "Berdavan", stated=1), claim("am/c7", (0, 4), "Berdavan"),
+        claim("am/c8", 1, "Berdavan", stated=1),
+    ]
+)
 def test_clustering_equals_the_brute_force_reference(claims: list[Claim]) -> None:
     """On small cases the clustering equals a naive implementation of the documented rule."""
     assert partition(groups_of(*claims)) == reference_partition(claims)
@@ -131,17 +140,26 @@ def test_clustering_equals_the_brute_force_reference(claims: list[Claim]) -> Non
         claim("az/d0", 0, "Berdavan"), claim("az/d10", 10, "Berdavan", adds_to=("az/d0",)),
     ]
 )
+@example(  # a merge refused on average, asked again after one of the two groups took in another claim
+    [
+        claim("az/c0", 0, "Voskepar"), claim("az/c1", 1, "Berdavan"), claim("osce/c2", 0, "Berdavan"),
+        claim("am/c3", 0, "Berdavan"), claim("am/c4", (0, 1), "Berdavan"), claim("osce/c5", 0, "Berdavan"),
+        claim("am/c6", 0, "Berdavan", stated=1), claim("am/c7", (0, 4), "Berdavan"),
+        claim("am/c8", 1, "Berdavan", stated=1),
+    ]
+)
 def test_refusals_are_those_of_a_scorer_that_knows_nothing(claims: list[Claim]) -> None:
-    """Each merge check, which reads the proposing link's known total, the totals kept by earlier checks (the veto
-    check keeping only pairs that reach the veto) and the pairs that vetoed earlier merges, decides and words its
-    refusal as the same check on a fresh scorer without the link's total or the vetoed pairs."""
+    """Each merge check, which reads the proposing link's known total, the totals of all links (`Scorer.know`, as a
+    large case's clustering does) and the refusals remembered from earlier checks (the pairs that vetoed a merge,
+    and the groups refused on average), decides and words its refusal as the same check on a fresh scorer without
+    these."""
     feats = features(*claims)
     checked: list[bool] = []
 
     def checking(scorer: Scorer, groups: cluster._Groups, g1: int, g2: int,
                  link: tuple[int, int, float] | None = None,
-                 vetoed: dict[int, int] | None = None) -> Callable[[], str] | None:
-        found = refusal(scorer, groups, g1, g2, link, vetoed)
+                 memory: cluster._Memory | None = None) -> Callable[[], str] | None:
+        found = refusal(scorer, groups, g1, g2, link, memory)
         plain = refusal(Scorer(scorer.features, scorer.config), groups, g1, g2)
         assert (found is None) == (plain is None)
         assert found is None or plain is None or found() == plain()
@@ -151,9 +169,10 @@ def test_refusals_are_those_of_a_scorer_that_knows_nothing(claims: list[Claim]) 
     refusal = cluster._refusal
     scorer = Scorer(feats, CONFIG)
     links = scorer.links(itertools.combinations(range(len(feats)), 2))
-    with mock.patch.object(cluster, "_refusal", checking):
+    with mock.patch.object(cluster, "_refusal", checking), mock.patch.object(cluster, "_KNOWN_LINKS_MIN", 1):
         cluster.cluster_links(scorer, links)
     assert bool(checked) == bool(links)  # the first link always proposes a merge
+    assert (scorer._known is not None) == bool(links)
 
 
 def test_a_merge_vetoed_once_is_refused_again_without_looking_at_pairs() -> None:
@@ -185,6 +204,54 @@ def test_a_merge_vetoed_once_is_refused_again_without_looking_at_pairs() -> None
     for key in cross:
         assert result.refused[key] == fresh.refused[key]
         assert result.refused[key].startswith("kept apart: joining would put two different incidents of source")
+
+
+def test_a_merge_refused_on_average_is_refused_again_without_looking_at_pairs_until_a_group_changes() -> None:
+    """One day at Berdavan told by four claims, and a three-month span there: links between the same two groups
+    propose their merge more than once. The first proposal is refused on average; a later one, while neither group
+    has taken in another, is refused from that memory without a pair being looked at, and with the reason a full
+    check words; the groups and reasons are those of a run without memory."""
+    claims = (
+        claim("osce/c0", (0, 90), "Berdavan", killed={"armenia": 0, "azerbaijan": 1}),
+        claim("am/c1", 0, "Berdavan"),
+        claim("az/c2", 0, "Berdavan", event="total"),
+        claim("am/c3", 0, "Berdavan", killed={"armenia": 1}, event="total"),
+        claim("osce/c4", 0, "Berdavan", killed={"armenia": 1, "azerbaijan": 0}, event="total"),
+    )
+    feats = features(*claims)
+    scorer = Scorer(feats, CONFIG)
+    links = scorer.links(itertools.combinations(range(len(feats)), 2))
+    refusal, first_veto, average = cluster._refusal, cluster._first_veto, cluster._average
+    looked: list[str] = []
+    remembered: list[Callable[[], str]] = []
+
+    def spying(*args: object) -> Callable[[], str] | None:
+        looked.clear()
+        found = refusal(*args)  # type: ignore[arg-type]
+        if isinstance(found, functools.partial) and found.func is cluster._average_message_of:
+            assert not looked  # refused from memory: neither check ran
+            remembered.append(found)
+        return found
+
+    def vetoing(*args: object) -> tuple[int, int] | None:
+        looked.append("veto")
+        return first_veto(*args)  # type: ignore[arg-type]
+
+    def averaging(*args: object) -> tuple[float, int]:
+        looked.append("average")
+        return average(*args)  # type: ignore[arg-type]
+
+    with (mock.patch.object(cluster, "_refusal", spying), mock.patch.object(cluster, "_first_veto", vetoing),
+          mock.patch.object(cluster, "_average", averaging)):
+        result = cluster.cluster_links(scorer, links)
+    assert remembered
+    with mock.patch.object(cluster, "_refusal", lambda *args: refusal(*args[:5])):  # no memory
+        fresh = cluster.cluster_links(Scorer(feats, CONFIG), links)
+    assert fresh.groups == result.groups
+    assert dict(result.refused) == dict(fresh.refused)
+    for writer in remembered:
+        assert writer().startswith("kept apart: the claims of the two events match on average")
+        assert writer() in fresh.refused.values()
 
 
 def test_clustering_without_reasons_keeps_the_groups_and_no_writers() -> None:

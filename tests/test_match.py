@@ -581,6 +581,36 @@ def test_fast_totals_on_realistic_cases(case: Case, shuffler: Any) -> None:
     _check_fast_totals(feats, order)
 
 
+@given(claims_strategy(min_size=2, max_size=8), st.booleans(), st.sampled_from((-8.0, 0.0, 5.0, 9.0)))
+@example(  # one unit (a pair within it is never a link) beside two sources' reports of one incident
+    [claim("am/a", 0, "Berdavan", killed={"armenia": 3}), claim("am/b", 0, "Berdavan", supersedes=("am/a",)),
+     claim("az/c", 0, "Бердаван", killed={"armenia": 3})], True, 5.0,
+)
+def test_known_links_are_read_not_scored_and_equal_the_scores(claims: list[Claim], flipped: bool,
+                                                               threshold: float) -> None:
+    """A scorer that knows the links (`Scorer.know`, given in any order and either way round) gives every pair the
+    same total as a scorer that knows none, and reads a link's total without scoring its pair again."""
+    feats = features(*claims)
+    pairs = [(i, j) for i in range(len(feats)) for j in range(i + 1, len(feats))]
+    links = Scorer(feats).links(reversed(pairs))
+    given_links = Links((total, j, i) for total, i, j in links) if flipped else links
+    fresh, knowing = Scorer(feats), Scorer(feats)
+    knowing.know(given_links)
+    for i, j in pairs:
+        assert knowing.total_if_at_least(j, i, threshold) == fresh.total_if_at_least(i, j, threshold)
+        assert knowing.total(i, j, cache=False) == fresh.total(j, i, cache=False)
+    reading = Scorer(feats)
+    reading.know(given_links)
+
+    def scoring(*args: object) -> None:
+        raise AssertionError("a known link was scored again")
+
+    reading._scan = scoring  # type: ignore[assignment]
+    for total, i, j in links:
+        assert reading.total_if_at_least(j, i, threshold) == (total if total >= threshold else None)
+        assert reading.total(i, j) == total
+
+
 @given(st.lists(st.tuples(st.floats(allow_nan=False), st.integers(-(2**63), 2**63 - 1),
                           st.integers(-(2**63), 2**63 - 1))))
 @example([(-0.0, 0, 1), (0.0, 1, 0), (5e-324, 2**63 - 1, -(2**63))])

@@ -36,12 +36,13 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import partial
+from typing import Final
 
 import attrs
 
 from reconcile import block
 from reconcile._parallel import candidate_links
-from reconcile.match import ClaimFeatures, MatchConfig, Scorer, claim_features
+from reconcile.match import ClaimFeatures, Links, MatchConfig, Scorer, claim_features
 from reconcile.models import Case, Contribution, Group, PairScore
 from reconcile.places import Gazetteer
 
@@ -58,6 +59,11 @@ __all__ = [
     "name_groups",
     "run",
 ]
+
+
+#: From this many links on, `cluster_links` hands them to the scorer (`Scorer.know`) for the merge checks to read;
+#: fewer are scored again, which costs less than loading numpy.
+_KNOWN_LINKS_MIN: Final = 10_000
 
 
 def event_id(anchor_id: str, anchor_start: str, digits: int = 6) -> str:
@@ -137,6 +143,9 @@ class _Groups:
             self.claims.setdefault(root, []).append(i)
         for root, members in self.claims.items():
             self.units[root] = [members]
+        # How many merges each group has taken in (absent: none). A group keeps its id while it grows, so the id and
+        # this count together name what the group holds: `_Memory` tells by them that two groups are unchanged.
+        self.merges: dict[int, int] = {}
 
     def merge(self, g1: int, g2: int) -> None:
         keep, gone = min(g1, g2), max(g1, g2)
@@ -144,6 +153,21 @@ class _Groups:
             self.of[i] = keep
         self.claims[keep] = sorted(self.claims[keep] + self.claims.pop(gone))
         self.units[keep] = self.units[keep] + self.units.pop(gone)
+        self.merges[keep] = self.merges.get(keep, 0) + 1
+        self.merges.pop(gone, None)
+
+
+class _Memory:
+    """What the merge checks of one clustering run remember of the merges they refused (see `_refusal`).
+
+    Keys are the two groups, ``g * n + h`` (``g < h``, ``n`` claims). ``vetoed`` holds a pair of claims across them
+    that vetoes their merge (``x * n + y``); ``averaged`` the two groups' merge counts (`_Groups.merges`, as
+    ``count_g * n + count_h``) when their merge was last refused on average.
+    """
+
+    def __init__(self) -> None:
+        self.vetoed: dict[int, int] = {}
+        self.averaged: dict[int, int] = {}
 
 
 def _veto_message(scorer: Scorer, x: int, y: int) -> str:
@@ -170,7 +194,7 @@ def _average_message(config: MatchConfig, mean: float, count: int) -> str:
 
 
 def _refusal(scorer: Scorer, groups: _Groups, g1: int, g2: int, link: tuple[int, int, float] | None = None,
-             vetoed: dict[int, int] | None = None) -> Callable[[], str] | None:
+             memory: _Memory | None = None) -> Callable[[], str] | None:
     """Why the two groups may not merge (rule 3 of the module docstring), or ``None`` when they may.
 
     The reason comes as a function that writes it: most refusals are never read, and writing one means scoring a
@@ -180,54 +204,86 @@ def _refusal(scorer: Scorer, groups: _Groups, g1: int, g2: int, link: tuple[int,
 
     This runs for every link, over a handful of pairs each time: the veto check asks only whether a pair reaches
     the veto (`Scorer.total_if_at_least`), so that a pair the cheap features already put below it (another date,
-    or one source's two incidents) is neither scored in full nor kept; the totals of the pairs that reach it are
-    kept for the average check and for the next checks of the same claims, which are many (a link refused,
-    others between the same groups follow).
+    or one source's two incidents) is not scored in full; the totals of the pairs that reach it are kept for the
+    average check of the same proposal, and dropped after it. (Keeping them for later checks as well saved little
+    once refusals are remembered, 257,000 of 5.4 million pairs at a million claims, and held 4 million totals.)
 
-    ``vetoed`` remembers, by the two groups (``g * n + h``, ``g < h``, ``n`` claims), a pair of claims across them
-    that vetoes their merge (``x * n + y``). Groups only grow, and a vetoed pair stays across its two groups until
-    they are merged, which the veto forbids: so while the remembered pair still joins the two groups asked about,
-    their merge is refused without a pair being looked at. Of the links that propose a merge, most are refused, and
-    most of those join two groups already found apart (two in three at 100k claims, and the larger the groups the
-    more). The reason then names the pair the full check would have found first, looked for when it is read.
+    ``memory`` (`_Memory`) remembers the refusals of earlier checks, so that a check asked again need not look at
+    pairs. Of the links that propose a merge, most are refused, and most of those join two groups found apart
+    before (two in three at 100k claims, and the larger the groups the more).
+
+    - A veto: a pair of claims across the two groups that vetoes their merge. Groups only grow, and a vetoed pair
+      stays across its two groups until they are merged, which the veto forbids: so while the remembered pair
+      still joins the two groups asked about, their merge is refused. The reason then names the pair the full
+      check would have found first, looked for when it is read.
+    - An average below the merge threshold, with the two groups' merge counts at the time: while neither group has
+      taken in another since, they hold the same claims and units, so the average is the same (a million-claim
+      case asks again 234,052 times of 404,774 average refusals, over 4.9 million pairs). The reason is worked out
+      again, from the same units, when it is read.
     """
     n = len(groups.of)
     key = g1 * n + g2 if g1 < g2 else g2 * n + g1
-    if vetoed is not None:
-        known_pair = vetoed.get(key)
+    state = -1
+    if memory is not None:
+        known_pair = memory.vetoed.get(key)
         if known_pair is not None:
             x, y = divmod(known_pair, n)
             a, b = groups.of[x], groups.of[y]
             if (a == g1 and b == g2) or (a == g2 and b == g1):
                 return partial(_first_veto_message, scorer, tuple(groups.claims[g1]), tuple(groups.claims[g2]))
-    pair = _first_veto(scorer, groups.claims[g1], groups.claims[g2], link)
+        merges = groups.merges
+        low, high = (g1, g2) if g1 < g2 else (g2, g1)
+        state = merges.get(low, 0) * n + merges.get(high, 0)
+        if memory.averaged.get(key) == state:
+            return partial(_average_message_of, scorer, groups.units[g1], groups.units[g2])
+    totals: dict[tuple[int, int], float] = {}
+    pair = _first_veto(scorer, groups.claims[g1], groups.claims[g2], link, totals)
     if pair is not None:
-        if vetoed is not None:
-            vetoed[key] = pair[0] * n + pair[1]
+        if memory is not None:
+            memory.vetoed[key] = pair[0] * n + pair[1]
         return partial(_veto_message, scorer, *pair)
-    x0, y0, known = link if link is not None else (-1, -1, 0.0)
-    total = scorer.total
-    config = scorer.config
-    pairs = [max(known if x == x0 and y == y0 else total(x, y) for x in u for y in v)
-             for u in groups.units[g1] for v in groups.units[g2]]
-    mean = sum(pairs) / len(pairs)
-    if mean < config.merge_threshold:
-        return partial(_average_message, config, mean, len(pairs))
+    mean, count = _average(scorer, groups.units[g1], groups.units[g2], totals)
+    if mean < scorer.config.merge_threshold:
+        if memory is not None:
+            memory.averaged[key] = state
+        return partial(_average_message, scorer.config, mean, count)
     return None
 
 
+def _average(scorer: Scorer, units1: Sequence[Sequence[int]], units2: Sequence[Sequence[int]],
+             totals: Mapping[tuple[int, int], float] | None = None) -> tuple[float, int]:
+    """The average check's mean over pairs of link units across two groups (each pair scored by its best claim
+    pair), and the number of unit pairs. ``totals`` holds the total of every claim pair across the two groups, by
+    ``(x, y)`` (``x`` of the first group), when the veto check has them; else they are scored."""
+    if totals is None:
+        total = scorer.total
+        pairs = [max(total(x, y) for x in u for y in v) for u in units1 for v in units2]
+    else:
+        pairs = [max(totals[x, y] for x in u for y in v) for u in units1 for v in units2]
+    return sum(pairs) / len(pairs), len(pairs)
+
+
+def _average_message_of(scorer: Scorer, units1: Sequence[Sequence[int]], units2: Sequence[Sequence[int]]) -> str:
+    """The reason of a merge refused on average before, between groups of these units (as they were then)."""
+    return _average_message(scorer.config, *_average(scorer, units1, units2))
+
+
 def _first_veto(scorer: Scorer, claims1: Sequence[int], claims2: Sequence[int],
-                link: tuple[int, int, float] | None = None) -> tuple[int, int] | None:
+                link: tuple[int, int, float] | None = None,
+                totals: dict[tuple[int, int], float] | None = None) -> tuple[int, int] | None:
     """The first pair ``(x, y)``, ``x`` of ``claims1`` and ``y`` of ``claims2`` in their order, that scores below
-    the veto, or ``None`` (see `_refusal`: ``link`` is a pair whose total is known)."""
+    the veto, or ``None`` (see `_refusal`: ``link`` is a pair whose total is known). The totals of the pairs
+    looked at before go into ``totals``, by ``(x, y)``."""
     at_least = scorer.total_if_at_least
     veto = scorer.config.veto_threshold
     x0, y0, known = link if link is not None else (-1, -1, 0.0)
     for x in claims1:
         for y in claims2:
-            found = known if x == x0 and y == y0 else at_least(x, y, veto, cache=True)
+            found = known if x == x0 and y == y0 else at_least(x, y, veto)
             if found is None or found < veto:
                 return x, y
+            if totals is not None:
+                totals[x, y] = found
     return None
 
 
@@ -291,6 +347,8 @@ def cluster_links(scorer: Scorer, links: Iterable[tuple[float, int, int]], *, re
     cannot say why a link was refused): the groups are the same, and a large case saves a writer per refused link
     (millions at a million claims). `group_claims` and the engines, which only need the groups, do so.
     """
+    if isinstance(links, Links) and len(links) >= _KNOWN_LINKS_MIN:
+        scorer.know(links)  # the merge checks read a link's total rather than score its pair again
     drafts, refused = _cluster(scorer, links, reasons=reasons)
     result = name_groups(drafts, collided=collided_ids(draft.short_id for draft in drafts))
     group_of = {claim: g.id for g in result for claim in g.claims}
@@ -394,13 +452,13 @@ def _cluster(
     groups = _Groups(features)
     joined: dict[int, list[tuple[int, int]]] = {}
     refused: dict[tuple[str, str], Callable[[], str]] = {}
-    vetoed: dict[int, int] = {}
+    memory = _Memory()
     for total, i, j in _merge_order(ids, links):
         x, y = (i, j) if ids[i] < ids[j] else (j, i)
         g1, g2 = groups.of[x], groups.of[y]
         if g1 == g2:
             continue
-        reason = _refusal(scorer, groups, g1, g2, (x, y, total), vetoed)
+        reason = _refusal(scorer, groups, g1, g2, (x, y, total), memory)
         if reason is not None:
             if reasons:
                 refused[(ids[x], ids[y])] = reason
