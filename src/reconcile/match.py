@@ -832,6 +832,19 @@ _HAIR: Final = 1e-9
 _ALL: Final = -math.inf  # the threshold that every pair reaches
 
 
+_UNKNOWN_CATEGORY: Final = "unknown"
+# Event types that say nothing of which incident: two claims of one of them earn no bonus for it.
+_NO_EVENT: Final = ("unknown", "monitoring", "casualty")
+
+
+def _figure_rows(f: ClaimFeatures, numbers: dict[object, int]) -> tuple[tuple[int, str, int, int | None, int | None,
+                                                                            bool], ...]:
+    """A claim's figures as `Scorer._scanner` compares them: ``(party and measure as a number, category, low, high,
+    exact value, denied to zero)``, the values `Scorer._casualties` reads of each figure."""
+    return tuple((numbers.setdefault(("f", x.party, x.measure), len(numbers)), x.category, x.count.low,
+                  x.count.high, x.exact_value, f.denies and x.count.high == 0) for x in f.figures)
+
+
 class Scorer:
     """Scores pairs of one run's claim features, with caches shared across pairs (name similarities, comparisons
     of two sets of places, totals asked for again).
@@ -986,10 +999,20 @@ class Scorer:
         # The best the casualties and event features can add for a pair: nothing without figures on both sides, no
         # event bonus unless both assert one and the same specific type.
         figures = [bool(f.figures) for f in features]
-        event = [f.event if not f.denies and f.event not in ("unknown", "monitoring", "casualty") else None
+        event = [f.event if not f.denies and f.event not in _NO_EVENT else None
                  for f in features]
         cas_max, event_max, parties_max = cfg.casualties_max, max(0.0, cfg.event_same), max(0.0, cfg.parties_disjoint)
         rest_no_figures = max(0.0, min(cas_max, cfg.casualties_min)) + event_max + parties_max
+        # What the casualties, event and parties features read of a claim, as plain values (see `_casualties`,
+        # `_event` and `_parties`, which these must agree with to the last bit: the tests compare every pair).
+        figure_rows = [_figure_rows(f, numbers) for f in features]
+        denies = [f.denies for f in features]
+        kinds = [f.event for f in features]
+        families = [EVENT_FAMILIES.get(f.event) for f in features]
+        sides = [f.parties for f in features]
+        cas_min, equal, disjoint = cfg.casualties_min, cfg.figures_equal, cfg.figures_disjoint
+        overlap = cfg.figures_overlap
+        event_same, event_incompatible, parties_disjoint = cfg.event_same, cfg.event_incompatible, cfg.parties_disjoint
         place_cache: dict[tuple[int, int], float] = {}
         # The scorer keeps `scan`, so `scan` reaches the scorer weakly: a strong reference would make a cycle, and
         # the pipeline, which pauses the cycle collector (`reconcile._gc`), could then not free the features and
@@ -999,7 +1022,7 @@ class Scorer:
         def scan(pairs: Iterable[tuple[int, int]], threshold: float, linked: bool, out: _O) -> _O:
             me = owner()
             assert me is not None  # a scorer's scan is called only through the scorer
-            place, casualties, event_weight, parties = me._place, me._casualties, me._event, me._parties
+            place = me._place
             floor = threshold - _HAIR
             for i, j in pairs:
                 if i > j:
@@ -1056,8 +1079,43 @@ class Scorer:
                     w2 = found
                 if w0 + w1 + w2 + bound < floor:
                     continue
-                total = sum([w0, w1, w2, casualties(a, b, False)[1], event_weight(a, b, False)[1],
-                             parties(a, b, False)[1]])
+                # casualties: per party and measure, the best outcome over figures of compatible categories
+                w3 = 0.0
+                if figures[i] and figures[j]:
+                    outcomes: dict[int, int] = {}
+                    for figure, category, low, high, exact, zero in figure_rows[i]:
+                        for figure2, category2, low2, high2, exact2, zero2 in figure_rows[j]:
+                            if figure != figure2 or (category != category2 and category != _UNKNOWN_CATEGORY
+                                               and category2 != _UNKNOWN_CATEGORY):
+                                continue
+                            if zero or zero2:
+                                rank = 0
+                            elif exact is not None and exact == exact2:
+                                rank = 3
+                            elif (high is None or low2 <= high) and (high2 is None or low <= high2):
+                                rank = 2
+                            else:
+                                rank = 1
+                            if rank > outcomes.get(figure, -1):
+                                outcomes[figure] = rank
+                    if outcomes:
+                        ranks = list(outcomes.values())
+                        w3 = equal * ranks.count(3) + disjoint * ranks.count(1)
+                        if 2 in ranks:
+                            w3 += overlap
+                        w3 = min(cas_max, max(cas_min, w3))
+                # event
+                if denies[i] or denies[j]:
+                    w4 = 0.0
+                elif kinds[i] == kinds[j] and kinds[i] not in _NO_EVENT:
+                    w4 = event_same
+                elif families[i] is not None and families[j] is not None and families[i] != families[j]:
+                    w4 = event_incompatible
+                else:
+                    w4 = 0.0
+                # parties
+                w5 = parties_disjoint if sides[i] and sides[j] and sides[i].isdisjoint(sides[j]) else 0.0
+                total = sum([w0, w1, w2, w3, w4, w5])
                 if total >= threshold:
                     out.append((total, i, j))
             return out
@@ -1268,7 +1326,7 @@ class Scorer:
         cfg = self.config
         if a.denies or b.denies:
             return ("event", 0.0, "a denial's own account of the event is not compared" if explain else "")
-        if a.event == b.event and a.event not in ("unknown", "monitoring", "casualty"):
+        if a.event == b.event and a.event not in _NO_EVENT:
             return ("event", cfg.event_same, f"both describe {_a(a.event)}" if explain else "")
         fa, fb = EVENT_FAMILIES.get(a.event), EVENT_FAMILIES.get(b.event)
         if fa is not None and fb is not None and fa != fb:
