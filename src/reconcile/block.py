@@ -204,14 +204,22 @@ class _OpenClaims:
                     del table[bucket]
 
     def meet(self, buckets: Iterable[int], unplaced: bool, horizon: int) -> set[int]:
-        """The positions of the open claims a claim meets in ``buckets`` (closed ones are dropped on the way)."""
+        """The positions of the open claims a claim meets in ``buckets`` (closed ones are dropped on the way).
+
+        A claim looks into a few dozen buckets, most of them empty, for each of a million claims: the loop reads
+        each table once per bucket and rewrites a bucket's list only when a claim in it has closed."""
         found: set[int] = set()
+        update = found.update
+        unplaced_only = self.unplaced_only
+        both, only_any = (self.any, self.placed), (self.any,)
         for bucket in buckets:
-            for table in (self.any, self.placed) if unplaced and self.unplaced_only[bucket] else (self.any,):
+            for table in both if unplaced and unplaced_only[bucket] else only_any:
                 entries = table.get(bucket)
                 if entries:
-                    entries[:] = [entry for entry in entries if entry[0] >= horizon]
-                    found.update([position for _end, position in entries])
+                    kept = [entry for entry in entries if entry[0] >= horizon]
+                    if len(kept) < len(entries):
+                        table[bucket] = kept
+                    update([position for _end, position in kept])
         return found
 
     def add(self, buckets: Iterable[int], unplaced: bool, entry: tuple[int, int]) -> None:
