@@ -51,6 +51,7 @@ Rules the view follows:
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import math
@@ -612,9 +613,10 @@ class Timeline:
     """The events' date spans and the days each source made its statements, on one time axis.
 
     ``events`` (one lane per event) is a `LazySequence`. With more than `TIMELINE_LANES_ABOVE` events the timeline is
-    ``binned``: no lanes, but the events counted per period (``bin_label``: "per day", "per week", "per month" or
-    "per year") as bars stacked by grade (``bins``, drawn between ``histogram_top`` and ``histogram_bottom``; the
-    tallest counts ``peak``, labelled ``peak_label``), and each source's statements per period.
+    ``binned``: no lanes, but the events counted per period (``bin_label``: "per day", "per week", "per month",
+    "per year", or for a span of centuries "per 2 years", "per 5 years", "per 10 years" and so on) as bars stacked
+    by grade (``bins``, drawn between ``histogram_top`` and ``histogram_bottom``; the tallest counts ``peak``,
+    labelled ``peak_label``), and each source's statements per period.
     """
 
     width: float
@@ -903,7 +905,7 @@ def format_span(span: DateSpan) -> str:
     if span.precision == "year" and start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 12, 31):
         return str(start.year)
     if (span.precision == "month" and start.day == 1 and end.month == start.month and end.year == start.year
-            and (end + dt.timedelta(days=1)).day == 1):
+            and end.day == calendar.monthrange(end.year, end.month)[1]):
         return f"{_MONTHS[start.month - 1]} {start.year}"
     if start == end:
         return format_day(start)
@@ -1763,36 +1765,55 @@ def _domain(stated: Sequence[dt.date], spans: Sequence[DateSpan]) -> tuple[dt.da
     """The drawn period: every statement day and event end, and event starts not far before them.
 
     An event that starts more than the period's own length (at least a week) before it (a period total over a
-    year, say) is clipped, so that it does not squeeze the rest into a corner; its bar starts with an arrow.
+    year, say) is clipped, so that it does not squeeze the rest into a corner; its bar starts with an arrow. The
+    limit is worked out on day numbers, so that it stops at the first day of the calendar instead of overflowing.
     """
     ends = [*stated, *(s.end for s in spans)]
     lo0, hi = min(ends), max(ends)
     reach = max((hi - lo0).days + 1, 7)
-    limit = lo0 - dt.timedelta(days=reach)
+    limit = dt.date.fromordinal(max(lo0.toordinal() - reach, dt.date.min.toordinal()))
     lo = min([lo0, *(s.start for s in spans if s.start >= limit)])
     return lo, hi
 
 
 def _ticks(lo: dt.date, hi: dt.date) -> list[dt.date]:
+    """The days of ``lo..hi`` that get a tick: every day, Mondays, the first of each month, or the first of January
+    of every year (of every 2, 5, 10, … years when there would be more than `_AXIS_YEARS`), by the span's length.
+    Made without walking every day, as a span may cover the whole calendar."""
     days = (hi - lo).days + 1
-    every = [lo + dt.timedelta(days=i) for i in range(days)]
     if days <= 16:
-        return every
+        return [lo + dt.timedelta(days=i) for i in range(days)]
     if days <= 120:
-        return [d for d in every if d.weekday() == 0]
+        monday = lo + dt.timedelta(days=-lo.weekday() % 7)
+        return [monday + dt.timedelta(days=i) for i in range(0, (hi - monday).days + 1, 7)]
     if days <= 900:
-        return [d for d in every if d.day == 1]
-    return [d for d in every if d.day == 1 and d.month == 1]
+        return [first for first in _month_starts(lo, hi) if first >= lo]
+    first_year = lo.year if (lo.month, lo.day) == (1, 1) else lo.year + 1
+    for step in _YEAR_STEPS:
+        years = range(-(-first_year // step) * step, hi.year + 1, step)
+        if len(years) <= _AXIS_YEARS:
+            break
+    return [dt.date(year, 1, 1) for year in years]
+
+
+def _month_starts(lo: dt.date, hi: dt.date) -> list[dt.date]:
+    """The first day of each month from ``lo``'s to ``hi``'s."""
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    return [dt.date(lo.year + (lo.month - 1 + i) // 12, (lo.month - 1 + i) % 12 + 1, 1) for i in range(months)]
 
 
 _TIMELINE_BINS: Final = 120  # a binned timeline has at most this many periods
+_AXIS_YEARS: Final = 24  # a timeline's axis names at most this many years
+_YEAR_STEPS: Final = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)  # years per tick, or per period, on a long timeline
+_PERIOD_YEARS: Final = {f"per {step:,} years": step for step in _YEAR_STEPS[1:]}
 _HISTOGRAM_HEIGHT: Final = 150.0
 _SOURCE_BAR_HEIGHT: Final = 14.0
 
 
 def _periods(lo: dt.date, hi: dt.date) -> tuple[str, list[dt.date]]:
     """How a binned timeline cuts ``lo..hi``: the unit's label and the first day of each period (the first may lie
-    before ``lo``), the finest of days, weeks (from ``lo``), months and years that makes at most `_TIMELINE_BINS`."""
+    before ``lo``), the finest of days, weeks (from ``lo``), months, years and runs of 2, 5, 10, … years (from a
+    multiple of that many) that makes at most `_TIMELINE_BINS`."""
     days = (hi - lo).days + 1
     if days <= _TIMELINE_BINS:
         return "per day", [lo + dt.timedelta(days=i) for i in range(days)]
@@ -1800,9 +1821,12 @@ def _periods(lo: dt.date, hi: dt.date) -> tuple[str, list[dt.date]]:
         return "per week", [lo + dt.timedelta(days=i) for i in range(0, days, 7)]
     months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
     if months <= _TIMELINE_BINS:
-        return "per month", [dt.date(lo.year + (lo.month - 1 + i) // 12, (lo.month - 1 + i) % 12 + 1, 1)
-                             for i in range(months)]
-    return "per year", [dt.date(year, 1, 1) for year in range(lo.year, hi.year + 1)]
+        return "per month", _month_starts(lo, hi)
+    if hi.year - lo.year + 1 <= _TIMELINE_BINS:
+        return "per year", [dt.date(year, 1, 1) for year in range(lo.year, hi.year + 1)]
+    step = next(step for step in _YEAR_STEPS[1:] if hi.year // step - lo.year // step + 1 <= _TIMELINE_BINS)
+    return f"per {step:,} years", [dt.date(max(year, dt.MINYEAR), 1, 1)
+                                   for year in range(lo.year // step * step, hi.year + 1, step)]
 
 
 def _period_name(unit: str, start: dt.date) -> str:
@@ -1812,7 +1836,9 @@ def _period_name(unit: str, start: dt.date) -> str:
         return f"the week from {format_day(start)}"
     if unit == "per month":
         return f"{_MONTHS[start.month - 1]} {start.year}"
-    return str(start.year)
+    step = _PERIOD_YEARS.get(unit, 1)
+    last = min(start.year // step * step + step - 1, dt.MAXYEAR)
+    return str(start.year) if last == start.year else f"{start.year}–{last}"
 
 
 def _plural(count: int, word: str) -> str:
@@ -1844,7 +1870,7 @@ def _timeline(index: _Index) -> Timeline | None:
         y = _TIMELINE_HEADER + (i + 1) * _TIMELINE_ROW
         clipped = event.date.start < lo
         x1 = left if clipped else x(event.date.start)
-        x2 = x(min(event.date.end, hi) + dt.timedelta(days=1))
+        x2 = x(event.date.end + dt.timedelta(days=1)) if event.date.end < hi else _r(right)
         where = _event_places(event)
         short = _short_span(event.date, hi.year)
         grade = _grade_badge(event.grade)
@@ -1917,7 +1943,7 @@ def _binned_timeline(index: _Index, lo: dt.date, hi: dt.date, x: Callable[[dt.da
     left = _TIMELINE_LABEL_WIDTH
     right = _TIMELINE_WIDTH - 16
     unit, starts = _periods(lo, hi)
-    edges = [x(max(start, lo)) for start in starts] + [x(hi + dt.timedelta(days=1))]
+    edges = [x(max(start, lo)) for start in starts] + [_r(right)]
 
     def period(day: dt.date) -> int:
         return max(0, bisect.bisect_right(starts, day) - 1)
