@@ -562,7 +562,8 @@ def test_missing_template_gives_output_error(tmp_path: Path, rec: Reconciliation
 
 
 def test_broken_template_gives_output_error(tmp_path: Path, rec: Reconciliation) -> None:
-    """Syntax errors, unknown names and missing includes are OutputErrors naming the problem."""
+    """Syntax errors, unknown names, missing includes and errors raised while rendering a custom template are
+    OutputErrors naming the problem."""
     template = tmp_path / REPORT_TEMPLATE
     template.write_text("{% for x in %}", encoding="utf-8")
     with pytest.raises(OutputError, match=r"report\.html\.j2:1: template error"):
@@ -572,6 +573,12 @@ def test_broken_template_gives_output_error(tmp_path: Path, rec: Reconciliation)
         render_report(rec, generated=GENERATED, templates=tmp_path)
     template.write_text("{% include 'missing.j2' %}", encoding="utf-8")
     with pytest.raises(OutputError, match=r"'missing\.j2' not found"):
+        render_report(rec, generated=GENERATED, templates=tmp_path)
+    template.write_text("{% for event in view.events %}{{ 1 / 0 }}{% endfor %}", encoding="utf-8")
+    with pytest.raises(OutputError, match="failed while rendering: ZeroDivisionError: division by zero"):
+        render_report(rec, generated=GENERATED, templates=tmp_path)
+    template.write_text("{{ view.title | round }}", encoding="utf-8")
+    with pytest.raises(OutputError, match="failed while rendering: TypeError"):
         render_report(rec, generated=GENERATED, templates=tmp_path)
 
 

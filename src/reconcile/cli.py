@@ -1,21 +1,24 @@
 """The ``reconcile`` command: the only module that reads argv, prints and sets exit codes.
 
-Exit codes: 0 success, 1 internal error (a bug: please report it), 2 bad input (every problem is listed).
+Exit codes: 0 success, 1 internal error (a bug: please report it), 2 bad input (every problem is listed), 141 when
+the program reading the output stops before the end (as for a program ended by SIGPIPE).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import gc
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Final, TextIO
 
 import attrs
 
@@ -26,7 +29,7 @@ from reconcile.errors import CaseError, OutputError, ReconcileError
 from reconcile.load import Limits, load_case
 from reconcile.models import CHANGE_KINDS, CONFLICT_KINDS, GRADES, SOURCE_KINDS, Case, Change, Reconciliation
 from reconcile.output import Writer, write_outputs
-from reconcile.serialize import changes_data, from_json, write_events_csv, write_json
+from reconcile.serialize import changes_data, read_json, write_events_csv, write_json
 
 if TYPE_CHECKING:
     from reconcile.engine import Engine
@@ -34,6 +37,8 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
+#: What a shell reports for a program ended by SIGPIPE, as ``yes | head`` ends ``yes``.
+EXIT_CLOSED_PIPE = 141
 
 _EPILOG = """\
 examples:
@@ -51,7 +56,8 @@ examples:
 progress goes to stderr when it is a terminal (silence it with --quiet); colour only on a terminal and never
 when NO_COLOR is set; results on stdout, problems on stderr
 
-exit codes: 0 ok, 1 internal error, 2 bad input (every problem is listed, as file:line: field: message)
+exit codes: 0 ok, 1 internal error, 2 bad input (every problem is listed, as file:line: field: message), 141 when
+the program reading the output closes it early (as in reconcile sources --json CASE | head)
 """
 
 
@@ -289,6 +295,34 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    for stream in (out, err):
+        _replace_unencodable(stream)
+    try:
+        code = _main(argv, out, err)
+        out.flush()
+    except BrokenPipeError:  # the reader went away (``reconcile sources --json CASE | head``): stop quietly
+        _discard(out)
+        return EXIT_CLOSED_PIPE
+    return code
+
+
+def _replace_unencodable(stream: TextIO) -> None:
+    """Let ``stream`` write a character its encoding lacks as a backslash escape instead of failing."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and getattr(stream, "errors", None) == "strict":
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="backslashreplace")
+
+
+def _discard(stream: TextIO) -> None:
+    """Point the closed ``stream`` at the null device, so that what is still buffered goes nowhere on exit."""
+    with contextlib.suppress(ValueError, OSError):
+        descriptor = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(descriptor, stream.fileno())
+        os.close(descriptor)
+
+
+def _main(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -309,6 +343,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
             return _sources(args, out, err)
         if args.command in ("new", "add-source", "template", "schema"):
             return _author(args, out, err)
+    except BrokenPipeError:
+        raise
     except ReconcileError as exc:  # a deliberate error not handled by its command
         print(_style(err, f"reconcile: {exc}", _RED), file=err)
         return EXIT_BAD_INPUT
@@ -324,19 +360,16 @@ def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits)
         case = load_case(case_dir, limits=limits)
     except CaseError as exc:
         if fmt == "json":
-            json.dump({"valid": False, "problems": [
+            _print_json({"valid": False, "problems": [
                 {"file": p.file, "line": p.line, "field": p.field, "claim": p.claim, "message": p.message}
-                for p in exc.problems]}, out, ensure_ascii=False, indent=2)
-            out.write("\n")
+                for p in exc.problems]}, out)
         else:
             _print_problems(err, exc)
             count = len(exc.problems)
             print(f"{case_dir}: {count} problem{'s' if count != 1 else ''}; the case is not valid", file=err)
         return EXIT_BAD_INPUT
     if fmt == "json":
-        json.dump({"valid": True, "case": case.id, "problems": [], **_summary_data(case)}, out,
-                  ensure_ascii=False, indent=2)
-        out.write("\n")
+        _print_json({"valid": True, "case": case.id, "problems": [], **_summary_data(case)}, out)
     else:
         print(_summary_text(case), file=out)
     return EXIT_OK
@@ -362,8 +395,23 @@ def _timestamp(given: str | None) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+def _check_out(folder: Path, case_dir: str) -> None:
+    """`ReconcileError` when the output folder is the case folder, where the next run would read the outputs as
+    claim files."""
+    case = Path(case_dir)
+    try:
+        same = folder.exists() and case.exists() and os.path.samefile(folder, case)
+    except OSError:
+        same = False
+    if same or folder.resolve() == case.resolve():
+        raise ReconcileError(f"the output folder {folder} is the case folder {case_dir}: the next run would read "
+                             "the outputs as claim files; choose another folder with --out")
+
+
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     generated = _timestamp(args.timestamp)
+    if args.out:
+        _check_out(Path(args.out), args.case_dir)
     engine = _engine(args)  # before reading: a missing Dask or a wrong option is told at once
     progress = _Progress(err, enabled=not args.quiet, stages=4)
     progress.stage("reading claim files")
@@ -378,6 +426,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"{args.case_dir}: {count} problem{'s' if count != 1 else ''}; nothing written{hint}", file=err)
         return EXIT_BAD_INPUT
     folder = Path(args.out) if args.out else Path("reports") / case.id
+    if not args.out:
+        _check_out(folder, args.case_dir)
     previous = _previous(args, folder, case)
     # Imported here: `validate` should not pay for loading the matcher, the gazetteer and Jinja2.
     from reconcile.pipeline import reconcile
@@ -421,7 +471,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     progress.done()
     for rejected in case.rejected:
         where = f"{rejected.file}:{rejected.line}" if rejected.line else rejected.file
-        print(_style(err, f"{where}: rejected {rejected.claim or 'a claim'}: {rejected.reason}", _YELLOW), file=err)
+        print(_style(err, _shown_lines(f"{where}: rejected {rejected.claim or 'a claim'}: {rejected.reason}"),
+                     _YELLOW), file=err)
     if not args.quiet:
         print(_run_summary(reconciliation, folder, writers, None if previous is None else previous.path), file=out)
     return EXIT_OK
@@ -436,7 +487,37 @@ _YELLOW = "33"
 def _print_problems(err: TextIO, exc: CaseError) -> None:
     """Every problem of a case, one per line, on stderr (red on a terminal)."""
     for problem in exc.problems:
-        print(_style(err, str(problem), _RED), file=err)
+        print(_style(err, _shown_lines(str(problem)), _RED), file=err)
+
+
+def _shown(text: str) -> str:
+    """``text`` from a claim file, safe to print: each character that is not printable (a terminal escape, a line
+    break, a direction override) is written as its escape, as problems show values (``\\x1b``)."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
+def _shown_lines(text: str) -> str:
+    """`_shown` for each line of ``text``, keeping its line breaks."""
+    return "\n".join(map(_shown, text.split("\n")))
+
+
+_NOT_ASCII_TEXT: Final = re.compile(r"[^\x20-\x7e\n]+")
+
+
+def _print_json(data: object, out: TextIO) -> None:
+    """``data`` as indented JSON on ``out``, each character that is not printable written as a ``\\u`` escape."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    out.write(_NOT_ASCII_TEXT.sub(_json_escapes, text))
+    out.write("\n")
+
+
+def _json_escapes(match: re.Match[str]) -> str:
+    run = match.group()
+    if run.isprintable():
+        return run
+    return "".join(char if char.isprintable() else json.dumps(char)[1:-1] for char in run)
 
 
 def _is_terminal(stream: TextIO) -> bool:
@@ -496,17 +577,16 @@ def _sources(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_BAD_INPUT
     records = track_records(results)
     if args.json:
-        json.dump([attrs.asdict(record) for record in records], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _print_json([attrs.asdict(record) for record in records], out)
         return EXIT_OK
-    width = max((len(r.source) for r in records), default=6)
+    width = max((len(_shown(r.source)) for r in records), default=6)
     print(f"{'source':<{width}}  kind         statements  figures within  revised  denials contradicted  score",
           file=out)
     for r in records:
         within = f"{r.within}/{r.compared}" if r.compared else "-"
         denials = f"{r.contradicted}/{r.denials}" if r.denials else "-"
         score = f"{r.score:.2f}" if r.score is not None else "-"
-        print(f"{r.source:<{width}}  {r.kind:<11}  {r.statements:>10}  {within:>14}  {r.revised:>7}  "
+        print(f"{_shown(r.source):<{width}}  {_shown(r.kind):<11}  {r.statements:>10}  {within:>14}  {r.revised:>7}  "
               f"{denials:>20}  {score:>5}", file=out)
     if not args.quiet:
         print("score: advisory truth-discovery score (docs/independence.md); it never changes ranges or grades",
@@ -542,17 +622,6 @@ def _author(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _read_output(path: Path) -> tuple[Reconciliation, str]:
-    """An earlier reconciliation.json, read back; `OutputError` naming the file when it cannot be."""
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except OSError as exc:
-        raise OutputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise OutputError(f"{path}: not UTF-8 text, so not a reconciliation.json") from None
-    return from_json(text, name=str(path))
-
-
 @attrs.frozen
 class _Earlier:
     """An earlier output read back: the reconciliation, its run time and where it was read from."""
@@ -576,7 +645,7 @@ def _previous(args: argparse.Namespace, folder: Path, case: Case) -> _Earlier | 
     how = ("to compare with nothing, run again with --no-previous instead of --previous" if given else
            f"to reconcile without it, run again with --no-previous ({path} is then replaced)")
     try:
-        previous, since = _read_output(path)
+        previous, since = read_json(path)
     except OutputError as exc:
         raise ReconcileError(f"cannot compare with the earlier output: {exc}\n{how}") from None
     if previous.case.id != case.id:
@@ -587,19 +656,19 @@ def _previous(args: argparse.Namespace, folder: Path, case: Case) -> _Earlier | 
 
 def _diff(args: argparse.Namespace, out: TextIO) -> int:
     old_path, new_path = Path(args.old), Path(args.new)
-    old, old_generated = _read_output(old_path)
-    new, new_generated = _read_output(new_path)
+    old, old_generated = read_json(old_path)
+    new, new_generated = read_json(new_path)
     changes = compare(old, new)
     if args.json:
-        json.dump({
+        _print_json({
             "old": {"file": str(old_path), "case": old.case.id, "generated": old_generated},
             "new": {"file": str(new_path), "case": new.case.id, "generated": new_generated},
             "changes": changes_data(changes),
-        }, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        }, out)
         return EXIT_OK
-    cases = old.case.id if old.case.id == new.case.id else f"{old.case.id} -> {new.case.id}"
-    head = (f"{cases}: from {old_path} (generated {old_generated}) to {new_path} (generated {new_generated})")
+    cases = _shown(old.case.id if old.case.id == new.case.id else f"{old.case.id} -> {new.case.id}")
+    head = (f"{cases}: from {old_path} (generated {_shown(old_generated)}) to {new_path} "
+            f"(generated {_shown(new_generated)})")
     print(head, file=out)
     print(_changes_text(changes), file=out)
     return EXIT_OK
@@ -615,7 +684,7 @@ def _changes_text(changes: Sequence[Change]) -> str:
         these = [change for change in changes if change.kind == kind]
         if these:
             lines.append(f"{CHANGE_LABELS[kind][0]}:")
-            lines.extend(f"  - {change.summary}" for change in these)
+            lines.extend(f"  - {_shown(change.summary)}" for change in these)
     return "\n".join(lines)
 
 
@@ -662,17 +731,17 @@ def _summary_data(case: Case) -> dict[str, object]:
 
 def _summary_text(case: Case) -> str:
     per_source = Counter(claim.source for claim in case.claims)
-    width = max((len(source.id) for source in case.sources), default=0)
+    width = max((len(_shown(source.id)) for source in case.sources), default=0)
     lines = [
-        f"{case.id}: {case.title}",
-        f"parties: {', '.join(f'{p.name} ({p.id})' for p in case.parties)}",
+        f"{_shown(case.id)}: {_shown(case.title)}",
+        f"parties: {', '.join(f'{_shown(p.name)} ({_shown(p.id)})' for p in case.parties)}",
         f"sources: {len(case.sources)}",
     ]
     for source in case.sources:
-        speaks = f", speaks for {source.speaks_for}" if source.speaks_for else ""
+        speaks = f", speaks for {_shown(source.speaks_for)}" if source.speaks_for else ""
         count = per_source[source.id]
-        lines.append(f"  {source.id:<{width}}  {count:>4} claim{'s' if count != 1 else ' '}  "
-                     f"{source.name} ({source.kind}{speaks})")
+        lines.append(f"  {_shown(source.id):<{width}}  {count:>4} claim{'s' if count != 1 else ' '}  "
+                     f"{_shown(source.name)} ({_shown(source.kind)}{speaks})")
     lines.append(f"claims: {len(case.claims)}; gazetteer entries: {len(case.gazetteer)}")
     lines.append("valid")
     return "\n".join(lines)

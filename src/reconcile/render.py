@@ -233,7 +233,10 @@ def _stream(template: jinja2.Template, templates: Path | None, sink: TextIO | No
 
 @contextlib.contextmanager
 def _template_errors(templates: Path | None) -> Iterator[None]:
-    """Errors of the templates (missing, broken, an unknown name, unreadable) as `OutputError` naming where."""
+    """Errors of the templates (missing, broken, an unknown name, unreadable) as `OutputError` naming where; with a
+    custom templates folder, also any other error its templates raise while rendering (``{{ 1 / 0 }}``, a filter
+    given the wrong type): they are the user's input. In the shipped templates such an error is a bug, and passes
+    through."""
     try:
         yield
     except jinja2.TemplateNotFound as exc:
@@ -244,6 +247,11 @@ def _template_errors(templates: Path | None) -> Iterator[None]:
         raise OutputError(f"report template in {_where(templates)} uses an unknown name: {exc.message}") from None
     except OSError as exc:
         raise OutputError(f"cannot read the report templates in {_where(templates)}: {exc}") from None
+    except Exception as exc:
+        if templates is None:
+            raise
+        raise OutputError(f"a report template in {templates} failed while rendering: {type(exc).__name__}: "
+                          f"{exc}") from None
 
 
 def _skeleton(view: ReportView) -> ReportView:

@@ -19,17 +19,22 @@ is ``generated`` (the run's time), which the caller passes in and can pin. Both 
 item by item (`write_json`, `write_events_csv`), so that neither is ever held whole in memory; `to_json` and
 `events_csv` give the same text as a string. ``reconciliation.json`` has one top-level member per line and each
 item of a top-level list on a line of its own, each item compact JSON written by orjson (by the standard library's
-encoder where orjson refuses an item, see `_encode`).
+encoder where orjson refuses an item, see `_encode`). `read_json` reads the file back from a path: only a regular
+file or a pipe, of at most `MAX_READ_BYTES` (4 GiB, twice the output of a million claims), is read.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
 import json
 import math
 import operator
+import os
+import stat
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,7 +44,7 @@ import cattrs
 import orjson
 from cattrs.fns import identity
 
-from reconcile._documents import format_path, json_surrogates
+from reconcile._documents import MAX_DEPTH, format_path, json_surrogates
 from reconcile._version import __version__
 from reconcile.errors import OutputError
 from reconcile.models import (
@@ -58,11 +63,13 @@ from reconcile.models import (
 from reconcile.track_records import TrackRecord, track_records
 
 __all__ = [
+    "MAX_READ_BYTES",
     "READABLE_VERSIONS",
     "SCHEMA_VERSION",
     "changes_data",
     "events_csv",
     "from_json",
+    "read_json",
     "to_data",
     "to_json",
     "write_events_csv",
@@ -74,6 +81,8 @@ SCHEMA_VERSION: Final = 3
 #: 1 and 2 lack the events' independence data, and read with none (`reconcile.models.Event` defaults).
 READABLE_VERSIONS: Final = (1, 2, 3)
 FORMAT: Final = "reconcile/reconciliation"
+#: The largest ``reconciliation.json`` `read_json` reads: twice the size of a million claims' (about 2 GB).
+MAX_READ_BYTES: Final = 4 * 1024**3
 
 
 class _NonFinite(float):
@@ -320,6 +329,12 @@ def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconcil
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise OutputError(f"{name}: not JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise OutputError(f"{name}: the document is nested more than {MAX_DEPTH} levels deep, so it is not a "
+                          "reconciliation written by reconcile; refused") from None
+    except ValueError:  # a whole number of more digits than Python converts
+        raise OutputError(f"{name}: a number has more than {sys.get_int_max_str_digits():,} digits, so the file is "
+                          "not a reconciliation written by reconcile; refused") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise OutputError(f"{name}: not a reconciliation written by reconcile (no \"format\": {FORMAT!r})")
     if found := json_surrogates(text, data):  # reconcile never writes one: the file was edited or damaged
@@ -354,10 +369,54 @@ def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconcil
             since = data["changes_since"]
             if since is not None and not isinstance(since, str):
                 raise TypeError(f"changes_since: expected text or null, got {since!r}")
-    except (KeyError, TypeError, ValueError, cattrs.BaseValidationError) as exc:
+    except (AttributeError, KeyError, TypeError, ValueError, RecursionError, cattrs.BaseValidationError) as exc:
         raise OutputError(f"{name}: the file is damaged or incomplete ({type(exc).__name__}: {exc})") from None
     return Reconciliation(case=case, events=events, methodology=methodology, changes=changes,
                           changes_since=since), generated
+
+
+def read_json(path: str | os.PathLike[str], *, max_bytes: int = MAX_READ_BYTES) -> tuple[Reconciliation, str]:
+    """Read the ``reconciliation.json`` at ``path`` back into the models, as `from_json` does the text.
+
+    Only a regular file or a pipe is read, and at most ``max_bytes`` of it (`MAX_READ_BYTES` by default); a device,
+    a folder, a larger file or one that does not start as a JSON object is refused before it is read whole.
+    Raises `OutputError` naming the file when it cannot be read or is not such a file.
+    """
+    shown = os.fsdecode(path)
+    try:
+        with open(path, "rb") as handle:
+            problem = _unreadable(handle, max_bytes)
+            raw = b"" if problem else handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise OutputError(f"cannot read {shown}: {exc.strerror or exc}") from None
+    if not problem and len(raw) > max_bytes:
+        problem = f"it holds more than {max_bytes:,} bytes, the most a reconciliation.json may hold; refused"
+    if problem:
+        raise OutputError(f"{shown}: {problem}")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise OutputError(f"{shown}: not UTF-8 text, so not a reconciliation.json") from None
+    del raw
+    return from_json(text, name=shown)
+
+
+def _unreadable(handle: io.BufferedReader, max_bytes: int) -> str:
+    """Why the open file cannot be a ``reconciliation.json`` to read, judged before reading it whole; else ``""``."""
+    info = os.fstat(handle.fileno())
+    if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+        return "not a regular file (a device or a socket), so not a reconciliation.json; refused"
+    if info.st_size > max_bytes:
+        return (f"the file is {info.st_size:,} bytes; the most a reconciliation.json may hold is {max_bytes:,} "
+                "bytes; refused")
+    start = handle.peek(1 << 16).removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(start)
+    except UnicodeDecodeError:
+        return "not UTF-8 text, so not a reconciliation.json"
+    if start and not start.startswith(b"{"):
+        return f"not a reconciliation written by reconcile (it does not start with '{{'; no \"format\": {FORMAT!r})"
+    return ""
 
 
 # --- events.csv -------------------------------------------------------------------------------------------------
