@@ -30,7 +30,7 @@ from reconcile.match import (
     explain,
     score_pair,
 )
-from reconcile.models import Case, Casualties, Claim, Count, DateSpan, GazetteerEntry, PairScore, Party
+from reconcile.models import Case, Casualties, Claim, Count, DateSpan, GazetteerEntry, PairScore, Party, Rejected
 from reconcile.places import Gazetteer
 from reconcile.testing import cases
 
@@ -482,6 +482,16 @@ def test_explain_unknown_id_lists_close_ids() -> None:
         _explained(claim("am/a-2012-06-04", 0), claim("az/b", 0), a="am/a-2012-06-05", b="az/b")
     assert type(caught.value) is ReconcileError
     assert str(caught.value) == "no claim 'am/a-2012-06-05' in case 'test'; close ids: am/a-2012-06-04, az/b"
+
+
+def test_explain_a_rejected_claim_says_why_it_is_in_no_event() -> None:
+    """A claim the loader rejected (``--keep-going``) is not unknown: explaining it names its file, line and reason."""
+    case = attrs.evolve(case_of(claim("am/a", 0), claim("az/b", 0)), rejected=(
+        Rejected(claim="am/c", file="t/am.yaml", line=7, reason="$.claims[2].date: cannot read a date from 'x'"),))
+    with pytest.raises(ReconcileError) as caught:
+        explain(case, "am/c", "am/a", gazetteer=GAZETTEER)
+    assert str(caught.value) == ("claim 'am/c' of case 'test' was rejected, so it is in no event "
+                                 "(t/am.yaml:7: $.claims[2].date: cannot read a date from 'x')")
 
 
 def test_features_are_sorted_by_id() -> None:

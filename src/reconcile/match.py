@@ -1365,6 +1365,11 @@ def _lookup(case: Case, claim_id: str) -> Claim:
     for claim in case.claims:
         if claim.global_id == claim_id:
             return claim
+    for rejected in case.rejected:
+        if rejected.claim == claim_id:
+            where = f"{rejected.file}:{rejected.line}" if rejected.line else rejected.file
+            raise ReconcileError(f"claim {claim_id!r} of case {case.id!r} was rejected, so it is in no event "
+                                 f"({where}: {rejected.reason})")
     ids = sorted(claim.global_id for claim in case.claims)
     close = [
         found for found, _score, _ in process.extract(claim_id, ids, scorer=fuzz.WRatio, limit=3, score_cutoff=50)
