@@ -10,7 +10,12 @@ Safety rules:
 - YAML is read with the safe loader (no Python objects), dates stay text (the normalizer reads them), duplicate
   keys are an error (YAML would silently keep the last one), and anchors/aliases are allowed only while the
   expanded document stays below ``max_nodes`` values and ``max_depth`` levels (no "billion laughs").
-- JSON: duplicate keys are an error, nesting deeper than ``max_depth`` is refused.
+- YAML numbers: only plain decimals are numbers (``12``, ``-3``, ``4.5``); what YAML 1.1 would read as octal,
+  hexadecimal, binary, base 60 or with ``_`` separators (``0604``, ``0x10``, ``1:30``, ``1_000``) stays text, as
+  written. A value a tag cannot build (``!!bool abc``, ``!!int abc``, ``!!timestamp 2012-02-30``), or an integer
+  with more digits than Python converts, is a warning at its path and line and is kept as its source text.
+- JSON: duplicate keys are a warning at the key's path, nesting deeper than ``max_depth`` is refused, and an
+  integer with more digits than Python converts is a warning at its path, kept as its digits.
 - Text must be valid Unicode. Strict UTF-8 decoding leaves no surrogate (U+D800 to U+DFFF) in the file's text, but a
   ``\\ud800`` escape (JSON; YAML, through the pure-Python loader) puts one in a value or key, where it cannot be
   written out as UTF-8 again: each such value or key is a warning at its path, so that the loader rejects the claim
@@ -26,12 +31,14 @@ import json
 import json.decoder
 import json.scanner
 import re
+import sys
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, Final
 
 import attrs
 import yaml
+import yaml.reader
 
 # Defaults; the loader passes its own `Limits`.
 MAX_FILE_BYTES: Final = 64 * 1024 * 1024
@@ -42,12 +49,14 @@ Path = tuple[str | int, ...]
 
 
 class DocumentError(Exception):
-    """A file cannot be parsed at all; ``line`` is 0 when the position is unknown."""
+    """A file cannot be parsed at all; ``line`` is 0 when the position is unknown, ``path`` is the value's where it
+    is known."""
 
-    def __init__(self, message: str, line: int = 0) -> None:
+    def __init__(self, message: str, line: int = 0, path: Path = ()) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
+        self.path = path
 
 
 Remark = tuple[Path, int, str]  # a warning: (path, line, message)
@@ -109,6 +118,17 @@ def decode(raw: bytes) -> str:
         raise DocumentError(
             f"the file is not UTF-8: byte 0x{bad.hex()} cannot be decoded; save the file as UTF-8", line
         ) from None
+
+
+def too_many_digits(digits: str) -> str | None:
+    """The problem with ``digits`` (an integer as written, maybe with a sign or ``_``) when it has more digits than
+    Python converts to a number, else ``None``."""
+    plain = digits.lstrip("+-").replace("_", "")
+    limit = sys.get_int_max_str_digits()
+    if not (limit and len(plain) > limit and plain.isascii() and plain.isdigit()):
+        return None
+    return (f"a number written with {len(plain):,} digits ({digits[:8]}...{digits[-8:]}) is too long to read (at "
+            f"most {limit:,} digits)")
 
 
 # --- text that is not valid Unicode ---------------------------------------------------------------------------
@@ -196,11 +216,25 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 
 class _TextDatesLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """The safe loader, but dates stay strings: ``2012-06-04`` is read by the normalizer like any other date form."""
+    """The safe loader, but dates stay strings: ``2012-06-04`` is read by the normalizer like any other date form;
+    so do numbers in any form but plain decimals, and values that their tag cannot build are noted, not raised."""
 
+    #: (node, problem) for each value that its tag could not build (see `_tolerant`); set for each document.
+    unreadable: list[tuple[yaml.Node, str]]
+
+
+# YAML 1.1 reads 0604 as octal (388), 0x10 as 16, 1:30 as base 60 (90) and 1_000 as 1000: ids, quotes and counts
+# would change silently. Only plain decimals are numbers; every other form stays the text it was written as.
+_NUMBER_FORMS: Final = {
+    "tag:yaml.org,2002:int": re.compile(r"^(?:0|-?[1-9][0-9]*)$"),
+    "tag:yaml.org,2002:float": re.compile(
+        r"^(?:[-+]?[0-9]+\.[0-9]*(?:[eE][-+][0-9]+)?|\.[0-9]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)"
+        r"|\.(?:nan|NaN|NAN))$"),
+}
 
 _TextDatesLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, _NUMBER_FORMS.get(tag, regexp)) for tag, regexp in resolvers
+            if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
 
@@ -209,8 +243,49 @@ class _PureTextDatesLoader(yaml.SafeLoader):
     """`_TextDatesLoader` in pure Python: it reads a ``\\ud800`` escape, which libyaml refuses without naming the
     value, so that the value can be named (see `parse_yaml`)."""
 
+    unreadable: list[tuple[yaml.Node, str]]
+
 
 _PureTextDatesLoader.yaml_implicit_resolvers = _TextDatesLoader.yaml_implicit_resolvers
+
+# What each tag whose constructor can fail on a scalar expects.
+_TAG_FORMS: Final = {
+    "tag:yaml.org,2002:bool": "true or false (yes/no, on/off)",
+    "tag:yaml.org,2002:int": "a whole number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:timestamp": "a date such as 2012-06-04 or a date and time such as 2012-06-04 10:00:00",
+    "tag:yaml.org,2002:binary": "base64 data",
+}
+
+
+def _tolerant(construct: Any, tag: str) -> Any:
+    """``construct`` (a constructor of ``tag``), but a value it cannot build is noted on the loader with its node
+    and kept as its source text, so that the file's reader names the value instead of failing on the file."""
+
+    def build(loader: Any, node: yaml.Node) -> Any:
+        try:
+            return construct(loader, node)
+        except Exception as exc:  # KeyError, AttributeError, ValueError...: whatever the value makes it raise
+            text = node.value if isinstance(node, yaml.ScalarNode) else None
+            short = "!!" + tag.rsplit(":", 1)[-1]
+            if text is None:
+                kind = "list" if isinstance(node, yaml.SequenceNode) else "mapping"
+                problem = f"{short} needs a single value, not a {kind}"
+            elif tag == "tag:yaml.org,2002:int" and (long := too_many_digits(text)) is not None:
+                problem = long
+            else:
+                reason = f" ({exc})" if tag == "tag:yaml.org,2002:timestamp" and isinstance(exc, ValueError) else ""
+                problem = (f"cannot read {text!r} as {short}: expected {_TAG_FORMS[tag]}{reason}; remove the tag "
+                           "to keep the text as written")
+            loader.unreadable.append((node, problem))
+            return text
+
+    return build
+
+
+for _loader in (_TextDatesLoader, _PureTextDatesLoader):
+    for _tag in _TAG_FORMS:
+        _loader.add_constructor(_tag, _tolerant(_loader.yaml_constructors[_tag], _tag))
 
 # libyaml's words for a \u or \U escape that names no character: a surrogate (U+D800 to U+DFFF) or a number above
 # U+10FFFF.
@@ -245,11 +320,20 @@ def parse_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DE
         return _with_warnings(doc, found)
 
 
-def _parse_yaml(loader_class: type[yaml.SafeLoader], text: str, *, max_nodes: int, max_depth: int) -> Document:
-    loader = loader_class(text)
+def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader], text: str, *, max_nodes: int,
+                max_depth: int) -> Document:
+    # libyaml (not a subclass of the pure-Python SafeLoader) counts the position of a refused character in bytes.
+    in_bytes = not issubclass(loader_class, yaml.SafeLoader)
+    try:
+        loader = loader_class(text)  # the pure-Python reader checks every character here
+    except yaml.reader.ReaderError as exc:
+        raise _unacceptable(exc, text, in_bytes=in_bytes) from None
+    loader.unreadable = []
     try:
         try:
             node = loader.get_single_node()
+        except yaml.reader.ReaderError as exc:
+            raise _unacceptable(exc, text, in_bytes=in_bytes) from None
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else 0
@@ -271,9 +355,15 @@ def _parse_yaml(loader_class: type[yaml.SafeLoader], text: str, *, max_nodes: in
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else 0
-            raise DocumentError(f"invalid YAML: {exc.problem or exc.context}", line) from None
-        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+            problem = exc.problem or exc.context or ""
+            # A tag without a constructor (a Python object, say) refuses the file; any other problem is a value's.
+            known = mark is not None and not problem.startswith("could not determine a constructor")
+            path = _path_at(node, mark.index) if known and mark is not None else ()
+            raise DocumentError(f"invalid YAML: {problem}", line, path) from None
+        except Exception as exc:  # a constructor not made `_tolerant` failed: still the file's problem, not a bug
             raise DocumentError(f"invalid YAML: {exc}") from None
+        if loader.unreadable:
+            warnings.extend(_unreadable_warnings(node, loader.unreadable))
         return Document(data=data, lines=lines, warnings=tuple(warnings))
     finally:
         loader.dispose()
@@ -364,23 +454,82 @@ def _children(node: yaml.Node) -> Iterator[yaml.Node]:
         yield from node.value
 
 
+def _unacceptable(exc: yaml.reader.ReaderError, text: str, *, in_bytes: bool) -> DocumentError:
+    """The reader's refusal of a character, with its line and column (``in_bytes``: the position counts UTF-8
+    bytes, not characters)."""
+    if in_bytes:
+        before = text.encode("utf-8", "surrogatepass")[: exc.position].decode("utf-8", "replace")
+    else:
+        before = text[: exc.position]
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    if not isinstance(exc.character, int):
+        return DocumentError(f"invalid YAML: {exc.reason} (column {column})", line)
+    code = exc.character
+    escape = f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+    return DocumentError(
+        f"invalid YAML: the character U+{code:04X} (column {column}) is not allowed in a YAML file; delete it, or "
+        f"write it as the escape {escape} inside double quotes", line)
+
+
+def _path_at(root: yaml.Node, offset: int) -> Path:
+    """The path of the first value in the document that starts at ``offset`` (a mark's index), else ``()``."""
+    return next((path for node, path in _nodes(root) if node.start_mark.index == offset), ())
+
+
+def _unreadable_warnings(root: yaml.Node, unreadable: list[tuple[yaml.Node, str]]) -> list[Remark]:
+    """(path, line, problem) for every place in the document where a value noted as unreadable occurs."""
+    problems = {id(node): problem for node, problem in unreadable}
+    return [(path, node.start_mark.line + 1, problems[id(node)]) for node, path in _nodes(root)
+            if id(node) in problems]
+
+
+def _nodes(root: yaml.Node) -> Iterator[tuple[yaml.Node, Path]]:
+    """Every node of the document with its path, keys with the path of their value, in document order; the
+    contents of an aliased collection once."""
+    seen: set[int] = set()
+    walk: list[tuple[yaml.Node, Path]] = [(root, ())]
+    while walk:
+        node, path = walk.pop()
+        yield node, path
+        if isinstance(node, yaml.ScalarNode) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in reversed(node.value):
+                name = key_node.value if isinstance(key_node, yaml.ScalarNode) else repr(key_node.value)
+                walk.append((value_node, (*path, name)))
+                walk.append((key_node, (*path, name)))
+        elif isinstance(node, yaml.SequenceNode):
+            walk.extend((item, (*path, index)) for index, item in reversed(list(enumerate(node.value))))
+
+
 # --- JSON -------------------------------------------------------------------------------------------------------
 
 
+class _LongNumber(str):
+    """An integer with more digits than Python converts, kept as its digits."""
+
+    __slots__ = ()
+
+
 class _LineDecoder(json.JSONDecoder):
-    """A JSON decoder that records where each object and array starts and refuses duplicate keys.
+    """A JSON decoder that records where each object and array starts, notes duplicate keys and integers too long to
+    convert.
 
     The pure-Python scanner is used because only it calls back into ``parse_object`` / ``parse_array``.
     """
 
-    def __init__(self, text: str, max_depth: int) -> None:
-        super().__init__(object_pairs_hook=self._pairs)
+    def __init__(self, text: str, max_depth: int, *, long_numbers: bool = False) -> None:
+        super().__init__(object_pairs_hook=self._pairs, parse_int=self._int if long_numbers else None)
         self.text = text
         self.max_depth = max_depth
         self.offsets: dict[int, int] = {}
         self.depth = 0
-        self.duplicates: list[tuple[int, str]] = []
-        self._current = 0
+        #: (object, where it starts, key) for each key given again in an object.
+        self.duplicates: list[tuple[dict[str, Any], int, str]] = []
+        self.long_numbers: list[_LongNumber] = []
+        self._starts: list[int] = []
         self.parse_object = self._parse_object
         self.parse_array = self._parse_array
         self.scan_once = json.scanner.py_make_scanner(self)  # type: ignore[attr-defined]
@@ -389,10 +538,18 @@ class _LineDecoder(json.JSONDecoder):
         out: dict[str, Any] = {}
         for key, value in pairs:
             if key in out:
-                self.duplicates.append((self._current, key))
+                self.duplicates.append((out, self._starts[-1], key))
                 continue
             out[key] = value
         return out
+
+    def _int(self, digits: str) -> int | str:
+        try:
+            return int(digits)
+        except ValueError:
+            number = _LongNumber(digits)
+            self.long_numbers.append(number)
+            return number
 
     def _enter(self, offset: int) -> None:
         self.depth += 1
@@ -402,8 +559,10 @@ class _LineDecoder(json.JSONDecoder):
 
     def _parse_object(self, s_and_end: tuple[str, int], *args: Any) -> tuple[Any, int]:
         self._enter(s_and_end[1])
-        start = self._current = s_and_end[1] - 1
+        start = s_and_end[1] - 1
+        self._starts.append(start)
         obj, end = json.decoder.JSONObject(s_and_end, *args)  # type: ignore[attr-defined]
+        self._starts.pop()
         self.offsets[id(obj)] = start
         self.depth -= 1
         return obj, end
@@ -420,19 +579,27 @@ def parse_json(text: str, *, max_depth: int = MAX_DEPTH) -> Document:
     """Parse JSON, mapping each object's and array's path to the line where it starts.
 
     Well-formed files without duplicate keys take a fast path (the C decoder, then one scan for where each object
-    and array starts); anything else is parsed again by the line-tracking decoder, which words the problems.
+    and array starts); anything else is parsed again by the line-tracking decoder, which words the problems: a key
+    given twice is a warning at the key's path (the first value is kept), and so is an integer too long to convert
+    (kept as its digits).
     """
     fast = _fast_json(text, max_depth)
     if fast is not None:
         return _check_unicode(fast, text, _JSON_SURROGATE_ESCAPE)
     decoder = _LineDecoder(text, max_depth)
     try:
-        data = decoder.decode(text)
+        try:
+            data = decoder.decode(text)
+        except ValueError as exc:
+            if isinstance(exc, json.JSONDecodeError):
+                raise
+            # An integer too long to convert: read again, noting each (slower, so only when there is one).
+            decoder = _LineDecoder(text, max_depth, long_numbers=True)
+            data = decoder.decode(text)
     except json.JSONDecodeError as exc:
         raise DocumentError(f"invalid JSON: {exc.msg}", exc.lineno) from None
     except RecursionError:
         raise DocumentError(f"the document is nested more than {max_depth} levels deep; refused") from None
-    warnings = [((), text.count("\n", 0, offset) + 1, f"duplicate key {key!r}") for offset, key in decoder.duplicates]
 
     # Offsets -> lines in one pass over sorted offsets instead of counting newlines per object.
     newline_positions = [i for i, ch in enumerate(text) if ch == "\n"] if decoder.offsets else []
@@ -440,22 +607,105 @@ def parse_json(text: str, *, max_depth: int = MAX_DEPTH) -> Document:
     def line_of(offset: int) -> int:
         return bisect_left(newline_positions, offset) + 1
 
+    # The paths of the objects with a key given twice and of the long numbers, found by the walk for lines.
+    wanted = {id(obj) for obj, _, _ in decoder.duplicates} | {id(number) for number in decoder.long_numbers}
+    paths: dict[int, Path] = {}
     lines: dict[Path, int] = {}
     walk: list[tuple[Any, Path]] = [(data, ())]
     while walk:
         value, path = walk.pop()
+        if wanted and id(value) in wanted:
+            paths.setdefault(id(value), path)
         if isinstance(value, dict | list) and id(value) in decoder.offsets:
             lines[path] = line_of(decoder.offsets[id(value)])
         if isinstance(value, dict):
             walk.extend((item, (*path, key)) for key, item in value.items())
         elif isinstance(value, list):
             walk.extend((item, (*path, index)) for index, item in enumerate(value))
+    warnings: list[Remark] = []
+    if decoder.duplicates:
+        warnings.extend(_duplicate_warnings(text, decoder.duplicates, paths, line_of))
+    if decoder.long_numbers:
+        offsets = _long_number_offsets(text, decoder.long_numbers)
+        for index, number in enumerate(decoder.long_numbers):
+            if id(number) in paths:  # else the value of a key given twice, dropped
+                line = line_of(offsets[index]) if index < len(offsets) else 1
+                problem = too_many_digits(number) or f"a number of {len(number):,} digits is too long to read"
+                warnings.append((paths[id(number)], line, problem))
+    warnings.sort(key=lambda warning: warning[1])
     return _check_unicode(Document(data=data, lines=lines, warnings=tuple(warnings)), text, _JSON_SURROGATE_ESCAPE)
+
+
+# A string (skipped whole), an opening or closing bracket, or a number; possessive, so that it never backtracks.
+_JSON_TOKEN: Final = re.compile(r'"(?:[^"\\]++|\\.)*+"|[{}\[\]]|-?[0-9]++(?:\.[0-9]++)?+(?:[eE][-+]?[0-9]++)?+')
+_COLON: Final = re.compile(r"\s*+:")
+
+
+def _duplicate_warnings(text: str, duplicates: list[tuple[dict[str, Any], int, str]], paths: dict[int, Path],
+                        line_of: Callable[[int], int]) -> list[Remark]:
+    """(path, line, message) for each key given again in an object, at the line where it is given again."""
+    found: list[Remark] = []
+    seen: dict[tuple[int, str], int] = {}
+    keys_of: dict[int, dict[str, list[int]]] = {}
+    for obj, start, key in duplicates:
+        keys = keys_of.get(start)
+        if keys is None:
+            keys = keys_of[start] = _key_offsets(text, start)
+        repeat = seen[start, key] = seen.get((start, key), 0) + 1
+        offsets = keys.get(key, [])
+        first = line_of(offsets[0]) if offsets else line_of(start)
+        line = line_of(offsets[repeat]) if repeat < len(offsets) else first
+        found.append(((*paths.get(id(obj), ()), key), line, f"duplicate key {key!r} (first on line {first})"))
+    return found
+
+
+def _key_offsets(text: str, start: int) -> dict[str, list[int]]:
+    """Where each key of the JSON object that starts at ``start`` is written, in order."""
+    keys: dict[str, list[int]] = {}
+    depth = 0
+    for match in _JSON_TOKEN.finditer(text, start):
+        token = match.group()
+        if token in ("{", "["):
+            depth += 1
+        elif token in ("}", "]"):
+            depth -= 1
+            if depth == 0:
+                break
+        elif depth == 1 and token[0] == '"' and _COLON.match(text, match.end()):
+            keys.setdefault(json.loads(token), []).append(match.start())
+    return keys
+
+
+def _long_number_offsets(text: str, numbers: list[_LongNumber]) -> list[int]:
+    """Where each of ``numbers`` (the long integers the decoder met, in document order) is written."""
+    offsets: list[int] = []
+    pending = iter(numbers)
+    wanted = next(pending, None)
+    for match in _JSON_TOKEN.finditer(text):
+        if wanted is None:
+            break
+        if match.group() == wanted:
+            offsets.append(match.start())
+            wanted = next(pending, None)
+    return offsets
 
 
 # Everything up to the next "{" or "[" outside a string (strings skipped whole), possessive so that it never
 # backtracks: one match per object or array, in document order.
 _OPENING: Final = re.compile(r'(?:[^"{\[]++|"(?:[^"\\]++|\\.)*+")*+([{\[])')
+
+
+def _openings(text: str) -> Iterator[int]:
+    """Where each object and array of well-formed JSON ``text`` opens, in order.
+
+    Each search starts where the last one ended, outside any string, and the pattern steps over whole strings: so
+    the text is read once. (`re.finditer` would, after the last opening, try again from every following position,
+    each attempt reading to the end: a long string after the last opening, such as a place name of 100,000
+    characters, took seconds per claim.)"""
+    position = 0
+    while (found := _OPENING.match(text, position)) is not None:
+        yield found.start(1)
+        position = found.end()
 
 
 class _Unusual(Exception):
@@ -484,7 +734,7 @@ def _fast_json(text: str, max_depth: int) -> Document | None:
         return None
     if duplicates:
         return None
-    starts = (match.start(1) for match in _OPENING.finditer(text))
+    starts = _openings(text)
     lines: dict[Path, int] = {}
     position = 0
     line = 1

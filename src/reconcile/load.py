@@ -19,7 +19,9 @@ rejected with it, since their meaning depends on it. Either way nothing is dropp
 
 from __future__ import annotations
 
+import errno
 import math
+import operator
 import os
 import re
 import sys
@@ -209,11 +211,27 @@ def _kind(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+def _entries(structure: Callable[[Any, Any], Any], what: str) -> Callable[[Any, Any], Any]:
+    """``structure`` (of a tuple of entries) for a list only: a mapping or text is one problem, not one per key or
+    character."""
+
+    def structure_list(value: Any, type_: Any) -> Any:
+        if not isinstance(value, list | tuple):
+            raise _Wrong(f"expected a list of {what}, got {_kind(value)}")
+        return structure(value, type_)
+
+    return structure_list
+
+
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     converter.register_structure_hook(str, _text)
     converter.register_structure_hook_func(lambda t: t == tuple[str, ...], _texts)
     converter.register_structure_hook(float, _number)
+    for entry, what in ((_RawCasualties, "casualty entries"), (_RawParty, "parties"), (_RawPlace, "places")):
+        many = tuple[entry, ...]  # type: ignore[valid-type]
+        converter.register_structure_hook_func(partial(operator.eq, many),
+                                               _entries(converter.get_structure_hook(many), what))
     return converter
 
 
@@ -351,7 +369,7 @@ class _Reader:
             else:
                 doc = documents.parse_yaml(text, max_nodes=self.limits.yaml_values, max_depth=self.limits.depth)
         except DocumentError as exc:
-            self.file_problems.append(Problem(shown, exc.line, "", exc.message))
+            self.file_problems.append(Problem(shown, exc.line, format_path(exc.path) if exc.path else "", exc.message))
             return None
         for where, line, message in doc.warnings:
             if len(where) >= 2 and where[0] == "claims" and isinstance(where[1], int):
@@ -610,10 +628,17 @@ class _Reader:
         draft = _ClaimDraft(shown, source_id, line, path, None, str(raw_id) if gid else None, [])
         self.drafts.append(draft)
 
+        # Duplicate keys, text that is not Unicode, values that could not be parsed: each names its value, whose
+        # other problems would only repeat it.
+        warnings = doc.warnings_under(path)
+        warned = frozenset(where for where, _, _ in warnings) if warnings else frozenset()
+
         def fail(where: PathT, message: str) -> None:
+            if warned and any(where[:size] in warned for size in range(len(path), len(where) + 1)):
+                return
             draft.problems.append(self.problem(shown, doc, where, message, claim=gid, labels=labels))
 
-        for where, warning_line, message in doc.warnings_under(path):  # duplicate keys, text that is not Unicode
+        for where, warning_line, message in warnings:
             draft.problems.append(Problem(shown, warning_line, format_path(where), message, claim=gid))
         raw = _fast_raw_claim(data)
         if raw is None:
@@ -764,9 +789,15 @@ class _Reader:
         edges = {gid: d.claim.supersedes + d.claim.adds_to for gid, d in by_gid.items()
                  if d.claim and (d.claim.supersedes or d.claim.adds_to)}
         for cycle in _cycles(edges):
-            for gid in cycle:
+            # Each claim is named at the field that leads to the next claim of the cycle.
+            fields = []
+            for position, gid in enumerate(cycle):
+                claim = by_gid[gid].claim
+                assert claim is not None
+                fields.append("supersedes" if cycle[(position + 1) % len(cycle)] in claim.supersedes else "adds_to")
+            for gid, field in zip(cycle, fields, strict=True):
                 draft = by_gid[gid]
-                draft.problems.append(Problem(draft.file, draft.line, format_path((*draft.path, "supersedes")), (
+                draft.problems.append(Problem(draft.file, draft.line, format_path((*draft.path, field)), (
                     f"supersedes/adds_to form a cycle: {' -> '.join([*cycle, cycle[0]])}"), claim=gid))
 
         # A claim whose revision or addition target is rejected cannot be read on its own: reject it too.
@@ -1015,9 +1046,8 @@ class _CsvPlan:
         """The column behind each field path of `claim` (for problems: "column 'killed:armenia'")."""
         path: PathT = ("claims", index)
         labels: dict[PathT, str] = {path: f"row {index + 1}"}
-        for i, name, _is_list in self.claim_columns:
-            if row[i].strip():
-                labels[(*path, name)] = name
+        for _i, name, _is_list in self.claim_columns:
+            labels[(*path, name)] = name
         entry_columns: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
         for i, name, measure, party, category in self.casualty_columns:
             if row[i].strip():
@@ -1130,17 +1160,25 @@ def load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim = "error
 
 def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits: Limits | None) -> Case:
     root = Path(path)
-    if not root.is_dir():
-        raise CaseError([Problem(str(path), 0, "", "not a case folder (it does not exist or is not a folder)")])
-    reader = _Reader(root.resolve(), limits or Limits())
-    real_root = root.resolve()
+    try:
+        if not root.is_dir():
+            raise CaseError([Problem(str(path), 0, "", "not a case folder (it does not exist or is not a folder)")])
+        real_root = root.resolve()
+    except OSError as exc:
+        raise CaseError([Problem(str(path), 0, "", f"cannot read the folder: {exc.strerror or exc}")]) from None
+    reader = _Reader(real_root, limits or Limits())
 
     if find_surrogate(real_root.name) is not None:
         # The folder's name is part of every file name shown and written: it must be text that can be written.
         raise CaseError([Problem(_shown_name(real_root.name), 0, "", (
             "the folder's name is not valid UTF-8 (or holds an unpaired surrogate); rename the folder"))])
     files: list[Path] = []
-    for entry in sorted(real_root.iterdir(), key=lambda p: p.name):
+    try:
+        entries = sorted(real_root.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        raise CaseError([Problem(reader.display(real_root), 0, "", (
+            f"cannot list the folder's files: {exc.strerror or exc}"))]) from None
+    for entry in entries:
         if entry.name.startswith(".") or entry.suffix.lower() not in SOURCE_SUFFIXES:
             continue
         if find_surrogate(entry.name) is not None:
@@ -1149,14 +1187,20 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
             continue
         try:
             target = entry.resolve(strict=True)
-        except (OSError, RuntimeError):
+            is_file = target.is_file()
+        except (FileNotFoundError, RuntimeError):
             reader.file_problems.append(Problem(reader.display(entry), 0, "", "a broken link; refused"))
+            continue
+        except OSError as exc:
+            message = "a broken link; refused" if exc.errno == errno.ELOOP else (
+                f"cannot read the file: {exc.strerror or exc}")
+            reader.file_problems.append(Problem(reader.display(entry), 0, "", message))
             continue
         if not target.is_relative_to(real_root):
             reader.file_problems.append(Problem(reader.display(entry), 0, "", (
                 "links to a file outside the case folder; refused (copy the file into the folder instead)")))
             continue
-        if target.is_file():
+        if is_file:
             files.append(entry)
 
     case_files = [f for f in files if f.name.lower() in CASE_FILES]
