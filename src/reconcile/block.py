@@ -218,7 +218,7 @@ class _OpenClaims:
                 if entries:
                     kept = [entry for entry in entries if entry[0] >= horizon]
                     if len(kept) < len(entries):
-                        table[bucket] = kept
+                        entries[:] = kept
                     update([position for _end, position in kept])
         return found
 
