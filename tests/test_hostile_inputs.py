@@ -19,7 +19,7 @@ from reconcile.errors import CaseError
 from reconcile.load import load_case
 from reconcile.models import Count
 
-from .conftest import MakeCase
+from .conftest import CASE_YAML, MakeCase
 
 HEADER = "source: {id: am-mod, name: M, kind: belligerent, speaks_for: armenia}\nclaims:\n"
 CLAIM = "  - {id: c1, stated: 2012-06-04, quote: q, date: 2012-06-04, place: Voskepar}\n"
@@ -417,3 +417,455 @@ def test_a_json_claim_with_a_very_long_place_is_read(make_case: MakeCase) -> Non
         "source": {"id": "am-mod", "name": "M", "kind": "belligerent", "speaks_for": "armenia"}, "claims": [claim]})})
     case = load_case(folder)
     assert [c.place for c in case.claims] == [place]
+
+
+# --- 9. control characters: through escapes in YAML and JSON, raw in JSON and CSV ---------------------------------
+
+CSV_HEADER = "source_id,source_name,source_kind,speaks_for,id,stated,quote,date,place,region,killed:armenia\n"
+CSV_ROW = "am-mod,M,belligerent,armenia,{id},2012-06-04,{quote},2012-06-04,{place},{region},{killed}\n"
+
+
+def csv_row(claim_id: str, quote: str = "q", place: str = "Voskepar", region: str = "", killed: str = "") -> str:
+    return CSV_ROW.format(id=claim_id, quote=quote, place=place, region=region, killed=killed)
+
+
+def c0_problem(shown: str, excerpt: str) -> str:
+    """The problem of a C0 control or DEL, ``shown`` as its escape (and name), in the text ``excerpt``."""
+    return (f"text with a control character ({shown}) is not allowed: text may hold tabs and line breaks but no "
+            f"other control character; delete it (in {excerpt})")
+
+
+def c1_problem(shown: str, excerpt: str, meant: str | None) -> str:
+    """The problem of a C1 control, with the character Windows-1252 has in its place (``meant``) where it has one."""
+    where = f" ({shown} stands where {meant} was meant)" if meant else ""
+    return (f"text with a control character ({shown}) is not allowed: U+0080 to U+009F are control characters, and "
+            f"in text they usually mean that Windows-1252 text was decoded as Latin-1{where}; write the character "
+            f"meant (in {excerpt})")
+
+
+YAML_CONTROL_ESCAPES = [
+    ('"a \\0 b"', c0_problem("\\u0000, NUL", "'a \\x00 b'")),
+    ('"shelling \\e[31m near"', c0_problem("\\u001b, escape", "'shelling \\x1b[31m near'")),
+    ('"ring \\x07"', c0_problem("\\u0007, bell", "'ring \\x07'")),
+    ('"form \\f feed"', c0_problem("\\u000c, form feed", "'form \\x0c feed'")),
+    ('"del \\x7F"', c0_problem("\\u007f, delete", "'del \\x7f'")),
+    ('"nul \\u0000"', c0_problem("\\u0000, NUL", "'nul \\x00'")),
+    ('"esc \\U0000001b"', c0_problem("\\u001b, escape", "'esc \\x1b'")),
+    ('"the enemy\\u0092s losses"', c1_problem("\\u0092", "'the enemy\\x92s losses'", "’")),
+    ('"next line \\N"', c1_problem("\\u0085", "'next line \\x85'", "…")),
+    ('"\\x81"', c1_problem("\\u0081", "'\\x81'", None)),
+]
+
+
+@pytest.mark.parametrize(("quote", "message"), YAML_CONTROL_ESCAPES, ids=[q for q, _ in YAML_CONTROL_ESCAPES])
+@pytest.mark.parametrize("loader", ["libyaml", "pure-python"])
+def test_yaml_control_escape_rejects_its_claim(make_case: MakeCase, monkeypatch: pytest.MonkeyPatch, quote: str,
+                                               message: str, loader: str) -> None:
+    """A control character written as an escape in a double-quoted YAML string rejects its claim, naming the field,
+    the control as its escape and the text around it; tab, line feed and carriage return stay allowed."""
+    if loader == "pure-python":
+        monkeypatch.setattr(_documents, "_TextDatesLoader", _documents._PureTextDatesLoader)
+    allowed = OTHER.replace("quote: q", 'quote: "a\\tb\\nc\\r"')
+    folder = make_case({"am-mod.yaml": HEADER + allowed + CLAIM.replace("quote: q", f"quote: {quote}")})
+    assert problems_of(folder) == [f"test-case/am-mod.yaml:4: $.claims[1].quote: {message}"]
+    assert rejected_reasons(folder) == (["am-mod/c2"], [f"am-mod/c1: $.claims[1].quote: {message}"])
+    assert load_case(folder, on_bad_claim="reject").claims[0].quote == "a\tb\nc\r"
+
+
+JSON_CONTROLS = [
+    ('"a \\u0000 b"', c0_problem("\\u0000, NUL", "'a \\x00 b'")),
+    ('"shelling \\u001B[31m"', c0_problem("\\u001b, escape", "'shelling \\x1b[31m'")),
+    ('"back\\bspace"', c0_problem("\\u0008, backspace", "'back\\x08space'")),
+    ('"the enemy\\u0092s losses"', c1_problem("\\u0092", "'the enemy\\x92s losses'", "’")),
+    ('"the enemy\u0092s losses"', c1_problem("\\u0092", "'the enemy\\x92s losses'", "’")),  # raw, as UTF-8
+    ('"raw \u007f"', c0_problem("\\u007f, delete", "'raw \\x7f'")),
+]
+
+
+@pytest.mark.parametrize(("quote", "message"), JSON_CONTROLS, ids=["u0000", "u001b", "b", "u0092", "raw-c1", "raw-del"])
+@pytest.mark.parametrize("path", ["fast", "careful"])
+def test_json_control_character_rejects_its_claim(make_case: MakeCase, monkeypatch: pytest.MonkeyPatch, quote: str,
+                                                  message: str, path: str) -> None:
+    """In JSON a control character comes from an escape (\\u0000, \\b) or is written raw (DEL, C1): it rejects its
+    claim, on the fast path for well-formed files and on the careful decoder's path alike."""
+    text = json_source(json_claim("c1").replace('"quote": "q"', f'"quote": {quote}'),
+                       json_claim("c2").replace('"quote": "q"', '"quote": "a\\tb\\nc"'))
+    if path == "careful":
+        monkeypatch.setattr(_documents, "_fast_json", lambda text, max_depth: None)
+    else:
+        assert _documents._fast_json(text, 64) is not None
+    folder = make_case({"am-mod.json": text})
+    assert problems_of(folder) == [f"test-case/am-mod.json:3: $.claims[0].quote: {message}"]
+    assert rejected_reasons(folder) == (["am-mod/c2"], [f"am-mod/c1: $.claims[0].quote: {message}"])
+
+
+def test_json_fast_and_careful_paths_find_the_same_controls(make_case: MakeCase,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file with controls in values and keys, nested and in lists, gives the same problems on both paths."""
+    extra = (', "supersedes": ["x\\u0007"], "casualties": [{"party": "arm\\u0085enia", "killed": 1}], '
+             '"a\\u001fkey": 1')
+    text = json_source(json_claim("c1", extra), json_claim("c2", ', "region": "R\\u009f"'), json_claim("c3"))
+
+    def problems() -> list[tuple[str, int, str, str]]:
+        with pytest.raises(CaseError) as info:
+            load_case(make_case({"am-mod.json": text}))
+        return [(p.file, p.line, p.field, p.message) for p in info.value.problems]
+
+    assert _documents._fast_json(text, 64) is not None
+    fast = problems()
+    monkeypatch.setattr(_documents, "_fast_json", lambda text, max_depth: None)
+    assert problems() == fast
+    assert sorted((line, field, message[:30]) for _, line, field, message in fast) == [
+        (3, "$.claims[0].casualties[0].party", "text with a control character "),
+        (3, "$.claims[0].supersedes[0]", "text with a control character "),
+        (3, "$.claims[0]['a\\x1fkey']", "a key with a control character"),
+        (4, "$.claims[1].region", "text with a control character ")]
+    assert rejected_reasons(make_case({"am-mod.json": text}))[0] == ["am-mod/c3"]
+
+
+@pytest.mark.parametrize(("file", "text", "problem"), [
+    ("case.yaml", CASE_YAML.replace("title: A test case", 'title: "A \\a case"'),
+     "test-case/case.yaml:2: $.title: " + c0_problem("\\u0007, bell", "'A \\x07 case'")),
+    ("gazetteer.yaml", 'places:\n  - id: x\n    name: "X\\u0096Y"\n',
+     "test-case/gazetteer.yaml:3: $.places[0].name: " + c1_problem("\\u0096", "'X\\x96Y'", "–")),
+    ("am-mod.yaml", HEADER.replace("name: M", 'name: "M\\e"') + CLAIM,
+     "test-case/am-mod.yaml:1: $.source.name: " + c0_problem("\\u001b, escape", "'M\\x1b'")),
+    ("am-mod.json", json_source(json_claim("c1")).replace('"name": "M"', '"name": "M\\u0000"'),
+     "test-case/am-mod.json:1: $.source.name: " + c0_problem("\\u0000, NUL", "'M\\x00'")),
+    ("am-mod.csv", CSV_HEADER + csv_row("c1").replace(",M,", ",M\x07,"),
+     "test-case/am-mod.csv:2: source_name: " + c0_problem("\\u0007, bell", "'M\\x07'")),
+    ("am-mod.csv", CSV_HEADER.replace("region", "region\x0b") + csv_row("c1"),
+     "test-case/am-mod.csv:1: column 10 of the CSV header: " + c0_problem("\\u000b, vertical tab", "'region\\x0b'")),
+])
+def test_control_character_outside_a_claim_stops(make_case: MakeCase, file: str, text: str, problem: str) -> None:
+    """In case.yaml, the gazetteer, a source header or a CSV header a control character stops the case, even with
+    --keep-going, naming file, line and field."""
+    files = {file: text.encode("utf-8")}
+    if not file.startswith("am-mod"):
+        files["am-mod.yaml"] = (HEADER + CLAIM).encode("utf-8")
+    with pytest.raises(CaseError) as info:
+        load_case(make_case(files), on_bad_claim="reject")
+    assert [str(p) for p in info.value.problems] == [problem]
+
+
+def test_csv_control_characters_reject_their_claim_naming_the_column(make_case: MakeCase) -> None:
+    """CSV has no escapes, but a cell can hold a raw control character: the claim is rejected naming each column,
+    a figure's column too, and a cell of only a control character (which `str.strip` would take for blank)."""
+    text = (CSV_HEADER + csv_row("c1", quote="q\x07", killed="3\x1b", region="\x0b")
+            + csv_row("c2", quote='"a\tb\r\nc"') + csv_row("c3").replace(",M,", ",M\x92,")
+            + ",,,,\x1f,,,,,,\n" + csv_row("c4", killed="\x0c"))
+    folder = make_case({"am-mod.csv": text.encode("utf-8")})
+    read, reasons = rejected_reasons(folder)
+    assert read == ["am-mod/c2"]
+    assert reasons == [
+        "am-mod/c1: quote: " + c0_problem("\\u0007, bell", "'q\\x07'") + "; region: "
+        + c0_problem("\\u000b, vertical tab", "'\\x0b'") + "; killed:armenia: "
+        + c0_problem("\\u001b, escape", "'3\\x1b'"),
+        "am-mod/c3: source_name: " + c1_problem("\\u0092", "'M\\x92'", "’"),
+        "None: id: " + c0_problem("\\u001f", "'\\x1f'")
+        + "; source_id: the source columns must repeat the first row's values (line 2)",
+        "am-mod/c4: killed:armenia: " + c0_problem("\\u000c, form feed", "'\\x0c'"),
+    ]
+    assert load_case(folder, on_bad_claim="reject").claims[0].quote == "a\tb\r\nc"
+
+
+def test_yaml_key_with_a_control_escape_names_the_key(make_case: MakeCase) -> None:
+    claim = CLAIM.replace("place: Voskepar", 'place: Voskepar, "col\\aour": red')
+    assert rejected_reasons(make_case({"am-mod.yaml": HEADER + OTHER + claim})) == (["am-mod/c2"], [
+        "am-mod/c1: $.claims[1]['col\\x07our']: "
+        + c0_problem("\\u0007, bell", "'col\\x07our'").replace("text with", "a key with", 1)])
+
+
+def test_files_without_a_control_escape_are_not_searched(make_case: MakeCase,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The search of every value runs only for a file whose text holds an escape (or raw character) that can make
+    a control character or a surrogate: clean files cost nothing more to read."""
+
+    def searched(data: object) -> list[object]:
+        raise AssertionError("a clean file was searched value by value")
+
+    monkeypatch.setattr(_documents, "text_warnings", searched)
+    csv_text = CSV_HEADER + csv_row("c2", quote='"tab\there"')
+    case = load_case(make_case({"am-mod.yaml": HEADER + CLAIM.replace("quote: q", 'quote: "a\\tb \\u00e9 \\\\e"'),
+                                "osce.json": json_source(json_claim("c1", ', "region": "a\\tb\\u00e9\\\\b"'))
+                                .replace('"am-mod"', '"osce"'),
+                                "az.csv": csv_text.replace("am-mod,", "az,")}))
+    assert sorted(claim.quote for claim in case.claims) == ["a\tb é \\e", "q", "tab\there"]
+    assert not _documents.raw_controls("é \u00a0 « » tab\t\r\n".encode())
+
+
+@pytest.mark.parametrize("raw", [b"\x00", b"\x07", b"\x1b", b"\x7f", "\u0080".encode(), "\u0092".encode(),
+                                 "\u009f".encode()])
+def test_raw_controls_are_found_in_the_bytes(raw: bytes) -> None:
+    assert _documents.raw_controls("Ոսկեպար ".encode() + raw + b" x")
+
+
+# --- 10. numbers where text is expected keep their written form ---------------------------------------------------
+
+
+def test_yaml_decimals_in_text_fields_keep_their_written_form(make_case: MakeCase) -> None:
+    """``1.50``, ``1.10``, ``1.0e+3`` and ``.inf`` are YAML numbers; in a field of text they are the text as written
+    (``1.50`` stays "1.50", as ``0604`` stays "0604"), in ids, quotes, places, regions, events, references and lists
+    of ids alike."""
+    text = HEADER + (
+        "  - {id: 1.10, stated: 2012-06-04, quote: 1.50, date: 2012-06-04, place: 1e3, region: 1.0e+3, event: .inf,\n"
+        "     reference: -0.50, url: 2.0}\n"
+        "  - {id: 1.20, stated: 2012-06-05, quote: 10.0, date: 2012-06-05, place: Voskepar, supersedes: [1.10],\n"
+        "     relays: 1.00}\n")
+    case = load_case(make_case({"am-mod.yaml": text}))
+    first, second = sorted(case.claims, key=lambda c: c.stated)
+    assert (first.id, first.quote, first.place, first.region, first.event, first.reference, first.url) == (
+        "1.10", "1.50", "1e3", "1.0e+3", ".inf", "-0.50", "2.0")
+    assert (second.id, second.quote, second.supersedes, second.relays) == ("1.20", "10.0", ("am-mod/1.10",), "1.00")
+
+
+def test_decimals_in_text_outside_claims_and_in_json(make_case: MakeCase) -> None:
+    """The same in case.yaml, the gazetteer and a source header; JSON numbers in text fields are their text too;
+    numbers where numbers belong are unchanged."""
+    case_yaml = CASE_YAML.replace("title: A test case", "title: 2012.10").replace(
+        "aliases: [NKR, Artsakh]", "aliases: [NKR, Artsakh, 3.50]")
+    gazetteer = "places:\n  - {id: 1.50, name: 2.50, variants: [2.500], region: 0.10, lat: 41.05, lon: -45}\n"
+    source = json_source(json_claim("c1").replace('"quote": "q"', '"quote": 1.50').replace('"id": "c1"', '"id": 1.10')
+                         .replace('"place": "Voskepar"', '"place": 1E3'))
+    case = load_case(make_case({"case.yaml": case_yaml, "gazetteer.yaml": gazetteer,
+                                "osce.json": source.replace('"name": "M"', '"name": 4.20').replace("am-mod", "osce")}))
+    assert case.title == "2012.10"
+    assert [p.aliases for p in case.parties if p.id == "nkr"] == [("NKR", "Artsakh", "3.50")]
+    place = case.gazetteer[0]
+    assert (place.id, place.name, place.variants, place.region) == ("1.50", "2.50", ("2.500",), "0.10")
+    assert (place.lat, place.lon) == (41.05, -45.0)
+    assert type(place.lat) is float
+    assert [(s.name, s.id) for s in case.sources] == [("4.20", "osce")]
+    assert [(c.id, c.quote, c.place) for c in case.claims] == [("1.10", "1.50", "1E3")]
+
+
+@pytest.mark.parametrize("form", ["yaml", "json"])
+def test_decimal_counts_are_still_numbers(make_case: MakeCase, form: str) -> None:
+    """A count of 2.50 stays a number where a number belongs, refused as before, while the same 2.50 as a quote is
+    its text."""
+    if form == "yaml":
+        text = HEADER + CLAIM.replace("}\n", ", casualties: [{party: armenia, killed: 2.50}]}\n") + OTHER.replace(
+            "quote: q", "quote: 2.50")
+        folder = make_case({"am-mod.yaml": text})
+    else:
+        folder = make_case({"am-mod.json": json_source(
+            json_claim("c1", ', "casualties": [{"party": "armenia", "killed": 2.50}]'),
+            json_claim("c2").replace('"quote": "q"', '"quote": 2.50'))})
+    case = load_case(folder, on_bad_claim="reject")
+    assert [(c.id, c.quote) for c in case.claims] == [("c2", "2.50")]
+    assert [r.reason for r in case.rejected] == [
+        "$.claims[0].casualties[0].killed: a count must be a whole number, got 2.5"]
+
+
+def test_yaml_true_false_in_text_says_to_quote_it(make_case: MakeCase) -> None:
+    """``quote: yes`` is YAML's true, whose written form is gone: the problem says to put it in quotes."""
+    folder = make_case({"am-mod.yaml": HEADER + OTHER + CLAIM.replace("place: Voskepar", "place: No")})
+    assert problems_of(folder) == [
+        "test-case/am-mod.yaml:4: $.claims[1].place: expected text, got true/false (YAML reads a plain yes, no, on, "
+        "off, true or false so); put the value in quotes to keep it as text"]
+
+
+# --- 11. unknown and Python tags ---------------------------------------------------------------------------------
+
+UNKNOWN_TAG = ("unknown tag '!foo': claim files hold plain YAML data (text, numbers, lists and mappings); remove the "
+               "tag to keep the value as written")
+
+
+def python_tag(tag: str) -> str:
+    return (f"the tag '{tag}' asks YAML to build a Python object, which reconcile never does: remove the tag to keep "
+            "the value as plain data")
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("!foo bar", UNKNOWN_TAG),
+    ("!foo [a, b]", UNKNOWN_TAG),
+    ("!!python/object:os.system x", python_tag("!!python/object:os.system")),
+    ("!!python/object/apply:os.system ['touch {marker}']", python_tag("!!python/object/apply:os.system")),
+    ("!!python/name:os.system ''", python_tag("!!python/name:os.system")),
+])
+@pytest.mark.parametrize("loader", ["libyaml", "pure-python"])
+def test_yaml_tag_without_a_constructor_rejects_its_claim(make_case: MakeCase, monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path, value: str, message: str,
+                                                          loader: str) -> None:
+    """An unknown tag or a Python tag in a claim is a problem at the value's field and line, rejecting only its claim;
+    nothing is built or run."""
+    if loader == "pure-python":
+        monkeypatch.setattr(_documents, "_TextDatesLoader", _documents._PureTextDatesLoader)
+    marker = tmp_path / "pwned"
+    claim = CLAIM.replace("quote: q, date: 2012-06-04, place: Voskepar",
+                          f"quote: q, date: 2012-06-04,\n     place: {value.format(marker=marker)}")
+    folder = make_case({"am-mod.yaml": HEADER + OTHER + claim})
+    assert problems_of(folder) == [f"test-case/am-mod.yaml:5: $.claims[1].place: {message}"]
+    assert rejected_reasons(folder) == (["am-mod/c2"], [f"am-mod/c1: $.claims[1].place: {message}"])
+    assert not marker.exists()
+
+
+def test_yaml_tag_on_a_whole_claim_rejects_it_by_its_id(make_case: MakeCase, tmp_path: Path) -> None:
+    claim = CLAIM.replace("  - {", "  - !foo {")
+    folder = make_case({"am-mod.yaml": HEADER + OTHER + claim})
+    assert rejected_reasons(folder) == (["am-mod/c2"], [f"am-mod/c1: $.claims[1]: {UNKNOWN_TAG}"])
+    code, err = run_cli("run", str(folder), "--keep-going", "--out", str(tmp_path / "out"), "--quiet")
+    assert code == 0
+    assert "internal error" not in err
+
+
+@pytest.mark.parametrize(("file", "text", "problem"), [
+    ("am-mod.yaml", HEADER.replace("name: M", "name: !foo M") + CLAIM, f"am-mod.yaml:1: $.source.name: {UNKNOWN_TAG}"),
+    ("am-mod.yaml", HEADER.replace("claims:", "claims: !!python/object/new:list") + CLAIM,
+     f"am-mod.yaml:2: $.claims: {python_tag('!!python/object/new:list')}"),
+    ("case.yaml", CASE_YAML.replace("title: A test case", "title: !!python/object:os.system x"),
+     f"case.yaml:2: $.title: {python_tag('!!python/object:os.system')}"),
+    ("gazetteer.yaml", "places:\n  - id: x\n    name: !foo X\n", f"gazetteer.yaml:3: $.places[0].name: {UNKNOWN_TAG}"),
+])
+def test_yaml_tag_outside_a_claim_stops_naming_the_field(make_case: MakeCase, file: str, text: str,
+                                                         problem: str) -> None:
+    files = {"am-mod.yaml": HEADER + CLAIM, file: text}
+    with pytest.raises(CaseError) as info:
+        load_case(make_case(files), on_bad_claim="reject")
+    assert [str(p) for p in info.value.problems] == [f"test-case/{problem}"]
+    code, err = run_cli("validate", str(make_case(files)))
+    assert (code, err.splitlines()[0]) == (2, f"test-case/{problem}")
+
+
+# --- 12. text that is empty or shows nothing ---------------------------------------------------------------------
+
+ZWSP = "\\u200b"  # as written in a double-quoted YAML string or in JSON
+
+
+def invisible(escapes: str) -> str:
+    return f"it holds only invisible characters ({escapes})"
+
+
+OPTIONAL_INVISIBLE = "holds only invisible characters ({}): leave the field out if it has no value, or write the value"
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("place", f'"{ZWSP}"', f"must not be empty: {invisible(ZWSP)} (got '\\u200b')"),
+    ("place", '"\\u00ad \\u2060\\ufeff"', "must not be empty: " + invisible("\\u00ad, \\u2060, \\ufeff")
+     + " (got '\\xad \\u2060\\ufeff')"),
+    ("quote", '"\\u200c\\u200d\\u3000"', "must not be empty: " + invisible("\\u200c, \\u200d")
+     + " (got '\\u200c\\u200d\\u3000')"),
+    ("id", f'"{ZWSP}"', f"must not be empty: {invisible(ZWSP)} (got '\\u200b')"),
+    ("region", f'"{ZWSP} "', OPTIONAL_INVISIBLE.format(ZWSP) + " (got '\\u200b ')"),
+    ("initiator", '"\\u2060"', OPTIONAL_INVISIBLE.format("\\u2060") + " (got '\\u2060')"),
+])
+@pytest.mark.parametrize("form", ["yaml", "json"])
+def test_invisible_text_rejects_its_claim(make_case: MakeCase, field: str, value: str, message: str,
+                                          form: str) -> None:
+    """Required text of only invisible characters (zero-width space, soft hyphen, word joiner, byte-order mark...)
+    is empty; optional text of only invisible characters is a problem too, not silently kept."""
+    fields = {"id": '"c1"', "stated": '"2012-06-04"', "quote": '"q"', "date": '"2012-06-04"', "place": '"Voskepar"',
+              field: value}  # the escapes are written alike in YAML's double-quoted strings and in JSON
+    if form == "yaml":
+        claim = "  - {" + ", ".join(f"{key}: {text}" for key, text in fields.items()) + "}\n"
+        files, where = {"am-mod.yaml": HEADER + OTHER + claim}, "am-mod.yaml:4: $.claims[1]"
+    else:
+        claim = "{" + ", ".join(f'"{key}": {text}' for key, text in fields.items()) + "}"
+        files, where = {"am-mod.json": json_source(claim, json_claim("c2"))}, "am-mod.json:3: $.claims[0]"
+    assert problems_of(make_case(files)) == [f"test-case/{where}.{field}: {message}"]
+    assert rejected_reasons(make_case(files))[0] == ["am-mod/c2"]
+
+
+def test_a_party_of_invisible_characters_rejects_its_claim(make_case: MakeCase) -> None:
+    claim = CLAIM.replace("}\n", ', casualties: [{party: "\\u200d", killed: 1}, {party: " ", killed: 2}]}\n')
+    assert problems_of(make_case({"am-mod.yaml": HEADER + claim})) == [
+        "test-case/am-mod.yaml:3: $.claims[0].casualties[0].party: must not be empty: " + invisible("\\u200d")
+        + " (got '\\u200d')",
+        "test-case/am-mod.yaml:3: $.claims[0].casualties[1].party: must not be empty (got ' ')"]
+
+
+def test_text_with_something_visible_is_kept_as_written(make_case: MakeCase) -> None:
+    """Invisible characters beside visible ones are the source's text: kept, never stripped; only text with
+    nothing visible is refused."""
+    claim = CLAIM.replace("place: Voskepar", 'place: "\\u200bVoskepar\\u00ad", region: "\\u2060Tavush"')
+    hidden = OTHER.replace("place: Berdavan", 'place: "\\u200b\\u00ad"')
+    case = load_case(make_case({"am-mod.yaml": HEADER + claim.replace("quote: q", 'quote: " q\\u200d "') + hidden}),
+                     on_bad_claim="reject")
+    assert [(c.quote, c.place, c.region) for c in case.claims] == [(" q\u200d ", "\u200bVoskepar\u00ad",
+                                                                    "\u2060Tavush")]
+    assert [r.claim for r in case.rejected] == ["am-mod/c2"]
+
+
+def test_optional_text_that_is_empty_or_whitespace_is_absent(make_case: MakeCase) -> None:
+    """An optional field given as empty or whitespace reads as left out, as an empty CSV cell does: reference, url,
+    region, event, initiator and relays are None, stance and category their defaults, empty ids in lists dropped."""
+    claim = CLAIM.replace("}\n", (', reference: "", url: " ", region: "\\u3000", event: "\\t", initiator: " ", '
+                                  'relays: "", stance: " ", supersedes: ["", " "], adds_to: "",\n'
+                                  '     casualties: [{party: armenia, category: " ", killed: 1}]}\n'))
+    (claim_read,) = load_case(make_case({"am-mod.yaml": HEADER + claim})).claims
+    assert (claim_read.reference, claim_read.url, claim_read.region, claim_read.event, claim_read.initiator,
+            claim_read.relays) == (None,) * 6
+    assert (claim_read.stance, claim_read.supersedes, claim_read.adds_to) == ("asserts", (), ())
+    assert [(c.party, c.category) for c in claim_read.casualties] == [("armenia", "unknown")]
+
+
+@pytest.mark.parametrize(("file", "text", "problem"), [
+    ("am-mod.yaml", HEADER.replace("name: M", f'name: "{ZWSP}"') + CLAIM,
+     f"am-mod.yaml:1: $.source.name: must not be empty: {invisible(ZWSP)} (got '\\u200b')"),
+    ("am-mod.yaml", HEADER.replace("name: M", 'name: " "') + CLAIM, "am-mod.yaml:1: $.source.name: must not be empty "
+                                                                    "(got ' ')"),
+    ("am-mod.yaml", HEADER.replace("speaks_for: armenia", 'speaks_for: "\\u00ad"') + CLAIM,
+     "am-mod.yaml:1: $.source.speaks_for: holds only invisible characters (\\u00ad): leave the field out if it has no "
+     "value, or write the value (got '\\xad')"),
+    ("case.yaml", CASE_YAML.replace("title: A test case", f'title: "{ZWSP}"'),
+     f"case.yaml:2: $.title: must not be empty: {invisible(ZWSP)} (got '\\u200b')"),
+    ("case.yaml", CASE_YAML.replace("name: Armenia", 'name: "\\ufeff"'),
+     "case.yaml:5: $.parties[0].name: must not be empty: it holds only invisible characters (\\ufeff) "
+     "(got '\\ufeff')"),
+    ("case.yaml", CASE_YAML.replace("aliases: [NKR, Artsakh]", f'aliases: [NKR, "{ZWSP}", Artsakh]'),
+     f"case.yaml:12: $.parties[2].aliases[1]: holds only invisible characters ({ZWSP}): leave the field out if it "
+     "has no value, or write the value (got '\\u200b')"),
+    ("gazetteer.yaml", f'places:\n  - id: x\n    name: "{ZWSP}"\n',
+     f"gazetteer.yaml:3: $.places[0].name: must not be empty: {invisible(ZWSP)} (got '\\u200b')"),
+    ("gazetteer.yaml", 'places:\n  - id: " "\n    name: X\n', "gazetteer.yaml:2: $.places[0].id: must not be empty "
+                                                             "(got ' ')"),
+    ("am-mod.csv", CSV_HEADER + csv_row("c1").replace(",M,", ",\u200b,"),
+     f"am-mod.csv:2: source_name: must not be empty: {invisible(ZWSP)}"),
+])
+def test_empty_text_outside_a_claim_stops(make_case: MakeCase, file: str, text: str, problem: str) -> None:
+    """A source's name, the case's title, a party's name, a gazetteer entry's id or name must show something; an
+    alias, a region or a party to speak for of only invisible characters is named too."""
+    files = {"am-mod.yaml": HEADER + CLAIM, file: text}
+    with pytest.raises(CaseError) as info:
+        load_case(make_case(files), on_bad_claim="reject")
+    assert [str(p) for p in info.value.problems] == [f"test-case/{problem}"]
+
+
+def test_csv_cells_of_invisible_characters_reject_their_claim(make_case: MakeCase) -> None:
+    """A CSV cell of only invisible characters is not an empty cell: the claim is rejected naming the column; a
+    cell of only whitespace is an empty cell."""
+    text = CSV_HEADER + csv_row("c1", place="\u200b", region="\u2060") + csv_row("c2", region=" \u3000 ")
+    read, reasons = rejected_reasons(make_case({"am-mod.csv": text.encode("utf-8")}))
+    assert read == ["am-mod/c2"]
+    assert reasons == [
+        f"am-mod/c1: place: must not be empty: {invisible(ZWSP)} (got '\\u200b'); region: holds only invisible "
+        "characters (\\u2060): leave the field out if it has no value, or write the value (got '\\u2060')"]
+
+
+# --- 13. CSV rows of empty cells -----------------------------------------------------------------------------------
+
+
+def test_csv_rows_of_empty_or_whitespace_cells_are_skipped_and_documented(make_case: MakeCase) -> None:
+    """Spreadsheets export rows of only separators: such a row, or one whose cells are only whitespace, is
+    skipped (the lines of the other rows are kept), and docs/errors.md says so under "What is accepted"; a row
+    holding a control character is not empty."""
+    text = (CSV_HEADER + csv_row("c1") + ",,,,,,,,,,\n" + " , ,\t,  ,\u3000,,,,,,\n" + csv_row("c2") + ",,,\n"
+            + ",,,,,,,\x0b,,,\n")
+    folder = make_case({"am-mod.csv": text.encode("utf-8")})
+    case = load_case(folder, on_bad_claim="reject")
+    assert [(c.id, c.line) for c in case.claims] == [("c1", 2), ("c2", 5)]
+    assert [(r.line, r.reason.split(" (")[0]) for r in case.rejected] == [
+        (7, "date: text with a control character")]
+    accepted = (Path(__file__).parent.parent / "docs" / "errors.md").read_text(encoding="utf-8").split(
+        "## What is accepted")[1].split("\n## ")[0]
+    assert ("A CSV row whose cells are all empty or only whitespace (`,,,,`, as spreadsheets export blank rows) is "
+            "skipped") in " ".join(accepted.split())
+
+
+def test_csv_whose_first_row_is_short_reads_the_source_from_a_full_row(make_case: MakeCase) -> None:
+    """A first row with fewer cells than the header is rejected for that, not a crash; the source is read from the
+    first full row."""
+    text = "id,stated,quote,date,place,source_id,source_name,source_kind\nc1,2012-06-04\n" \
+           "c2,2012-06-04,q,2012-06-04,Voskepar,am-mod,M,monitor\n"
+    assert rejected_reasons(make_case({"am-mod.csv": text})) == (
+        ["am-mod/c2"], ["None: the row has 2 cells; the header has 8"])

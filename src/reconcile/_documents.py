@@ -20,7 +20,16 @@ Safety rules:
   ``\\ud800`` escape (JSON; YAML, through the pure-Python loader) puts one in a value or key, where it cannot be
   written out as UTF-8 again: each such value or key is a warning at its path, so that the loader rejects the claim
   that holds it, or stops when it is outside a claim. Only files whose text holds such an escape are searched.
-- CSV: the header must be unique; each row knows its line (quoted cells may span lines).
+- Text holds no control character but tab, line feed and carriage return: a C0 control, DEL or a C1 control
+  (U+0080 to U+009F) in a value or key is a warning at its path, as a surrogate is, found in the same search. In YAML
+  and JSON one can only come from an escape (``\\0``, ``\\e``, ``\\x07``, ``\\u001b``; a raw one does not parse)
+  or, in JSON, a raw DEL or C1 character: only a file holding such an escape or character is searched.
+- Plain YAML numbers and JSON numbers with a fraction or exponent are read as `WrittenFloat`, a float that keeps the
+  text it was written as (``1.50``), so that a field of text reads it as written.
+- A YAML tag without a constructor (``!foo``, ``!!python/object:os.system``) is a warning at its value's path and
+  line; the value is read as the plain data under the tag, and no object is ever built.
+- CSV: the header must be unique; each row knows its line (quoted cells may span lines); a row whose every cell
+  is empty or whitespace is skipped (spreadsheets export such rows), unless a cell holds a control character.
 """
 
 from __future__ import annotations
@@ -131,7 +140,7 @@ def too_many_digits(digits: str) -> str | None:
             f"most {limit:,} digits)")
 
 
-# --- text that is not valid Unicode ---------------------------------------------------------------------------
+# --- text that is not valid Unicode, and control characters ------------------------------------------------------
 
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 # The escapes that can make a surrogate, so that only a file holding one is searched value by value (an escaped
@@ -142,6 +151,29 @@ _YAML_SURROGATE_ESCAPE: Final = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")
 _JSON_SURROGATE_ESCAPE: Final = re.compile(
     r"\\u[dD](?:[89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])|[c-fC-F](?<!\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F]))")
 
+# Control characters that text may not hold: C0 but tab, line feed and carriage return; DEL; C1 (U+0080 to U+009F).
+_CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A character that text may not hold: a control character or a surrogate.
+_BAD_CHARACTER: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# The code of a control character as an escape's hexadecimal digits: 00 to 1F, 7F, 80 to 9F.
+_CONTROL_HEX: Final = "(?:[01][0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])"
+# The escapes that can make a control character, after an even number of backslashes (each pair an escaped
+# backslash, as in "C:\\bin"). YAML: \0 \a \b \v \f \e, \N (U+0085), \x, \u and \U of one; JSON: \b, \f and \u of one.
+_ESCAPING: Final = r"(?<!\\)(?:\\\\)*+\\"
+_YAML_CONTROL_ESCAPE: Final = rf"{_ESCAPING}(?:[0abvfeN]|x{_CONTROL_HEX}|u00{_CONTROL_HEX}|U000000{_CONTROL_HEX})"
+_JSON_CONTROL_ESCAPE: Final = rf"{_ESCAPING}(?:[bf]|u00{_CONTROL_HEX})"
+# The escapes that can make a character that text may not hold, searched for in one pass.
+_YAML_ESCAPE: Final = re.compile(f"{_YAML_SURROGATE_ESCAPE.pattern}|{_YAML_CONTROL_ESCAPE}")
+_JSON_ESCAPE: Final = re.compile(f"{_JSON_SURROGATE_ESCAPE.pattern}|{_JSON_CONTROL_ESCAPE}")
+# Raw control characters in UTF-8 bytes: C0 but tab, line feed and carriage return, and DEL are single bytes (found by
+# deleting every other byte); C1 are 0xC2 followed by 0x80 to 0x9F.
+_CONTROL_BYTES: Final = bytes(b for b in range(256) if (b < 0x20 and b not in (0x09, 0x0A, 0x0D)) or b == 0x7F)
+_OTHER_BYTES: Final = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+_C1_BYTES: Final = re.compile(b"\xc2[\x80-\x9f]")
+_C1_TEXT: Final = re.compile("[\x7f-\x9f]")
+_CONTROL_NAMES: Final = {0x00: "NUL", 0x07: "bell", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed",
+                         0x1B: "escape", 0x7F: "delete"}
+
 
 def find_surrogate(text: str) -> int | None:
     """Where ``text`` holds its first surrogate (U+D800 to U+DFFF: not valid Unicode, not writable as UTF-8)."""
@@ -149,6 +181,14 @@ def find_surrogate(text: str) -> int | None:
         return None
     found = _SURROGATE.search(text)
     return None if found is None else found.start()
+
+
+def _excerpt(text: str, start: int) -> str:
+    """The text around ``text[start]`` (24 characters either side), as ``repr`` shows it: quoted, with what is not
+    printable as its escape."""
+    end = start + 1
+    before, after = text[max(0, start - 24) : start], text[end : end + 24]
+    return repr(("..." if start > 24 else "") + before + text[start] + after + ("..." if end + 24 < len(text) else ""))
 
 
 def surrogate_problem(text: str) -> str | None:
@@ -159,33 +199,84 @@ def surrogate_problem(text: str) -> str | None:
     start = find_surrogate(text)
     if start is None:
         return None
-    end = start + 1
-    before, after = text[max(0, start - 24) : start], text[end : end + 24]
-    excerpt = ("..." if start > 24 else "") + before + text[start] + after + ("..." if end + 24 < len(text) else "")
     return (f"text with an unpaired surrogate (\\u{ord(text[start]):04x}) is not valid Unicode: an escape from "
             f"\\ud800 to \\udfff is half of a character, not a character; write the character itself "
-            f"(in {excerpt!r})")
+            f"(in {_excerpt(text, start)})")
 
 
-def _surrogate_warnings(data: Any) -> list[tuple[Path, str]]:
-    """(path, message) for every key and text value in ``data`` that holds a surrogate, in document order."""
+def control_problem(text: str) -> str | None:
+    """What is wrong with ``text`` when it holds a control character other than tab, line feed and carriage return
+    (C0, DEL, C1), else ``None``.
+
+    The message names the first one as its escape (``\\u001b``) and shows the text around it, the control escaped;
+    for a C1 control it adds that the text looks like Windows-1252 decoded as Latin-1.
+    """
+    found = _CONTROL.search(text)
+    return None if found is None else _control_problem(text, found.start())
+
+
+def _control_problem(text: str, start: int) -> str:
+    code = ord(text[start])
+    name = _CONTROL_NAMES.get(code)
+    shown = f"\\u{code:04x}" + (f", {name}" if name else "")
+    if code < 0x80:
+        return (f"text with a control character ({shown}) is not allowed: text may hold tabs and line breaks but no "
+                f"other control character; delete it (in {_excerpt(text, start)})")
+    try:
+        meant = f" ({shown} stands where {bytes([code]).decode('cp1252')} was meant)"
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: no character in Windows-1252
+        meant = ""
+    return (f"text with a control character ({shown}) is not allowed: U+0080 to U+009F are control characters, and "
+            f"in text they usually mean that Windows-1252 text was decoded as Latin-1{meant}; write the character "
+            f"meant (in {_excerpt(text, start)})")
+
+
+def text_problem(text: str) -> str | None:
+    """`control_problem` or `surrogate_problem` of ``text``, for the first character of either kind."""
+    found = _BAD_CHARACTER.search(text)
+    if found is None:
+        return None
+    if found.group() >= "\ud800":
+        return surrogate_problem(text)
+    return _control_problem(text, found.start())
+
+
+def raw_controls(raw: bytes) -> bool:
+    """Whether the UTF-8 bytes ``raw`` hold a control character other than tab, line feed and carriage return."""
+    return bool(raw.translate(None, _OTHER_BYTES)) or (b"\xc2" in raw and _C1_BYTES.search(raw) is not None)
+
+
+def _walk_texts(data: Any, problem_of: Callable[[str], str | None]) -> list[tuple[Path, str]]:
+    """(path, message) for every key and text value in ``data`` that ``problem_of`` finds a problem with, in
+    document order."""
     found: list[tuple[Path, str]] = []
     walk: list[tuple[Any, Path]] = [(data, ())]
     while walk:
         value, path = walk.pop()
         if isinstance(value, str):
-            if (problem := surrogate_problem(value)) is not None:
+            if (problem := problem_of(value)) is not None:
                 found.append((path, problem))
         elif isinstance(value, dict):
             items = []
             for key, item in value.items():
-                if isinstance(key, str) and (problem := surrogate_problem(key)) is not None:
+                if isinstance(key, str) and (problem := problem_of(key)) is not None:
                     found.append(((*path, key), problem.replace("text with", "a key with", 1)))
                 items.append((item, (*path, key)))
             walk.extend(reversed(items))
         elif isinstance(value, list):
             walk.extend(reversed([(item, (*path, index)) for index, item in enumerate(value)]))
     return found
+
+
+def _surrogate_warnings(data: Any) -> list[tuple[Path, str]]:
+    """(path, message) for every key and text value in ``data`` that holds a surrogate, in document order."""
+    return _walk_texts(data, surrogate_problem)
+
+
+def text_warnings(data: Any) -> list[tuple[Path, str]]:
+    """(path, message) for every key and text value in ``data`` that holds a surrogate or a control character, in
+    document order."""
+    return _walk_texts(data, text_problem)
 
 
 def json_surrogates(text: str, data: Any) -> list[tuple[Path, str]]:
@@ -196,18 +287,44 @@ def json_surrogates(text: str, data: Any) -> list[tuple[Path, str]]:
     return _surrogate_warnings(data)
 
 
-def _check_unicode(doc: Document, text: str, escapes: re.Pattern[str]) -> Document:
-    """``doc`` with a warning for every value or key that holds a surrogate; the data is searched only when the
-    text holds one of the ``escapes`` that can make one."""
-    if "\\" not in text or escapes.search(text) is None:
+def _check_text(doc: Document, text: str, escapes: re.Pattern[str], raw: bool = False) -> Document:
+    """``doc`` with a warning for every value or key that holds a surrogate or a control character; the data is
+    searched only when the text holds one of the ``escapes`` that can make one, or when ``raw`` (the text holds a
+    control character as it is)."""
+    if not raw and ("\\" not in text or escapes.search(text) is None):
         return doc
-    found = _surrogate_warnings(doc.data)
+    found = text_warnings(doc.data)
     return _with_warnings(doc, found) if found else doc
+
+
+def _json_raw_controls(text: str) -> bool:
+    """Whether JSON ``text`` holds a raw DEL or C1 control (the decoder refuses raw C0 controls in strings)."""
+    return "\x7f" in text if text.isascii() else _C1_TEXT.search(text) is not None
 
 
 def _with_warnings(doc: Document, found: list[tuple[Path, str]]) -> Document:
     return Document(data=doc.data, lines=doc.lines,
                     warnings=doc.warnings + tuple((path, doc.line(path), message) for path, message in found))
+
+
+class WrittenFloat(float):
+    """A number with a fraction or an exponent that keeps the text it was written as (``1.50``, not ``1.5``): a
+    field of text reads it as written; as a number it is the float."""
+
+    __slots__ = ("text",)
+    text: str
+
+    def __new__(cls, value: float, text: str) -> WrittenFloat:
+        number = super().__new__(cls, value)
+        number.text = text
+        return number
+
+    def __reduce__(self) -> tuple[type[WrittenFloat], tuple[float, str]]:
+        return WrittenFloat, (float(self), self.text)
+
+
+def _written_float(text: str) -> WrittenFloat:
+    return WrittenFloat(float(text), text)
 
 
 # --- YAML -------------------------------------------------------------------------------------------------------
@@ -283,9 +400,46 @@ def _tolerant(construct: Any, tag: str) -> Any:
     return build
 
 
+def _keeps_text(construct: Any) -> Any:
+    """``construct`` (of floats), but a float keeps its text as written (`WrittenFloat`)."""
+
+    def build(loader: Any, node: yaml.Node) -> Any:
+        value = construct(loader, node)
+        if type(value) is float and isinstance(node, yaml.ScalarNode):
+            return WrittenFloat(value, node.value)
+        return value
+
+    return build
+
+
+_YAML_TAG_PREFIX: Final = "tag:yaml.org,2002:"
+
+
+def _unknown_tag(loader: Any, node: yaml.Node) -> Any:
+    """A value whose tag has no constructor (``!foo``, ``!!python/object:os.system``): noted on the loader, as an
+    unreadable value is, and read as the plain data under the tag; no object is built."""
+    tag = str(node.tag)
+    shown = "!!" + tag[len(_YAML_TAG_PREFIX):] if tag.startswith(_YAML_TAG_PREFIX) else tag
+    if shown.startswith("!!python/"):
+        problem = (f"the tag {shown!r} asks YAML to build a Python object, which reconcile never does: remove the "
+                   "tag to keep the value as plain data")
+    else:
+        problem = (f"unknown tag {shown!r}: claim files hold plain YAML data (text, numbers, lists and mappings); "
+                   "remove the tag to keep the value as written")
+    loader.unreadable.append((node, problem))
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_mapping(node, deep=True)
+
+
 for _loader in (_TextDatesLoader, _PureTextDatesLoader):
     for _tag in _TAG_FORMS:
         _loader.add_constructor(_tag, _tolerant(_loader.yaml_constructors[_tag], _tag))
+    _float_tag = _YAML_TAG_PREFIX + "float"
+    _loader.add_constructor(_float_tag, _keeps_text(_loader.yaml_constructors[_float_tag]))
+    _loader.add_constructor(None, _unknown_tag)
 
 # libyaml's words for a \u or \U escape that names no character: a surrogate (U+D800 to U+DFFF) or a number above
 # U+10FFFF.
@@ -308,16 +462,15 @@ def parse_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DE
     """
     try:
         doc = _parse_yaml(_TextDatesLoader, text, max_nodes=max_nodes, max_depth=max_depth)
-        return _check_unicode(doc, text, _YAML_SURROGATE_ESCAPE)
+        return _check_text(doc, text, _YAML_ESCAPE)
     except _BadEscape as refusal:
         try:
             doc = _parse_yaml(_PureTextDatesLoader, text, max_nodes=max_nodes, max_depth=max_depth)
         except DocumentError:
             raise DocumentError(refusal.message, refusal.line) from None
-        found = _surrogate_warnings(doc.data)
-        if not found:
+        if not _surrogate_warnings(doc.data):
             raise DocumentError(refusal.message, refusal.line) from None
-        return _with_warnings(doc, found)
+        return _with_warnings(doc, text_warnings(doc.data))
 
 
 def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader], text: str, *, max_nodes: int,
@@ -521,7 +674,8 @@ class _LineDecoder(json.JSONDecoder):
     """
 
     def __init__(self, text: str, max_depth: int, *, long_numbers: bool = False) -> None:
-        super().__init__(object_pairs_hook=self._pairs, parse_int=self._int if long_numbers else None)
+        super().__init__(object_pairs_hook=self._pairs, parse_int=self._int if long_numbers else None,
+                         parse_float=_written_float)
         self.text = text
         self.max_depth = max_depth
         self.offsets: dict[int, int] = {}
@@ -575,17 +729,21 @@ class _LineDecoder(json.JSONDecoder):
         return obj, end
 
 
-def parse_json(text: str, *, max_depth: int = MAX_DEPTH) -> Document:
+def parse_json(text: str, *, max_depth: int = MAX_DEPTH, raw_controls: bool | None = None) -> Document:
     """Parse JSON, mapping each object's and array's path to the line where it starts.
 
     Well-formed files without duplicate keys take a fast path (the C decoder, then one scan for where each object
     and array starts); anything else is parsed again by the line-tracking decoder, which words the problems: a key
     given twice is a warning at the key's path (the first value is kept), and so is an integer too long to convert
-    (kept as its digits).
+    (kept as its digits). Either way a value or key holding a surrogate or a control character is a warning at its
+    path; ``raw_controls`` says whether the text holds a raw control character (`raw_controls` of the file's bytes,
+    which is faster to find), and when it is ``None`` the text is searched.
     """
+    if raw_controls is None:
+        raw_controls = _json_raw_controls(text)
     fast = _fast_json(text, max_depth)
     if fast is not None:
-        return _check_unicode(fast, text, _JSON_SURROGATE_ESCAPE)
+        return _check_text(fast, text, _JSON_ESCAPE, raw_controls)
     decoder = _LineDecoder(text, max_depth)
     try:
         try:
@@ -633,7 +791,7 @@ def parse_json(text: str, *, max_depth: int = MAX_DEPTH) -> Document:
                 problem = too_many_digits(number) or f"a number of {len(number):,} digits is too long to read"
                 warnings.append((paths[id(number)], line, problem))
     warnings.sort(key=lambda warning: warning[1])
-    return _check_unicode(Document(data=data, lines=lines, warnings=tuple(warnings)), text, _JSON_SURROGATE_ESCAPE)
+    return _check_text(Document(data=data, lines=lines, warnings=tuple(warnings)), text, _JSON_ESCAPE, raw_controls)
 
 
 # A string (skipped whole), an opening or closing bracket, or a number; possessive, so that it never backtracks.
@@ -729,7 +887,7 @@ def _fast_json(text: str, max_depth: int) -> Document | None:
         return out
 
     try:
-        data = json.loads(text, object_pairs_hook=pairs)
+        data = json.loads(text, object_pairs_hook=pairs, parse_float=_written_float)
     except (ValueError, RecursionError):
         return None
     if duplicates:
@@ -773,31 +931,48 @@ class Table:
 
     header: tuple[str, ...]
     rows: tuple[tuple[int, tuple[str, ...]], ...]
+    #: Whether a cell may hold a control character (other than tab and line breaks): only then are cells searched.
+    controls: bool = False
 
 
-def parse_csv(text: str) -> Table:
-    """Parse CSV text (comma-separated, double quotes, any newline convention)."""
+def parse_csv(text: str, *, raw_controls: bool | None = None) -> Table:
+    """Parse CSV text (comma-separated, double quotes, any newline convention).
+
+    A row whose every cell is empty or whitespace is skipped (spreadsheets export such rows), unless one of its
+    cells holds a control character. ``raw_controls`` says whether the text holds a control character other than
+    tab and line breaks (`raw_controls` of the file's bytes, which is faster to find); when it is ``None`` the text is
+    searched.
+    """
+    if raw_controls is None:
+        raw_controls = _CONTROL.search(text) is not None
     # A cell may be long; the file-size limit already bounds every cell, and the loader checks text lengths.
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows: list[tuple[int, tuple[str, ...]]] = []
     header: tuple[str, ...] | None = None
+    written: list[str] = []  # the header as written
     line = 1
     try:
         for row in reader:
             if header is None:
+                written = row
                 header = tuple(cell.strip() for cell in row)
-            elif any(cell.strip() for cell in row):
+            elif any(cell.strip() for cell in row) or (
+                    raw_controls and any(_CONTROL.search(cell) is not None for cell in row)):
                 rows.append((line, tuple(row)))
             line = reader.line_num + 1
     except csv.Error as exc:
         raise DocumentError(f"invalid CSV: {exc}", reader.line_num or line) from None
     if header is None or not any(header):
         raise DocumentError("the CSV file is empty: it needs a header row and one row per claim", 1)
+    if raw_controls:
+        for number, name in enumerate(written, start=1):
+            if (found := _CONTROL.search(name)) is not None:
+                raise DocumentError(f"column {number} of the CSV header: {_control_problem(name, found.start())}", 1)
     seen: set[str] = set()
     for name in header:
         if name in seen:
             raise DocumentError(f"the CSV header names column {name!r} twice", 1)
         seen.add(name)
-    return Table(header=header, rows=tuple(rows))
+    return Table(header=header, rows=tuple(rows), controls=raw_controls)

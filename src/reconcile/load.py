@@ -25,6 +25,7 @@ import operator
 import os
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
@@ -42,7 +43,7 @@ from cattrs.errors import (
 
 from reconcile import _documents as documents
 from reconcile import _gc, _parallel
-from reconcile._documents import Document, DocumentError, Table, find_surrogate, format_path
+from reconcile._documents import Document, DocumentError, Table, WrittenFloat, find_surrogate, format_path
 from reconcile.errors import CaseError, NormalizeError, Problem
 from reconcile.models import (
     CATEGORIES,
@@ -184,19 +185,90 @@ class _Wrong(ValueError):
 def _text(value: Any, _: type) -> str:
     if isinstance(value, str):
         return value
+    if isinstance(value, WrittenFloat):
+        return value.text  # YAML reads `quote: 1.50` as a number; it is still the text as written
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)  # YAML reads `id: 2012` as a number; it is still an id
+    if isinstance(value, bool):
+        raise _Wrong("expected text, got true/false (YAML reads a plain yes, no, on, off, true or false so); put the "
+                     "value in quotes to keep it as text")
     raise _Wrong(f"expected text, got {_kind(value)}")
 
 
 def _texts(value: Any, _: type) -> tuple[str, ...]:
+    """A list of text; items that are empty or only whitespace are left out, as an empty CSV cell is."""
     if value is None:
         return ()
-    if isinstance(value, str | int) and not isinstance(value, bool):
-        return (_text(value, str),)  # one item written without brackets
+    if isinstance(value, str | int | WrittenFloat) and not isinstance(value, bool):
+        value = [value]  # one item written without brackets
     if isinstance(value, list | tuple):
-        return tuple(_text(item, str) for item in value)
+        items = tuple(_text(item, str) for item in value)
+        return items if all(item and not item.isspace() for item in items) else tuple(
+            item for item in items if item.strip())
     raise _Wrong(f"expected a list of text, got {_kind(value)}")
+
+
+# Characters that show nothing on their own: whitespace, format characters (Cf: zero-width space U+200B, zero-width
+# non-joiner and joiner, word joiner U+2060, byte-order mark U+FEFF, soft hyphen U+00AD...), space separators (Zs),
+# line and paragraph separators and controls.
+_INVISIBLE_CATEGORIES: Final = frozenset(("Cc", "Cf", "Zs", "Zl", "Zp"))
+
+
+def _emptiness(value: str) -> str | None:
+    """``None`` when ``value`` shows something; else ``""`` when it is empty or only whitespace, or the escapes of
+    the invisible characters it holds (``"\\u200b"``) when it holds nothing else.
+
+    Constant time for text that starts with a visible character, as nearly all text does.
+    """
+    first = value[:1]
+    if first and first.isprintable() and not first.isspace():
+        return None
+    hidden: list[str] = []
+    for char in value:
+        if char.isspace():
+            continue
+        if unicodedata.category(char) not in _INVISIBLE_CATEGORIES:
+            return None
+        if (escape := f"\\u{ord(char):04x}") not in hidden:
+            hidden.append(escape)
+    return ", ".join(hidden)
+
+
+def _empty_problem(emptiness: str) -> str:
+    """The problem of a required text that is empty, given its `_emptiness`."""
+    if not emptiness:
+        return "must not be empty"
+    return f"must not be empty: it holds only invisible characters ({emptiness})"
+
+
+def _invisible_problem(emptiness: str) -> str:
+    """The problem of an optional text that holds only invisible characters, given its `_emptiness`."""
+    return (f"holds only invisible characters ({emptiness}): leave the field out if it has no value, or write the "
+            "value")
+
+
+def _blank_fields(raw: Any, required: Sequence[str] = (), optional: Sequence[str] = (),
+                  lists: Sequence[str] = ()) -> Iterator[tuple[PathT, str]]:
+    """(path relative to ``raw``, problem) for each text field of ``raw`` that shows nothing: a ``required`` one that
+    is empty, only whitespace or only invisible characters; an ``optional`` one or an item of one of the ``lists``
+    that holds only invisible characters (empty or whitespace is an absent value)."""
+    for name in required:
+        if (emptiness := _emptiness(getattr(raw, name))) is not None:
+            yield (name,), _empty_problem(emptiness)
+    for name in optional:
+        value = getattr(raw, name)
+        if value is not None and (emptiness := _emptiness(value)):
+            yield (name,), _invisible_problem(emptiness)
+    for name in lists:
+        for k, item in enumerate(getattr(raw, name)):
+            if emptiness := _emptiness(item):
+                yield (name, k), _invisible_problem(emptiness)
+
+
+def _id_problem(value: str) -> str:
+    """The problem of an id that does not match its rule: empty, or not the rule's characters."""
+    emptiness = _emptiness(value)
+    return _ID_RULE if emptiness is None else _empty_problem(emptiness)
 
 
 def _number(value: Any, _: type) -> float:
@@ -207,7 +279,7 @@ def _number(value: Any, _: type) -> float:
 
 def _kind(value: Any) -> str:
     names = {dict: "a mapping", list: "a list", bool: "true/false", type(None): "nothing", float: "a number",
-             int: "a number", str: "text"}
+             int: "a number", str: "text", WrittenFloat: "a number"}
     return names.get(type(value), type(value).__name__)
 
 
@@ -346,6 +418,13 @@ class _Reader:
                        claim=claim)
 
     def read_text(self, path: Path) -> str | None:
+        read = self.read_text_and_controls(path, controls=False)
+        return None if read is None else read[0]
+
+    def read_text_and_controls(self, path: Path, *, controls: bool = True) -> tuple[str, bool | None] | None:
+        """The file's text, and, when ``controls`` is asked for, whether it holds a raw control character other
+        than tab and line breaks (found in the bytes, faster than in the text); ``None`` with a problem noted when
+        the file cannot be read."""
         shown = self.display(path)
         try:
             size = path.stat().st_size
@@ -354,18 +433,19 @@ class _Reader:
                     f"the file is {size:,} bytes; the limit is {self.limits.file_bytes:,} bytes: split it into "
                     "several files")))
                 return None
-            return documents.decode(path.read_bytes())
+            raw = path.read_bytes()
+            return documents.decode(raw), documents.raw_controls(raw) if controls else None
         except DocumentError as exc:
             self.file_problems.append(Problem(shown, exc.line, "", exc.message))
         except OSError as exc:
             self.file_problems.append(Problem(shown, 0, "", f"cannot read the file: {exc.strerror or exc}"))
         return None
 
-    def parse(self, path: Path, text: str) -> Document | None:
+    def parse(self, path: Path, text: str, raw_controls: bool | None = None) -> Document | None:
         shown = self.display(path)
         try:
             if path.suffix.lower() == ".json":
-                doc = documents.parse_json(text, max_depth=self.limits.depth)
+                doc = documents.parse_json(text, max_depth=self.limits.depth, raw_controls=raw_controls)
             else:
                 doc = documents.parse_yaml(text, max_nodes=self.limits.yaml_values, max_depth=self.limits.depth)
         except DocumentError as exc:
@@ -392,18 +472,28 @@ class _Reader:
             return None
         before = len(self.file_problems)
         if not _CASE_ID.fullmatch(raw.case):
+            emptiness = _emptiness(raw.case)
             self.file_problems.append(self.problem(shown, doc, ("case",), (
-                "a case id is lowercase letters, digits, '.', '_' and '-' (it names the output folder)")))
+                "a case id is lowercase letters, digits, '.', '_' and '-' (it names the output folder)"
+                if emptiness is None else _empty_problem(emptiness))))
+        for where, message in _blank_fields(raw, required=("title",)):
+            self.file_problems.append(self.problem(shown, doc, where, message))
         if not raw.parties:
             self.file_problems.append(self.problem(shown, doc, ("parties",), "a case needs at least one party"))
         seen: dict[str, int] = {}
+        blank_names = False
         for index, party in enumerate(raw.parties):
             if not _ID.fullmatch(party.id):
-                self.file_problems.append(self.problem(shown, doc, ("parties", index, "id"), _ID_RULE))
+                self.file_problems.append(self.problem(shown, doc, ("parties", index, "id"), _id_problem(party.id)))
+            for where, message in _blank_fields(party, required=("name",), lists=("aliases", "aligned_with")):
+                self.file_problems.append(self.problem(shown, doc, ("parties", index, *where), message))
+                blank_names = True
             if party.id in seen:
                 message = f"party id {party.id!r} is already used by parties[{seen[party.id]}]"
                 self.file_problems.append(self.problem(shown, doc, ("parties", index, "id"), message))
             seen.setdefault(party.id, index)
+        if blank_names:
+            return None  # the resolver would only name the same names again
         parties = tuple(Party(p.id, p.name, p.aliases, p.aligned_with) for p in raw.parties)
         try:
             resolver = PartyResolver(parties)
@@ -441,6 +531,12 @@ class _Reader:
         seen: dict[str, int] = {}
         for index, place in enumerate(raw.places):
             here = ("places", index)
+            blank = list(_blank_fields(place, required=("id", "name"), optional=("country", "region"),
+                                       lists=("variants",)))
+            if blank:
+                self.file_problems.extend(self.problem(shown, doc, (*here, *where), message)
+                                          for where, message in blank)
+                continue
             if place.id in seen:
                 self.file_problems.append(self.problem(
                     shown, doc, (*here, "id"), f"place id {place.id!r} is already used by places[{seen[place.id]}]"))
@@ -456,8 +552,8 @@ class _Reader:
                 self.file_problems.append(self.problem(shown, doc, (*here, "lon"),
                                                        "longitude must lie in [-180, 180]"))
                 continue
-            entries.append(GazetteerEntry(place.id, place.name, place.variants, place.country, place.region,
-                                          place.lat, place.lon))
+            entries.append(GazetteerEntry(place.id, place.name, place.variants, _blank_none(place.country),
+                                          _blank_none(place.region), place.lat, place.lon))
         return tuple(entries)
 
     # source files
@@ -502,17 +598,23 @@ class _Reader:
             self.file_problems.append(self.problem(shown, doc, where, message, labels=labels, line=line))
 
         if not _ID.fullmatch(raw.id):
-            fail((*path, "id"), _ID_RULE)
+            fail((*path, "id"), _id_problem(raw.id))
         if raw.kind not in SOURCE_KINDS:
             fail((*path, "kind"), f"unknown source kind; expected one of {', '.join(SOURCE_KINDS)}")
+        blank = list(_blank_fields(raw, required=("name",), optional=("speaks_for",), lists=("aligned_with",)))
+        for where, message in blank:
+            fail((*path, *where), message)
         speaks_for = None
-        if raw.speaks_for is not None and raw.speaks_for.strip():
+        # Party names that show nothing are named above, not resolved.
+        if raw.speaks_for is not None and raw.speaks_for.strip() and not blank:
             try:
                 speaks_for = resolver.resolve(raw.speaks_for)
             except NormalizeError as exc:
                 fail((*path, "speaks_for"), str(exc))
         aligned: list[str] = []
         for k, name in enumerate(raw.aligned_with):
+            if _emptiness(name) is not None:
+                continue  # named above
             try:
                 aligned.append(resolver.resolve(name))
             except NormalizeError as exc:
@@ -524,8 +626,9 @@ class _Reader:
 
     def read_structured_source(self, path: Path, resolver: PartyResolver) -> None:
         shown = self.display(path)
-        text = self.read_text(path)
-        doc = self.parse(path, text) if text is not None else None
+        # A JSON file may hold a raw DEL or C1 control (YAML refuses every raw one): found in its bytes.
+        read = self.read_text_and_controls(path, controls=path.suffix.lower() == ".json")
+        doc = self.parse(path, *read) if read is not None else None
         if doc is None:
             return
         if doc.data is None:
@@ -562,11 +665,12 @@ class _Reader:
 
     def read_csv_source(self, path: Path, resolver: PartyResolver) -> None:
         shown = self.display(path)
-        text = self.read_text(path)
-        if text is None:
+        read = self.read_text_and_controls(path)
+        if read is None:
             return
+        text, raw_controls = read
         try:
-            table = documents.parse_csv(text)
+            table = documents.parse_csv(text, raw_controls=raw_controls)
         except DocumentError as exc:
             self.file_problems.append(Problem(shown, exc.line, "", exc.message))
             return
@@ -583,7 +687,15 @@ class _Reader:
             self.file_problems.append(Problem(shown, 1, "", (
                 "the CSV file has a header but no rows; a source's CSV needs at least one claim row")))
             return
-        first_line, first_row = table.rows[0]
+        # The source is read from the first row that has a cell for each column (a shorter row is rejected below).
+        first_line, first_row = next(((line, row) for line, row in table.rows if len(row) == len(table.header)),
+                                     table.rows[0])
+        if table.controls:
+            controls = [(name, problem) for name, cell in zip(table.header, first_row, strict=False)
+                        if name in _CSV_SOURCE_COLUMNS and (problem := documents.control_problem(cell)) is not None]
+            if controls:
+                self.file_problems.extend(Problem(shown, first_line, name, problem) for name, problem in controls)
+                return
         source_cells = _csv_source_cells(table.header, first_row)
         labels: dict[PathT, str] = {
             ("source", key[len("source_"):] if key != "speaks_for" else key): key for key in source_cells}
@@ -604,16 +716,25 @@ class _Reader:
                     f"the row has {len(row)} cells; the header has {len(table.header)}"))])
                 self.drafts.append(draft)
                 continue
+            warnings = plan.control_warnings(row, index, line) if table.controls else ()
             if tuple(row[i] for i in plan.source_indices) != first_source:
+                # A row whose source columns differ from the first row's is not read as a claim; a control character
+                # in one makes it differ, and is named as such.
                 cells = _csv_source_cells(table.header, row)
-                if cells != source_cells:
-                    differing = sorted(key for key in cells if cells[key] != source_cells.get(key))
-                    self.drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(
-                        shown, line, differing[0] if differing else "",
-                        f"the source columns must repeat the first row's values (line {first_line})")]))
+                controlled = {where[-1] for where, _, _ in warnings if where[-1] in _CSV_SOURCE_COLUMNS}
+                if cells != source_cells or controlled:
+                    labels = plan.labels(row, index)
+                    reasons = [Problem(shown, at, _label(where, labels), message) for where, at, message in warnings]
+                    differing = sorted(key for key in cells.keys() | source_cells.keys()
+                                       if cells.get(key) != source_cells.get(key) and key not in controlled)
+                    if differing:
+                        reasons.append(Problem(shown, line, differing[0], (
+                            f"the source columns must repeat the first row's values (line {first_line})")))
+                    self.drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), None, plan.row_id(row),
+                                                   reasons))
                     continue
             mapping = plan.claim(row)
-            doc = Document(data={"claims": {index: mapping}}, lines={("claims", index): line})
+            doc = Document(data={"claims": {index: mapping}}, lines={("claims", index): line}, warnings=warnings)
             self.read_claim(mapping, source.id, resolver, shown, doc, ("claims", index),
                             labels=_LazyLabels(partial(plan.labels, row, index)))
 
@@ -623,6 +744,8 @@ class _Reader:
                    path: PathT, labels: Mapping[PathT, str] | None = None) -> None:
         line = doc.line(path)
         raw_id = data.get("id") if type(data) is dict or isinstance(data, Mapping) else None
+        if type(raw_id) is WrittenFloat:
+            raw_id = raw_id.text
         readable_id = isinstance(raw_id, str | int) and not isinstance(raw_id, bool) and _ID.fullmatch(str(raw_id))
         gid = f"{source_id}/{raw_id}" if readable_id else None
         draft = _ClaimDraft(shown, source_id, line, path, None, str(raw_id) if gid else None, [])
@@ -639,7 +762,7 @@ class _Reader:
             draft.problems.append(self.problem(shown, doc, where, message, claim=gid, labels=labels))
 
         for where, warning_line, message in warnings:
-            draft.problems.append(Problem(shown, warning_line, format_path(where), message, claim=gid))
+            draft.problems.append(Problem(shown, warning_line, _label(where, labels), message, claim=gid))
         raw = _fast_raw_claim(data)
         if raw is None:
             raw, problems = _structure(data, _RawClaim, path)
@@ -648,30 +771,42 @@ class _Reader:
             if raw is None:
                 return
         if not _ID.fullmatch(raw.id):
-            fail((*path, "id"), _ID_RULE)
+            fail((*path, "id"), _id_problem(raw.id))
         limit = self.limits.text_chars
-        for name in _RAW_CLAIM_TEXTS:
+        for name, shows in _RAW_CLAIM_TEXTS:
             value = getattr(raw, name)
-            if isinstance(value, str) and len(value) > limit:
-                fail((*path, name), f"text of {len(value):,} characters is longer than the limit of {limit:,}")
-        for name in ("quote", "place"):
-            if not getattr(raw, name).strip():
-                fail((*path, name), "must not be empty")
+            if isinstance(value, str):
+                if len(value) > limit:
+                    fail((*path, name), f"text of {len(value):,} characters is longer than the limit of {limit:,}")
+                # Text that shows nothing: required text is a problem; optional text is absent when empty or only
+                # whitespace (as an empty CSV cell is), a problem when it holds only invisible characters. Nearly
+                # all text starts with a letter or digit, which settles it at once.
+                if shows and not value[:1].isalnum() and (emptiness := _emptiness(value)) is not None:
+                    if shows == "required":
+                        fail((*path, name), _empty_problem(emptiness))
+                    elif emptiness:
+                        fail((*path, name), _invisible_problem(emptiness))
         stated = self._read(self._stated, parse_stated, raw.stated, path, "stated", fail)
         date = self._read(self._dates, parse_date, raw.date, path, "date", fail)
-        if raw.stance not in STANCES:
-            fail((*path, "stance"), f"expected one of {', '.join(STANCES)}")
+        stance = raw.stance
+        if stance not in STANCES:
+            if stance.strip():
+                fail((*path, "stance"), f"expected one of {', '.join(STANCES)}")
+            stance = "asserts"  # empty: absent, the default
         initiator = None
         if raw.initiator is not None and raw.initiator.strip():
-            initiator = self._party(resolver, raw.initiator, path, "initiator", fail)
+            initiator = self._party(resolver, raw.initiator, path, "initiator", fail, required=False)
         casualties: list[Casualties] = []
         seen: dict[tuple[str, str], int] = {}
         for k, entry in enumerate(raw.casualties):
             here = (*path, "casualties", k)
             party = self._party(resolver, entry.party, here, "party", fail)
-            if entry.category not in CATEGORIES:
-                fail((*here, "category"), f"expected one of {', '.join(CATEGORIES)}")
-                continue
+            category = entry.category
+            if category not in CATEGORIES:
+                if category.strip():
+                    fail((*here, "category"), f"expected one of {', '.join(CATEGORIES)}")
+                    continue
+                category = "unknown"  # empty: absent, the default
             given = (entry.killed, entry.wounded, entry.captured, entry.missing)  # in the order of MEASURES
             counts: dict[str, Count | None] = {}
             for measure, value in zip(MEASURES, given, strict=True):
@@ -680,12 +815,12 @@ class _Reader:
                 fail(here, "names no figure: give killed, wounded, captured or missing")
             if party is None:
                 continue
-            if (party, entry.category) in seen:
-                first = seen[party, entry.category]
-                fail(here, f"figures for {party}/{entry.category} are already given in casualties[{first}]")
+            if (party, category) in seen:
+                first = seen[party, category]
+                fail(here, f"figures for {party}/{category} are already given in casualties[{first}]")
                 continue
-            seen[party, entry.category] = k
-            casualties.append(Casualties(party, sys.intern(entry.category), **counts))  # type: ignore[arg-type]
+            seen[party, category] = k
+            casualties.append(Casualties(party, sys.intern(category), **counts))  # type: ignore[arg-type]
         if draft.problems or stated is None or date is None:
             return
         # Places, regions, event types and stances repeat across thousands of claims, each read as its own text:
@@ -693,7 +828,7 @@ class _Reader:
         draft.claim = Claim(
             source=source_id, id=raw.id, stated=stated, quote=raw.quote, date=date, place=sys.intern(raw.place),
             reference=_blank_none(raw.reference), url=_blank_none(raw.url), region=_interned(raw.region),
-            event=_interned(raw.event), initiator=initiator, stance=sys.intern(raw.stance),  # type: ignore[arg-type]
+            event=_interned(raw.event), initiator=initiator, stance=sys.intern(stance),  # type: ignore[arg-type]
             relays=_blank_none(raw.relays), supersedes=tuple(raw.supersedes), adds_to=tuple(raw.adds_to),
             casualties=tuple(sorted(casualties, key=lambda c: (c.party, c.category))) if len(casualties) > 1
             else tuple(casualties), file=shown, line=line)
@@ -724,10 +859,13 @@ class _Reader:
         return found
 
     def _party(self, resolver: PartyResolver, text: str, path: PathT, field: str,
-               fail: Callable[[PathT, str], None]) -> str | None:
+               fail: Callable[[PathT, str], None], *, required: bool = True) -> str | None:
         key = (id(resolver), text)
         found = self._parties.get(key)
         if found is None:
+            if isinstance(text, str) and (emptiness := _emptiness(text)) is not None:
+                fail((*path, field), _empty_problem(emptiness) if required else _invisible_problem(emptiness))
+                return None
             found = _attempt(partial(resolver.resolve, text), (*path, field), fail)
             if found is not None:
                 self._parties[key] = found
@@ -990,7 +1128,8 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
 
 
 def _csv_source_cells(header: Sequence[str], row: Sequence[str]) -> dict[str, str]:
-    return {name: row[i].strip() for i, name in enumerate(header) if name in _CSV_SOURCE_COLUMNS and row[i].strip()}
+    return {name: cell.strip() for name, cell in zip(header, row, strict=False)
+            if name in _CSV_SOURCE_COLUMNS and cell.strip()}
 
 
 def _csv_source_mapping(cells: Mapping[str, str]) -> dict[str, Any]:
@@ -1013,6 +1152,8 @@ class _CsvPlan:
     """How one CSV table's columns map to a claim, worked out once per file rather than once per row."""
 
     def __init__(self, header: Sequence[str], casualty: Mapping[int, tuple[str, str, str]]) -> None:
+        self.header = tuple(header)
+        self.id_index = self.header.index("id") if "id" in self.header else None
         self.source_indices = tuple(i for i, name in enumerate(header) if name in _CSV_SOURCE_COLUMNS)
         # (index, column, is a list) for claim columns, (index, column, measure, party, category) for figures, in the
         # order of the header.
@@ -1042,10 +1183,40 @@ class _CsvPlan:
             claim["casualties"] = [entries[key] for key in sorted(entries)]
         return claim
 
+    def row_id(self, row: Sequence[str]) -> str | None:
+        """The id in ``row``, when it is a readable one (for a row rejected before it is read as a claim)."""
+        cell = row[self.id_index] if self.id_index is not None else ""
+        return cell if _ID.fullmatch(cell) else None
+
+    def control_warnings(self, row: Sequence[str], index: int, line: int) -> tuple[documents.Remark, ...]:
+        """(path, line, problem) for each cell of ``row`` (the claim at ``index``) that holds a control character
+        other than tab and line breaks: the path of its value in `claim`, or for a cell that gives no value (a
+        casualty cell of only such characters, a source column) the column's name after the claim's path."""
+        found: list[documents.Remark] = []
+        path: PathT = ("claims", index)
+        entries: list[tuple[str, str]] | None = None
+        for i, cell in enumerate(row):
+            problem = documents.control_problem(cell)
+            if problem is None:
+                continue
+            name = self.header[i]
+            where: PathT = (*path, name)
+            figure = next((column for column in self.casualty_columns if column[0] == i), None)
+            if figure is not None and cell.strip():
+                if entries is None:
+                    entries = sorted({(party, category) for j, _, _, party, category in self.casualty_columns
+                                      if row[j].strip()})
+                where = (*path, "casualties", entries.index((figure[3], figure[4])), figure[2])
+            found.append((where, line, problem))
+        return tuple(found)
+
     def labels(self, row: Sequence[str], index: int) -> dict[PathT, str]:
-        """The column behind each field path of `claim` (for problems: "column 'killed:armenia'")."""
+        """The column behind each field path of `claim` (for problems: "column 'killed:armenia'"), and behind each
+        path of `control_warnings`."""
         path: PathT = ("claims", index)
         labels: dict[PathT, str] = {path: f"row {index + 1}"}
+        for name in self.header:
+            labels[(*path, name)] = name
         for _i, name, _is_list in self.claim_columns:
             labels[(*path, name)] = name
         entry_columns: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
@@ -1084,20 +1255,25 @@ class _LazyLabels(Mapping[PathT, str]):
 # --- the fast path for well-formed claims -----------------------------------------------------------------------
 
 _RAW_CLAIM_FIELDS: Final = frozenset(field.name for field in attrs.fields(_RawClaim))
-# Fields that may hold text (``stated`` and ``date`` too), in field order: their length is checked.
-_RAW_CLAIM_TEXTS: Final = tuple(field.name for field in attrs.fields(_RawClaim) if field.name not in (
-    "supersedes", "adds_to", "casualties"))
+# Fields that may hold text (``stated`` and ``date`` too), in field order: their length is checked, and for free
+# text whether it shows anything: text that must (``required``), text that may be absent (``optional``), or ``""``
+# for text read otherwise (an id, a date, a party, a stance).
+_RAW_CLAIM_TEXTS: Final = tuple(
+    (field.name, "required" if field.name in ("quote", "place") else
+     "optional" if field.name in ("reference", "url", "region", "event", "relays") else "")
+    for field in attrs.fields(_RawClaim) if field.name not in ("supersedes", "adds_to", "casualties"))
 _RAW_CLAIM_REQUIRED: Final = ("id", "stated", "quote", "date", "place")
 _RAW_CLAIM_OPTIONAL_TEXTS: Final = ("reference", "url", "region", "event", "initiator", "relays")
 _RAW_CASUALTY_FIELDS: Final = frozenset(field.name for field in attrs.fields(_RawCasualties))
 
 
 def _fast_texts(value: Any) -> tuple[str, ...] | None:
+    """`_texts` of ``value`` when it is plain (no item empty or only whitespace, which `_texts` leaves out)."""
     if value is None:
         return ()
     if type(value) is str:
-        return (value,)
-    if type(value) is list and all(type(item) is str for item in value):
+        return (value,) if value.strip() else None
+    if type(value) is list and all(type(item) is str and item.strip() for item in value):
         return tuple(value)
     return None
 
