@@ -345,26 +345,34 @@ def test_a_closed_pipe_ends_quietly_in_a_real_process(make_case: MakeCase) -> No
 
 
 def test_validate_escapes_control_characters(make_case: MakeCase) -> None:
-    """A source name and a title with terminal escapes are printed escaped, as problems show values."""
+    """A source name with terminal escapes is refused, and the problem shows the text escaped; a title with a
+    direction override (accepted: it is not a control character) is printed escaped, as problems show values."""
     source = SOURCE_YAML.replace("name: Ministry of Defence of Armenia", 'name: "\\e[2J\\e[31mRED"')
     case = make_case({"am-mod.yaml": source})
+    code, out, err = run("validate", str(case))
+    assert code == 2
+    assert "\x1b" not in out + err
+    assert "am-mod.yaml:3: $.source.name: text with a control character (\\u001b, escape)" in err
+    assert "\\x1b[2J\\x1b[31mRED" in err
+
+    (case / "am-mod.yaml").write_text(SOURCE_YAML, encoding="utf-8")
     (case / "case.yaml").write_text((case / "case.yaml").read_text(encoding="utf-8").replace(
-        "title: A test case", 'title: "Title\\u202e\\x9b31m"'), encoding="utf-8")
+        "title: A test case", 'title: "Title\\u202e\\u2028end"'), encoding="utf-8")
     code, out, _ = run("validate", str(case))
     assert code == 0
-    assert not {"\x1b", "\u202e", "\x9b"} & set(out)
-    assert "\\x1b[2J\\x1b[31mRED" in out
-    assert "test-case: Title\\u202e\\x9b31m" in out
+    assert not {"\u202e", "\u2028"} & set(out)
+    assert "test-case: Title\\u202e\\u2028end" in out
 
 
 def test_json_output_escapes_control_characters(make_case: MakeCase) -> None:
-    """sources --json escapes what JSON itself lets through (DEL, C1 controls, direction overrides)."""
-    name = "a\x7f\x9b31m\u202eb"
-    source = SOURCE_YAML.replace("name: Ministry of Defence of Armenia", 'name: "a\\x7f\\x9b31m\\u202eb"')
+    """sources --json escapes what JSON itself lets through and the loader accepts (direction overrides, line
+    separators)."""
+    name = "a\u202e31m\u2028b"
+    source = SOURCE_YAML.replace("name: Ministry of Defence of Armenia", 'name: "a\\u202e31m\\u2028b"')
     code, out, _ = run("sources", "--json", str(make_case({"am-mod.yaml": source})))
     assert code == 0
-    assert not {"\x7f", "\x9b", "\u202e"} & set(out)
-    assert "a\\u007f\\u009b31m\\u202eb" in out
+    assert not {"\u202e", "\u2028"} & set(out)
+    assert "a\\u202e31m\\u2028b" in out
     assert json.loads(out)[0]["name"] == name
 
 
@@ -379,3 +387,110 @@ def test_diff_escapes_control_characters(earlier: tuple[Path, Path], tmp_path: P
     assert code == 0
     assert "\x1b" not in out
     assert "x\\x1b[2J -> test-case" in out
+
+
+# --- 7. one case folder named twice --------------------------------------------------------------------------------
+
+
+def _statements(out: str) -> dict[str, int]:
+    return {record["source"]: record["statements"] for record in json.loads(out)}
+
+
+@pytest.mark.parametrize("spelling", ["test-case", "test-case/", "./test-case", "./test-case/.", "{tmp}/test-case",
+                                      "link", "../{tmp_name}/test-case"])
+def test_sources_reads_a_folder_named_twice_once(make_case: MakeCase, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch, spelling: str) -> None:
+    """``sources CASE CASE`` with the second spelled differently (a trailing slash, ./, an absolute path, a link):
+    each statement counted once, as for the folder alone, and a note on stderr naming the one left out."""
+    make_case({"am-mod.yaml": SOURCE_YAML})
+    (tmp_path / "link").symlink_to(tmp_path / "test-case", target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    again = spelling.format(tmp=tmp_path, tmp_name=tmp_path.name)
+    code, alone, _ = run("sources", "--json", "test-case")
+    assert code == 0
+    code, out, err = run("sources", "--json", "test-case", again)
+    assert code == 0
+    assert _statements(out) == _statements(alone) == {"am-mod": 1}
+    assert json.loads(out) == json.loads(alone)
+    assert f"reconcile: {again} is the same case folder as test-case; it is read once\n" == err
+
+
+def test_sources_reads_each_of_several_repeated_folders_once(make_case: MakeCase, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two cases, each named twice, in the text table: one line per repeat on stderr, each case read once."""
+    make_case({"am-mod.yaml": SOURCE_YAML})
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "case.yaml").write_text((tmp_path / "test-case" / "case.yaml").read_text(encoding="utf-8").replace(
+        "case: test-case", "case: other"), encoding="utf-8")
+    (other / "am-mod.yaml").write_text(SOURCE_YAML, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("sources", "test-case", "other", "test-case/", "other/", "-q")
+    assert code == 0
+    assert out.splitlines()[1].split()[:3] == ["am-mod", "belligerent", "2"]
+    assert err.splitlines() == ["reconcile: test-case/ is the same case folder as test-case; it is read once",
+                                "reconcile: other/ is the same case folder as other; it is read once"]
+
+
+def test_sources_warns_of_two_folders_of_one_case(make_case: MakeCase, tmp_path: Path) -> None:
+    """A copy of a case folder is another folder with the same case id: both are read (they may differ), with a
+    warning that statements in both are counted twice."""
+    case = make_case({"am-mod.yaml": SOURCE_YAML})
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for path in case.iterdir():
+        (copy / path.name).write_bytes(path.read_bytes())
+    code, out, err = run("sources", "--json", str(case), str(copy))
+    assert code == 0
+    assert _statements(out) == {"am-mod": 2}
+    assert (f"reconcile: warning: {copy} and {case} are both case 'test-case' (a copy, or two versions of it?): "
+            "a statement in both is counted twice; give one of them") in err
+
+
+# --- 8. empty paths and values -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("empty", ["", "  ", "\t"])
+@pytest.mark.parametrize(("argv", "named"), [
+    pytest.param(["run", "{case}", "--out", "{empty}"], "--out", id="run-out"),
+    pytest.param(["run", "{case}", "--templates", "{empty}"], "--templates", id="run-templates"),
+    pytest.param(["run", "{case}", "--previous", "{empty}"], "--previous", id="run-previous"),
+    pytest.param(["run", "{case}", "--timestamp", "{empty}"], "--timestamp", id="run-timestamp"),
+    pytest.param(["run", "{case}", "--engine", "dask", "--scheduler", "{empty}"], "--scheduler", id="run-scheduler"),
+    pytest.param(["run", "{empty}"], "CASE_DIR", id="run-case"),
+    pytest.param(["validate", "{empty}"], "CASE_DIR", id="validate-case"),
+    pytest.param(["explain", "{empty}", "a/1", "b/2"], "CASE_DIR", id="explain-case"),
+    pytest.param(["explain", "{case}", "{empty}", "b/2"], "CLAIM_A", id="explain-claim"),
+    pytest.param(["sources", "{case}", "{empty}"], "CASE_DIR", id="sources-case"),
+    pytest.param(["diff", "{empty}", "{case}/case.yaml"], "OLD", id="diff-old"),
+    pytest.param(["diff", "{case}/case.yaml", "{empty}"], "NEW", id="diff-new"),
+    pytest.param(["new", "{empty}", "--id", "x", "--title", "T", "--party", "a"], "CASE_DIR", id="new-case"),
+    pytest.param(["new", "n", "--id", "{empty}", "--title", "T", "--party", "a"], "--id", id="new-id"),
+    pytest.param(["new", "n", "--title", "{empty}", "--party", "a"], "--title", id="new-title"),
+    pytest.param(["new", "n", "--title", "T", "--party", "{empty}"], "--party", id="new-party"),
+    pytest.param(["add-source", "{empty}", "s", "--kind", "media"], "CASE_DIR", id="add-source-case"),
+    pytest.param(["add-source", "{case}", "s", "--kind", "media", "--name", "{empty}"], "--name",
+                 id="add-source-name"),
+    pytest.param(["add-source", "{case}", "s", "--kind", "media", "--speaks-for", "{empty}"], "--speaks-for",
+                 id="add-source-speaks-for"),
+    pytest.param(["template", "csv", "{empty}"], "CASE_DIR", id="template-case"),
+    pytest.param(["template", "csv", "--party", "{empty}"], "--party", id="template-party"),
+])
+def test_an_empty_value_is_bad_usage(make_case: MakeCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str], argv: list[str], named: str,
+                                     empty: str) -> None:
+    """An empty path or value (or only whitespace), which would silently mean the current folder or the default
+    (``--out ""`` writing to reports/<id>): exit 2 with a usage error naming the option, and nothing written."""
+    case = make_case({"am-mod.yaml": SOURCE_YAML})
+    monkeypatch.chdir(tmp_path)
+    before = sorted(path.name for path in tmp_path.iterdir())
+    case_before = snapshot(case)
+    with pytest.raises(SystemExit) as info:
+        main([arg.format(case=case, empty=empty) for arg in argv], stdout=io.StringIO(), stderr=io.StringIO())
+    assert info.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"error: argument {named}: expected " in captured.err
+    assert "Traceback" not in captured.err
+    assert sorted(path.name for path in tmp_path.iterdir()) == before
+    assert snapshot(case) == case_before

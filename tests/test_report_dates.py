@@ -37,6 +37,18 @@ def _day(day: dt.date) -> DateSpan:
     return DateSpan(day, day, "day", day.isoformat())
 
 
+def _assert_bars_on_the_plot(timeline: report.Timeline) -> None:
+    """Every bar of the timeline — an event's lane, a period's stacked bars, a source's bar per period — lies on the
+    plot, from its left edge to its right edge, however narrow its span (a bar is at least 3 units wide in a lane,
+    1 in a period)."""
+    for lane in timeline.events:
+        assert timeline.plot_left <= lane.x1 <= lane.x1 + lane.width <= timeline.plot_right
+        assert lane.width >= 3.0
+    for bar in (bar for b in (*timeline.bins, *(b for lane in timeline.sources for b in lane.bins)) for bar in b.bars):
+        assert timeline.plot_left <= bar.x <= bar.x + bar.width <= timeline.plot_right
+        assert bar.width >= 1.0
+
+
 def _assert_mentions_every_event(rec: Reconciliation, html: str) -> None:
     for event in rec.events:
         assert f'id="event-{event.id}"' in html
@@ -57,10 +69,36 @@ def test_claims_at_the_ends_of_the_calendar_are_reported(days: tuple[dt.date, ..
     timeline = view.timeline
     assert timeline is not None
     assert len(timeline.events) == len(days)
-    for lane in timeline.events:
-        assert timeline.plot_left <= lane.x1 <= lane.x1 + lane.width <= timeline.plot_right + 3.0
+    _assert_bars_on_the_plot(timeline)
     assert len(timeline.ticks) <= 31
     _assert_mentions_every_event(rec, render_report(rec, generated=GENERATED))
+
+
+def test_a_narrow_bar_at_the_right_edge_stays_on_the_plot() -> None:
+    """On a timeline of the whole calendar a day is a sliver of a unit: the bar of an event on the last day is the
+    minimum 3 units wide, and moved left so that it ends at the plot's right edge instead of 3 units past it; the
+    bar of an event on the first day starts at the left edge."""
+    rec = _reconciliation((SEED_DAY, _day(FIRST)), (SEED_DAY, _day(LAST)))
+    timeline = build_view(rec, generated=GENERATED, engine_version="1").timeline
+    assert timeline is not None
+    first, last = timeline.events
+    assert (first.x1, first.width) == (timeline.plot_left, 3.0)
+    assert (last.x1, last.width) == (timeline.plot_right - 3.0, 3.0)
+
+
+def test_a_narrow_last_period_stays_on_the_plot(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A binned timeline of 9,000 years whose last period (of 100 years) holds one day, a sliver of a unit: its bars,
+    the minimum 1 unit wide, end at the plot's right edge instead of 1 unit past it."""
+    monkeypatch.setattr(report, "TIMELINE_LANES_ABOVE", 0)
+    last = dt.date(9000, 1, 1)
+    rec = _reconciliation((FIRST, _day(FIRST)), (last, _day(last)))
+    timeline = build_view(rec, generated=GENERATED, engine_version="1").timeline
+    assert timeline is not None
+    assert (timeline.binned, timeline.bin_label, timeline.bins[-1].title) == (True, "per 100 years",
+                                                                              "9000–9099: 1 event (1 single source)")
+    last_bars = [timeline.bins[-1].bars[-1], timeline.sources[0].bins[-1].bars[-1]]
+    assert [(bar.x + bar.width) for bar in last_bars] == [timeline.plot_right] * 2
+    _assert_bars_on_the_plot(timeline)
 
 
 def test_statements_on_the_first_and_last_days_are_reported() -> None:
@@ -99,8 +137,7 @@ def test_a_binned_timeline_of_the_whole_calendar_has_few_periods(monkeypatch: py
     assert [b.title.split(":")[0] for b in timeline.bins] == ["1–99", "1000–1099", "2000–2099", "4000–4099",
                                                               "9900–9999"]
     assert sum(b.count for lane in timeline.sources for b in lane.bins) == len(days)
-    for bar in (bar for b in (*timeline.bins, *(b for lane in timeline.sources for b in lane.bins)) for bar in b.bars):
-        assert timeline.plot_left <= bar.x <= bar.x + bar.width <= timeline.plot_right + 1
+    _assert_bars_on_the_plot(timeline)
     assert [t.label for t in timeline.ticks] == [str(year) for year in range(500, 10_000, 500)]
     html = render_report(rec, generated=GENERATED)
     assert "Events per 100 years, by grade" in html
@@ -126,8 +163,7 @@ def test_any_dates_make_a_timeline(dated: list[tuple[dt.date, list[dt.date]]], b
     assert timeline.binned is binned
     assert len(timeline.bins) <= 120
     assert sum(b.count for b in timeline.bins) == (len(rec.events) if binned else 0)
-    for lane in timeline.events:
-        assert timeline.plot_left <= lane.x1 <= lane.x1 + lane.width <= timeline.plot_right + 3.0
+    _assert_bars_on_the_plot(timeline)
     assert len(timeline.ticks) <= 31
     assert all(timeline.plot_left <= tick.x <= timeline.plot_right for tick in timeline.ticks)
 

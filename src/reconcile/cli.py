@@ -93,6 +93,25 @@ def _count(text: str) -> int:
     return number
 
 
+def _path(text: str) -> str:
+    """A path argument or option, refused when empty or only whitespace: an empty path would silently mean the
+    current folder (``CASE_DIR``, ``--previous``) or the default (``--out``, ``--templates``)."""
+    return _given(text, "a path")
+
+
+def _value(text: str) -> str:
+    """Any other text argument or option, refused when empty or only whitespace (``--id ""`` would silently mean
+    the folder's name, ``--timestamp ""`` now)."""
+    return _given(text, "a value")
+
+
+def _given(text: str, what: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"expected {what}, got {'nothing' if not text else 'only whitespace'} "
+                                         f"({text!r})")
+    return text
+
+
 def _engine(args: argparse.Namespace) -> Engine | None:
     """The engine of ``run --engine``: ``None`` (this process) for local; for dask, the cluster at ``--scheduler``
     or a local cluster of ``--workers`` processes, started and stopped by the run. `ReconcileError` (exit 2) when
@@ -134,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  reconcile validate --format json claims/my-case > problems.json\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    validate.add_argument("case_dir", metavar="CASE_DIR", help="the case folder")
+    validate.add_argument("case_dir", metavar="CASE_DIR", type=_path, help="the case folder")
     validate.add_argument("--limit", action="append", default=[], metavar="NAME=VALUE", type=_limit,
                           help=_LIMIT_HELP)
     validate.add_argument("--format", choices=("text", "json"), default="text",
@@ -159,19 +178,19 @@ def build_parser() -> argparse.ArgumentParser:
         "  reconcile run claims/my-case --engine dask --scheduler tcp://scheduler:8786   # on a running cluster\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    run.add_argument("case_dir", metavar="CASE_DIR", help="the case folder")
-    run.add_argument("--out", metavar="DIR", help="output folder (default: reports/<case id>/)")
+    run.add_argument("case_dir", metavar="CASE_DIR", type=_path, help="the case folder")
+    run.add_argument("--out", metavar="DIR", type=_path, help="output folder (default: reports/<case id>/)")
     run.add_argument("--limit", action="append", default=[], metavar="NAME=VALUE", type=_limit, help=_LIMIT_HELP)
     run.add_argument("--keep-going", action="store_true",
                      help="reject claims that have problems (listed in the output with their reasons) and "
                      "reconcile the rest, instead of stopping")
-    run.add_argument("--templates", metavar="DIR", help="render report.html with your own Jinja2 templates")
+    run.add_argument("--templates", metavar="DIR", type=_path, help="render report.html with your own Jinja2 templates")
     run.add_argument("--full-report", action="store_true",
                      help="give every event a full card in report.html, however many there are (by default, above "
                           "1,000 events those without a conflict are one row each, above 1,000 cards the cards are "
                           "brief, and above 5,000 events with a conflict those are rows too: docs/report.md)")
     earlier = run.add_mutually_exclusive_group()
-    earlier.add_argument("--previous", metavar="FILE",
+    earlier.add_argument("--previous", metavar="FILE", type=_path,
                          help="list what changed since this earlier reconciliation.json (default: the one in the "
                          "output folder, if there is one)")
     earlier.add_argument("--no-previous", action="store_true",
@@ -179,7 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--engine", choices=("local", "dask"), default="local",
                      help="where matching and merging run: in this process (local, the default) or on a Dask "
                      "cluster (needs pip install 'reconcile[dask]'); the results are the same (docs/engines.md)")
-    run.add_argument("--scheduler", metavar="ADDRESS",
+    run.add_argument("--scheduler", metavar="ADDRESS", type=_value,
                      help="with --engine dask: the address of a running dask.distributed scheduler")
     run.add_argument("--workers", metavar="N", type=_count,
                      help="with --engine dask and no --scheduler: the worker processes of the local cluster "
@@ -195,9 +214,10 @@ def build_parser() -> argparse.ArgumentParser:
         "az-mod/az-confirm-2012-06-05\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    explain.add_argument("case_dir", metavar="CASE_DIR", help="the case folder")
-    explain.add_argument("claim_a", metavar="CLAIM_A", help="a global claim id, e.g. am-mod/am-2012-06-05")
-    explain.add_argument("claim_b", metavar="CLAIM_B", help="another global claim id")
+    explain.add_argument("case_dir", metavar="CASE_DIR", type=_path, help="the case folder")
+    explain.add_argument("claim_a", metavar="CLAIM_A", type=_value,
+                         help="a global claim id, e.g. am-mod/am-2012-06-05")
+    explain.add_argument("claim_b", metavar="CLAIM_B", type=_value, help="another global claim id")
 
     diff = commands.add_parser(
         "diff",
@@ -211,11 +231,11 @@ def build_parser() -> argparse.ArgumentParser:
         "  reconcile diff --json old.json new.json > changes.json\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    diff.add_argument("old", metavar="OLD", help="the earlier reconciliation.json")
-    diff.add_argument("new", metavar="NEW", help="the later reconciliation.json")
+    diff.add_argument("old", metavar="OLD", type=_path, help="the earlier reconciliation.json")
+    diff.add_argument("new", metavar="NEW", type=_path, help="the later reconciliation.json")
     diff.add_argument("--json", action="store_true", help="print the changes as JSON, for machines")
 
-    run.add_argument("--timestamp", metavar="ISO",
+    run.add_argument("--timestamp", metavar="ISO", type=_value,
                      help="the run time recorded in the outputs (default: $SOURCE_DATE_EPOCH if set, else now)")
 
     new = commands.add_parser(
@@ -229,11 +249,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--party armenia=Armenia --party azerbaijan=Azerbaijan\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    new.add_argument("case_dir", metavar="CASE_DIR", help="the folder to create (its name is the case id)")
-    new.add_argument("--title", required=True, help="the case's title, for reports")
-    new.add_argument("--party", action="append", required=True, metavar="ID[=NAME]",
+    new.add_argument("case_dir", metavar="CASE_DIR", type=_path,
+                     help="the folder to create (its name is the case id)")
+    new.add_argument("--title", required=True, type=_value, help="the case's title, for reports")
+    new.add_argument("--party", action="append", required=True, metavar="ID[=NAME]", type=_value,
                      help="a party of the conflict (repeat for each party)")
-    new.add_argument("--id", dest="case_id", metavar="CASE_ID", help="the case id, if not the folder's name")
+    new.add_argument("--id", dest="case_id", metavar="CASE_ID", type=_value,
+                     help="the case id, if not the folder's name")
 
     add_source = commands.add_parser(
         "add-source",
@@ -245,11 +267,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--speaks-for armenia --name \"Ministry of Defence of Armenia\"\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_source.add_argument("case_dir", metavar="CASE_DIR", help="the case folder")
-    add_source.add_argument("source_id", metavar="ID", help="the source's id (also the file's name)")
+    add_source.add_argument("case_dir", metavar="CASE_DIR", type=_path, help="the case folder")
+    add_source.add_argument("source_id", metavar="ID", type=_value, help="the source's id (also the file's name)")
     add_source.add_argument("--kind", required=True, choices=SOURCE_KINDS, help="what kind of source it is")
-    add_source.add_argument("--name", help="the source's full name (default: its id)")
-    add_source.add_argument("--speaks-for", metavar="PARTY", help="the party id the source speaks for")
+    add_source.add_argument("--name", type=_value, help="the source's full name (default: its id)")
+    add_source.add_argument("--speaks-for", metavar="PARTY", type=_value, help="the party id the source speaks for")
 
     template = commands.add_parser(
         "template",
@@ -263,8 +285,10 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     template.add_argument("format", choices=("csv",), help="the template's format")
-    template.add_argument("case_dir", metavar="CASE_DIR", nargs="?", help="take the parties from this case")
-    template.add_argument("--party", action="append", default=[], metavar="ID", help="a party id (repeatable)")
+    template.add_argument("case_dir", metavar="CASE_DIR", nargs="?", type=_path,
+                          help="take the parties from this case")
+    template.add_argument("--party", action="append", default=[], metavar="ID", type=_value,
+                          help="a party id (repeatable)")
 
     sources = commands.add_parser(
         "sources",
@@ -277,7 +301,8 @@ def build_parser() -> argparse.ArgumentParser:
         "  reconcile sources claims/case-a claims/case-b --json\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    sources.add_argument("case_dirs", metavar="CASE_DIR", nargs="+", help="one or more case folders")
+    sources.add_argument("case_dirs", metavar="CASE_DIR", nargs="+", type=_path,
+                         help="one or more case folders (a folder named twice is read once)")
     sources.add_argument("--json", action="store_true", help="print the records as JSON, for machines")
 
     schema = commands.add_parser(
@@ -377,7 +402,7 @@ def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits)
 
 def _timestamp(given: str | None) -> str:
     """The run's time: the given text (checked), else $SOURCE_DATE_EPOCH (reproducible builds), else now, in UTC."""
-    if given:
+    if given is not None:
         try:
             moment = dt.datetime.fromisoformat(given)
         except ValueError:
@@ -410,7 +435,7 @@ def _check_out(folder: Path, case_dir: str) -> None:
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     generated = _timestamp(args.timestamp)
-    if args.out:
+    if args.out is not None:
         _check_out(Path(args.out), args.case_dir)
     engine = _engine(args)  # before reading: a missing Dask or a wrong option is told at once
     progress = _Progress(err, enabled=not args.quiet, stages=4)
@@ -425,8 +450,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         hint = "" if args.keep_going else " (--keep-going rejects bad claims and reconciles the rest)"
         print(f"{args.case_dir}: {count} problem{'s' if count != 1 else ''}; nothing written{hint}", file=err)
         return EXIT_BAD_INPUT
-    folder = Path(args.out) if args.out else Path("reports") / case.id
-    if not args.out:
+    folder = Path(args.out) if args.out is not None else Path("reports") / case.id
+    if args.out is None:
         _check_out(folder, args.case_dir)
     previous = _previous(args, folder, case)
     # Imported here: `validate` should not pay for loading the matcher, the gazetteer and Jinja2.
@@ -442,7 +467,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         reconciliation = reconcile(case, previous=previous.reconciliation, since=previous.generated,
                                    engine=engine)
     progress.stage(f"rendering {len(reconciliation.events):,} events")
-    templates = Path(args.templates) if args.templates else None
+    templates = Path(args.templates) if args.templates is not None else None
     # --full-report: every event a full card; else large reports get compact rows and brief cards (docs/report.md).
     compact_above, brief_above, rows_above = ((None, None, None) if args.full_report
                                               else (COMPACT_ABOVE, BRIEF_ABOVE, ROWS_ABOVE))
@@ -568,13 +593,20 @@ def _sources(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from reconcile.track_records import track_records
 
     results = []
-    for case_dir in args.case_dirs:
+    folders: dict[str, str] = {}  # case id -> the folder it was read from
+    for case_dir in _distinct_folders(args.case_dirs, err):
         try:
-            results.append(reconcile(load_case(case_dir)))
+            case = load_case(case_dir)
         except CaseError as exc:
             _print_problems(err, exc)
             print(f"{case_dir}: {len(exc.problems)} problem(s); nothing computed", file=err)
             return EXIT_BAD_INPUT
+        if case.id in folders:  # a copy, or another version: both are read, as they may differ, but say so
+            print(_style(err, f"reconcile: warning: {_shown(case_dir)} and {_shown(folders[case.id])} are both case "
+                              f"{_shown(repr(case.id))} (a copy, or two versions of it?): a statement in both is "
+                              "counted twice; give one of them", _YELLOW), file=err)
+        folders.setdefault(case.id, case_dir)
+        results.append(reconcile(case))
     records = track_records(results)
     if args.json:
         _print_json([attrs.asdict(record) for record in records], out)
@@ -594,6 +626,32 @@ def _sources(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _distinct_folders(case_dirs: Sequence[str], err: TextIO) -> list[str]:
+    """``case_dirs`` without a folder named again, however spelled (``claims/x/``, ``./claims/x``, an absolute path,
+    a link to it): its statements would be counted twice. Each one left out is named on stderr."""
+    first: dict[object, str] = {}
+    kept = []
+    for case_dir in case_dirs:
+        key = _folder_key(case_dir)
+        if key in first:
+            print(f"reconcile: {_shown(case_dir)} is the same case folder as {_shown(first[key])}; it is read once",
+                  file=err)
+            continue
+        first[key] = case_dir
+        kept.append(case_dir)
+    return kept
+
+
+def _folder_key(path: str) -> object:
+    """What identifies the folder at ``path``: its device and inode (links followed), or for a path that cannot be
+    read (refused when it is loaded) its absolute spelling."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return os.path.abspath(path)
+    return (status.st_dev, status.st_ino)
+
+
 def _author(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from reconcile.authoring import add_source, csv_template, new_case, read_parties, schema_text
 
@@ -602,7 +660,7 @@ def _author(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
     if args.command == "template":
         parties = list(args.party)
-        if args.case_dir:
+        if args.case_dir is not None:
             parties += [party.id for party in read_parties(Path(args.case_dir))[1] if party.id not in parties]
         if not parties:
             raise ReconcileError("template csv: give CASE_DIR or at least one --party, so the casualty columns "

@@ -1808,6 +1808,8 @@ _YEAR_STEPS: Final = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)  # years per tic
 _PERIOD_YEARS: Final = {f"per {step:,} years": step for step in _YEAR_STEPS[1:]}
 _HISTOGRAM_HEIGHT: Final = 150.0
 _SOURCE_BAR_HEIGHT: Final = 14.0
+_LANE_MIN_WIDTH: Final = 3.0  # an event's bar, however short its span, so that a day on a long timeline shows
+_BIN_MIN_WIDTH: Final = 1.0  # a period's bar, however few days the period has
 
 
 def _periods(lo: dt.date, hi: dt.date) -> tuple[str, list[dt.date]]:
@@ -1839,6 +1841,15 @@ def _period_name(unit: str, start: dt.date) -> str:
     step = _PERIOD_YEARS.get(unit, 1)
     last = min(start.year // step * step + step - 1, dt.MAXYEAR)
     return str(start.year) if last == start.year else f"{start.year}–{last}"
+
+
+def _on_plot(x: float, width: float, left: float, right: float) -> float:
+    """Where a bar of ``width`` from ``x`` starts so that it stays on the plot ``left..right``: ``x``, or moved left
+    to end at ``right`` when its minimum width would take it past the edge (a one-day event on the last day of a
+    long timeline, a last period of a day). Never left of ``left``: no bar is wider than the plot."""
+    if x + width <= right:
+        return x
+    return max(left, _r(right - width))
 
 
 def _plural(count: int, word: str) -> str:
@@ -1874,11 +1885,13 @@ def _timeline(index: _Index) -> Timeline | None:
         where = _event_places(event)
         short = _short_span(event.date, hi.year)
         grade = _grade_badge(event.grade)
+        width = max(_r(x2 - x1), _LANE_MIN_WIDTH)
         return TimelineEventLane(
             label=_truncate(f"{short} · {where}" if where else short, 32), grade=grade.key,
             grade_label=grade.label,
             title=f"{_event_title(event)} ({event.id}): {grade.label.lower()}, {format_span(event.date)}",
-            y=_r(y), text_y=_r(y + 4), bar_top=_r(y - 6), x1=x1, width=max(_r(x2 - x1), 3.0), clipped_start=clipped,
+            y=_r(y), text_y=_r(y + 4), bar_top=_r(y - 6), x1=_on_plot(x1, width, left, right), width=width,
+            clipped_start=clipped,
             arrow=f"{_r(left + 8)},{_r(y - 6)} {_r(left)},{_r(y)} {_r(left + 8)},{_r(y + 6)}" if clipped else "",
         )
 
@@ -1948,6 +1961,11 @@ def _binned_timeline(index: _Index, lo: dt.date, hi: dt.date, x: Callable[[dt.da
     def period(day: dt.date) -> int:
         return max(0, bisect.bisect_right(starts, day) - 1)
 
+    def place(k: int) -> tuple[float, float]:
+        """The ``x`` and width of period ``k``'s bars: 1 unit short of the next period, on the plot."""
+        width = max(_r(edges[k + 1] - edges[k] - 1), _BIN_MIN_WIDTH)
+        return _on_plot(edges[k], width, left, right), width
+
     # Counted per day first: a case has a few thousand days and up to millions of events and statements.
     per_bin: list[Counter[str]] = [Counter() for _ in starts]
     for (start, graded), count in Counter([(event.date.start, event.grade) for event in rec.events]).items():
@@ -1961,12 +1979,12 @@ def _binned_timeline(index: _Index, lo: dt.date, hi: dt.date, x: Callable[[dt.da
         if not total:
             continue
         bars, base = [], bottom
+        bar_x, bar_width = place(k)
         present = [grade for grade in _ordered(GRADES, counts) if counts[grade]]
         for grade in present:
             height = _HISTOGRAM_HEIGHT * counts[grade] / peak
             base -= height
-            bars.append(TimelineBar(x=edges[k], y=_r(base), width=max(_r(edges[k + 1] - edges[k] - 1), 1.0),
-                                    height=max(_r(height), 0.5), grade=grade))
+            bars.append(TimelineBar(x=bar_x, y=_r(base), width=bar_width, height=max(_r(height), 0.5), grade=grade))
         parts = ", ".join(f"{counts[g]:,} {_grade_label(g).lower()}" for g in present)
         bins.append(TimelineBin(title=f"{_period_name(unit, starts[k])}: {_plural(total, 'event')} ({parts})",
                                 bars=tuple(bars), count=total))
@@ -1986,8 +2004,8 @@ def _binned_timeline(index: _Index, lo: dt.date, hi: dt.date, x: Callable[[dt.da
         for k, count in enumerate(counts_of):
             if count:
                 height = max(_r(_SOURCE_BAR_HEIGHT * count / most), 1.0)
-                bar = TimelineBar(x=edges[k], y=_r(y + 6 - height), width=max(_r(edges[k + 1] - edges[k] - 1), 1.0),
-                                  height=height)
+                bar_x, bar_width = place(k)
+                bar = TimelineBar(x=bar_x, y=_r(y + 6 - height), width=bar_width, height=height)
                 lane_bins.append(TimelineBin(
                     title=f"{source.name}, {_period_name(unit, starts[k])}: {_plural(count, 'statement')}",
                     bars=(bar,), count=count))
