@@ -21,7 +21,9 @@ from markupsafe import escape
 
 import reconcile
 from reconcile.errors import OutputError
+from reconcile.load import load_case
 from reconcile.models import Count, DateSpan, Event, Figure, FigureValue, Reconciliation
+from reconcile.pipeline import reconcile as reconcile_case
 from reconcile.render import REPORT_TEMPLATE, render_report, render_view, shipped_templates, write_report
 from reconcile.report import (
     GAZETTEER_CREDIT,
@@ -34,7 +36,7 @@ from reconcile.report import (
     safe_link,
 )
 
-from .conftest import ROOT, SEED
+from .conftest import ROOT, SEED, SOURCE_YAML, MakeCase
 from .report_fixtures import (
     ATTR,
     BAD_URLS,
@@ -219,6 +221,8 @@ def test_chart_geometry_stays_inside_the_drawing(view: ReportView) -> None:
         assert [t.x for t in chart.ticks] == sorted(t.x for t in chart.ticks)
         for group in chart.groups:
             assert chart.plot_left <= group.x_low <= group.x_best <= group.x_high <= chart.plot_right
+            assert chart.plot_left <= group.bar_x <= group.bar_x + group.bar_width <= chart.plot_right
+            assert group.bar_width >= 3.0
             assert 0 < group.label_y < group.y < chart.axis_y < chart.height
             points = [float(n) for pair in group.best_points.split() for n in pair.split(",")]
             assert all(0 <= n <= chart.width for n in points)
@@ -226,6 +230,20 @@ def test_chart_geometry_stays_inside_the_drawing(view: ReportView) -> None:
                 assert chart.plot_left <= dot.x1 <= dot.x2 <= chart.plot_right
                 assert group.y < dot.y < chart.axis_y
                 assert dot.width == pytest.approx(dot.x2 - dot.x1, abs=0.11)
+
+
+def test_a_range_at_the_axis_maximum_stays_on_the_chart(make_case: MakeCase) -> None:
+    """10 killed is the only figure, so the axis ends at 10 and the exact range 10..10 sits on the right edge: its
+    bar (3 units at least) is moved left to end there, not drawn 3 units past it."""
+    source = SOURCE_YAML.split("    casualties:")[0] + "    casualties:\n      - party: armenia\n        killed: 10\n"
+    case = load_case(make_case({"am-mod.yaml": source}))
+    view = build_view(reconcile_case(case), generated="2024-06-01T12:00:00Z", engine_version="1")
+    (chart,) = [e.chart for e in view.events if e.chart]
+    at_edge = [g for g in chart.groups if g.x_low == chart.plot_right]
+    assert at_edge
+    for group in chart.groups:
+        assert chart.plot_left <= group.bar_x <= group.bar_x + group.bar_width <= chart.plot_right
+    assert all(g.bar_x == chart.plot_right - g.bar_width for g in at_edge)
 
 
 def test_chart_draws_open_highs_to_the_edge_with_an_arrow(view: ReportView) -> None:

@@ -510,7 +510,10 @@ class ChartDot:
 
 @attrs.frozen
 class ChartGroup:
-    """One party, category and measure: the reconciled range bar (``x_low..x_high``, best mark) and the dots."""
+    """One party, category and measure: the reconciled range bar (``x_low..x_high``, best mark) and the dots.
+
+    The bar is drawn from ``bar_x``, ``bar_width`` wide: ``x_low``, or further left when the bar's minimum width
+    would take it past the plot's right edge (a range at the axis maximum)."""
 
     label: str
     label_y: float
@@ -523,6 +526,7 @@ class ChartGroup:
     summary: str
     x_low: float
     x_high: float
+    bar_x: float
     bar_width: float
     x_best: float
     open: bool
@@ -1651,6 +1655,9 @@ def _evidence_view(index: _Index, pair: PairScore) -> EvidenceView:
 # --- the casualty-range chart -----------------------------------------------------------------------------------
 
 
+_CHART_BAR_MIN_WIDTH: Final = 3.0  # a reconciled range, however narrow, so that an exact figure shows
+
+
 def _nice_max(value: float) -> tuple[float, float]:
     """A round axis maximum at or above ``value`` and its tick step: 1, 2 or 5 times a power of ten, at least 1
     (counts are whole numbers), giving at most six ticks after 0."""
@@ -1733,11 +1740,12 @@ def _casualty_chart(index: _Index, event: Event, key: str) -> CasualtyChart | No
             ))
         x_low = x(figure.low)
         x_high = x(figure.high) if figure.high is not None else _r(right)
+        bar_width = max(_r(x_high - x_low), _CHART_BAR_MIN_WIDTH)
         groups.append(ChartGroup(
             label=_truncate(f"{party} · {figure.category} · {figure.measure}", 60), label_y=_r(label_y),
             y=_r(bar_y), text_y=_r(bar_y + 4), bar_top=_r(bar_y - 6), grid_top=_r(bar_y - 12),
             grid_bottom=_r(dot_y + 10), best_points=_diamond(x(figure.best), bar_y), summary=summary,
-            x_low=x_low, x_high=x_high, bar_width=max(_r(x_high - x_low), 3.0),
+            x_low=x_low, x_high=x_high, bar_x=_on_plot(x_low, bar_width, left, _r(right)), bar_width=bar_width,
             x_best=x(figure.best), open=figure.high is None, arrow=arrow(bar_y) if figure.high is None else "",
             dots=tuple(dots),
         ))
