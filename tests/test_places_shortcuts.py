@@ -6,13 +6,16 @@ computed it before the shortcut), comparing floats with ``==``:
 - one alignment table of two stems answers for every pair of their forms (`places._alignment`), instead of one
   edit distance per pair;
 - the gazetteer scores each way its names read once, for every entry that has a name read so (`Gazetteer._score`),
-  instead of every name of every entry.
+  instead of every name of every entry;
+- the tables of many pairs of stems are filled together, one anti-diagonal at a time (`places._alignments`), and
+  a batch of readings is scored from them (`places._batch_stems_similarity`), instead of one pair at a time.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from unittest import mock
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -194,6 +197,48 @@ def test_stems_similarity_equals_form_by_form(a: str, b: str) -> None:
     """Scoring every pair of forms from one table gives what scoring each pair alone gives."""
     a, b = sorted((a, b))
     assert places._stems_similarity.__wrapped__(a, b) == reference_stems_similarity(a, b)
+
+
+# Stems for the batch: of the alphabet with its endings, empty, or with a character outside the alphabet.
+batch_stems = st.one_of(stems, st.just(""), st.text(alphabet=places._SYMBOLS[:6] + "Q", max_size=12))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(batch_stems, batch_stems), min_size=1, max_size=12))
+@example([("ab", "ba"), ("", ""), ("abab", "baba")])  # transpositions, and a table of one cell
+@example([("tavuʃi", "tavuʃ"), ("", "kala"), ("xoʤalinskaya", "xoʤalin")])  # padded to the longest
+def test_alignments_of_many_pairs_equal_one_pair_at_a_time(pairs: list[tuple[str, str]]) -> None:
+    """Every cell of every pair's table, filled together with the others, equals `_alignment`'s to the last bit."""
+    table = places._alignments(pairs)
+    for p, (a, b) in enumerate(pairs):
+        one = places._alignment(a, b)
+        assert [[float(table[n + k, n, p]) for k in range(len(b) + 1)] for n in range(len(a) + 1)] == one
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(batch_stems, batch_stems), min_size=1, max_size=30), st.integers(1, 2000))
+@example([("berdavan", "berdavanum"), ("ʧinar", "ʧinarli"), ("kalininkend", "leninkend")], 1)
+def test_batch_similarity_equals_one_pair_at_a_time(pairs: list[tuple[str, str]], cells: int) -> None:
+    """`_batch_stems_similarity`, in blocks of any size, gives each pair's `_stems_similarity`."""
+    ordered = [(a, b) if a <= b else (b, a) for a, b in pairs]
+    with mock.patch.object(places, "_BATCH_CELLS", cells):
+        found = places._batch_stems_similarity(ordered)
+    assert found == {pair: places._stems_similarity.__wrapped__(*pair) for pair in ordered}
+    assert all(type(score) is float for score in found.values())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(queries(), min_size=1, max_size=12))
+@example(["Karmiraghbyur", "Nerkin Karmir Aghbyur", "Kala Machtagi", "Artik tuf", "Qazax"])
+def test_gazetteer_scores_equal_name_by_name_in_a_batch(names: list[str]) -> None:
+    """Readings scored together, their stems' pairs worked out in one batch (the extra and swapped words' too),
+    score as each name of each shortlisted entry scored alone."""
+    gazetteer = Gazetteer(list(Gazetteer.default()))  # empty caches: every reading is scored in the batch
+    readings = [query for query in map(parse, names) if query.stem]
+    with mock.patch.object(places, "_BATCH_MIN", 1):
+        scores = gazetteer.score_readings(readings)
+    assert not places._BATCH_SCORES  # let go once scored
+    assert scores == [reference_scores(gazetteer, query) for query in readings]
 
 
 # --------------------------------------------------------------------------------------------------------------

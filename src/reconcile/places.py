@@ -55,7 +55,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 import attrs
 from anyascii import anyascii
@@ -749,7 +749,136 @@ def _stems_similarity(a: str, b: str) -> float:
 
 
 def _stems(a: str, b: str) -> float:
-    return _stems_similarity(*sorted((a, b)))
+    key = (a, b) if a <= b else (b, a)
+    found = _BATCH_SCORES.get(key)
+    return found if found is not None else _stems_similarity(*key)
+
+
+# `_stems_similarity` of the pairs of stems that `Gazetteer.score_readings` is scoring, worked out together
+# (`_batch_stems_similarity`) before they are asked for one by one; empty between calls.
+_BATCH_SCORES: dict[tuple[str, str], float] = {}
+# Fewer pairs than this are scored one by one (`_stems_similarity`): numpy costs more to load than it saves.
+_BATCH_MIN: Final = 256
+# Cells of the tables of one `_alignments` call (8 bytes each): a block of pairs of about the same lengths, so
+# that few cells are padding, and small enough to stay in the processor's caches.
+_BATCH_CELLS: Final = 600_000
+
+
+class _Codes(dict[int, str]):
+    """`str.translate` table: each sound symbol to the character of its index, any other character to `_OTHER`'s."""
+
+    def __missing__(self, char: int) -> str:
+        return chr(_OTHER)
+
+
+_CODES: Final = _Codes({ord(symbol): chr(i) for i, symbol in enumerate(_SYMBOLS)})
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _coded(stem: str) -> str:
+    """``stem`` with each symbol as the character of its index in `_SYMBOLS` (`_OTHER`'s for any other)."""
+    return stem.translate(_CODES)
+
+
+def _alignments(pairs: Sequence[tuple[str, str]]) -> Any:
+    """`_alignment` of many pairs of stems at once, cell for cell the same numbers: an array ``D`` of shape
+    (m + n + 1, m + 1, pairs), m and n the longest first and second stems, where ``D[i + j, i, p]`` is cell
+    ``(i, j)`` of pair ``p``'s table.
+
+    The table is filled one anti-diagonal (``i + j``) at a time, all pairs together: a cell depends only on cells of
+    the two diagonals before it and the transposition's, and each is the same sums and minimum as `_alignment`
+    works out, so the results are equal to the last bit. Shorter stems are padded with `_OTHER`; the padding only
+    adds cells beyond a pair's own, which its cells do not depend on.
+    """
+    import numpy
+
+    count = len(pairs)
+    m = max(len(a) for a, _ in pairs)
+    n = max(len(b) for _, b in pairs)
+
+    def codes(stems: Iterable[str], width: int) -> Any:  # (width, count): the symbols' indices, a column a stem
+        text = "".join([_coded(stem).ljust(width, chr(_OTHER)) for stem in stems])
+        return numpy.frombuffer(text.encode("latin-1"), numpy.uint8).reshape(count, width).T.astype(numpy.intp)
+
+    ca, cb = codes([a for a, _ in pairs], max(m, 1)), codes([b for _, b in pairs], max(n, 1))
+    sub_costs, indel_costs = numpy.array(_SUB), numpy.array(_INDEL_COST)
+    deletions, insertions = indel_costs[ca], indel_costs[cb]
+    deletions[0] *= _ONSET_WEIGHT
+    insertions[0] *= _ONSET_WEIGHT
+    table = numpy.empty((m + n + 1, m + 1, count))
+    table[0, 0] = 0.0
+    if n:
+        table[numpy.arange(1, n + 1), 0] = numpy.add.accumulate(insertions[:n], axis=0)  # in order, as one by one
+    if m:
+        table[numpy.arange(1, m + 1), numpy.arange(1, m + 1)] = numpy.add.accumulate(deletions[:m], axis=0)
+    if not m or not n:
+        return table
+    substitutions = sub_costs[ca[:, None, :], cb[None, :, :]]  # (m, n, count)
+    substitutions[0] *= _ONSET_WEIGHT
+    substitutions[1:, 0] *= _ONSET_WEIGHT
+    may_swap = numpy.zeros((m, n, count), bool)  # cell (i + 1, j + 1) may end in a transposition
+    if m >= 2 and n >= 2:
+        x, y = ca[1:, None, :], cb[None, 1:, :]
+        may_swap[1:, 1:] = (x != y) & (x == cb[None, :-1, :]) & (ca[:-1, None, :] == y)
+    substitutions = substitutions.reshape(m * n, count)
+    swapped = may_swap.reshape(m * n, count)
+    step = max(n - 1, 1)
+    for d in range(2, m + n + 1):
+        lo, hi = max(1, d - n), min(m, d - 1)  # the cells (i, d - i), i = lo .. hi
+        # Their substitutions, (i - 1, d - i - 1), are the rows start, start + n - 1, ... of the flattened costs.
+        start = (lo - 1) * n + (d - lo - 1)
+        cells = slice(start, start + step * (hi - lo) + 1, step)
+        best = table[d - 2, lo - 1 : hi] + substitutions[cells]
+        numpy.minimum(best, table[d - 1, lo - 1 : hi] + deletions[lo - 1 : hi], out=best)
+        numpy.minimum(best, table[d - 1, lo : hi + 1] + insertions[d - hi - 1 : d - lo][::-1], out=best)
+        first, last = max(lo, 2), min(hi, d - 2)  # the cells with i >= 2 and j >= 2 may end in a transposition
+        if first <= last:
+            may = swapped[cells][first - lo : last - lo + 1]
+            if may.any():
+                part = best[first - lo : last - lo + 1]
+                numpy.copyto(part, numpy.minimum(part, table[d - 4, first - 2 : last - 1] + _TRANSPOSITION), where=may)
+        table[d, lo : hi + 1] = best
+    return table
+
+
+def _blocks(pairs: Sequence[tuple[str, str]]) -> Iterator[Sequence[tuple[str, str]]]:
+    """``pairs`` (sorted by length) in runs whose tables (`_alignments`: the longest stems' size) hold at most
+    `_BATCH_CELLS` cells; a pair larger than that alone."""
+    begin, m, n = 0, 0, 0
+    for end, (a, b) in enumerate(pairs):
+        wider_m, wider_n = max(m, len(a)), max(n, len(b))
+        if end > begin and (end - begin + 1) * (wider_m + 1) * (wider_m + wider_n + 1) > _BATCH_CELLS:
+            yield pairs[begin:end]
+            begin, wider_m, wider_n = end, len(a), len(b)
+        m, n = wider_m, wider_n
+    if begin < len(pairs):
+        yield pairs[begin:]
+
+
+def _batch_stems_similarity(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
+    """`_stems_similarity` of each pair of stems (in sorted order), the tables worked out together (`_alignments`),
+    a block of pairs of about the same lengths at a time."""
+    ordered = sorted(set(pairs), key=lambda pair: (len(pair[0]), len(pair[1])))
+    out: dict[tuple[str, str], float] = {}
+    for block in _blocks(ordered):
+        table = _alignments(block)
+        rows = [len(a) for a, _ in block]
+        # The distance of each pair, the last cell of its table, read all at once (as Python floats).
+        distances = table[[m + len(b) for m, (_, b) in zip(rows, block, strict=True)], rows,
+                          range(len(block))].tolist()
+        for p, (a, b) in enumerate(block):
+            forms_a, forms_b = _forms(a), _forms(b)
+            if a == b or len(forms_a) == len(forms_b) == 1:  # as `_pair_similarity`
+                out[a, b] = _pair_score(a, b, distances[p] if a and b and a != b else 0.0)
+                continue
+            cells = table[:, :, p]
+            best = _pair_score(a, b, distances[p])
+            for sa, fa in forms_a:
+                for sb, fb in forms_b:
+                    if fa * fb > best and (sa, sb) != (a, b):
+                        best = max(best, fa * fb * _pair_score(sa, sb, float(cells[len(sa) + len(sb), len(sa)])))
+            out[a, b] = best
+    return out
 
 
 # A name with a word more than the other ("Akhund Bzovan" / "Bzovan", "Artik tuf" / "Artik"): the extra word is
@@ -771,21 +900,39 @@ def _words_similarity(a: PlaceName, b: PlaceName) -> float:
     if score == 1.0:
         return score
     if len(wa) != len(wb) and min(len(wa), len(wb)) >= 1 and score < _EXTRA_WORD_FACTOR:
-        short, long_ = (a.stem, wb) if len(wa) < len(wb) else (b.stem, wa)
-        size = min(len(wa), len(wb))
-        # The longer name without words at either end, or without one word in the middle (Kakh-Bash-Ingiloy).
-        parts = {"".join(long_[start : start + size]) for start in range(len(long_) - size + 1)}
-        parts.update("".join(long_[:i] + long_[i + 1 :]) for i in range(1, len(long_) - 1))
-        for part in parts:
-            score = max(score, _EXTRA_WORD_FACTOR * _stems(short, _fold_word(part)))
+        for short, part in _extra_word_pairs(a, b):
+            score = max(score, _EXTRA_WORD_FACTOR * _stems(short, part))
     elif len(wa) == len(wb) == 2 and score < _WORD_ORDER_FACTOR:
-        swapped_a, swapped_b = _fold_word(wa[1] + wa[0]), _fold_word(wb[1] + wb[0])
+        (a_stem, swapped_b), (swapped_a, b_stem) = _word_order_pairs(a, b)
         score = max(
             score,
-            _WORD_ORDER_FACTOR * _stems(a.stem, swapped_b),
-            _WORD_ORDER_FACTOR * _stems(swapped_a, b.stem),
+            _WORD_ORDER_FACTOR * _stems(a_stem, swapped_b),
+            _WORD_ORDER_FACTOR * _stems(swapped_a, b_stem),
         )
     return score
+
+
+def _extra_word_pairs(a: PlaceName, b: PlaceName) -> list[tuple[str, str]]:
+    """The stems compared when one name has more words than the other: the shorter name's stem against the longer
+    name without words at either end, or without one word in the middle (Kakh-Bash-Ingiloy). None when the names
+    have as many words."""
+    wa, wb = _words_of(a), _words_of(b)
+    if len(wa) == len(wb) or min(len(wa), len(wb)) < 1:
+        return []
+    short, long_ = (a.stem, wb) if len(wa) < len(wb) else (b.stem, wa)
+    size = min(len(wa), len(wb))
+    parts = {"".join(long_[start : start + size]) for start in range(len(long_) - size + 1)}
+    parts.update("".join(long_[:i] + long_[i + 1 :]) for i in range(1, len(long_) - 1))
+    return [(short, _fold_word(part)) for part in parts]
+
+
+def _word_order_pairs(a: PlaceName, b: PlaceName) -> list[tuple[str, str]]:
+    """The stems compared when both names have two words: each name against the other with its words swapped.
+    None otherwise."""
+    wa, wb = _words_of(a), _words_of(b)
+    if not len(wa) == len(wb) == 2:
+        return []
+    return [(a.stem, _fold_word(wb[1] + wb[0])), (_fold_word(wa[1] + wa[0]), b.stem)]
 
 
 def _name_similarity(a: PlaceName, b: PlaceName) -> float:
@@ -1071,8 +1218,19 @@ class Gazetteer:
             if (key := _reading(query)) not in self._score_cache:
                 new.setdefault(key, query)
         fresh = list(new.values())
-        for key, query, shortlist in zip(new, fresh, self._shortlists([q.stem for q in fresh]), strict=True):
-            self._score_cache[key] = self._score(query, shortlist)
+        shortlists = [self._candidates(query, shortlist)
+                      for query, shortlist in zip(fresh, self._shortlists([q.stem for q in fresh]), strict=True)]
+        # The costly part, the edit distances of each query's stem to its candidates' stems, for all the queries
+        # together (`_batch_stems_similarity`); the rest of the scoring reads them (`_stems`).
+        pairs = [(x, y) if x <= y else (y, x) for query, stems in zip(fresh, shortlists, strict=True)
+                 for x, y in self._stem_pairs(query, stems) if x != y]
+        if len(pairs) >= _BATCH_MIN:
+            _BATCH_SCORES.update(_batch_stems_similarity(pairs))
+        try:
+            for key, query, stems in zip(new, fresh, shortlists, strict=True):
+                self._score_cache[key] = self._score(query, stems)
+        finally:
+            _BATCH_SCORES.clear()
         return [self._score_cache[_reading(query)] for query in queries]
 
     def keep_scores(self, queries: Iterable[PlaceName], scores: Iterable[Mapping[str, float]]) -> None:
@@ -1110,11 +1268,24 @@ class Gazetteer:
                 out.append([choices[i] for i in best.tolist()])
         return out
 
-    def _score(self, query: PlaceName, shortlist: Iterable[str]) -> dict[str, float]:
-        """Best similarity of ``query`` to the names of each entry with a stem in ``shortlist`` (`_shortlists`),
-        the query's own stem, or its phonetic key."""
+    def _candidates(self, query: PlaceName, shortlist: Iterable[str]) -> set[str]:
+        """The stems whose entries ``query`` is scored against: its ``shortlist`` (`_shortlists`), its own stem and
+        the stems of its phonetic key."""
         stems = {query.stem, *shortlist}
         stems.update(self._by_phonetic.get(_GEMINATE_RE.sub(r"\1", query.stem.translate(_PHONETIC)), ()))
+        return stems
+
+    def _stem_pairs(self, query: PlaceName, stems: Iterable[str]) -> Iterator[tuple[str, str]]:
+        """The pairs of stems that scoring ``query`` against the names with ``stems`` compares (`_words_similarity`:
+        the stems, and where the names' words differ in number or order, the stems of their parts)."""
+        for stem in stems:
+            yield query.stem, stem
+            for name, _ids in self._by_stem.get(stem, ()):
+                yield from _extra_word_pairs(query, name)
+                yield from _word_order_pairs(query, name)
+
+    def _score(self, query: PlaceName, stems: Iterable[str]) -> dict[str, float]:
+        """Best similarity of ``query`` to the names of each entry with a stem in ``stems`` (`_candidates`)."""
         scores: dict[str, float] = {}
         for stem in stems:
             for name, entry_ids in self._by_stem.get(stem, ()):
