@@ -139,7 +139,8 @@ class _Progress(dict[str, float]):
     def __setitem__(self, key: str, value: float) -> None:
         super().__setitem__(key, value)
         self.peaks[key] = _peak_mib()
-        print(json.dumps({"stage": key, "seconds": value, "peak_mib": self.peaks[key]}), flush=True)
+        print(json.dumps({"stage": key, "seconds": value, "peak_mib": self.peaks[key], "end": time.monotonic()}),
+              flush=True)
 
 
 def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
@@ -455,6 +456,10 @@ def _run_child(args: Sequence[str], timeout: float | None) -> dict[str, Any]:
     result = dict(json.loads(out.strip().splitlines()[-1]))
     if sampler.peak_mib is not None:
         result["together_mib"] = max(sampler.peak_mib, result.get("peak_mib", 0.0))
+        ends = [(item["stage"], item["end"]) for line in out.splitlines() if line.startswith('{"stage"')
+                for item in [json.loads(line)] if "end" in item]
+        if ends:
+            result["stage_together_mib"] = sampler.stage_peaks(ends)
     return result
 
 
@@ -471,12 +476,23 @@ class _TreeMemory(threading.Thread):
         super().__init__(daemon=True)
         self.pid = pid
         self.peak_mib: float | None = 0.0 if Path(f"/proc/{pid}/smaps_rollup").exists() else None
+        self.samples: list[tuple[float, float]] = []  # (time.monotonic(), MiB): one clock for every process
         self._done = threading.Event()
 
     def run(self) -> None:
         while self.peak_mib is not None and not self._done.wait(self.SAMPLE_SECONDS):
-            total = sum(_pss_kib(pid) for pid in _process_tree(self.pid))
-            self.peak_mib = max(self.peak_mib, total / 1024.0)
+            total = sum(_pss_kib(pid) for pid in _process_tree(self.pid)) / 1024.0
+            self.samples.append((time.monotonic(), total))
+            self.peak_mib = max(self.peak_mib, total)
+
+    def stage_peaks(self, ends: Sequence[tuple[str, float]]) -> dict[str, float]:
+        """The peak of the samples taken during each stage, given each stage's end (in order, on the same clock)."""
+        peaks: dict[str, float] = {}
+        start = -math.inf
+        for stage, end in ends:
+            peaks[stage] = max((mib for at, mib in self.samples if start < at <= end), default=0.0)
+            start = end
+        return peaks
 
     def stop(self) -> None:
         self._done.set()
@@ -591,6 +607,10 @@ def report(rows: list[dict[str, Any]]) -> list[str]:
         if peaks:
             lines.append(f"(peak MiB at the end of each stage, {row['size']:,}: "
                          + ", ".join(f"{stage} {peaks[stage]:.0f}" for stage in STAGES if stage in peaks) + ")")
+        during = row["ours"].get("stage_together_mib")
+        if during:
+            lines.append(f"(all processes together during each stage, {row['size']:,}: "
+                         + ", ".join(f"{stage} {during[stage]:.0f}" for stage in STAGES if stage in during) + ")")
     workers = [f"{row['ours']['worker_peak_mib']:.0f} MiB at {row['size']:,}" for row in rows
                if row["ours"].get("worker_peak_mib", 0) > 0]
     if workers:
