@@ -774,6 +774,16 @@ def test_a_party_of_invisible_characters_rejects_its_claim(make_case: MakeCase) 
         "test-case/am-mod.yaml:3: $.claims[0].casualties[1].party: must not be empty (got ' ')"]
 
 
+def test_an_invisible_list_item_is_named_at_its_own_index(make_case: MakeCase) -> None:
+    """Blank items of a list are left out as absent, but an item of only invisible characters beside them is named
+    by its index in the file, not in the list without the blanks."""
+    claim = CLAIM.replace("}\n", ', supersedes: ["", " ", "\\u200b"]}\n')
+    found = problems_of(make_case({"am-mod.yaml": HEADER + claim}))
+    assert len(found) == 1
+    assert found[0].startswith(f"test-case/am-mod.yaml:3: $.claims[0].supersedes: item 2 "
+                               f"{OPTIONAL_INVISIBLE.format(ZWSP)}")
+
+
 def test_text_with_something_visible_is_kept_as_written(make_case: MakeCase) -> None:
     """Invisible characters beside visible ones are the source's text: kept, never stripped; only text with
     nothing visible is refused."""

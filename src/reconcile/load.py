@@ -203,8 +203,12 @@ def _texts(value: Any, _: type) -> tuple[str, ...]:
         value = [value]  # one item written without brackets
     if isinstance(value, list | tuple):
         items = tuple(_text(item, str) for item in value)
-        return items if all(item and not item.isspace() for item in items) else tuple(
-            item for item in items if item.strip())
+        if all(item and not item.isspace() for item in items):
+            return items  # an item of only invisible characters is named at its index by `_blank_fields`
+        for k, item in enumerate(items):  # before blank items are left out, which would shift the indices
+            if emptiness := _emptiness(item):
+                raise _Wrong(f"item {k} {_invisible_problem(emptiness)}")
+        return tuple(item for item in items if item.strip())
     raise _Wrong(f"expected a list of text, got {_kind(value)}")
 
 
