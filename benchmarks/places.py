@@ -171,7 +171,7 @@ def speed(pairs: Sequence[Pair]) -> None:
     )
     names = [(p["a"], p["b"]) for p in pairs]
     # The per-name caches (reading a name) and the per-pair caches (edit distances and scores of stem pairs).
-    name_caches = (places.parse, places._read, places._fold_word, places._loose, places._forms)
+    name_caches = (places.parse, places._fold_name, places._fold_word, places._loose, places._forms)
     score_caches = (places._distance, places._pair_similarity, places._stems_similarity)
     for cache in (*name_caches, *score_caches):
         cache.cache_clear()

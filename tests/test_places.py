@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import math
 import unicodedata
+from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -157,7 +159,7 @@ def test_all_names_are_public() -> None:
         if not name.startswith("_")
         and getattr(value, "__module__", places.__name__) == places.__name__
         and (callable(value) or name.isupper())
-        and name not in {"DATA_FILE", "Final", "Literal"}
+        and name not in {"DATA_FILE", "READINGS_FILE", "Final", "Literal"}
     }
     assert public | {"Dimension", "Kind"} == set(places.__all__)
 
@@ -608,6 +610,42 @@ def test_default_gazetteer_file_credits_geonames() -> None:
     text = resources.files("reconcile").joinpath("data", places.DATA_FILE).read_text(encoding="utf-8")
     assert '"licence": "CC BY 4.0' in text
     assert "GeoNames" in text
+
+
+def _shipped(file: str) -> Any:
+    from importlib import resources
+
+    return json.loads(resources.files("reconcile").joinpath("data", file).read_text(encoding="utf-8"))
+
+
+def _shipped_names() -> list[str]:
+    data = _shipped(places.DATA_FILE)
+    fields = list(data["fields"])
+    name_at, variants_at = fields.index("name"), fields.index("variants")
+    return list(dict.fromkeys(n for row in data["places"] for n in (row[name_at], *(row[variants_at] or ()))))
+
+
+def test_shipped_readings_are_what_the_folding_rules_give() -> None:
+    """The shipped readings of the gazetteer's names are the folding rules' answers now. After a change to the
+    rules this fails: run ``scripts/build_gazetteer.py --readings-only`` to write them again."""
+    shipped = _shipped(places.READINGS_FILE)
+    assert shipped == places._readings_table(_shipped_names()), (
+        "the shipped place-name readings are stale: run scripts/build_gazetteer.py --readings-only"
+    )
+
+
+def test_shipped_readings_read_back_as_folded() -> None:
+    """Every name of the shipped gazetteer reads the same through the shipped readings as folded from its text,
+    words included (a one-word name, a name of several words, one with qualifiers, one with a kind)."""
+    places.Gazetteer.default()
+    names = _shipped_names()
+    assert len(places._SHIPPED_READINGS) == len(names)
+    for name in names:
+        assert places._read(name) == places._fold_name(name), name
+    kinds = {places._read(n)[0].kind for n in names}
+    assert {None, "settlement"} <= kinds
+    assert any(places._read(n)[0].tags for n in names)
+    assert any(len(places._read(n)[1]) > 1 for n in names)
 
 
 def test_azerbaijani_plural_generic_word_is_dropped() -> None:
