@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import functools
 import re
+import subprocess
+import sys
 from unittest import mock
 
 from hypothesis import example, given, settings
@@ -24,6 +26,8 @@ from rapidfuzz import fuzz, process
 from reconcile import places
 from reconcile.models import GazetteerEntry
 from reconcile.places import Gazetteer, PlaceName, parse
+
+from .conftest import SEED
 
 # --------------------------------------------------------------------------------------------------------------
 # References: the plain computations
@@ -235,10 +239,24 @@ def test_gazetteer_scores_equal_name_by_name_in_a_batch(names: list[str]) -> Non
     score as each name of each shortlisted entry scored alone."""
     gazetteer = Gazetteer(list(Gazetteer.default()))  # empty caches: every reading is scored in the batch
     readings = [query for query in map(parse, names) if query.stem]
-    with mock.patch.object(places, "_BATCH_MIN", 1):
+    with mock.patch.object(places, "_BATCH_MIN", 1), mock.patch.object(places, "_BATCH_MIN_UNLOADED", 1):
         scores = gazetteer.score_readings(readings)
     assert not places._BATCH_SCORES  # let go once scored
     assert scores == [reference_scores(gazetteer, query) for query in readings]
+
+
+def test_a_small_case_is_reconciled_without_numpy() -> None:
+    """Below `_BATCH_MIN_UNLOADED` pairs, a process that has not loaded numpy scores the pairs one by one rather
+    than load it (the seed case: ~500 pairs, ~0.1 s to load numpy)."""
+    code = (
+        "import sys\n"
+        "from reconcile.load import load_case\n"
+        "from reconcile.pipeline import reconcile\n"
+        f"events = reconcile(load_case({str(SEED)!r})).events\n"
+        "print(len(events) > 1, 'numpy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "False"]
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ import functools
 import json
 import math
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
@@ -768,8 +769,11 @@ def _stems(a: str, b: str) -> float:
 # `_stems_similarity` of the pairs of stems that `Gazetteer.score_readings` is scoring, worked out together
 # (`_batch_stems_similarity`) before they are asked for one by one; empty between calls.
 _BATCH_SCORES: dict[tuple[str, str], float] = {}
-# Fewer pairs than this are scored one by one (`_stems_similarity`): numpy costs more to load than it saves.
+# Fewer pairs than this are scored one by one (`_stems_similarity`): below it, numpy saves less than its calls
+# cost; and while numpy is not loaded yet (small cases: the shortlists load it from `_CDIST_MIN` names on), below
+# `_BATCH_MIN_UNLOADED`, where one by one (~16 µs a pair) costs less than loading it (~0.1 s, ~5 µs a pair after).
 _BATCH_MIN: Final = 256
+_BATCH_MIN_UNLOADED: Final = 8192
 # Cells of the tables of one `_alignments` call (8 bytes each): a block of pairs of about the same lengths, so
 # that few cells are padding, and small enough to stay in the processor's caches.
 _BATCH_CELLS: Final = 600_000
@@ -1237,7 +1241,7 @@ class Gazetteer:
         # together (`_batch_stems_similarity`); the rest of the scoring reads them (`_stems`).
         pairs = [(x, y) if x <= y else (y, x) for query, stems in zip(fresh, shortlists, strict=True)
                  for x, y in self._stem_pairs(query, stems) if x != y]
-        if len(pairs) >= _BATCH_MIN:
+        if len(pairs) >= (_BATCH_MIN if "numpy" in sys.modules else _BATCH_MIN_UNLOADED):
             _BATCH_SCORES.update(_batch_stems_similarity(pairs))
         try:
             for key, query, stems in zip(new, fresh, shortlists, strict=True):
