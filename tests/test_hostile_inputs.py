@@ -748,6 +748,13 @@ OPTIONAL_INVISIBLE = "holds only invisible characters ({}): leave the field out 
     ("id", f'"{ZWSP}"', f"must not be empty: {invisible(ZWSP)} (got '\\u200b')"),
     ("region", f'"{ZWSP} "', OPTIONAL_INVISIBLE.format(ZWSP) + " (got '\\u200b ')"),
     ("initiator", '"\\u2060"', OPTIONAL_INVISIBLE.format("\\u2060") + " (got '\\u2060')"),
+    # Letters and symbols that Unicode says show nothing: the Hangul fillers, a variation selector, blank Braille
+    # (Python's repr shows them as they are: the escapes in the message name them).
+    ("place", '"\\u3164"', "must not be empty: " + invisible("\\u3164") + " (got " + repr("\u3164") + ")"),
+    ("quote", '"\\u115f\\u1160\\uffa0 \\u034f"', "must not be empty: "
+     + invisible("\\u115f, \\u1160, \\uffa0, \\u034f") + " (got " + repr("\u115f\u1160\uffa0 \u034f") + ")"),
+    ("region", '"\\ufe0f\\u2800"',
+     OPTIONAL_INVISIBLE.format("\\ufe0f, \\u2800") + " (got " + repr("\ufe0f\u2800") + ")"),
 ])
 @pytest.mark.parametrize("form", ["yaml", "json"])
 def test_invisible_text_rejects_its_claim(make_case: MakeCase, field: str, value: str, message: str,

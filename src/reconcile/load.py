@@ -216,6 +216,17 @@ def _texts(value: Any, _: type) -> tuple[str, ...]:
 # non-joiner and joiner, word joiner U+2060, byte-order mark U+FEFF, soft hyphen U+00AD...), space separators (Zs),
 # line and paragraph separators and controls.
 _INVISIBLE_CATEGORIES: Final = frozenset(("Cc", "Cf", "Zs", "Zl", "Zp"))
+# And the characters of other categories that Unicode says show nothing (Default_Ignorable_Code_Point, in
+# DerivedCoreProperties.txt, which Python's unicodedata does not give): the Hangul fillers (letters to Unicode,
+# U+115F, U+1160, U+3164, U+FFA0), the combining grapheme joiner, the Khmer inherent vowels, the Mongolian free
+# variation selectors, the variation selectors and the unassigned ignorables; and the blank Braille pattern
+# (U+2800), a symbol drawn as nothing.
+_IGNORABLE_RANGES: Final = (
+    (0x034F, 0x034F), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F), (0x2800, 0x2800), (0x3164, 0x3164),
+    (0xFE00, 0xFE0F), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)
+_IGNORABLE: Final = frozenset(chr(code) for low, high in _IGNORABLE_RANGES for code in range(low, high + 1))
 
 
 def _emptiness(value: str) -> str | None:
@@ -225,13 +236,13 @@ def _emptiness(value: str) -> str | None:
     Constant time for text that starts with a visible character, as nearly all text does.
     """
     first = value[:1]
-    if first and first.isprintable() and not first.isspace():
+    if first and first.isprintable() and not first.isspace() and first not in _IGNORABLE:
         return None
     hidden: list[str] = []
     for char in value:
         if char.isspace():
             continue
-        if unicodedata.category(char) not in _INVISIBLE_CATEGORIES:
+        if unicodedata.category(char) not in _INVISIBLE_CATEGORIES and char not in _IGNORABLE:
             return None
         if (escape := f"\\u{ord(char):04x}") not in hidden:
             hidden.append(escape)
@@ -784,8 +795,10 @@ class _Reader:
                     fail((*path, name), f"text of {len(value):,} characters is longer than the limit of {limit:,}")
                 # Text that shows nothing: required text is a problem; optional text is absent when empty or only
                 # whitespace (as an empty CSV cell is), a problem when it holds only invisible characters. Nearly
-                # all text starts with a letter or digit, which settles it at once.
-                if shows and not value[:1].isalnum() and (emptiness := _emptiness(value)) is not None:
+                # all text starts with a letter or digit (not a Hangul filler), which settles it at once.
+                first = value[:1]
+                if (shows and (not first.isalnum() or first in _IGNORABLE)
+                        and (emptiness := _emptiness(value)) is not None):
                     if shows == "required":
                         fail((*path, name), _empty_problem(emptiness))
                     elif emptiness:
