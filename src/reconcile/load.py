@@ -796,8 +796,8 @@ class _Reader:
                 # Text that shows nothing: required text is a problem; optional text is absent when empty or only
                 # whitespace (as an empty CSV cell is), a problem when it holds only invisible characters. Nearly
                 # all text starts with a letter or digit (not a Hangul filler), which settles it at once.
-                first = value[:1]
-                if (shows and (not first.isalnum() or first in _IGNORABLE)
+                lead = value[:1]
+                if (shows and (not lead.isalnum() or lead in _IGNORABLE)
                         and (emptiness := _emptiness(value)) is not None):
                     if shows == "required":
                         fail((*path, name), _empty_problem(emptiness))
