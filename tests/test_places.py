@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 import unicodedata
@@ -555,6 +556,50 @@ def test_extending_again_by_the_same_entries_changes_nothing(gazetteer: Gazettee
     assert case.extended([chinari]) is not case
     assert gazetteer.extended(ENTRIES[:1]) is not gazetteer  # the base layer is not a case's extension
     assert [entry.id for entry in case.extended([dovegh, chinari])][-2:] == ["dovegh", "chinari"]
+
+
+def test_an_empty_gazetteer_can_be_extended() -> None:
+    """Extending a gazetteer without entries gives the added entries (it failed on the empty list of layers)."""
+    chinari = GazetteerEntry("chinari", "Chinari", (), "armenia", "Tavush", 40.95, 45.15)
+    assert list(Gazetteer([]).extended([chinari])) == [chinari]
+    assert Gazetteer([]).extended([chinari]).resolve("Chinari").entry == chinari
+
+
+# Spellings that share stems, readings and phonetic keys, so that extending a gazetteer adds to its lists.
+_POOL = ("Voskepar", "Oskepar", "Ոսկեպար", "Nerkin Voskepar", "Berd", "Берд", "Bert", "Agarak", "Agarak village",
+         "Karmir Aghbyur", "Karmiraghbyur", "Kirants", "Kiranc", "Qazax", "Gazakh", "Nor Berd", "Berd Nor")
+_pool_entries = st.lists(st.tuples(st.sampled_from(_POOL), st.lists(st.sampled_from(_POOL), max_size=3)),
+                         max_size=6)
+
+
+def _index_of(gazetteer: Gazetteer) -> object:
+    return (list(gazetteer), gazetteer._layers, gazetteer._stems, gazetteer._by_phonetic,
+            [(stem, [(parsed, list(ids)) for parsed, ids in found]) for stem, found in gazetteer._by_stem.items()])
+
+
+@given(base=_pool_entries, added=_pool_entries, again=_pool_entries)
+@example(base=[("Voskepar", ["Oskepar"])], added=[("Ոսկեպար", ["Berd"])], again=[("Oskepar", [])])
+def test_extending_grows_the_index_as_building_it_anew(base: list[tuple[str, list[str]]],
+                                                       added: list[tuple[str, list[str]]],
+                                                       again: list[tuple[str, list[str]]]) -> None:
+    """A gazetteer extended by new places has the index of one built from all its entries, and the gazetteer it
+    grew from (whose lists it shares until it changes them) is left as it was; so is a second extension's."""
+    def entries(prefix: str, rows: list[tuple[str, list[str]]]) -> list[GazetteerEntry]:
+        return [GazetteerEntry(f"{prefix}{k}", name, tuple(variants)) for k, (name, variants) in enumerate(rows)]
+
+    first = Gazetteer(entries("b", base))
+    before = copy.deepcopy(_index_of(first))
+    grown = first.extended(entries("a", added))
+    assert _index_of(grown) == _index_of(Gazetteer([*first, *entries("a", added)], _layers=grown._layers))
+    middle = copy.deepcopy(_index_of(grown))
+    twice = grown.extended(entries("c", again))
+    layers = twice._layers
+    assert _index_of(twice) == _index_of(Gazetteer([*first, *entries("a", added), *entries("c", again)],
+                                                   _layers=layers))
+    assert _index_of(first) == before
+    assert _index_of(grown) == middle
+    for name in _POOL:
+        assert twice.resolve(name) == Gazetteer(list(twice), _layers=layers).resolve(name)
 
 
 NAMES_AND_REGIONS = (

@@ -1128,31 +1128,68 @@ class Gazetteer:
         # Which `extended` call added each entry (0 = the base): on a tie, the most specific layer wins.
         self._layers: dict[str, int] = {i: (_layers or {}).get(i, 0) for i in self._entries}
         self._extensions: dict[tuple[GazetteerEntry, ...], Gazetteer] = {}
-        # Each way the names read (`_reading`: names that read alike score alike against any query), with one name
-        # read so and the ids of the entries that have one: spellings of a place, and places of one name, share it.
-        readings: dict[tuple[str, frozenset[str], tuple[str, ...]], tuple[PlaceName, list[str]]] = {}
-        self._by_phonetic: dict[str, set[str]] = {}
-        for entry in self._entries.values():
-            for name in dict.fromkeys((entry.name, *entry.variants)):
-                parsed = parse(name)
-                if not parsed.stem:
-                    continue
-                ids = readings.setdefault(_reading(parsed), (parsed, []))[1]
-                if not ids or ids[-1] != entry.id:
-                    ids.append(entry.id)
-                key = _GEMINATE_RE.sub(r"\1", parsed.stem.translate(_PHONETIC))
-                self._by_phonetic.setdefault(key, set()).add(parsed.stem)
-        # stem -> the readings with this stem (stems in first-met order: the fuzzy shortlist breaks ties by it)
+        # stem -> each way the names with this stem read (`_reading`: names that read alike score alike against any
+        # query), with one name read so and the ids of the entries that have one: spellings of a place, and places
+        # of one name, share it. Stems in first-met order: the fuzzy shortlist breaks ties by it.
         self._by_stem: dict[str, list[tuple[PlaceName, list[str]]]] = {}
-        for reading, found in readings.items():
-            self._by_stem.setdefault(reading[0], []).append(found)
+        self._by_phonetic: dict[str, set[str]] = {}
+        self._index(self._entries.values())
         self._stems = list(self._by_stem)
+        self._start_caches()
+
+    def _start_caches(self) -> None:
         # A gazetteer does not change once built, so `resolve` answers each question once: claims repeat names.
         self._resolutions: dict[tuple[str, str | None, tuple[float, float] | None], Resolution] = {}
         # The costly part of a resolve, the scores of the shortlisted entries, depends only on how the name reads
         # (its stem, qualifiers and words): spellings that read alike, and one name asked with different regions or
         # points (features ask without a region, merge with the claim's), share it.
         self._score_cache: dict[tuple[str, frozenset[str], tuple[str, ...]], dict[str, float]] = {}
+
+    def _index(self, entries: Iterable[GazetteerEntry], *, shared: bool = False) -> None:
+        """Add the names of ``entries`` to `_by_stem` and `_by_phonetic`, in order. ``shared``: the lists and sets
+        already there are another gazetteer's too, and are copied before they change."""
+        copied: set[int] = set()
+        for entry in entries:
+            for name in dict.fromkeys((entry.name, *entry.variants)):
+                parsed = parse(name)
+                if not parsed.stem:
+                    continue
+                reading = _reading(parsed)
+                found = self._by_stem.get(parsed.stem)
+                if found is None:
+                    found = self._by_stem[parsed.stem] = []
+                    copied.add(id(found))
+                elif shared and id(found) not in copied:
+                    found = self._by_stem[parsed.stem] = [(known, list(ids)) for known, ids in found]
+                    copied.add(id(found))
+                ids = next((ids for known, ids in found if _reading(known) == reading), None)
+                if ids is None:
+                    found.append((parsed, [entry.id]))
+                elif ids[-1] != entry.id:
+                    ids.append(entry.id)
+                key = _GEMINATE_RE.sub(r"\1", parsed.stem.translate(_PHONETIC))
+                stems = self._by_phonetic.get(key)
+                if stems is None:
+                    self._by_phonetic[key] = {parsed.stem}
+                elif parsed.stem not in stems:
+                    if shared and id(stems) not in copied:
+                        stems = self._by_phonetic[key] = set(stems)
+                        copied.add(id(stems))
+                    stems.add(parsed.stem)
+
+    def _grown(self, added: tuple[GazetteerEntry, ...], layers: dict[str, int]) -> Gazetteer:
+        """This gazetteer with ``added`` (new ids, each once) at the end: the same index as building it anew, from
+        this one's rather than from every name again."""
+        grown = Gazetteer.__new__(Gazetteer)
+        grown._entries = {**self._entries, **{entry.id: entry for entry in added}}
+        grown._layers = layers
+        grown._extensions = {}
+        grown._by_stem = dict(self._by_stem)
+        grown._by_phonetic = dict(self._by_phonetic)
+        grown._index(added, shared=True)
+        grown._stems = list(grown._by_stem)
+        grown._start_caches()
+        return grown
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -1175,7 +1212,11 @@ class Gazetteer:
             return cached
         layer = max(self._layers.values(), default=0) + 1
         layers = {**self._layers, **{entry.id: layer for entry in added}}
-        extended = Gazetteer((*self._entries.values(), *added), _layers=layers)
+        ids = {entry.id for entry in added}
+        if len(ids) == len(added) and self._entries.keys().isdisjoint(ids):
+            extended = self._grown(added, layers)  # new places only, as a case's gazetteer nearly always holds
+        else:
+            extended = Gazetteer((*self._entries.values(), *added), _layers=layers)
         if len(self._extensions) >= 8:
             self._extensions.pop(next(iter(self._extensions)))
         self._extensions[added] = extended
@@ -1185,7 +1226,7 @@ class Gazetteer:
         """Whether ``added`` are exactly the entries of this gazetteer's last `extended` call, in order."""
         if not added:
             return True
-        top = max(self._layers.values())
+        top = max(self._layers.values(), default=0)
         if top == 0 or len(added) != sum(layer == top for layer in self._layers.values()):
             return False
         last = list(self._entries.values())[-len(added) :]
