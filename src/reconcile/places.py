@@ -2,26 +2,28 @@
 
 The same village reaches a coder as *Karmiraghbyur*, *Karmir Aghbyur*, *Կարմիրաղբյուր* and *Кармирахпюр*; two
 villages that look alike (*Verin* and *Nerkin Karmiraghbyur*, Upper and Lower) are two places. This module turns a
-name in Armenian, Cyrillic or any Latin romanization (Azerbaijani, English, Russian BGN/GOST, ISO 9985, German,
-French, Persian-style) into a sequence of sound symbols, and compares those.
+name in Armenian, Cyrillic, Arabic, Hebrew or any Latin romanization (Azerbaijani, English, Russian BGN/GOST,
+ISO 9985, German, French, Persian-style) into a sequence of sound symbols, and compares those.
 
 How a name is read (`fold`):
 
 1. Words are split on spaces, hyphens and punctuation; apostrophe-like marks (``' ’ ʻ ` ´``, Armenian ``՚``) are
    aspiration or soft-sign marks and are dropped (``Tsaghkunk’`` = ``Tsaghkunk``).
-2. Every word is transliterated to one alphabet of sound symbols (see `ARMENIAN`, `CYRILLIC`, `LATIN_LETTERS`,
-   `LATIN_DIGRAPHS`): the vowels ``a e i o u``, the glide ``y``, the consonants ``b d f g h k l m n p r s t v x z``
-   (``x`` is the *kh* sound), and seven IPA letters, ``ʃ`` (sh), ``ʒ`` (zh), ``ʧ`` (ch), ``ʤ`` (j, dzh), ``ʦ`` (ts),
-   ``ʣ`` (dz), ``ɣ`` (gh). A bare Latin ``c`` is ``ʤ`` in a word written in Azerbaijani letters and the ambiguous
-   affricate ``c`` otherwise (it is *ts* in Armenian romanizations, *j* in Azerbaijani ones, *ch* with its caron lost);
-   a Latin ``j`` is the glide after a vowel before a consonant, and otherwise the ambiguous ``j`` (glide or ``ʤ``);
-   in a word spelled the German, Czech or Polish way (sch, tsch, sz, cz, š, č) ``ch`` is *kh* (Chatschmas = Xaçmaz).
-3. Sound rules that hold across the three languages' romanizations: an initial *vo* is *o*
-   (Armenian ո: Voskepar = Oskepar); an initial *ye* is *e* (ե: Yerevan = Erevan); the glide after a consonant before
-   a vowel is dropped (Kyapanak = Kapanak, Гюмри = Gümri), and so is the *i* of a final *-ian* (Akhlatian =
-   Akhlatyan); a final *-iy*/*-yy* is *-i* (Russian adjectives); a Latin *y* between consonants is the vowel *i*
-   (Arygyran = Arıqıran); *n* before *b*/*p* is *m*; *ou*/*ow* is *u*; doubled symbols are single (Lusarrat =
-   Lusarat).
+2. Every word is transliterated to one alphabet of sound symbols (see `ARMENIAN`, `CYRILLIC`, `ARABIC`, `HEBREW`,
+   `LATIN_LETTERS`, `LATIN_DIGRAPHS`): the vowels ``a e i o u``, the glide ``y``, the consonants ``b d f g h k l m n
+   p r s t v x z`` (``x`` is the *kh* sound), and seven IPA letters, ``ʃ`` (sh), ``ʒ`` (zh), ``ʧ`` (ch), ``ʤ`` (j,
+   dzh), ``ʦ`` (ts), ``ʣ`` (dz), ``ɣ`` (gh). A bare Latin ``c`` is ``ʤ`` in a word written in Azerbaijani letters and
+   the ambiguous affricate ``c`` otherwise (it is *ts* in Armenian romanizations, *j* in Azerbaijani ones, *ch* with
+   its caron lost); a Latin ``j`` is the glide after a vowel before a consonant, and otherwise the ambiguous ``j``
+   (glide or ``ʤ``); in a word spelled the German, Czech or Polish way (sch, tsch, sz, cz, š, č) ``ch`` is *kh*
+   (Chatschmas = Xaçmaz).
+3. Sound rules that hold across the languages' romanizations: an initial *vo* is *o* (Armenian ո: Voskepar =
+   Oskepar); an initial *vu* is *u* (Ukrainian: Vuhledar = Ugledar); an initial *ye* is *e* (ե: Yerevan = Erevan);
+   the glide after a consonant before a vowel is dropped (Kyapanak = Kapanak, Гюмри = Gümri), and so is the *i* of a
+   final *-ian* (Akhlatian = Akhlatyan); a final *-iy*/*-yy* is *-i* (Russian adjectives); a Latin *y* between
+   consonants is the vowel *i* (Arygyran = Arıqıran); *n* before *b*/*p* is *m*; *ou* is *u*; doubled symbols are
+   single (Lusarrat = Lusarat). The Arabic article as a word of its own (al-, el-, ar-, ez- ...) is left out
+   (al-Raqqa = Er Rakka).
 4. Qualifier words (`QUALIFIERS`: Nerkin = Lower = Aşağı = Nizhniy ..., the longer ones with any final vowel:
    Ashaga = Aşağı) become canonical English tags, generic words
    (`GENERIC_WORDS`: village, rayon, село, գյուղ, district ...) are dropped, and the remaining words are joined into
@@ -49,6 +51,7 @@ region or coordinates a source gives to tell homonym villages apart, and abstain
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -65,10 +68,12 @@ from rapidfuzz import fuzz, process
 from reconcile.models import GazetteerEntry
 
 __all__ = [
+    "ARABIC",
     "ARMENIAN",
     "CYRILLIC",
     "ENDINGS",
     "GENERIC_WORDS",
+    "HEBREW",
     "LATIN_DIGRAPHS",
     "LATIN_LETTERS",
     "MISSING_QUALIFIER_FACTOR",
@@ -127,6 +132,28 @@ CYRILLIC: Final[Mapping[str, str]] = {
     "ө": "o", "ү": "u", "ұ": "u", "һ": "h", "ң": "n", "ў": "u", "җ": "ʤ", "ӏ": "", "Ӏ": "", "ҙ": "z",
 }  # fmt: skip
 
+#: Arabic letters (with the Persian ones) to sound symbols. Arabic writes its long vowels and leaves the short ones
+#: out: ا, آ and ى are ``a``, and و and ي are the vowels ``u`` and ``i`` between consonants, else ``v`` and the glide
+#: (`_abjad_word`); ع, which romanizations write ', a or nothing, is ``a``; ة (the feminine ending) is ``a``;
+#: emphatic and plain consonants fold together (ص = س, ط = ت, ض = ظ = د/ز), as romanizations write them alike.
+ARABIC: Final[Mapping[str, str]] = {
+    "ا": "a", "آ": "a", "أ": "a", "إ": "i", "ٱ": "a", "ى": "a", "ء": "", "ؤ": "u", "ئ": "i", "ع": "a", "ة": "a",
+    "ب": "b", "ت": "t", "ث": "t", "ج": "ʤ", "ح": "h", "خ": "x", "د": "d", "ذ": "d", "ر": "r", "ز": "z", "س": "s",
+    "ش": "ʃ", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "ɣ", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m",
+    "ن": "n", "ه": "h", "و": "w", "ي": "y", "ی": "y", "پ": "p", "چ": "ʧ", "ژ": "ʒ", "گ": "g", "ک": "k",
+    "\u064e": "a", "\u064f": "u", "\u0650": "i",
+}  # fmt: skip
+
+#: Hebrew letters to sound symbols. Final forms as the others (ך = x, ף = f); a geresh marks the sounds Hebrew
+#: borrows (ג׳ = ʤ, ז׳ = ʒ, צ׳ = ʧ); א is silent and ע, like Arabic ع, is ``a``; ו and י are vowels or glides as in
+#: Arabic; פ is ``f`` after the first letter (Rafiah = רפיח); a final ה is the ``a`` of Gaza (עזה).
+HEBREW: Final[Mapping[str, str]] = {
+    "ג'": "ʤ", "ג׳": "ʤ", "ז'": "ʒ", "ז׳": "ʒ", "צ'": "ʧ", "צ׳": "ʧ", "ח'": "x", "ח׳": "x",
+    "א": "", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "w", "ז": "z", "ח": "x", "ט": "t", "י": "y", "כ": "k",
+    "ך": "x", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "ע": "a", "פ": "p", "ף": "f", "צ": "ʦ",
+    "ץ": "ʦ", "ק": "k", "ר": "r", "ש": "ʃ", "ת": "t",
+}  # fmt: skip
+
 #: Latin letters with a sound of their own (after lowercasing). Azerbaijani: ə = ä = a (Gəncə = Ganja), ı = i,
 #: ş = ʃ, ç = ʧ, ğ = ɣ, ö = o, ü = u, q = k (Qazax = Kazakh; q/g is then a cheap substitution), x = x (kh);
 #: ISO 9985 / Czech / Esperanto carons and circumflexes; w = v (German Kirowabad). Other diacritics are
@@ -139,9 +166,9 @@ LATIN_LETTERS: Final[Mapping[str, str]] = {
 }  # fmt: skip
 
 #: Latin spellings of one sound, applied longest first: dzh/dž/dsh/dsch/dj = ʤ; tsch/tch/ch/cz = ʧ; sch/sh/sz = ʃ;
-#: zh = ʒ; kh = x; gh = ɣ; ts/tz = ʦ; dz = ʣ; th = t and ph = p (aspiration digraphs); ou = u; and ow = u before a
-#: consonant (ISO ու transcription). They also apply after Armenian and Cyrillic letters have been transliterated
-#: (տս = ts = ʦ), which keeps `fold` idempotent.
+#: zh = ʒ; kh = x; gh = ɣ; ts/tz = ʦ; dz = ʣ; th = t and ph = p (aspiration digraphs); ou = u. They also apply
+#: after Armenian, Cyrillic, Arabic and Hebrew letters have been transliterated (տս = ts = ʦ), which keeps `fold`
+#: idempotent.
 LATIN_DIGRAPHS: Final[Mapping[str, str]] = {
     "schtsch": "ʃ", "shch": "ʃ", "dsch": "ʤ", "tsch": "ʧ", "dzh": "ʤ", "dsh": "ʤ", "dʒ": "ʤ", "sch": "ʃ", "tch": "ʧ",
     "tʃ": "ʧ", "dj": "ʤ",
@@ -157,6 +184,13 @@ _VOWELS: Final = frozenset("aeiou")
 _SYMBOLS: Final = "aeiouybdfghklmnprstvxzcjʃʒʧʤʦʣɣ"
 _SYMBOL_SET: Final = frozenset(_SYMBOLS)
 _ARMENIAN_RE: Final = re.compile("|".join(sorted(map(re.escape, ARMENIAN), key=len, reverse=True)))
+_ABJAD: Final[Mapping[str, str]] = {**ARABIC, **HEBREW}
+_ABJAD_LETTERS: Final = frozenset("".join(_ABJAD)) - frozenset("'׳")
+_ABJAD_RE: Final = re.compile("|".join(sorted(map(re.escape, _ABJAD), key=len, reverse=True)))
+# The Arabic article ال and the one-letter words written onto the next (و and, ف so, ب in, ل for, ك like) before
+# it, or و/ف/ب before a word starting with alif; at least two letters stay.
+_ARABIC_CLITIC_RE: Final = re.compile("^(?:[وفبلك]?ال|لل|[وفب](?=ال|[إأا]))(?=..)")
+_WAW_RE: Final = re.compile(r"w(?=[aeiouy])|^w")
 _CYRILLIC_RE: Final = re.compile("|".join(sorted(map(re.escape, CYRILLIC), key=len, reverse=True)))
 _DIGRAPH_RE: Final = re.compile("|".join(sorted(map(re.escape, LATIN_DIGRAPHS), key=len, reverse=True)))
 _WORD_SPLIT_RE: Final = re.compile(r"[\s\-‐‑‒–—―_/.,;:!?()\[\]{}«»\"“”„<>+*|~№#&]+")
@@ -165,8 +199,7 @@ _WORD_SPLIT_RE: Final = re.compile(r"[\s\-‐‑‒–—―_/.,;:!?()\[\]{}«»
 _LATIN_TABLE: Final = str.maketrans(dict(LATIN_LETTERS))
 _KH_ORTHOGRAPHY_RE: Final = re.compile("sch|sz|cz|[čšžř]")
 _KH_CH_RE: Final = re.compile("(?<![st])ch")
-_OW_RE: Final = re.compile(r"ow(?![aeiouy])")
-_GLIDE_J_RE: Final = re.compile(r"(?<=[aeiouy])j(?=[^\Waeiouy])|(?<=[iy])j$")
+_GLIDE_J_RE: Final = re.compile(r"(?<=[aeiouy])j(?=[^\Waeiouyj])|(?<=[kn]i)j$|(?<=y)j$")
 
 
 def _latin_word(word: str) -> str:
@@ -181,13 +214,11 @@ def _latin_word(word: str) -> str:
         # Strip the remaining diacritics (ā, é, ḩ ...) but keep other letters and our IPA symbols intact.
         word = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
     word = _DIGRAPH_RE.sub(lambda m: LATIN_DIGRAPHS[m.group()], word)
-    if "ow" in word:
-        # "ow" is the ISO transcription of ու only before a consonant or at the end (Kirowabad is v + a).
-        word = _OW_RE.sub("u", word)
     if turkic:
         return word.replace("c", "ʤ").replace("j", "ʒ")
-    # j after a vowel and before a consonant is the glide (German, Polish, Czech spellings: Ajgezard), and so is a
-    # final j after i or y (the Russian adjective -ий/-ый: Novyj, Nizhnij); elsewhere it is the glide or the
+    # j after a vowel and before a consonant other than j is the glide (German, Polish, Czech spellings: Ajgezard;
+    # but Hajjah is a doubled j), and so is the final j of the Russian adjective endings -кий/-ний/-ый (Novyj,
+    # Nizhnij, Vysokij; not Manbij or Lahij); elsewhere it is the glide or the
     # affricate depending on the language (Kjapanak, Gukasjan are y; Jrashen, Birinji, Ganja, Getamej are ʤ), so it
     # stays the ambiguous symbol j, cheap to match with y, ʤ or ʒ.
     return _GLIDE_J_RE.sub("y", word) if "j" in word else word
@@ -239,15 +270,31 @@ _SOUND_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r"n(?=[bp])"), "m"),  # n before a labial is m: Sunpatandize = Sumbatandiza
     (re.compile(rf"(?<=[{_C}])y(?=[aeou])"), ""),  # palatal glide: Kyapanak = Kapanak, Гюмри = Gümri
     (re.compile(r"^vo"), "o"),  # Armenian initial ո: Voskepar = Oskepar
+    (re.compile(r"^vu"), "u"),  # Ukrainian initial ву: Vuhledar = Ugledar
     (re.compile(r"^ye"), "e"),  # Armenian initial ե, Russian initial е: Yerevan = Erevan
     (_GEMINATE_RE, r"\1"),  # again: a dropped glide can bring two equal symbols together
 )
 
 
+def _abjad_word(word: str) -> str:
+    """An Arabic- or Hebrew-script word to sound symbols (`ARABIC`, `HEBREW`): the Arabic article and one-letter
+    words written onto it come off; waw and yod are consonants before a vowel or first, vowels elsewhere."""
+    if any("\u0600" <= ch <= "\u06ff" for ch in word):
+        word = _ARABIC_CLITIC_RE.sub("", word)
+    if word[-1:] in ("ה", "ه") and len(word) > 2:
+        word = word[:-1] + "a"  # a final he / ha: the -a of Gaza (עזה, غزه)
+    word = word[:1] + word[1:].replace("פ", "ף")  # pe is f after the first letter (Rafiah)
+    word = _ABJAD_RE.sub(lambda m: _ABJAD[m.group()], word)
+    return _WAW_RE.sub("v", word).replace("w", "u")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
     """One word (any script) to its string of sound symbols; idempotent."""
-    word = "".join(_prepare(ch) for ch in word.lower())
+    word = word.lower()
+    if not word.isascii() and not _ABJAD_LETTERS.isdisjoint(word):
+        word = _abjad_word(word)
+    word = "".join(_prepare(ch) for ch in word)
     word = _to_symbols(word)
     for pattern, repl in _SOUND_RULES:
         word = pattern.sub(repl, word)
@@ -334,6 +381,11 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "пгт", "город", "города", "городе", "selo", "derevnya", "poselok", "posyolok", "posëlok", "gorod", "pgt",
         "khutor", "хутор", "stantsiya", "станция", "գյուղ", "գյուղը", "գյուղի", "գյուղում", "գյուղերի",
         "gyugh", "gyug", "гюх", "qaghaq", "քաղաք", "քաղաքը", "քաղաքի", "ավան", "ավանը", "imeni", "имени", "im",
+        # Ukrainian, Arabic, Hebrew, French, German, Bosnian-Croatian-Serbian and Georgian monitors' words.
+        "сіл", "селі", "селища", "селище", "селищі", "місто", "міста", "місті", "смт", "населений", "населеного",
+        "населеному", "пункт", "пункту", "пункті", "قرية", "مدينة", "بلدة", "مخيم", "camp", "refugee", "kibbutz",
+        "moshav", "קיבוץ", "מושב", "העיר", "בעיר", "ville", "localité", "gemeinde", "dorf", "stadt", "općina",
+        "opština", "opstina", "სოფელი", "სოფელ", "სოფელში", "ქალაქი", "ქალაქ", "ქალაქში",
     ),
     "region": (
         "province", "provinces", "region", "regions", "district", "districts", "rayon", "raion", "rajon", "rejon",
@@ -342,6 +394,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "համայնք", "համայնքի", "hamaynk", "район", "района", "районе", "рајон", "рејон", "область", "области",
         "округ", "марз", "county", "municipality", "community", "commune", "territory", "republic", "autonomous",
         "muxtar", "respublikası", "administrative", "distrito", "daerah", "piirikunta", "кӏошт",
+        "районі", "району", "області", "громада", "громади", "громаді", "governorate", "محافظة", "منطقة", "ناحية",
+        "قضاء", "cercle", "département", "arrondissement", "préfecture", "რაიონი", "რაიონში", "მუნიციპალიტეტი",
     ),
     "context": (
         "near", "nearby", "in", "at", "of", "the", "a", "around", "outskirts", "vicinity", "close", "to", "by",
@@ -350,6 +404,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "у", "в", "во", "под", "близ", "около", "возле", "вблизи", "окрестностях", "направлении", "между", "и",
         "или", "на", "с", "со", "մոտ", "մոտակայքում", "ուղղությամբ", "հատվածում", "տարածքում", "և", "ու", "եւ",
         "yaxınlığında", "yaxınlığındakı", "ərazisində", "istiqamətində", "və", "ve",
+        "біля", "поблизу", "околиці", "околицях", "напрямку", "قرب", "في", "بالقرب", "من", "ליד", "près", "dans",
+        "de", "du", "des", "la", "le", "les", "bei", "nahe", "ახლოს", "crossing",
     ),
 }  # fmt: skip
 
@@ -414,7 +470,8 @@ _PREFIX_RE: Final = re.compile(f"({'|'.join(_PREFIXES)})(?=.{{4}})")
 _REGION_ADJECTIVE_RE: Final = re.compile(r"(?<=...)(?:in)?sk(?:i|a|o|oe|ie)?$")
 
 # Abbreviations that are generic only with their dot ("с. Бердаван", "g. Ijevan"): matched on the raw text.
-_ABBREVIATION_RE: Final = re.compile(r"(?<![\w])(?:с|c|s|г|g|գ|ք|q|v|пос|пгт|r-n|р-н)\.\s*", re.IGNORECASE)
+_ABBREVIATION_RE: Final = re.compile(r"(?<![\w])(?:с|c|s|г|g|գ|ք|q|v|пос|пгт|r-n|р-н|м|н\.\s*п|смт|обл)\.\s*",
+                                    re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -461,12 +518,15 @@ def _read(name: str) -> tuple[PlaceName, tuple[str, ...]]:
 _SHIPPED_READINGS: dict[str, tuple[PlaceName, tuple[str, ...]]] = {}
 
 
+_REFOLDS: Final = 8
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     """`_read` worked out from the name's text (see `parse` for the rules)."""
     qualifiers, generics = _lexicons()
     text = _ABBREVIATION_RE.sub(" ", name)
-    words = [w for w in (_fold_word(w) for w in _words(text)) if w]
+    words = _without_articles([w for w in (_fold_word(w) for w in _words(text)) if w])
     kind: Kind | None = None
     kept: list[str] = []
     for word in words:
@@ -497,9 +557,35 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
         # Russian names of districts are adjectives: Газахский район = Qazakh rayon.
         stem_words = [_REGION_ADJECTIVE_RE.sub("", stem_words[0])]
     # Fold the joined words again: the sound rules see the compound as one word (Karmir Aghbyur = Karmiraghbyur).
+    # Until nothing changes (twice at most in practice): the join can make a spelling the words did not have, and
+    # its reading a new one ("bat" + "hza": t + h reads t, then t + z reads ʦ), which a key folded again would read.
     stem = _fold_word("".join(stem_words))
+    for _ in range(_REFOLDS):
+        again = _fold_word(stem)
+        if again == stem:
+            break
+        stem = again
     parsed = PlaceName(text=name, stem=stem, tags=frozenset(tags), kind=kind)
     return parsed, tuple(filter(None, stem_words))
+
+
+# Consonants the Arabic article takes the sound of ("sun letters": ar-Raqqa, ez-Zor, an-Numan, ash-Shati).
+_SUN_LETTERS: Final = frozenset("tdrszlnʃʒʣʦ")
+
+
+def _without_articles(words: list[str]) -> list[str]:
+    """Folded words without the Arabic article written as a word of its own before another: al, el or ul
+    (al-Mawsil, Эль-Хасака), or a / e with the sun consonant that starts the next word (ar-Raqqa, ez-Zor). In
+    Arabic letters the article is part of the word (`_abjad_word` takes it off)."""
+    if len(words) < 2:
+        return words
+    kept = [
+        word for word, after in itertools.pairwise(words)
+        if not (word in ("al", "el", "ul")
+                or (len(word) == 2 and word[0] in "ae" and word[1] in _SUN_LETTERS and after[:1] == word[1]))
+    ]
+    kept.append(words[-1])
+    return kept
 
 
 def fold(name: str) -> str:
@@ -516,7 +602,7 @@ def fold(name: str) -> str:
 _PHONETIC: Final = str.maketrans({
     "b": "P", "p": "P", "f": "V", "v": "V", "t": "T", "d": "T", "k": "K", "g": "K", "x": "K", "ɣ": "K", "h": "K",
     "s": "S", "z": "S", "ʃ": "S", "ʒ": "S", "ʦ": "C", "ʣ": "C", "ʧ": "C", "ʤ": "C", "c": "C", "l": "L", "m": "M",
-    "n": "N", "r": "R", "y": "", "a": "", "e": "", "i": "", "o": "", "u": "", " ": "",
+    "n": "N", "r": "R", "y": "", "j": "C", "a": "", "e": "", "i": "", "o": "", "u": "", " ": "",
 })  # fmt: skip
 
 
@@ -902,6 +988,21 @@ _EXTRA_WORD_FACTOR: Final = 0.85
 _WORD_ORDER_FACTOR: Final = 0.95
 
 
+# Words that head a place name and make it another place than the name without them: Kfar Aza is not Gaza (Aza),
+# Stanytsia Luhanska not Luhansk, Sremska Mitrovica not Mitrovica (house of, village of, hill of, spring of ...). A
+# name with one of them and a name without it get no extra-word relief.
+_HEAD_WORDS: Final = frozenset(_fold_word(word) for word in (
+    "kfar", "kafr", "beit", "bayt", "deir", "dayr", "tal", "tell", "tel", "khan", "ayn", "ain", "ein", "ras", "umm",
+    "abu", "jisr", "bir", "wadi", "jabal", "kiryat", "givat", "ramat", "nahal", "sde", "neve", "mitzpe", "stanytsia",
+    "stanitsa", "станица", "станиця", "sremska", "كفر", "بيت", "دير", "تل", "خان", "عين", "رأس", "أم", "أبو", "جسر",
+    "بئر", "وادي", "جبل", "כפר", "בית", "קרית", "גבעת", "רמת", "נחל", "שדה", "נווה", "מצפה",
+))  # fmt: skip
+
+
+def _head_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word for word in words if word in _HEAD_WORDS)
+
+
 def _words_of(name: PlaceName) -> tuple[str, ...]:
     """The folded words the stem of a parsed name was joined from."""
     parsed, words = _read(name.text)
@@ -914,7 +1015,8 @@ def _words_similarity(a: PlaceName, b: PlaceName) -> float:
     score = _stems(a.stem, b.stem)
     if score == 1.0:
         return score
-    if len(wa) != len(wb) and min(len(wa), len(wb)) >= 1 and score < _EXTRA_WORD_FACTOR:
+    if (len(wa) != len(wb) and min(len(wa), len(wb)) >= 1 and score < _EXTRA_WORD_FACTOR
+            and _head_words(wa) == _head_words(wb)):
         for short, part in _extra_word_pairs(a, b):
             score = max(score, _EXTRA_WORD_FACTOR * _stems(short, part))
     elif len(wa) == len(wb) == 2 and score < _WORD_ORDER_FACTOR:
@@ -1004,9 +1106,10 @@ class Mention:
     kind: Kind | None = None
 
 
-# Separators between names: punctuation and the conjunctions of the four languages, as whole words.
+# Separators between names: punctuation and the conjunctions of the languages of `GENERIC_WORDS`, as whole words.
 _SEPARATOR_RE: Final = re.compile(
-    r"[,;/()\[\]\n]|\s[–—]\s|\s&\s|(?<!\w)(?:and|or|as well as|и|или|և|եւ|ու|və|ve)(?!\w)", re.IGNORECASE
+    r"[,;/()\[\]\n]|\s[–—]\s|\s&\s|(?<!\w)(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და)"
+    r"(?!\w)", re.IGNORECASE
 )
 _POSSESSIVE_RE: Final = re.compile(r"['’]s$")
 
