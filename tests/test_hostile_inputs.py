@@ -753,6 +753,9 @@ OPTIONAL_INVISIBLE = "holds only invisible characters ({}): leave the field out 
     ("place", '"\\u3164"', "must not be empty: " + invisible("\\u3164") + " (got " + repr("\u3164") + ")"),
     ("quote", '"\\u115f\\u1160\\uffa0 \\u034f"', "must not be empty: "
      + invisible("\\u115f, \\u1160, \\uffa0, \\u034f") + " (got " + repr("\u115f\u1160\uffa0 \u034f") + ")"),
+    # Astral ignorables, written as themselves (JSON has no 8-digit escape): named with their 8-digit escape.
+    ("place", '"\U000e0100\U0001d173"', "must not be empty: " + invisible("\\U000e0100, \\U0001d173")
+     + " (got " + repr("\U000e0100\U0001d173") + ")"),
     ("region", '"\\ufe0f\\u2800"',
      OPTIONAL_INVISIBLE.format("\\ufe0f, \\u2800") + " (got " + repr("\ufe0f\u2800") + ")"),
 ])

@@ -224,9 +224,15 @@ _INVISIBLE_CATEGORIES: Final = frozenset(("Cc", "Cf", "Zs", "Zl", "Zp"))
 _IGNORABLE_RANGES: Final = (
     (0x034F, 0x034F), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F), (0x2800, 0x2800), (0x3164, 0x3164),
     (0xFE00, 0xFE0F), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
-    (0xE0000, 0xE0FFF),
 )
 _IGNORABLE: Final = frozenset(chr(code) for low, high in _IGNORABLE_RANGES for code in range(low, high + 1))
+# The tags and variation selectors of plane 14, U+E0000 to U+E0FFF, all ignorable: compared as a range.
+_PLANE_14: Final = ("\U000e0000", "\U000e0fff")
+
+
+def _ignorable(char: str) -> bool:
+    """Whether one character is one of those that show nothing though not of an invisible category."""
+    return char in _IGNORABLE or _PLANE_14[0] <= char <= _PLANE_14[1]
 
 
 def _emptiness(value: str) -> str | None:
@@ -236,15 +242,16 @@ def _emptiness(value: str) -> str | None:
     Constant time for text that starts with a visible character, as nearly all text does.
     """
     first = value[:1]
-    if first and first.isprintable() and not first.isspace() and first not in _IGNORABLE:
+    if first and first.isprintable() and not first.isspace() and not _ignorable(first):
         return None
     hidden: list[str] = []
     for char in value:
         if char.isspace():
             continue
-        if unicodedata.category(char) not in _INVISIBLE_CATEGORIES and char not in _IGNORABLE:
+        if unicodedata.category(char) not in _INVISIBLE_CATEGORIES and not _ignorable(char):
             return None
-        if (escape := f"\\u{ord(char):04x}") not in hidden:
+        escape = f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}"
+        if escape not in hidden:
             hidden.append(escape)
     return ", ".join(hidden)
 
@@ -797,7 +804,7 @@ class _Reader:
                 # whitespace (as an empty CSV cell is), a problem when it holds only invisible characters. Nearly
                 # all text starts with a letter or digit (not a Hangul filler), which settles it at once.
                 lead = value[:1]
-                if (shows and (not lead.isalnum() or lead in _IGNORABLE)
+                if (shows and (not lead.isalnum() or _ignorable(lead))
                         and (emptiness := _emptiness(value)) is not None):
                     if shows == "required":
                         fail((*path, name), _empty_problem(emptiness))
