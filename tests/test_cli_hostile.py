@@ -11,10 +11,10 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 
-import reconcile.output as output
 from reconcile.cli import main
 from reconcile.errors import OutputError
 from reconcile.output import write_files, write_outputs
@@ -204,10 +204,10 @@ def test_a_failed_move_puts_back_the_earlier_files(tmp_path: Path, monkeypatch: 
             raise OSError(1, "Operation not permitted")
         real_replace(source, target)
 
-    monkeypatch.setattr(output.os, "replace", third_fails)
+    monkeypatch.setattr(os, "replace", third_fails)
     with pytest.raises(OutputError, match="Operation not permitted"):
         write_files(folder, {"new": "new\n", "a": "new a\n", "b": "new b\n"})
-    monkeypatch.setattr(output.os, "replace", real_replace)
+    monkeypatch.setattr(os, "replace", real_replace)
     assert moves[:3] == ["new", "a", "b"]
     assert snapshot(folder) == {"a": b"old a\n", "b": b"old b\n"}
     assert [path.name for path in folder.iterdir() if path.name.startswith(".")] == []
@@ -232,7 +232,7 @@ def test_a_template_error_leaves_no_output_folder(make_case: MakeCase, tmp_path:
 def test_a_failing_writer_leaves_no_folder_it_created(tmp_path: Path) -> None:
     folder = tmp_path / "a" / "b"
 
-    def broken(handle: io.TextIOBase) -> None:
+    def broken(handle: TextIO) -> None:
         handle.write("half")
         raise ValueError("broken writer")
 
@@ -245,7 +245,7 @@ def test_a_failing_writer_keeps_a_folder_that_was_there(tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
 
-    def broken(handle: io.TextIOBase) -> None:
+    def broken(handle: TextIO) -> None:
         raise ValueError("broken writer")
 
     with pytest.raises(ValueError, match="broken writer"):
