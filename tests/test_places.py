@@ -733,6 +733,8 @@ def test_russian_plural_and_case_forms_of_village_are_generic(text: str, expecte
     ("Raqqa", "الرقة"), ("Raqqa", "بالرقة"), ("Taiz", "تعز"), ("Kobani", "كوباني"), ("Idlib", "إدلب"),
     ("Khan Younis", "خان يونس"), ("Beit Hanoun", "بيت حانون"), ("Jabalia", "جباليا"), ("Gaza", "غزة"),
     ("Deir ez-Zor", "دير الزور"), ("Sderot", "שדרות"), ("Ashkelon", "אשקלון"), ("Rafah", "רפיח"),
+    ("Raqqa", "\u200fالرقة\u200f"),  # right-to-left marks around the name
+    ("Raqqa", "الرقـة"), ("Raqqa", "ﺍﻟﺮﻗﺔ"), ("Raqqa", "الرَّقَّة"),  # a tatweel, presentation forms, vowel marks
 ])
 def test_arabic_and_hebrew_letters_read_as_their_romanizations(a: str, b: str) -> None:
     """Arabic and Hebrew script are read letter by letter (long vowels written, short ones not, the article and

@@ -279,6 +279,8 @@ _SOUND_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 def _abjad_word(word: str) -> str:
     """An Arabic- or Hebrew-script word to sound symbols (`ARABIC`, `HEBREW`): the Arabic article and one-letter
     words written onto it come off; waw and yod are consonants before a vowel or first, vowels elsewhere."""
+    # Direction marks and joiners (right-to-left text carries them) are not letters, and would hide the article.
+    word = "".join(ch for ch in word if unicodedata.category(ch) != "Cf")
     if any("\u0600" <= ch <= "\u06ff" for ch in word):
         word = _ARABIC_CLITIC_RE.sub("", word)
     if word[-1:] in ("ה", "ه") and len(word) > 2:
