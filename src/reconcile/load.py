@@ -230,6 +230,11 @@ _IGNORABLE: Final = frozenset(chr(code) for low, high in _IGNORABLE_RANGES for c
 _PLANE_14: Final = ("\U000e0000", "\U000e0fff")
 
 
+# Of those, the ones Unicode counts as letters (the Hangul fillers): the only ones a text starting with a letter or
+# digit can start with, which the loader checks on every text (`_Reader.read_claim`).
+_IGNORABLE_LETTERS: Final = frozenset(char for char in _IGNORABLE if char.isalnum())
+
+
 def _ignorable(char: str) -> bool:
     """Whether one character is one of those that show nothing though not of an invisible category."""
     return char in _IGNORABLE or _PLANE_14[0] <= char <= _PLANE_14[1]
@@ -804,7 +809,7 @@ class _Reader:
                 # whitespace (as an empty CSV cell is), a problem when it holds only invisible characters. Nearly
                 # all text starts with a letter or digit (not a Hangul filler), which settles it at once.
                 lead = value[:1]
-                if (shows and (not lead.isalnum() or _ignorable(lead))
+                if (shows and (not lead.isalnum() or lead in _IGNORABLE_LETTERS)
                         and (emptiness := _emptiness(value)) is not None):
                     if shows == "required":
                         fail((*path, name), _empty_problem(emptiness))
