@@ -428,6 +428,49 @@ def test_hostile_claim_text_is_inert(driver: WebDriver, hostile_url: str) -> Non
     assert _log(driver, "browser") == []
 
 
+RTL_SOURCE = """\
+source:
+  id: ar-media
+  name: "وكالة الأنباء"
+  kind: media
+claims:
+  - id: a1
+    stated: 2012-06-05
+    quote: "قصف قرب قرية بيرداوان، قتل 3 جنود"
+    date: 2012-06-05
+    place: "قرية بيرداوان"
+    casualties:
+      - {party: armenia, killed: "3"}
+"""
+
+
+def test_right_to_left_claim_text_reads_right_to_left(driver: WebDriver, make_case: Any, tmp_path: Path) -> None:
+    """An Arabic quote is laid out right to left and English ones left to right (``dir="auto"``), and the Arabic
+    place and source name are isolated from the English around them (``<bdi>``), so that neutral characters
+    (brackets, quotation marks, digits) keep their places."""
+    from selenium.webdriver.common.by import By
+
+    from reconcile.load import load_case
+    from reconcile.pipeline import reconcile
+
+    from .conftest import SOURCE_YAML
+
+    case = load_case(make_case({"ar-media.yaml": RTL_SOURCE, "am-mod.yaml": SOURCE_YAML}))
+    path = tmp_path / "report.html"
+    path.write_text(render_report(reconcile(case), generated=GENERATED), encoding="utf-8")
+    _open(driver, path.as_uri())
+    directions = {
+        quote.get_attribute("textContent"): driver.execute_script("return getComputedStyle(arguments[0]).direction",
+                                                                   quote)
+        for quote in driver.find_elements(By.CSS_SELECTOR, "blockquote.quote")
+    }
+    assert directions == {"قصف قرب قرية بيرداوان، قتل 3 جنود": "rtl",
+                          "the enemy was repelled, suffering casualties": "ltr"}
+    isolated = {element.get_attribute("textContent") for element in driver.find_elements(By.TAG_NAME, "bdi")}
+    assert {"قرية بيرداوان", "وكالة الأنباء"} <= isolated
+    assert _log(driver, "browser") == []
+
+
 def test_changes_are_readable_without_javascript(driver: WebDriver, changed_url: str) -> None:
     """With scripts off, the "Changes since" section is shown first, with every sentence, hostile text as text."""
     from selenium.webdriver.common.by import By
