@@ -804,6 +804,7 @@ def test_phonetic_key_reads_the_ambiguous_j_as_an_affricate() -> None:
     ("Ménaka et Kidal", ("Ménaka", "Kidal")),
     ("the Erez crossing near Beit Hanoun", ("Erez", "Beit Hanoun")),
     ("bei Srebrenica und Bratunac", ("Srebrenica", "Bratunac")),
+    ("بيت حانون، جباليا؛ رفح", ("بيت حانون", "جباليا", "رفح")),  # the Arabic comma and semicolon
 ])
 def test_monitors_phrasing_in_other_languages_is_split(text: str, expected: tuple[str, ...]) -> None:
     """The generic and context words and conjunctions of Ukrainian, Arabic, Hebrew, French, German and English

@@ -1149,3 +1149,19 @@ def test_a_template_that_yields_many_empty_pieces(tmp_path: Path, rec: Reconcili
     (tmp_path / REPORT_TEMPLATE).write_text('{% for i in range(3000) %}{{ "" }}{% endfor %}the end',
                                             encoding="utf-8")
     assert render_report(rec, generated=GENERATED, templates=tmp_path) == "the end\n"
+
+
+def test_right_to_left_names_in_a_title_keep_their_places(make_case: MakeCase) -> None:
+    """An event's title lists its places: a name in Arabic or Hebrew letters is set between the first-strong
+    isolate and its closing mark (U+2068, U+2069), so that two such names side by side do not read as one
+    right-to-left run with the comma between them moved; Latin names are left as they are."""
+    from reconcile.report import _isolated
+
+    assert _isolated("Berdavan") == "Berdavan"
+    assert _isolated("Çinarlı") == "Çinarlı"
+    assert _isolated("جباليا") == "\u2068جباليا\u2069"
+    assert _isolated("ג'באליה") == "\u2068ג'באליה\u2069"
+    arabic = SOURCE_YAML.replace("id: am-mod", "id: ar-media").replace("place: near Berdavan and Chinari",
+                                                                       'place: "مخيم جباليا، ג\'באליה"')
+    html = render_report(reconcile.reconcile(load_case(make_case({"ar-media.yaml": arabic}))), generated="g")
+    assert str(escape("\u2068جباليا\u2069, \u2068ג'באליה\u2069")) in html  # the Arabic comma separates them too

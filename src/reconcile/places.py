@@ -193,7 +193,7 @@ _ARABIC_CLITIC_RE: Final = re.compile("^(?:[وفبلك]?ال|لل|[وفب](?=ا�
 _WAW_RE: Final = re.compile(r"w(?=[aeiouy])|^w")
 _CYRILLIC_RE: Final = re.compile("|".join(sorted(map(re.escape, CYRILLIC), key=len, reverse=True)))
 _DIGRAPH_RE: Final = re.compile("|".join(sorted(map(re.escape, LATIN_DIGRAPHS), key=len, reverse=True)))
-_WORD_SPLIT_RE: Final = re.compile(r"[\s\-‐‑‒–—―_/.,;:!?()\[\]{}«»\"“”„<>+*|~№#&]+")
+_WORD_SPLIT_RE: Final = re.compile(r"[\s\-‐‑‒–—―_/.,;:!?()\[\]{}«»\"“”„<>+*|~№#&،؛、，；]+")
 
 
 _LATIN_TABLE: Final = str.maketrans(dict(LATIN_LETTERS))
@@ -1110,8 +1110,8 @@ class Mention:
 
 # Separators between names: punctuation and the conjunctions of the languages of `GENERIC_WORDS`, as whole words.
 _SEPARATOR_RE: Final = re.compile(
-    r"[,;/()\[\]\n]|\s[–—]\s|\s&\s|(?<!\w)(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და)"
-    r"(?!\w)", re.IGNORECASE
+    r"[,;/()\[\]\n،؛、，；]|\s[–—]\s|\s&\s"
+    r"|(?<!\w)(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და)(?!\w)", re.IGNORECASE
 )
 _POSSESSIVE_RE: Final = re.compile(r"['’]s$")
 

@@ -56,6 +56,7 @@ import datetime as dt
 import functools
 import math
 import re
+import unicodedata
 import urllib.parse
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -1288,10 +1289,20 @@ def _event_places(event: Event) -> str:
     """Each place once, by its gazetteer name where resolved, else as written; at most three, then a count."""
     names = list(dict.fromkeys([(m.name or m.resolved) if m.resolved else " ".join(m.text.split())
                                 for m in event.places]))
-    where = _list([n for n in names[:3] if n])
+    where = _list([_isolated(n) for n in names[:3] if n])
     if len(names) > 3:
         where += f" and {len(names) - 3} more"
     return where
+
+
+def _isolated(text: str) -> str:
+    """``text`` between the first-strong isolate and its closing mark (U+2068, U+2069) when it holds right-to-left
+    letters, else as it is: in a title of English words, commas and dates, an Arabic or Hebrew name then keeps its
+    place and its neighbours theirs (two such names side by side would otherwise read as one right-to-left run,
+    the comma between them moved)."""
+    if text.isascii() or not any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+        return text
+    return f"\u2068{text}\u2069"
 
 
 def _event_title(event: Event) -> str:
