@@ -768,6 +768,20 @@ def test_j_and_the_ukrainian_initial_v(a: str, b: str) -> None:
     assert similarity(a, b) >= SAME_PLACE_THRESHOLD
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("Ouagadougou", "Wagadugu"), ("Ouahigouya", "Wahiguya"), ("Ouargla", "Wargla"), ("Ouagadougou", "Уагадугу"),
+])
+def test_a_french_initial_ou_before_a_vowel_is_w(a: str, b: str) -> None:
+    """French writes w as ou before a vowel, Russian as у: Ouagadougou = Wagadugu = Уагадугу."""
+    assert similarity(a, b) >= SAME_PLACE_THRESHOLD
+
+
+def test_a_german_ue_is_not_a_french_ou() -> None:
+    """"UE" is how German spells Ü: the rule is for a written ou only."""
+    assert fold("UEzeyirkənd") == fold("Uezeyirkand")
+    assert similarity("UEzeyirkənd", "Üzeyirkənd") >= 0.95
+
+
 def test_russian_adjective_endings_still_end_in_the_glide() -> None:
     assert fold("Nizhnij") == fold("Nizhniy")
     assert fold("Novyj") == fold("Novyy")

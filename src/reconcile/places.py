@@ -199,6 +199,7 @@ _WORD_SPLIT_RE: Final = re.compile(r"[\s\-‐‑‒–—―_/.,;:!?()\[\]{}«»
 _LATIN_TABLE: Final = str.maketrans(dict(LATIN_LETTERS))
 _KH_ORTHOGRAPHY_RE: Final = re.compile("sch|sz|cz|[čšžř]")
 _KH_CH_RE: Final = re.compile("(?<![st])ch")
+_FRENCH_OU_RE: Final = re.compile("^ou(?=[aeiéè])")
 _GLIDE_J_RE: Final = re.compile(r"(?<=[aeiouy])j(?=[^\Waeiouyj])|(?<=[kn]i)j$|(?<=y)j$")
 
 
@@ -209,6 +210,9 @@ def _latin_word(word: str) -> str:
         # German, Polish and Czech spellings write kh as ch (Chatschmas, Chačmaz = Xaçmaz): their sh and ch are
         # sch/sz/š and tsch/cz/č, so a word spelled with one of those reads its other ch as x.
         word = _KH_CH_RE.sub("x", word)
+    if word.startswith("ou"):
+        # A French initial ou before a vowel is w (Ouagadougou = Wagadugu, Ouargla); w is v below.
+        word = _FRENCH_OU_RE.sub("w", word)
     word = word.translate(_LATIN_TABLE)
     if not word.isascii():
         # Strip the remaining diacritics (ā, é, ḩ ...) but keep other letters and our IPA symbols intact.
@@ -251,6 +255,8 @@ def _to_symbols(word: str) -> str:
     them); then the Latin letters and spellings. Letters of other scripts were romanized by `_prepare`.
     """
     if not word.isascii():
+        if word[:1] == "у" and word[1:2] in ("а", "э", "о", "и"):
+            word = "w" + word[1:]  # a Russian initial у before a vowel writes a foreign w: Уагадугу, Уаргла
         word = _ARMENIAN_RE.sub(lambda m: ARMENIAN[m.group()], word)
         word = _CYRILLIC_RE.sub(lambda m: CYRILLIC[m.group()], word)
     word = _latin_word(word)
