@@ -1023,11 +1023,11 @@ def _words_similarity(a: PlaceName, b: PlaceName) -> float:
     score = _stems(a.stem, b.stem)
     if score == 1.0:
         return score
-    if (len(wa) != len(wb) and min(len(wa), len(wb)) >= 1 and score < _EXTRA_WORD_FACTOR
-            and _head_words(wa) == _head_words(wb)):
-        for short, part in _extra_word_pairs(a, b):
-            score = max(score, _EXTRA_WORD_FACTOR * _stems(short, part))
-    elif len(wa) == len(wb) == 2 and score < _WORD_ORDER_FACTOR:
+    if len(wa) != len(wb):
+        if score < _EXTRA_WORD_FACTOR:
+            for short, part in _extra_word_pairs(a, b):
+                score = max(score, _EXTRA_WORD_FACTOR * _stems(short, part))
+    elif len(wa) == 2 and score < _WORD_ORDER_FACTOR:
         (a_stem, swapped_b), (swapped_a, b_stem) = _word_order_pairs(a, b)
         score = max(
             score,
@@ -1040,9 +1040,9 @@ def _words_similarity(a: PlaceName, b: PlaceName) -> float:
 def _extra_word_pairs(a: PlaceName, b: PlaceName) -> list[tuple[str, str]]:
     """The stems compared when one name has more words than the other: the shorter name's stem against the longer
     name without words at either end, or without one word in the middle (Kakh-Bash-Ingiloy). None when the names
-    have as many words."""
+    have as many words, or when one has a head word the other lacks (`_HEAD_WORDS`: then it names another place)."""
     wa, wb = _words_of(a), _words_of(b)
-    if len(wa) == len(wb) or min(len(wa), len(wb)) < 1:
+    if len(wa) == len(wb) or min(len(wa), len(wb)) < 1 or _head_words(wa) != _head_words(wb):
         return []
     short, long_ = (a.stem, wb) if len(wa) < len(wb) else (b.stem, wa)
     size = min(len(wa), len(wb))
