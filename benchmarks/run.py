@@ -12,12 +12,13 @@ each measurement runs in a fresh interpreter so that its peak memory (``ru_maxrs
 peak of all its processes together (the main one and its workers, pages they share counted once) is sampled too,
 and that is the figure the memory goal is judged by:
 
-- **ours**: the stages as `reconcile.pipeline.reconcile` runs them, timed one by one: ``load`` (read, parse,
-  structure and normalize every file: `reconcile.load.load_case`), ``features`` (per-claim place resolution,
-  folding and date windows: `reconcile.match.claim_features`), ``block`` (`reconcile.block.iter_candidate_pairs`,
-  drained into a compact array), ``score`` (`reconcile.match.Scorer.links`) — or, where the pipeline runs them in
-  worker processes (`reconcile._parallel.candidate_links`: 5,000 claims or more and two cores or more; set
-  ``RECONCILE_PROCESSES=1`` to measure them one by one), both together under ``block`` — ``cluster``
+- **ours**: the stages as `reconcile.pipeline.reconcile` runs them, timed one by one: ``load`` (read, parse, structure
+  and normalize every file: `reconcile.load.load_case`), ``features`` (per-claim place resolution, folding and date
+  windows: `reconcile.match.claim_features`), ``block`` (`reconcile.block.iter_candidate_pairs`, drained into a
+  compact array; from 5,000 claims in chunks of arrays, `reconcile.block.candidate_pair_chunks`), ``score``
+  (`reconcile.match.Scorer.links`; from 5,000 claims `reconcile.match.Scorer.links_of_chunks`) — or, where the
+  pipeline runs them in worker processes (`reconcile._parallel.candidate_links`: 5,000 claims or more and two cores or
+  more; set ``RECONCILE_PROCESSES=1`` to measure them one by one), both together under ``block`` — ``cluster``
   (`reconcile.cluster.cluster_links`), ``merge`` (`reconcile.merge.merge`) and ``report`` (the track records and the
   three output files, written as `reconcile run` writes them: `reconcile.output.write_outputs`); with the candidate
   pairs and the pairwise precision, recall and F1 of the events against the gold grouping.
@@ -147,6 +148,7 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
     from reconcile import block
     from reconcile._parallel import candidate_links
     from reconcile._parallel import processes as _parallel_processes
+    from reconcile.cluster import _CHUNKS_MIN as CHUNKS_MIN
     from reconcile.cluster import cluster_links
     from reconcile.load import load_case
     from reconcile.match import MatchConfig, Scorer, claim_features
@@ -182,6 +184,17 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
         times["score"] = 0.0
         scorer = Scorer(features, config)
         processes = _parallel_processes()
+    elif len(features) >= CHUNKS_MIN:  # as `cluster_features`: the pairs in chunks of arrays, scored on arrays
+        chunks = list(block.candidate_pair_chunks(features, config))
+        times["block"] = time.perf_counter() - t
+        t = time.perf_counter()
+        scorer = Scorer(features, config)
+        links = scorer.links_of_chunks(chunks)
+        times["score"] = time.perf_counter() - t
+        # The chunks leave out the pairs within a link unit (which scoring skips); `iter_candidate_pairs` counts them.
+        sizes = Counter(f.unit for f in features)
+        pair_count = sum(len(partners) for partners, _ in chunks) + sum(k * (k - 1) // 2 for k in sizes.values())
+        del chunks
     else:
         n = len(features)
         packed = array.array("q")

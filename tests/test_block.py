@@ -9,7 +9,16 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from reconcile import places
-from reconcile.block import _geo_keys, blocked_reason, blocking_keys, candidate_pairs, is_candidate, unblocked_bound
+from reconcile.block import (
+    _geo_keys,
+    blocked_reason,
+    blocking_keys,
+    candidate_pair_chunks,
+    candidate_pairs,
+    is_candidate,
+    iter_candidate_pairs,
+    unblocked_bound,
+)
 from reconcile.match import MatchConfig, Scorer, claim_features
 from reconcile.models import Claim, GazetteerEntry
 from reconcile.places import Gazetteer
@@ -28,6 +37,26 @@ def brute_force_candidates(claims: list[Claim]) -> list[tuple[int, int]]:
 def test_candidate_pairs_equal_the_pairwise_rule(claims: list[Claim]) -> None:
     """The bucket sweep finds exactly the pairs the pairwise rule accepts."""
     assert candidate_pairs(features(*claims), CONFIG) == brute_force_candidates(claims)
+
+
+@given(claims_strategy(max_size=14), st.integers(1, 5))
+@example([claim("am/a", 0, "Berdavan"), claim("am/b", 0, "Berdavan", supersedes=("am/a",)),
+          claim("az/c", 0, "Berdavan")], 1)
+def test_chunks_hold_the_pairs_outside_link_units_in_their_order(claims: list[Claim], size: int) -> None:
+    """`candidate_pair_chunks` gives the pairs of `iter_candidate_pairs` outside link units, in the same order, in
+    chunks of at least ``size`` pairs (but the last), each pair as (partner, the claim that found it in the sweep,
+    which comes later in sweep order); ``kept`` keeps the pairs of the claims it marks."""
+    feats = features(*claims)
+    expected = [(i, j) for i, j in iter_candidate_pairs(feats, CONFIG) if feats[i].unit != feats[j].unit]
+    chunks = list(candidate_pair_chunks(feats, CONFIG, size=size))
+    assert all(len(partners) == len(found) >= size for partners, found in chunks[:-1])
+    found_pairs = [(p, c) for partners, found in chunks for p, c in zip(partners, found, strict=True)]
+    assert [(min(p, c), max(p, c)) for p, c in found_pairs] == expected
+    assert all((feats[p].start, p) < (feats[c].start, c) for p, c in found_pairs)
+    kept = [i % 2 == 0 for i in range(len(feats))]
+    halves = [(p, c) for partners, found in candidate_pair_chunks(feats, CONFIG, kept=kept, size=size)
+              for p, c in zip(partners, found, strict=True)]
+    assert halves == [(p, c) for p, c in found_pairs if kept[c]]
 
 
 @given(claims_strategy(max_size=14))

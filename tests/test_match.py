@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reconcile.errors import ReconcileError
@@ -589,6 +589,53 @@ def test_fast_totals_on_realistic_cases(case: Case, shuffler: Any) -> None:
     order = [(i, j) for i in range(len(feats)) for j in range(i + 1, len(feats))]
     shuffler.shuffle(order)
     _check_fast_totals(feats, order)
+
+
+def _check_chunked_links(feats: tuple[ClaimFeatures, ...], threshold: float, rnd: Any) -> None:
+    """`Scorer.links_of_chunks` over every pair of ``feats``, in a shuffled order, each either way round and cut into
+    chunks of random sizes, gives exactly the links of `Scorer.links` over the same pairs in the same order: the
+    same pairs, the same totals to the bit, in the same order."""
+    config = MatchConfig(match_threshold=threshold)
+    pairs = [(i, j) if rnd.random() < 0.5 else (j, i) for i in range(len(feats)) for j in range(i + 1, len(feats))]
+    rnd.shuffle(pairs)
+    chunks: list[tuple[list[int], list[int]]] = []
+    k = 0
+    while k < len(pairs):
+        size = rnd.randint(1, 6)
+        chunks.append(([i for i, _ in pairs[k : k + size]], [j for _, j in pairs[k : k + size]]))
+        k += size
+    expected = [(total.hex(), i, j) for total, i, j in Scorer(feats, config).links(pairs)]
+    assert [(total.hex(), i, j) for total, i, j in Scorer(feats, config).links_of_chunks(chunks)] == expected
+    # on a scorer that has scored pairs one by one before (its caches filled), and twice on one scorer
+    scorer = Scorer(feats, config)
+    for i, j in pairs:
+        scorer.total(i, j)
+    assert [(total.hex(), i, j) for total, i, j in scorer.links_of_chunks(chunks)] == expected
+    assert [(total.hex(), i, j) for total, i, j in scorer.links_of_chunks(chunks)] == expected
+
+
+@given(claims_strategy(min_size=2, max_size=10), st.sampled_from((-7.0, -2.0, 0.0, 2.5, 5.0, 9.0)),
+       st.randoms(use_true_random=False))
+@example(  # one place in two scripts, a day apart, a source's update, a period total, a unit
+    [claim("am/a", 0, "Berdavan", killed={"armenia": 3}), claim("az/b", 0, "Бердаван", killed={"armenia": 3}),
+     claim("am/c", 1, "Бердаван", stated=2), claim("osce/d", (0, 90), "the border", event="total"),
+     claim("am/e", 0, "Berdavan", supersedes=("am/a",))], 5.0, None,
+)
+def test_chunked_links_are_the_links_of_the_pairs(claims: list[Claim], threshold: float, rnd: Any) -> None:
+    """The links of chunks of pairs worked out on arrays (`Scorer.links_of_chunks`) are those of the pairs scored
+    one by one (`Scorer.links`), whatever the threshold (low ones let most pairs through the bound checks)."""
+    import random
+
+    _check_chunked_links(features(*claims), threshold, rnd or random.Random(0))
+
+
+@settings(max_examples=40, deadline=None)
+@given(cases(max_claims=10), st.sampled_from((-7.0, 0.0, 5.0)), st.randoms(use_true_random=False))
+def test_chunked_links_on_realistic_cases(case: Case, threshold: float, rnd: Any) -> None:
+    """The same on the cases of `reconcile.testing`: places with and without coordinates, names in several scripts,
+    claims without a specific place, denials, figures of every kind."""
+    gazetteer = Gazetteer.default().extended(case.gazetteer) if case.gazetteer else Gazetteer.default()
+    _check_chunked_links(claim_features(case.claims, gazetteer=gazetteer, parties=case.parties), threshold, rnd)
 
 
 @given(claims_strategy(min_size=2, max_size=8), st.booleans(), st.sampled_from((-8.0, 0.0, 5.0, 9.0)))

@@ -216,6 +216,32 @@ def test_time_partitions_on_any_case(case: Case, parts: int) -> None:
     assert set(found) == _expected(features)
 
 
+def _member_chunks_agree(features: tuple[match.ClaimFeatures, ...], parts: int) -> None:
+    """`block.member_pair_chunks` of each partition: the pairs of `block.member_pairs` outside link units, in their
+    order, and the number of those within link units."""
+    chunk_of, members = block.time_partitions(features, parts, match.MatchConfig())
+    for k in range(parts):
+        subset = [features[m] for m in members[k]]
+        expected = list(block.member_pairs(subset, members[k], k, chunk_of))
+        in_units, chunks = block.member_pair_chunks(subset, members[k], k, chunk_of)
+        found = [(min(p, c), max(p, c)) for partners, claims in chunks for p, c in zip(partners, claims, strict=True)]
+        assert found == [(a, b) for a, b in expected if subset[a].unit != subset[b].unit]
+        assert in_units == sum(1 for a, b in expected if subset[a].unit == subset[b].unit)
+
+
+@pytest.mark.parametrize("parts", [1, 2, 3])
+def test_member_chunks_are_the_member_pairs(synthetic: Case, parts: int) -> None:
+    """What a partition scores in chunks are the pairs it would score one by one."""
+    _member_chunks_agree(_features(synthetic), parts)
+
+
+@settings(max_examples=30, deadline=None)
+@given(cases(max_incidents=4, max_claims=14), st.integers(1, 5))
+def test_member_chunks_on_any_case(case: Case, parts: int) -> None:
+    """The same on any case (link units, more partitions than claims)."""
+    _member_chunks_agree(_features(case), parts)
+
+
 _LINKS_SCRIPT = """
 import hashlib, json, sys
 from reconcile import _parallel, block

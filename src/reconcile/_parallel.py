@@ -13,8 +13,8 @@ and scored, in worker processes.
   (`places.Gazetteer.keep_scores`), so that the run's own look-ups find them ready.
 - **Blocking and scoring.** `candidate_links` cuts the blocking sweep by time (`block.time_partitions`: each
   partition about an equal share of the claims, plus the claims still open when it begins) and sweeps and scores
-  each partition in a worker (`block.partition_pairs`, `match.Scorer.links`), but the first, which this process
-  sweeps meanwhile: the links are those of one sweep over all claims, each once.
+  each partition in a worker (`block.member_pair_chunks`, `match.Scorer.links_of_chunks`), but the first, which
+  this process sweeps meanwhile: the links are those of one sweep over all claims, each once.
 
 The results are the same as without the workers; only the time changes.
 
@@ -277,26 +277,27 @@ def _links_task(part: int) -> tuple[Links, int]:
 
 def _links_of(setup: tuple[Sequence[ClaimFeatures], MatchConfig, list[int], list[list[int]]],
               part: int) -> tuple[Links, int]:
-    """The links of one partition of time (`block.partition_pairs`) and how many candidate pairs it has.
+    """The links of one partition of time (`block.partition_pairs`, in chunks: `block.member_pair_chunks`)
+    and how many candidate pairs it has.
 
     Only the partition's own claims are read (scored as a run of their own, then numbered back): a forked worker
     copies every page whose objects it reads, so reading all the claims would copy them all.
     """
-    from reconcile.block import member_pairs
+    from reconcile.block import member_pair_chunks
     from reconcile.match import Scorer
 
     features, config, chunk_of, members = setup
     mine = members[part]
     subset = tuple(features[m] for m in mine)
-    pairs = 0
+    pairs, chunks = member_pair_chunks(subset, mine, part, chunk_of, config)
 
-    def counted() -> Iterator[tuple[int, int]]:
+    def counted() -> Iterator[tuple[Sequence[int], Sequence[int]]]:
         nonlocal pairs
-        for pair in member_pairs(subset, mine, part, chunk_of, config):
-            pairs += 1
-            yield pair
+        for chunk in chunks:
+            pairs += len(chunk[0])
+            yield chunk
 
-    return Scorer(subset, config).links(counted()).renumbered(mine), pairs
+    return Scorer(subset, config).links_of_chunks(counted()).renumbered(mine), pairs
 
 
 def _start_worker(gazetteer: Gazetteer) -> None:

@@ -33,6 +33,7 @@ engine, `reconcile.engine`); ``docs/scaling.md`` says what crosses such partitio
 
 from __future__ import annotations
 
+import array
 import itertools
 import math
 import zlib
@@ -44,16 +45,19 @@ from reconcile.match import ClaimFeatures, MatchConfig, date_gap
 from reconcile.places import distance_km
 
 __all__ = [
+    "CHUNK_PAIRS",
     "Bucket",
     "KeyedClaim",
     "Point",
     "blocked_reason",
     "blocking_keys",
     "bucket_partition",
+    "candidate_pair_chunks",
     "candidate_pairs",
     "is_candidate",
     "iter_candidate_pairs",
     "keyed_claims",
+    "member_pair_chunks",
     "member_pairs",
     "partition_pairs",
     "point_neighbours",
@@ -184,20 +188,23 @@ def _neighbours(points: Sequence[tuple[float, float]], far_km: float) -> list[li
 
 
 class _OpenClaims:
-    """The claims still open in each bucket of a sweep, as ``(widened end, position)``. In a region or figure bucket
-    (``unplaced_only[bucket]``) the claims that name specific places wait in a list of their own, so that two of
-    them are never even looked at together."""
+    """The claims still open in each bucket of a sweep, as their positions, and their widened ends (``ends``, by
+    position: a list, or a dict filled as claims open). In a region or figure bucket (``unplaced_only[bucket]``) the
+    claims that name specific places wait in a list of their own, so that two of them are never even looked at
+    together."""
 
-    def __init__(self, unplaced_only: Sequence[bool]) -> None:
+    def __init__(self, unplaced_only: Sequence[bool], ends: Sequence[int] | Mapping[int, int]) -> None:
         self.unplaced_only = unplaced_only
-        self.any: dict[int, list[tuple[int, int]]] = {}
-        self.placed: dict[int, list[tuple[int, int]]] = {}
+        self.ends = ends
+        self.any: dict[int, list[int]] = {}
+        self.placed: dict[int, list[int]] = {}
 
     def drop_closed(self, horizon: int) -> None:
         """Take out of every bucket the claims that end before ``horizon``, and the buckets left empty."""
+        ends = self.ends
         for table in (self.any, self.placed):
             for bucket in list(table):
-                kept = [entry for entry in table[bucket] if entry[0] >= horizon]
+                kept = [position for position in table[bucket] if ends[position] >= horizon]
                 if kept:
                     table[bucket] = kept
                 else:
@@ -207,30 +214,42 @@ class _OpenClaims:
         """The positions of the open claims a claim meets in ``buckets`` (closed ones are dropped on the way).
 
         A claim looks into a few dozen buckets, most of them empty, for each of a million claims: the loop reads
-        each table once per bucket and rewrites a bucket's list only when a claim in it has closed."""
+        each table once per bucket and rewrites a bucket's list only when a claim in it has closed. The open
+        claims are held as positions, so that the claims kept are the claims found (one list made per bucket)."""
         found: set[int] = set()
         update = found.update
+        ends = self.ends
+        if not unplaced:  # most claims: only the claims of any kind are looked at
+            table = self.any
+            for bucket in table.keys() & buckets:  # the buckets with open claims: a third of them, found in C
+                waiting = table[bucket]
+                if waiting:
+                    kept = [position for position in waiting if ends[position] >= horizon]
+                    if len(kept) < len(waiting):
+                        waiting[:] = kept
+                    update(kept)
+            return found
         unplaced_only = self.unplaced_only
         both, only_any = (self.any, self.placed), (self.any,)
         for bucket in buckets:
-            for table in both if unplaced and unplaced_only[bucket] else only_any:
+            for table in both if unplaced_only[bucket] else only_any:
                 entries = table.get(bucket)
                 if entries:
-                    kept = [entry for entry in entries if entry[0] >= horizon]
+                    kept = [position for position in entries if ends[position] >= horizon]
                     if len(kept) < len(entries):
                         entries[:] = kept
-                    update([position for _end, position in kept])
+                    update(kept)
         return found
 
-    def add(self, buckets: Iterable[int], unplaced: bool, entry: tuple[int, int]) -> None:
-        """Open a claim ``(widened end, position)`` in ``buckets``."""
+    def add(self, buckets: Iterable[int], unplaced: bool, position: int) -> None:
+        """Open the claim at ``position`` (its end in ``ends``) in ``buckets``."""
         for bucket in buckets:
             table = self.placed if self.unplaced_only[bucket] and not unplaced else self.any
             entries = table.get(bucket)
             if entries is None:
-                table[bucket] = [entry]
+                table[bucket] = [position]
             else:
-                entries.append(entry)
+                entries.append(position)
 
 
 def iter_candidate_pairs(
@@ -246,7 +265,53 @@ def iter_candidate_pairs(
     period flag; a claim waits in the buckets of its points and meets the buckets of the points within ``far_km``
     of them (`_neighbours`).
     """
-    config = config or MatchConfig()
+    units, swept = _sweep(features, config or MatchConfig())
+    for members in units:
+        yield from itertools.combinations(members, 2)
+    for j, found in swept:
+        for i in found:
+            yield (i, j) if i < j else (j, i)
+
+
+#: Pairs per chunk of `candidate_pair_chunks`: large enough that numpy's cost per call is small, small enough that
+#: the arrays a scorer makes of a chunk stay about 16 MiB.
+CHUNK_PAIRS: Final = 1 << 16
+
+
+def candidate_pair_chunks(
+    features: Sequence[ClaimFeatures], config: MatchConfig | None = None, *, kept: Sequence[bool] | None = None,
+    size: int = CHUNK_PAIRS,
+) -> Iterator[tuple[array.array[int], array.array[int]]]:
+    """The candidate pairs of `iter_candidate_pairs` outside link units (the pairs `match.Scorer.links` scores), in
+    the same order, as chunks of two arrays of positions ``(partners, claims)``: pair ``k`` of a chunk is
+    ``partners[k]`` and ``claims[k]``, in either order (`match.Scorer.links_of_chunks` orders them).
+
+    The sweep gives each claim's partners together: one array extended per claim, rather than a tuple made and
+    ordered per pair. ``kept[j]``: whether the partners of claim ``j`` are wanted (the claim found them, so it is
+    the later of each of its pairs in sweep order: `member_pairs`); all of them by default. Chunks hold at least
+    ``size`` pairs, but the last.
+    """
+    _units, swept = _sweep(features, config or MatchConfig(), kept)
+    partners: array.array[int] = array.array("q")
+    claims: array.array[int] = array.array("q")
+    for j, found in swept:
+        if not found:
+            continue
+        partners.extend(found)
+        claims.extend(itertools.repeat(j, len(found)))
+        if len(partners) >= size:
+            yield partners, claims
+            partners, claims = array.array("q"), array.array("q")
+    if partners:
+        yield partners, claims
+
+
+def _sweep(features: Sequence[ClaimFeatures], config: MatchConfig,
+           kept: Sequence[bool] | None = None) -> tuple[list[list[int]], Iterator[tuple[int, list[int]]]]:
+    """The link units of two claims or more (each a list of positions), and the sweep of `iter_candidate_pairs`:
+    for each claim in sweep order, its position and the sorted positions of the claims it meets, outside its link
+    unit (whose pairs the caller makes from the units); with ``kept``, only for the claims it marks (the others
+    only open in their buckets, for the later claims to meet). The sweep is lazy; the set-up is done here."""
     window = config.date_window_days
     place_keys: dict[int, set[str]] = {}  # the same places recur: their keys are made once
     claim_keys: list[frozenset[str]] = []
@@ -314,26 +379,29 @@ def iter_candidate_pairs(
         if sizes[f.unit] > 1:
             units[f.unit].append(i)
     del sizes
-    for members in units.values():
-        yield from itertools.combinations(members, 2)
 
-    open_claims = _OpenClaims(unplaced_only)
-    pruned_at: int | None = None
-    for j in sorted(range(len(features)), key=lambda i: (features[i].start, i)):
-        fj = features[j]
-        horizon = fj.start - window
-        if pruned_at is None or horizon - pruned_at > window:
-            # Buckets not seen for a while still hold closed claims: drop them all now and then, so that memory
-            # follows the claims open at one time, not all claims.
-            open_claims.drop_closed(horizon)
-            pruned_at = horizon
-        found = open_claims.meet(itertools.chain(keyed[j], nearby[j]), fj.unplaced, horizon)
-        open_claims.add(own[j], fj.unplaced, (fj.end, j))
-        unit_members = units.get(fj.unit)
-        if unit_members:
-            found.difference_update(unit_members)  # their pairs came first
-        for i in sorted(found):
-            yield (i, j) if i < j else (j, i)
+    def swept() -> Iterator[tuple[int, list[int]]]:
+        open_claims = _OpenClaims(unplaced_only, [f.end for f in features])
+        pruned_at: int | None = None
+        for j in sorted(range(len(features)), key=lambda i: (features[i].start, i)):
+            fj = features[j]
+            horizon = fj.start - window
+            if pruned_at is None or horizon - pruned_at > window:
+                # Buckets not seen for a while still hold closed claims: drop them all now and then, so that memory
+                # follows the claims open at one time, not all claims.
+                open_claims.drop_closed(horizon)
+                pruned_at = horizon
+            if kept is not None and not kept[j]:
+                open_claims.add(own[j], fj.unplaced, j)
+                continue
+            found = open_claims.meet(itertools.chain(keyed[j], nearby[j]), fj.unplaced, horizon)
+            open_claims.add(own[j], fj.unplaced, j)
+            unit_members = units.get(fj.unit)
+            if unit_members:
+                found.difference_update(unit_members)  # their pairs come from the units
+            yield j, sorted(found)
+
+    return list(units.values()), swept()
 
 
 def time_partitions(features: Sequence[ClaimFeatures], parts: int,
@@ -386,6 +454,25 @@ def member_pairs(subset: Sequence[ClaimFeatures], members: Sequence[int], part: 
         later = b if (subset[b].start, j) > (subset[a].start, i) else a
         if chunk_of[members[later]] == part:
             yield a, b
+
+
+def member_pair_chunks(subset: Sequence[ClaimFeatures], members: Sequence[int], part: int, chunk_of: Sequence[int],
+                       config: MatchConfig | None = None) -> tuple[int, Iterator[tuple[array.array[int],
+                                                                                    array.array[int]]]]:
+    """`member_pairs` outside link units, as `candidate_pair_chunks` gives them (the same pairs in the same order),
+    and the number of pairs of link units that `member_pairs` also gives (which scoring skips)."""
+    in_units = 0
+    sizes = Counter(f.unit for f in subset)
+    by_unit: defaultdict[str, list[int]] = defaultdict(list)
+    for a, f in enumerate(subset):
+        if sizes[f.unit] > 1:
+            by_unit[f.unit].append(a)
+    for unit in by_unit.values():
+        for a, b in itertools.combinations(unit, 2):
+            later = b if (subset[b].start, members[b]) > (subset[a].start, members[a]) else a
+            in_units += chunk_of[members[later]] == part
+    kept = [chunk_of[m] == part for m in members]  # a claim is the later of the pairs it finds in the sweep
+    return in_units, candidate_pair_chunks(subset, config, kept=kept)
 
 
 def candidate_pairs(features: Sequence[ClaimFeatures], config: MatchConfig | None = None) -> list[tuple[int, int]]:
@@ -625,7 +712,8 @@ def sweep_partition(
             out.append(number)
         return out
 
-    open_claims = _OpenClaims(unplaced_only)  # filled as buckets are numbered
+    ends: dict[int, int] = {}
+    open_claims = _OpenClaims(unplaced_only, ends)  # filled as buckets are numbered
     seen: dict[int, KeyedClaim] = {}
     pruned_at: int | None = None
     for claim in sorted(claims, key=lambda c: (c.start, c.position)):
@@ -645,7 +733,8 @@ def sweep_partition(
             meets = meets + numbered(buckets.other_meets(claim))
             waits = waits + numbered(buckets.other_waits(claim))
         found = open_claims.meet(meets, claim.unplaced, horizon)
-        open_claims.add(waits, claim.unplaced, (claim.end, claim.position))
+        ends[claim.position] = claim.end
+        open_claims.add(waits, claim.unplaced, claim.position)
         seen[claim.position] = claim
         for position in sorted(found):
             other = seen[position]

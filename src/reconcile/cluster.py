@@ -64,6 +64,9 @@ __all__ = [
 #: From this many links on, `cluster_links` hands them to the scorer (`Scorer.know`) for the merge checks to read;
 #: fewer are scored again, which costs less than loading numpy.
 _KNOWN_LINKS_MIN: Final = 10_000
+#: From this many claims on, `cluster_features` scores the candidate pairs in chunks of arrays
+#: (`match.Scorer.links_of_chunks`: the same links); fewer are scored one by one, which costs less than loading numpy.
+_CHUNKS_MIN: Final = 5_000
 
 
 def event_id(anchor_id: str, anchor_start: str, digits: int = 6) -> str:
@@ -335,6 +338,9 @@ def cluster_features(
         found = candidate_links(features, config)
         if found is not None:
             return cluster_links(scorer, found[0], reasons=reasons)
+        if len(features) >= _CHUNKS_MIN:  # the same links, the cheap weights worked out on arrays
+            return cluster_links(scorer, scorer.links_of_chunks(block.candidate_pair_chunks(features, config)),
+                                 reasons=reasons)
         pairs = block.iter_candidate_pairs(features, config)
     return cluster_links(scorer, scorer.links(pairs), reasons=reasons)
 

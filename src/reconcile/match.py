@@ -819,6 +819,12 @@ class _Out(Protocol):
 _O = TypeVar("_O", bound=_Out)
 
 
+class _ScanChunks(Protocol):
+    """How `Scorer.links_of_chunks` scores chunks of pairs (see `Scorer._scanner`)."""
+
+    def __call__(self, chunks: Iterable[tuple[Sequence[int], Sequence[int]]], threshold: float, out: _O, /) -> _O: ...
+
+
 class _Scan(Protocol):
     """How `Scorer` scores pairs without sentences (see `Scorer._scanner`): ``scan(pairs, threshold, linked, out)``
     appends the links to ``out`` and gives it back."""
@@ -862,6 +868,7 @@ class Scorer:
         # 90 bytes less a pair; the evidence of every event at a million claims, 0.7 million pairs).
         self._totals: dict[int, float] = {}
         self._scan: _Scan | None = None  # built for the first pair scored without sentences
+        self._scan_chunks: _ScanChunks | None = None  # built with ``_scan``
         self._known: tuple[memoryview, memoryview, memoryview] | None = None  # totals of links (`know`)
         # Scored pairs repeat the same contributions ("different sources", the same dates or figures): five in six
         # at 100k claims. The evidence of every event holds them, so equal ones are one object.
@@ -934,15 +941,22 @@ class Scorer:
         it reaches the threshold (a pair below it is mostly ruled out again by the cheap features alone). A known
         link's total (`know`) is read too.
         """
-        pair = (i, j) if i < j else (j, i)
-        key = self._key(*pair)
+        if i > j:
+            i, j = j, i
+        # `_key` and `_known_total` inline: clustering asks this for hundreds of thousands of pairs.
+        key = i * len(self.features) + j
         found = self._totals.get(key)
         if found is None and self._known is not None:
-            found = self._known_total(*pair)
+            starts, partners, totals = self._known
+            first, last = starts[i], starts[i + 1]
+            if first != last:
+                k = bisect.bisect_left(partners, j, first, last)
+                if k < last and partners[k] == j:
+                    found = totals[k]
         if found is not None:
             return found if found >= threshold else None
         scored: list[tuple[float, int, int]] = []
-        (self._scan or self._scanner())((pair,), threshold, True, scored)
+        (self._scan or self._scanner())(((i, j),), threshold, True, scored)
         if not scored:
             return None
         found = scored[0][0]
@@ -958,6 +972,21 @@ class Scorer:
         candidate pairs are scored once and dropped, most of them after the cheap features (`_scanner`).
         """
         return (self._scan or self._scanner())(pairs, self.config.match_threshold, False, Links())
+
+    def links_of_chunks(self, chunks: Iterable[tuple[Sequence[int], Sequence[int]]]) -> Links:
+        """`links` of the pairs of ``chunks``, as `reconcile.block.candidate_pair_chunks` gives them: two sequences
+        of positions per chunk, pair ``k`` their ``k``-th items in either order. The same links in the same order
+        as `links` over the same pairs in the same order.
+
+        The weights and the bound checks run on numpy arrays, a chunk at a time; the casualties weight is worked out
+        in Python once per pair of figure rows in a chunk, and a total summed in Python for the pairs that the
+        bounds leave in the running (about a third of the candidate pairs at 100k claims). Worth it from thousands
+        of pairs on: it loads numpy.
+        """
+        if self._scan_chunks is None:
+            self._scanner()
+        assert self._scan_chunks is not None
+        return self._scan_chunks(chunks, self.config.match_threshold, Links())
 
     def _scanner(self) -> _Scan:
         """The one implementation of scoring pairs without sentences, built once per scorer: `links` runs it over
@@ -1081,48 +1110,208 @@ class Scorer:
                     w2 = found
                 if w0 + w1 + w2 + bound < floor:
                     continue
-                # casualties: per party and measure, the best outcome over figures of compatible categories
-                w3 = 0.0
-                if figures[i] and figures[j]:
-                    outcomes: dict[int, int] = {}
-                    for figure, category, low, high, exact, zero in figure_rows[i]:
-                        for figure2, category2, low2, high2, exact2, zero2 in figure_rows[j]:
-                            if figure != figure2 or (category != category2 and category != _UNKNOWN_CATEGORY
-                                               and category2 != _UNKNOWN_CATEGORY):
-                                continue
-                            if zero or zero2:
-                                rank = 0
-                            elif exact is not None and exact == exact2:
-                                rank = 3
-                            elif (high is None or low2 <= high) and (high2 is None or low <= high2):
-                                rank = 2
-                            else:
-                                rank = 1
-                            if rank > outcomes.get(figure, -1):
-                                outcomes[figure] = rank
-                    if outcomes:
-                        ranks = list(outcomes.values())
-                        w3 = equal * ranks.count(3) + disjoint * ranks.count(1)
-                        if 2 in ranks:
-                            w3 += overlap
-                        w3 = min(cas_max, max(cas_min, w3))
-                # event
-                if a.denies or b.denies:
-                    w4 = 0.0
-                elif a.event == b.event and a.event not in _NO_EVENT:
-                    w4 = event_same
-                elif ((family := families.get(a.event)) is not None and (family2 := families.get(b.event)) is not None
-                      and family != family2):
-                    w4 = event_incompatible
-                else:
-                    w4 = 0.0
-                # parties
-                w5 = parties_disjoint if a.parties and b.parties and a.parties.isdisjoint(b.parties) else 0.0
-                total = sum([w0, w1, w2, w3, w4, w5])
+                total = finish(i, j, w0, w1, w2)
                 if total >= threshold:
                     out.append((total, i, j))
             return out
 
+        def casualties(i: int, j: int) -> float:
+            """The casualties weight of two claims that both give figures: per party and measure, the best outcome
+            over figures of compatible categories."""
+            w3 = 0.0
+            outcomes: dict[int, int] = {}
+            for figure, category, low, high, exact, zero in figure_rows[i]:
+                for figure2, category2, low2, high2, exact2, zero2 in figure_rows[j]:
+                    if figure != figure2 or (category != category2 and category != _UNKNOWN_CATEGORY
+                                       and category2 != _UNKNOWN_CATEGORY):
+                        continue
+                    if zero or zero2:
+                        rank = 0
+                    elif exact is not None and exact == exact2:
+                        rank = 3
+                    elif (high is None or low2 <= high) and (high2 is None or low <= high2):
+                        rank = 2
+                    else:
+                        rank = 1
+                    if rank > outcomes.get(figure, -1):
+                        outcomes[figure] = rank
+            if outcomes:
+                ranks = list(outcomes.values())
+                w3 = equal * ranks.count(3) + disjoint * ranks.count(1)
+                if 2 in ranks:
+                    w3 += overlap
+                w3 = min(cas_max, max(cas_min, w3))
+            return w3
+
+        def finish(i: int, j: int, w0: float, w1: float, w2: float) -> float:
+            """The pair's total: the casualties, event and parties weights after ``w0``, ``w1``, ``w2``."""
+            w3 = casualties(i, j) if figures[i] and figures[j] else 0.0
+            # event
+            a, b = features[i], features[j]
+            if a.denies or b.denies:
+                w4 = 0.0
+            elif a.event == b.event and a.event not in _NO_EVENT:
+                w4 = event_same
+            elif ((family := families.get(a.event)) is not None and (family2 := families.get(b.event)) is not None
+                  and family != family2):
+                w4 = event_incompatible
+            else:
+                w4 = 0.0
+            # parties
+            w5 = parties_disjoint if a.parties and b.parties and a.parties.isdisjoint(b.parties) else 0.0
+            return sum([w0, w1, w2, w3, w4, w5])
+
+        arrays: list[Any] = []  # the per-claim values as numpy arrays, made at the first chunk
+
+        def claim_arrays() -> list[Any]:
+            import numpy  # only for chunks of pairs (large cases: `reconcile.cluster.cluster_features`)
+
+            def ints(values: Iterable[int]) -> Any:  # day numbers and numbers of distinct values: 32 bits hold them
+                return numpy.fromiter(values, dtype=numpy.int32, count=len(features))
+
+            kinds: dict[object, int] = {}
+            # What the place feature reads of a claim, as numbers: its signature (-1: none, see
+            # `_place_signature`), its place set and its regions, each numbered apart from the others.
+            place_sets = ints(kinds.setdefault(("i", f.places_id), len(kinds)) for f in features)
+            region_sets = ints(kinds.setdefault(("r", f.regions), len(kinds)) for f in features)
+            events = ints(-1 if kind is None else kinds.setdefault(("e", kind), len(kinds)) for kind in event)
+            arrays.extend([ints(unit), ints(source), ints(stated), ints(day_start), ints(day_end), ints(start),
+                           ints(end), numpy.array(period, dtype=bool), ints(days), ints(signature),
+                           numpy.array(figures, dtype=bool), events, place_sets, region_sets,
+                           numpy.array([not f.places for f in features], dtype=bool),
+                           max(len(kinds), len(numbers)) + 1])  # above every number: a pair of them is one key
+            # The event and parties features read: the denial flag, the event type (numbered), whether it is a
+            # specific one, its family (numbered, -1: none) and the set of parties (numbered).
+            arrays.extend([numpy.array([f.denies for f in features], dtype=bool),
+                           ints(kinds.setdefault(("t", f.event), len(kinds)) for f in features),
+                           numpy.array([f.event not in _NO_EVENT for f in features], dtype=bool),
+                           ints(-1 if (family := families.get(f.event)) is None
+                                else kinds.setdefault(("y", family), len(kinds)) for f in features),
+                           ints(kinds.setdefault(("p", f.parties), len(kinds)) for f in features),
+                           ints(kinds.setdefault(("c", rows), len(kinds)) for rows in figure_rows)])
+            arrays.append(len(kinds) + 1)
+            return arrays
+
+        # Place weights of pairs of signatures by the pair's number (see below), across chunks, as `place_cache`.
+        chunk_places: dict[int, float] = {}
+
+        def scan_chunks(chunks: Iterable[tuple[Sequence[int], Sequence[int]]], threshold: float, out: _O) -> _O:
+            """`scan` over chunks of pairs (`reconcile.block.candidate_pair_chunks`), pairs of one link unit
+            skipped, worked out on arrays: every weight is the float `scan` gives (a constant of the config, or the
+            feature's own function called once per distinct pair of what it reads: place, parties and, within a
+            chunk, figure rows), every bound check the same sum in the same order, and each total the very sum
+            `finish` makes, in Python, for the pairs still in the running (in their order)."""
+            import numpy
+
+            me = owner()
+            assert me is not None  # a scorer's scan is called only through the scorer
+            place = me._place
+            floor = threshold - _HAIR
+            (unit_a, source_a, stated_a, day_start_a, day_end_a, start_a, end_a, period_a, days_a, signature_a,
+             figures_a, event_a, place_set_a, region_set_a, unplaced_a, width, denies_a, type_a, specific_a,
+             family_a, party_set_a, rows_a, key_width) = arrays or claim_arrays()
+            for partners, claims in chunks:
+                p = numpy.frombuffer(partners, dtype=numpy.int64) if isinstance(partners, array.array) else \
+                    numpy.asarray(partners, dtype=numpy.int64)
+                c = numpy.frombuffer(claims, dtype=numpy.int64) if isinstance(claims, array.array) else \
+                    numpy.asarray(claims, dtype=numpy.int64)
+                first, second = numpy.minimum(p, c), numpy.maximum(p, c)
+                apart_units = unit_a[first] != unit_a[second]
+                first, second = first[apart_units], second[apart_units]
+                # link or source (one unit is left out above)
+                ds1, ds2, de1, de2 = day_start_a[first], day_start_a[second], day_end_a[first], day_end_a[second]
+                w0 = numpy.where(source_a[first] != source_a[second], 0.0, numpy.where(
+                    (ds1 > de2) | (ds2 > de1) | (stated_a[first] == stated_a[second]), apart, update))
+                # date
+                gap = numpy.maximum(start_a[first], start_a[second]) - numpy.minimum(end_a[first], end_a[second])
+                longest = numpy.maximum(days_a[first], days_a[second])
+                w1 = numpy.select(
+                    [period_a[first] != period_a[second], gap > window, gap == 1, gap > 0,
+                     (longest == 1) & (ds1 == ds2), longest <= 3, longest <= 10, longest <= 31],
+                    [blocked, blocked, one_day, few_days, same_day, short, medium, long_], vague)
+                del ds1, ds2, de1, de2, gap, longest
+                e1, e2 = event_a[first], event_a[second]
+                same_event = (e1 >= 0) & (e1 == e2)
+                bound = numpy.where(figures_a[first] & figures_a[second],
+                                    cas_max + numpy.where(same_event, event_max, 0.0) + parties_max,
+                                    rest_no_figures - numpy.where(same_event, 0.0, event_max))
+                del e1, e2, same_event
+                near = ~(w0 + w1 + best_place + bound < floor)
+                first, second, w0, w1, bound = first[near], second[near], w0[near], w1[near], bound[near]
+                # place: one weight per pair of what the place feature reads of the two claims, numbered
+                s1, s2 = signature_a[first], signature_a[second]
+                both_signed = (s1 >= 0) & (s2 >= 0)
+                k1 = numpy.where(both_signed, s1, place_set_a[first])
+                k2 = numpy.where(both_signed, s2, place_set_a[second])
+                unplaced = unplaced_a[first] | unplaced_a[second]
+                k1 = numpy.where(unplaced, region_set_a[first], k1)
+                k2 = numpy.where(unplaced, region_set_a[second], k2)
+                key = (numpy.minimum(k1, k2).astype(numpy.int64) * width + numpy.maximum(k1, k2)) * 2 + both_signed
+                del s1, s2, k1, k2, unplaced, both_signed
+                keys, where, back = numpy.unique(key, return_index=True, return_inverse=True)
+                weights = []
+                for number, k in zip(keys.tolist(), where.tolist(), strict=True):
+                    found = chunk_places.get(number) if number & 1 else None
+                    if found is None:
+                        found = place(features[int(first[k])], features[int(second[k])], False)[1]
+                        if number & 1:  # two signatures; `_place` keeps pairs of place sets itself
+                            chunk_places[number] = found
+                    weights.append(found)
+                w2 = numpy.array(weights, dtype=numpy.float64)[back.reshape(-1)]
+                del key, keys, where, back, weights
+                close = ~(w0 + w1 + w2 + bound < floor)
+                first, second, w0, w1, w2 = first[close], second[close], w0[close], w1[close], w2[close]
+                del bound, close
+                # event, as `finish` works it out
+                t1, t2 = type_a[first], type_a[second]
+                f1, f2 = family_a[first], family_a[second]
+                w4 = numpy.where(denies_a[first] | denies_a[second], 0.0, numpy.where(
+                    (t1 == t2) & specific_a[first], event_same,
+                    numpy.where((f1 >= 0) & (f2 >= 0) & (f1 != f2), event_incompatible, 0.0)))
+                del t1, t2, f1, f2
+                # parties: one answer per pair of party sets
+                p1, p2 = party_set_a[first], party_set_a[second]
+                keys, where, back = numpy.unique(numpy.minimum(p1, p2).astype(numpy.int64) * key_width
+                                                 + numpy.maximum(p1, p2),
+                                                 return_index=True, return_inverse=True)
+                del p1, p2
+                weights = []
+                for k in where.tolist():
+                    x, y = features[int(first[k])].parties, features[int(second[k])].parties
+                    weights.append(parties_disjoint if x and y and x.isdisjoint(y) else 0.0)
+                w5 = numpy.array(weights, dtype=numpy.float64)[back.reshape(-1)]
+                del keys, where, back, weights
+                # The casualties weight is 0.0 unless both claims give figures, and at most its maximum: pairs
+                # that cannot reach the threshold even so are surely out (the sum in another order than the
+                # total's: a hair of margin, as above).
+                both = figures_a[first] & figures_a[second]
+                chance = ~(w0 + w1 + w2 + numpy.where(both, cas_max, 0.0) + w4 + w5 < floor)
+                first, second, w0, w1, w2, w4, w5, both = (
+                    first[chance], second[chance], w0[chance], w1[chance], w2[chance], w4[chance], w5[chance],
+                    both[chance])
+                # casualties: one weight per pair of figure rows in the chunk (claims share them; kept across
+                # chunks they would be millions at a million claims)
+                w3 = numpy.zeros(len(first), dtype=numpy.float64)
+                if both.any():
+                    r1, r2 = rows_a[first[both]], rows_a[second[both]]
+                    keys, where, back = numpy.unique(numpy.minimum(r1, r2).astype(numpy.int64) * key_width
+                                                     + numpy.maximum(r1, r2),
+                                                     return_index=True, return_inverse=True)
+                    del r1, r2
+                    with_figures = numpy.flatnonzero(both)
+                    weights = [casualties(int(first[k]), int(second[k])) for k in with_figures[where].tolist()]
+                    w3[both] = numpy.array(weights, dtype=numpy.float64)[back.reshape(-1)]
+                    del keys, where, back, weights, with_figures
+                # the total: the very sum `finish` makes, of the same floats
+                for i, j, x0, x1, x2, x3, x4, x5 in zip(first.tolist(), second.tolist(), w0.tolist(), w1.tolist(),
+                                                        w2.tolist(), w3.tolist(), w4.tolist(), w5.tolist(),
+                                                        strict=True):
+                    total = sum([x0, x1, x2, x3, x4, x5])
+                    if total >= threshold:
+                        out.append((total, i, j))
+            return out
+
+        self._scan_chunks = scan_chunks
         self._scan = scan
         return scan
 
