@@ -14,8 +14,9 @@ import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from rapidfuzz import fuzz, utils
 
-from reconcile.independence import Alignment, probable_relays, quote_similarity
+from reconcile.independence import Alignment, _quote_similarity, probable_relays, quote_similarity
 from reconcile.merge import DEFAULT_RULES, Rules, merge, merge_group
 from reconcile.models import (
     Case,
@@ -290,6 +291,34 @@ def test_probable_relay_flags_the_rounded_similarity(a: str, b: str, similarity:
                              similarity=similarity)
     score = round(quote_similarity(a, b), 1)
     assert [r.similarity for r in relays] == ([score] if score >= similarity else [])
+
+
+def _plain_similarity(a: str, b: str, cutoff: float) -> float:
+    """`_quote_similarity` as first written: the partial match of long quotes always tried."""
+    x, y = sorted((utils.default_process(a), utils.default_process(b)))
+    if not x or not y:
+        return 0.0
+    score = float(fuzz.ratio(x, y, score_cutoff=cutoff))
+    if min(len(x.split()), len(y.split())) >= 8:
+        score = max(score, float(fuzz.partial_ratio(x, y, score_cutoff=max(cutoff, score))))
+    return score
+
+
+RELAY_WORDS = st.sampled_from(("the", "enemy", "attacked", "our", "positions", "at", "dawn", "two", "soldiers",
+                               "were", "killed", "near", "Berdavan", "with", "mortars", "ministry", "said"))
+
+
+@given(st.lists(RELAY_WORDS, min_size=6, max_size=30), st.lists(RELAY_WORDS, min_size=6, max_size=30),
+       st.integers(0, 30), st.floats(0, 100))
+@example(QUOTE.split(), f"According to the wire service of the capital, {QUOTE} Officials declined.".split(), 0, 84.9)
+def test_partial_match_bound_changes_no_score(a: list[str], b: list[str], wrap: int, cutoff: float) -> None:
+    """The partial match of long quotes is skipped only where it cannot reach the cutoff: the scores are those of
+    always trying it (quotes of the same words, one quote wrapped in the other's words, with a word left out)."""
+    x, y = " ".join(a), " ".join(b)
+    wrapped = " ".join([*b[:wrap], *a, *b[wrap:]])
+    edited = " ".join([*b[:wrap], *a[:wrap], *a[wrap + 1:], *b[wrap:]])  # a word of the quote left out
+    for one, other in ((x, y), (x, wrapped), (x, edited)):
+        assert _quote_similarity(one, other, cutoff) == _plain_similarity(one, other, cutoff)
 
 
 def test_said_keeps_the_last_claim_of_each_global_id_sorted() -> None:

@@ -33,6 +33,7 @@ from typing import Final, NamedTuple
 
 import attrs
 from rapidfuzz import fuzz, utils
+from rapidfuzz.distance import LCSseq
 
 from reconcile.models import (
     UNKNOWN,
@@ -121,6 +122,8 @@ class Alignment:
         self.component = alignment_components(self.parties.values())
         # A claim's speaker depends only on its source and what it relays; merge asks for it several times per claim.
         self._speakers: dict[tuple[str, str | None], Speaker] = {}
+        # ... and so does its name (`who`), in every conflict and admission sentence.
+        self._who: dict[tuple[str, str | None], str] = {}
 
     def side(self, party: str) -> str:
         """The alignment component of a party (its smallest aligned id); an unknown party is its own."""
@@ -170,10 +173,12 @@ class Alignment:
 
     def who(self, claim: Claim) -> str:
         """The name of who says it, with the relayed source where there is one."""
-        name = self.source_name(claim.source)
-        if claim.relays:
-            return f"{name} (relaying {self.source_name(claim.relays)})"
-        return name
+        key = (claim.source, claim.relays)
+        found = self._who.get(key)
+        if found is None:
+            name = self.source_name(claim.source)
+            found = self._who[key] = f"{name} (relaying {self.source_name(claim.relays)})" if claim.relays else name
+        return found
 
 
 def _relays(claim: Claim) -> bool:
@@ -183,7 +188,7 @@ def _relays(claim: Claim) -> bool:
 
 def _opposed(a: Speaker, b: Speaker) -> bool:
     """Both speak for a side, and for no side in common."""
-    return bool(a.sides) and bool(b.sides) and not a.sides & b.sides
+    return bool(a.sides) and bool(b.sides) and a.sides.isdisjoint(b.sides)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -208,19 +213,43 @@ def _cutoff(similarity: float) -> float:
 
 
 def _quote_similarity(a: str, b: str, cutoff: float) -> float:
-    """`quote_similarity` where it is at least ``cutoff``; below, some number below ``cutoff`` (0).
+    """`quote_similarity` where it is at least ``cutoff``; below, some number below ``cutoff`` (0)."""
+    return _processed_similarity(_processed(a), _processed(b), cutoff)
+
+
+def _processed(quote: str) -> tuple[str, int]:
+    """A quote as compared (lower case, no punctuation) and its number of words."""
+    text = utils.default_process(quote)
+    return text, len(text.split())
+
+
+def _processed_similarity(a: tuple[str, int], b: tuple[str, int], cutoff: float) -> float:
+    """`_quote_similarity` of two `_processed` quotes (each claim's quote is processed once per event).
 
     rapidfuzz stops early under a cutoff: most pairs of quotes that get this far are not relays, and the partial
     match of long quotes is the costly part.
     """
-    x, y = sorted((utils.default_process(a), utils.default_process(b)))
+    (x, x_words), (y, y_words) = sorted((a, b))
     if not x or not y:
         return 0.0
     score = float(fuzz.ratio(x, y, score_cutoff=cutoff))
-    if min(len(x.split()), len(y.split())) >= _PARTIAL_MIN_WORDS:
+    if min(x_words, y_words) >= _PARTIAL_MIN_WORDS and _partial_may_reach(x, y, max(cutoff, score)):
         # Only a partial match above the whole-string one changes the score.
         score = max(score, float(fuzz.partial_ratio(x, y, score_cutoff=max(cutoff, score))))
     return score
+
+
+def _partial_may_reach(x: str, y: str, cutoff: float) -> bool:
+    """Whether ``fuzz.partial_ratio(x, y)`` can reach ``cutoff``, from a bound 40 times cheaper than it.
+
+    The partial match is the ratio ``200 L / (s + w)`` of the shorter quote (``s`` characters) to a window of ``w``
+    characters of the longer, ``L`` their longest common subsequence. ``L`` is at most the longest common
+    subsequence of the two whole quotes (``l``), and at most ``w``; so the ratio is at most ``200 l / (s + l)``. Two
+    fifths of the long pairs of a large case are ruled out this way (the margin covers rounding).
+    """
+    common = LCSseq.similarity(x, y)
+    shorter = min(len(x), len(y))
+    return 200.0 * common / (shorter + common) + 1e-6 >= cutoff
 
 
 _FigureKey = tuple[str, str, str]
@@ -230,9 +259,8 @@ def _figures(claim: Claim) -> dict[_FigureKey, Count]:
     return {(c.party, c.category, measure): count for c in claim.casualties for measure, count in c.measures()}
 
 
-def _same_figures(a: Claim, b: Claim) -> int | None:
-    """How many figures two claims share, or ``None`` when a shared figure differs."""
-    fa, fb = _figures(a), _figures(b)
+def _same_figures(fa: dict[_FigureKey, Count], fb: dict[_FigureKey, Count]) -> int | None:
+    """How many figures two claims share (their `_figures`), or ``None`` when a shared figure differs."""
     shared = fa.keys() & fb.keys()
     if any((fa[k].low, fa[k].high) != (fb[k].low, fb[k].high) for k in shared):
         return None
@@ -270,7 +298,13 @@ def _probable_relays(
     said: Sequence[Said], alignment: Alignment, similarity: float, days: int, first_hand: Collection[str]
 ) -> tuple[ProbableRelay, ...]:
     """`probable_relays` of distinct claims sorted by global id (`Alignment.said`)."""
+    if len(said) < 2:
+        return ()
     out: list[ProbableRelay] = []
+    # Each claim's figures and processed quote, worked out once for all its pairs.
+    figures: dict[str, dict[_FigureKey, Count]] = {}
+    quotes: dict[str, tuple[str, int]] = {}
+    cutoff = _cutoff(similarity)
     for a, b in itertools.combinations(said, 2):
         ca, cb = a.claim, b.claim
         if ca.source == cb.source or a.speaker.origin == b.speaker.origin or ca.stance != cb.stance \
@@ -279,7 +313,12 @@ def _probable_relays(
         gap = abs((cb.stated - ca.stated).days)
         if gap > days:
             continue
-        shared = _same_figures(ca, cb)
+        fa, fb = figures.get(a.gid), figures.get(b.gid)
+        if fa is None:
+            fa = figures[a.gid] = _figures(ca)
+        if fb is None:
+            fb = figures[b.gid] = _figures(cb)
+        shared = _same_figures(fa, fb)
         if shared is None:
             continue
         original, copy = (a, b) if _precedence(a) <= _precedence(b) else (b, a)
@@ -288,15 +327,20 @@ def _probable_relays(
             original, copy = copy, original
         if _relays(copy.claim) or copy.gid in first_hand:
             continue
-        score = round(_quote_similarity(ca.quote, cb.quote, _cutoff(similarity)), 1)
+        qa, qb = quotes.get(a.gid), quotes.get(b.gid)
+        if qa is None:
+            qa = quotes[a.gid] = _processed(ca.quote)
+        if qb is None:
+            qb = quotes[b.gid] = _processed(cb.quote)
+        score = round(_processed_similarity(qa, qb, cutoff), 1)
         if score < similarity:
             continue
-        figures = {0: "no figures in common", 1: "the same figure"}.get(shared, f"the same {shared} figures")
+        figures_text = {0: "no figures in common", 1: "the same figure"}.get(shared, f"the same {shared} figures")
         out.append(ProbableRelay(
             claim=copy.gid, original=original.gid, similarity=score, days=gap, figures=shared,
             summary=(f"{alignment.who(copy.claim)} nearly repeats {alignment.who(original.claim)} ({original.gid}): "
-                     f"quote similarity {score:g} of 100, {figures}, stated {_days(gap)}. It is taken as a probable "
-                     "relay, not as an independent origin."),
+                     f"quote similarity {score:g} of 100, {figures_text}, stated {_days(gap)}. It is taken as a "
+                     "probable relay, not as an independent origin."),
         ))
     return tuple(sorted(out, key=lambda p: (p.claim, p.original)))
 
@@ -350,20 +394,25 @@ def _origin_groups(counted: Sequence[Said], probable: Iterable[ProbableRelay]) -
     asserting = [s for s in counted if s.claim.stance == "asserts"]
     if not asserting:
         return ()
-    if len({s.speaker.origin for s in asserting}) == 1:
-        # The most common event: one origin asserts it, so one group, whatever it is joined to (only asserting
-        # origins make groups).
-        spoken_for = sorted({side for s in asserting for side in s.speaker.sides})
-        return (OriginGroup((asserting[0].speaker.origin,), tuple(s.gid for s in asserting), tuple(spoken_for)),)
-    links = _Union()
     sides: dict[str, set[str]] = {}
     for said in asserting:
-        links.find(said.speaker.origin)
-        sides.setdefault(said.speaker.origin, set()).update(said.speaker.sides)
+        found = sides.get(said.speaker.origin)
+        if found is None:
+            sides[said.speaker.origin] = set(said.speaker.sides)
+        else:
+            found.update(said.speaker.sides)
+    if len(sides) == 1:
+        # The most common event: one origin asserts it, so one group, whatever it is joined to (only asserting
+        # origins make groups).
+        ((origin, spoken_for),) = sides.items()
+        return (OriginGroup((origin,), tuple(s.gid for s in asserting), tuple(sorted(spoken_for))),)
+    # Each component's root is its smallest origin, however the unions come: no origin needs adding first.
+    links = _Union()
     mouthpieces = _mouthpieces(counted)
-    for said in counted:
-        if said.claim.source in mouthpieces and _relays(said.claim):
-            links.union(said.claim.source, said.speaker.origin)
+    if mouthpieces:
+        for said in counted:
+            if said.claim.source in mouthpieces and _relays(said.claim):
+                links.union(said.claim.source, said.speaker.origin)
     if probable:
         by_id = {s.gid: s for s in counted}
         for relay in probable:
@@ -428,18 +477,21 @@ def _relay_chains(said: Sequence[Said], counted: Collection[str], alignment: Ali
 def _own_losses(claim: Claim, speaker: Speaker, alignment: Alignment) -> dict[str, list[tuple[str, Count]]]:
     """Party -> (measure, count) of its soldiers' losses, at least one, where the party is the speaker's side."""
     out: dict[str, list[tuple[str, Count]]] = {}
+    component = alignment.component
     for casualties in claim.casualties:
-        if casualties.category != "soldiers" or alignment.side(casualties.party) not in speaker.sides:
+        party = casualties.party
+        if casualties.category != "soldiers" or component.get(party, party) not in speaker.sides:
             continue
         for measure, count in casualties.measures():
             if count.low >= 1:
-                out.setdefault(casualties.party, []).append((measure, count))
+                out.setdefault(party, []).append((measure, count))
     return out
 
 
 def _alleges_losses(claim: Claim, side: str, measures: Collection[str], alignment: Alignment) -> bool:
+    component = alignment.component
     return any(
-        alignment.side(c.party) == side and c.category in ("soldiers", "unknown")
+        component.get(c.party, c.party) == side and c.category in ("soldiers", "unknown")
         and any(m in measures and count.low >= 1 for m, count in c.measures())
         for c in claim.casualties
     )
@@ -476,45 +528,52 @@ def _admissions(
     said: Sequence[Said], counted: Collection[str], alignment: Alignment, groups: Sequence[OriginGroup]
 ) -> tuple[Admission, ...]:
     """`admissions` of distinct claims sorted by global id (`Alignment.said`)."""
+    component = alignment.component
+    sided = [s for s in said if s.speaker.sides]
+    if not sided:
+        return ()  # only a speaker for a side concedes anything
     group_of = {origin: index for index, group in enumerate(groups) for origin in group.origins}
     live = [s for s in said if s.gid in counted and s.claim.stance == "asserts"]
     live_ids = {s.gid for s in live}
+    # The claims that can allege something against a side: counted, asserting, speaking for a side; with the
+    # group of their origin.
+    accusers = [(s, group_of.get(s.speaker.origin, -2)) for s in live if s.speaker.sides]
     out: list[Admission] = []
 
-    def opponents(speaker: Speaker, side: str) -> list[Claim]:
+    def opponents(speaker: Speaker, side: str) -> list[Said]:
         own = group_of.get(speaker.origin, -1)
-        return [s.claim for s in live
-                if s.speaker.sides and side not in s.speaker.sides and group_of.get(s.speaker.origin, -2) != own]
+        return [s for s, group in accusers if side not in s.speaker.sides and group != own]
 
-    for gid, claim, speaker in said:
-        if not speaker.sides:
-            continue
+    for gid, claim, speaker in sided:
         counts = gid in live_ids
-        for party, losses in sorted(_own_losses(claim, speaker, alignment).items()):
-            measures = {m for m, _ in losses}
-            side = alignment.side(party)
-            alleged = [c for c in opponents(speaker, side) if _alleges_losses(c, side, measures, alignment)] \
-                if counts else []
-            listed = ", ".join(f"{format_count(count)} {measure}" for measure, count in losses)
-            summary = (f"{alignment.who(claim)} concedes losses of its own side: soldiers of "
-                       f"{alignment.party_name(party)}, {listed}.")
-            if alleged:
-                summary += _too(alignment, alleged)
-            out.append(Admission(gid, speaker.origin, "losses", party, counts,
-                                 tuple(c.global_id for c in alleged), summary))
+        if claim.casualties:
+            for party, losses in sorted(_own_losses(claim, speaker, alignment).items()):
+                measures = {m for m, _ in losses}
+                side = component.get(party, party)
+                alleged = [s for s in opponents(speaker, side) if _alleges_losses(s.claim, side, measures, alignment)] \
+                    if counts else []
+                listed = ", ".join(f"{format_count(count)} {measure}" for measure, count in losses)
+                summary = (f"{alignment.who(claim)} concedes losses of its own side: soldiers of "
+                           f"{alignment.party_name(party)}, {listed}.")
+                if alleged:
+                    summary += _too(alignment, [s.claim for s in alleged])
+                out.append(Admission(gid, speaker.origin, "losses", party, counts,
+                                     tuple(s.gid for s in alleged), summary))
         initiator = claim.initiator
-        if initiator and initiator != UNKNOWN and alignment.side(initiator) in speaker.sides:
-            side = alignment.side(initiator)
-            alleged = [c for c in opponents(speaker, side)
-                       if c.initiator and c.initiator != UNKNOWN and alignment.side(c.initiator) == side] \
+        if initiator and initiator != UNKNOWN and component.get(initiator, initiator) in speaker.sides:
+            side = component.get(initiator, initiator)
+            alleged = [s for s in opponents(speaker, side)
+                       if (by := s.claim.initiator) and by != UNKNOWN and component.get(by, by) == side] \
                 if counts else []
             summary = (f"{alignment.who(claim)} concedes that its own side ({alignment.party_name(initiator)}) "
                        "started it.")
             if alleged:
-                summary += _too(alignment, alleged)
+                summary += _too(alignment, [s.claim for s in alleged])
             out.append(Admission(gid, speaker.origin, "initiative", initiator, counts,
-                                 tuple(c.global_id for c in alleged), summary))
-    return tuple(sorted(out, key=lambda a: (a.claim, a.kind, a.party)))
+                                 tuple(s.gid for s in alleged), summary))
+    if len(out) > 1:
+        out.sort(key=lambda a: (a.claim, a.kind, a.party))
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------------------------------------------

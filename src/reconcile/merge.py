@@ -25,11 +25,11 @@ What the pipeline does for one group, in order:
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import itertools
-import operator
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from typing import Final, Literal, NamedTuple
+from typing import Final, Literal, NamedTuple, TypeVar
 
 import attrs
 
@@ -188,10 +188,19 @@ def credible_range(figure: FigureInput) -> tuple[int, int, int | None]:
     then flagged as outside); with no such source, the highest upper end of all. Open when none of those counts
     has an upper end; never below best.
     """
+    return _credible_range([(value.role, value.count) for value in figure.values])
+
+
+def _credible_range(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int | None]:
+    """`credible_range` of the values' roles and counts: merge calls it without building the `FigureInput`."""
+    if len(values) == 1:
+        # Half the figures of a large case have one value, and every rule above then picks it: (low, low, high).
+        ((_role, only),) = values
+        return only.low, only.low, only.high
     by_role: dict[Role, list[Count]] = {role: [] for role in ROLES}  # one pass: merge calls this for every figure
-    for value in figure.values:
-        by_role.setdefault(value.role, []).append(value.count)  # any other role counts only in everything
-    everything = [value.count for value in figure.values]
+    for role, count in values:
+        by_role.setdefault(role, []).append(count)  # any other role counts only in everything
+    everything = [count for _role, count in values]
     own, monitor, media, enemy = by_role["own"], by_role["monitor"], by_role["media"], by_role["enemy"]
     monitor_precise = _precise(monitor)
     best_order = (
@@ -369,13 +378,17 @@ class _Cast(Alignment):
         super().__init__(case.parties, case.sources)
         self.case = case
         self.claims: dict[str, Claim] = {}
-        # A global id read twice keeps one claim, chosen by content so that the order of reading does not matter.
-        # repr (slow) only breaks ties between copies read from one file and line.
-        where = operator.attrgetter("global_id", "file", "line")
-        for _where, same in itertools.groupby(sorted(case.claims, key=where), key=where):
-            tied = list(same)
-            claim = tied[0] if len(tied) == 1 else min(tied, key=repr)
-            self.claims.setdefault(claim.global_id, claim)
+        copies: dict[str, list[Claim]] = {}
+        for claim in case.claims:
+            first = self.claims.setdefault(claim.global_id, claim)
+            if first is not claim:
+                copies.setdefault(claim.global_id, [first]).append(claim)
+        # A global id read twice keeps one claim, chosen by content so that the order of reading does not matter:
+        # the first file and line, and repr (slow) only breaks ties between copies read from one file and line.
+        for gid, same in copies.items():
+            first_place = min((claim.file, claim.line) for claim in same)
+            tied = [claim for claim in same if (claim.file, claim.line) == first_place]
+            self.claims[gid] = tied[0] if len(tied) == 1 else min(tied, key=repr)
         to_merge = self.claims if merging is None else {g: self.claims[g] for g in merging if g in self.claims}
         # Global id -> the claim with its speaker, which merge and `reconcile.independence` ask for again and again.
         self.said_by_id: dict[str, Said] = {
@@ -390,6 +403,26 @@ class _Cast(Alignment):
         self.place_names: dict[str, tuple[str, ...]] = {
             text: split_places(text) for text in {claim.place for claim in to_merge.values()}
         }
+        # (place text, region) -> each name with the entry it resolves to, for `gazetteer` (`places`).
+        self._places: dict[tuple[str, str | None], tuple[tuple[str, GazetteerEntry | None], ...]] = {}
+        self._gazetteer: Gazetteer | None = None
+        # (start, end, precision) -> an event's date (`_event_date`).
+        self.dates: dict[tuple[dt.date, dt.date, Precision], DateSpan] = {}
+
+    def places(
+        self, text: str, region: str | None, gazetteer: Gazetteer
+    ) -> tuple[tuple[str, GazetteerEntry | None], ...]:
+        """The names of a place text, each with the entry it resolves to given the region (or ``None``): claims
+        repeat places and regions, and asking the gazetteer again costs a look-up per name."""
+        if gazetteer is not self._gazetteer:
+            self._places, self._gazetteer = {}, gazetteer
+        key = (text, region)
+        found = self._places.get(key)
+        if found is None:
+            found = self._places[key] = tuple(
+                (name, gazetteer.resolve(name, region=region).entry) for name in self.place_names[text]
+            )
+        return found
 
     def role(self, speaker: Speaker, party: str) -> Role:
         if self.side(party) in speaker.sides:
@@ -514,10 +547,17 @@ def _head_and_chain(live: Sequence[_Statement]) -> tuple[Said, list[str], dict[s
 
 
 def _source_figure(
-    cast: _Cast, items: Sequence[_Statement], superseded: Mapping[str, tuple[str, ...]], party: str
-) -> tuple[list[FigureValue], _Counted | None]:
-    """One source's statements of one figure: which count, which add up, which are history (see `merge_group`)."""
-    values: list[FigureValue] = []
+    cast: _Cast, items: Sequence[_Statement], superseded: Mapping[str, tuple[str, ...]], party: str,
+    values: list[FigureValue],
+) -> _Counted | None:
+    """One source's statements of one figure: which count, which add up, which are history (see `merge_group`).
+    Adds their values to ``values``; returns the counted figure, if any."""
+    if len(items) == 1 and items[0][0].gid not in superseded:
+        # The common case: one statement, which is the figure.
+        head, total = items[0]
+        role = cast.role(head.speaker, party)
+        values.append(FigureValue(head.gid, head.claim.source, total, note=_ROLE_NOTES[role]))
+        return _Counted(head, (head.gid,), total, role)
     live = [(said, count) for said, count in items if said.gid not in superseded]
     if len(live) < len(items):
         for said, count in items:
@@ -525,7 +565,7 @@ def _source_figure(
                 note = f"superseded by {', '.join(superseded[said.gid])}"
                 values.append(FigureValue(said.gid, said.claim.source, count, counted=False, note=note))
     if not live:
-        return values, None
+        return None
     head, chain, by_id = _head_and_chain(live)
     source = head.claim.source
     role = cast.role(head.speaker, party)
@@ -548,13 +588,16 @@ def _source_figure(
                     gid, said.claim.source, count, counted=False,
                     note=f"earlier statement: the source's latest figure is in {head.gid}",
                 ))
-    return values, _Counted(head, tuple(chain), total, role)
+    return _Counted(head, tuple(chain), total, role)
 
 
 def _figure_order(key: _Key) -> tuple[str, int, int]:
     """Figures come by party, then in the order of `CATEGORIES` and of `MEASURES`."""
     return key[0], _CATEGORY_RANK[key[1]], _MEASURE_RANK[key[2]]
 
+
+#: What `_checked_range` hands a rule: a `FigureInput`, or the roles and counts for `_credible_range`.
+_RuleInput = TypeVar("_RuleInput")
 
 _CATEGORY_RANK: Final = {category: rank for rank, category in enumerate(CATEGORIES)}
 _MEASURE_RANK: Final = {measure: rank for rank, measure in enumerate(MEASURES)}
@@ -566,35 +609,58 @@ def _figures(
     """The figures of an event, and each figure's counted per-source values (for the casualty conflicts)."""
     statements: dict[_Key, dict[str, list[_Statement]]] = {}
     for said in claims:
+        source = said.claim.source
         for casualties in said.claim.casualties:
-            for measure, count in casualties.measures():
-                key: _Key = (casualties.party, casualties.category, measure)
-                statements.setdefault(key, {}).setdefault(said.claim.source, []).append((said, count))
+            party, category = casualties.party, casualties.category
+            # `Casualties.measures`, inline: a tuple per call costs more than the four look-ups.
+            for measure, count in (("killed", casualties.killed), ("wounded", casualties.wounded),
+                                   ("captured", casualties.captured), ("missing", casualties.missing)):
+                if count is not None:
+                    by_source = statements.setdefault((party, category, measure), {})  # type: ignore[arg-type]
+                    by_source.setdefault(source, []).append((said, count))
+    # The default rule is worked out from the counted values directly, without a `FigureInput` per figure.
+    default_rule = rules.casualties is credible_range
     figures: list[Figure] = []
     counted_by_key: dict[_Key, list[_Counted]] = {}
-    for key in sorted(statements, key=_figure_order):
+    for key in sorted(statements, key=_figure_order) if len(statements) > 1 else statements:
         party, category, measure = key
+        by_source = statements[key]
+        if default_rule and len(by_source) == 1:
+            ((source, items),) = by_source.items()
+            if len(items) == 1 and items[0][0].gid not in superseded:
+                # Most figures: one statement of one source, which the default rule takes as it is (low, low,
+                # high), so that it is never outside; `_source_figure` and `_credible_range` would say the same.
+                head, total = items[0]
+                role = cast.role(head.speaker, party)
+                figures.append(Figure(party, category, measure, total.low, total.low, total.high, (
+                    FigureValue(head.gid, source, total, note=_ROLE_NOTES[role]),
+                )))
+                counted_by_key[key] = [_Counted(head, (head.gid,), total, role)]
+                continue
         values: list[FigureValue] = []
         counted: list[_Counted] = []
-        for source in sorted(statements[key]):
-            source_values, source_counted = _source_figure(cast, statements[key][source], superseded, party)
-            values.extend(source_values)
+        for source in sorted(by_source) if len(by_source) > 1 else by_source:
+            source_counted = _source_figure(cast, by_source[source], superseded, party, values)
             if source_counted is not None:
                 counted.append(source_counted)
         if not counted:
             # Only withdrawn (superseded) figures: the source took them back, so there is nothing to reconcile;
             # the claims stay in Event.claims and Event.superseded.
             continue
-        rule_input = FigureInput(party, category, measure, tuple(
-            SourceFigure(c.head.claim.source, c.head.speaker.origin, c.role, c.total, c.parts) for c in counted
-        ))
-        low, best, high = _checked_range(rules.casualties, rule_input)
-        bounds = Count(low, high)  # `within`, with the range built once
-        values = [
-            FigureValue(claim=v.claim, source=v.source, count=v.count, counted=True, outside=True, note=v.note)
-            if v.counted and not v.count.overlaps(bounds) else v  # values come with outside=False
-            for v in values
-        ]
+        if default_rule:
+            low, best, high = _checked_range(_credible_range, [(c.role, c.total) for c in counted], key)
+        else:
+            rule_input = FigureInput(party, category, measure, tuple(
+                SourceFigure(c.head.claim.source, c.head.speaker.origin, c.role, c.total, c.parts) for c in counted
+            ))
+            low, best, high = _checked_range(rules.casualties, rule_input, key)
+        for index, value in enumerate(values):
+            count = value.count
+            # `within`, inline: a counted value that does not overlap [low, high] is outside.
+            inside = (count.high is None or low <= count.high) and (high is None or count.low <= high)
+            if value.counted and not inside:
+                values[index] = FigureValue(value.claim, value.source, count, counted=True, outside=True,
+                                            note=value.note)  # values come with outside=False
         if len(values) > 1:
             # A total shares its claim id with its last part: the counted row comes after the history rows.
             values.sort(key=lambda v: (v.source, v.claim, v.counted))
@@ -603,13 +669,16 @@ def _figures(
     return tuple(figures), counted_by_key
 
 
-def _checked_range(rule: CasualtyRule, figure: FigureInput) -> tuple[int, int, int | None]:
+def _checked_range(
+    rule: Callable[[_RuleInput], tuple[int, int, int | None]], figure: _RuleInput, key: _Key
+) -> tuple[int, int, int | None]:
     low, best, high = rule(figure)
     if not (0 <= low <= best and (high is None or best <= high)):
         name = getattr(rule, "__name__", repr(rule))
+        party, category, measure = key
         raise MergeError(
             f"casualty rule {name} returned (low={low!r}, best={best!r}, high={high!r}) for "
-            f"{figure.party}/{figure.category}/{figure.measure}; expected 0 <= low <= best <= high"
+            f"{party}/{category}/{measure}; expected 0 <= low <= best <= high"
         )
     return low, best, high
 
@@ -742,7 +811,8 @@ def _location_conflicts(
 def _date_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]:
     out: list[Conflict] = []
     for x, y in itertools.combinations(counted, 2):
-        if x.claim.date.overlaps(y.claim.date) or not _apart(x, y):
+        dx, dy = x.claim.date, y.claim.date
+        if (dx.start <= dy.end and dy.start <= dx.end) or not _apart(x, y):  # `DateSpan.overlaps`, inline
             continue
         a, b = _ordered(x, y)
         da, db = _date_text(a.claim.date), _date_text(b.claim.date)
@@ -761,17 +831,28 @@ def _conflict_key(conflict: Conflict) -> tuple[int, tuple[str, ...], tuple[str, 
 # --------------------------------------------------------------------------------------------------------------
 
 
-def _event_date(spans: Sequence[DateSpan]) -> DateSpan:
+def _event_date(cast: _Cast, spans: Sequence[DateSpan]) -> DateSpan:
     """The intersection of the spans when they share a day; else their hull (and a date conflict says why)."""
-    start, end = max(s.start for s in spans), min(s.end for s in spans)
     precision: Precision
-    if start <= end:
-        same = sorted({s.precision for s in spans if (s.start, s.end) == (start, end)})
-        precision = "day" if start == end else (same[0] if len(same) == 1 else "range")
+    if len(spans) == 1:
+        # Most events: one counted claim, whose span it is (written in its canonical form).
+        (span,) = spans
+        start, end = span.start, span.end
+        precision = "day" if start == end else span.precision
     else:
-        start, end = min(s.start for s in spans), max(s.end for s in spans)
-        precision = "range"
-    return DateSpan(start, end, precision, format_date(DateSpan(start, end, precision)))
+        start, end = max(s.start for s in spans), min(s.end for s in spans)
+        if start <= end:
+            same = sorted({s.precision for s in spans if (s.start, s.end) == (start, end)})
+            precision = "day" if start == end else (same[0] if len(same) == 1 else "range")
+        else:
+            start, end = min(s.start for s in spans), max(s.end for s in spans)
+            precision = "range"
+    key = (start, end, precision)
+    found = cast.dates.get(key)
+    if found is None:
+        # Events share dates: each distinct one is written once.
+        found = cast.dates[key] = DateSpan(start, end, precision, format_date(DateSpan(start, end, precision)))
+    return found
 
 
 def _places(
@@ -781,12 +862,11 @@ def _places(
     mentions: list[PlaceMention] = []
     resolved: dict[str, list[GazetteerEntry]] = {}
     for gid, claim, _speaker in claims:
-        for name in cast.place_names[claim.place]:
-            entry = gazetteer.resolve(name, region=claim.region).entry
-            mentions.append(PlaceMention(
-                gid, claim.source, name, entry.id if entry else None, entry.name if entry else None
-            ))
-            if entry is not None:
+        for name, entry in cast.places(claim.place, claim.region, gazetteer):
+            if entry is None:
+                mentions.append(PlaceMention(gid, claim.source, name))
+            else:
+                mentions.append(PlaceMention(gid, claim.source, name, entry.id, entry.name))
                 resolved.setdefault(gid, []).append(entry)
     return tuple(mentions), resolved
 
@@ -841,7 +921,8 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
 
     figures, counted_figures = _figures(cast, said, superseded, rules)
     mentions, resolved = _places(cast, said, gazetteer)
-    conflicts = sorted(
+    # A conflict takes two counted claims; a third of the events of a large case have one.
+    conflicts = tuple(sorted(
         [
             *_casualty_conflicts(cast, counted_figures),
             *_existence_conflicts(cast, counted),
@@ -850,14 +931,14 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
             *_date_conflicts(cast, counted),
         ],
         key=_conflict_key,
-    )
+    )) if len(counted) > 1 else ()
     independence = _assess(said, {s.gid for s in counted}, cast, rules.relay_similarity, rules.relay_days,
                            rules.first_hand)
     grade_input = GradeInput(
         asserting=tuple(sorted({s.speaker.origin for s in counted if s.claim.stance == "asserts"})),
         denying=tuple(sorted({s.speaker.origin for s in counted if s.claim.stance == "denies"})),
         independent=independence.independent,
-        conflicts=tuple(conflicts),
+        conflicts=conflicts,
         admissions=tuple(a for a in independence.admissions if a.counted),
     )
     return Event(
@@ -865,12 +946,12 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
         claims=tuple(s.gid for s in said),
         superseded=tuple(sorted(superseded)),
         # Every claim superseded (a cycle of revisions, which the loader rejects): the date still needs a span.
-        date=_event_date([s.claim.date for s in counted or said]),
+        date=_event_date(cast, [s.claim.date for s in counted or said]),
         places=mentions,
         grade=rules.grade(grade_input),
         casualties=figures,
         initiators=tuple((s.gid, s.claim.initiator) for s in said if s.claim.initiator is not None),
-        conflicts=tuple(conflicts),
+        conflicts=conflicts,
         evidence=group.evidence,
         independent_origins=independence.independent,
         origins=independence.origins,
