@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Final
 
 import attrs
+import jinja2
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -1165,3 +1166,112 @@ def test_right_to_left_names_in_a_title_keep_their_places(make_case: MakeCase) -
                                                                        'place: "مخيم جباليا، ג\'באליה"')
     html = render_report(reconcile.reconcile(load_case(make_case({"ar-media.yaml": arabic}))), generated="g")
     assert str(escape("\u2068جباليا\u2069, \u2068ג'באליה\u2069")) in html  # the Arabic comma separates them too
+
+
+# --- escaping with one Python call fewer -------------------------------------------------------------------------
+
+
+class _Html:
+    def __html__(self) -> str:
+        return "<b>already safe</b>"
+
+
+class _Text(str):
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return "<shown>"
+
+
+@given(value=st.one_of(st.text(), st.integers(), st.floats(), st.none(),
+                       st.text().map(escape), st.text().map(_Text), st.just(_Html())))
+def test_the_reports_escape_is_markupsafes(value: object) -> None:
+    """`reconcile.render._escape` gives what `markupsafe.escape` gives: the same text, of the same class."""
+    from reconcile.render import _escape
+
+    ours, theirs = _escape(value), escape(value)
+    assert type(ours) is type(theirs)
+    assert str.__str__(ours) == str.__str__(theirs)
+
+
+def test_templates_escape_with_the_fast_escape(tmp_path: Path) -> None:
+    """Every template compiled for a report (the page, the charts it imports, a custom folder's) escapes with
+    `reconcile.render._escape`, and the page it renders is the page `markupsafe.escape` renders."""
+    from reconcile import render
+
+    (tmp_path / REPORT_TEMPLATE).write_text("<p>{{ view.title }}</p>{% import 'charts.html.j2' as charts %}",
+                                            encoding="utf-8")
+    for templates in (None, tmp_path):
+        environment = render._environment(templates)
+        for name in (REPORT_TEMPLATE, "charts.html.j2"):
+            assert environment.get_template(name).root_render_func.__globals__["escape"] is render._escape, name
+    rec = sample_reconciliation()
+    fast = render_report(rec, generated=GENERATED)
+    original = render._Template._from_namespace
+    try:
+        render._Template._from_namespace = jinja2.Template._from_namespace  # type: ignore[method-assign]
+        plain = render_report(rec, generated=GENERATED)
+    finally:
+        render._Template._from_namespace = original  # type: ignore[method-assign]
+    assert fast == plain
+    assert escape(SCRIPT) in fast
+
+
+# --- the shipped templates' code comes with them ------------------------------------------------------------------
+
+
+def test_shipped_compiled_templates_are_current() -> None:
+    """The Python code shipped beside the templates is what Jinja2 makes of them now (after editing a template,
+    write ``reconcile.render.compiled_templates()`` into ``reports/templates/compiled-templates.json``)."""
+    from reconcile import render
+
+    shipped = (shipped_templates() / render.COMPILED_TEMPLATES).read_text(encoding="utf-8")
+    assert shipped == render.compiled_templates()
+
+
+def test_shipped_code_is_used_only_for_the_template_it_was_made_from(tmp_path: Path) -> None:
+    """The shipped code serves a shipped template as loaded; a template whose text, name or environment differ
+    (a custom folder's, an edited one, other settings) is compiled from its text, and the page is the same as
+    without the shipped code."""
+    from reconcile import render
+
+    environment = render._environment(None)
+    cache = environment.bytecode_cache
+    assert isinstance(cache, render._ShippedCode)
+    assert environment.loader is not None
+    for name in (REPORT_TEMPLATE, "charts.html.j2", "report.css", "report.js"):
+        source, filename, _ = environment.loader.get_source(environment, name)
+        bucket = cache.get_bucket(environment, name, filename, source)
+        assert bucket.code is not None, name
+        assert bucket.code.co_filename == filename
+        assert cache.get_bucket(environment, name, filename, source + " ").code is None, name
+        assert cache.get_bucket(environment, "other.j2", filename, source).code is None, name
+        environment.trim_blocks = False
+        assert render._ShippedCode(shipped_templates()).get_bucket(environment, name, filename, source).code is None
+        environment.trim_blocks = True
+    # A custom folder with the shipped page edited: the edit shows.
+    page = (shipped_templates() / REPORT_TEMPLATE).read_text(encoding="utf-8")
+    (tmp_path / REPORT_TEMPLATE).write_text(page.replace("discrepancy report</title>", "edited</title>"),
+                                            encoding="utf-8")
+    rec = sample_reconciliation()
+    assert "edited</title>" in render_report(rec, generated=GENERATED, templates=tmp_path)
+    with_code = render_report(rec, generated=GENERATED)
+    original = render._ShippedCode.get_bucket
+    try:
+        render._ShippedCode.get_bucket = (  # type: ignore[method-assign]
+            lambda self, env, name, filename, source: jinja2.bccache.Bucket(env, name, ""))
+        without = render_report(rec, generated=GENERATED)
+    finally:
+        render._ShippedCode.get_bucket = original  # type: ignore[method-assign]
+    assert with_code == without
+
+
+def test_shipped_code_that_cannot_be_read_is_not_used(tmp_path: Path) -> None:
+    """A missing or damaged file of shipped code means compiling every template, as before."""
+    from reconcile import render
+
+    (tmp_path / render.COMPILED_TEMPLATES).write_text("{not json", encoding="utf-8")
+    assert render._read_codes(tmp_path / render.COMPILED_TEMPLATES) == {}
+    assert render._read_codes(tmp_path / "missing.json") == {}
+    (tmp_path / render.COMPILED_TEMPLATES).write_text('{"codes": [1]}', encoding="utf-8")
+    assert render._read_codes(tmp_path / render.COMPILED_TEMPLATES) == {}

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import math
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ from reconcile.models import (
     Relay,
     Source,
 )
+from reconcile.output import write_outputs
 from reconcile.serialize import (
     EVENT_COLUMNS,
     SCHEMA_VERSION,
@@ -506,3 +508,101 @@ def test_fast_hooks_are_in_place() -> None:
         assert converter.get_unstructure_hook(type_) is list
     hook = converter.get_unstructure_hook(tuple[Contribution, ...])
     assert hook.__qualname__.startswith("_make_converter.")
+
+
+# --- the files as `reconcile run` writes them --------------------------------------------------------------------
+
+
+def _written(original: Reconciliation, name: str, write: Any) -> str:
+    """The text of ``name`` as `reconcile.output.write_outputs` writes it with ``write``."""
+    with tempfile.TemporaryDirectory() as folder:
+        write_outputs(Path(folder), {name: write})
+        return (Path(folder) / name).read_bytes().decode("utf-8")
+
+
+@given(claim_list=st.lists(claims(), max_size=4, unique_by=lambda c: c.id), items=st.lists(changes(), max_size=3))
+def test_json_written_into_an_output_file_is_to_json(claim_list: list[Claim], items: list[Change]) -> None:
+    """`write_json` writes orjson's bytes straight into the file `write_outputs` opens (`Utf8Handle`), and text into
+    any other handle: the same text either way, an item the standard library writes included."""
+    refused = attrs.evolve(SAID, id="big", casualties=(Casualties("armenia", killed=Count(2**70, None, "a lot")),))
+    original = attrs.evolve(make_reconciliation((*claim_list, refused)), changes=tuple(items), changes_since="s")
+    text = _written(original, "reconciliation.json",
+                    lambda handle: write_json(original, handle, generated="Բ g"))
+    assert text == to_json(original, generated="Բ g")
+    assert json.dumps(serialize._converter.unstructure(refused)["casualties"], ensure_ascii=False) in text
+
+
+def test_json_bytes_follow_the_text_already_in_the_handle(tmp_path: Path) -> None:
+    """What a writer wrote into the handle before `write_json` stays before the JSON (the text layer is flushed
+    first), and text written after it comes after."""
+    original = make_reconciliation((SAID,))
+
+    def write(handle: Any) -> None:
+        handle.write("before ")
+        write_json(original, handle, generated="g")
+        handle.write("after")
+
+    assert _written(original, "x", write) == "before " + to_json(original, generated="g") + "after"
+
+
+def test_a_lone_surrogate_cannot_be_written_into_a_file() -> None:
+    """Text with a lone surrogate (only the Python API can make one) has no UTF-8 form: writing it into a file raises
+    `UnicodeEncodeError`, as the text handle did before the bytes were written straight; `to_json` still gives it."""
+    original = make_reconciliation((attrs.evolve(SAID, quote="a lone \ud800 surrogate"),))
+    assert "a lone \ud800 surrogate" in to_json(original, generated="g")
+    with pytest.raises(UnicodeEncodeError):
+        _written(original, "reconciliation.json", lambda handle: write_json(original, handle, generated="g"))
+
+
+# --- events.csv: figure cells made once per distinct figure ------------------------------------------------------
+
+
+def _plain_events_csv(reconciliation: Reconciliation) -> str:
+    """events.csv as written before figure cells were reused: every cell made safe on its own."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(EVENT_COLUMNS)
+    cell = serialize._cell
+    source_of = {claim.global_id: claim.source for claim in reconciliation.case.claims}
+    for event in reconciliation.events:
+        places = "; ".join(dict.fromkeys(m.name or m.text for m in event.places))
+        gazetteer_ids = "; ".join(dict.fromkeys(m.resolved for m in event.places if m.resolved))
+        sources = "; ".join(sorted({source_of[c] for c in event.claims if c in source_of}))
+        conflicts = "; ".join(sorted({conflict.kind for conflict in event.conflicts}))
+        common = [cell(v) for v in (event.id, event.date.start.isoformat(), event.date.end.isoformat(),
+                                    event.date.precision, places, gazetteer_ids, sources, "; ".join(event.claims))]
+        tail = [cell(v) for v in (event.grade, event.independent_origins, conflicts)]
+        if not event.casualties:
+            writer.writerow([*common, "", "", "", "", "", "", *tail])
+        for f in event.casualties:
+            writer.writerow([*common, *(cell(v) for v in (f.party, f.category, f.measure, f.low, f.best, f.high)),
+                             *tail])
+    return buffer.getvalue()
+
+
+class _Shown(str):
+    """Text that shows itself otherwise (equal to, and hashed as, the plain text)."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return "=shown"
+
+
+_figure_texts = st.sampled_from(["armenia", "=SUM(A1)", "-x", "@a", "soldiers", "killed", _Shown("armenia")])
+_figure_numbers = st.sampled_from([0, 1, 5, -1, True, False])
+
+
+@given(figures=st.lists(st.tuples(_figure_texts, _figure_texts, _figure_texts, _figure_numbers, _figure_numbers,
+                                  st.one_of(st.none(), _figure_numbers)), max_size=12),
+       split=st.integers(0, 12))
+def test_events_csv_reuses_only_equal_figure_cells(figures: list[tuple[Any, ...]], split: int) -> None:
+    """`write_events_csv` reuses a figure's cells for an equal figure only when its values are plain text and whole
+    numbers (``True == 1``, but its cell says ``True``; a text subclass may show itself otherwise): the same text
+    as every cell made on its own."""
+    first = make_reconciliation()
+    made = tuple(Figure(*values) for values in figures)
+    events = (attrs.evolve(first.events[0], casualties=made[:split]),
+              attrs.evolve(first.events[0], id="-second", casualties=made[split:]))
+    original = attrs.evolve(first, events=events)
+    assert events_csv(original) == _plain_events_csv(original)

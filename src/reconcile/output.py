@@ -9,12 +9,14 @@ error halfway through a report — leaves the earlier output untouched, and leav
 there was none; the staging folder is removed either way. Other files in the output folder are left alone.
 
 Writers are plain callables, ``writer(handle)``: the handle is a text file (UTF-8, no newline translation) that is
-seekable, so a writer may start again from the top (``handle.seek(0); handle.truncate()``).
+seekable, so a writer may start again from the top (``handle.seek(0); handle.truncate()``). It is a `Utf8Handle`, so
+a writer that has UTF-8 bytes at hand may write them into its binary ``buffer`` instead, after flushing the handle.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import shutil
 import tempfile
@@ -24,13 +26,23 @@ from typing import TextIO
 
 from reconcile.errors import OutputError
 
-__all__ = ["Writer", "write_files", "write_outputs"]
+__all__ = ["Utf8Handle", "Writer", "write_files", "write_outputs"]
 
 #: Writes one file's content into an open text handle; what it returns is ignored.
 Writer = Callable[[TextIO], object]
 
 # Large enough that streaming many small pieces costs few system calls.
 _BUFFER = 1 << 20
+
+
+class Utf8Handle(io.TextIOWrapper):
+    """The text handle `write_outputs` gives each writer: UTF-8, no newline translation. Being of this class is the
+    promise that bytes written into its ``buffer`` (once the handle is flushed) are the same file as their text
+    written into the handle (`reconcile.serialize.write_json` writes orjson's bytes so)."""
+
+
+def _open_utf8(path: Path) -> Utf8Handle:
+    return Utf8Handle(open(path, "wb", buffering=_BUFFER), encoding="utf-8", newline="")
 
 
 def write_outputs(folder: Path, writers: Mapping[str, Writer]) -> None:
@@ -62,7 +74,7 @@ def write_outputs(folder: Path, writers: Mapping[str, Writer]) -> None:
     moved = False
     try:
         for name, writer in writers.items():
-            with open(staging / name, "w", encoding="utf-8", newline="", buffering=_BUFFER) as handle:
+            with _open_utf8(staging / name) as handle:
                 writer(handle)
                 handle.flush()
                 os.fsync(handle.fileno())

@@ -55,6 +55,7 @@ import calendar
 import datetime as dt
 import functools
 import math
+import operator
 import re
 import unicodedata
 import urllib.parse
@@ -1173,14 +1174,16 @@ def _rows_note(events: int, rows: int, compact_above: int | None) -> str:
             "claims were matched.")
 
 
+_SOURCE: Final = operator.attrgetter("source")
+
+
 def _event_row(index: _Index, event: Event, anchor: str, change_note: str) -> EventRow:
     """The compact row of an event: without a conflict, or, in the largest reports, with its conflicts."""
-    # Made for every event of the largest reports: each claim and source is looked up once, each set of sources
-    # named once (`_Index.reporters`).
-    claims = index.claims
+    # Made for every event of the largest reports: each claim and source is looked up once (in C: a claim is never
+    # false), each set of sources named once (`_Index.reporters`).
     claim_ids = {*event.claims, *event.superseded}
     source_count, tokens, reported_by = index.reporters(
-        frozenset([claims[gid].source for gid in claim_ids if gid in claims]))
+        frozenset(map(_SOURCE, filter(None, map(index.claims.get, claim_ids)))))
     party = index.party
     when = format_span(event.date)
     conflicts = event.conflicts
@@ -1295,6 +1298,9 @@ def _event_places(event: Event) -> str:
     return where
 
 
+# A place name is isolated once per report, not once per event it names (a name with letters other than ASCII
+# is read character by character).
+@functools.lru_cache(maxsize=1 << 14)
 def _isolated(text: str) -> str:
     """``text`` between the first-strong isolate and its closing mark (U+2068, U+2069) when it holds right-to-left
     letters, else as it is: in a title of English words, commas and dates, an Arabic or Hebrew name then keeps its
