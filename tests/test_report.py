@@ -1222,11 +1222,11 @@ def test_templates_escape_with_the_fast_escape(tmp_path: Path) -> None:
 
 def test_shipped_compiled_templates_are_current() -> None:
     """The Python code shipped beside the templates is what Jinja2 makes of them now (after editing a template,
-    write ``reconcile.render.compiled_templates()`` into ``reports/templates/compiled-templates.json``)."""
+    run ``scripts/compile_templates.py``)."""
     from reconcile import render
 
     shipped = (shipped_templates() / render.COMPILED_TEMPLATES).read_text(encoding="utf-8")
-    assert shipped == render.compiled_templates()
+    assert shipped == render.compiled_templates(), "stale: run scripts/compile_templates.py"
 
 
 def test_shipped_code_is_used_only_for_the_template_it_was_made_from(tmp_path: Path) -> None:
