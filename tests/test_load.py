@@ -181,6 +181,22 @@ def test_supersedes_unknown_claim(make_case: MakeCase) -> None:
                      "claim with that id"]
 
 
+def test_a_claim_names_only_other_claims_of_its_source(make_case: MakeCase) -> None:
+    """A claim that names itself, or a claim of another source (even one that exists), is an error at the name;
+    the claims it may name are resolved to global ids."""
+    second = SOURCE_YAML.split("claims:\n", 1)[1].replace("id: c1", "id: c2").replace(
+        "    initiator: azerbaijan", "    initiator: azerbaijan\n    supersedes: [c2, az-mod/c1, am-mod/c1]")
+    other = SOURCE_YAML.replace("am-mod", "az-mod").replace("speaks_for: armenia", "speaks_for: azerbaijan")
+    folder = make_case({"am-mod.yaml": SOURCE_YAML + second, "az-mod.yaml": other})
+    assert problems_of(folder) == [
+        "test-case/am-mod.yaml:20: $.claims[1].supersedes[0]: a claim cannot name itself",
+        "test-case/am-mod.yaml:20: $.claims[1].supersedes[1]: names 'az-mod/c1', a claim of another source; a "
+        "source can only revise or add to its own claims"]
+    fixed = second.replace("supersedes: [c2, az-mod/c1, am-mod/c1]", "adds_to: [am-mod/c1, c1]")
+    case = load_case(make_case({"am-mod.yaml": SOURCE_YAML + fixed, "az-mod.yaml": other}))
+    assert case.claims[1].adds_to == ("am-mod/c1",)
+
+
 def test_supersedes_cycle(make_case: MakeCase) -> None:
     """Claims that revise each other in a circle are an error for each of them."""
     second = SOURCE_YAML.split("claims:\n", 1)[1].replace("id: c1", "id: c2")

@@ -958,7 +958,7 @@ def parse_csv(text: str, *, raw_controls: bool | None = None) -> Table:
             if header is None:
                 written = row
                 header = tuple(cell.strip() for cell in row)
-            elif any(cell.strip() for cell in row) or (
+            elif any(map(str.strip, row)) or (
                     raw_controls and any(_CONTROL.search(cell) is not None for cell in row)):
                 rows.append((line, tuple(row)))
             line = reader.line_num + 1

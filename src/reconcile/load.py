@@ -20,6 +20,7 @@ rejected with it, since their meaning depends on it. Either way nothing is dropp
 from __future__ import annotations
 
 import errno
+import itertools
 import math
 import operator
 import os
@@ -427,6 +428,7 @@ class _Reader:
         self._dates: dict[str, Any] = {}
         self._stated: dict[str, Any] = {}
         self._counts: dict[tuple[type, Any], Count] = {}
+        self._count_texts: dict[str, Count] = {}  # the counts written as text, by their text (most of them)
         self._parties: dict[tuple[int, str], str] = {}
 
     # helpers
@@ -687,7 +689,14 @@ class _Reader:
                 f"{len(claims):,} claims in one file; the limit is {self.limits.claims_per_file:,}: split the "
                 "source into several files")))
             return
+        warned = {where[1] for where, _, _ in doc.warnings if len(where) >= 2 and where[0] == "claims"}
         for index, data in enumerate(claims):
+            if index not in warned:
+                line = doc.line(("claims", index))
+                claim = self.direct_claim(data, source.id, resolver, shown, line)
+                if claim is not None:
+                    self.drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), claim, claim.id, []))
+                    continue
             self.read_claim(data, source.id, resolver, shown, doc, ("claims", index))
 
     def read_csv_source(self, path: Path, resolver: PartyResolver) -> None:
@@ -736,15 +745,27 @@ class _Reader:
         if source is None or not self.add_source(source, shown, None, (), line=first_line):
             return
         plan = _CsvPlan.of(table.header, columns)
-        first_source = tuple(first_row[i] for i in plan.source_indices)
+        source_of = operator.itemgetter(*plan.source_indices)  # at least the three required source columns
+        width = len(table.header)
+        # When no row has a cell for each column, every row is rejected for its length before this is compared (a
+        # source column past the end of the first row raised IndexError here).
+        first_source = source_of(first_row) if len(first_row) == width else None
+        claim_of = self.direct_csv(plan, resolver, source.id, shown)
+        drafts = self.drafts
         for index, (line, row) in enumerate(table.rows):
-            if len(row) != len(table.header):
+            if len(row) != width:
                 draft = _ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(shown, line, "", (
                     f"the row has {len(row)} cells; the header has {len(table.header)}"))])
-                self.drafts.append(draft)
+                drafts.append(draft)
                 continue
             warnings = plan.control_warnings(row, index, line) if table.controls else ()
-            if tuple(row[i] for i in plan.source_indices) != first_source:
+            if source_of(row) == first_source:
+                if claim_of is not None and not warnings:
+                    claim = claim_of(row, line)
+                    if claim is not None:
+                        drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), claim, claim.id, []))
+                        continue
+            else:
                 # A row whose source columns differ from the first row's is not read as a claim; a control character
                 # in one makes it differ, and is named as such.
                 cells = _csv_source_cells(table.header, row)
@@ -764,6 +785,256 @@ class _Reader:
             doc = Document(data={"claims": {index: mapping}}, lines={("claims", index): line}, warnings=warnings)
             self.read_claim(mapping, source.id, resolver, shown, doc, ("claims", index),
                             labels=_LazyLabels(partial(plan.labels, row, index)))
+
+    def direct_csv(self, plan: _CsvPlan, resolver: PartyResolver, source_id: str,
+                   shown: str) -> Callable[[tuple[str, ...], int], Claim | None] | None:
+        """The direct reader of one CSV file's rows: ``claim_of(row, line)`` is the `Claim` that `read_claim` builds
+        from the row's mapping (`_CsvPlan.claim`) when it finds no problem, built straight from the cells, without
+        the mapping, the document, the labels, the draft's closure and the raw claim that `read_claim` makes for
+        every row; ``None`` as soon as anything is unusual (a cell that is blank where a value is required, text
+        that shows nothing, is too long or holds only invisible characters, a date, count or party that does not
+        read, an unknown stance), and then the row is read by `read_claim`, which words the problems. ``None``, for
+        the whole file, when a casualty column's party does not read or two read as the same party (`read_claim`
+        names them).
+
+        It checks what `read_claim` checks, in a cheaper order; a cell that is blank is an absent value, as in
+        `_CsvPlan.claim`, and text that shows nothing is left to `read_claim` whichever way it would be taken.
+        `tests/test_load_fast.py` checks it against `read_claim` on generated rows."""
+        limit = self.limits.text_chars
+        width = len(plan.header)
+        # The claim's cells in the order unpacked below; a column the file leaves out reads as an empty cell.
+        indices = [plan.index.get(name, width) for name in _DIRECT_COLUMNS]
+        padded = width in indices
+        pick = operator.itemgetter(*indices)
+        # The casualty columns: each (party, category) entry's party read once for the file, and the entries
+        # numbered in the order `read_claim` sorts a claim's casualties by.
+        entries: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+        for i, _name, measure, party, category in plan.casualty_columns:
+            entries[party, category].append((i, MEASURES.index(measure)))
+        read_entries: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for (party, category), columns in entries.items():
+            resolved = self._resolved(resolver, party)
+            if resolved is None or (resolved, category) in read_entries:
+                return None
+            read_entries[resolved, sys.intern(category)] = columns
+        order = sorted(read_entries)
+        entry_keys = tuple(order)
+        cells = tuple(sorted((i, number, measure) for number, key in enumerate(order)
+                             for i, measure in read_entries[key]))
+        # Rows repeat their figures (at 100,000 claims a third of the rows hold a run of casualty cells that no row
+        # before held): the casualties of each distinct run of cells are read once and shared by the claims, as
+        # each distinct entry is, and as dates and counts are (immutable values, equal however they are shared).
+        figures_of = operator.itemgetter(*(i for i, _, _ in cells)) if cells else None
+        read_figures: dict[Any, tuple[Casualties, ...] | None] = {}
+        shared_entries: dict[tuple[int | str | None, ...], Casualties] = {}
+        id_match = _ID.fullmatch
+        dates, stated_days, counts = self._dates, self._stated, self._count_texts
+        initiators: dict[str, str] = {}  # `_party` by the text alone (this file's resolver); "" when blank
+        stances = {stance: sys.intern(stance) for stance in STANCES}
+        stances[""] = "asserts"  # an empty cell: absent, the default
+        ignorable, emptiness, intern, split = _IGNORABLE_LETTERS, _emptiness, sys.intern, _split_list
+
+        def casualties_of(row: tuple[str, ...]) -> tuple[Casualties, ...] | None:
+            """The casualties of ``row``'s cells, or ``None`` when a figure does not read."""
+            found: dict[int, list[str | None]] | None = None
+            for i, number, measure in cells:
+                cell = row[i]
+                if cell and (value := cell.strip()):
+                    if found is None:
+                        found = {}
+                    texts = found.get(number)
+                    if texts is None:
+                        texts = found[number] = [None, None, None, None]
+                    texts[measure] = value
+            if found is None:
+                return ()
+            casualties = []
+            for number in sorted(found):
+                key = (number, *found[number])
+                entry = shared_entries.get(key)
+                if entry is None:
+                    given: list[Count | None] = []
+                    for text in found[number]:
+                        count = None
+                        if text is not None:
+                            count = counts.get(text)
+                            if count is None:
+                                try:
+                                    count = parse_count(text)
+                                except NormalizeError:
+                                    return None
+                                counts[text] = count
+                        given.append(count)
+                    entry = shared_entries[key] = Casualties(*entry_keys[number], *given)  # type: ignore[arg-type]
+                casualties.append(entry)
+            return tuple(casualties)
+
+        def claim_of(row: tuple[str, ...], line: int) -> Claim | None:
+            values = pick((*row, "") if padded else row)
+            if max(map(len, values)) > limit:
+                return None
+            (claim_id, stated_text, quote, date_text, place, reference, url, region, event, initiator_text,
+             stance_text, relays, supersedes, adds_to) = values
+            if not id_match(claim_id):
+                return None
+            for text in (quote, place):
+                lead = text[:1]
+                if (not lead.isalnum() or lead in ignorable) and emptiness(text) is not None:
+                    return None
+            # The optional texts that are not empty nearly always start with a letter or digit: checked together.
+            leads = reference[:1] + url[:1] + region[:1] + event[:1] + relays[:1]
+            if leads and not (leads.isalnum() and ignorable.isdisjoint(leads)):
+                optional = [reference, url, region, event, relays]
+                for k, text in enumerate(optional):
+                    if text:
+                        lead = text[:1]
+                        if not lead.isalnum() or lead in ignorable:
+                            shows = emptiness(text)
+                            if shows:
+                                return None  # only invisible characters
+                            if shows is not None:
+                                optional[k] = ""  # only whitespace: absent
+                reference, url, region, event, relays = optional
+            stated = _parsed(stated_days, parse_stated, stated_text)
+            date = _parsed(dates, parse_date, date_text)
+            if stated is None or date is None:
+                return None
+            stance = stances.get(stance_text)
+            if stance is None:
+                if stance_text.strip():
+                    return None
+                stance = "asserts"
+            initiator = initiators.get(initiator_text)
+            if initiator is None:
+                initiator = self._resolved(resolver, initiator_text) if initiator_text.strip() else ""
+                if initiator is None:
+                    return None
+                initiators[initiator_text] = initiator
+            casualties: tuple[Casualties, ...] | None = ()
+            if figures_of is not None:
+                figures = figures_of(row)
+                casualties = read_figures.get(figures)
+                if casualties is None:
+                    casualties = read_figures[figures] = casualties_of(row)
+                if casualties is None:
+                    return None
+            return Claim(
+                source_id, claim_id, stated, quote, date, intern(place), reference or None, url or None,
+                intern(region) if region else None, intern(event) if event else None, initiator or None,
+                stance,  # type: ignore[arg-type]
+                relays or None, tuple(split(supersedes)) if supersedes else (),
+                tuple(split(adds_to)) if adds_to else (), casualties, shown, line)  # type: ignore[arg-type]
+
+        return claim_of
+
+    def direct_claim(self, data: Any, source_id: str, resolver: PartyResolver, shown: str,
+                     line: int) -> Claim | None:
+        """The `Claim` that `read_claim` builds from the mapping ``data`` (a claim of a YAML or JSON file) when it
+        finds no problem, built without the raw claim, the draft's closure and the checks' paths; ``None`` as soon
+        as anything is unusual or wrong (as `_Reader.direct_csv`), and then `read_claim` reads it and words the
+        problems. The caller makes sure that the document holds no warning inside the claim."""
+        if type(data) is not dict or not data.keys() <= _RAW_CLAIM_FIELDS:
+            return None
+        get: Callable[..., Any] = data.get
+        claim_id, stated_text, quote, date_text, place = (get("id"), get("stated"), get("quote"), get("date"),
+                                                          get("place"))
+        reference, url, region, event, relays = (get("reference"), get("url"), get("region"), get("event"),
+                                                 get("relays"))
+        initiator_text, stance_text = get("initiator"), get("stance", "asserts")
+        texts = [claim_id, stated_text, quote, date_text, place, stance_text]
+        if any(type(text) is not str for text in texts):
+            return None  # missing, or not text: for cattrs and the readers to word
+        optional = [reference, url, region, event, relays]
+        for text in (*optional, initiator_text):
+            if text is not None:
+                if type(text) is not str:
+                    return None
+                texts.append(text)
+        if max(map(len, texts)) > self.limits.text_chars or not _ID.fullmatch(claim_id):
+            return None
+        for text in (quote, place):
+            lead = text[:1]
+            if (not lead.isalnum() or lead in _IGNORABLE_LETTERS) and _emptiness(text) is not None:
+                return None
+        for k, text in enumerate(optional):
+            if text:
+                lead = text[:1]
+                if not lead.isalnum() or lead in _IGNORABLE_LETTERS:
+                    shows = _emptiness(text)
+                    if shows:
+                        return None  # only invisible characters
+                    if shows is not None:
+                        optional[k] = None  # only whitespace: absent
+            else:
+                optional[k] = None
+        supersedes, adds_to = _fast_texts(get("supersedes")), _fast_texts(get("adds_to"))
+        if supersedes is None or adds_to is None:
+            return None
+        stated = _parsed(self._stated, parse_stated, stated_text)
+        date = _parsed(self._dates, parse_date, date_text)
+        if stated is None or date is None:
+            return None
+        stance = stance_text
+        if stance not in STANCES:
+            if stance.strip():
+                return None
+            stance = "asserts"
+        initiator = None
+        if initiator_text is not None and initiator_text.strip():
+            initiator = self._resolved(resolver, initiator_text)
+            if initiator is None:
+                return None
+        casualties: list[Casualties] = []
+        entries = get("casualties", ())
+        if entries != ():
+            if type(entries) is not list:
+                return None
+            for entry in entries:
+                if type(entry) is not dict or not entry.keys() <= _RAW_CASUALTY_FIELDS:
+                    return None
+                party_text, category = entry.get("party"), entry.get("category", "unknown")
+                if type(party_text) is not str or type(category) is not str:
+                    return None
+                party = self._resolved(resolver, party_text)
+                if party is None:
+                    return None
+                if category not in CATEGORIES:
+                    if category.strip():
+                        return None
+                    category = "unknown"
+                given: list[Count | None] = []
+                for measure in MEASURES:
+                    value = entry.get(measure)
+                    if value is not None:
+                        kind = type(value)
+                        count = (self._count_texts.get(value) if kind is str else
+                                 self._counts.get((int, value)) if kind is int else None)
+                        if count is None:
+                            if kind is not str and kind is not int:
+                                return None  # read uncached by `read_claim`
+                            try:
+                                count = parse_count(value)
+                            except NormalizeError:
+                                return None
+                            if kind is str:
+                                self._count_texts[value] = count
+                            else:
+                                self._counts[int, value] = count
+                        value = count
+                    given.append(value)
+                if given == [None, None, None, None]:
+                    return None
+                casualties.append(Casualties(party, sys.intern(category), *given))  # type: ignore[arg-type]
+            if len(casualties) > 1:
+                casualties.sort(key=lambda c: (c.party, c.category))
+                if any(a.party == b.party and a.category == b.category
+                       for a, b in itertools.pairwise(casualties)):
+                    return None  # figures for one party and category given twice
+        reference, url, region, event, relays = optional
+        return Claim(
+            source_id, claim_id, stated, quote, date, sys.intern(place), reference, url, _interned(region),
+            _interned(event), initiator, sys.intern(stance), relays, supersedes, adds_to,  # type: ignore[arg-type]
+            tuple(casualties), shown, line)
 
     # claims
 
@@ -879,12 +1150,34 @@ class _Reader:
         return _attempt(partial(read, value), (*path, field), fail)
 
     def _count(self, value: Any, path: PathT, field: str, fail: Callable[[PathT, str], None]) -> Count | None:
-        key = (type(value), value) if type(value) in (str, int) else None
+        if type(value) is str:
+            found = self._count_texts.get(value)
+            if found is None:
+                found = _attempt(partial(parse_count, value), (*path, field), fail)
+                if found is not None:
+                    self._count_texts[value] = found
+            return found
+        key = (type(value), value) if type(value) is int else None
         found = self._counts.get(key) if key is not None else None
         if found is None:
             found = _attempt(partial(parse_count, value), (*path, field), fail)
             if found is not None and key is not None:
                 self._counts[key] = found
+        return found
+
+    def _resolved(self, resolver: PartyResolver, text: str) -> str | None:
+        """`_party` of ``text`` when it reads without a problem, else ``None`` (nothing noted): for the direct path
+        of well-formed claims, which leaves every problem to `read_claim`."""
+        key = (id(resolver), text)
+        found = self._parties.get(key)
+        if found is None:
+            if _emptiness(text) is not None:
+                return None
+            try:
+                found = resolver.resolve(text)
+            except NormalizeError:
+                return None
+            self._parties[key] = found
         return found
 
     def _party(self, resolver: PartyResolver, text: str, path: PathT, field: str,
@@ -902,8 +1195,9 @@ class _Reader:
 
     # across files
 
-    def link(self) -> None:
-        """Check ids and references across claims, resolve ``relays`` and global ids of ``supersedes``/``adds_to``."""
+    def link(self) -> dict[str, _ClaimDraft]:
+        """Check ids and references across claims, resolve ``relays`` and global ids of ``supersedes``/``adds_to``;
+        return the drafts with a claim by global id (the first of each id; a later one has a problem)."""
         by_gid: dict[str, _ClaimDraft] = {}
         # Claims that could not be read but have an id: naming them is not naming an unknown claim.
         unreadable = {f"{d.source}/{d.raw_id}" for d in self.drafts if d.claim is None and d.raw_id}
@@ -920,16 +1214,22 @@ class _Reader:
 
         names = {source.name.casefold(): source.id for source, _ in self.sources.values()}
         names.update({source_id.casefold(): source_id for source_id in self.sources})
+        naming: list[str] = []  # the claims that name others, in the order of by_gid
         for gid, draft in by_gid.items():
             claim = draft.claim
             assert claim is not None
             if claim.relays is None and not claim.supersedes and not claim.adds_to:
                 continue  # nothing to resolve: the claim stays as it is
+            if claim.supersedes or claim.adds_to:
+                naming.append(gid)
             refs: dict[str, tuple[str, ...]] = {}
             for field in ("supersedes", "adds_to"):
                 resolved = []
                 for k, ref in enumerate(getattr(claim, field)):
                     target = ref if "/" in ref else f"{claim.source}/{ref}"
+                    if target in by_gid and target != gid and target.split("/", 1)[0] == claim.source:
+                        resolved.append(target)
+                        continue
                     where = format_path((*draft.path, field, k))
                     if target.split("/", 1)[0] != claim.source:
                         draft.problems.append(Problem(draft.file, draft.line, where, (
@@ -941,20 +1241,20 @@ class _Reader:
                     elif target in unreadable and target not in by_gid:
                         draft.problems.append(Problem(draft.file, draft.line, format_path(draft.path), (
                             f"depends on {target}, which is rejected"), claim=gid))
-                    elif target not in by_gid:
+                    else:  # not in by_gid
                         draft.problems.append(Problem(draft.file, draft.line, where, (
                             f"names {ref!r}, but source {claim.source!r} has no claim with that id"), claim=gid))
-                    else:
-                        resolved.append(target)
                 refs[field] = tuple(sorted(set(resolved)))
             relays = claim.relays
             if relays is not None:
                 relays = names.get(relays.strip().casefold(), relays.strip())
-            draft.claim = attrs.evolve(claim, relays=relays, supersedes=refs["supersedes"], adds_to=refs["adds_to"])
+            values = list(_claim_values(claim))
+            values[_RELAYS], values[_SUPERSEDES], values[_ADDS_TO] = relays, refs["supersedes"], refs["adds_to"]
+            draft.claim = Claim(*values)  # `attrs.evolve`, without its work per field
 
         # Only claims that name others can be on a cycle.
-        edges = {gid: d.claim.supersedes + d.claim.adds_to for gid, d in by_gid.items()
-                 if d.claim and (d.claim.supersedes or d.claim.adds_to)}
+        edges = {gid: d.claim.supersedes + d.claim.adds_to for gid in naming
+                 if (d := by_gid[gid]).claim and (d.claim.supersedes or d.claim.adds_to)}
         for cycle in _cycles(edges):
             # Each claim is named at the field that leads to the next claim of the cycle.
             fields = []
@@ -971,7 +1271,8 @@ class _Reader:
         changed = True
         while changed:
             changed = False
-            for gid, draft in by_gid.items():
+            for gid in edges:  # only these name other claims (in the order of by_gid)
+                draft = by_gid[gid]
                 if draft.problems or draft.claim is None:
                     continue
                 for target in draft.claim.supersedes + draft.claim.adds_to:
@@ -980,7 +1281,15 @@ class _Reader:
                             f"depends on {target}, which is rejected"), claim=gid))
                         changed = True
                         break
+        return by_gid
 
+
+# A claim's fields in the order `Claim` takes them (every field is an argument of its own name), and where the
+# fields that `_Reader.link` resolves stand among them.
+_CLAIM_FIELDS: Final = tuple(field.name for field in attrs.fields(Claim))
+assert all(field.init and field.alias == field.name for field in attrs.fields(Claim))
+_claim_values: Final = operator.attrgetter(*_CLAIM_FIELDS)
+_RELAYS, _SUPERSEDES, _ADDS_TO = (_CLAIM_FIELDS.index(name) for name in ("relays", "supersedes", "adds_to"))
 
 _ID_RULE: Final = "an id is letters, digits, '.', '_', ':' and '-' (at most 200), starting with a letter or digit"
 
@@ -998,17 +1307,18 @@ class _FileRead:
 def _by_init(cls: type[Any]) -> Callable[[Any], tuple[type[Any], tuple[Any, ...]]]:
     """Pickle an instance of the frozen attrs class ``cls`` as a call of ``cls`` with its init fields (its other
     fields are derived from them): several times faster to unpickle than attrs' own state of slotted classes."""
-    names = tuple(field.name for field in attrs.fields(cls) if field.init)
+    names = [field.name for field in attrs.fields(cls) if field.init]
+    fields = operator.attrgetter(*names)  # at least two names: a tuple of their values, got in C
 
     def reduce(value: Any) -> tuple[type[Any], tuple[Any, ...]]:
-        return cls, tuple(getattr(value, name) for name in names)
+        return cls, fields(value)
 
     return reduce
 
 
 # How the claims a worker process reads are sent back (`reconcile._parallel.read_files`).
 _REDUCERS: Final[dict[type[Any], Callable[[Any], Any]]] = {
-    cls: _by_init(cls) for cls in (Claim, DateSpan, Count, Casualties, Source)}
+    cls: _by_init(cls) for cls in (Claim, DateSpan, Count, Casualties, Source, _ClaimDraft)}
 
 
 def _read_files(root: Path, limits: Limits, resolver: PartyResolver, files: list[Path]) -> list[_FileRead]:
@@ -1022,6 +1332,18 @@ def _read_files(root: Path, limits: Limits, resolver: PartyResolver, files: list
         added = list(reader.sources.values())[sources:]
         out.append(_FileRead(reader.file_problems[problems:], added[0] if added else None, reader.drafts[drafts:]))
     return out
+
+
+def _parsed(cache: dict[str, Any], parse: Callable[[str], T], text: str) -> T | None:
+    """``parse(text)``, each distinct text read once (``cache``); ``None`` when it does not read, for the direct
+    paths of well-formed claims, which leave the wording of every problem to `_Reader.read_claim`."""
+    found: T | None = cache.get(text)
+    if found is None:
+        try:
+            found = cache[text] = parse(text)
+        except NormalizeError:
+            return None
+    return found
 
 
 def _attempt(make: Callable[[], T], where: PathT, fail: Callable[[PathT, str], None]) -> T | None:
@@ -1122,6 +1444,9 @@ _CSV_CLAIM_COLUMNS: Final = ("id", "stated", "reference", "url", "quote", "date"
                              "initiator", "stance", "relays", "supersedes", "adds_to")
 _CSV_REQUIRED: Final = ("source_id", "source_name", "source_kind", "id", "stated", "quote", "date", "place")
 _CSV_LISTS: Final = ("supersedes", "adds_to")
+# The claim columns in the order `_Reader.direct_csv` unpacks them.
+_DIRECT_COLUMNS: Final = ("id", "stated", "quote", "date", "place", "reference", "url", "region", "event",
+                          "initiator", "stance", "relays", "supersedes", "adds_to")
 
 
 def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, str, str]] | str:
@@ -1182,6 +1507,7 @@ class _CsvPlan:
 
     def __init__(self, header: Sequence[str], casualty: Mapping[int, tuple[str, str, str]]) -> None:
         self.header = tuple(header)
+        self.index = {name: i for i, name in enumerate(self.header)}
         self.id_index = self.header.index("id") if "id" in self.header else None
         self.source_indices = tuple(i for i, name in enumerate(header) if name in _CSV_SOURCE_COLUMNS)
         # (index, column, is a list) for claim columns, (index, column, measure, party, category) for figures, in the
@@ -1432,14 +1758,15 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
     if reads is None or not reader.join(reads):
         for file in source_files:
             reader.read_source(file, resolver)
-    reader.link()
+    by_gid = reader.link()
 
     claim_problems = [problem for draft in reader.drafts for problem in draft.problems]
     if reader.file_problems or (claim_problems and on_bad_claim == "error"):
         raise CaseError(reader.file_problems + claim_problems)
 
-    claims = sorted((d.claim for d in reader.drafts if not d.problems and d.claim is not None),
-                    key=lambda c: c.global_id)
+    # The claims without problems, by global id: those of `link`'s drafts by id without a problem (a draft with a
+    # claim but not among them has one: its id is taken), sorted by their ids, which are distinct.
+    claims = [claim for gid in sorted(by_gid) if not (draft := by_gid[gid]).problems and (claim := draft.claim)]
     rejected = sorted(
         (Rejected(claim=f"{d.source}/{d.raw_id}" if d.raw_id and d.source else None,
                   file=d.file, line=d.line,

@@ -61,7 +61,9 @@ def _ascii_digit(char: str) -> str:
 def _fold(text: str) -> str:
     """Text as compared: NFKC, casefolded, digits in ASCII, every dash a hyphen, whitespace collapsed."""
     folded = unicodedata.normalize("NFKC", text).casefold().translate(_DASHES)
-    return " ".join("".join(map(_ascii_digit, folded)).split())
+    if not folded.isascii():  # ASCII digits are ASCII already
+        folded = "".join(map(_ascii_digit, folded))
+    return " ".join(folded.split())
 
 
 #: The longest date or count text read (after folding): every form is far shorter, and the range forms, tried at
