@@ -985,16 +985,11 @@ class _Reader:
             if initiator is None:
                 return None
         casualties: list[Casualties] = []
-        entries = get("casualties", ())
-        if entries != ():
-            if type(entries) is not list:
-                return None
-            for entry in entries:
-                if type(entry) is not dict or not entry.keys() <= _RAW_CASUALTY_FIELDS:
-                    return None
-                party_text, category = entry.get("party"), entry.get("category", "unknown")
-                if type(party_text) is not str or type(category) is not str:
-                    return None
+        entries = _plain_entries(get("casualties", ()))
+        if entries is None:
+            return None
+        if entries:
+            for entry, party_text, category in entries:
                 party = self._resolved(resolver, party_text)
                 if party is None:
                     return None
@@ -1633,6 +1628,25 @@ def _fast_texts(value: Any) -> tuple[str, ...] | None:
     return None
 
 
+def _plain_entries(entries: Any) -> list[tuple[dict[str, Any], str, str]] | None:
+    """Each casualty entry of a claim's mapping with its party and category (``unknown`` when absent), when every
+    entry has the plain shape (a mapping of known keys, party and category as text); ``None`` otherwise, for cattrs
+    and `_Reader.read_claim` to read and word."""
+    if entries == ():
+        return []
+    if type(entries) is not list:
+        return None
+    out = []
+    for entry in entries:
+        if type(entry) is not dict or not entry.keys() <= _RAW_CASUALTY_FIELDS:
+            return None
+        party, category = entry.get("party"), entry.get("category", "unknown")
+        if type(party) is not str or type(category) is not str:
+            return None
+        out.append((entry, party, category))
+    return out
+
+
 def _fast_raw_claim(data: Any) -> _RawClaim | None:
     """The `_RawClaim` that cattrs would build from ``data``, built directly, when ``data`` has exactly the plain
     shapes of a well-formed claim (text as ``str``, lists of text, casualties as mappings of text); ``None``
@@ -1656,19 +1670,13 @@ def _fast_raw_claim(data: Any) -> _RawClaim | None:
     if type(stance) is not str or supersedes is None or adds_to is None:
         return None
     casualties: list[_RawCasualties] = []
-    entries = data.get("casualties", ())
-    if entries != ():
-        if type(entries) is not list:
-            return None
-        for entry in entries:
-            if type(entry) is not dict or not entry.keys() <= _RAW_CASUALTY_FIELDS:
-                return None
-            party, category = entry.get("party"), entry.get("category", "unknown")
-            if type(party) is not str or type(category) is not str:
-                return None
-            casualties.append(_RawCasualties(
-                party=party, category=category, killed=entry.get("killed"), wounded=entry.get("wounded"),
-                captured=entry.get("captured"), missing=entry.get("missing")))
+    entries = _plain_entries(data.get("casualties", ()))
+    if entries is None:
+        return None
+    for entry, party, category in entries:
+        casualties.append(_RawCasualties(
+            party=party, category=category, killed=entry.get("killed"), wounded=entry.get("wounded"),
+            captured=entry.get("captured"), missing=entry.get("missing")))
     return _RawClaim(
         id=claim_id, stated=data["stated"], quote=quote, date=data["date"], place=place, stance=stance,
         supersedes=supersedes, adds_to=adds_to, casualties=tuple(casualties), **texts)
