@@ -427,8 +427,8 @@ class _Reader:
         # so each distinct text is read once (failures are not kept: they are read again, to report them).
         self._dates: dict[str, Any] = {}
         self._stated: dict[str, Any] = {}
-        self._counts: dict[tuple[type, Any], Count] = {}
-        self._count_texts: dict[str, Count] = {}  # the counts written as text, by their text (most of them)
+        self._count_texts: dict[str, Count] = {}  # counts written as text (most of them), and as whole numbers
+        self._count_numbers: dict[int, Count] = {}
         self._parties: dict[tuple[int, str], str] = {}
 
     # helpers
@@ -855,15 +855,9 @@ class _Reader:
                 if entry is None:
                     given: list[Count | None] = []
                     for text in found[number]:
-                        count = None
-                        if text is not None:
-                            count = counts.get(text)
-                            if count is None:
-                                try:
-                                    count = parse_count(text)
-                                except NormalizeError:
-                                    return None
-                                counts[text] = count
+                        count = None if text is None else _parsed(counts, parse_count, text)
+                        if count is None and text is not None:
+                            return None
                         given.append(count)
                     entry = shared_entries[key] = Casualties(*entry_keys[number], *given)  # type: ignore[arg-type]
                 casualties.append(entry)
@@ -1002,20 +996,11 @@ class _Reader:
                     value = entry.get(measure)
                     if value is not None:
                         kind = type(value)
-                        count = (self._count_texts.get(value) if kind is str else
-                                 self._counts.get((int, value)) if kind is int else None)
-                        if count is None:
-                            if kind is not str and kind is not int:
-                                return None  # read uncached by `read_claim`
-                            try:
-                                count = parse_count(value)
-                            except NormalizeError:
-                                return None
-                            if kind is str:
-                                self._count_texts[value] = count
-                            else:
-                                self._counts[int, value] = count
-                        value = count
+                        if kind is not str and kind is not int:
+                            return None  # read uncached by `read_claim`
+                        value = _parsed(self._count_texts if kind is str else self._count_numbers, parse_count, value)
+                        if value is None:
+                            return None
                     given.append(value)
                 if given == [None, None, None, None]:
                     return None
@@ -1145,19 +1130,14 @@ class _Reader:
         return _attempt(partial(read, value), (*path, field), fail)
 
     def _count(self, value: Any, path: PathT, field: str, fail: Callable[[PathT, str], None]) -> Count | None:
-        if type(value) is str:
-            found = self._count_texts.get(value)
-            if found is None:
-                found = _attempt(partial(parse_count, value), (*path, field), fail)
-                if found is not None:
-                    self._count_texts[value] = found
-            return found
-        key = (type(value), value) if type(value) is int else None
-        found = self._counts.get(key) if key is not None else None
+        kind = type(value)
+        cache: dict[Any, Count] | None = (
+            self._count_texts if kind is str else self._count_numbers if kind is int else None)
+        found = cache.get(value) if cache is not None else None
         if found is None:
             found = _attempt(partial(parse_count, value), (*path, field), fail)
-            if found is not None and key is not None:
-                self._counts[key] = found
+            if found is not None and cache is not None:
+                cache[value] = found
         return found
 
     def _resolved(self, resolver: PartyResolver, text: str) -> str | None:
@@ -1329,9 +1309,9 @@ def _read_files(root: Path, limits: Limits, resolver: PartyResolver, files: list
     return out
 
 
-def _parsed(cache: dict[str, Any], parse: Callable[[str], T], text: str) -> T | None:
-    """``parse(text)``, each distinct text read once (``cache``); ``None`` when it does not read, for the direct
-    paths of well-formed claims, which leave the wording of every problem to `_Reader.read_claim`."""
+def _parsed(cache: dict[Any, Any], parse: Callable[[Any], T], text: str | int) -> T | None:
+    """``parse(text)``, each distinct text (or number) read once (``cache``); ``None`` when it does not read, for
+    the direct paths of well-formed claims, which leave the wording of every problem to `_Reader.read_claim`."""
     found: T | None = cache.get(text)
     if found is None:
         try:
