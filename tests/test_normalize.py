@@ -331,6 +331,30 @@ COUNTS: list[tuple[object, int, int | None]] = [
     ("almost 10", 8, 10),
     ("dozens", 24, None),
     ("a dozen", 10, 14),
+    ("two dozen", 19, 29),
+    ("2 Dozen", 19, 29),
+    ("one dozen", 10, 14),
+    ("twenty-one dozen", 202, 302),
+    ("about two dozen", 19, 29),
+    ("some two dozen", 19, 29),
+    ("two dozen or so", 19, 29),
+    ("more than a dozen", 13, None),
+    ("over two dozen", 25, None),
+    ("at least a dozen", 12, None),
+    ("two dozen or more", 24, None),
+    ("up to three dozen", 0, 36),
+    ("nearly two dozen", 19, 24),
+    ("two to three dozen", 24, 36),
+    ("2-3 dozen", 24, 36),
+    ("between two and three dozen", 24, 36),
+    ("two dozen to three dozen", 24, 36),
+    ("several dozen", 36, 108),
+    ("a few dozen", 24, 60),
+    ("a couple of dozen", 24, 36),
+    ("a couple dozen", 24, 36),
+    ("a few hundred", 200, 500),
+    ("several hundred", 300, 900),
+    ("several thousand", 3000, 9000),
     ("several", 3, 9),
     ("some", 1, None),
     ("a few", 2, 5),
@@ -424,6 +448,7 @@ def test_parse_count_unknown_phrase_lists_the_accepted_forms() -> None:
         "cannot read a count from 'huge losses'; expected a whole number (3, three, twenty-one), "
         "a range (15 to 20, 15-20, between 15 and 20, 15 or 16), "
         "a bound (at least 4, 4+, more than 10, over 10, up to 6, fewer than 5, about 10, nearly 10), "
+        "dozens (two dozen, 2-3 dozen, more than a dozen), a loose multiple (several dozen, a few hundred), "
         "one of: no, none, nobody, no one, no casualties, no losses, a couple, a few, several, half a dozen, "
         "a dozen, some, a number of, many, numerous, tens, dozens, scores, hundreds, thousands, casualties, "
         "suffering casualties, suffered casualties, heavy casualties, losses, suffering losses, suffered losses, "
@@ -433,7 +458,9 @@ def test_parse_count_unknown_phrase_lists_the_accepted_forms() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["3 soldiers", "at least a dozen", "about 10-15", "one two", "twenty thirty five", "hundred", "one hundred and"],
+    ["3 soldiers", "at least several", "about 10-15", "one two", "twenty thirty five", "hundred", "one hundred and",
+     "dozen", "zero dozen", "0-2 dozen", "two dozen soldiers", "a few dozens", "several hundred thousand",
+     "many dozen", "a couple of of dozen"],
 )
 def test_parse_count_refuses_unlisted_forms(text: str) -> None:
     """Forms outside the documented list are refused rather than guessed."""
@@ -666,3 +693,39 @@ def test_public_names() -> None:
     """Every name in the module's __all__ exists and appears once."""
     assert len(set(normalize.__all__)) == len(normalize.__all__)
     assert all(hasattr(normalize, name) for name in normalize.__all__)
+
+
+@given(st.integers(1, MAX_COUNT // 12 + 2), st.sampled_from(["{} dozen", "about {} dozen", "{} dozen or so"]))
+@example(1, "{} dozen")
+@example(69445, "{} dozen")
+def test_a_number_of_dozens_alone_is_about_twelve_times_it(number: int, form: str) -> None:
+    """``N dozen`` alone, or with "about", is read like ``about 12N`` (the table's ``a dozen`` is 10 to 14), and
+    refused like it where that reaches above the limit."""
+    assert _reading(form.format(number)) == _reading(f"about {12 * number}")
+
+
+@given(st.integers(1, MAX_COUNT // 12), st.integers(0, 100), st.sampled_from(["{} to {} dozen", "{}-{} dozen",
+                                                                             "between {} and {} dozen"]))
+def test_a_range_of_dozens_counts_both_ends_in_dozens(low: int, more: int, form: str) -> None:
+    """``A to B dozen`` is 12A to 12B, within the limit, however the range is written."""
+    high = low + more
+    text = form.format(low, high)
+    if 12 * high > MAX_COUNT:
+        with pytest.raises(NormalizeError, match="at most 1,000,000"):
+            parse_count(text)
+        return
+    assert _bare(parse_count(text)) == Count(12 * low, 12 * high)
+
+
+@given(st.integers(1, MAX_COUNT // 12), st.sampled_from(["more than", "at least", "up to", "fewer than", "nearly"]))
+def test_a_bound_on_dozens_is_the_bound_on_twelve_times_the_number(number: int, bound: str) -> None:
+    """``more than a dozen`` is ``more than 12``: a bound reads the dozens as their exact number."""
+    assert _reading(f"{bound} {number} dozen") == _reading(f"{bound} {12 * number}")
+
+
+def _reading(text: str) -> Count | str:
+    """The count of ``text`` without its text, or the error's first words (its text differs)."""
+    try:
+        return _bare(parse_count(text))
+    except NormalizeError as error:
+        return str(error).split(", got")[0]

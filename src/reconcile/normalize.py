@@ -370,6 +370,7 @@ VAGUE: Final[Mapping[str, Vague]] = MappingProxyType(
 _COUNT_FORMS: Final = (
     "a whole number (3, three, twenty-one), a range (15 to 20, 15-20, between 15 and 20, 15 or 16), "
     "a bound (at least 4, 4+, more than 10, over 10, up to 6, fewer than 5, about 10, nearly 10), "
+    "dozens (two dozen, 2-3 dozen, more than a dozen), a loose multiple (several dozen, a few hundred), "
     f"one of: {', '.join(VAGUE)}, or a mapping {{text, low, high}}"
 )
 
@@ -378,6 +379,9 @@ _UNIT_WORDS: Final = (
     "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
 )
 _UNITS: Final[Mapping[str, int]] = MappingProxyType({word: n for n, word in enumerate(_UNIT_WORDS.split())})
+#: The words of a loose multiple (`_loose_multiple`): a vague word of the table, and the unit it counts.
+_LOOSE_WORDS: Final = frozenset({"a couple", "a couple of", "a few", "several"})
+_LOOSE_UNITS: Final[Mapping[str, int]] = MappingProxyType({"dozen": 12, "hundred": 100, "thousand": 1000})
 _TENS_WORDS: Final = "twenty thirty forty fifty sixty seventy eighty ninety"
 _TENS: Final[Mapping[str, int]] = MappingProxyType({word: 10 * n for n, word in enumerate(_TENS_WORDS.split(), 2)})
 
@@ -505,15 +509,49 @@ def _number(text: str) -> int | None:
     return _words(text)
 
 
+def _dozens(text: str) -> int | None:
+    """``N dozen`` (``a dozen``, ``two dozen``, ``3 dozen``) as 12 N; None if ``text`` is not that."""
+    head, found, tail = text.rpartition(" dozen")
+    if not found or tail or (number := _number(head)) is None or number < 1:
+        return None
+    return 12 * number
+
+
+def _amount(text: str) -> int | None:
+    """A whole number (`_number`) or a number of dozens (`_dozens`), as inside a bound: ``more than a dozen``."""
+    number = _number(text)
+    return number if number is not None else _dozens(text)
+
+
 def _range(text: str, separator: str) -> tuple[int, int] | None:
-    """Two numbers joined by ``separator``, trying each occurrence in turn (number words contain "and", "-")."""
+    """Two numbers joined by ``separator``, trying each occurrence in turn (number words contain "and", "-");
+    ``A to B dozen`` counts both ends in dozens, as ``A dozen to B dozen`` does."""
     at = text.find(separator, 1)
     while at > 0:
         low, high = _number(text[:at]), _number(text[at + len(separator) :])
         if low is not None and high is not None:
             return low, high
         at = text.find(separator, at + 1)
+    head, found, tail = text.rpartition(" dozen")
+    if found and not tail and (pair := _range(head, separator)) is not None and pair[0] >= 1:
+        return 12 * pair[0], 12 * pair[1]
+    low_high = [_dozens(part) for part in text.split(separator)]
+    if len(low_high) == 2 and low_high[0] is not None and low_high[1] is not None:
+        return low_high[0], low_high[1]
     return None
+
+
+def _loose_multiple(text: str) -> tuple[int, int] | None:
+    """``a couple of``/``a few``/``several`` ``dozen``/``hundred``/``thousand``: the vague word's interval (`VAGUE`)
+    times the unit, e.g. ``several dozen`` is 3 to 9 dozen, 36 to 108; None if ``text`` is not that."""
+    head, _, unit = text.rpartition(" ")
+    size = _LOOSE_UNITS.get(unit)
+    if size is None:
+        return None
+    vague = VAGUE.get(head.removesuffix(" of")) if head in _LOOSE_WORDS else None
+    if vague is None or vague.high is None:
+        return None
+    return vague.low * size, vague.high * size
 
 
 def _checked(low: int, high: int | None, text: str) -> Count:
@@ -539,6 +577,10 @@ def _parse_count_text(value: str) -> Count:
         raise NormalizeError(f"a count must be a whole number, got {value!r}")
     if (number := _number(folded)) is not None:
         return _checked(number, number, value)
+    if (dozens := _dozens(folded)) is not None:  # "two dozen", like "a dozen" in the vague table: about 24
+        return _checked(*_about(dozens), value)
+    if (loose := _loose_multiple(folded)) is not None:
+        return _checked(*loose, value)
     for lead, separator in (("between ", " and "), ("from ", " to ")):
         if folded.startswith(lead) and (pair := _range(folded[len(lead) :], separator)):
             return _checked(*pair, value)
@@ -546,12 +588,12 @@ def _parse_count_text(value: str) -> Count:
         if pair := _range(folded, separator):
             return _checked(*pair, value)
     for suffix, rule in _SUFFIXES:
-        if folded.endswith(suffix) and (number := _number(folded[: -len(suffix)])) is not None:
+        if folded.endswith(suffix) and (number := _amount(folded[: -len(suffix)])) is not None:
             return _checked(*rule(number), value)
     for prefix, rule in _PREFIXES:
         rest = folded[len(prefix) :]
         spaced = rest.startswith(" ") or not prefix[-1].isalpha()  # "over 10" and "~10", not "overall"
-        if folded.startswith(prefix) and spaced and (number := _number(rest)) is not None:
+        if folded.startswith(prefix) and spaced and (number := _amount(rest)) is not None:
             low, high = rule(number)
             if high is not None and high < 0:  # "fewer than 0"
                 raise NormalizeError(f"{value!r} leaves no possible count")
@@ -593,6 +635,10 @@ def parse_count(value: object) -> Count:
       ``[N+1, open]``; ``up to N``, ``at most N`` = ``[0, N]``; ``fewer than N``, ``less than N``, ``under N`` =
       ``[0, N-1]``; ``about``/``around``/``approximately``/``some``/``roughly N`` = N ± 20% rounded half up;
       ``nearly``/``almost N`` = ``[N - 20%, N]``.
+    - Dozens: ``N dozen`` alone is about 12 N (``two dozen`` = 19 to 29, as ``a dozen`` is 10 to 14); in a bound
+      or a range it is 12 N (``more than a dozen`` = ``[13, open]``, ``2-3 dozen`` = ``[24, 36]``).
+    - A loose multiple: ``a couple of``, ``a few`` or ``several`` ``dozen``/``hundred``/``thousand``, the vague
+      word's interval times the unit (``several dozen`` = ``[36, 108]``).
     - A phrase of the `VAGUE` table, whole (``several``, ``dozens``, ``suffering casualties``).
     - A mapping ``{"text": ..., "low": ..., "high": ...}`` (``high`` optional, open when absent or None): the
       analyst's explicit reading; ``text`` is a non-empty string, the bounds ints from 0 to `MAX_COUNT`.
