@@ -345,11 +345,17 @@ def _stream(template: jinja2.Template, templates: Path | None, sink: TextIO | No
     """Render ``template`` piece by piece into ``sink`` (``None``: nowhere), with a newline at the end; returns the
     page's inline blocks. Template errors become `OutputError`s, whenever they happen."""
     scanner = _InlineScanner()
-    generated = template.generate(**context)
+    # What `jinja2.Template.generate` does, without its generator around the template's own: each of the millions
+    # of pieces of a large page passed through both.
+    generated = template.root_render_func(template.new_context(context))
     last = ""
     while True:
         with _template_errors(templates):  # only the template's own errors: writing happens outside
-            pieces = list(itertools.islice(generated, _BATCH))
+            try:
+                pieces = list(itertools.islice(generated, _BATCH))
+            except Exception:
+                template.environment.handle_exception()  # raises the error, its traceback in template lines
+                raise  # pragma: no cover - handle_exception always raises
         if not pieces:
             break
         batch = "".join(pieces)

@@ -30,6 +30,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import math
 import operator
@@ -38,9 +39,10 @@ import stat
 import sys
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, TextIO
 
+import attrs
 import cattrs
 import orjson
 from cattrs.fns import identity
@@ -165,6 +167,100 @@ def _make_converter() -> cattrs.Converter:
 _converter = _make_converter()
 
 
+class _Inlined:
+    """The converter's unstructuring of attrs classes written out as one Python function per class, each with the
+    fields' conversions inline: the same dicts as the converter gives, made with fewer Python calls.
+
+    cattrs' generated code calls a hook per field that is not given as it is: for a tuple of objects a function
+    that maps the item's hook over it (even over an empty tuple), for an optional object cattrs' generic
+    ``unstructure_optional``, for a float `_unstructure_float`. A claim and an event of a large case hold about ten
+    such fields each, most of them empty or ``None`` (a sixth of the time of unstructuring them at 100k claims).
+    Here, per field, from the declared type and the converter's hook for it:
+
+    - a hook that gives the value as it is (`identity`): the attribute;
+    - `list` (a tuple of such values): ``[*value]``, the same list;
+    - `_unstructure_float`: the same test inline;
+    - an attrs class: this class's own function for it, also for ``X | None`` (``None`` as it is) and
+      ``tuple[X, ...]`` (``list(map(function, value))`` as the converter's tuple hook does, and ``[]`` for an
+      empty tuple without a call);
+    - anything else (a date): the converter's hook, called as cattrs calls it.
+
+    Keys in the order of the fields, fields that are not in ``__init__`` left out, as cattrs does. The functions
+    follow the declared types, as cattrs' do; ``tests/test_output_fast.py`` checks on generated reconciliations
+    that they give exactly the converter's dicts (types and key order included).
+    """
+
+    def __init__(self, converter: cattrs.Converter) -> None:
+        self._converter = converter
+        self._namespace: dict[str, Any] = {"_NonFinite": _NonFinite, "_isfinite": math.isfinite}
+        self._done: set[type] = set()
+
+    def function(self, cls: type, name: str, *, first: Sequence[tuple[str, str]] = (),
+                 replaced: Mapping[str, str] = types.MappingProxyType({})) -> Callable[[Any], dict[str, Any]]:
+        """A function ``name`` that unstructures an instance of ``cls`` (``i`` in the expressions): ``first`` are
+        ``(key, expression)`` entries put before the fields, ``replaced`` maps a field to the expression given
+        instead of its conversion (in the field's place)."""
+        entries = [f"{key!r}: {expression}" for key, expression in first]
+        entries.extend(f"{key!r}: {replaced.get(key, expression)}" for key, expression in self._fields(cls))
+        self._define(name, entries)
+        function: Callable[[Any], dict[str, Any]] = self._namespace[name]
+        return function
+
+    @staticmethod
+    def _name(cls: type) -> str:
+        return f"_unstructure_{cls.__name__}"
+
+    def _define(self, name: str, entries: Sequence[str]) -> None:
+        source = f"def {name}(i):\n    return {{{', '.join(entries)}}}\n"
+        exec(compile(source, f"<reconcile.serialize {name}>", "exec"), self._namespace)
+
+    def _class(self, cls: type) -> str:
+        """The name of ``cls``'s function, defined on first use."""
+        if cls not in self._done:
+            self._done.add(cls)
+            self._define(self._name(cls), [f"{key!r}: {expression}" for key, expression in self._fields(cls)])
+        return self._name(cls)
+
+    def _fields(self, cls: type) -> list[tuple[str, str]]:
+        hints = typing.get_type_hints(cls)
+        return [(field.name, self._expression(f"i.{field.name}", hints[field.name]))
+                for field in attrs.fields(cls) if field.init]
+
+    def _expression(self, value: str, type_: Any) -> str:
+        hook = self._converter.get_unstructure_hook(type_)
+        if hook is identity:
+            return value
+        if hook is list:
+            return f"[*{value}]"
+        if hook is _unstructure_float:
+            return f"(_NonFinite(v) if (v := {value}).__class__ is float and not _isfinite(v) else v)"
+        if attrs.has(type_):
+            return f"{self._class(type_)}({value})"
+        args = typing.get_args(type_)
+        if _homogeneous_tuple(type_) and attrs.has(args[0]):
+            return f"([] if (v := {value}) == () else list(map({self._class(args[0])}, v)))"
+        if typing.get_origin(type_) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+            (inner,) = (arg for arg in args if arg is not type(None))
+            if attrs.has(inner):
+                return f"(None if (v := {value}) is None else {self._class(inner)}(v))"
+        hook_name = f"_hook_{len(self._namespace)}"
+        self._namespace[hook_name] = hook
+        return f"{hook_name}({value})"
+
+
+def _inlined(converter: cattrs.Converter) -> tuple[Callable[[Claim], dict[str, Any]],
+                                                    Callable[[Event], dict[str, Any]]]:
+    """`_claim_data` and `_event_data` as `_Inlined` functions of ``converter``."""
+    inlined = _Inlined(converter)
+    claim = inlined.function(Claim, "_claim_data", first=[("global_id", "i.global_id")])
+    event = inlined.function(Event, "_event_data", replaced={
+        "initiators": "[{'claim': claim, 'party': party} for claim, party in i.initiators]"})
+    return claim, event
+
+
+_claim_data_inlined, _event_data_inlined = _inlined(_converter)
+
+
 def _event_data(event: Event) -> dict[str, Any]:
     data: dict[str, Any] = _converter.unstructure(event)
     data["initiators"] = [{"claim": claim, "party": party} for claim, party in event.initiators]
@@ -231,11 +327,13 @@ def _record_data(record: TrackRecord) -> dict[str, Any]:
     return data
 
 
-def _sections(reconciliation: Reconciliation, *, generated: str,
-              records: Sequence[TrackRecord] | None) -> Iterator[tuple[str, Any, bool]]:
+def _sections(reconciliation: Reconciliation, *, generated: str, records: Sequence[TrackRecord] | None,
+              inlined: bool = False) -> Iterator[tuple[str, Any, bool]]:
     """The top-level members of ``reconciliation.json`` in order: (key, value, whether the value is a list given as
-    an iterator of its items). The lists are made item by item, so that a writer never holds them whole."""
+    an iterator of its items). The lists are made item by item, so that a writer never holds them whole. With
+    ``inlined``, claims and events are made by the `_Inlined` functions (equal items, in less time)."""
     case = reconciliation.case
+    claim_data, event_data = (_claim_data_inlined, _event_data_inlined) if inlined else (_claim_data, _event_data)
     yield "format", FORMAT, False
     yield "schema_version", SCHEMA_VERSION, False
     yield "engine", {"name": "reconcile", "version": __version__}, False
@@ -244,8 +342,8 @@ def _sections(reconciliation: Reconciliation, *, generated: str,
     yield "parties", (_converter.unstructure(party) for party in case.parties), True
     yield "sources", (_converter.unstructure(source) for source in case.sources), True
     yield "gazetteer", (_converter.unstructure(entry) for entry in case.gazetteer), True
-    yield "claims", (_claim_data(claim) for claim in case.claims), True
-    yield "events", (_event_data(event) for event in reconciliation.events), True
+    yield "claims", map(claim_data, case.claims), True
+    yield "events", map(event_data, reconciliation.events), True
     yield "rejected", (_converter.unstructure(rejected) for rejected in case.rejected), True
     yield "methodology", iter(reconciliation.methodology), True
     yield "changes_since", reconciliation.changes_since, False
@@ -309,7 +407,7 @@ def write_json(reconciliation: Reconciliation, handle: TextIO, *, generated: str
     list) is compact JSON written by orjson, no list is held whole; an item that orjson refuses is written by the
     standard library's encoder, as before (`_encode`).
     """
-    sections = _sections(reconciliation, generated=generated, records=records)
+    sections = _sections(reconciliation, generated=generated, records=records, inlined=True)
     if isinstance(handle, Utf8Handle):
         # orjson gives UTF-8: written as it is, not decoded only to be encoded again (a sixth of the JSON's time
         # at 100k claims). The handle's text layer is flushed first, so the bytes follow whatever it holds.
@@ -472,16 +570,22 @@ def write_events_csv(reconciliation: Reconciliation, handle: TextIO) -> None:
     source_of = {claim.global_id: claim.source for claim in reconciliation.case.claims}.get
     # The figure cells of a row repeat across events (a few thousand distinct at 100k claims): made safe once each.
     figure_cells: dict[tuple[object, ...], list[str]] = {}
+    tail_cells: dict[tuple[object, ...], list[str]] = {}
     for event in reconciliation.events:
         places = "; ".join(dict.fromkeys([m.name or m.text for m in event.places]))
         gazetteer_ids = "; ".join(dict.fromkeys([m.resolved for m in event.places if m.resolved]))
         sources = "; ".join(sorted({source for source in map(source_of, event.claims) if source is not None}))
         conflicts = "; ".join(sorted({conflict.kind for conflict in event.conflicts}))
         # The cells every row of the event shares are made safe once (an event has a row per figure).
-        common = [_cell(value) for value in (event.id, event.date.start.isoformat(), event.date.end.isoformat(),
-                                             event.date.precision, places, gazetteer_ids, sources,
-                                             "; ".join(event.claims))]
-        tail = [_cell(value) for value in (event.grade, event.independent_origins, conflicts)]
+        common = _cells((event.id, event.date.start.isoformat(), event.date.end.isoformat(), event.date.precision,
+                         places, gazetteer_ids, sources, "; ".join(event.claims)))
+        # The last cells repeat across events (a grade, a count, a few kinds): made once per distinct value.
+        last = (event.grade, event.independent_origins, conflicts)
+        tail = tail_cells.get(last) if _plain_tail(last) else None
+        if tail is None:
+            tail = [_cell(value) for value in last]
+            if _plain_tail(last):
+                tail_cells[last] = tail
         if not event.casualties:
             writer.writerow([*common, "", "", "", "", "", "", *tail])
         for figure in event.casualties:
@@ -492,6 +596,26 @@ def write_events_csv(reconciliation: Reconciliation, handle: TextIO) -> None:
                 if _plain_figure(key):
                     figure_cells[key] = cells
             writer.writerow(common + cells + tail)
+
+
+_JUST_TEXT: Final = frozenset({str})
+_STARTS: Final = itertools.repeat(_FORMULA_STARTS)
+_starts_with: Final[Callable[[object, tuple[str, ...]], bool]] = str.startswith  # type: ignore[assignment]
+
+
+def _cells(values: tuple[object, ...]) -> list[str]:
+    """``[_cell(value) for value in values]``; values that are all plain text needing no apostrophe (the usual
+    case) are recognised in two passes in C, and given as they are (``str`` of a ``str`` is itself)."""
+    if _JUST_TEXT.issuperset(map(type, values)) and not any(map(_starts_with, values, _STARTS)):
+        return list(values)  # type: ignore[arg-type]
+    return [_cell(value) for value in values]
+
+
+def _plain_tail(key: tuple[object, ...]) -> bool:
+    """Whether an event's last cells are of their declared types exactly (text, a whole number, text), so that
+    equal keys give equal cells and a key's cells may be reused (as `_plain_figure`)."""
+    grade, origins, conflicts = key
+    return grade.__class__ is conflicts.__class__ is str and origins.__class__ is int
 
 
 def _plain_figure(key: tuple[object, ...]) -> bool:
