@@ -277,17 +277,7 @@ def _first_veto(scorer: Scorer, claims1: Sequence[int], claims2: Sequence[int],
     """The first pair ``(x, y)``, ``x`` of ``claims1`` and ``y`` of ``claims2`` in their order, that scores below
     the veto, or ``None`` (see `_refusal`: ``link`` is a pair whose total is known). The totals of the pairs
     looked at before go into ``totals``, by ``(x, y)``."""
-    at_least = scorer.total_if_at_least
-    veto = scorer.config.veto_threshold
-    x0, y0, known = link if link is not None else (-1, -1, 0.0)
-    for x in claims1:
-        for y in claims2:
-            found = known if x == x0 and y == y0 else at_least(x, y, veto)
-            if found is None or found < veto:
-                return x, y
-            if totals is not None:
-                totals[x, y] = found
-    return None
+    return scorer.first_below(claims1, claims2, scorer.config.veto_threshold, totals, link)
 
 
 def _first_veto_message(scorer: Scorer, claims1: Sequence[int], claims2: Sequence[int]) -> str:

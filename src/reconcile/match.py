@@ -832,6 +832,13 @@ class _Scan(Protocol):
     def __call__(self, pairs: Iterable[tuple[int, int]], threshold: float, linked: bool, out: _O, /) -> _O: ...
 
 
+class _PairTotal(Protocol):
+    """How `Scorer` scores one pair without sentences (see `Scorer._scanner`): ``pair_total(i, j, floor)``, ``i < j``,
+    is the pair's total, or ``None`` when the cheap features already put it below ``floor``."""
+
+    def __call__(self, i: int, j: int, floor: float, /) -> float | None: ...
+
+
 #: A hair below a threshold: a bound is a sum of weights in another order than the total's, so a bound check only
 #: drops the sure misses, and the exact comparison is made on the total itself.
 _HAIR: Final = 1e-9
@@ -864,11 +871,13 @@ class Scorer:
         self.config = config or MatchConfig()
         self._names: dict[tuple[str, str], float] = {}
         self._place_weights: dict[tuple[int, int], float] = {}
+        self._places_explained: dict[tuple[int, int], tuple[str, float, str]] = {}  # by ordered pair of place sets
         # Totals asked for again, by pair ``i * n + j`` (``i < j``): one int a key rather than a tuple of two (about
         # 90 bytes less a pair; the evidence of every event at a million claims, 0.7 million pairs).
         self._totals: dict[int, float] = {}
         self._scan: _Scan | None = None  # built for the first pair scored without sentences
         self._scan_chunks: _ScanChunks | None = None  # built with ``_scan``
+        self._pair_total: _PairTotal | None = None  # built with ``_scan``
         self._known: tuple[memoryview, memoryview, memoryview] | None = None  # totals of links (`know`)
         # Scored pairs repeat the same contributions ("different sources", the same dates or figures): five in six
         # at 100k claims. The evidence of every event holds them, so equal ones are one object.
@@ -926,8 +935,8 @@ class Scorer:
         if found is None and self._known is not None:
             found = self._known_total(*pair)
         if found is None:
-            one: list[tuple[float, int, int]] = []
-            found = (self._scan or self._scanner())((pair,), _ALL, True, one)[0][0]
+            found = (self._pair_total or self._scanner_pair_total())(*pair, _ALL)
+            assert found is not None  # every pair reaches the lowest threshold
             if cache:
                 self._totals[key] = found
         return found
@@ -955,14 +964,56 @@ class Scorer:
                     found = totals[k]
         if found is not None:
             return found if found >= threshold else None
-        scored: list[tuple[float, int, int]] = []
-        (self._scan or self._scanner())(((i, j),), threshold, True, scored)
-        if not scored:
+        found = (self._pair_total or self._scanner_pair_total())(i, j, threshold - _HAIR)
+        if found is None or found < threshold:
             return None
-        found = scored[0][0]
         if cache:
             self._totals[key] = found
         return found
+
+    def first_below(self, firsts: Sequence[int], seconds: Sequence[int], threshold: float,
+                    totals: dict[tuple[int, int], float] | None = None,
+                    given: tuple[int, int, float] | None = None) -> tuple[int, int] | None:
+        """The first pair ``(x, y)``, ``x`` of ``firsts`` and ``y`` of ``seconds`` in their order, whose total is
+        below ``threshold``, or ``None``: what `total_if_at_least` tells of each pair in turn, in one call. The
+        totals of the pairs before the one found go into ``totals``, by ``(x, y)``; ``given`` is a pair ``(x, y,
+        total)`` whose total is known already.
+
+        Clustering asks this of every pair across two groups before merging them (hundreds of thousands of pairs
+        at 100k claims): one call per merge check, with the lookups of `total_if_at_least` inline.
+        """
+        pair_total = self._pair_total or self._scanner_pair_total()
+        n = len(self.features)
+        kept = self._totals
+        known = self._known
+        floor = threshold - _HAIR
+        x0, y0, total0 = given if given is not None else (-1, -1, 0.0)
+        for x in firsts:
+            for y in seconds:
+                if x == x0 and y == y0:
+                    found: float | None = total0
+                else:
+                    i, j = (x, y) if x < y else (y, x)
+                    found = kept.get(i * n + j)
+                    if found is None and known is not None:
+                        starts, partners, known_totals = known
+                        first, last = starts[i], starts[i + 1]
+                        if first != last:
+                            k = bisect.bisect_left(partners, j, first, last)
+                            if k < last and partners[k] == j:
+                                found = known_totals[k]
+                    if found is None:
+                        found = pair_total(i, j, floor)
+                if found is None or found < threshold:
+                    return x, y
+                if totals is not None:
+                    totals[x, y] = found
+        return None
+
+    def _scanner_pair_total(self) -> _PairTotal:
+        self._scanner()
+        assert self._pair_total is not None
+        return self._pair_total
 
     def links(self, pairs: Iterable[tuple[int, int]]) -> Links:
         """The candidate pairs scoring at least ``match_threshold``, as ``(total, i, j)`` with ``i < j`` (held in
@@ -990,7 +1041,9 @@ class Scorer:
 
     def _scanner(self) -> _Scan:
         """The one implementation of scoring pairs without sentences, built once per scorer: `links` runs it over
-        the candidate pairs, `total` and `total_if_at_least` over one pair.
+        the candidate pairs, `total`, `total_if_at_least` and `first_below` over one pair at a time (``pair_total(i,
+        j, floor)``: the total of ``i < j``, or ``None`` once the cheap features put it below ``floor``, which
+        ``scan`` calls for each pair).
 
         ``scan(pairs, threshold, linked, out)`` appends ``(total, i, j)``, ``i < j``, to ``out`` for the pairs scoring
         at least ``threshold`` (pairs within one link unit only when ``linked``), and gives ``out`` back. A total is
@@ -1017,14 +1070,18 @@ class Scorer:
         unit = [numbers.setdefault(("u", f.unit), len(numbers)) for f in features]
         source = [numbers.setdefault(("s", f.source), len(numbers)) for f in features]
         days_made: dict[int, int] = {}  # one int object per day, not per claim (as `_features` does)
-        stated = [_shared(days_made, f.claim.stated.toordinal()) for f in features]
-        day_start = [_shared(days_made, f.claim.date.start.toordinal()) for f in features]
-        day_end = [_shared(days_made, f.claim.date.end.toordinal()) for f in features]
+        stated = [days_made.setdefault(day, day) for day in (f.claim.stated.toordinal() for f in features)]
+        day_start = [days_made.setdefault(day, day) for day in (f.claim.date.start.toordinal() for f in features)]
+        day_end = [days_made.setdefault(day, day) for day in (f.claim.date.end.toordinal() for f in features)]
         start = [f.start for f in features]
         end = [f.end for f in features]
         period = [f.period for f in features]
         days = [f.days for f in features]
-        signature = [self._place_signature(f, numbers) for f in features]
+        # Claims share their place sets (one in ten distinct at 100k claims), and a place set is its number.
+        signatures: dict[int, int] = {}
+        signature = [signatures[f.places_id] if f.places_id in signatures else
+                     signatures.setdefault(f.places_id, self._place_signature(f, numbers)) for f in features]
+        del signatures
         # The best the casualties and event features can add for a pair: nothing without figures on both sides, no
         # event bonus unless both assert one and the same specific type.
         figures = [bool(f.figures) for f in features]
@@ -1050,68 +1107,74 @@ class Scorer:
         # caches of a scorer it has let go (68 MiB at 100k claims, through the merge and the report).
         owner = weakref.ref(self)
 
-        def scan(pairs: Iterable[tuple[int, int]], threshold: float, linked: bool, out: _O) -> _O:
+        def pair_total(i: int, j: int, floor: float) -> float | None:
+            """The total of the pair ``i < j``, or ``None`` once the best weights still to come could not lift the
+            weights so far to ``floor``."""
+            # link or source
+            if unit[i] == unit[j]:
+                w0 = link
+            elif source[i] != source[j]:
+                w0 = 0.0
+            elif day_start[i] > day_end[j] or day_start[j] > day_end[i] or stated[i] == stated[j]:
+                w0 = apart
+            else:
+                w0 = update
+            # date
+            if period[i] != period[j]:
+                w1 = blocked
+            else:
+                gap = max(start[i], start[j]) - min(end[i], end[j])
+                if gap > window:
+                    w1 = blocked
+                elif gap > 0:
+                    w1 = one_day if gap == 1 else few_days
+                else:
+                    longest = max(days[i], days[j])
+                    if longest == 1 and day_start[i] == day_start[j]:
+                        w1 = same_day
+                    elif longest <= 3:
+                        w1 = short
+                    elif longest <= 10:
+                        w1 = medium
+                    elif longest <= 31:
+                        w1 = long_
+                    else:
+                        w1 = vague
+            if figures[i] and figures[j]:
+                bound = cas_max + (event_max if event[i] is not None and event[i] == event[j] else 0.0)
+                bound += parties_max
+            else:
+                bound = rest_no_figures - (event_max if event[i] is None or event[i] != event[j] else 0.0)
+            if w0 + w1 + best_place + bound < floor:
+                return None
+            # place
+            si, sj = signature[i], signature[j]
+            if si < 0 or sj < 0:
+                w2 = place_weight(i, j)
+            else:
+                key = (si, sj) if si <= sj else (sj, si)
+                found = place_cache.get(key)
+                if found is None:
+                    found = place_cache[key] = place_weight(i, j)
+                w2 = found
+            if w0 + w1 + w2 + bound < floor:
+                return None
+            return finish(i, j, w0, w1, w2)
+
+        def place_weight(i: int, j: int) -> float:
             me = owner()
             assert me is not None  # a scorer's scan is called only through the scorer
-            place = me._place
+            return me._place(features[i], features[j], False)[1]
+
+        def scan(pairs: Iterable[tuple[int, int]], threshold: float, linked: bool, out: _O) -> _O:
             floor = threshold - _HAIR
             for i, j in pairs:
                 if i > j:
                     i, j = j, i
-                # link or source
-                if unit[i] == unit[j]:
-                    if not linked:
-                        continue
-                    w0 = link
-                elif source[i] != source[j]:
-                    w0 = 0.0
-                elif day_start[i] > day_end[j] or day_start[j] > day_end[i] or stated[i] == stated[j]:
-                    w0 = apart
-                else:
-                    w0 = update
-                # date
-                if period[i] != period[j]:
-                    w1 = blocked
-                else:
-                    gap = max(start[i], start[j]) - min(end[i], end[j])
-                    if gap > window:
-                        w1 = blocked
-                    elif gap > 0:
-                        w1 = one_day if gap == 1 else few_days
-                    else:
-                        longest = max(days[i], days[j])
-                        if longest == 1 and day_start[i] == day_start[j]:
-                            w1 = same_day
-                        elif longest <= 3:
-                            w1 = short
-                        elif longest <= 10:
-                            w1 = medium
-                        elif longest <= 31:
-                            w1 = long_
-                        else:
-                            w1 = vague
-                if figures[i] and figures[j]:
-                    bound = cas_max + (event_max if event[i] is not None and event[i] == event[j] else 0.0)
-                    bound += parties_max
-                else:
-                    bound = rest_no_figures - (event_max if event[i] is None or event[i] != event[j] else 0.0)
-                if w0 + w1 + best_place + bound < floor:
+                if not linked and unit[i] == unit[j]:
                     continue
-                # place
-                a, b = features[i], features[j]
-                si, sj = signature[i], signature[j]
-                if si < 0 or sj < 0:
-                    w2 = place(a, b, False)[1]
-                else:
-                    key = (si, sj) if si <= sj else (sj, si)
-                    found = place_cache.get(key)
-                    if found is None:
-                        found = place_cache[key] = place(a, b, False)[1]
-                    w2 = found
-                if w0 + w1 + w2 + bound < floor:
-                    continue
-                total = finish(i, j, w0, w1, w2)
-                if total >= threshold:
+                total = pair_total(i, j, floor)
+                if total is not None and total >= threshold:
                     out.append((total, i, j))
             return out
 
@@ -1312,6 +1375,7 @@ class Scorer:
             return out
 
         self._scan_chunks = scan_chunks
+        self._pair_total = pair_total
         self._scan = scan
         return scan
 
@@ -1329,14 +1393,16 @@ class Scorer:
         """The pair's score with every contribution and its sentence."""
         i, j = (i, j) if i < j else (j, i)
         parts = self._contributions(i, j, explain=True)
-        total = sum(weight for _, weight, _ in parts)
+        total = sum([weight for _, weight, _ in parts])
         self._totals[self._key(i, j)] = total
-        return PairScore(
-            a=self.features[i].id,
-            b=self.features[j].id,
-            total=total,
-            contributions=tuple(self._contribution(f, w, d) for f, w, d in parts),
-        )
+        made = self._contributions_made
+        contributions = []
+        for part in parts:  # `_contribution`, inline: each explained pair has six
+            found = made.get(part)
+            if found is None or (part[1] == 0.0 and math.copysign(1.0, part[1]) != math.copysign(1.0, found.weight)):
+                found = self._contribution(*part)
+            contributions.append(found)
+        return PairScore(a=self.features[i].id, b=self.features[j].id, total=total, contributions=tuple(contributions))
 
     def _contribution(self, feature: str, weight: float, detail: str) -> Contribution:
         """``Contribution(feature, weight, detail)``: the one made before if any (a zero keeps its sign)."""
@@ -1442,8 +1508,14 @@ class Scorer:
                 found = max(self._place_pair(p, q, False)[0] for p in a.places for q in b.places)
                 self._place_weights[key] = found
             return ("place", found, "")
-        best = max((self._place_pair(p, q, True) for p in a.places for q in b.places), key=lambda item: item[0])
-        return ("place", best[0], best[1])
+        # Events join claims of the same few places: the evidence of every event compares each ordered pair of
+        # place sets once (a third of the pairs at 100k claims).
+        key = (a.places_id, b.places_id)
+        explained = self._places_explained.get(key)
+        if explained is None:
+            best = max((self._place_pair(p, q, True) for p in a.places for q in b.places), key=lambda item: item[0])
+            explained = self._places_explained[key] = ("place", best[0], best[1])
+        return explained
 
     def _place_pair(self, p: Place, q: Place, explain: bool) -> tuple[float, str]:
         cfg = self.config
