@@ -38,6 +38,7 @@ from rapidfuzz.distance import LCSseq
 from reconcile.models import (
     UNKNOWN,
     Admission,
+    Casualties,
     Claim,
     Count,
     OriginGroup,
@@ -255,8 +256,21 @@ def _partial_may_reach(x: str, y: str, cutoff: float) -> bool:
 _FigureKey = tuple[str, str, str]
 
 
+def _measures(casualties: Casualties) -> tuple[tuple[str, Count | None], ...]:
+    """Every measure of `MEASURES` with the count given or ``None``: `Casualties.measures` without its ``None`` filter,
+    for loops that test each one anyway (the rules ask for the measures of every claim of every event)."""
+    return (("killed", casualties.killed), ("wounded", casualties.wounded), ("captured", casualties.captured),
+            ("missing", casualties.missing))
+
+
 def _figures(claim: Claim) -> dict[_FigureKey, Count]:
-    return {(c.party, c.category, measure): count for c in claim.casualties for measure, count in c.measures()}
+    out: dict[_FigureKey, Count] = {}
+    for c in claim.casualties:
+        party, category = c.party, c.category
+        for measure, count in _measures(c):
+            if count is not None:
+                out[(party, category, measure)] = count
+    return out
 
 
 def _same_figures(fa: dict[_FigureKey, Count], fb: dict[_FigureKey, Count]) -> int | None:
@@ -306,9 +320,9 @@ def _probable_relays(
     quotes: dict[str, tuple[str, int]] = {}
     cutoff = _cutoff(similarity)
     for a, b in itertools.combinations(said, 2):
-        ca, cb = a.claim, b.claim
-        if ca.source == cb.source or a.speaker.origin == b.speaker.origin or ca.stance != cb.stance \
-                or _opposed(a.speaker, b.speaker):
+        ca, cb, sa, sb = a.claim, b.claim, a.speaker, b.speaker
+        if ca.source == cb.source or sa.origin == sb.origin or ca.stance != cb.stance \
+                or (sa.sides and sb.sides and sa.sides.isdisjoint(sb.sides)):  # `_opposed`, inline
             continue
         gap = abs((cb.stated - ca.stated).days)
         if gap > days:
@@ -420,21 +434,27 @@ def _origin_groups(counted: Sequence[Said], probable: Iterable[ProbableRelay]) -
             if copy is not None and original is not None:
                 links.union(copy.speaker.origin, original.speaker.origin)
     first_with_side: dict[str, str] = {}
-    for origin in sorted(sides):
+    ordered = sorted(sides)
+    for origin in ordered:
         for side in sorted(sides[origin]):
             if side in first_with_side:
                 links.union(first_with_side[side], origin)
             else:
                 first_with_side[side] = origin
+    # Origins in order, so each group is met first by its smallest origin: the groups come sorted by their origins.
     members: dict[str, list[str]] = {}
-    for origin in sorted(sides):
-        members.setdefault(links.find(origin), []).append(origin)
-    groups = []
-    for origins in members.values():
-        claims = tuple(s.gid for s in asserting if s.speaker.origin in origins)
-        shared = sorted({side for origin in origins for side in sides[origin]})
-        groups.append(OriginGroup(origins=tuple(origins), claims=claims, sides=tuple(shared)))
-    return tuple(sorted(groups, key=lambda g: g.origins))
+    root_of: dict[str, str] = {}
+    for origin in ordered:
+        root = root_of[origin] = links.find(origin)
+        members.setdefault(root, []).append(origin)
+    claims: dict[str, list[str]] = {root: [] for root in members}
+    for said in asserting:
+        claims[root_of[said.speaker.origin]].append(said.gid)
+    return tuple(
+        OriginGroup(origins=tuple(origins), claims=tuple(claims[root]),
+                    sides=tuple(sorted({side for origin in origins for side in sides[origin]})))
+        for root, origins in members.items()
+    )
 
 
 def relay_chains(claims: Sequence[Claim], counted: Collection[str], alignment: Alignment) -> tuple[Relay, ...]:
@@ -482,8 +502,8 @@ def _own_losses(claim: Claim, speaker: Speaker, alignment: Alignment) -> dict[st
         party = casualties.party
         if casualties.category != "soldiers" or component.get(party, party) not in speaker.sides:
             continue
-        for measure, count in casualties.measures():
-            if count.low >= 1:
+        for measure, count in _measures(casualties):
+            if count is not None and count.low >= 1:
                 out.setdefault(party, []).append((measure, count))
     return out
 
@@ -492,7 +512,7 @@ def _alleges_losses(claim: Claim, side: str, measures: Collection[str], alignmen
     component = alignment.component
     return any(
         component.get(c.party, c.party) == side and c.category in ("soldiers", "unknown")
-        and any(m in measures and count.low >= 1 for m, count in c.measures())
+        and any(m in measures and count is not None and count.low >= 1 for m, count in _measures(c))
         for c in claim.casualties
     )
 

@@ -228,6 +228,74 @@ def _credible_range(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int
     return low, best, high
 
 
+def _credible_range_in_one_pass(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int | None]:
+    """`_credible_range` of values whose roles are all in `ROLES`, in one pass that keeps the few highest and lowest
+    ends the rule reads instead of a list of counts per role: merge calls it for every figure of two values or more.
+    """
+    top_low = bottom_low = values[0][1].low  # of every count
+    bottom_precise = top_high = None  # lowest low and highest high of the precise counts
+    own = monitor = None  # the highest low of the own side's counts, and of monitors'
+    own_best = monitor_best = media_best = enemy_best = None  # `credible_range`'s picks among precise counts
+    neutral_high = enemy_high = None  # highest high of media and monitors, and of the enemy side
+    ceiling = False  # any media, monitor or enemy count
+    for role, count in values:
+        low, high = count.low, count.high
+        if low > top_low:
+            top_low = low
+        elif low < bottom_low:
+            bottom_low = low
+        if high is not None:
+            if bottom_precise is None or low < bottom_precise:
+                bottom_precise = low
+            if top_high is None or high > top_high:
+                top_high = high
+        if role == "own":
+            if own is None or low > own:
+                own = low
+            if high is not None and (own_best is None or low > own_best):
+                own_best = low
+            continue
+        ceiling = True
+        if role == "enemy":
+            if high is not None:
+                if enemy_best is None or low < enemy_best:
+                    enemy_best = low
+                if enemy_high is None or high > enemy_high:
+                    enemy_high = high
+            continue
+        if role == "monitor":
+            if monitor is None or low > monitor:
+                monitor = low
+            if high is not None and (monitor_best is None or low > monitor_best):
+                monitor_best = low
+        elif high is not None and (media_best is None or low < media_best):  # media
+            media_best = low
+        if high is not None and (neutral_high is None or high > neutral_high):
+            neutral_high = high
+    if monitor_best is not None:
+        best = monitor_best
+    elif own_best is not None:
+        best = own_best
+    elif media_best is not None:
+        best = media_best
+    elif enemy_best is not None:
+        best = enemy_best
+    else:
+        best = top_low
+    for minimum in (own, monitor):
+        if minimum is not None and minimum > best:
+            best = minimum
+    # An admission is a floor; without one, the most conservative reading any source gives.
+    low = own if own is not None else bottom_precise if bottom_precise is not None else bottom_low
+    if not ceiling:
+        end = top_high
+    elif monitor_best is not None or enemy_high is None:
+        end = neutral_high
+    else:
+        end = enemy_high if neutral_high is None or enemy_high > neutral_high else neutral_high
+    return low, best, (None if end is None else max(end, best))
+
+
 def precedence_grade(grade: GradeInput) -> Grade:
     """The first that applies: denied, contested, confirmed, corroborated, single-source.
 
@@ -420,12 +488,12 @@ class _Cast(Alignment):
         found = self._places.get(key)
         if found is None:
             found = self._places[key] = tuple(
-                (name, gazetteer.resolve(name, region=region).entry) for name in self.place_names[text]
+                (name, gazetteer.resolve_entry(name, region=region)) for name in self.place_names[text]
             )
         return found
 
     def role(self, speaker: Speaker, party: str) -> Role:
-        if self.side(party) in speaker.sides:
+        if self.component.get(party, party) in speaker.sides:  # `side`, inline: asked for every figure
             return "own"
         if speaker.sides:
             return "enemy"
@@ -607,36 +675,41 @@ def _figures(
     cast: _Cast, claims: Sequence[Said], superseded: Mapping[str, tuple[str, ...]], rules: Rules
 ) -> tuple[tuple[Figure, ...], dict[_Key, list[_Counted]]]:
     """The figures of an event, and each figure's counted per-source values (for the casualty conflicts)."""
-    statements: dict[_Key, dict[str, list[_Statement]]] = {}
+    # Statements by figure, in the order of the claims; split by source only for a figure of several statements.
+    statements: dict[_Key, list[_Statement]] = {}
     for said in claims:
-        source = said.claim.source
         for casualties in said.claim.casualties:
             party, category = casualties.party, casualties.category
             # `Casualties.measures`, inline: a tuple per call costs more than the four look-ups.
             for measure, count in (("killed", casualties.killed), ("wounded", casualties.wounded),
                                    ("captured", casualties.captured), ("missing", casualties.missing)):
                 if count is not None:
-                    by_source = statements.setdefault((party, category, measure), {})  # type: ignore[arg-type]
-                    by_source.setdefault(source, []).append((said, count))
+                    key = (party, category, measure)
+                    found = statements.get(key)  # type: ignore[arg-type]
+                    if found is None:
+                        statements[key] = [(said, count)]  # type: ignore[index]
+                    else:
+                        found.append((said, count))
     # The default rule is worked out from the counted values directly, without a `FigureInput` per figure.
     default_rule = rules.casualties is credible_range
     figures: list[Figure] = []
     counted_by_key: dict[_Key, list[_Counted]] = {}
     for key in sorted(statements, key=_figure_order) if len(statements) > 1 else statements:
         party, category, measure = key
-        by_source = statements[key]
-        if default_rule and len(by_source) == 1:
-            ((source, items),) = by_source.items()
-            if len(items) == 1 and items[0][0].gid not in superseded:
-                # Most figures: one statement of one source, which the default rule takes as it is (low, low,
-                # high), so that it is never outside; `_source_figure` and `_credible_range` would say the same.
-                head, total = items[0]
-                role = cast.role(head.speaker, party)
-                figures.append(Figure(party, category, measure, total.low, total.low, total.high, (
-                    FigureValue(head.gid, source, total, note=_ROLE_NOTES[role]),
-                )))
-                counted_by_key[key] = [_Counted(head, (head.gid,), total, role)]
-                continue
+        items = statements[key]
+        if default_rule and len(items) == 1 and items[0][0].gid not in superseded:
+            # Most figures: one statement of one source, which the default rule takes as it is (low, low, high), so
+            # that it is never outside; `_source_figure` and `_credible_range` would say the same.
+            head, total = items[0]
+            role = cast.role(head.speaker, party)
+            figures.append(Figure(party, category, measure, total.low, total.low, total.high, (
+                FigureValue(head.gid, head.claim.source, total, note=_ROLE_NOTES[role]),
+            )))
+            counted_by_key[key] = [_Counted(head, (head.gid,), total, role)]
+            continue
+        by_source: dict[str, list[_Statement]] = {}
+        for said, count in items:
+            by_source.setdefault(said.claim.source, []).append((said, count))
         values: list[FigureValue] = []
         counted: list[_Counted] = []
         for source in sorted(by_source) if len(by_source) > 1 else by_source:
@@ -648,7 +721,7 @@ def _figures(
             # the claims stay in Event.claims and Event.superseded.
             continue
         if default_rule:
-            low, best, high = _checked_range(_credible_range, [(c.role, c.total) for c in counted], key)
+            low, best, high = _checked_range(_credible_range_in_one_pass, [(c.role, c.total) for c in counted], key)
         else:
             rule_input = FigureInput(party, category, measure, tuple(
                 SourceFigure(c.head.claim.source, c.head.speaker.origin, c.role, c.total, c.parts) for c in counted
@@ -775,9 +848,11 @@ def _location_conflicts(
     cast: _Cast, counted: Sequence[Said], places: Mapping[str, list[GazetteerEntry]], km: float
 ) -> list[Conflict]:
     out: list[Conflict] = []
-    located = [s for s in counted if places.get(s.gid)]
-    for x, y in itertools.combinations(located, 2):
-        if not _apart(x, y):
+    located = [(s, {entry.id for entry in places[s.gid]}) for s in counted if places.get(s.gid)]
+    for (x, x_ids), (y, y_ids) in itertools.combinations(located, 2):
+        # Most claims of an event name one place in common: then one pair of their places is the same entry,
+        # which `_compatible` takes as compatible without looking further.
+        if not x_ids.isdisjoint(y_ids) or not _apart(x, y):
             continue
         a, b = _ordered(x, y)
         pairs = [(p, q) for p in places[a.gid] for q in places[b.gid]]
@@ -910,12 +985,14 @@ def merge_group(case: Case, group: Group, *, rules: Rules | None = None, gazette
 
 def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) -> Event:
     ids = sorted(set(group.claims))
-    missing = [gid for gid in ids if gid not in cast.claims]  # O(group): a dict
-    if missing:
-        raise MergeError(f"group {group.id!r} names claims the case does not have: {', '.join(missing)}")
+    try:
+        # As `Alignment.said` gives them; `said_by_id` holds every claim of the case that is to be merged.
+        said = [cast.said_by_id[gid] for gid in ids]
+    except KeyError:
+        missing = [gid for gid in ids if gid not in cast.claims]
+        raise MergeError(f"group {group.id!r} names claims the case does not have: {', '.join(missing)}") from None
     if not ids:
         raise MergeError(f"group {group.id!r} has no claims")
-    said = [cast.said_by_id[gid] for gid in ids]  # as `Alignment.said` gives them
     superseded = _superseded(said)
     counted = [s for s in said if s.gid not in superseded] if superseded else said
 
@@ -934,23 +1011,31 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
     )) if len(counted) > 1 else ()
     independence = _assess(said, {s.gid for s in counted}, cast, rules.relay_similarity, rules.relay_days,
                            rules.first_hand)
+    asserting: set[str] = set()
+    denying: set[str] = set()
+    for s in counted:
+        stance = s.claim.stance
+        if stance == "asserts":
+            asserting.add(s.speaker.origin)
+        elif stance == "denies":
+            denying.add(s.speaker.origin)
     grade_input = GradeInput(
-        asserting=tuple(sorted({s.speaker.origin for s in counted if s.claim.stance == "asserts"})),
-        denying=tuple(sorted({s.speaker.origin for s in counted if s.claim.stance == "denies"})),
+        asserting=tuple(sorted(asserting)),
+        denying=tuple(sorted(denying)),
         independent=independence.independent,
         conflicts=conflicts,
-        admissions=tuple(a for a in independence.admissions if a.counted),
+        admissions=tuple([a for a in independence.admissions if a.counted]),
     )
     return Event(
         id=group.id,
-        claims=tuple(s.gid for s in said),
+        claims=tuple(ids),
         superseded=tuple(sorted(superseded)),
         # Every claim superseded (a cycle of revisions, which the loader rejects): the date still needs a span.
         date=_event_date(cast, [s.claim.date for s in counted or said]),
         places=mentions,
         grade=rules.grade(grade_input),
         casualties=figures,
-        initiators=tuple((s.gid, s.claim.initiator) for s in said if s.claim.initiator is not None),
+        initiators=tuple([(s.gid, s.claim.initiator) for s in said if s.claim.initiator is not None]),
         conflicts=conflicts,
         evidence=group.evidence,
         independent_origins=independence.independent,

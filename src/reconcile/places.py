@@ -1484,6 +1484,23 @@ class Gazetteer:
             found = self._resolutions[key] = self._resolve(name, region=region, near=near)
         return found
 
+    def resolve_entry(self, name: str, *, region: str | None = None) -> GazetteerEntry | None:
+        """The entry of ``resolve(name, region=region)`` (``None`` where it abstains), asking with the region only
+        where the region can change it.
+
+        A region only picks among several matches that reach `RESOLVE_THRESHOLD`; with at most one among the
+        candidates of the answer without a region, the entry is that answer's, whatever the region. Matching asks
+        that answer first (once per name), so a caller that goes on to ask with each claim's region shares it and
+        skips the region's similarity to every match.
+        """
+        found = self._resolutions.get((name, region, None))  # answered already (or handed over by `remember`)
+        if found is not None:
+            return found.entry
+        base = self.resolve(name)
+        if region is None or sum(score >= RESOLVE_THRESHOLD for _entry, score in base.candidates) < 2:
+            return base.entry
+        return self.resolve(name, region=region).entry
+
     def remember(self, answers: Iterable[tuple[str, str | None, Resolution]]) -> None:
         """Keep answers ``(name, region, resolution)`` of `resolve` worked out by an equal gazetteer elsewhere (a
         copy of this one in another process): asking `resolve` them again then costs nothing. Each must be what
