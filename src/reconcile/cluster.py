@@ -35,7 +35,7 @@ import array
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from functools import partial
+from functools import cached_property, partial
 from typing import Final
 
 import attrs
@@ -361,7 +361,7 @@ class Draft:
     claims: tuple[str, ...]
     evidence: tuple[PairScore, ...]
 
-    @property
+    @cached_property  # asked for once to find collisions and again to name the group
     def short_id(self) -> str:
         """The event id with 6 hex digits, which it keeps unless another group's is the same."""
         return event_id(self.anchor, self.start)
@@ -392,7 +392,7 @@ def name_groups(drafts: Iterable[Draft], *, collided: Collection[str] = frozense
     """The groups of ``drafts``, sorted by event id: each takes its `Draft.short_id`, or 12 hex digits where that
     is in ``collided`` (`collided_ids` over the short ids of all the case's drafts, which may be named in parts)."""
     return tuple(sorted(
-        (Group(id=event_id(d.anchor, d.start, digits=12) if d.short_id in collided else d.short_id,
+        (Group(id=event_id(d.anchor, d.start, digits=12) if (short := d.short_id) in collided else short,
                claims=d.claims, evidence=d.evidence) for d in drafts),
         key=lambda g: g.id,
     ))
