@@ -20,7 +20,8 @@ calls the same or similar share their folded form or their phonetic skeleton, or
 
 How it scales: one sweep over the claims sorted by widened start keeps, per key, only the claims still open within
 the window; each claim meets the open claims of its keys. The work is proportional to the pairs produced, not to
-the square of a bucket, and memory to the claims open at one time (the pairs are streamed). Inside the sweep,
+the square of a bucket, and memory to the claims open at one time (the pairs are streamed); large cases sweep on
+arrays, a step of claims at a time (`candidate_pair_chunks`). Inside the sweep,
 keys are numbered, and coordinates are met through the distinct points within ``far_km`` of a claim's points
 (worked out once per point) rather than through the eight cells of every point, so that a pair of neighbours is
 found once rather than once per cell they share, and points that share a cell but lie farther apart (up to three
@@ -39,9 +40,9 @@ import math
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
-from reconcile.match import ClaimFeatures, MatchConfig, date_gap
+from reconcile.match import ClaimFeatures, FigureFeature, MatchConfig, date_gap
 from reconcile.places import distance_km
 
 __all__ = [
@@ -111,6 +112,21 @@ def _place_keys(f: ClaimFeatures) -> set[str]:
     return keys
 
 
+def _region_keys(regions: Iterable[str]) -> list[str]:
+    return [f"r:{region}" for region in regions]
+
+
+def _figure_key(figure: FigureFeature) -> str | None:
+    """The key of an exact non-zero figure, ``None`` for any other."""
+    exact = figure.exact_value
+    return None if exact is None else f"x:{figure.party}:{figure.measure}:{exact}"
+
+
+def _periodic(keys: set[str], period: bool) -> frozenset[str]:
+    """Keys as a claim has them: a period total's carry a prefix of their own."""
+    return frozenset(_PERIOD + key for key in keys) if period else frozenset(keys)
+
+
 def blocking_keys(
     f: ClaimFeatures, config: MatchConfig, place_keys: Mapping[int, set[str]] | None = None
 ) -> frozenset[str]:
@@ -119,13 +135,9 @@ def blocking_keys(
     ``place_keys`` may hold the place keys already computed for the claim's ``places_id``."""
     known = place_keys.get(f.places_id) if place_keys is not None else None
     keys = set(known) if known is not None else _place_keys(f)
-    keys.update(f"r:{region}" for region in f.regions)
-    keys.update(
-        f"x:{fig.party}:{fig.measure}:{fig.exact_value}" for fig in f.figures if fig.exact_value is not None
-    )
-    if f.period:
-        return frozenset(_PERIOD + key for key in keys)
-    return frozenset(keys)
+    keys.update(_region_keys(f.regions))
+    keys.update(key for key in map(_figure_key, f.figures) if key is not None)
+    return _periodic(keys, f.period)
 
 
 def _qualifies(key: str, a: ClaimFeatures, b: ClaimFeatures) -> bool:
@@ -286,24 +298,116 @@ def candidate_pair_chunks(
     the same order, as chunks of two arrays of positions ``(partners, claims)``: pair ``k`` of a chunk is
     ``partners[k]`` and ``claims[k]``, in either order (`match.Scorer.links_of_chunks` orders them).
 
-    The sweep gives each claim's partners together: one array extended per claim, rather than a tuple made and
-    ordered per pair. ``kept[j]``: whether the partners of claim ``j`` are wanted (the claim found them, so it is
-    the later of each of its pairs in sweep order: `member_pairs`); all of them by default. Chunks hold at least
-    ``size`` pairs, but the last.
+    The sweep is worked out on arrays, a few days of claims at a time (`_array_sweep`), rather than claim by claim
+    in Python: the same pairs in the same chunks. ``kept[j]``: whether the partners of claim ``j`` are wanted (the
+    claim found them, so it is the later of each of its pairs in sweep order: `member_pairs`); all of them by
+    default. Chunks hold at least ``size`` pairs, but the last, and end after a claim's partners.
     """
-    _units, swept = _sweep(features, config or MatchConfig(), kept)
-    partners: array.array[int] = array.array("q")
-    claims: array.array[int] = array.array("q")
-    for j, found in swept:
-        if not found:
-            continue
-        partners.extend(found)
-        claims.extend(itertools.repeat(j, len(found)))
-        if len(partners) >= size:
-            yield partners, claims
-            partners, claims = array.array("q"), array.array("q")
-    if partners:
-        yield partners, claims
+    return _array_sweep(features, config or MatchConfig(), kept, size)
+
+
+class _Plan(NamedTuple):
+    """What a sweep needs of the claims, as numbers: the buckets, and the link units.
+
+    A claim's buckets come in two parts, each shared by many claims. Its *place kind* (the claims of the same
+    places and period flag) gives ``place_waits[kind]``, the buckets of its place keys and of its points, which it
+    waits in, and ``place_probes[kind]``, those of its place keys and the point buckets near its points, which it
+    looks into; ``placed[kind]``: whether it names a specific place. Its *other kind* (the same regions, exact
+    figures and period flag) gives ``others[kind]``, its region and figure buckets (``unplaced_only``), waited in
+    and looked into as `_OpenClaims` says.
+    """
+
+    unplaced_only: list[bool]
+    place_kind: array.array[int]  # per claim
+    other_kind: array.array[int]  # per claim
+    place_waits: list[tuple[int, ...]]
+    place_probes: list[tuple[int, ...]]
+    placed: list[bool]
+    others: list[tuple[int, ...]]
+    units: dict[str, list[int]]  # link units of two claims or more (most claims are a unit of their own)
+
+
+def _plan(features: Sequence[ClaimFeatures], config: MatchConfig) -> _Plan:
+    """The `_Plan` of ``features``; the keys (strings) are gone when it is made.
+
+    Buckets are numbered: one per key (`blocking_keys`) held by two claims or more, then two per distinct point
+    (single incidents, period totals); a claim waits in the buckets of its points and looks into the buckets of the
+    points within ``far_km`` of them (`_neighbours`). A claim's keys are those of its places, of its regions and of
+    its exact figures; each part is made once per kind of claim that shares it, not once per claim.
+    """
+    place_kinds: dict[tuple[int, bool], int] = {}
+    place_kind: array.array[int] = array.array("q")
+    place_firsts: list[ClaimFeatures] = []
+    other_kinds: dict[tuple[frozenset[str], tuple[str, ...], bool], int] = {}
+    other_kind: array.array[int] = array.array("q")
+    other_keys: list[frozenset[str]] = []
+    # The key of each figure: figures are objects that many claims share, all alive here, so told apart by id.
+    figure_keys: dict[int, str | None] = {}
+    for f in features:
+        kind = place_kinds.get((f.places_id, f.period))
+        if kind is None:
+            kind = place_kinds[(f.places_id, f.period)] = len(place_firsts)
+            place_firsts.append(f)
+        place_kind.append(kind)
+        exact = []
+        for figure in f.figures:
+            key = figure_keys.get(id(figure), "")
+            if key == "":
+                key = figure_keys[id(figure)] = _figure_key(figure)
+            if key is not None:
+                exact.append(key)
+        kind = other_kinds.get((f.regions, tuple(exact), f.period))
+        if kind is None:
+            kind = other_kinds[(f.regions, tuple(exact), f.period)] = len(other_keys)
+            other_keys.append(_periodic({*_region_keys(f.regions), *exact}, f.period))
+        other_kind.append(kind)
+    del other_kinds, figure_keys
+    place_keys = [_periodic(_place_keys(f), f.period) for f in place_firsts]
+
+    # A key is held by the claims of the kinds that have it: the keys of places and the others differ in their
+    # prefixes, and each kind has a set of them.
+    counts: Counter[str] = Counter()
+    for kinds, keys_of_kind in ((place_kind, place_keys), (other_kind, other_keys)):
+        claims_of_kind = [0] * len(keys_of_kind)
+        for kind in kinds:
+            claims_of_kind[kind] += 1
+        for keys, claims in zip(keys_of_kind, claims_of_kind, strict=True):
+            for key in keys:
+                counts[key] += claims
+
+    # Bucket numbers: keys shared by two claims or more; kind 1 marks region and figure keys (unplaced only).
+    numbers: dict[str, int] = {}
+    unplaced_only: list[bool] = []
+    for key, count in counts.items():
+        if count >= 2:
+            numbers[key] = len(numbers)
+            unplaced_only.append(key.removeprefix(_PERIOD).startswith(_UNPLACED_ONLY))
+    del counts
+    point_ids: dict[tuple[float, float], int] = {}
+    kind_points = [tuple(point_ids.setdefault(point, len(point_ids)) for point in _points(f)) for f in place_firsts]
+    near = _neighbours(list(point_ids), config.far_km)
+    base = len(numbers)
+    unplaced_only.extend([False] * (2 * len(point_ids)))
+
+    def point_bucket(point: int, period: bool) -> int:
+        return base + 2 * point + period
+
+    place_waits: list[tuple[int, ...]] = []
+    place_probes: list[tuple[int, ...]] = []
+    for f, keys, points in zip(place_firsts, place_keys, kind_points, strict=True):
+        numbered = tuple(numbers[key] for key in keys if key in numbers)
+        place_waits.append((*numbered, *(point_bucket(p, f.period) for p in points)))
+        place_probes.append((*numbered, *sorted({point_bucket(q, f.period) for p in points for q in near[p]})))
+    others = [tuple(numbers[key] for key in keys if key in numbers) for keys in other_keys]
+    placed = [not f.unplaced for f in place_firsts]
+    del place_firsts, place_keys, other_keys, numbers, kind_points, near
+
+    sizes = Counter(f.unit for f in features)
+    units: defaultdict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(features):
+        if sizes[f.unit] > 1:
+            units[f.unit].append(i)
+    return _Plan(unplaced_only, place_kind, other_kind, place_waits, place_probes, placed, others, dict(units))
 
 
 def _sweep(features: Sequence[ClaimFeatures], config: MatchConfig,
@@ -313,75 +417,12 @@ def _sweep(features: Sequence[ClaimFeatures], config: MatchConfig,
     unit (whose pairs the caller makes from the units); with ``kept``, only for the claims it marks (the others
     only open in their buckets, for the later claims to meet). The sweep is lazy; the set-up is done here."""
     window = config.date_window_days
-    place_keys: dict[int, set[str]] = {}  # the same places recur: their keys are made once
-    claim_keys: list[frozenset[str]] = []
-    same_keys: dict[frozenset[str], frozenset[str]] = {}
-    counts: Counter[str] = Counter()
-    for f in features:
-        if f.places_id not in place_keys:
-            place_keys[f.places_id] = _place_keys(f)
-        keys = blocking_keys(f, config, place_keys)
-        keys = same_keys.setdefault(keys, keys)  # claims with the same keys (place, region, figures) share one set
-        claim_keys.append(keys)
-        counts.update(keys)
-
-    # Bucket numbers: keys shared by two claims or more; kind 1 marks region and figure keys (unplaced only).
-    numbers: dict[str, int] = {}
-    unplaced_only: list[bool] = []
-    for key, count in counts.items():
-        if count >= 2:
-            numbers[key] = len(numbers)
-            unplaced_only.append(key.removeprefix(_PERIOD).startswith(_UNPLACED_ONLY))
-    point_ids: dict[tuple[float, float], int] = {}
-    claim_points: list[tuple[int, ...]] = []
-    for f in features:
-        claim_points.append(tuple(point_ids.setdefault(point, len(point_ids)) for point in _points(f)))
-    near = _neighbours(list(point_ids), config.far_km)
-    base = len(numbers)
-    unplaced_only.extend([False] * (2 * len(point_ids)))
-
-    # Each number made once: a claim meets a couple of dozen point buckets, and an int per mention would take more
-    # memory than the rest of the sweep (74 MiB at 100k claims).
-    point_buckets = [(base + 2 * point, base + 2 * point + 1) for point in range(len(point_ids))]
-
-    def point_bucket(point: int, period: bool) -> int:
-        return point_buckets[point][1 if period else 0]
-
-    own: list[tuple[int, ...]] = []  # the buckets a claim waits in
-    # The buckets a claim looks into: those of its keys, then the point buckets near its points (one tuple for all
-    # the claims with the same points and period flag: they are many, and it holds dozens of buckets).
-    keyed: list[tuple[int, ...]] = []
-    nearby: list[tuple[int, ...]] = []
-    made: dict[tuple[tuple[int, ...], bool], tuple[int, ...]] = {}
-    # Claims with the same keys, points and period flag (most claims share them with others) share both tuples.
-    both: dict[tuple[frozenset[str], tuple[int, ...], bool], tuple[tuple[int, ...], tuple[int, ...]]] = {}
-    for f, keys, points in zip(features, claim_keys, claim_points, strict=True):
-        tuples = both.get((keys, points, f.period))
-        if tuples is None:
-            numbered = tuple(numbers[key] for key in keys if key in numbers)
-            tuples = both[(keys, points, f.period)] = (
-                numbered, (*numbered, *(point_bucket(p, f.period) for p in points))
-            )
-        keyed.append(tuples[0])
-        own.append(tuples[1])
-        around = made.get((points, f.period))
-        if around is None:
-            around = made[(points, f.period)] = tuple(sorted({point_bucket(q, f.period)
-                                                              for p in points for q in near[p]}))
-        nearby.append(around)
-    # The sweep needs only the bucket numbers: the keys (strings, a set of them per claim) go before it starts.
-    del place_keys, claim_keys, same_keys, counts, numbers, claim_points, made, both
-
-    # The link units of two claims or more (most claims are a unit of their own, and need no list).
-    sizes = Counter(f.unit for f in features)
-    units: defaultdict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(features):
-        if sizes[f.unit] > 1:
-            units[f.unit].append(i)
-    del sizes
+    plan = _plan(features, config)
+    place_kind, other_kind, others, units = plan.place_kind, plan.other_kind, plan.others, plan.units
+    place_waits, place_probes = plan.place_waits, plan.place_probes
 
     def swept() -> Iterator[tuple[int, list[int]]]:
-        open_claims = _OpenClaims(unplaced_only, [f.end for f in features])
+        open_claims = _OpenClaims(plan.unplaced_only, [f.end for f in features])
         pruned_at: int | None = None
         for j in sorted(range(len(features)), key=lambda i: (features[i].start, i)):
             fj = features[j]
@@ -391,17 +432,163 @@ def _sweep(features: Sequence[ClaimFeatures], config: MatchConfig,
                 # follows the claims open at one time, not all claims.
                 open_claims.drop_closed(horizon)
                 pruned_at = horizon
+            waits = itertools.chain(place_waits[place_kind[j]], others[other_kind[j]])
             if kept is not None and not kept[j]:
-                open_claims.add(own[j], fj.unplaced, j)
+                open_claims.add(waits, fj.unplaced, j)
                 continue
-            found = open_claims.meet(itertools.chain(keyed[j], nearby[j]), fj.unplaced, horizon)
-            open_claims.add(own[j], fj.unplaced, j)
+            found = open_claims.meet(itertools.chain(place_probes[place_kind[j]], others[other_kind[j]]),
+                                     fj.unplaced, horizon)
+            open_claims.add(waits, fj.unplaced, j)
             unit_members = units.get(fj.unit)
             if unit_members:
                 found.difference_update(unit_members)  # their pairs come from the units
             yield j, sorted(found)
 
     return list(units.values()), swept()
+
+
+#: Claims per step of `_array_sweep`: a few days of claims at a million claims, so that a step's arrays are small
+#: and the claims that close within a step, met and then dropped, are few.
+_STEP_CLAIMS: Final = 1 << 10
+#: At most this many meetings (a claim and an open claim of one of its buckets) are worked out at once.
+_STEP_MEETINGS: Final = 1 << 20
+
+
+def _ranges(np: Any, starts: Any, lengths: Any) -> Any:
+    """The positions ``starts[k]``, ``starts[k] + 1``, ... (``lengths[k]`` of them) for every ``k``, in turn."""
+    total = int(lengths.sum())
+    if not total:
+        return np.zeros(0, dtype=np.int64)
+    before = np.cumsum(lengths) - lengths
+    return np.repeat(starts - before, lengths) + np.arange(total, dtype=np.int64)
+
+
+def _array_sweep(features: Sequence[ClaimFeatures], config: MatchConfig, kept: Sequence[bool] | None,
+                 size: int) -> Iterator[tuple[array.array[int], array.array[int]]]:
+    """The chunks of `candidate_pair_chunks`, from the sweep of `iter_candidate_pairs` worked out on arrays.
+
+    The claims go in sweep order a step of `_STEP_CLAIMS` at a time. The claims open at a step's first horizon
+    (those of earlier steps whose widened end is within the window of it) and the step's own claims are the
+    *open* ones; each open claim is put in its buckets as one number, ``bucket * n + rank`` (a region or figure
+    bucket counts as two: its claims with and without a specific place, as `_OpenClaims` holds them), and the
+    numbers sorted. A claim of the step meets, in each bucket it looks into, the open claims before it in sweep
+    order: one run of the sorted numbers, found by `numpy.searchsorted`; the claims of the run closed by its own
+    horizon and those of its link unit are dropped, and the meetings of one claim in several buckets are made one
+    pair by sorting, which also puts the pairs in the sweep's order (claims in sweep order, each one's partners by
+    position). Memory follows the open claims, as in the sweep, and at most about `_STEP_MEETINGS` meetings are
+    held at once.
+    """
+    import numpy as np  # only for large cases, as scoring in chunks (`reconcile.cluster.cluster_features`)
+
+    n = len(features)
+    plan = _plan(features, config)
+    second = len(plan.unplaced_only)  # added to a bucket's number: its claims with a specific place
+
+    def table(tuples: list[tuple[int, ...]]) -> tuple[Any, Any, Any]:
+        """The tuples as one array, with where each starts and how long it is."""
+        lengths = np.fromiter(map(len, tuples), dtype=np.int64, count=len(tuples))
+        return (np.fromiter(itertools.chain.from_iterable(tuples), dtype=np.int64, count=int(lengths.sum())),
+                np.cumsum(lengths) - lengths, lengths)
+
+    place_waits, place_probes, others = table(plan.place_waits), table(plan.place_probes), table(plan.others)
+    place_kind = np.frombuffer(plan.place_kind, dtype=np.int64)
+    other_kind = np.frombuffer(plan.other_kind, dtype=np.int64)
+    placed = np.array(plan.placed, dtype=bool)[place_kind]
+    unit_numbers: dict[str, int] = {}
+    unit = np.fromiter((unit_numbers.setdefault(f.unit, len(unit_numbers)) for f in features), dtype=np.int64,
+                       count=n)
+    del unit_numbers
+    start = np.fromiter((f.start for f in features), dtype=np.int64, count=n)
+    end = np.fromiter((f.end for f in features), dtype=np.int64, count=n)
+    horizon = start - config.date_window_days
+    order = np.argsort(start, kind="stable")  # sweep order: widened start, then position
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n, dtype=np.int64)
+    del start
+    wanted = None if kept is None else np.fromiter(kept, dtype=bool, count=n)
+
+    def spread(claims: Any, kinds: Any, of: tuple[Any, Any, Any]) -> tuple[Any, Any]:
+        """The buckets of ``claims`` in table ``of`` by their ``kinds``, and the claim of each."""
+        values, starts, lengths = of
+        counts = lengths[kinds]
+        return values[_ranges(np, starts[kinds], counts)], np.repeat(claims, counts)
+
+    def meetings() -> Iterator[tuple[Any, Any]]:
+        """Per step, the pairs as two arrays (partners, claims): claims in sweep order, partners sorted."""
+        open_now = np.zeros(0, dtype=np.int64)
+        for first in range(0, n, _STEP_CLAIMS):
+            step = order[first : first + _STEP_CLAIMS]
+            open_now = np.concatenate((open_now[end[open_now] >= horizon[step[0]]], step))
+            probing = step if wanted is None else step[wanted[step]]
+            if not len(probing):
+                continue
+            waits, waiting = spread(open_now, place_kind[open_now], place_waits)
+            other_waits, other_waiting = spread(open_now, other_kind[open_now], others)
+            other_waits += placed[other_waiting] * second
+            keys = np.concatenate((waits, other_waits)) * n + rank[np.concatenate((waiting, other_waiting))]
+            keys.sort()
+            del waits, waiting, other_waits, other_waiting
+            local = np.arange(len(probing), dtype=np.int64)  # the probing claims by their place in the step
+            probes, probers = spread(local, place_kind[probing], place_probes)
+            other_probes, other_probers = spread(local, other_kind[probing], others)
+            unplaced = ~placed[probing[other_probers]]
+            probes = np.concatenate((probes, other_probes, other_probes[unplaced] + second))
+            probers = np.concatenate((probers, other_probers, other_probers[unplaced]))
+            del other_probes, other_probers, unplaced
+            low = np.searchsorted(keys, probes * n)
+            found = np.searchsorted(keys, probes * n + rank[probing[probers]]) - low
+            del probes
+            # Runs of whole claims, about `_STEP_MEETINGS` meetings at most at once (but a claim's own).
+            totals = np.cumsum(np.bincount(probers, weights=found, minlength=len(probing)))
+            done = 0
+            while done < len(probing):
+                upto = int(np.searchsorted(totals, (totals[done - 1] if done else 0) + _STEP_MEETINGS, side="right"))
+                upto = max(upto, done + 1)
+                if done == 0 and upto == len(probing):
+                    run_low, run_found, run_probers = low, found, probers
+                else:
+                    mine = (probers >= done) & (probers < upto)
+                    run_low, run_found, run_probers = low[mine], found[mine], probers[mine]
+                claims = probing[np.repeat(run_probers, run_found)]
+                partners = order[keys[_ranges(np, run_low, run_found)] % n]
+                keep = (end[partners] >= horizon[claims]) & (unit[partners] != unit[claims])
+                pairs = np.sort(rank[claims[keep]] * n + partners[keep])
+                pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
+                done = upto
+                if len(pairs):
+                    yield pairs % n, order[pairs // n]
+                del claims, partners, keep, pairs, run_low, run_found, run_probers
+
+    pending: list[tuple[Any, Any]] = []
+    held = 0
+    for partners, claims in meetings():
+        # Chunks end after the first claim that takes them to ``size`` pairs, as the sweep's chunks do.
+        ends = np.flatnonzero(claims[1:] != claims[:-1]) + 1
+        cut = 0
+        while True:
+            at = int(np.searchsorted(ends, cut + size - held))
+            if at == len(ends):
+                pending.append((partners[cut:], claims[cut:]))
+                held += len(claims) - cut
+                if held >= size:
+                    yield _joined(np, pending)
+                    pending, held = [], 0
+                break
+            stop = int(ends[at])
+            pending.append((partners[cut:stop], claims[cut:stop]))
+            yield _joined(np, pending)
+            pending, held, cut = [], 0, stop
+    if held:
+        yield _joined(np, pending)
+
+
+def _joined(np: Any, parts: list[tuple[Any, Any]]) -> tuple[array.array[int], array.array[int]]:
+    partners: array.array[int] = array.array("q")
+    claims: array.array[int] = array.array("q")
+    for p, c in parts:
+        partners.frombytes(p.astype(np.int64).tobytes())
+        claims.frombytes(c.astype(np.int64).tobytes())
+    return partners, claims
 
 
 def time_partitions(features: Sequence[ClaimFeatures], parts: int,

@@ -33,6 +33,7 @@ import bisect
 import functools
 import math
 import re
+import sys
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, TypeVar
@@ -1029,10 +1030,9 @@ class Scorer:
         of positions per chunk, pair ``k`` their ``k``-th items in either order. The same links in the same order
         as `links` over the same pairs in the same order.
 
-        The weights and the bound checks run on numpy arrays, a chunk at a time; the casualties weight is worked out
-        in Python once per pair of figure rows in a chunk, and a total summed in Python for the pairs that the
-        bounds leave in the running (about a third of the candidate pairs at 100k claims). Worth it from thousands
-        of pairs on: it loads numpy.
+        The weights, the bound checks and the totals run on numpy arrays, a chunk at a time; the place and parties
+        weights are worked out by their feature methods once per distinct pair of what they read. Worth it from
+        thousands of pairs on: it loads numpy.
         """
         if self._scan_chunks is None:
             self._scanner()
@@ -1253,6 +1253,26 @@ class Scorer:
                            ints(kinds.setdefault(("p", f.parties), len(kinds)) for f in features),
                            ints(kinds.setdefault(("c", rows), len(kinds)) for rows in figure_rows)])
             arrays.append(len(kinds) + 1)
+            # The figure rows of `casualties`, one table of all the distinct rows of claims: ``row_set[claim]``
+            # is the claim's rows, ``row_at[row_set]`` and ``row_count[row_set]`` where they are, then per row
+            # its party and measure, category (numbered, -1: unknown), low, high (open: the largest int64),
+            # exact value (0: none; an exact value is above 0) and whether it is a denial's zero. ``None`` when a
+            # figure is too large for int64: then `casualties` works them out.
+            sets: dict[tuple[tuple[int, str, int, int | None, int | None, bool], ...], int] = {}
+            row_set = ints(sets.setdefault(rows, len(sets)) for rows in figure_rows)
+            distinct = list(sets)
+            categories: dict[str, int] = {_UNKNOWN_CATEGORY: -1}
+            flat = [(figure, categories.setdefault(category, len(categories) - 1), low,
+                     numpy.iinfo(numpy.int64).max if high is None else high, 0 if exact is None else exact, zero)
+                    for rows in distinct for figure, category, low, high, exact, zero in rows]
+            count = numpy.fromiter(map(len, distinct), dtype=numpy.int64, count=len(distinct))
+            try:
+                columns = [numpy.array([row[k] for row in flat], dtype=numpy.int64) for k in range(5)]
+            except OverflowError:
+                arrays.append(None)
+            else:
+                arrays.append((row_set, numpy.cumsum(count) - count, count, *columns,
+                               numpy.array([row[5] for row in flat], dtype=bool)))
             return arrays
 
         # Place weights of pairs of signatures by the pair's number (see below), across chunks, as `place_cache`.
@@ -1262,8 +1282,9 @@ class Scorer:
             """`scan` over chunks of pairs (`reconcile.block.candidate_pair_chunks`), pairs of one link unit
             skipped, worked out on arrays: every weight is the float `scan` gives (a constant of the config, or the
             feature's own function called once per distinct pair of what it reads: place, parties and, within a
-            chunk, figure rows), every bound check the same sum in the same order, and each total the very sum
-            `finish` makes, in Python, for the pairs still in the running (in their order)."""
+            chunk, figure rows; the casualties weight on arrays, in `casualties`'s float operations), every bound
+            check the same sum in the same order, and each total the very sum `finish` makes, for the pairs still in
+            the running (in their order)."""
             import numpy
 
             me = owner()
@@ -1272,7 +1293,47 @@ class Scorer:
             floor = threshold - _HAIR
             (unit_a, source_a, stated_a, day_start_a, day_end_a, start_a, end_a, period_a, days_a, signature_a,
              figures_a, event_a, place_set_a, region_set_a, unplaced_a, width, denies_a, type_a, specific_a,
-             family_a, party_set_a, rows_a, key_width) = arrays or claim_arrays()
+             family_a, party_set_a, rows_a, key_width, row_table) = arrays or claim_arrays()
+            # A total is `finish`'s ``sum`` of the six weights: on Python 3.11, one addition after another from the
+            # int 0, which numpy makes the same way (later Pythons compensate the rounding: summed as `finish`).
+            whole_sums = sys.version_info < (3, 12)
+
+            def casualty_weights(first: Any, second: Any) -> Any:
+                """`casualties` of the pairs ``first[k]``, ``second[k]`` (both give figures), on arrays: every pair
+                of their rows; per pair and party and measure, the best outcome of the rows of compatible
+                categories; then the weight of the outcomes, in the same float operations."""
+                row_set, row_at, row_count, figure, category, low, high, exact, zero = row_table
+                set1, set2 = row_set[first], row_set[second]
+                count1, count2 = row_count[set1], row_count[set2]
+                cross = count1 * count2
+                pair = numpy.repeat(numpy.arange(len(first), dtype=numpy.int64), cross)
+                k = numpy.arange(int(cross.sum()), dtype=numpy.int64) - numpy.repeat(numpy.cumsum(cross) - cross,
+                                                                                     cross)
+                across = numpy.repeat(count2, cross)
+                row1 = numpy.repeat(row_at[set1], cross) + k // across
+                row2 = numpy.repeat(row_at[set2], cross) + k % across
+                del k, across
+                c1, c2 = category[row1], category[row2]
+                compatible = (figure[row1] == figure[row2]) & ((c1 == c2) | (c1 < 0) | (c2 < 0))
+                row1, row2, pair = row1[compatible], row2[compatible], pair[compatible]
+                del c1, c2, compatible
+                outcome = numpy.select(
+                    [zero[row1] | zero[row2], (exact[row1] > 0) & (exact[row1] == exact[row2]),
+                     (low[row2] <= high[row1]) & (low[row1] <= high[row2])], [0, 3, 2], 1)
+                # The best outcome per pair and party and measure: the last of each in sorted order.
+                ranked = numpy.sort((pair * width + figure[row1]) * 4 + outcome)  # figures are numbers below width
+                del row1, row2, outcome
+                group = ranked >> 2
+                best = ranked[numpy.append(group[1:] != group[:-1], True)] if len(ranked) else ranked
+                owner, best = (best >> 2) // width, best & 3
+                n = len(first)
+                equal_count = numpy.bincount(owner[best == 3], minlength=n)
+                disjoint_count = numpy.bincount(owner[best == 1], minlength=n)
+                w3 = equal * equal_count.astype(numpy.float64) + disjoint * disjoint_count.astype(numpy.float64)
+                w3 = numpy.where(numpy.bincount(owner[best == 2], minlength=n) > 0, w3 + overlap, w3)
+                w3 = numpy.where(w3 > cas_min, w3, cas_min)  # max(cas_min, w3), min(cas_max, ...): as Python
+                w3 = numpy.where(w3 < cas_max, w3, cas_max)
+                return numpy.where(numpy.bincount(owner, minlength=n) > 0, w3, 0.0)
             for partners, claims in chunks:
                 p = numpy.frombuffer(partners, dtype=numpy.int64) if isinstance(partners, array.array) else \
                     numpy.asarray(partners, dtype=numpy.int64)
@@ -1361,11 +1422,24 @@ class Scorer:
                                                      + numpy.maximum(r1, r2),
                                                      return_index=True, return_inverse=True)
                     del r1, r2
-                    with_figures = numpy.flatnonzero(both)
-                    weights = [casualties(int(first[k]), int(second[k])) for k in with_figures[where].tolist()]
-                    w3[both] = numpy.array(weights, dtype=numpy.float64)[back.reshape(-1)]
-                    del keys, where, back, weights, with_figures
+                    with_figures = numpy.flatnonzero(both)[where]
+                    if row_table is not None:
+                        found_weights = casualty_weights(first[with_figures], second[with_figures])
+                    else:
+                        found_weights = numpy.array([casualties(int(first[k]), int(second[k]))
+                                                     for k in with_figures.tolist()], dtype=numpy.float64)
+                    w3[both] = found_weights[back.reshape(-1)]
+                    del keys, where, back, found_weights, with_figures
                 # the total: the very sum `finish` makes, of the same floats
+                if whole_sums and isinstance(out, Links):
+                    total = 0.0 + w0
+                    for w in (w1, w2, w3, w4, w5):
+                        total += w
+                    linked = total >= threshold
+                    out.totals.frombytes(total[linked].tobytes())
+                    out.firsts.frombytes(first[linked].astype(numpy.int64).tobytes())
+                    out.seconds.frombytes(second[linked].astype(numpy.int64).tobytes())
+                    continue
                 for i, j, x0, x1, x2, x3, x4, x5 in zip(first.tolist(), second.tolist(), w0.tolist(), w1.tolist(),
                                                         w2.tolist(), w3.tolist(), w4.tolist(), w5.tolist(),
                                                         strict=True):
