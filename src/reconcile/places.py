@@ -156,13 +156,14 @@ HEBREW: Final[Mapping[str, str]] = {
 
 #: Latin letters with a sound of their own (after lowercasing). Azerbaijani: ə = ä = a (Gəncə = Ganja), ı = i,
 #: ş = ʃ, ç = ʧ, ğ = ɣ, ö = o, ü = u, q = k (Qazax = Kazakh; q/g is then a cheap substitution), x = x (kh);
-#: ISO 9985 / Czech / Esperanto carons and circumflexes; w = v (German Kirowabad). Other diacritics are
-#: stripped (ā = a, é = e).
+#: ISO 9985 / Czech / Esperanto carons and circumflexes; w = v (German Kirowabad); ł = l, as Polish and Belarusian
+#: names are romanized (Łuck = Lutsk; the Hübschmann-Meillet ł for Armenian ղ is then a cheap l/ɣ substitution).
+#: Other diacritics are stripped (ā = a, é = e).
 LATIN_LETTERS: Final[Mapping[str, str]] = {
     "ə": "a", "ǝ": "a", "ä": "a", "æ": "a", "ı": "i", "ş": "ʃ", "ș": "ʃ", "ç": "ʧ", "ğ": "ɣ", "ö": "o",
     "ø": "o", "œ": "o", "ü": "u", "č": "ʧ", "ć": "ʧ", "ĉ": "ʧ", "š": "ʃ", "ś": "ʃ", "ŝ": "ʃ", "ž": "ʒ",
     "ź": "ʒ", "ż": "ʒ", "ĵ": "ʒ", "ǰ": "ʤ", "ĝ": "ʤ", "đ": "ʤ", "ǧ": "ɣ", "ġ": "ɣ", "ħ": "h", "ĥ": "x",
-    "ẖ": "x", "ł": "ɣ", "ɫ": "ɣ", "ß": "s", "q": "k", "w": "v",
+    "ẖ": "x", "ł": "l", "ɫ": "l", "ß": "s", "q": "k", "w": "v",
 }  # fmt: skip
 
 #: Latin spellings of one sound, applied longest first: dzh/dž/dsh/dsch/dj = ʤ; tsch/tch/ch/cz = ʧ; sch/sh/sz = ʃ;
@@ -644,7 +645,7 @@ SUBSTITUTION_COSTS: Final[Mapping[tuple[str, str], float]] = {
     ("ʦ", "ʧ"): 0.4, ("ʣ", "ʤ"): 0.3, ("ʦ", "ʤ"): 0.5, ("ʣ", "ʧ"): 0.5,
     ("c", "ʦ"): 0.15, ("c", "ʧ"): 0.15, ("c", "ʤ"): 0.15, ("c", "ʣ"): 0.25, ("c", "s"): 0.5, ("c", "k"): 0.5,
     ("x", "h"): 0.3, ("x", "k"): 0.35, ("x", "ɣ"): 0.25, ("ɣ", "g"): 0.25, ("ɣ", "h"): 0.4, ("ɣ", "k"): 0.4,
-    ("g", "h"): 0.35, ("x", "g"): 0.45, ("h", "k"): 0.6, ("x", "ʧ"): 0.7,
+    ("g", "h"): 0.35, ("x", "g"): 0.45, ("h", "k"): 0.6, ("x", "ʧ"): 0.7, ("l", "ɣ"): 0.4,
 }  # fmt: skip
 
 # Cost of leaving a sound out (or putting one in): vowels (an unwritten schwa, ə spelled or not), the glide and h
