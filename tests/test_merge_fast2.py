@@ -1,8 +1,7 @@
 """The merge stage's cheaper paths agree with the plain computations they replace.
 
 Merge asks the gazetteer with a claim's region only where the region can change the entry
-(`Gazetteer.resolve_entry`), works the default casualty rule out in one pass (`merge._credible_range_in_one_pass`),
-skips the place pairs of two claims that share an entry, and the independence rules read each claim's measures
+(`Gazetteer.resolve_entry`), skips the place pairs of two claims that share an entry, and the independence rules read each claim's measures
 without building them; each is checked here against the plain form it stands for.
 """
 
@@ -17,10 +16,10 @@ from hypothesis import strategies as st
 
 from reconcile import independence, merge
 from reconcile.independence import Alignment, Said
-from reconcile.merge import ROLES, Role, _Cast, _compatible, _credible_range, _credible_range_in_one_pass
+from reconcile.merge import _Cast, _compatible
 from reconcile.models import Casualties, Claim, Count, DateSpan, GazetteerEntry, OriginGroup, ProbableRelay
 from reconcile.places import Gazetteer, Resolution
-from tests.test_merge import BASE_SOURCES, GAZETTEER, NEW_SOURCES, PARTIES, SOURCES, case_of, claim_lists, counts
+from tests.test_merge import BASE_SOURCES, GAZETTEER, NEW_SOURCES, PARTIES, SOURCES, case_of, claim_lists
 
 # --------------------------------------------------------------------------------------------------------------
 # Gazetteer look-ups with a region
@@ -67,24 +66,6 @@ def test_resolve_entry_takes_a_remembered_answer() -> None:
     gazetteer = Gazetteer(HOMONYMS)
     gazetteer.remember([("Chinari", "Syunik", Resolution(HOMONYMS[7], 1.0))])
     assert gazetteer.resolve_entry("Chinari", region="Syunik") == HOMONYMS[7]
-
-
-# --------------------------------------------------------------------------------------------------------------
-# The default casualty rule in one pass
-# --------------------------------------------------------------------------------------------------------------
-
-role_counts = st.lists(st.tuples(st.sampled_from(ROLES), counts), min_size=1, max_size=8)
-
-
-@given(role_counts)
-@example([("own", Count(3, None)), ("enemy", Count(5, 9))])
-@example([("enemy", Count(4, 4)), ("enemy", Count(2, None)), ("media", Count(1, None))])
-@example([("monitor", Count(2, 2)), ("enemy", Count(9, 12)), ("media", Count(0, 1))])
-@example([("own", Count(0, 0)), ("own", Count(7, None))])
-@example([("media", Count(3, None)), ("monitor", Count(5, None)), ("enemy", Count(1, 2))])
-def test_one_pass_credible_range_is_the_rule(values: list[tuple[Role, Count]]) -> None:
-    """The one-pass range is `credible_range`'s, for any roles and counts, open or not."""
-    assert _credible_range_in_one_pass(values) == _credible_range(values)
 
 
 # --------------------------------------------------------------------------------------------------------------

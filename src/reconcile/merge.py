@@ -228,74 +228,6 @@ def _credible_range(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int
     return low, best, high
 
 
-def _credible_range_in_one_pass(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int | None]:
-    """`_credible_range` of values whose roles are all in `ROLES`, in one pass that keeps the few highest and lowest
-    ends the rule reads instead of a list of counts per role: merge calls it for every figure of two values or more.
-    """
-    top_low = bottom_low = values[0][1].low  # of every count
-    bottom_precise = top_high = None  # lowest low and highest high of the precise counts
-    own = monitor = None  # the highest low of the own side's counts, and of monitors'
-    own_best = monitor_best = media_best = enemy_best = None  # `credible_range`'s picks among precise counts
-    neutral_high = enemy_high = None  # highest high of media and monitors, and of the enemy side
-    ceiling = False  # any media, monitor or enemy count
-    for role, count in values:
-        low, high = count.low, count.high
-        if low > top_low:
-            top_low = low
-        elif low < bottom_low:
-            bottom_low = low
-        if high is not None:
-            if bottom_precise is None or low < bottom_precise:
-                bottom_precise = low
-            if top_high is None or high > top_high:
-                top_high = high
-        if role == "own":
-            if own is None or low > own:
-                own = low
-            if high is not None and (own_best is None or low > own_best):
-                own_best = low
-            continue
-        ceiling = True
-        if role == "enemy":
-            if high is not None:
-                if enemy_best is None or low < enemy_best:
-                    enemy_best = low
-                if enemy_high is None or high > enemy_high:
-                    enemy_high = high
-            continue
-        if role == "monitor":
-            if monitor is None or low > monitor:
-                monitor = low
-            if high is not None and (monitor_best is None or low > monitor_best):
-                monitor_best = low
-        elif high is not None and (media_best is None or low < media_best):  # media
-            media_best = low
-        if high is not None and (neutral_high is None or high > neutral_high):
-            neutral_high = high
-    if monitor_best is not None:
-        best = monitor_best
-    elif own_best is not None:
-        best = own_best
-    elif media_best is not None:
-        best = media_best
-    elif enemy_best is not None:
-        best = enemy_best
-    else:
-        best = top_low
-    for minimum in (own, monitor):
-        if minimum is not None and minimum > best:
-            best = minimum
-    # An admission is a floor; without one, the most conservative reading any source gives.
-    low = own if own is not None else bottom_precise if bottom_precise is not None else bottom_low
-    if not ceiling:
-        end = top_high
-    elif monitor_best is not None or enemy_high is None:
-        end = neutral_high
-    else:
-        end = enemy_high if neutral_high is None or enemy_high > neutral_high else neutral_high
-    return low, best, (None if end is None else max(end, best))
-
-
 def precedence_grade(grade: GradeInput) -> Grade:
     """The first that applies: denied, contested, confirmed, corroborated, single-source.
 
@@ -721,7 +653,7 @@ def _figures(
             # the claims stay in Event.claims and Event.superseded.
             continue
         if default_rule:
-            low, best, high = _checked_range(_credible_range_in_one_pass, [(c.role, c.total) for c in counted], key)
+            low, best, high = _checked_range(_credible_range, [(c.role, c.total) for c in counted], key)
         else:
             rule_input = FigureInput(party, category, measure, tuple(
                 SourceFigure(c.head.claim.source, c.head.speaker.origin, c.role, c.total, c.parts) for c in counted
