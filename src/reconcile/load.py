@@ -241,6 +241,21 @@ def _ignorable(char: str) -> bool:
     return char in _IGNORABLE or _PLANE_14[0] <= char <= _PLANE_14[1]
 
 
+def _blank_optional(texts: list[Any], absent: object) -> bool:
+    """For the direct readers: set each optional text that is only whitespace to ``absent`` (as the careful reader
+    takes it), in place; ``False`` when one shows only invisible characters (the careful reader words that)."""
+    for k, text in enumerate(texts):
+        if text:
+            lead = text[:1]
+            if not lead.isalnum() or lead in _IGNORABLE_LETTERS:
+                shows = _emptiness(text)
+                if shows:
+                    return False
+                if shows is not None:
+                    texts[k] = absent
+    return True
+
+
 def _emptiness(value: str) -> str | None:
     """``None`` when ``value`` shows something; else ``""`` when it is empty or only whitespace, or the escapes of
     the invisible characters it holds (``"\\u200b"``) when it holds nothing else.
@@ -879,15 +894,8 @@ class _Reader:
             leads = reference[:1] + url[:1] + region[:1] + event[:1] + relays[:1]
             if leads and not (leads.isalnum() and ignorable.isdisjoint(leads)):
                 optional = [reference, url, region, event, relays]
-                for k, text in enumerate(optional):
-                    if text:
-                        lead = text[:1]
-                        if not lead.isalnum() or lead in ignorable:
-                            shows = emptiness(text)
-                            if shows:
-                                return None  # only invisible characters
-                            if shows is not None:
-                                optional[k] = ""  # only whitespace: absent
+                if not _blank_optional(optional, ""):
+                    return None
                 reference, url, region, event, relays = optional
             stated = _parsed(stated_days, parse_stated, stated_text)
             date = _parsed(dates, parse_date, date_text)
@@ -950,17 +958,9 @@ class _Reader:
             lead = text[:1]
             if (not lead.isalnum() or lead in _IGNORABLE_LETTERS) and _emptiness(text) is not None:
                 return None
-        for k, text in enumerate(optional):
-            if text:
-                lead = text[:1]
-                if not lead.isalnum() or lead in _IGNORABLE_LETTERS:
-                    shows = _emptiness(text)
-                    if shows:
-                        return None  # only invisible characters
-                    if shows is not None:
-                        optional[k] = None  # only whitespace: absent
-            else:
-                optional[k] = None
+        if not _blank_optional(optional, None):
+            return None
+        optional = [text or None for text in optional]
         supersedes, adds_to = _fast_texts(get("supersedes")), _fast_texts(get("adds_to"))
         if supersedes is None or adds_to is None:
             return None
