@@ -256,3 +256,39 @@ def test_clustering_is_that_of_the_pair_by_pair_check(claims: list[Claim]) -> No
     assert [(g.id, g.claims, [bits(e) for e in g.evidence]) for g in fast.groups] == [
         (g.id, g.claims, [bits(e) for e in g.evidence]) for g in slow.groups]
     assert dict(fast.refused) == slow_reasons
+
+
+@given(claims_strategy(min_size=1, max_size=9))
+@example([claim("am/d0", 0, "Berdavan"), claim("az/d0", 0, "Berdavan"), claim("am/d1", 1, "Berdavan"),
+          claim("az/d1", 1, "Berdavan")])  # one source's two days: a veto, then the same merge refused from memory
+@example([  # a three-month span at Berdavan against one day's claims: refused on average, then from memory
+    claim("osce/c0", (0, 90), "Berdavan", killed={"armenia": 0, "azerbaijan": 1}), claim("am/c1", 0, "Berdavan"),
+    claim("az/c2", 0, "Berdavan", event="total"), claim("am/c3", 0, "Berdavan", killed={"armenia": 1}, event="total"),
+    claim("osce/c4", 0, "Berdavan", killed={"armenia": 1, "azerbaijan": 0}, event="total")])
+def test_checks_without_reasons_decide_as_the_worded_ones(claims: list[Claim]) -> None:
+    """Without reasons, each check refuses exactly when the same check with reasons does, and hands out
+    `_UNWORDED` rather than a writer; the groups are the same."""
+    from unittest import mock
+
+    feats = features(*claims)
+    links = Scorer(feats).links(itertools.combinations(range(len(feats)), 2))
+    refusal = cluster._refusal
+    outcomes: list[tuple[bool, bool]] = []
+
+    def both(scorer: Scorer, groups: Any, g1: int, g2: int, link: Any = None, memory: Any = None) -> Any:
+        assert memory is not None
+        assert not memory.worded
+        shadow = cluster._Memory()
+        shadow.vetoed, shadow.averaged = dict(memory.vetoed), dict(memory.averaged)
+        worded = refusal(scorer, groups, g1, g2, link, shadow)
+        found = refusal(scorer, groups, g1, g2, link, memory)
+        outcomes.append((worded is None, found is None))
+        assert found is None or found is cluster._UNWORDED
+        return found
+
+    with mock.patch.object(cluster, "_refusal", both):
+        wordless = cluster.cluster_links(Scorer(feats), links, reasons=False)
+    assert all(a == b for a, b in outcomes)
+    assert bool(outcomes) == bool(links)
+    assert wordless.groups == cluster.cluster_links(Scorer(feats), links).groups
+    assert not wordless.refused

@@ -165,12 +165,23 @@ class _Memory:
 
     Keys are the two groups, ``g * n + h`` (``g < h``, ``n`` claims). ``vetoed`` holds a pair of claims across them
     that vetoes their merge (``x * n + y``); ``averaged`` the two groups' merge counts (`_Groups.merges`, as
-    ``count_g * n + count_h``) when their merge was last refused on average.
+    ``count_g * n + count_h``) when their merge was last refused on average. ``worded``: whether the checks hand
+    out the writers of their reasons; without (`_cluster` with ``reasons=False``), a refusal is `_UNWORDED`, which
+    spares building a writer for each of hundreds of thousands of refusals that nobody reads.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, worded: bool = True) -> None:
         self.vetoed: dict[int, int] = {}
         self.averaged: dict[int, int] = {}
+        self.worded = worded
+
+
+def _unworded() -> str:
+    raise AssertionError("a clustering run without reasons has no refusal reasons to write")
+
+
+#: What `_refusal` gives for a refused merge when its `_Memory` is not ``worded``.
+_UNWORDED: Final[Callable[[], str]] = _unworded
 
 
 def _veto_message(scorer: Scorer, x: int, y: int) -> str:
@@ -223,6 +234,8 @@ def _refusal(scorer: Scorer, groups: _Groups, g1: int, g2: int, link: tuple[int,
       taken in another since, they hold the same claims and units, so the average is the same (a million-claim
       case asks again 234,052 times of 404,774 average refusals, over 4.9 million pairs). The reason is worked out
       again, from the same units, when it is read.
+
+    A ``memory`` that is not ``worded`` makes every refusal `_UNWORDED` rather than a writer.
     """
     n = len(groups.of)
     key = g1 * n + g2 if g1 < g2 else g2 * n + g1
@@ -233,22 +246,30 @@ def _refusal(scorer: Scorer, groups: _Groups, g1: int, g2: int, link: tuple[int,
             x, y = divmod(known_pair, n)
             a, b = groups.of[x], groups.of[y]
             if (a == g1 and b == g2) or (a == g2 and b == g1):
+                if not memory.worded:
+                    return _UNWORDED
                 return partial(_first_veto_message, scorer, tuple(groups.claims[g1]), tuple(groups.claims[g2]))
         merges = groups.merges
         low, high = (g1, g2) if g1 < g2 else (g2, g1)
         state = merges.get(low, 0) * n + merges.get(high, 0)
         if memory.averaged.get(key) == state:
+            if not memory.worded:
+                return _UNWORDED
             return partial(_average_message_of, scorer, groups.units[g1], groups.units[g2])
     totals: dict[tuple[int, int], float] = {}
     pair = _first_veto(scorer, groups.claims[g1], groups.claims[g2], link, totals)
     if pair is not None:
         if memory is not None:
             memory.vetoed[key] = pair[0] * n + pair[1]
+            if not memory.worded:
+                return _UNWORDED
         return partial(_veto_message, scorer, *pair)
     mean, count = _average(scorer, groups.units[g1], groups.units[g2], totals)
     if mean < scorer.config.merge_threshold:
         if memory is not None:
             memory.averaged[key] = state
+            if not memory.worded:
+                return _UNWORDED
         return partial(_average_message, scorer.config, mean, count)
     return None
 
@@ -448,7 +469,7 @@ def _cluster(
     groups = _Groups(features)
     joined: dict[int, list[tuple[int, int]]] = {}
     refused: dict[tuple[str, str], Callable[[], str]] = {}
-    memory = _Memory()
+    memory = _Memory(worded=reasons)
     for total, i, j in _merge_order(ids, links):
         x, y = (i, j) if ids[i] < ids[j] else (j, i)
         g1, g2 = groups.of[x], groups.of[y]
