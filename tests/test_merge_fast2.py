@@ -1,8 +1,8 @@
 """The merge stage's cheaper paths agree with the plain computations they replace.
 
 Merge asks the gazetteer with a claim's region only where the region can change the entry
-(`Gazetteer.resolve_entry`), skips the place pairs of two claims that share an entry, and the independence rules read each claim's measures
-without building them; each is checked here against the plain form it stands for.
+(`Gazetteer.resolve_entry`), skips the place pairs of two claims that share an entry, and the independence rules
+read each claim's measures without building them; each is checked here against the plain form it stands for.
 """
 
 from __future__ import annotations

@@ -344,9 +344,12 @@ VAGUE: Final[Mapping[str, Vague]] = MappingProxyType(
         "no losses": Vague(0, 0, "the source says nobody"),
         "a couple": Vague(2, 3, "two, said loosely: two or three"),
         "a few": Vague(2, 5, "more than one, up to a handful"),
+        "a handful": Vague(2, 5, "a small number, read like a few"),
         "several": Vague(3, 9, "more than a couple, fewer than a dozen"),
         "half a dozen": Vague(5, 7, "six, read like about 6 (±20%)"),
         "a dozen": Vague(10, 14, "twelve, read like about 12 (±20%)"),
+        "dozen": Vague(10, 14, "a dozen, as headlines write it"),
+        "a score": Vague(16, 24, "twenty, read like about 20 (±20%)"),
         "some": Vague(1, None, "at least one; the word sets no upper bound"),
         "a number of": Vague(2, None, "more than one; no upper bound"),
         "many": Vague(6, None, "more than a few (2 to 5)"),
@@ -367,11 +370,21 @@ VAGUE: Final[Mapping[str, Vague]] = MappingProxyType(
     }
 )
 
+#: The phrases of `VAGUE` that may be followed by "of", as sources write them before a noun: ``dozens of``.
+_TAKES_OF: Final = frozenset({"a couple", "a handful", "a score", "tens", "dozens", "scores", "hundreds", "thousands"})
+#: The phrases of `VAGUE` a lower bound may name (``at least several``, ``over dozens``): quantities, not "none" or
+#: "casualties"; the bound applies to the phrase's low end.
+_BOUNDABLE: Final = frozenset(
+    {"a couple", "a few", "a handful", "several", "tens", "dozens", "scores", "hundreds", "thousands"}
+)
+
 _COUNT_FORMS: Final = (
-    "a whole number (3, three, twenty-one), a range (15 to 20, 15-20, between 15 and 20, 15 or 16), "
-    "a bound (at least 4, 4+, more than 10, over 10, up to 6, fewer than 5, about 10, nearly 10), "
-    "dozens (two dozen, 2-3 dozen, more than a dozen), a loose multiple (several dozen, a few hundred), "
-    f"one of: {', '.join(VAGUE)}, or a mapping {{text, low, high}}"
+    "a whole number (3, three, twenty-one), a range (15 to 20, 15-20, between 15 and 20, 15 or 16, a dozen or two), "
+    "a bound (at least 4, 4+, more than 10, over 10, just over 10, up to 6, fewer than 5, about 10, nearly 10, "
+    "fifty-odd), dozens or scores (two dozen, 2-3 dozen, more than a dozen, two score), a loose multiple "
+    "(several dozen, a few hundred), a lower bound on a vague word (at least several), "
+    f"one of: {', '.join(VAGUE)} ({', '.join(p for p in VAGUE if p in _TAKES_OF)} also followed by 'of'), "
+    "or a mapping {text, low, high}"
 )
 
 _UNIT_WORDS: Final = (
@@ -381,7 +394,9 @@ _UNIT_WORDS: Final = (
 _UNITS: Final[Mapping[str, int]] = MappingProxyType({word: n for n, word in enumerate(_UNIT_WORDS.split())})
 #: The words of a loose multiple (`_loose_multiple`): a vague word of the table, and the unit it counts.
 _LOOSE_WORDS: Final = frozenset({"a couple", "a couple of", "a few", "several"})
-_LOOSE_UNITS: Final[Mapping[str, int]] = MappingProxyType({"dozen": 12, "hundred": 100, "thousand": 1000})
+_LOOSE_UNITS: Final[Mapping[str, int]] = MappingProxyType({"dozen": 12, "score": 20, "hundred": 100, "thousand": 1000})
+#: The units counted like dozens (`_dozens`): ``two dozen``, ``three score``.
+_DOZEN_UNITS: Final[Mapping[str, int]] = MappingProxyType({" dozen": 12, " score": 20})
 _TENS_WORDS: Final = "twenty thirty forty fifty sixty seventy eighty ninety"
 _TENS: Final[Mapping[str, int]] = MappingProxyType({word: 10 * n for n, word in enumerate(_TENS_WORDS.split(), 2)})
 
@@ -390,6 +405,33 @@ _TENS: Final[Mapping[str, int]] = MappingProxyType({word: 10 * n for n, word in 
 _DIGITS: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+")
 _NEGATIVE: Final = re.compile(r"- ?[0-9]")
 _DECIMAL: Final = re.compile(r"[0-9]*\.[0-9]+")
+#: ``a dozen or two``: one or two of the unit.
+_OR_TWO: Final = re.compile(r"(?:a|an|one) (?P<unit>dozen|score|hundred|thousand) or two")
+#: A word after a number in brackets, read as if the brackets were not there: ``20 (approx.)``.
+_BRACKETED: Final = re.compile(r"(?P<number>[^()]+?) ?\((?P<word>[^()]+)\)")
+#: What sources and analysts write where no figure is known: not a count, and not to be read as one.
+_NO_FIGURE: Final = frozenset(
+    {
+        "?",
+        "??",
+        "???",
+        "-",
+        "--",
+        "unknown",
+        "not known",
+        "unclear",
+        "n/a",
+        "na",
+        "not given",
+        "not stated",
+        "not reported",
+        "unspecified",
+        "undisclosed",
+        "tbd",
+        "tbc",
+    }
+)
+_ROMAN: Final = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 #: How a bound word turns the number after (or before) it into an interval.
@@ -412,9 +454,14 @@ def _fewer_than(number: int) -> tuple[int, int | None]:
     return 0, number - 1
 
 
+def _tolerance(number: int) -> int:
+    """20% of N, rounded half up: 2 for 10, 1 for 3, 0 for 1."""
+    return (2 * number + 5) // 10
+
+
 def _about(number: int) -> tuple[int, int | None]:
     """N ± 20%, the tolerance rounded half up: about 10 is 8 to 12, about 3 is 2 to 4, about 1 is exactly 1."""
-    tolerance = (2 * number + 5) // 10
+    tolerance = _tolerance(number)
     return number - tolerance, number + tolerance
 
 
@@ -423,13 +470,88 @@ def _nearly(number: int) -> tuple[int, int | None]:
     return _about(number)[0], number
 
 
+def _just_over(number: int) -> tuple[int, int | None]:
+    """More than N by up to 20% (at least by one): just over 20 is 21 to 24, just over 3 is exactly 4."""
+    return number + 1, number + max(1, _tolerance(number))
+
+
+def _odd(number: int) -> tuple[int, int | None] | None:
+    """N and some more, short of the next step of N's last non-zero digit: fifty-odd is 50 to 59, 100-odd is 100 to
+    199; None where N does not end in 0 (``35-odd`` says nothing the number does not)."""
+    if number < 10 or number % 10:
+        return None
+    step = 10
+    while number % (10 * step) == 0:
+        step *= 10
+    return number, number + step - 1
+
+
 _BOUND_WORDS: Final[tuple[tuple[_Rule, tuple[str, ...]], ...]] = (
-    (_at_least, ("at least", "no fewer than", "no less than", "not less than", "a minimum of", "upwards of")),
-    (_more_than, ("more than", "over", "above")),
-    (_up_to, ("up to", "at most", "no more than", "not more than", "as many as", "a maximum of")),
+    (
+        _at_least,
+        (
+            "at least",
+            "no fewer than",
+            "no less than",
+            "not less than",
+            "a minimum of",
+            "upwards of",
+            "minimum",
+            "minimum of",
+            "min.",
+            "min",
+        ),
+    ),
+    (_more_than, ("more than", "over", "above", "in excess of", "well in excess of", "well over", "well above")),
+    (
+        _up_to,
+        (
+            "up to",
+            "at most",
+            "no more than",
+            "not more than",
+            "as many as",
+            "a maximum of",
+            "maximum",
+            "maximum of",
+            "max.",
+            "max",
+        ),
+    ),
     (_fewer_than, ("fewer than", "less than", "under", "below")),
-    (_about, ("about", "around", "approximately", "approx.", "approx", "roughly", "some", "circa", "ca.", "c.", "~")),
+    (
+        _about,
+        (
+            "about",
+            "around",
+            "approximately",
+            "approx.",
+            "approx",
+            "roughly",
+            "some",
+            "circa",
+            "ca.",
+            "c.",
+            "~",
+            "an estimated",
+            "estimated",
+            "est.",
+        ),
+    ),
     (_nearly, ("nearly", "almost", "close to", "just under")),
+    (
+        _just_over,
+        (
+            "just over",
+            "just above",
+            "a little over",
+            "a little above",
+            "a little more than",
+            "slightly over",
+            "slightly above",
+            "slightly more than",
+        ),
+    ),
 )
 #: Words before a number, longest first so that "no more than" is not read as "no".
 _PREFIXES: Final = tuple(
@@ -443,6 +565,22 @@ _SUFFIXES: Final[tuple[tuple[str, _Rule], ...]] = (
     (" or fewer", _up_to),
     (" or less", _up_to),
     (" or so", _about),
+    ("-plus", _at_least),
+    (" plus", _at_least),
+    (" and above", _at_least),
+    (" and over", _at_least),
+    (" at least", _at_least),
+    (" minimum", _at_least),
+    (" min.", _at_least),
+    (" at most", _up_to),
+    (" maximum", _up_to),
+    (" max.", _up_to),
+    (" max", _up_to),
+    (" approx.", _about),
+    (" approx", _about),
+    (" approximately", _about),
+    (" or thereabouts", _about),
+    (" est.", _about),
 )
 
 
@@ -510,31 +648,35 @@ def _number(text: str) -> int | None:
 
 
 def _dozens(text: str) -> int | None:
-    """``N dozen`` (``a dozen``, ``two dozen``, ``3 dozen``) as 12 N; None if ``text`` is not that."""
-    head, found, tail = text.rpartition(" dozen")
-    if not found or tail or (number := _number(head)) is None or number < 1:
-        return None
-    return 12 * number
+    """``N dozen`` (``a dozen``, ``two dozen``, ``3 dozen``) as 12 N, ``N score`` as 20 N; None if ``text`` is
+    neither."""
+    for unit, size in _DOZEN_UNITS.items():
+        head, found, tail = text.rpartition(unit)
+        if found and not tail and (number := _number(head)) is not None and number >= 1:
+            return size * number
+    return None
 
 
 def _amount(text: str) -> int | None:
-    """A whole number (`_number`) or a number of dozens (`_dozens`), as inside a bound: ``more than a dozen``."""
+    """A whole number (`_number`) or a number of dozens or scores (`_dozens`), as inside a bound: ``more than a
+    dozen``."""
     number = _number(text)
     return number if number is not None else _dozens(text)
 
 
 def _range(text: str, separator: str) -> tuple[int, int] | None:
     """Two numbers joined by ``separator``, trying each occurrence in turn (number words contain "and", "-");
-    ``A to B dozen`` counts both ends in dozens, as ``A dozen to B dozen`` does."""
+    ``A to B dozen`` counts both ends in dozens, as ``A dozen to B dozen`` does (and so for scores)."""
     at = text.find(separator, 1)
     while at > 0:
         low, high = _number(text[:at]), _number(text[at + len(separator) :])
         if low is not None and high is not None:
             return low, high
         at = text.find(separator, at + 1)
-    head, found, tail = text.rpartition(" dozen")
-    if found and not tail and (pair := _range(head, separator)) is not None and pair[0] >= 1:
-        return 12 * pair[0], 12 * pair[1]
+    for unit, size in _DOZEN_UNITS.items():
+        head, found, tail = text.rpartition(unit)
+        if found and not tail and (pair := _range(head, separator)) is not None and pair[0] >= 1:
+            return size * pair[0], size * pair[1]
     low_high = [_dozens(part) for part in text.split(separator)]
     if len(low_high) == 2 and low_high[0] is not None and low_high[1] is not None:
         return low_high[0], low_high[1]
@@ -554,6 +696,52 @@ def _loose_multiple(text: str) -> tuple[int, int] | None:
     return vague.low * size, vague.high * size
 
 
+def _vague(text: str) -> Vague | None:
+    """The `VAGUE` phrase ``text`` is, also followed by "of" where the phrase takes it (``dozens of``)."""
+    if (vague := VAGUE.get(text)) is not None:
+        return vague
+    head, found, tail = text.rpartition(" of")
+    return VAGUE[head] if found and not tail and head in _TAKES_OF else None
+
+
+def _vague_low(text: str) -> int | None:
+    """The low end of a quantity a lower bound may name: a `_BOUNDABLE` phrase (``several``, ``dozens of``) or a
+    loose multiple (``a few hundred``); None if ``text`` is neither."""
+    vague = _vague(text)
+    if vague is not None:
+        return vague.low if text.removesuffix(" of") in _BOUNDABLE else None
+    loose = _loose_multiple(text)
+    return None if loose is None else loose[0]
+
+
+def _suffixed(folded: str) -> tuple[int, int | None] | None:
+    """A number followed by a bound word (`_SUFFIXES`: ``4+``, ``10 or so``) or by "odd" (``fifty-odd``), the word
+    also in brackets (``20 (approx.)``); None if ``folded`` is none of these."""
+    texts = [folded]
+    if bracketed := _BRACKETED.fullmatch(folded):
+        texts.append(f"{bracketed['number']} {bracketed['word']}")
+    for text in texts:
+        for suffix, rule in _SUFFIXES:
+            if text.endswith(suffix) and (number := _amount(text[: -len(suffix)])) is not None:
+                return rule(number)
+        for suffix in ("-odd", " odd"):
+            number = _number(text[: -len(suffix)]) if text.endswith(suffix) else None
+            if number is not None and (odd := _odd(number)) is not None:
+                return odd
+    return None
+
+
+def _unread(value: str, folded: str) -> NormalizeError:
+    """The error for a text that is no count form, with a hint where the text says why it is not one."""
+    if folded in _NO_FIGURE:
+        hint = ": where the source gives no figure, leave the field out"
+    elif _ROMAN.fullmatch(value.strip()):
+        hint = ": Roman numerals are not read, write the figure in digits"
+    else:
+        hint = ""
+    return NormalizeError(f"cannot read a count from {value!r}{hint}; expected {_COUNT_FORMS}")
+
+
 def _checked(low: int, high: int | None, text: str) -> Count:
     """The count, or NormalizeError if it runs backwards or exceeds `MAX_COUNT`."""
     if high is not None and high < low:
@@ -569,7 +757,7 @@ def _parse_count_text(value: str) -> Count:
         raise NormalizeError(f"expected a count, got empty text {value!r}")
     if len(folded) > _LONGEST:
         raise NormalizeError(f"cannot read a count from {value!r}; expected {_COUNT_FORMS}")
-    if vague := VAGUE.get(folded):
+    if vague := _vague(folded):
         return Count(vague.low, vague.high, value)
     if _NEGATIVE.match(folded):
         raise NormalizeError(f"a count cannot be negative, got {value!r}")
@@ -581,24 +769,31 @@ def _parse_count_text(value: str) -> Count:
         return _checked(*_about(dozens), value)
     if (loose := _loose_multiple(folded)) is not None:
         return _checked(*loose, value)
+    if or_two := _OR_TWO.fullmatch(folded):  # before the ranges, which would read "a hundred or two" as 100 or 2
+        unit = _LOOSE_UNITS[or_two["unit"]]
+        return _checked(unit, 2 * unit, value)
     for lead, separator in (("between ", " and "), ("from ", " to ")):
         if folded.startswith(lead) and (pair := _range(folded[len(lead) :], separator)):
             return _checked(*pair, value)
     for separator in (" to ", "-", " or "):
         if pair := _range(folded, separator):
             return _checked(*pair, value)
-    for suffix, rule in _SUFFIXES:
-        if folded.endswith(suffix) and (number := _amount(folded[: -len(suffix)])) is not None:
-            return _checked(*rule(number), value)
-    for prefix, rule in _PREFIXES:
+    if (suffixed := _suffixed(folded)) is not None:
+        return _checked(*suffixed, value)
+    prefixed = [(prefix, rule) for prefix, rule in _PREFIXES if folded.startswith(prefix)]
+    for prefix, rule in prefixed:
         rest = folded[len(prefix) :]
         spaced = rest.startswith(" ") or not prefix[-1].isalpha()  # "over 10" and "~10", not "overall"
-        if folded.startswith(prefix) and spaced and (number := _amount(rest)) is not None:
+        if spaced and (number := _amount(rest)) is not None:
             low, high = rule(number)
             if high is not None and high < 0:  # "fewer than 0"
                 raise NormalizeError(f"{value!r} leaves no possible count")
             return _checked(low, high, value)
-    raise NormalizeError(f"cannot read a count from {value!r}; expected {_COUNT_FORMS}")
+    for prefix, rule in prefixed:  # a quantity word only after every number was tried: "at least several"
+        rest = folded[len(prefix) :]
+        if rule in (_at_least, _more_than) and rest.startswith(" ") and (floor := _vague_low(rest[1:])) is not None:
+            return _checked(*rule(floor), value)
+    raise _unread(value, folded)
 
 
 def _mapping_bound(key: str, bound: object) -> int:
@@ -630,21 +825,31 @@ def parse_count(value: object) -> Count:
     - A number in digits (``3``, ``1,200``, ``12 000``: thousands grouped by commas or spaces) or English words
       (``three``, ``twenty-one``, ``a hundred``, ``one hundred and five``, ``two thousand``; ``a``/``an``/``one``
       = 1): exactly that.
-    - A range ``A to B``, ``A-B`` (any dash), ``between A and B``, ``from A to B``, ``A or B``: ``[A, B]``.
-    - A bound: ``at least N``, ``N+``, ``N or more`` = ``[N, open]``; ``more than N``, ``over N`` =
-      ``[N+1, open]``; ``up to N``, ``at most N`` = ``[0, N]``; ``fewer than N``, ``less than N``, ``under N`` =
-      ``[0, N-1]``; ``about``/``around``/``approximately``/``some``/``roughly N`` = N ± 20% rounded half up;
-      ``nearly``/``almost N`` = ``[N - 20%, N]``.
-    - Dozens: ``N dozen`` alone is about 12 N (``two dozen`` = 19 to 29, as ``a dozen`` is 10 to 14); in a bound
-      or a range it is 12 N (``more than a dozen`` = ``[13, open]``, ``2-3 dozen`` = ``[24, 36]``).
-    - A loose multiple: ``a couple of``, ``a few`` or ``several`` ``dozen``/``hundred``/``thousand``, the vague
-      word's interval times the unit (``several dozen`` = ``[36, 108]``).
-    - A phrase of the `VAGUE` table, whole (``several``, ``dozens``, ``suffering casualties``).
+    - A range ``A to B``, ``A-B`` (any dash), ``between A and B``, ``from A to B``, ``A or B``: ``[A, B]``;
+      ``a dozen or two`` (score, hundred, thousand): one or two of the unit.
+    - A bound: ``at least N``, ``N+``, ``N or more``, ``minimum N``, ``N-plus`` = ``[N, open]``; ``more than N``,
+      ``over N``, ``in excess of N``, ``well over N`` = ``[N+1, open]``; ``just over N`` = ``[N+1, N + 20%]``
+      (N+1 at least); ``up to N``, ``at most N``, ``max N`` = ``[0, N]``; ``fewer than N``, ``less than N``,
+      ``under N`` = ``[0, N-1]``; ``about``/``around``/``approximately``/``some``/``roughly``/``an estimated N``,
+      ``N approx.`` = N ± 20% rounded half up; ``nearly``/``almost N`` = ``[N - 20%, N]``. A word after the number
+      may stand in brackets: ``20 (approx.)``.
+    - ``N-odd``, ``N odd`` for N ending in 0: N up to the next step of its last non-zero digit (``fifty-odd`` =
+      ``[50, 59]``, ``100-odd`` = ``[100, 199]``).
+    - Dozens and scores: ``N dozen`` alone is about 12 N (``two dozen`` = 19 to 29, as ``a dozen`` is 10 to 14),
+      ``N score`` about 20 N; in a bound or a range they are 12 N and 20 N (``more than a dozen`` = ``[13, open]``,
+      ``2-3 dozen`` = ``[24, 36]``).
+    - A loose multiple: ``a couple of``, ``a few`` or ``several`` ``dozen``/``score``/``hundred``/``thousand``, the
+      vague word's interval times the unit (``several dozen`` = ``[36, 108]``).
+    - A phrase of the `VAGUE` table, whole (``several``, ``dozens``, ``suffering casualties``); the plurals,
+      ``a couple``, ``a handful`` and ``a score`` also followed by "of" (``dozens of``).
+    - A lower bound (the ``at least`` and ``more than`` words) on such a quantity or a loose multiple bounds its low
+      end: ``at least several`` = ``[3, open]``, ``more than a few hundred`` = ``[201, open]``.
     - A mapping ``{"text": ..., "low": ..., "high": ...}`` (``high`` optional, open when absent or None): the
       analyst's explicit reading; ``text`` is a non-empty string, the bounds ints from 0 to `MAX_COUNT`.
 
     Case, whitespace and dashes do not matter; ``text`` keeps the value as given. Negative numbers, fractions,
-    floats, bools, figures above `MAX_COUNT`, ranges that run backwards, empty text and anything else are errors.
+    floats, bools, figures above `MAX_COUNT`, ranges that run backwards, empty text and anything else are errors;
+    the message for a text that says no figure is known (``unknown``, ``?``) or is a Roman numeral says so.
     """
     if isinstance(value, bool):
         raise NormalizeError(f"expected a count, got {value!r}; write 0 or quote the word")
