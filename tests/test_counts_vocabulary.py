@@ -162,8 +162,8 @@ def test_every_form_is_listed_in_the_error() -> None:
         parse_count("huge losses")
     message = str(info.value)
     for shown in ("a dozen or two", "just over 10", "fifty-odd", "two score", "at least several", "a handful",
-                  "a score", "(a couple, a handful, a score, tens, dozens, scores, hundreds, thousands also "
-                  "followed by 'of')"):
+                  "a score", "(a couple, a handful, a score, tens, dozens, scores, hundreds, thousands, tens of "
+                  "thousands, hundreds of thousands also followed by 'of')"):
         assert shown in message
 
 
@@ -234,7 +234,8 @@ def test_odd_is_n_up_to_the_next_step(number: int, form: str, style: int) -> Non
         assert _reading(text) == _reading(f"{number}-odd")
 
 
-_TAKES_OF = ["a couple", "a handful", "a score", "tens", "dozens", "scores", "hundreds", "thousands"]
+_TAKES_OF = ["a couple", "a handful", "a score", "tens", "dozens", "scores", "hundreds", "thousands",
+             "tens of thousands", "hundreds of thousands"]
 
 
 @given(st.sampled_from(_TAKES_OF), st.sampled_from(["{} of", "{}  of", "{} OF", " {} of ", "{}\u00a0of"]))
@@ -432,3 +433,14 @@ def test_new_counts_round_trip(text: str) -> None:
 def test_parse_count_is_deterministic_on_the_new_words(text: str) -> None:
     """Reading the same text twice gives the same result or the same error."""
     assert _reading(text) == _reading(text)
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    ("tens of thousands", 20_000), ("Tens of thousands of", 20_000), ("hundreds of thousands", 200_000),
+    ("hundreds of thousands of", 200_000), ("more than tens of thousands", 20_001),
+    ("at least hundreds of thousands", 200_000),
+])
+def test_tens_and_hundreds_of_thousands(text: str, low: int) -> None:
+    """War-scale plurals read like the plurals of the table, times a thousand, with no ceiling."""
+    count = parse_count(text)
+    assert (count.low, count.high, count.text) == (low, None, text)

@@ -452,9 +452,10 @@ def test_parse_count_unknown_phrase_lists_the_accepted_forms() -> None:
         "a loose multiple (several dozen, a few hundred), a lower bound on a vague word (at least several), "
         "one of: no, none, nobody, no one, no casualties, no losses, a couple, a few, a handful, several, "
         "half a dozen, a dozen, dozen, a score, some, a number of, many, numerous, tens, dozens, scores, hundreds, "
-        "thousands, casualties, suffering casualties, suffered casualties, heavy casualties, losses, "
-        "suffering losses, suffered losses, heavy losses (a couple, a handful, a score, tens, dozens, scores, "
-        "hundreds, thousands also followed by 'of'), or a mapping {text, low, high}"
+        "thousands, tens of thousands, hundreds of thousands, casualties, suffering casualties, suffered "
+        "casualties, heavy casualties, losses, suffering losses, suffered losses, heavy losses (a couple, a handful, "
+        "a score, tens, dozens, scores, hundreds, thousands, tens of thousands, hundreds of thousands also followed "
+        "by 'of'), or a mapping {text, low, high}"
     )
 
 

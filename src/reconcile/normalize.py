@@ -359,6 +359,8 @@ VAGUE: Final[Mapping[str, Vague]] = MappingProxyType(
         "scores": Vague(40, None, "two score or more"),
         "hundreds": Vague(200, None, "two hundred or more"),
         "thousands": Vague(2000, None, "two thousand or more"),
+        "tens of thousands": Vague(20000, None, "two tens of thousands or more"),
+        "hundreds of thousands": Vague(200000, None, "two hundred thousand or more"),
         "casualties": Vague(1, None, "at least one; the source gives no figure"),
         "suffering casualties": Vague(1, None, "at least one; the source gives no figure"),
         "suffered casualties": Vague(1, None, "at least one; the source gives no figure"),
@@ -371,11 +373,15 @@ VAGUE: Final[Mapping[str, Vague]] = MappingProxyType(
 )
 
 #: The phrases of `VAGUE` that may be followed by "of", as sources write them before a noun: ``dozens of``.
-_TAKES_OF: Final = frozenset({"a couple", "a handful", "a score", "tens", "dozens", "scores", "hundreds", "thousands"})
+_TAKES_OF: Final = frozenset(
+    {"a couple", "a handful", "a score", "tens", "dozens", "scores", "hundreds", "thousands", "tens of thousands",
+     "hundreds of thousands"}
+)
 #: The phrases of `VAGUE` a lower bound may name (``at least several``, ``over dozens``): quantities, not "none" or
 #: "casualties"; the bound applies to the phrase's low end.
 _BOUNDABLE: Final = frozenset(
-    {"a couple", "a few", "a handful", "several", "tens", "dozens", "scores", "hundreds", "thousands"}
+    {"a couple", "a few", "a handful", "several", "tens", "dozens", "scores", "hundreds", "thousands",
+     "tens of thousands", "hundreds of thousands"}
 )
 
 _COUNT_FORMS: Final = (
