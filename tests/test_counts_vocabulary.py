@@ -444,3 +444,19 @@ def test_tens_and_hundreds_of_thousands(text: str, low: int) -> None:
     """War-scale plurals read like the plurals of the table, times a thousand, with no ceiling."""
     count = parse_count(text)
     assert (count.low, count.high, count.text) == (low, None, text)
+
+
+@given(st.integers(1, 10_000), st.sampled_from(["just under", "just below", "a little under", "a little less than",
+                                                 "slightly under", "slightly below", "slightly less than"]))
+def test_just_under_mirrors_just_over(number: int, words: str) -> None:
+    """``just under N`` is below N by as much as ``just over N`` is above it: never N itself, always N-1."""
+    over = parse_count(f"just over {number}")
+    under = parse_count(f"{words} {number}")
+    assert under.high == number - 1
+    assert number - under.low == over.high - number  # type: ignore[operator]
+    assert under.low <= under.high
+
+
+def test_just_under_nothing_leaves_no_count() -> None:
+    with pytest.raises(NormalizeError, match="leaves no possible count"):
+        parse_count("just under 0")

@@ -481,6 +481,12 @@ def _just_over(number: int) -> tuple[int, int | None]:
     return number + 1, number + max(1, _tolerance(number))
 
 
+def _just_under(number: int) -> tuple[int, int | None]:
+    """Fewer than N by up to 20% (at least by one), mirroring `_just_over`: just under 20 is 16 to 19, just under 3
+    is exactly 2."""
+    return number - max(1, _tolerance(number)), number - 1
+
+
 def _odd(number: int) -> tuple[int, int | None] | None:
     """N and some more, short of the next step of N's last non-zero digit: fifty-odd is 50 to 59, 100-odd is 100 to
     199; None where N does not end in 0 (``35-odd`` says nothing the number does not)."""
@@ -544,7 +550,9 @@ _BOUND_WORDS: Final[tuple[tuple[_Rule, tuple[str, ...]], ...]] = (
             "est.",
         ),
     ),
-    (_nearly, ("nearly", "almost", "close to", "just under")),
+    (_nearly, ("nearly", "almost", "close to")),
+    (_just_under, ("just under", "just below", "a little under", "a little below", "a little less than",
+                   "slightly under", "slightly below", "slightly less than")),
     (
         _just_over,
         (
@@ -837,7 +845,8 @@ def parse_count(value: object) -> Count:
       ``over N``, ``in excess of N``, ``well over N`` = ``[N+1, open]``; ``just over N`` = ``[N+1, N + 20%]``
       (N+1 at least); ``up to N``, ``at most N``, ``max N`` = ``[0, N]``; ``fewer than N``, ``less than N``,
       ``under N`` = ``[0, N-1]``; ``about``/``around``/``approximately``/``some``/``roughly``/``an estimated N``,
-      ``N approx.`` = N ± 20% rounded half up; ``nearly``/``almost N`` = ``[N - 20%, N]``. A word after the number
+      ``N approx.`` = N ± 20% rounded half up; ``nearly``/``almost N`` = ``[N - 20%, N]``;
+      ``just under N`` = ``[N - 20%, N-1]`` (N-1 at most). A word after the number
       may stand in brackets: ``20 (approx.)``.
     - ``N-odd``, ``N odd`` for N ending in 0: N up to the next step of its last non-zero digit (``fifty-odd`` =
       ``[50, 59]``, ``100-odd`` = ``[100, 199]``).
