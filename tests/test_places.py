@@ -342,7 +342,8 @@ def test_hubschmann_meillet_l_with_stroke_is_still_close_to_gh() -> None:
     gazetteer = Gazetteer.default()
     for scholarly, plain in (("Kołb", "Koghb"), ("Teł", "Tegh")):
         found = gazetteer.resolve(scholarly).entry
-        assert found is not None and found == gazetteer.resolve(plain).entry
+        assert found is not None
+        assert found == gazetteer.resolve(plain).entry
 
 
 # --------------------------------------------------------------------------------------------------------------

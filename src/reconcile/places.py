@@ -15,8 +15,9 @@ How a name is read (`fold`):
    dzh), ``ʦ`` (ts), ``ʣ`` (dz), ``ɣ`` (gh). A bare Latin ``c`` is ``ʤ`` in a word written in Azerbaijani letters and
    the ambiguous affricate ``c`` otherwise (it is *ts* in Armenian romanizations, *j* in Azerbaijani ones, *ch* with
    its caron lost); a Latin ``j`` is the glide after a vowel before a consonant, and otherwise the ambiguous ``j``
-   (glide or ``ʤ``); in a word spelled the German, Czech or Polish way (sch, tsch, sz, cz, š, č) ``ch`` is *kh*
-   (Chatschmas = Xaçmaz).
+   (glide or ``ʤ``); in a word spelled the German, Czech or Polish way (sch, tsch, sz, cz, š, č, or a w no vowel
+   follows) ``ch`` is *kh* (Chatschmas = Xaçmaz, Charkiw = Kharkiv); the Arabic diphthong written *aw* before a
+   consonant is *o* (al-Mawsil = Mosul). A Georgian-script word loses its case ending (გორში, in Gori = გორი).
 3. Sound rules that hold across the languages' romanizations: an initial *vo* is *o* (Armenian ո: Voskepar =
    Oskepar); an initial *vu* is *u* (Ukrainian: Vuhledar = Ugledar); an initial *ye* is *e* (ե: Yerevan = Erevan);
    the glide after a consonant before a vowel is dropped (Kyapanak = Kapanak, Гюмри = Gümri), and so is the *i* of a
@@ -198,10 +199,17 @@ _WORD_SPLIT_RE: Final = re.compile(r"[\s\-‐‑‒–—―_/.,;:!?()\[\]{}«»
 
 
 _LATIN_TABLE: Final = str.maketrans(dict(LATIN_LETTERS))
-_KH_ORTHOGRAPHY_RE: Final = re.compile("sch|sz|cz|[čšžř]")
+_KH_ORTHOGRAPHY_RE: Final = re.compile("sch|sz|cz|[čšžř]|w(?![aeiouyąęó])")
 _KH_CH_RE: Final = re.compile("(?<![st])ch")
 _FRENCH_OU_RE: Final = re.compile("^ou(?=[aeiéè])")
-_GLIDE_J_RE: Final = re.compile(r"(?<=[aeiouy])j(?=[^\Waeiouyj])|(?<=[kn]i)j$|(?<=y)j$")
+_GLIDE_J_RE: Final = re.compile(r"(?<=[aeiouy])j(?=[^\Waeiouyj])|(?<=[kn]i)j$|(?<=[^aeiou]y)j$")
+# The Arabic diphthong aw before a consonant, which other romanizations write o or u (al-Mawsil = Mosul, al-Hawl =
+# al-Hol, az-Zawr = ez-Zor). Only a written w: av is the Slavic -av- (Pavlovka); and German and Polish spellings,
+# which write в as w, keep it where they show themselves by a second w (Pawlowsk, Pawliwka) or by sch, sz, cz, ł or
+# a caron (a plain Pawlohrad is read o, one cheap consonant from Pavlohrad). Not before n: ISO 9985 and the
+# classical orthography write Armenian աւ as aw, and its toponyms have it before n (aghawni, dove: Aghawnadzor).
+_ARABIC_AW_RE: Final = re.compile("aw(?=[bdfgklmpqrstxz])")
+_SLAVIC_W_RE: Final = re.compile("sch|sz|cz|[čšžřł]")
 
 
 def _latin_word(word: str) -> str:
@@ -209,11 +217,15 @@ def _latin_word(word: str) -> str:
     turkic = not _TURKIC_MARKS.isdisjoint(word)
     if "ch" in word and _KH_ORTHOGRAPHY_RE.search(word):
         # German, Polish and Czech spellings write kh as ch (Chatschmas, Chačmaz = Xaçmaz): their sh and ch are
-        # sch/sz/š and tsch/cz/č, so a word spelled with one of those reads its other ch as x.
+        # sch/sz/š and tsch/cz/č, so a word spelled with one of those reads its other ch as x; and so does a word
+        # with a w that no vowel follows, German and Polish for в (Charkiw, Charków), which English and French
+        # write v (their w, as in Chikwawa or Norwich, comes before a vowel).
         word = _KH_CH_RE.sub("x", word)
     if word.startswith("ou"):
         # A French initial ou before a vowel is w (Ouagadougou = Wagadugu, Ouargla); w is v below.
         word = _FRENCH_OU_RE.sub("w", word)
+    if "aw" in word and word.count("w") == 1 and not _SLAVIC_W_RE.search(word):
+        word = _ARABIC_AW_RE.sub("o", word)
     word = word.translate(_LATIN_TABLE)
     if not word.isascii():
         # Strip the remaining diacritics (ā, é, ḩ ...) but keep other letters and our IPA symbols intact.
@@ -223,7 +235,7 @@ def _latin_word(word: str) -> str:
         return word.replace("c", "ʤ").replace("j", "ʒ")
     # j after a vowel and before a consonant other than j is the glide (German, Polish, Czech spellings: Ajgezard;
     # but Hajjah is a doubled j), and so is the final j of the Russian adjective endings -кий/-ний/-ый (Novyj,
-    # Nizhnij, Vysokij; not Manbij or Lahij); elsewhere it is the glide or the
+    # Nizhnij, Vysokij; not Manbij, Lahij or the Arabic diphthong of al-Burayj); elsewhere it is the glide or the
     # affricate depending on the language (Kjapanak, Gukasjan are y; Jrashen, Birinji, Ganja, Getamej are ʤ), so it
     # stays the ambiguous symbol j, cheap to match with y, ʤ or ʒ.
     return _GLIDE_J_RE.sub("y", word) if "j" in word else word
@@ -297,12 +309,33 @@ def _abjad_word(word: str) -> str:
     return _WAW_RE.sub("v", word).replace("w", "u")
 
 
+# Georgian case endings and postpositions written onto a name (Mkhedruli), longest first: -ში in, -ზე on, -თან at,
+# -(ი)დან from, -(ა)მდე up to, -(ის)კენ towards, -ისთვის for, -ის of, -ით with, -ად as. A Georgian name in the
+# nominative ends in a vowel (-ი after a consonant stem: გორი, Gori), so an ending that leaves a consonant gives the
+# -ი back (გორში, გორის, გორიდან = გორი). Those that end in a vowel (-ში, -ზე, -მდე) need three letters before them.
+_GEORGIAN_CASE_RE: Final = re.compile(
+    "(?<=[ა-ჰ]{3})(?:ში|ზე|ამდე|მდე)$|(?<=[ა-ჰ]{2})(?:ისთვის|ისკენ|კენ|იდან|დან|თან|ის|ით|ად)$"
+)
+_GEORGIAN_VOWELS: Final = frozenset("აეიოუ")
+
+
+def _georgian_word(word: str) -> str:
+    """A Georgian-script word in the nominative: its case ending (`_GEORGIAN_CASE_RE`) taken off."""
+    stem = _GEORGIAN_CASE_RE.sub("", word)
+    if stem == word or stem[-1] in _GEORGIAN_VOWELS:
+        return stem
+    return stem + "ი"
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
     """One word (any script) to its string of sound symbols; idempotent."""
     word = word.lower()
-    if not word.isascii() and not _ABJAD_LETTERS.isdisjoint(word):
-        word = _abjad_word(word)
+    if not word.isascii():
+        if not _ABJAD_LETTERS.isdisjoint(word):
+            word = _abjad_word(word)
+        elif "ა" <= word[-1] <= "ჰ":
+            word = _georgian_word(word)
     word = "".join(_prepare(ch) for ch in word)
     word = _to_symbols(word)
     for pattern, repl in _SOUND_RULES:
@@ -632,7 +665,8 @@ def phonetic_key(name: str) -> str:
 #: Cost of substituting one sound for another where romanizations or the languages confuse them (symmetric; any
 #: other substitution costs 1). Voicing pairs are cheap because Western and Eastern Armenian readings swap them;
 #: gh/kh/h/g/k because ղ, խ, հ, Azerbaijani ğ/q/x and Russian г/х render each other; the affricates because
-#: ts/dz/ch/j/c are spelled every way; vowels because ə, ı, ö, ü and Russian я/е/ю have no fixed Latin form.
+#: ts/dz/ch/j/c are spelled every way (German writes ts as z: Donezk, Zchinwali); vowels because ə, ı, ö, ü and
+#: Russian я/е/ю have no fixed Latin form.
 SUBSTITUTION_COSTS: Final[Mapping[tuple[str, str], float]] = {
     ("a", "e"): 0.4, ("e", "i"): 0.4, ("i", "u"): 0.5, ("o", "u"): 0.4, ("e", "o"): 0.5, ("a", "o"): 0.6,
     ("a", "i"): 0.7, ("i", "o"): 0.7, ("e", "u"): 0.7, ("a", "u"): 0.7,
@@ -642,7 +676,7 @@ SUBSTITUTION_COSTS: Final[Mapping[tuple[str, str], float]] = {
     ("p", "b"): 0.3, ("t", "d"): 0.3, ("k", "g"): 0.25, ("ʦ", "ʣ"): 0.3, ("ʧ", "ʤ"): 0.3, ("s", "z"): 0.5,
     ("ʃ", "ʒ"): 0.5, ("f", "v"): 0.4, ("p", "f"): 0.5, ("b", "v"): 0.5,
     ("ʃ", "s"): 0.3, ("ʒ", "z"): 0.3, ("ʒ", "ʤ"): 0.3, ("ʧ", "ʃ"): 0.5, ("ʦ", "s"): 0.5, ("ʣ", "z"): 0.4,
-    ("ʦ", "ʧ"): 0.4, ("ʣ", "ʤ"): 0.3, ("ʦ", "ʤ"): 0.5, ("ʣ", "ʧ"): 0.5,
+    ("ʦ", "ʧ"): 0.4, ("ʣ", "ʤ"): 0.3, ("ʦ", "ʤ"): 0.5, ("ʣ", "ʧ"): 0.5, ("ʦ", "z"): 0.5,
     ("c", "ʦ"): 0.15, ("c", "ʧ"): 0.15, ("c", "ʤ"): 0.15, ("c", "ʣ"): 0.25, ("c", "s"): 0.5, ("c", "k"): 0.5,
     ("x", "h"): 0.3, ("x", "k"): 0.35, ("x", "ɣ"): 0.25, ("ɣ", "g"): 0.25, ("ɣ", "h"): 0.4, ("ɣ", "k"): 0.4,
     ("g", "h"): 0.35, ("x", "g"): 0.45, ("h", "k"): 0.6, ("x", "ʧ"): 0.7, ("l", "ɣ"): 0.4,
