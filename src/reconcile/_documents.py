@@ -925,6 +925,60 @@ def _fast_json(text: str, max_depth: int) -> Document | None:
 # --- CSV --------------------------------------------------------------------------------------------------------
 
 
+def _unclosed_quote(text: str, line: int) -> list[str] | None:
+    """The cells of the row starting on ``line`` up to the one whose opening quote is never closed (that cell last,
+    as written from its quote on), or None when every quoted cell of the row closes.
+
+    Python's reader reports an unclosed quote where the text ends, which sends a user to the last line of a long
+    file; the row's own line and cell are what they need to fix it."""
+    at = 0
+    for _ in range(line - 1):
+        found = _NEWLINE.search(text, at)
+        if found is None:
+            return None
+        at = found.end()
+    cells: list[str] = []
+    while True:
+        start = at
+        if text.startswith('"', at):
+            close = at
+            while True:
+                close = text.find('"', close + 1)
+                if close < 0:
+                    return [*cells, text[start:]]
+                if not text.startswith('"', close + 1):
+                    break
+                close += 1  # a doubled quote stands for one quote inside the cell
+            at = close + 1
+            if at < len(text) and text[at] not in ",\r\n":  # a lone quote inside the cell closed it early
+                return None
+        end = _CELL_END.search(text, at)
+        if end is None or end.group() != ",":
+            return None
+        cells.append(text[start : end.start()])
+        at = end.end()
+
+
+_NEWLINE: Final = re.compile(r"\r\n|\r|\n")
+_CELL_END: Final = re.compile(r",|\r\n|\r|\n")
+#: How much of an unclosed cell an error shows.
+_SHOWN_CELL: Final = 40
+
+
+def _unclosed_message(cells: list[str], header: tuple[str, ...] | None) -> str:
+    """What `parse_csv` says of a row whose cell never closes its quote (`_unclosed_quote`)."""
+    column = len(cells)
+    name = f"column {column}"
+    if header is not None and column <= len(header):
+        name += f" ({header[column - 1]!r})"
+        if "id" in header[: column - 1]:
+            name += f" of claim {cells[header.index('id')].strip().strip(chr(34))!r}"
+    cell = cells[-1]
+    shown = cell if len(cell) <= _SHOWN_CELL else cell[:_SHOWN_CELL] + "…"
+    return (f"the quoted cell of {name} that starts on this line is never closed (a closing \" is missing, or a "
+            f"\" inside it is not doubled), so the rest of the file would be read into it: {shown!r}")
+
+
 @attrs.frozen
 class Table:
     """A CSV file: its header and its rows, each with the line where the row starts."""
@@ -963,7 +1017,12 @@ def parse_csv(text: str, *, raw_controls: bool | None = None) -> Table:
                 rows.append((line, tuple(row)))
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise DocumentError(f"invalid CSV: {exc}", reader.line_num or line) from None
+        if (unclosed := _unclosed_quote(text, line)) is not None:
+            raise DocumentError(f"invalid CSV: {_unclosed_message(unclosed, header)}", line) from None
+        hint = ""
+        if "expected after" in str(exc):
+            hint = ': a " inside a quoted cell is written twice (""), and a cell that starts with " ends with it'
+        raise DocumentError(f"invalid CSV: {exc}{hint}", reader.line_num or line) from None
     if header is None or not any(header):
         raise DocumentError("the CSV file is empty: it needs a header row and one row per claim", 1)
     if raw_controls:
