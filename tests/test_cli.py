@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -180,3 +181,11 @@ def test_explain_unknown_claim_names_close_ids() -> None:
     code, _, err = run("explain", str(SEED), "panorama/panorama", "nkr-mod/nkr-2012-06-06")
     assert code == 2
     assert "close ids: panorama/panorama-2012-06-07" in err
+
+
+def test_the_summary_counts_in_the_singular_where_there_is_one(make_case: MakeCase, tmp_path: Path) -> None:
+    """A case of one claim says "1 claim from 1 source -> 1 event", not "1 claims"."""
+    case = make_case({"am-mod.yaml": SOURCE_YAML})
+    code, out, err = run("run", str(case), "--out", str(tmp_path / "out"), "--timestamp", "2026-01-01T00:00:00Z")
+    assert (code, err) == (0, "")
+    assert out.startswith("test-case: 1 claim from 1 source -> 1 event\n")

@@ -758,18 +758,23 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
+
+
 def _run_summary(reconciliation: Reconciliation, folder: Path, files: Iterable[str], previous: Path | None) -> str:
     events = reconciliation.events
     kinds = Counter(conflict.kind for _, conflict in reconciliation.conflicts())
     grades = Counter(event.grade for event in events)
     case = reconciliation.case
     lines = [
-        f"{case.id}: {len(case.claims)} claims from {len(case.sources)} sources -> {len(events)} events",
+        f"{case.id}: {_counted(len(case.claims), 'claim')} from {_counted(len(case.sources), 'source')} -> "
+        f"{_counted(len(events), 'event')}",
         "grades: " + (", ".join(f"{grades[g]} {g}" for g in GRADES if grades[g]) or "none"),
         "conflicts: " + (", ".join(f"{kinds[k]} {k}" for k in CONFLICT_KINDS if kinds[k]) or "none"),
     ]
     if case.rejected:
-        lines.append(f"rejected: {len(case.rejected)} claims (see above and reconciliation.json)")
+        lines.append(f"rejected: {_counted(len(case.rejected), 'claim')} (see above and reconciliation.json)")
     if previous is not None:
         lines.append(f"changes since {reconciliation.changes_since} ({previous}): "
                      f"{counts_text(reconciliation.changes)}")
