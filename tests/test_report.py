@@ -1168,6 +1168,22 @@ def test_right_to_left_names_in_a_title_keep_their_places(make_case: MakeCase) -
     assert str(escape("\u2068جباليا\u2069, \u2068ג'באליה\u2069")) in html  # the Arabic comma separates them too
 
 
+@pytest.mark.parametrize("control", ["\u202e", "\u202d", "\u202b", "\u202a", "\u2066", "\u2067", "\u2068", "\u2069"])
+def test_directional_controls_in_a_place_do_not_reach_the_titles(make_case: MakeCase, control: str) -> None:
+    """A right-to-left override (or any explicit embedding or isolate) written into a place name would turn the
+    rest of the event's title, its contents line and its timeline entry around: the names a title is made of lose
+    them, and the claim's place is still shown as written."""
+    from reconcile.report import _isolated
+
+    assert _isolated(f"Berd{control}avan") == "Berdavan"
+    assert _isolated(f"{control}جباليا") == "\u2068جباليا\u2069"
+    odd = SOURCE_YAML.replace("place: near Berdavan and Chinari", f'place: "Vos{control}kepar"')
+    html = render_report(reconcile.reconcile(load_case(make_case({"am-mod.yaml": odd}))), generated="g")
+    assert "— Voskepar" in html  # the title, its contents line and timeline entry
+    assert f"— Vos{control}kepar" not in html
+    assert f"Vos{control}kepar" in html  # the claim's place as written
+
+
 # --- escaping with one Python call fewer -------------------------------------------------------------------------
 
 

@@ -1298,15 +1298,25 @@ def _event_places(event: Event) -> str:
     return where
 
 
+#: The explicit embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), taken out of the names a title
+#: is made of: one left open in a name (a right-to-left override) would turn the rest of the title, the contents
+#: line and the timeline entry around it, and a stray closing isolate would end the isolate a name is set in. The
+#: claim's own text, where the report shows it, stays as written in an element of its own (``<bdi>``).
+_EXPLICIT_BIDI: Final = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 # A place name is isolated once per report, not once per event it names (a name with letters other than ASCII
 # is read character by character).
 @functools.lru_cache(maxsize=1 << 14)
 def _isolated(text: str) -> str:
-    """``text`` between the first-strong isolate and its closing mark (U+2068, U+2069) when it holds right-to-left
-    letters, else as it is: in a title of English words, commas and dates, an Arabic or Hebrew name then keeps its
-    place and its neighbours theirs (two such names side by side would otherwise read as one right-to-left run,
-    the comma between them moved)."""
-    if text.isascii() or not any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+    """``text`` without explicit directional controls (`_EXPLICIT_BIDI`), between the first-strong isolate and its
+    closing mark (U+2068, U+2069) when it holds right-to-left letters, else as it is: in a title of English words,
+    commas and dates, an Arabic or Hebrew name then keeps its place and its neighbours theirs (two such names side
+    by side would otherwise read as one right-to-left run, the comma between them moved)."""
+    if text.isascii():
+        return text
+    text = text.translate(_EXPLICIT_BIDI)
+    if not any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
         return text
     return f"\u2068{text}\u2069"
 
