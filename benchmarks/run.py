@@ -175,20 +175,20 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
 
     # As `reconcile.cluster.cluster_features` does: blocking and scoring together, one partition of time per
     # process (this one and workers), when the case is large enough and there are cores; else one after the other.
+    # The scorer is made first, as there, and its values of each claim are made once for blocking and clustering.
     t = time.perf_counter()
-    pooled = candidate_links(features, config)
+    scorer = Scorer(features, config)
+    pooled = candidate_links(features, config, scorer=scorer)
     processes = 1
     if pooled is not None:
         links, pair_count = pooled
         times["block"] = time.perf_counter() - t  # block and score together
         times["score"] = 0.0
-        scorer = Scorer(features, config)
         processes = _parallel_processes()
     elif len(features) >= CHUNKS_MIN:  # as `cluster_features`: the pairs in chunks of arrays, scored on arrays
         chunks = list(block.candidate_pair_chunks(features, config))
         times["block"] = time.perf_counter() - t
         t = time.perf_counter()
-        scorer = Scorer(features, config)
         links = scorer.links_of_chunks(chunks)
         times["score"] = time.perf_counter() - t
         # The chunks leave out the pairs within a link unit (which scoring skips); `iter_candidate_pairs` counts them.
@@ -207,7 +207,6 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
                 yield divmod(value, n)
 
         t = time.perf_counter()
-        scorer = Scorer(features, config)
         links = scorer.links(unpacked(packed))
         times["score"] = time.perf_counter() - t
         pair_count = len(packed)
@@ -494,8 +493,11 @@ class _TreeMemory(threading.Thread):
 
     def run(self) -> None:
         while self.peak_mib is not None and not self._done.wait(self.SAMPLE_SECONDS):
+            # Stamped when the reading starts: reading every process can take a second on a busy machine, and a
+            # stamp taken at its end would count the last sample of a stage under the next one.
+            at = time.monotonic()
             total = sum(_pss_kib(pid) for pid in _process_tree(self.pid)) / 1024.0
-            self.samples.append((time.monotonic(), total))
+            self.samples.append((at, total))
             self.peak_mib = max(self.peak_mib, total)
 
     def stage_peaks(self, ends: Sequence[tuple[str, float]]) -> dict[str, float]:

@@ -11,10 +11,11 @@ and scored, in worker processes.
   gazetteer scores a name the same whatever it was asked before. `prepare_gazetteer` works out the scores of the
   names a run will look up in a pool of worker processes and hands them to the gazetteer
   (`places.Gazetteer.keep_scores`), so that the run's own look-ups find them ready.
-- **Blocking and scoring.** `candidate_links` cuts the blocking sweep by time (`block.time_partitions`: each
-  partition about an equal share of the claims, plus the claims still open when it begins) and sweeps and scores
-  each partition in a worker (`block.member_pair_chunks`, `match.Scorer.links_of_chunks`), but the first, which
-  this process sweeps meanwhile: the links are those of one sweep over all claims, each once.
+- **Blocking and scoring.** `candidate_links` cuts the blocking sweep by time (`block.array_partitions`, as
+  `block.time_partitions`: each partition about an equal share of the claims, plus the claims still open when it
+  begins) and sweeps and scores each partition in a worker (`block.partition_pair_chunks`,
+  `match.Scorer.links_of_chunks`), but the first, which this process sweeps meanwhile: the links are those of one
+  sweep over all claims, each once. The workers read arrays made before they start, not the claims.
 
 The results are the same as without the workers; only the time changes.
 
@@ -49,7 +50,8 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from reconcile.places import Gazetteer, PlaceName
 
 if TYPE_CHECKING:
-    from reconcile.match import ClaimFeatures, Links, MatchConfig
+    from reconcile.block import SweepArrays
+    from reconcile.match import ClaimFeatures, Links, MatchConfig, Scorer
 
 __all__ = ["MAX_PROCESSES", "MIN_BYTES", "MIN_CLAIMS", "MIN_NAMES", "candidate_links", "prepare_gazetteer",
            "processes", "read_files", "setting_problem"]
@@ -73,7 +75,7 @@ _R = TypeVar("_R")
 
 _worker_gazetteer: Gazetteer | None = None
 _worker_reading: tuple[Callable[[list[Path]], list[Any]], list[list[Path]], dict[Any, Any]] | None = None
-_worker_blocking: tuple[Sequence[ClaimFeatures], MatchConfig, list[int], list[list[int]]] | None = None
+_worker_blocking: tuple[SweepArrays, Scorer, Any, list[Any]] | None = None
 
 
 def setting_problem() -> str | None:
@@ -152,27 +154,39 @@ def prepare_gazetteer(gazetteer: Gazetteer, names: Iterable[str], *, workers: in
     return len(queries)
 
 
-def candidate_links(features: Sequence[ClaimFeatures], config: MatchConfig, *, workers: int | None = None,
-                    min_claims: int | None = None) -> tuple[Links, int] | None:
+def candidate_links(features: Sequence[ClaimFeatures], config: MatchConfig, *, scorer: Scorer | None = None,
+                    workers: int | None = None, min_claims: int | None = None) -> tuple[Links, int] | None:
     """The links of the candidate pairs of ``features`` (``(total, i, j)``, as `match.Scorer.links` gives them for
     `block.iter_candidate_pairs`, in another order) and the number of candidate pairs scored, worked out one
     partition of time per process (this one and the workers); ``None`` when that is not worth it or not possible
     (see the module's rules: then block and score here). The links come back from the workers as arrays
     (`match.Links`), not as millions of tuples.
 
+    ``scorer`` is the `match.Scorer` of ``features`` and ``config`` that scores the pairs (by default one made here
+    and let go): the caller's own, which clustering reads next, then has its per-claim values made once for both.
     ``workers`` defaults to `processes`; ``min_claims`` (default `MIN_CLAIMS`) is the least number of claims worth a
     pool.
     """
-    from reconcile.block import time_partitions
+    from reconcile.block import array_partitions, sweep_arrays
+    from reconcile.match import Scorer
 
     count = _usable(workers)
     if count < 2 or len(features) < max(MIN_CLAIMS if min_claims is None else min_claims, 2):
         return None
-    chunk_of, members = time_partitions(features, count, config)
-    setup = (features, config, chunk_of, members)
+    # What the partitions read of the claims is made here, before the workers are forked, as arrays that they share
+    # with this process: a forked process copies every page whose objects it so much as reads (their reference
+    # counts change), and the claims of a partition lie on nearly every page of the features (the copies were half
+    # the memory of blocking at a million claims). The sweep's arrays, the partitions, and the scorer's own arrays
+    # of every claim (`match.Scorer.links_of_chunks` of no chunks makes them), each made once rather than once per
+    # partition.
+    arrays = sweep_arrays(features, config)
+    chunk_of, members = array_partitions(arrays, count)
+    if scorer is None:
+        scorer = Scorer(tuple(features), config)
+    scorer.links_of_chunks(())
+    setup = (arrays, scorer, chunk_of, members)
     # This process sweeps the first partition while the workers sweep the others: the same time, and one process
-    # fewer making its own copy of the pages it touches (a forked worker copies every page whose objects it so
-    # much as reads: their reference counts change).
+    # fewer.
     parts = _pool_map(count - 1, _start_blocking, setup, _links_task, list(range(1, count)),
                       alongside=lambda: _links_of(setup, 0))
     if parts is None:
@@ -264,10 +278,9 @@ def _pool_map(count: int, initializer: Callable[..., None], initargs: tuple[Any,
         return None
 
 
-def _start_blocking(features: Sequence[ClaimFeatures], config: MatchConfig, chunk_of: list[int],
-                    members: list[list[int]]) -> None:
+def _start_blocking(arrays: SweepArrays, scorer: Scorer, chunk_of: Any, members: list[Any]) -> None:
     global _worker_blocking
-    _worker_blocking = (features, config, chunk_of, members)
+    _worker_blocking = (arrays, scorer, chunk_of, members)
 
 
 def _links_task(part: int) -> tuple[Links, int]:
@@ -275,21 +288,13 @@ def _links_task(part: int) -> tuple[Links, int]:
     return _links_of(_worker_blocking, part)
 
 
-def _links_of(setup: tuple[Sequence[ClaimFeatures], MatchConfig, list[int], list[list[int]]],
-              part: int) -> tuple[Links, int]:
-    """The links of one partition of time (`block.partition_pairs`, in chunks: `block.member_pair_chunks`)
-    and how many candidate pairs it has.
+def _links_of(setup: tuple[SweepArrays, Scorer, Any, list[Any]], part: int) -> tuple[Links, int]:
+    """The links of one partition of time (`block.partition_pair_chunks`) and how many candidate pairs it has
+    (those of its link units too, which scoring skips)."""
+    from reconcile.block import partition_pair_chunks
 
-    Only the partition's own claims are read (scored as a run of their own, then numbered back): a forked worker
-    copies every page whose objects it reads, so reading all the claims would copy them all.
-    """
-    from reconcile.block import member_pair_chunks
-    from reconcile.match import Scorer
-
-    features, config, chunk_of, members = setup
-    mine = members[part]
-    subset = tuple(features[m] for m in mine)
-    pairs, chunks = member_pair_chunks(subset, mine, part, chunk_of, config)
+    arrays, scorer, chunk_of, members = setup
+    pairs, chunks = partition_pair_chunks(arrays, members[part], part, chunk_of)
 
     def counted() -> Iterator[tuple[Sequence[int], Sequence[int]]]:
         nonlocal pairs
@@ -297,7 +302,7 @@ def _links_of(setup: tuple[Sequence[ClaimFeatures], MatchConfig, list[int], list
             pairs += len(chunk[0])
             yield chunk
 
-    return Scorer(subset, config).links_of_chunks(counted()).renumbered(mine), pairs
+    return scorer.links_of_chunks(counted()), pairs
 
 
 def _start_worker(gazetteer: Gazetteer) -> None:

@@ -50,6 +50,8 @@ __all__ = [
     "Bucket",
     "KeyedClaim",
     "Point",
+    "SweepArrays",
+    "array_partitions",
     "blocked_reason",
     "blocking_keys",
     "bucket_partition",
@@ -60,10 +62,12 @@ __all__ = [
     "keyed_claims",
     "member_pair_chunks",
     "member_pairs",
+    "partition_pair_chunks",
     "partition_pairs",
     "point_neighbours",
     "route_keyed",
     "slot_days",
+    "sweep_arrays",
     "sweep_partition",
     "time_partitions",
     "unblocked_bound",
@@ -463,9 +467,105 @@ def _ranges(np: Any, starts: Any, lengths: Any) -> Any:
     return np.repeat(starts - before, lengths) + np.arange(total, dtype=np.int64)
 
 
+class SweepArrays(NamedTuple):
+    """What the sweep on arrays reads of every claim of a run, as numpy arrays (`sweep_arrays`): the tables of
+    `_Plan` and, per claim, its kinds, whether it names a specific place, its link unit (numbered) and its widened
+    span. Sweeps over any part of the claims read them (`partition_pair_chunks`), and no claim object: worker
+    processes forked after they are made share them with this process, where reading the claims themselves would
+    copy every page that holds one (their reference counts change)."""
+
+    window: int  # ``date_window_days``
+    buckets: int  # the number of buckets; added to a region or figure bucket's: its claims with a specific place
+    place_waits: tuple[Any, Any, Any]  # per place kind: the buckets, one array, with where each starts and its length
+    place_probes: tuple[Any, Any, Any]
+    others: tuple[Any, Any, Any]  # per other kind
+    place_kind: Any  # the rest per claim
+    other_kind: Any
+    placed: Any
+    unit: Any
+    start: Any
+    end: Any
+
+
+def sweep_arrays(features: Sequence[ClaimFeatures], config: MatchConfig | None = None) -> SweepArrays:
+    """The `SweepArrays` of ``features``."""
+    import numpy as np  # only for large cases, as scoring in chunks (`reconcile.cluster.cluster_features`)
+
+    config = config or MatchConfig()
+    n = len(features)
+    plan = _plan(features, config)
+
+    def table(tuples: list[tuple[int, ...]]) -> tuple[Any, Any, Any]:
+        """The tuples as one array, with where each starts and how long it is."""
+        lengths = np.fromiter(map(len, tuples), dtype=np.int64, count=len(tuples))
+        return (np.fromiter(itertools.chain.from_iterable(tuples), dtype=np.int64, count=int(lengths.sum())),
+                np.cumsum(lengths) - lengths, lengths)
+
+    place_kind = np.frombuffer(plan.place_kind, dtype=np.int64)
+    unit_numbers: dict[str, int] = {}
+    unit = np.fromiter((unit_numbers.setdefault(f.unit, len(unit_numbers)) for f in features), dtype=np.int64,
+                       count=n)
+    del unit_numbers
+    return SweepArrays(
+        window=config.date_window_days, buckets=len(plan.unplaced_only), place_waits=table(plan.place_waits),
+        place_probes=table(plan.place_probes), others=table(plan.others), place_kind=place_kind,
+        other_kind=np.frombuffer(plan.other_kind, dtype=np.int64),
+        placed=np.array(plan.placed, dtype=bool)[place_kind], unit=unit,
+        start=np.fromiter((f.start for f in features), dtype=np.int64, count=n),
+        end=np.fromiter((f.end for f in features), dtype=np.int64, count=n))
+
+
+def array_partitions(arrays: SweepArrays, parts: int) -> tuple[Any, list[Any]]:
+    """`time_partitions` of the claims of ``arrays``: ``chunk_of`` as one array, and each partition's ``members``
+    (sorted positions) as an array."""
+    import numpy as np
+
+    start, end = arrays.start, arrays.end
+    n = len(start)
+    order = np.argsort(start, kind="stable")  # sweep order: widened start, then position
+    chunk_of = np.zeros(n, dtype=np.int64)
+    bounds = [round(n * k / parts) for k in range(parts + 1)]
+    members: list[Any] = []
+    for k in range(parts):
+        run = order[bounds[k] : bounds[k + 1]]
+        chunk_of[run] = k
+        earlier = order[: bounds[k]]
+        if len(run):
+            earlier = earlier[end[earlier] >= start[run[0]] - arrays.window]
+        members.append(np.sort(np.concatenate((earlier, run))) if len(run) else run)
+    return chunk_of, members
+
+
+def partition_pair_chunks(arrays: SweepArrays, members: Any, part: int, chunk_of: Any, *, size: int = CHUNK_PAIRS,
+                          ) -> tuple[int, Iterator[tuple[array.array[int], array.array[int]]]]:
+    """`member_pair_chunks` of partition ``part`` of `array_partitions`, from ``arrays``: the same pairs in the same
+    chunks, as positions of the run rather than of the partition, and the number of pairs of link units."""
+    import numpy as np
+
+    kept = chunk_of[members] == part
+    # A claim of the partition's run is the later of a pair of its link unit with each member of the unit before it
+    # in sweep order: its place among the unit's members in that order.
+    unit = arrays.unit[members]
+    rank = np.empty(len(members), dtype=np.int64)
+    rank[np.argsort(arrays.start[members], kind="stable")] = np.arange(len(members), dtype=np.int64)
+    by_unit = np.lexsort((rank, unit))
+    units = unit[by_unit]
+    firsts = np.flatnonzero(np.concatenate(([True], units[1:] != units[:-1]))) if len(units) else units
+    before = np.arange(len(units), dtype=np.int64) - np.repeat(firsts, np.diff(np.append(firsts, len(units))))
+    return int(before[kept[by_unit]].sum()), _sweep_chunks(arrays, members, kept, size)
+
+
 def _array_sweep(features: Sequence[ClaimFeatures], config: MatchConfig, kept: Sequence[bool] | None,
                  size: int) -> Iterator[tuple[array.array[int], array.array[int]]]:
-    """The chunks of `candidate_pair_chunks`, from the sweep of `iter_candidate_pairs` worked out on arrays.
+    """The chunks of `candidate_pair_chunks`, from the sweep of `iter_candidate_pairs` worked out on arrays (the
+    claims read when the first chunk is asked for, as the sweep reads them: `_sweep_chunks`)."""
+    yield from _sweep_chunks(sweep_arrays(features, config), None, kept, size)
+
+
+def _sweep_chunks(arrays: SweepArrays, members: Any, kept: Sequence[bool] | None,
+                  size: int) -> Iterator[tuple[array.array[int], array.array[int]]]:
+    """The chunks of `candidate_pair_chunks` of the claims at ``members`` (sorted positions; ``None``: all claims)
+    of ``arrays``, as positions of the run; ``kept`` is by member.
 
     The claims go in sweep order a step of `_STEP_CLAIMS` at a time. The claims open at a step's first horizon
     (those of earlier steps whose widened end is within the window of it) and the step's own claims are the
@@ -478,34 +578,24 @@ def _array_sweep(features: Sequence[ClaimFeatures], config: MatchConfig, kept: S
     position). Memory follows the open claims, as in the sweep, and at most about `_STEP_MEETINGS` meetings are
     held at once.
     """
-    import numpy as np  # only for large cases, as scoring in chunks (`reconcile.cluster.cluster_features`)
+    import numpy as np
 
-    n = len(features)
-    plan = _plan(features, config)
-    second = len(plan.unplaced_only)  # added to a bucket's number: its claims with a specific place
-
-    def table(tuples: list[tuple[int, ...]]) -> tuple[Any, Any, Any]:
-        """The tuples as one array, with where each starts and how long it is."""
-        lengths = np.fromiter(map(len, tuples), dtype=np.int64, count=len(tuples))
-        return (np.fromiter(itertools.chain.from_iterable(tuples), dtype=np.int64, count=int(lengths.sum())),
-                np.cumsum(lengths) - lengths, lengths)
-
-    place_waits, place_probes, others = table(plan.place_waits), table(plan.place_probes), table(plan.others)
-    place_kind = np.frombuffer(plan.place_kind, dtype=np.int64)
-    other_kind = np.frombuffer(plan.other_kind, dtype=np.int64)
-    placed = np.array(plan.placed, dtype=bool)[place_kind]
-    unit_numbers: dict[str, int] = {}
-    unit = np.fromiter((unit_numbers.setdefault(f.unit, len(unit_numbers)) for f in features), dtype=np.int64,
-                       count=n)
-    del unit_numbers
-    start = np.fromiter((f.start for f in features), dtype=np.int64, count=n)
-    end = np.fromiter((f.end for f in features), dtype=np.int64, count=n)
-    horizon = start - config.date_window_days
+    second = arrays.buckets  # added to a bucket's number: its claims with a specific place
+    place_waits, place_probes, others = arrays.place_waits, arrays.place_probes, arrays.others
+    if members is None:
+        place_kind, other_kind, placed, unit = arrays.place_kind, arrays.other_kind, arrays.placed, arrays.unit
+        start, end = arrays.start, arrays.end
+    else:  # the members' own values, by their place among the members
+        place_kind, other_kind, placed, unit = (arrays.place_kind[members], arrays.other_kind[members],
+                                                arrays.placed[members], arrays.unit[members])
+        start, end = arrays.start[members], arrays.end[members]
+    n = len(start)
+    horizon = start - arrays.window
     order = np.argsort(start, kind="stable")  # sweep order: widened start, then position
     rank = np.empty(n, dtype=np.int64)
     rank[order] = np.arange(n, dtype=np.int64)
     del start
-    wanted = None if kept is None else np.fromiter(kept, dtype=bool, count=n)
+    wanted = None if kept is None else np.asarray(kept, dtype=bool)
 
     def spread(claims: Any, kinds: Any, of: tuple[Any, Any, Any]) -> tuple[Any, Any]:
         """The buckets of ``claims`` in table ``of`` by their ``kinds``, and the claim of each."""
@@ -556,7 +646,8 @@ def _array_sweep(features: Sequence[ClaimFeatures], config: MatchConfig, kept: S
                 pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
                 done = upto
                 if len(pairs):
-                    yield pairs % n, order[pairs // n]
+                    partners, claims = pairs % n, order[pairs // n]
+                    yield (partners, claims) if members is None else (members[partners], members[claims])
                 del claims, partners, keep, pairs, run_low, run_found, run_probers
 
     pending: list[tuple[Any, Any]] = []

@@ -346,7 +346,7 @@ def cluster_features(
     scorer = Scorer(tuple(features), config)
     if pairs is None:
         # On every core when the case is large enough (the same links, `reconcile._parallel`), else here.
-        found = candidate_links(features, config)
+        found = candidate_links(features, config, scorer=scorer)
         if found is not None:
             return cluster_links(scorer, found[0], reasons=reasons)
         if len(features) >= _CHUNKS_MIN:  # the same links, the cheap weights worked out on arrays

@@ -1033,6 +1033,9 @@ class Scorer:
         The weights, the bound checks and the totals run on numpy arrays, a chunk at a time; the place and parties
         weights are worked out by their feature methods once per distinct pair of what they read. Worth it from
         thousands of pairs on: it loads numpy.
+
+        The per-claim arrays are made at the first call, whether or not it has chunks: called with none before
+        worker processes are forked, it makes them once for all (`reconcile._parallel`).
         """
         if self._scan_chunks is None:
             self._scanner()
