@@ -464,6 +464,28 @@ def _loose(symbols: str) -> str:
     return _GEMINATE_RE.sub(r"\1", symbols.translate(_LOOSE))
 
 
+# `_LOOSE` with the glide kept (y and the ambiguous j as y): for generic words, which are short enough that a glide
+# left out makes them another word (Naya = на, Ай = a, Jor = or; Naha = ناحية, nahiya).
+_GENERIC_LOOSE: Final = str.maketrans({**_LOOSE, ord("y"): "y", ord("j"): "y"})
+
+
+_GENERIC_GLIDE_RE: Final = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _generic_key(symbols: str, abjad: bool) -> tuple[bool, str]:
+    """A folded word as the generic-word lexicon is looked up: `_loose`, but keeping the glide (dropped after a
+    consonant before a vowel, as the sound rules drop y: Gjukh = Gyugh); and whether the word was written in Arabic
+    or Hebrew letters, which leave short vowels out: their generic words (ناحية, nahiya, folds as Naha; قرية as Kra)
+    are generic in their own script only."""
+    loose = _GENERIC_GLIDE_RE.sub("", symbols.translate(_GENERIC_LOOSE))
+    return abjad, _GEMINATE_RE.sub(r"\1", loose)
+
+
+def _is_abjad(word: str) -> bool:
+    return not word.isascii() and not _ABJAD_LETTERS.isdisjoint(word)
+
+
 _BLIND_MIN: Final = 5  # sounds a qualifier needs to be recognised with another final vowel
 
 
@@ -473,7 +495,7 @@ def _vowel_blind(loose: str) -> str:
 
 
 @functools.cache
-def _lexicons() -> tuple[dict[str, str], dict[str, _WordKind]]:
+def _lexicons() -> tuple[dict[str, str], dict[tuple[bool, str], _WordKind]]:
     qualifiers: dict[str, str] = {}
     blind: dict[str, set[str]] = {}
     for tag, (_dim, spellings) in QUALIFIERS.items():
@@ -487,10 +509,10 @@ def _lexicons() -> tuple[dict[str, str], dict[str, _WordKind]]:
     for key, tags in blind.items():
         if len(tags) == 1 and key not in qualifiers:
             qualifiers[key] = next(iter(tags))
-    generics: dict[str, _WordKind] = {}
+    generics: dict[tuple[bool, str], _WordKind] = {}
     for kind, words in GENERIC_WORDS.items():
         for word in words:
-            generics.setdefault(_loose(_fold_word(word)), kind)
+            generics.setdefault(_generic_key(_fold_word(word), _is_abjad(word)), kind)
     return qualifiers, generics
 
 
@@ -502,10 +524,12 @@ def _qualifier(loose: str, qualifiers: Mapping[str, str]) -> str | None:
     return tag
 
 
-# Russian qualifier prefixes of compound names (folded), with at least four sounds after them.
+# Russian and Ukrainian qualifier prefixes of compound names (folded), with at least four sounds after them:
+# Верхне-/Верхньо- (Verkhne-, Verkhno-, Verkhnyo-), Нижне-/Нижньо- (Nizhne-, Nyzhno-, Nyzhnyo-), Средне-/Середньо-,
+# Ново-, Старо-, Больше-/Велико-, Мало-.
 _PREFIXES: Final[Mapping[str, str]] = {
-    "novo": "new", "staro": "old", "verxne": "upper", "niʒne": "lower", "sredne": "middle", "bolʃe": "big",
-    "malo": "small",
+    "novo": "new", "staro": "old", "verxne": "upper", "verxno": "upper", "niʒne": "lower", "niʒno": "lower",
+    "sredne": "middle", "seredno": "middle", "bolʃe": "big", "veliko": "big", "malo": "small",
 }  # fmt: skip
 _PREFIX_RE: Final = re.compile(f"({'|'.join(_PREFIXES)})(?=.{{4}})")
 
@@ -568,16 +592,23 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     """`_read` worked out from the name's text (see `parse` for the rules)."""
     qualifiers, generics = _lexicons()
     text = _ABBREVIATION_RE.sub(" ", name)
-    words = _without_articles([w for w in (_fold_word(w) for w in _words(text)) if w])
+    raw = _words(text)
+    abjad = {_fold_word(w) for w in raw if _is_abjad(w)}
+    words = _without_articles([w for w in map(_fold_word, raw) if w])
     kind: Kind | None = None
     kept: list[str] = []
-    for word in words:
+    dropped: dict[int, _WordKind] = {}
+    for n, word in enumerate(words):
         loose = _loose(word)
-        generic = generics.get(loose)
+        generic = generics.get(_generic_key(word, word in abjad))
         if generic is None or _qualifier(loose, qualifiers) is not None:
             kept.append(word)
-        elif generic == "region" or (generic == "settlement" and kind is None):
+            continue
+        dropped[n] = generic
+        if generic == "region" or (generic == "settlement" and kind is None):
             kind = generic
+    if len(kept) == 1 and dropped and kept[0] in _HEAD_WORDS:
+        kept, kind = _with_complement(words, dropped)
     if not kept:
         kept = words
     tags: set[str] = set()
@@ -609,6 +640,23 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
         stem = again
     parsed = PlaceName(text=name, stem=stem, tags=frozenset(tags), kind=kind)
     return parsed, tuple(filter(None, stem_words))
+
+
+def _with_complement(words: list[str], dropped: Mapping[int, _WordKind]) -> tuple[list[str], Kind | None]:
+    """The words of a name that kept only a head word (Kafr, Tell, Deir ...) once its generic words were dropped,
+    and the kind of the generic words left out, with the word after the head word back when that word is not a
+    settlement word: a head word governs the word after it, which names the place even where it is spelled like a
+    preposition or a district word (كفر ناحية, Kafr Nahiya; Kafr La). "Tell village" stays the village of Tell."""
+    head = next(n for n in range(len(words)) if n not in dropped)
+    rest = (
+        dict(dropped)
+        if dropped.get(head + 1, "settlement") == "settlement"
+        else {n: generic for n, generic in dropped.items() if n != head + 1}
+    )
+    kinds = set(rest.values())
+    return [word for n, word in enumerate(words) if n not in rest], (
+        "region" if "region" in kinds else "settlement" if "settlement" in kinds else None
+    )
 
 
 # Consonants the Arabic article takes the sound of ("sun letters": ar-Raqqa, ez-Zor, an-Numan, ash-Shati).
@@ -648,14 +696,34 @@ _PHONETIC: Final = str.maketrans({
 })  # fmt: skip
 
 
+# Where the ambiguous j of a stem is the glide for the key: after a consonant English and French spellings do not
+# put their j (dzh) after, before a vowel (German, Polish, Czech and Serbian spellings of я, ю, є, ь + vowel: Kjur,
+# Sjewjerodonezk, Bjelgorod, Isjum, Shaumjan; not Aghjabadi, Arjut, Borjomi, Ganja, where English writes dzh so);
+# and before an i after a consonant, or after a consonant and i/y: the ji of Ukrainian ї (Marjinka, Kyjiw,
+# Awdijiwka; not Birinji, Baiji, Hawija). Elsewhere it stays an affricate: a j between vowels or at the start is
+# the glide in German (Majorsk, Jasynuwata) and dzh in English (Najaf, Jenin), and one key cannot be both.
+_KEY_GLIDE_J_RE: Final = re.compile(
+    r"(?<=[bpfvmklstz])j(?=[aeiou])|(?<=[^aeiouyjn])j(?=i)|(?<=[^aeiouyj][iy])j(?=i)"
+)
+# The German z of the Slavic ending -цк (Donezk, Sjewjerodonezk, Luzk): ts, as Donetsk, Sievierodonetsk, Lutsk.
+_KEY_GERMAN_ZK_RE: Final = re.compile(r"z(?=k$)")
+
+
 def phonetic_key(name: str) -> str:
     """A coarse consonant skeleton of the name's stem, for blocking with high recall.
 
     Vowels and y are dropped; consonants fall into classes that romanizations confuse: P (p b), V (v f),
     T (t d), K (k g q kh gh h), S (s z sh zh), C (ts dz ch j c), and L, M, N, R; repeats collapse. Qualifiers are
-    not part of it. ``phonetic_key("Qazakh") == phonetic_key("Газах") == "KSK"``.
+    not part of it. An ambiguous j is dropped as the glide where only the glide is written so (after a consonant
+    such as k, s, b, l, m before a vowel, or as the ji of Ukrainian ї: Kjur, Marjinka, Kyjiw), and a final -zk is
+    the German -tsk (Donezk). ``phonetic_key("Qazakh") == phonetic_key("Газах") == "KSK"``.
     """
-    return _GEMINATE_RE.sub(r"\1", parse(name).stem.translate(_PHONETIC))
+    stem = parse(name).stem
+    if "j" in stem:
+        stem = _KEY_GLIDE_J_RE.sub("", stem)
+    if stem.endswith("zk"):
+        stem = _KEY_GERMAN_ZK_RE.sub("ʦ", stem)
+    return _GEMINATE_RE.sub(r"\1", stem.translate(_PHONETIC))
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1172,9 +1240,12 @@ def mentions(text: str) -> tuple[Mention, ...]:
         kind: Kind | None = None
         for raw in piece.split():
             word = _POSSESSIVE_RE.sub("", raw.strip(".,:;!?\"“”«»'’"))
-            folded = _loose(_fold_word(word)) if word else ""
-            generic = generics.get(folded) if folded else "context"
-            if generic is None:
+            folded = _fold_word(word) if word else ""
+            generic = generics.get(_generic_key(folded, _is_abjad(word))) if folded else "context"
+            if generic is None or (
+                generic != "settlement" and len(kept) == 1 and _fold_word(kept[0]) in _HEAD_WORDS
+            ):
+                # A head word governs the word after it (see `_with_complement`).
                 kept.append(word)
                 continue
             if kept:
