@@ -213,18 +213,25 @@ class MatchConfig:
 # Event types
 # --------------------------------------------------------------------------------------------------------------
 
-#: The event vocabulary: type -> word stems that select it, tried in this order (the first type with a word of the
-#: text starting with one of its stems wins). Text in no vocabulary is ``unknown``.
+#: The event vocabulary: type -> stems that select it, a stem of several words (a phrase) matching as many words
+#: in a row, each word of the text starting with the phrase's word. The stem matching the most words wins, so that a
+#: phrase outranks its words ("suicide car bomb" is a bombing, not a suicide; "air raid" is not a raid on the
+#: ground); among stems of as many words, the first type in this order wins. Text in no vocabulary is ``unknown``.
 EVENT_TYPES: Final[Mapping[str, tuple[str, ...]]] = {
     "total": ("total", "cumulative", "overall", "since"),
     "noncombat": ("internal", "disagreement", "accident", "suicide", "hazing", "illness", "disease", "negligen",
                   "misconduct", "noncombat", "non-combat", "murder"),
-    "mine": ("mine", "landmine", "explosive", "unexploded", "ied"),
+    "mine": ("mine", "landmine", "explosive", "unexploded", "ied", "roadside bomb", "booby trap"),
     "incursion": ("incursion", "infiltrat", "penetrat", "raid", "subversive", "sabotag", "offensive", "assault",
                   "breach", "intrusion", "storm"),
-    "shelling": ("shell", "artillery", "mortar", "bombard", "rocket", "howitzer", "grenade", "drone", "missile"),
+    "shelling": ("shell", "artillery", "mortar", "bombard", "rocket", "howitzer", "grenade", "drone", "missile",
+                 "mlrs", "cluster", "strike", "airstrike", "air strike", "air raid", "air attack", "aerial",
+                 "warplane", "barrel bomb", "bombing raid", "suicide drone"),
+    "bombing": ("bomb", "vbied", "svbied", "car bomb", "suicide attack", "suicide bomb", "suicide car",
+                "suicide vehicle", "suicide truck", "suicide vest", "suicide belt"),
     "shooting": ("shoot", "shot", "gunfire", "fire", "firing", "sniper", "ceasefire", "gun"),
-    "clash": ("clash", "skirmish", "fight", "battle", "combat", "hostilit", "attack", "engagement", "firefight"),
+    "clash": ("clash", "skirmish", "fight", "battle", "combat", "hostilit", "attack", "engagement", "firefight",
+              "ambush"),
     "monitoring": ("monitor", "inspect", "investigat", "observer", "fact-finding"),
     "casualty": ("kill", "wound", "death", "dead", "died", "injur", "casualt"),
 }  # fmt: skip
@@ -233,9 +240,16 @@ EVENT_TYPES: Final[Mapping[str, tuple[str, ...]]] = {
 #: ``monitoring``, ``casualty`` and ``unknown`` are compatible with everything (a visit investigates an incident, a
 #: casualty report is about one); ``total`` is handled by the date feature (a period total is not one incident).
 EVENT_FAMILIES: Final[Mapping[str, str]] = {
-    "incursion": "combat", "shelling": "combat", "shooting": "combat", "clash": "combat",
+    "incursion": "combat", "shelling": "combat", "bombing": "combat", "shooting": "combat", "clash": "combat",
     "noncombat": "noncombat", "mine": "mine",
 }  # fmt: skip
+
+#: `EVENT_TYPES` as (type, words of the stem), longest stems first and in the order of the types among stems of as
+#: many words: the first that matches is the type.
+_EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
+    ((kind, tuple(stem.split())) for kind, stems in EVENT_TYPES.items() for stem in stems),
+    key=lambda item: -len(item[1]),
+))
 
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -245,13 +259,24 @@ def event_type(text: str | None) -> str:
 
     >>> event_type("cross-border incursion"), event_type("infiltration attempt"), event_type(None)
     ('incursion', 'incursion', 'unknown')
+    >>> event_type("suicide car bomb"), event_type("suicide of a conscript"), event_type("air raid")
+    ('bombing', 'noncombat', 'shelling')
     """
     if not text:
         return "unknown"
     words = _WORD_RE.findall(text.casefold())
+    # A hyphenated word is one word for a stem that has the hyphen ("non-combat") and its parts for the others
+    # ("car-bomb" is the phrase "car bomb").
+    parts = [part for word in words for part in word.split("-")]
     words += [part for word in words if "-" in word for part in word.split("-")]
-    for kind, stems in EVENT_TYPES.items():
-        if any(word.startswith(stem) for word in words for stem in stems):
+    for kind, stem in _EVENT_STEMS:
+        if len(stem) == 1:
+            if any(word.startswith(stem[0]) for word in words):
+                return kind
+        elif any(
+            all(parts[at + k].startswith(word) for k, word in enumerate(stem))
+            for at in range(len(parts) - len(stem) + 1)
+        ):
             return kind
     return "unknown"
 

@@ -719,8 +719,16 @@ def _casualty_conflicts(cast: _Cast, counted: Mapping[_Key, list[_Counted]]) -> 
 
 
 def _existence_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]:
+    """A denial against each assertion of another origin, unless the denying source asserts the incident itself.
+
+    A source that says the incident happened (in a claim that still counts) and also denies something about it
+    denies its figures or its attribution, not the incident: those disagreements are the casualty and attribution
+    conflicts. The source's own claims decide, not its origin's: another source relaying it cannot remove a
+    conflict. A source that takes the incident back supersedes its assertion with the denial.
+    """
     out: list[Conflict] = []
-    for denial in (s for s in counted if s.claim.stance == "denies"):
+    asserting = {s.claim.source for s in counted if s.claim.stance == "asserts"}
+    for denial in (s for s in counted if s.claim.stance == "denies" and s.claim.source not in asserting):
         for said in (s for s in counted if s.claim.stance == "asserts"):
             if _apart(said, denial):
                 out.append(Conflict(
@@ -815,9 +823,24 @@ def _location_conflicts(
     return out
 
 
-def _date_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]:
+def _dating(claims: Sequence[Said], counted: Sequence[Said]) -> list[Said]:
+    """The counted claims that date the incident for their source: not a second part (``adds_to`` naming a claim of
+    its source in the event, superseded or not) where the source has a counted claim that is not one.
+
+    A second part tells what happened after (a soldier wounded the next day): its date is not the source's date for
+    the incident, unless the source has no other word on the event.
+    """
+    if not any(s.claim.adds_to for s in counted):
+        return list(counted)
+    own = {(s.claim.source, s.gid) for s in claims}
+    later = {s.gid for s in counted if any((s.claim.source, target) in own for target in s.claim.adds_to)}
+    dated = {s.claim.source for s in counted if s.gid not in later}
+    return [s for s in counted if s.gid not in later or s.claim.source not in dated]
+
+
+def _date_conflicts(cast: _Cast, claims: Sequence[Said], counted: Sequence[Said]) -> list[Conflict]:
     out: list[Conflict] = []
-    for x, y in itertools.combinations(counted, 2):
+    for x, y in itertools.combinations(_dating(claims, counted), 2):
         dx, dy = x.claim.date, y.claim.date
         if (dx.start <= dy.end and dy.start <= dx.end) or not _apart(x, y):  # `DateSpan.overlaps`, inline
             continue
@@ -937,7 +960,7 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
             *_existence_conflicts(cast, counted),
             *_attribution_conflicts(cast, counted),
             *_location_conflicts(cast, counted, resolved, rules.location_km),
-            *_date_conflicts(cast, counted),
+            *_date_conflicts(cast, said, counted),
         ],
         key=_conflict_key,
     )) if len(counted) > 1 else ()
