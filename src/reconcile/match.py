@@ -59,6 +59,7 @@ __all__ = [
     "FigureFeature",
     "Links",
     "MatchConfig",
+    "NearEntries",
     "Place",
     "PlaceQuery",
     "PlaceTable",
@@ -127,7 +128,7 @@ class MatchConfig:
     blocked_weight: float = -20.0  #: beyond the window, or a period total against one incident: never matched
 
     # Places.
-    place_same_entry: float = 6.0  #: both name one gazetteer place
+    place_same_entry: float = 6.0  #: both names match one gazetteer place (see `Scorer._place_pair`)
     near_km: tuple[tuple[float, float], ...] = ((1.0, 6.0), (4.0, 4.5), (8.0, 2.5), (15.0, 0.0))
     """Distance levels: (at most km, weight), nearest first; neighbouring villages are evidence for one clash."""
     place_far: float = -4.5  #: both have coordinates, farther apart than the last level
@@ -289,13 +290,21 @@ def event_type(text: str | None) -> str:
 @attrs.frozen
 class Place:
     """One specific place a claim names: ``name`` as written, its folded and phonetic keys, the gazetteer entries it
-    may be (the resolved one, or the tied candidates when the gazetteer abstains) and their coordinates."""
+    may be (the resolved one, the tied candidates when the gazetteer abstains, or the entries it only comes near)
+    and their coordinates.
+
+    ``matched`` is False when the name reaches `places.RESOLVE_THRESHOLD` for none of ``entries``: a name from
+    beyond the gazetteer's region (Kobani) comes near some listed spelling (Kapan) without being that place. Such
+    entries and points are blocking keys, so that a misspelling meets the place's listed spellings, but not evidence
+    that two names are one place or lie close (`Scorer`).
+    """
 
     name: str
     key: str
     phonetic: str
     entries: tuple[str, ...] = ()
     points: tuple[tuple[float, float], ...] = ()
+    matched: bool = True
 
 
 @attrs.frozen
@@ -416,23 +425,34 @@ class PlaceQuery(NamedTuple):
 
 
 #: The answers to the place look-ups of a run: (folded name, folded region) -> the gazetteer entries the name may
-#: be, sorted by id (see `resolve_place_queries`).
+#: be, sorted by id (see `resolve_place_queries`); a `NearEntries` where the name matches none of them.
 PlaceTable = Mapping[tuple[str, str | None], tuple[GazetteerEntry, ...]]
+
+
+class NearEntries(tuple[GazetteerEntry, ...]):
+    """The entries a name only comes near: the best of them scores at least `places.SAME_PLACE_THRESHOLD` but below
+    `places.RESOLVE_THRESHOLD`, so the gazetteer matches none (see `Place.matched`). A tuple of the entries like any
+    other answer, so that whatever reads an answer's entries (blocking, the engine's table of points) reads these
+    too; only the kind says that they are not the place."""
+
+    __slots__ = ()
+
 
 #: How `_Resolver` looks a place up: (name, key, region, folded region) -> the entries it may be.
 _Lookup = Callable[[str, str, str | None, str | None], tuple[GazetteerEntry, ...]]
 
 
 def _candidates(resolution: places.Resolution) -> tuple[GazetteerEntry, ...]:
-    """The entries a name may be: the resolved one or, where the gazetteer abstains, the tied candidates."""
+    """The entries a name may be: the resolved one or, where the gazetteer abstains, the tied candidates; a
+    `NearEntries` when it abstains because no candidate reaches `places.RESOLVE_THRESHOLD`."""
     if resolution.entry is not None:
-        found = [resolution.entry]
-    else:
-        # The gazetteer abstains when places tie (homonyms, or one place listed twice); the tied candidates are
-        # what the name may mean, and any of them sharing an id or lying close is evidence.
-        floor = max(places.SAME_PLACE_THRESHOLD, resolution.score - places.TIE_MARGIN)
-        found = [entry for entry, score in resolution.candidates if score >= floor]
-    return tuple(sorted(found, key=lambda entry: entry.id))
+        return (resolution.entry,)
+    # The gazetteer abstains when places tie (homonyms, or one place listed twice); the tied candidates are what
+    # the name may mean, and any of them sharing an id or lying close is evidence. It abstains too when the best
+    # candidate is merely similar: then the candidates are where the name's other spellings are to be found, no more.
+    floor = max(places.SAME_PLACE_THRESHOLD, resolution.score - places.TIE_MARGIN)
+    found = sorted((entry for entry, score in resolution.candidates if score >= floor), key=lambda entry: entry.id)
+    return tuple(found) if resolution.score >= places.RESOLVE_THRESHOLD else NearEntries(found)
 
 
 class _GazetteerLookup:
@@ -534,6 +554,7 @@ class _Resolver:
                     (entry.lat, entry.lon) for entry in entries if entry.lat is not None and entry.lon is not None
                 )
             ),
+            matched=not isinstance(entries, NearEntries),
         )
         regions: set[str] = set()
         for entry in entries:
@@ -1483,11 +1504,11 @@ class Scorer:
 
     @staticmethod
     def _place_signature(f: ClaimFeatures, numbers: dict[object, int]) -> int:
-        """A number for what the place feature reads of a claim when every place it names has coordinates (then
-        two places compare by gazetteer entries and distance alone, never by name): equal numbers, equal place
-        weights against any such claim. -1 for a claim without a specific place or with a place without
-        coordinates (compared by name, or by region)."""
-        if not f.places or not all(place.points for place in f.places):
+        """A number for what the place feature reads of a claim when every place it names has coordinates of entries
+        it matches (then two places compare by gazetteer entries and distance alone, never by name): equal numbers,
+        equal place weights against any such claim. -1 for a claim without a specific place or with a place without
+        such coordinates (compared by name, or by region)."""
+        if not f.places or not all(place.points and place.matched for place in f.places):
             return -1
         return numbers.setdefault(("p", frozenset((place.entries, place.points) for place in f.places)), len(numbers))
 
@@ -1620,12 +1641,22 @@ class Scorer:
         return explained
 
     def _place_pair(self, p: Place, q: Place, explain: bool) -> tuple[float, str]:
+        """The place weight of two names. One gazetteer place is as strong as the weaker of the two look-ups: both
+        matched, `place_same_entry`; one only near a spelling of the place the other matched (above
+        `places.SAME_PLACE_THRESHOLD`, `NearEntries`), what one name is worth, `place_same_name`; both only near
+        it, nothing: two names near one spelling need not be near each other (Kobani and Qaboun both come near
+        Kapan), so they compare as names. Coordinates count only where both names matched their entries."""
         cfg = self.config
         names = f"{p.name!r} and {q.name!r}" if explain else ""
-        if set(p.entries) & set(q.entries):
-            same = min(set(p.entries) & set(q.entries))
-            return cfg.place_same_entry, f"{names} are one gazetteer place ({same})" if explain else ""
-        if p.points and q.points:
+        shared = set(p.entries) & set(q.entries)
+        if shared and p.matched and q.matched:
+            return cfg.place_same_entry, f"{names} are one gazetteer place ({min(shared)})" if explain else ""
+        if shared and (p.matched or q.matched):
+            near, place = (q, p) if p.matched else (p, q)
+            detail = (f"{names} are one name: {near.name!r} is close to a spelling of gazetteer place {min(shared)}, "
+                      f"which {place.name!r} is")
+            return cfg.place_same_name, detail if explain else ""
+        if p.points and q.points and p.matched and q.matched:
             km = min(places.distance_km(*x, *y) for x in p.points for y in q.points)
             for limit, weight in cfg.near_km:
                 if km <= limit:
