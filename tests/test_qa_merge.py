@@ -266,3 +266,31 @@ def test_a_denial_that_supersedes_the_assertion_denies_the_incident() -> None:
         claim("az-mod/new", stated="2012-06-06", stance="denies", supersedes=("az-mod/old",)),
     )
     assert len(summaries(event, "existence")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("shelling since dawn", "shelling"),
+        ("shelling since this morning", "shelling"),
+        ("fighting since Sunday", "clash"),
+        ("mortar fire since 6 am", "shelling"),
+        ("mortar fire since 06:00", "shelling"),
+        ("shelling since the early hours", "shelling"),
+        ("since yesterday", "unknown"),
+        ("63 killed since 2011", "total"),
+        ("casualties since 7 October", "total"),
+        ("losses since the ceasefire", "total"),
+        ("killed since the start of the war", "total"),
+    ],
+)
+def test_since_makes_a_total_only_before_a_period(text: str, kind: str) -> None:
+    """"since" with a time of the day or a weekday after it starts one incident; before a year, a date or an event
+    it starts a period (a period total is never matched with one incident, so the difference splits events)."""
+    assert event_type(text) == kind
+
+
+@given(st.sampled_from(["dawn", "noon", "midnight", "yesterday", "Monday", "7 pm", "19:30", "last night"]),
+       st.sampled_from(["shelling", "clash", "sniper fire", "drone strike"]))
+def test_since_a_time_of_day_keeps_the_type(when: str, event: str) -> None:
+    assert event_type(f"{event} since {when}") == event_type(event)

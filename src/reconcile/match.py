@@ -188,7 +188,8 @@ class MatchConfig:
             f"{self.date_one_day:+g}, up to {self.date_window_days} days apart {self.date_few_days:+g}; farther "
             f"apart, or a period total (over {self.max_incident_days} days, or an event of type 'total') against "
             f"one incident, {self.blocked_weight:+g}.",
-            f"Places: one gazetteer place {self.place_same_entry:+g}; by distance {levels}, farther "
+            f"Places: one gazetteer place, both names matching it {self.place_same_entry:+g} (one only near a "
+            f"spelling of the place the other matches: one name); by distance {levels}, farther "
             f"{self.place_far:+g}; without coordinates, one name {self.place_same_name:+g}, similar names "
             f"{self.place_similar_name:+g}, different names {self.place_different:+g}; a claim naming no specific "
             f"place: same region {self.place_same_region:+g}, other region {self.place_other_region:+g}, "
@@ -253,6 +254,15 @@ _EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
 ))
 
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: "since" with a time of the same day or a day of the week after it: the start of one incident ("shelling since
+#: dawn", "fighting since Sunday"), not of a period; only "since" of a period ("since 2011", "since 7 October",
+#: "since the ceasefire") makes a `total`.
+_SINCE_TODAY: Final = re.compile(
+    r"\bsince\s+(?:(?:this|last|early|late|the)\s+)?(?:morning|dawn|daybreak|sunrise|noon|midday|afternoon|evening"
+    r"|dusk|sunset|nightfall|night|midnight|the\s+early\s+hours|yesterday|today|tonight|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|\d{1,2}(?::\d{2})?\s*(?:am\b|pm\b|a\.m\.|p\.m\.|h\b|hrs?\b|o'clock)"
+    r"|\d{1,2}:\d{2})"
+)
 
 
 def event_type(text: str | None) -> str:
@@ -262,10 +272,12 @@ def event_type(text: str | None) -> str:
     ('incursion', 'incursion', 'unknown')
     >>> event_type("suicide car bomb"), event_type("suicide of a conscript"), event_type("air raid")
     ('bombing', 'noncombat', 'shelling')
+    >>> event_type("63 killed since 2011"), event_type("shelling since dawn")
+    ('total', 'shelling')
     """
     if not text:
         return "unknown"
-    words = _WORD_RE.findall(text.casefold())
+    words = _WORD_RE.findall(_SINCE_TODAY.sub(" ", text.casefold()))
     # A hyphenated word is one word for a stem that has the hyphen ("non-combat") and its parts for the others
     # ("car-bomb" is the phrase "car bomb").
     parts = [part for word in words for part in word.split("-")]

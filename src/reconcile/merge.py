@@ -324,10 +324,12 @@ class Rules:
             *(f"Casualty rule: {line}" for line in _rule_text(self.casualties)),
             "Outside: a counted figure that does not overlap [low, high] is flagged as outside the range.",
             "Conflicts are found between claims of different origins (a source revising itself is not a "
-            "conflict): casualties (figures that cannot both be true), existence (a denial against an assertion), "
+            "conflict): casualties (figures that cannot both be true), existence (a denial against an assertion, "
+            "from a source that does not itself assert the incident), "
             "attribution (different initiators; 'unknown' disagrees with nobody), "
             f"location (places more than {self.location_km:g} km apart, or in different countries, with no "
-            "pair of the two claims' places compatible), date (spans that do not overlap).",
+            "pair of the two claims' places compatible), date (spans that do not overlap; a source's second part "
+            "dated later does not count where its main claim dates the incident).",
             "Date: the days all counted claims allow (their intersection), or the span covering them all when they "
             "do not overlap.",
             "Independence: the origins of asserting claims are joined when they speak for the same or aligned "
