@@ -1291,3 +1291,58 @@ def test_shipped_code_that_cannot_be_read_is_not_used(tmp_path: Path) -> None:
     assert render._read_codes(tmp_path / "missing.json") == {}
     (tmp_path / render.COMPILED_TEMPLATES).write_text('{"codes": [1]}', encoding="utf-8")
     assert render._read_codes(tmp_path / render.COMPILED_TEMPLATES) == {}
+
+
+AM_TWO_PARTS = """\
+source:
+  id: am-mod
+  name: Ministry of Defence of Armenia
+  kind: belligerent
+  speaks_for: armenia
+claims:
+  - id: c1
+    stated: 2012-06-04
+    quote: the enemy attacked near Berdavan
+    date: 2012-06-04
+    place: Berdavan
+    initiator: azerbaijan
+  - id: c2
+    stated: 2012-06-05
+    quote: one more soldier was wounded in the attack near Berdavan
+    date: 2012-06-04
+    place: Berdavan
+    initiator: azerbaijan
+    adds_to: [c1]
+"""
+AZ_ONE = """\
+source:
+  id: az-mod
+  name: Ministry of Defence of Azerbaijan
+  kind: belligerent
+  speaks_for: azerbaijan
+claims:
+  - id: d1
+    stated: 2012-06-04
+    quote: the Armenian side attacked near Berdavan
+    date: 2012-06-04
+    place: Berdavan
+    initiator: armenia
+"""
+
+
+def test_a_card_states_a_conflict_once_for_two_claims_of_one_source(make_case: MakeCase) -> None:
+    """Two claims of one source against another make two attribution conflicts with one sentence; the card says it
+    once and lists the values of all three claims."""
+    from reconcile.report import build_view
+
+    rec = reconcile.reconcile(load_case(make_case({"am-mod.yaml": AM_TWO_PARTS, "az-mod.yaml": AZ_ONE})))
+    (event,) = rec.events
+    attribution = [c for c in event.conflicts if c.kind == "attribution"]
+    assert len(attribution) == 2
+    assert len({c.summary for c in attribution}) == 1
+    (card,) = build_view(rec, generated="g", engine_version="test").events
+    shown = [c for c in card.conflicts if c.summary == attribution[0].summary]
+    assert len(shown) == 1
+    assert sorted(v.claim for v in shown[0].values) == ["am-mod/c1", "am-mod/c2", "az-mod/d1"]
+    html = render_report(rec, generated="g")
+    assert html.count(str(escape(attribution[0].summary))) == 1

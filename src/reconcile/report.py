@@ -1196,8 +1196,8 @@ def _event_row(index: _Index, event: Event, anchor: str, change_note: str) -> Ev
         figures=tuple([f"{party(f.party)} · {f.category} · {f.measure}: low {f.low} · best {f.best} · "
                        f"high {'open' if f.high is None else f.high}" for f in event.casualties]),
         change_note=change_note,
-        conflicts=tuple([ConflictView(badge=_kind_badge(conflict.kind), summary=conflict.summary, values=())
-                         for conflict in conflicts]),
+        conflicts=tuple([ConflictView(badge=_kind_badge(kind), summary=summary, values=())
+                         for kind, summary in dict.fromkeys((c.kind, c.summary) for c in conflicts)]),
     )
 
 
@@ -1489,7 +1489,7 @@ def _event_view(index: _Index, event: Event, anchor: str, key: str, change_note:
         grade_value=event.grade,
         kinds=" ".join(kinds),
         sources=" ".join(index.tokens.get(s, "") for s in source_ids if s in index.tokens),
-        conflicts=tuple(_conflict_view(index, conflict) for conflict in event.conflicts),
+        conflicts=_conflict_views(index, event.conflicts),
         places=() if brief else _place_rows(index, event),
         claims=claims,
         figures=figures,
@@ -1612,6 +1612,25 @@ def _figure_row(index: _Index, figure: Figure) -> FigureRow:
         low=str(figure.low), best=str(figure.best), high="open" if figure.high is None else str(figure.high),
         open_high=figure.high is None, values=tuple(_value_view(index, v) for v in figure.values),
     )
+
+
+def _conflict_views(index: _Index, conflicts: Sequence[Conflict]) -> tuple[ConflictView, ...]:
+    """The conflicts of a card, each sentence once: two claims of one source that say the same thing against another
+    source make two conflicts with one sentence (they are two pairs of claims in ``reconciliation.json``), which the
+    card shows as one, with the values of all their claims."""
+    if len({(c.kind, c.summary) for c in conflicts}) == len(conflicts):
+        return tuple(_conflict_view(index, conflict) for conflict in conflicts)
+    views: dict[tuple[str, str], ConflictView] = {}
+    for conflict in conflicts:
+        view = _conflict_view(index, conflict)
+        seen = views.get((conflict.kind, conflict.summary))
+        if seen is None:
+            views[conflict.kind, conflict.summary] = view
+        else:
+            shown = {value.claim for value in seen.values}
+            more = tuple(value for value in view.values if value.claim not in shown)
+            views[conflict.kind, conflict.summary] = attrs.evolve(seen, values=seen.values + more)
+    return tuple(views.values())
 
 
 def _conflict_view(index: _Index, conflict: Conflict) -> ConflictView:
