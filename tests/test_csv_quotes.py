@@ -13,6 +13,9 @@ from hypothesis import strategies as st
 
 from reconcile._documents import DocumentError, parse_csv
 
+from .conftest import MakeCase
+from .test_load import problems_of
+
 HEADER = ("source_id", "id", "quote", "place")
 CELLS = st.text(st.sampled_from('ab ,"\n\r'), max_size=6)
 NEWLINES = st.sampled_from(("\n", "\r\n", "\r"))
@@ -66,3 +69,16 @@ def test_the_row_of_an_unclosed_quote_is_found_whatever_came_before(
     assert f"column {column} ({HEADER[column - 1]!r})" in info.value.message
     if column > 2:
         assert f"of claim {cells[1].strip()!r}" in info.value.message
+
+
+
+@pytest.mark.parametrize(("separator", "named"), [(";", "semicolons"), ("\t", "tabs"), ("|", "vertical bars")])
+def test_a_file_with_another_separator_says_so(make_case: MakeCase, separator: str, named: str) -> None:
+    """A spreadsheet in a European locale saves "CSV" with semicolons: the header then reads as one unknown column,
+    and the error says which separator the file uses and what to do, instead of listing the expected columns."""
+    header = separator.join(("source_id", "source_name", "source_kind", "id", "stated", "quote", "date", "place"))
+    row = separator.join(("mon", "Monitor", "monitor", "c1", "2012-06-04", "plain", "2012-06-04", "Berdavan"))
+    (found,) = problems_of(make_case({"mon.csv": f"{header}\n{row}\n"}))
+    assert found.startswith("test-case/mon.csv:1: the header reads as one column, ")
+    assert f"separates its columns with {named}" in found
+    assert found.endswith("save it as CSV with commas between the columns")

@@ -1424,6 +1424,11 @@ _DIRECT_COLUMNS: Final = ("id", "stated", "quote", "date", "place", "reference",
                           "initiator", "stance", "relays", "supersedes", "adds_to")
 
 
+#: Column separators of other exports (a spreadsheet in a European locale writes semicolons), named in the error.
+_OTHER_SEPARATORS: Final = ((";", "semicolons (a spreadsheet set to a European locale writes them)"), ("\t", "tabs"),
+                            ("|", "vertical bars"))
+
+
 def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, str, str]] | str:
     """Map each casualty column's index to (measure, party, category); a string is the header's problem."""
     casualty: dict[int, tuple[str, str, str]] = {}
@@ -1444,6 +1449,11 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
         else:
             unknown.append(name)
     if unknown:
+        for separator, name in _OTHER_SEPARATORS:
+            if any(set(cell.split(separator)) & {"id", "source_id", "quote"} for cell in unknown):
+                shown = unknown[0] if len(unknown[0]) <= 60 else unknown[0][:60] + "…"
+                return (f"the header reads as one column, {shown!r}: the file separates its columns with {name}; "
+                        "save it as CSV with commas between the columns")
         return (f"unknown column{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; expected "
                 f"{', '.join(_CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS)} and casualty columns such as "
                 "'killed:<party>:<category>'")

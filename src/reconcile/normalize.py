@@ -904,12 +904,21 @@ def _plain(char: str) -> str:
     return str(anyascii(char)).casefold()
 
 
+#: Quote marks written for one another in names: Hebrew acronyms take the gershayim or a plain double quote (צה״ל,
+#: צה"ל), and an apostrophe is typed straight, curly or as a modifier letter (Côte d’Ivoire, Côte d'Ivoire).
+_QUOTE_MARKS: Final = str.maketrans({
+    "\u05f4": '"', "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+    "\u05f3": "'", "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u02bc": "'", "\u02b9": "'",
+})  # fmt: skip
+
+
 def _party_key(text: str) -> str:
     """A name as compared: NFKC, casefolded, combining marks dropped, other Latin letters as ASCII (``ə`` is
-    ``e``, ``ı`` is ``i``), dashes as spaces, whitespace collapsed, no leading "the"."""
+    ``e``, ``ı`` is ``i``), quote marks of one kind alike (`_QUOTE_MARKS`), dashes as spaces, whitespace collapsed,
+    no leading "the"."""
     folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
     plain = "".join(_plain(char) for char in folded if not unicodedata.combining(char))
-    words = plain.translate(_DASHES).replace("-", " ").split()
+    words = plain.translate(_QUOTE_MARKS).translate(_DASHES).replace("-", " ").split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return " ".join(words)
