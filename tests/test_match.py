@@ -456,6 +456,24 @@ def test_explain_says_blocked_dates() -> None:
     assert text.splitlines()[-1].endswith(": blocked: dates 400 days apart (the window is 3 days).")
 
 
+def test_explain_says_when_blocking_missed_a_pair_that_matches() -> None:
+    """A pair that blocking never put forward but that scores at or above the threshold (which blocking's promise
+    rules out for the default weights; a place-name rule can still break it) is reported as missed, with its score
+    and what a user can do."""
+    from unittest import mock
+
+    from reconcile import block
+
+    reason = "blocked: no gazetteer place, name, phonetic key or 15 km neighbourhood in common"
+    with (mock.patch.object(block, "blocked_reason", return_value=reason),
+          mock.patch.object(block, "iter_candidate_pairs", return_value=iter(()))):
+        text = _explained(claim("am/a", 0), claim("az/b", 0), a="am/a", b="az/b")
+    last = text.splitlines()[-1]
+    assert ": never compared, though they score +" in last
+    assert last.endswith(f"{reason}. Listing both spellings as one place in the case's gazetteer.yaml puts them "
+                         "side by side.")
+
+
 def test_explain_says_below_the_threshold() -> None:
     """A compared pair scoring too little is reported as below the threshold."""
     text = _explained(claim("nkr/a", 0, "Horadiz"), claim("pan/b", 1, "Horadiz"), a="nkr/a", b="pan/b")

@@ -106,9 +106,16 @@ class Clustering:
             )
         head = f"Different events ({ga} and {gb})"
         blocked = block.blocked_reason(fa, fb, config)
-        if blocked is not None:
-            return f"{head}: {blocked}."
         total = scorer.total(scorer.index[a], scorer.index[b])
+        if blocked is not None:
+            if total < config.match_threshold:
+                return f"{head}: {blocked}."
+            # Blocking's promise (docs/matching.md) is that such a pair cannot reach the threshold; a pair that does
+            # is one it missed, and the reader needs to know that and what to do.
+            hint = (" Listing both spellings as one place in the case's gazetteer.yaml puts them side by side."
+                    if blocked.startswith("blocked: no gazetteer place") else "")
+            return (f"{head}: never compared, though they score {total:+.2f}, at or above the threshold "
+                    f"{config.match_threshold:+.2f}: {blocked}.{hint}")
         if total < config.veto_threshold:
             why = _veto_reason(scorer.score(scorer.index[a], scorer.index[b]), fa, fb)
             return (
