@@ -7,7 +7,8 @@ states every rule with its reason. In short:
 - **Origin.** A claim's origin is the source it ``relays`` when that is a source of the case, else its own source;
   a relayed name that is no source of the case is an origin of its own (``relayed: <name>``), shared by every
   claim that relays the same name. A `Speaker` is an origin with its kind and the alignment components (`sides`)
-  it speaks for or with.
+  it speaks for or with: a relayed party (by id, name or alias) speaks for that party, whoever passes it on; any
+  other relayed name is of unknown provenance, never a monitor's own count.
 - **Independent origins** (`origin_groups`). The origins of an event's asserting claims that still count are joined
   when (1) they speak for the same or aligned parties; (2) one is a source that speaks in the event only by relaying
   the other (so a relay of a relay counts as the original); (3) a claim of one is a probable relay of a claim of the
@@ -35,6 +36,7 @@ import attrs
 from rapidfuzz import fuzz, utils
 from rapidfuzz.distance import LCSseq
 
+from reconcile.errors import NormalizeError
 from reconcile.models import (
     UNKNOWN,
     Admission,
@@ -47,7 +49,7 @@ from reconcile.models import (
     Relay,
     Source,
 )
-from reconcile.normalize import format_count
+from reconcile.normalize import PartyResolver, format_count
 
 __all__ = [
     "DEFAULT_RELAY_DAYS",
@@ -125,6 +127,8 @@ class Alignment:
         self._speakers: dict[tuple[str, str | None], Speaker] = {}
         # ... and so does its name (`who`), in every conflict and admission sentence.
         self._who: dict[tuple[str, str | None], str] = {}
+        # Party names for relayed names that are no source (`relayed_party`), built when a claim first needs it.
+        self._resolver: PartyResolver | None = None
 
     def side(self, party: str) -> str:
         """The alignment component of a party (its smallest aligned id); an unknown party is its own."""
@@ -140,8 +144,11 @@ class Alignment:
     def speaker(self, claim: Claim) -> Speaker:
         """The origin of a claim: the relayed source where it is a source of the case, else the claim's source.
 
-        A relay of a name the case does not know is that name's word (two relays of one name are one origin), with
-        the relaying source's kind and alignment (the only ones known).
+        A relay of a name that is no source of the case is that name's word (two relays of one name are one origin):
+
+        - a name of a party of the case (id, name or alias): a belligerent speaking for that party;
+        - any other name: unknown provenance, with the relaying source's alignment and kind, except that a monitor's
+          relay counts as media (a monitor's rank is for what it counts itself, not for what it passes on).
         """
         key = (claim.source, claim.relays)
         found = self._speakers.get(key)
@@ -161,8 +168,30 @@ class Alignment:
             return Speaker(origin.id, origin.kind, self.sides(origin))
         kind = own.kind if own else "media"
         if claim.relays:
-            return Speaker(_RELAYED + claim.relays.strip().casefold(), kind, self.sides(own))
+            relayed = _RELAYED + claim.relays.strip().casefold()
+            party = self.relayed_party(claim.relays)
+            if party is not None:
+                # A party's word passed on ("JNIM claimed ...") is that party's claim, as if its own source spoke.
+                return Speaker(relayed, "belligerent", frozenset({self.side(party)}))
+            # Whose word it is, is unknown: the relaying source's alignment is all that is known, and a monitor
+            # passing on an unknown voice has not counted anything itself.
+            return Speaker(relayed, "media" if kind == "monitor" else kind, self.sides(own))
         return Speaker(claim.source, kind, self.sides(own))
+
+    def relayed_party(self, name: str) -> str | None:
+        """The party a relayed name that is no source of the case names (its id, name or alias, as the loader
+        reads an ``initiator``), or ``None``."""
+        if self._resolver is None:
+            try:
+                self._resolver = PartyResolver(self.parties.values())
+            except NormalizeError:
+                # Parties that share a name (hand-built; the loader rejects them) name no party unambiguously.
+                self._resolver = PartyResolver(())
+        try:
+            party = self._resolver.resolve(name)
+        except NormalizeError:
+            return None
+        return None if party == UNKNOWN else party
 
     def source_name(self, source_id: str) -> str:
         source = self.sources.get(source_id)

@@ -81,6 +81,9 @@ __all__ = [
 
 #: How a source stands to the party whose losses a figure counts.
 #:
+#: The role is the origin's (`reconcile.independence.Alignment.speaker`): a relayed party's word is that party's, and
+#: a monitor passing on a name that is neither a source nor a party of the case is not a monitor counting.
+#:
 #: - ``monitor``: a monitor (``Source.kind == "monitor"``) that speaks for and is aligned with no party;
 #: - ``own``: the source speaks for that party or an aligned one, or is itself aligned with one of them;
 #: - ``media``: a media outlet, analyst (or any other source) that speaks for and is aligned with no party;
@@ -320,7 +323,9 @@ class Rules:
             "Figures: for each party, category and measure, each source's figure is the one in its latest "
             "statement (by statement date, ties by claim id); claims it adds to (adds_to) add up with it.",
             "Roles: a figure's source is own side (it speaks for, or is aligned with, the party or an ally), enemy "
-            "side, monitor or media/analyst; a claim that relays a source of the case counts as that source.",
+            "side, monitor or media/analyst; a claim that relays a source of the case counts as that source, one "
+            "that relays a party of the case (by id, name or alias) as that party's own source, and one that relays "
+            "any other name is of unknown provenance: a monitor's such relay counts as media/analyst.",
             *(f"Casualty rule: {line}" for line in _rule_text(self.casualties)),
             "Outside: a counted figure that does not overlap [low, high] is flagged as outside the range.",
             "Conflicts are found between claims of different origins (a source revising itself is not a "
