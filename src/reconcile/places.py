@@ -72,6 +72,7 @@ __all__ = [
     "ARABIC",
     "ARMENIAN",
     "CYRILLIC",
+    "DIRECTIONS",
     "ENDINGS",
     "GENERIC_WORDS",
     "HEBREW",
@@ -448,8 +449,81 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "yaxınlığında", "yaxınlığındakı", "ərazisində", "istiqamətində", "və", "ve",
         "біля", "поблизу", "околиці", "околицях", "напрямку", "قرب", "في", "بالقرب", "من", "ליד", "près", "dans",
         "de", "du", "des", "la", "le", "les", "bei", "nahe", "ახლოს", "crossing",
+        # Parts of a place rather than places: "Srebrenica enclave", "les environs de Gao", "в пригороде Донецка".
+        "enclave", "pocket", "suburb", "suburbs", "surroundings", "environs", "abords", "banlieue", "périphérie",
+        "faubourg", "faubourgs", "quartier", "quartiers", "alentours", "axe",
+        "окраине", "окраина", "окраинах", "пригороде", "пригород", "окраїні", "околиці", "передмісті",
+        # Distances and the French contractions of "à": "20 km north of Gao", "à 30 km de Gao", "au nord de Gao".
+        "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile",
+        "miles", "км", "кілометрів", "кілометри", "километров", "километрах", "au", "aux",
+        # Directions only ever written as directions (Russian and Ukrainian): "к северу от", "севернее Донецка".
+        "северу", "югу", "востоку", "западу", "севернее", "южнее", "восточнее", "западнее",
+        "северо-восточнее", "северо-западнее", "юго-восточнее", "юго-западнее", "північніше", "південніше",
+        "східніше", "західніше",
     ),
 }  # fmt: skip
+
+#: Compass directions, which are also parts of names (North Waziristan, West Bank, Nord-Kivu, Восток): context only
+#: where the phrase makes them a direction (see `_direction_words`).
+DIRECTIONS: Final[tuple[str, ...]] = (
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "nord", "sud", "est",
+    "ouest", "nordest", "nordouest", "sudest", "sudouest", "север", "юг", "восток", "запад", "северу", "югу",
+    "востоку", "западу", "северо", "юго", "северо-востоку", "северо-западу", "юго-востоку", "юго-западу",
+    "північ", "південь", "схід", "захід",
+)  # fmt: skip
+# Words after which a run of directions is one ("au nord", "à l'est", "20 km north", "на північ"), and before which
+# it is ("north of", "nord de", "к северу от", "на північ від", and the comparatives that are "east of" in one word:
+# северо-восточнее); the Slavic ones are part of the phrase then.
+_DIRECTION_BEFORE: Final[tuple[str, ...]] = ("au", "aux", "à", "km", "kms", "miles", "mile", "на", "к", "км")
+_DIRECTION_AFTER: Final[tuple[str, ...]] = (
+    "of", "de", "du", "des", "from", "от", "від", "восточнее", "западнее", "східніше", "західніше",
+)  # fmt: skip
+# "sur l'axe Gao-Ansongo": "sur" is a preposition before another word and a name (Sur, Tyre) on its own.
+_LEADING_CONTEXT: Final[tuple[str, ...]] = ("sur",)
+# French elision before a vowel or a mute h: d'Ansongo, l'axe, l'est (not L'viv, D'yakovo: the soft sign).
+_ELISION_RE: Final = re.compile(r"(?<![\w'’])([dl])['’](?=[aeiouhàâäéèêëîïôöùûüœæ])", re.IGNORECASE)
+
+
+@functools.cache
+def _direction_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    def folded(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(_fold_word(word) for word in words)
+
+    return folded(DIRECTIONS), folded(_DIRECTION_BEFORE), folded(_DIRECTION_AFTER), folded(_LEADING_CONTEXT)
+
+
+def _direction_words(words: Sequence[str]) -> frozenset[int]:
+    """The positions of folded words that say where from a place something is, not which place.
+
+    Rules: a run of compass words (north, nord-est, північ ...) is context when a distance or a preposition comes
+    before it (20 km north, au nord, à l'est, на північ) or "of" after it (north of, nord de, к северу от), and so
+    is that "of"; elsewhere it is part of a name (North Waziristan, Nord-Kivu, la région de l'Est, Gao est). A
+    leading preposition (sur) is context before another word.
+    """
+    directions, before, after, leading = _direction_lexicon()
+    found: set[int] = {n for n, word in enumerate(words[:-1]) if word in leading}
+    n = 0
+    while n < len(words):
+        if words[n] not in directions:
+            n += 1
+            continue
+        end = n
+        while end < len(words) and words[end] in directions:
+            end += 1
+        if (n > 0 and words[n - 1] in before) or (end < len(words) and words[end] in after):
+            found.update(range(n, end))
+            if end < len(words) and words[end] in after:
+                found.add(end)
+            if n > 0 and words[n - 1] in before:
+                found.add(n - 1)
+        n = end
+    return frozenset(found)
+
+
+def _elided(text: str) -> str:
+    """The text with French elided articles and prepositions written out: d' as "de", l' left out."""
+    return _ELISION_RE.sub(lambda m: "de " if m.group(1) in "dD" else "", text)
+
 
 # Sound classes merged when matching words against the lexicons above (not when scoring names).
 _LOOSE: Final = str.maketrans({
@@ -591,16 +665,17 @@ _REFOLDS: Final = 8
 def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     """`_read` worked out from the name's text (see `parse` for the rules)."""
     qualifiers, generics = _lexicons()
-    text = _ABBREVIATION_RE.sub(" ", name)
+    text = _elided(_ABBREVIATION_RE.sub(" ", name))
     raw = _words(text)
     abjad = {_fold_word(w) for w in raw if _is_abjad(w)}
     words = _without_articles([w for w in map(_fold_word, raw) if w])
+    directional = _direction_words(words)
     kind: Kind | None = None
     kept: list[str] = []
     dropped: dict[int, _WordKind] = {}
     for n, word in enumerate(words):
         loose = _loose(word)
-        generic = generics.get(_generic_key(word, word in abjad))
+        generic = "context" if n in directional else generics.get(_generic_key(word, word in abjad))
         if generic is None or _qualifier(loose, qualifiers) is not None:
             kept.append(word)
             continue
@@ -707,6 +782,10 @@ _KEY_GLIDE_J_RE: Final = re.compile(
 )
 # The German z of the Slavic ending -цк (Donezk, Sjewjerodonezk, Luzk): ts, as Donetsk, Sievierodonetsk, Lutsk.
 _KEY_GERMAN_ZK_RE: Final = re.compile(r"z(?=k$)")
+# The ambiguous c before t: French and English ct (Tombouctou = Timbuktu, Doctor). The shipped gazetteer and the
+# development pairs have no c before t, and there c before other consonants is an affricate (Xacmaz = Xaçmaz,
+# Cloxan = Çloxan, Qaraagacli, Lernanck = Lernantsk, Brcko = Brčko), so it stays one elsewhere.
+_KEY_VELAR_C_RE: Final = re.compile(r"c(?=t)")
 
 
 def phonetic_key(name: str) -> str:
@@ -715,14 +794,17 @@ def phonetic_key(name: str) -> str:
     Vowels and y are dropped; consonants fall into classes that romanizations confuse: P (p b), V (v f),
     T (t d), K (k g q kh gh h), S (s z sh zh), C (ts dz ch j c), and L, M, N, R; repeats collapse. Qualifiers are
     not part of it. An ambiguous j is dropped as the glide where only the glide is written so (after a consonant
-    such as k, s, b, l, m before a vowel, or as the ji of Ukrainian ї: Kjur, Marjinka, Kyjiw), and a final -zk is
-    the German -tsk (Donezk). ``phonetic_key("Qazakh") == phonetic_key("Газах") == "KSK"``.
+    such as k, s, b, l, m before a vowel, or as the ji of Ukrainian ї: Kjur, Marjinka, Kyjiw), a final -zk is
+    the German -tsk (Donezk), and c before t is K (Tombouctou = Timbuktu).
+    ``phonetic_key("Qazakh") == phonetic_key("Газах") == "KSK"``.
     """
     stem = parse(name).stem
     if "j" in stem:
         stem = _KEY_GLIDE_J_RE.sub("", stem)
     if stem.endswith("zk"):
         stem = _KEY_GERMAN_ZK_RE.sub("ʦ", stem)
+    if "ct" in stem:
+        stem = _KEY_VELAR_C_RE.sub("k", stem)
     return _GEMINATE_RE.sub(r"\1", stem.translate(_PHONETIC))
 
 
@@ -1234,14 +1316,17 @@ def mentions(text: str) -> tuple[Mention, ...]:
     """
     _qualifiers, generics = _lexicons()
     out: list[Mention] = []
-    for piece in _SEPARATOR_RE.split(_ABBREVIATION_RE.sub(" ", unicodedata.normalize("NFKC", text))):
+    for piece in _SEPARATOR_RE.split(_elided(_ABBREVIATION_RE.sub(" ", unicodedata.normalize("NFKC", text)))):
         piece = piece.strip()
         kept: list[str] = []
         kind: Kind | None = None
-        for raw in piece.split():
-            word = _POSSESSIVE_RE.sub("", raw.strip(".,:;!?\"“”«»'’"))
-            folded = _fold_word(word) if word else ""
-            generic = generics.get(_generic_key(folded, _is_abjad(word))) if folded else "context"
+        words = [_POSSESSIVE_RE.sub("", raw.strip(".,:;!?\"“”«»'’")) for raw in piece.split()]
+        folded_words = [_fold_word(word) if word else "" for word in words]
+        directional = _direction_words(folded_words)
+        for n, (word, folded) in enumerate(zip(words, folded_words, strict=True)):
+            generic = (
+                generics.get(_generic_key(folded, _is_abjad(word))) if folded and n not in directional else "context"
+            )
             if generic is None or (
                 generic != "settlement" and len(kept) == 1 and _fold_word(kept[0]) in _HEAD_WORDS
             ):
