@@ -55,7 +55,7 @@ def note(event: Event, gid: str, party: str = "mali") -> str:
 
 
 def gao(relays: str) -> Event:
-    """The QA case: the army admits 4, an analyst codes 9, a monitor relays 15 from ``relays``."""
+    """A Sahel case: the army admits 4, an analyst codes 9, a monitor relays 15 from ``relays``."""
     return event_of(claim("fama/f1", 4), claim("acled/a1", 9), claim("monitor/m1", 15, relays=relays))
 
 

@@ -92,7 +92,7 @@ def test_a_name_near_a_listed_spelling_keeps_its_blocking_keys() -> None:
 
 
 def test_the_shipped_gazetteer_does_not_join_kobani_and_qaboun_as_kapan() -> None:
-    """The QA case: the explanation never calls Kobani and Qaboun one gazetteer place."""
+    """Two monitors name Kobani and Qaboun: the explanation never calls them one gazetteer place."""
     case = case_of(claim("mon-a/a1", 0, "Kobani"), claim("mon-b/b1", 0, "Qaboun"))
     text = explain(case, "mon-a/a1", "mon-b/b1", gazetteer=Gazetteer.default())
     assert "gazetteer place" not in text
