@@ -37,13 +37,14 @@ from __future__ import annotations
 import array
 import itertools
 import math
+import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, NamedTuple
 
 from reconcile.match import ClaimFeatures, FigureFeature, MatchConfig, date_gap
-from reconcile.places import distance_km
+from reconcile.places import distance_km, phonetic_keys
 
 __all__ = [
     "CHUNK_PAIRS",
@@ -106,6 +107,10 @@ def _geo_keys(points: Iterable[tuple[float, float]], radius_km: float) -> set[st
     return keys
 
 
+#: A Hebrew letter: a name written in Hebrew may carry one-letter words on its first word (`places.phonetic_keys`).
+_HEBREW_LETTER: Final = re.compile("[\u05d0-\u05ea]")
+
+
 def _place_keys(f: ClaimFeatures) -> set[str]:
     keys: set[str] = set()
     for place in f.places:
@@ -113,6 +118,8 @@ def _place_keys(f: ClaimFeatures) -> set[str]:
         keys.add(f"f:{place.key}")
         if place.phonetic:
             keys.add(f"p:{place.phonetic}")
+        if _HEBREW_LETTER.search(place.name):  # בשדרות, "in Sderot", also waits under the key of Sderot
+            keys.update(f"p:{key}" for key in phonetic_keys(place.name))
     return keys
 
 

@@ -98,6 +98,7 @@ __all__ = [
     "mentions",
     "parse",
     "phonetic_key",
+    "phonetic_keys",
     "same_place",
     "similarity",
     "split_places",
@@ -808,6 +809,12 @@ def phonetic_key(name: str) -> str:
     return _GEMINATE_RE.sub(r"\1", stem.translate(_PHONETIC))
 
 
+def phonetic_keys(name: str) -> tuple[str, ...]:
+    """`phonetic_key` of the name, then of each reading without the Hebrew one-letter words written onto its first
+    word (see `similarity`), without repeats: ``phonetic_keys("בשדרות") == ("PSTRT", "STRT")``, which Sderot shares."""
+    return tuple(dict.fromkeys(filter(None, map(phonetic_key, (name, *_unprefixed(name))))))
+
+
 # --------------------------------------------------------------------------------------------------------------
 # Similarity
 # --------------------------------------------------------------------------------------------------------------
@@ -1259,6 +1266,26 @@ def _name_similarity(a: PlaceName, b: PlaceName) -> float:
     return score
 
 
+# Hebrew writes its one-letter words onto the next word, stacked in this order: ו "and", ש "that" (before another),
+# then ב "in", ל "to", מ "from" or כ "as" (בשדרות, in Sderot; ובשדרות, and in Sderot). The article ה is not one of
+# them here: a place name takes none, so a ה first is the name's own (הרצליה, Herzliya), and after ב, ל or כ the
+# article is not written. A name may begin with these letters itself (לוד Lod, מגן Magen, באר שבע Be'er Sheva, כפר
+# עזה Kfar Aza), so the word is read both with and without them, and only where `_HEBREW_WORD_MIN` letters remain.
+_HEBREW_WORD_MIN: Final = 3
+_HEBREW_PREFIX_RE: Final = re.compile(f"^ו?(?:ש(?=[בלמכ]))?[בלמכ]?(?=[\u05d0-\u05ea]{{{_HEBREW_WORD_MIN}}})")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _unprefixed(name: str) -> tuple[str, ...]:
+    """The name without the Hebrew one-letter words written onto its first word (`_HEBREW_PREFIX_RE`), each way
+    they may be taken off (ובית: בית, not ית); empty for a name that has none."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKC", name) if unicodedata.category(ch) != "Cf").strip()
+    first, _, rest = text.partition(" ")
+    found = _HEBREW_PREFIX_RE.match(first)
+    cuts = range(1, found.end() + 1) if found else range(0)
+    return tuple(" ".join(filter(None, (first[cut:], rest))) for cut in cuts)
+
+
 def similarity(a: str, b: str) -> float:
     """How likely two names are to name the same place, in [0, 1]; symmetric; uses no gazetteer.
 
@@ -1272,10 +1299,16 @@ def similarity(a: str, b: str) -> float:
       ones multiply the score by 0.85;
     - an ending on one side only (`ENDINGS`) may be left out, for its factor (0.9-0.95); one word more on one side
       may be left out for 0.85; two words may swap for 0.95 (the best of these readings counts);
+    - a Hebrew word read with and without the one-letter words written onto it (`_HEBREW_PREFIX_RE`: בשדרות, in
+      Sderot, = שדרות), where three letters remain (לוד, Lod, stays whole); the better reading counts;
     - different qualifiers of one dimension (Upper/Lower, New/Old, Big/Small, First/Second) cap the score at 0.5;
     - each dimension qualified on one side only multiplies the score by `MISSING_QUALIFIER_FACTOR`.
     """
-    return _name_similarity(parse(a), parse(b))
+    score = _name_similarity(parse(a), parse(b))
+    if score < 1.0 and (_unprefixed(a) or _unprefixed(b)):
+        for x, y in itertools.product((a, *_unprefixed(a)), (b, *_unprefixed(b))):
+            score = max(score, _name_similarity(parse(x), parse(y)))
+    return score
 
 
 def same_place(a: str, b: str) -> bool:
