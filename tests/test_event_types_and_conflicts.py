@@ -294,3 +294,19 @@ def test_since_makes_a_total_only_before_a_period(text: str, kind: str) -> None:
        st.sampled_from(["shelling", "clash", "sniper fire", "drone strike"]))
 def test_since_a_time_of_day_keeps_the_type(when: str, event: str) -> None:
     assert event_type(f"{event} since {when}") == event_type(event)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("firefight", "clash"), ("a firefight near the post", "clash"), ("exchange of fire", "shooting"),
+     ("gunfire", "shooting"), ("bombardment", "shelling")],
+)
+def test_a_word_is_read_by_its_longest_stem(text: str, kind: str) -> None:
+    """A word that starts with two stems is read by the longer: "firefight" is a clash, not the fire of shooting."""
+    assert event_type(text) == kind
+
+
+@given(st.sampled_from(WORDS))
+def test_a_stem_alone_is_its_own_type(stem: str) -> None:
+    """Each one-word stem, written alone, is of its own type: no shorter stem it starts with takes it."""
+    assert event_type(stem) == TYPE_OF[stem]

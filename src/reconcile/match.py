@@ -218,7 +218,8 @@ class MatchConfig:
 #: The event vocabulary: type -> stems that select it, a stem of several words (a phrase) matching as many words
 #: in a row, each word of the text starting with the phrase's word. The stem matching the most words wins, so that a
 #: phrase outranks its words ("suicide car bomb" is a bombing, not a suicide; "air raid" is not a raid on the
-#: ground); among stems of as many words, the first type in this order wins. Text in no vocabulary is ``unknown``.
+#: ground); among stems of as many words, the first type in this order wins. A word alone is read by the longest
+#: stem it starts with ("firefight" is a clash, not fire). Text in no vocabulary is ``unknown``.
 EVENT_TYPES: Final[Mapping[str, tuple[str, ...]]] = {
     "total": ("total", "cumulative", "overall", "since"),
     "noncombat": ("internal", "disagreement", "accident", "suicide", "hazing", "illness", "disease", "negligen",
@@ -253,6 +254,9 @@ _EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
     key=lambda item: -len(item[1]),
 ))
 
+#: The stems of one word.
+_WORD_STEMS: Final[frozenset[str]] = frozenset(stem[0] for _, stem in _EVENT_STEMS if len(stem) == 1)
+
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: "since" with a time of the same day or a day of the week after it: the start of one incident ("shelling since
 #: dawn", "fighting since Sunday"), not of a period; only "since" of a period ("since 2011", "since 7 October",
@@ -282,9 +286,11 @@ def event_type(text: str | None) -> str:
     # ("car-bomb" is the phrase "car bomb").
     parts = [part for word in words for part in word.split("-")]
     words += [part for word in words if "-" in word for part in word.split("-")]
+    # A word is read by the longest stem it starts with: "firefight" is a firefight, not fire.
+    read = {max((s for s in _WORD_STEMS if word.startswith(s)), key=len, default="") for word in words}
     for kind, stem in _EVENT_STEMS:
         if len(stem) == 1:
-            if any(word.startswith(stem[0]) for word in words):
+            if stem[0] in read:
                 return kind
         elif any(
             all(parts[at + k].startswith(word) for k, word in enumerate(stem))
