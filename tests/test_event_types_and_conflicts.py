@@ -106,8 +106,8 @@ def test_documented_table_is_the_vocabulary() -> None:
     """The table in docs/matching.md lists every type, its stems in order and its family, as the code has them."""
     documented = _documented_types()
     assert {kind: stems for kind, (stems, _) in documented.items()} == dict(EVENT_TYPES)
-    assert {kind: family for kind, (_, family) in documented.items() if kind in EVENT_FAMILIES} == dict(
-        EVENT_FAMILIES)
+    assert {kind: tuple(family.split(", ")) for kind, (_, family) in documented.items()
+            if kind in EVENT_FAMILIES} == dict(EVENT_FAMILIES)
 
 
 PHRASES = sorted(stem for stems in EVENT_TYPES.values() for stem in stems if " " in stem)
@@ -310,3 +310,19 @@ def test_a_word_is_read_by_its_longest_stem(text: str, kind: str) -> None:
 def test_a_stem_alone_is_its_own_type(stem: str) -> None:
     """Each one-word stem, written alone, is of its own type: no shorter stem it starts with takes it."""
     assert event_type(stem) == TYPE_OF[stem]
+
+
+@pytest.mark.parametrize(("first", "second"), [("IED attack on a patrol", "bomb attack on a patrol"),
+                                               ("roadside bomb", "car bomb"), ("VBIED", "landmine blast")])
+def test_a_bombing_and_a_mine_are_not_incompatible(first: str, second: str) -> None:
+    """One source's IED is another's bomb attack: a bombing against a mine counts neither for nor against a match."""
+    pair = m.score(m.claim("am/a", 0, event=first), m.claim("az/b", 0, event=second))
+    assert m.weight(pair, "event") == 0.0
+
+
+@pytest.mark.parametrize(("first", "second"), [("suicide bombing", "suicide of a conscript"),
+                                               ("landmine blast", "clash"), ("IED", "accident")])
+def test_other_families_stay_incompatible(first: str, second: str) -> None:
+    """A bombing against a non-combat death, and a mine against combat or a non-combat death, count against."""
+    pair = m.score(m.claim("am/a", 0, event=first), m.claim("az/b", 0, event=second))
+    assert m.weight(pair, "event") == MatchConfig().event_incompatible

@@ -134,7 +134,8 @@ def claims_strategy(draw: st.DrawFn, min_size: int = 0, max_size: int = 10) -> l
                 stated=draw(st.integers(0, 2)),
                 killed=killed,
                 region=draw(st.sampled_from(REGIONS)),
-                event=draw(st.sampled_from((None, "clash", "incursion", "shelling", "accident", "total"))),
+                event=draw(st.sampled_from((None, "clash", "incursion", "shelling", "accident", "total",
+                                           "IED", "car bomb"))),
                 stance=draw(st.sampled_from(("asserts", "asserts", "denies"))),
                 initiator=draw(st.sampled_from((None, "armenia", "azerbaijan", "unknown"))),
                 **{kind: tuple(links)},
@@ -638,6 +639,10 @@ def _check_chunked_links(feats: tuple[ClaimFeatures, ...], threshold: float, rnd
     [claim("am/a", 0, "Berdavan", killed={"armenia": 3}), claim("az/b", 0, "Бердаван", killed={"armenia": 3}),
      claim("am/c", 1, "Бердаван", stated=2), claim("osce/d", (0, 90), "the border", event="total"),
      claim("am/e", 0, "Berdavan", supersedes=("am/a",))], 5.0, None,
+)
+@example(  # a bombing shares a family with a mine and with combat, which share none
+    [claim("am/a", 0, "Berdavan", event="IED"), claim("az/b", 0, "Berdavan", event="car bomb"),
+     claim("osce/c", 0, "Berdavan", event="clash")], 0.0, None,
 )
 def test_chunked_links_are_the_links_of_the_pairs(claims: list[Claim], threshold: float, rnd: Any) -> None:
     """The links of chunks of pairs worked out on arrays (`Scorer.links_of_chunks`) are those of the pairs scored

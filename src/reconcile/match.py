@@ -239,13 +239,28 @@ EVENT_TYPES: Final[Mapping[str, tuple[str, ...]]] = {
     "casualty": ("kill", "wound", "death", "dead", "died", "injur", "casualt"),
 }  # fmt: skip
 
-#: Families of event types: two types of one family are compatible; ``combat`` against ``noncombat`` is not.
-#: ``monitoring``, ``casualty`` and ``unknown`` are compatible with everything (a visit investigates an incident, a
-#: casualty report is about one); ``total`` is handled by the date feature (a period total is not one incident).
-EVENT_FAMILIES: Final[Mapping[str, str]] = {
-    "incursion": "combat", "shelling": "combat", "bombing": "combat", "shooting": "combat", "clash": "combat",
-    "noncombat": "noncombat", "mine": "mine",
+#: Families of event types: two types that share a family are compatible; ``combat`` against ``noncombat`` is not.
+#: A ``bombing`` is of two families: a planted or driven bomb is fought like combat and built like a mine, so one
+#: source's IED is another's bomb attack. ``monitoring``, ``casualty`` and ``unknown`` are compatible with
+#: everything (a visit investigates an incident, a casualty report is about one); ``total`` is handled by the date
+#: feature (a period total is not one incident).
+EVENT_FAMILIES: Final[Mapping[str, tuple[str, ...]]] = {
+    "incursion": ("combat",), "shelling": ("combat",), "bombing": ("combat", "mine"), "shooting": ("combat",),
+    "clash": ("combat",), "noncombat": ("noncombat",), "mine": ("mine",),
 }  # fmt: skip
+
+#: `EVENT_FAMILIES` as bit masks, one bit a family: two types are incompatible when both have a mask and the masks
+#: share no bit. A type in no family has none.
+_FAMILY_MASKS: Final[Mapping[str, int]] = {
+    kind: sum(1 << sorted({f for fs in EVENT_FAMILIES.values() for f in fs}).index(f) for f in families)
+    for kind, families in EVENT_FAMILIES.items()
+}
+
+
+def _incompatible(a: str, b: str) -> bool:
+    """Whether event types ``a`` and ``b`` share no family, both having one."""
+    ma, mb = _FAMILY_MASKS.get(a, 0), _FAMILY_MASKS.get(b, 0)
+    return bool(ma and mb and not ma & mb)
 
 #: `EVENT_TYPES` as (type, words of the stem), longest stems first and in the order of the types among stems of as
 #: many words: the first that matches is the type.
@@ -1167,7 +1182,7 @@ class Scorer:
         cas_min, equal, disjoint = cfg.casualties_min, cfg.figures_equal, cfg.figures_disjoint
         overlap = cfg.figures_overlap
         event_same, event_incompatible, parties_disjoint = cfg.event_same, cfg.event_incompatible, cfg.parties_disjoint
-        families = EVENT_FAMILIES
+        incompatible = _incompatible
         place_cache: dict[tuple[int, int], float] = {}
         # The scorer keeps `scan`, so `scan` reaches the scorer weakly: a strong reference would make a cycle, and
         # the pipeline, which pauses the cycle collector (`reconcile._gc`), could then not free the features and
@@ -1282,8 +1297,7 @@ class Scorer:
                 w4 = 0.0
             elif a.event == b.event and a.event not in _NO_EVENT:
                 w4 = event_same
-            elif ((family := families.get(a.event)) is not None and (family2 := families.get(b.event)) is not None
-                  and family != family2):
+            elif incompatible(a.event, b.event):
                 w4 = event_incompatible
             else:
                 w4 = 0.0
@@ -1311,12 +1325,11 @@ class Scorer:
                            numpy.array([not f.places for f in features], dtype=bool),
                            max(len(kinds), len(numbers)) + 1])  # above every number: a pair of them is one key
             # The event and parties features read: the denial flag, the event type (numbered), whether it is a
-            # specific one, its family (numbered, -1: none) and the set of parties (numbered).
+            # specific one, its families (`_FAMILY_MASKS`, 0: none) and the set of parties (numbered).
             arrays.extend([numpy.array([f.denies for f in features], dtype=bool),
                            ints(kinds.setdefault(("t", f.event), len(kinds)) for f in features),
                            numpy.array([f.event not in _NO_EVENT for f in features], dtype=bool),
-                           ints(-1 if (family := families.get(f.event)) is None
-                                else kinds.setdefault(("y", family), len(kinds)) for f in features),
+                           ints(_FAMILY_MASKS.get(f.event, 0) for f in features),
                            ints(kinds.setdefault(("p", f.parties), len(kinds)) for f in features),
                            ints(kinds.setdefault(("c", rows), len(kinds)) for rows in figure_rows)])
             arrays.append(len(kinds) + 1)
@@ -1458,7 +1471,7 @@ class Scorer:
                 f1, f2 = family_a[first], family_a[second]
                 w4 = numpy.where(denies_a[first] | denies_a[second], 0.0, numpy.where(
                     (t1 == t2) & specific_a[first], event_same,
-                    numpy.where((f1 >= 0) & (f2 >= 0) & (f1 != f2), event_incompatible, 0.0)))
+                    numpy.where((f1 != 0) & (f2 != 0) & ((f1 & f2) == 0), event_incompatible, 0.0)))
                 del t1, t2, f1, f2
                 # parties: one answer per pair of party sets
                 p1, p2 = party_set_a[first], party_set_a[second]
@@ -1743,8 +1756,7 @@ class Scorer:
             return ("event", 0.0, "a denial's own account of the event is not compared" if explain else "")
         if a.event == b.event and a.event not in _NO_EVENT:
             return ("event", cfg.event_same, f"both describe {_a(a.event)}" if explain else "")
-        fa, fb = EVENT_FAMILIES.get(a.event), EVENT_FAMILIES.get(b.event)
-        if fa is not None and fb is not None and fa != fb:
+        if _incompatible(a.event, b.event):
             detail = f"{_a(a.event)} and {_a(b.event)} are different kinds of event"
             return ("event", cfg.event_incompatible, detail if explain else "")
         if not explain:
