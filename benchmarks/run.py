@@ -155,7 +155,7 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
     from reconcile.merge import DEFAULT_RULES, merge
     from reconcile.models import Reconciliation
     from reconcile.output import write_outputs
-    from reconcile.places import Gazetteer
+    from reconcile.places import case_gazetteer
     from reconcile.render import write_report
     from reconcile.serialize import write_events_csv, write_json
     from reconcile.track_records import track_records
@@ -169,7 +169,7 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
     config = MatchConfig()
     gc.disable()  # as `reconcile.pipeline.reconcile` does for its stages
     t = time.perf_counter()
-    gazetteer = Gazetteer.default().extended(case.gazetteer)
+    gazetteer = case_gazetteer(case)
     features = claim_features(case.claims, gazetteer=gazetteer, config=config, parties=case.parties)
     times["features"] = time.perf_counter() - t
 
@@ -302,11 +302,11 @@ def _splink_rows(case: Any) -> tuple[list[dict[str, Any]], float]:
 
     from reconcile import block
     from reconcile.match import MatchConfig, claim_features
-    from reconcile.places import Gazetteer, split_places
+    from reconcile.places import case_gazetteer, split_places
 
     t = time.perf_counter()
     config = MatchConfig()
-    gazetteer = Gazetteer.default().extended(case.gazetteer)
+    gazetteer = case_gazetteer(case)
     features = claim_features(case.claims, gazetteer=gazetteer, config=config, parties=case.parties)
     rows = []
     for f in features:

@@ -109,7 +109,7 @@ def test_json_holds_the_documented_fields() -> None:
     data = json.loads(to_json(make_reconciliation(), generated="g"))
     assert data["format"] == "reconcile/reconciliation"
     assert data["schema_version"] == 3
-    assert data["case"] == {"id": "t", "title": "T"}
+    assert data["case"] == {"id": "t", "title": "T", "regional_gazetteer": "am-az"}
     event = data["events"][0]
     assert event["initiators"] == [{"claim": "am/a", "party": "azerbaijan"}, {"claim": "az/b", "party": "armenia"}]
     assert event["casualties"][0]["high"] is None

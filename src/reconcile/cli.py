@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final, TextIO
 
 import attrs
 
+from reconcile import regional
 from reconcile._parallel import setting_problem
 from reconcile._version import __version__
 from reconcile.changes import CHANGE_LABELS, compare, counts_text
@@ -789,6 +790,7 @@ def _summary_data(case: Case) -> dict[str, object]:
         "sources": {source.id: per_source[source.id] for source in case.sources},
         "claims": len(case.claims),
         "gazetteer_entries": len(case.gazetteer),
+        "regional_gazetteer": case.regional_gazetteer,
     }
 
 
@@ -806,6 +808,7 @@ def _summary_text(case: Case) -> str:
         lines.append(f"  {_shown(source.id):<{width}}  {count:>4} claim{'s' if count != 1 else ' '}  "
                      f"{_shown(source.name)} ({_shown(source.kind)}{speaks})")
     lines.append(f"claims: {len(case.claims)}; gazetteer entries: {len(case.gazetteer)}")
+    lines.append(_shown(regional.describe(case.regional_gazetteer, case.parties, case.gazetteer)))
     lines.append("valid")
     return "\n".join(lines)
 

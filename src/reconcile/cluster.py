@@ -44,7 +44,7 @@ from reconcile import block
 from reconcile._parallel import candidate_links
 from reconcile.match import ClaimFeatures, Links, MatchConfig, Scorer, claim_features
 from reconcile.models import Case, Contribution, Group, PairScore
-from reconcile.places import Gazetteer
+from reconcile.places import Gazetteer, regional_gazetteer
 
 __all__ = [
     "Clustering",
@@ -517,9 +517,9 @@ def run(case: Case, *, config: MatchConfig | None = None, gazetteer: Gazetteer |
 
 
 def matching_gazetteer(case: Case, gazetteer: Gazetteer | None = None) -> Gazetteer:
-    """The gazetteer that places are resolved in for matching: ``gazetteer`` (default `Gazetteer.default`)
-    extended by the case's own entries."""
-    base = gazetteer if gazetteer is not None else Gazetteer.default()
+    """The gazetteer that places are resolved in for matching: ``gazetteer`` (default the case's regional
+    gazetteer, `places.regional_gazetteer`) extended by the case's own entries."""
+    base = gazetteer if gazetteer is not None else regional_gazetteer(case.regional_gazetteer)
     return base.extended(case.gazetteer) if case.gazetteer else base
 
 
@@ -530,6 +530,6 @@ def group_claims(
 
     Each group's ``claims`` are sorted global ids; its ``evidence`` the scored pairs that joined them (the links
     that merged groups, and the supersedes/adds_to pairs), sorted by their ids. ``gazetteer`` defaults to the
-    shipped `Gazetteer.default`; the case's own gazetteer entries are always added to it.
+    case's regional gazetteer; the case's own gazetteer entries are always added to it.
     """
     return run(case, config=config, gazetteer=gazetteer, reasons=False).groups

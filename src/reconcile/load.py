@@ -43,7 +43,7 @@ from cattrs.errors import (
 )
 
 from reconcile import _documents as documents
-from reconcile import _gc, _parallel
+from reconcile import _gc, _parallel, regional
 from reconcile._documents import Document, DocumentError, Table, WrittenFloat, find_surrogate, format_path
 from reconcile.errors import CaseError, NormalizeError, Problem
 from reconcile.models import (
@@ -117,6 +117,7 @@ class _RawCaseFile:
     case: str
     title: str
     parties: tuple[_RawParty, ...]
+    regional_gazetteer: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -524,6 +525,11 @@ class _Reader:
             self.file_problems.append(self.problem(shown, doc, where, message))
         if not raw.parties:
             self.file_problems.append(self.problem(shown, doc, ("parties",), "a case needs at least one party"))
+        if raw.regional_gazetteer is not None and raw.regional_gazetteer not in (*regional.REGIONS, regional.NONE):
+            shipped = ", ".join(f"{name} ({region.title})" for name, region in regional.REGIONS.items())
+            self.file_problems.append(self.problem(shown, doc, ("regional_gazetteer",), (
+                f"no regional gazetteer {raw.regional_gazetteer!r}: the package ships {shipped}; write "
+                f"{regional.NONE!r} for the case's own places only")))
         seen: dict[str, int] = {}
         blank_names = False
         for index, party in enumerate(raw.parties):
@@ -1771,9 +1777,11 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
                   reason="; ".join(f"{p.field}: {p.message}" if p.field else p.message for p in d.problems))
          for d in reader.drafts if d.problems),
         key=lambda r: (r.file, r.line, r.claim or ""))
+    # Without regional_gazetteer in case.yaml, the case gets the one its parties and gazetteer place it in.
+    chosen = {} if raw_case.regional_gazetteer is None else {"regional_gazetteer": raw_case.regional_gazetteer}
     return Case(
         id=raw_case.case, title=raw_case.title, parties=tuple(sorted(parties, key=lambda p: p.id)),
         sources=tuple(sorted((s for s, _ in reader.sources.values()), key=lambda s: s.id)),
         claims=tuple(claims), gazetteer=tuple(sorted(gazetteer, key=lambda g: g.id)), rejected=tuple(rejected),
-        path=str(root))
+        path=str(root), **chosen)
 

@@ -58,7 +58,7 @@ from reconcile.models import (
     Precision,
 )
 from reconcile.normalize import format_count, format_date
-from reconcile.places import Gazetteer, distance_km, split_places
+from reconcile.places import Gazetteer, case_gazetteer, distance_km, split_places
 
 __all__ = [
     "DEFAULT_LOCATION_KM",
@@ -913,10 +913,6 @@ def _places(
 # --------------------------------------------------------------------------------------------------------------
 
 
-def _case_gazetteer(case: Case) -> Gazetteer:
-    return Gazetteer.default().extended(case.gazetteer)
-
-
 def _superseded(claims: Sequence[Said]) -> dict[str, tuple[str, ...]]:
     """Global id -> the claims of the same source in the group that supersede it (sorted)."""
     revising = [s for s in claims if s.claim.supersedes]
@@ -941,7 +937,7 @@ def merge_group(case: Case, group: Group, *, rules: Rules | None = None, gazette
     returns an impossible range.
     """
     rules = DEFAULT_RULES if rules is None else rules
-    gazetteer = _case_gazetteer(case) if gazetteer is None else gazetteer
+    gazetteer = case_gazetteer(case) if gazetteer is None else gazetteer
     return _merge_group(_Cast(case, group.claims), group, rules, gazetteer)
 
 
@@ -1016,7 +1012,7 @@ def merge(
     The gazetteer (default: the shipped one extended with the case's places) is built once for the call.
     """
     rules = DEFAULT_RULES if rules is None else rules
-    gazetteer = _case_gazetteer(case) if gazetteer is None else gazetteer
+    gazetteer = case_gazetteer(case) if gazetteer is None else gazetteer
     cast = _Cast(case)  # lookups over the case, built once for all groups
     ordered = sorted(groups, key=lambda g: (g.id, tuple(sorted(g.claims))))
     return tuple(_merge_group(cast, g, rules, gazetteer) for g in ordered)

@@ -19,6 +19,8 @@ from typing import Final, Literal
 
 import attrs
 
+from reconcile import regional
+
 #: How exact a date is: one day, an interval of days given by the source (an ISO interval, "early June"), a
 #: calendar month, or a calendar year.
 Precision = Literal["day", "range", "month", "year"]
@@ -210,6 +212,14 @@ class Case:
     gazetteer: tuple[GazetteerEntry, ...] = ()
     rejected: tuple[Rejected, ...] = ()
     path: str = ""
+    #: The shipped regional gazetteer the case's places are also resolved in (`reconcile.regional.REGIONS`), or
+    #: ``"none"``; by default the one `regional.infer` finds the case in from its parties and gazetteer.
+    regional_gazetteer: str = attrs.field(
+        validator=attrs.validators.in_((*regional.REGIONS, regional.NONE)))
+
+    @regional_gazetteer.default
+    def _infer_regional_gazetteer(self) -> str:
+        return regional.infer(self.parties, self.gazetteer)
 
     def party(self, party_id: str) -> Party:
         for party in self.parties:

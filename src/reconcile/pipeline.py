@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reconcile import _gc
+from reconcile import _gc, regional
 from reconcile.changes import with_changes
 from reconcile.cluster import group_claims
 from reconcile.match import MatchConfig
 from reconcile.merge import DEFAULT_RULES, Rules, merge
 from reconcile.models import Case, Reconciliation
-from reconcile.places import Gazetteer
+from reconcile.places import Gazetteer, case_gazetteer
 
 if TYPE_CHECKING:
     from reconcile.engine import Engine
@@ -27,7 +27,8 @@ def reconcile(case: Case, *, config: MatchConfig | None = None, rules: Rules | N
     """Match the case's claims into incidents and merge each into an event.
 
     ``config`` holds the matching weights and thresholds, ``rules`` the merge rules; both default to the documented
-    defaults. ``gazetteer`` defaults to the shipped regional gazetteer extended by the case's own.
+    defaults. ``gazetteer`` defaults to the case's regional gazetteer (``case.regional_gazetteer``, see
+    `reconcile.regional`) extended by the case's own.
 
     ``previous`` is an earlier result of the case (e.g. read back with `reconcile.serialize.from_json`) and
     ``since`` its run time: the result then lists what changed since it (``changes``, ``changes_since``; see
@@ -39,12 +40,15 @@ def reconcile(case: Case, *, config: MatchConfig | None = None, rules: Rules | N
     """
     config = config or MatchConfig()
     rules = rules or DEFAULT_RULES
-    gazetteer = Gazetteer.default().extended(case.gazetteer) if gazetteer is None else gazetteer
+    given, gazetteer = gazetteer, case_gazetteer(case) if gazetteer is None else gazetteer
     with _gc.paused():  # the stages build millions of objects that live to the end of the run
         if engine is None:
             groups = group_claims(case, config=config, gazetteer=gazetteer)
             events = merge(case, groups, rules=rules, gazetteer=gazetteer)
         else:
             events = engine.events(case, config=config, rules=rules, gazetteer=gazetteer)
-    result = Reconciliation(case=case, events=events, methodology=(*config.describe(), *rules.describe()))
+    places = (regional.describe(case.regional_gazetteer, case.parties, case.gazetteer) if given is None else
+              "Places: resolved in the gazetteer the caller gave.")
+    result = Reconciliation(case=case, events=events,
+                            methodology=(*config.describe(), places, *rules.describe()))
     return result if previous is None else with_changes(result, previous, since=since)

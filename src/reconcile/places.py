@@ -60,13 +60,17 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from reconcile import regional
 from reconcile.models import GazetteerEntry
+
+if TYPE_CHECKING:
+    from reconcile.models import Case
 
 __all__ = [
     "ARABIC",
@@ -93,12 +97,14 @@ __all__ = [
     "Mention",
     "PlaceName",
     "Resolution",
+    "case_gazetteer",
     "distance_km",
     "fold",
     "mentions",
     "parse",
     "phonetic_key",
     "phonetic_keys",
+    "regional_gazetteer",
     "same_place",
     "similarity",
     "split_places",
@@ -1451,8 +1457,9 @@ class Gazetteer:
     """Places with their spellings, indexed for `resolve`.
 
     ``Gazetteer(entries)``: later entries replace earlier ones with the same id. ``Gazetteer.default()`` is the
-    shipped gazetteer of Armenia and Azerbaijan (GeoNames, CC BY 4.0), loaded once. ``extended(entries)`` adds a
-    case's own places (an entry with an id already present replaces it).
+    shipped gazetteer of Armenia and Azerbaijan (GeoNames, CC BY 4.0), loaded once; `case_gazetteer` gives a
+    case's (its regional gazetteer, if any). ``extended(entries)`` adds a case's own places (an entry with an id
+    already present replaces it).
     """
 
     def __init__(self, entries: Iterable[GazetteerEntry], *, _layers: Mapping[str, int] | None = None) -> None:
@@ -1833,6 +1840,27 @@ def _entry(row: list[object], fields: list[str]) -> GazetteerEntry:
         lat=_number(record.get("lat")),
         lon=_number(record.get("lon")),
     )
+
+
+def regional_gazetteer(name: str) -> Gazetteer:
+    """The shipped regional gazetteer ``name`` (`reconcile.regional.REGIONS`), loaded once, or an empty gazetteer
+    for ``"none"``."""
+    if name == regional.NONE:
+        return _no_gazetteer()
+    if name not in regional.REGIONS:
+        raise ValueError(f"no regional gazetteer {name!r}; the package ships {', '.join(regional.REGIONS)}")
+    return _default_gazetteer()
+
+
+def case_gazetteer(case: Case) -> Gazetteer:
+    """The gazetteer a case's places are resolved in: its regional gazetteer (``case.regional_gazetteer``)
+    extended by its own entries."""
+    return regional_gazetteer(case.regional_gazetteer).extended(case.gazetteer)
+
+
+@functools.cache
+def _no_gazetteer() -> Gazetteer:
+    return Gazetteer(())
 
 
 @functools.cache

@@ -65,6 +65,7 @@ from typing import Final, TypeVar, overload
 
 import attrs
 
+from reconcile import regional
 from reconcile.changes import CHANGE_LABELS
 from reconcile.models import (
     CHANGE_KINDS,
@@ -95,6 +96,7 @@ __all__ = [
     "CONFLICT_LABELS",
     "GAZETTEER_CREDIT",
     "GRADE_LABELS",
+    "OWN_PLACES_ONLY",
     "ROWS_ABOVE",
     "TIMELINE_LANES_ABOVE",
     "AdmissionView",
@@ -156,8 +158,11 @@ BRIEF_ABOVE: Final = 1_000
 #: Above this many events with a conflict, they are rows too, and the contents list is left out (see `build_view`).
 ROWS_ABOVE: Final = 5_000
 
-#: The credit the GeoNames licence asks for; shown in the methodology section of every report.
+#: The credit the GeoNames licence asks for; shown in the methodology section of every report whose case uses the
+#: shipped regional gazetteer.
 GAZETTEER_CREDIT: Final = "Place data from GeoNames (geonames.org), CC BY 4.0"
+#: The place-data line of a case without a shipped regional gazetteer.
+OWN_PLACES_ONLY: Final = "Place data from the case's own gazetteer only; no shipped regional gazetteer"
 
 #: Conflict kinds: (label, what the badge means), in the order of `CONFLICT_KINDS`.
 CONFLICT_LABELS: Final[dict[str, tuple[str, str]]] = {
@@ -1131,7 +1136,7 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
         methodology=reconciliation.methodology,
         grade_legend=tuple(_grade_badge(g) for g in grades),
         kind_legend=tuple(_kind_badge(k) for k in kinds),
-        credit=GAZETTEER_CREDIT,
+        credit=OWN_PLACES_ONLY if reconciliation.case.regional_gazetteer == regional.NONE else GAZETTEER_CREDIT,
         rejected=tuple(RejectedView(claim=r.claim or "", file=r.file, line=r.line, reason=r.reason)
                        for r in reconciliation.rejected),
         changes=_changes_view(reconciliation, dict(zip((e.id for e in events), anchors, strict=True))),

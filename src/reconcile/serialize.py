@@ -338,7 +338,7 @@ def _sections(reconciliation: Reconciliation, *, generated: str, records: Sequen
     yield "schema_version", SCHEMA_VERSION, False
     yield "engine", {"name": "reconcile", "version": __version__}, False
     yield "generated", generated, False
-    yield "case", {"id": case.id, "title": case.title}, False
+    yield "case", {"id": case.id, "title": case.title, "regional_gazetteer": case.regional_gazetteer}, False
     yield "parties", (_converter.unstructure(party) for party in case.parties), True
     yield "sources", (_converter.unstructure(source) for source in case.sources), True
     yield "gazetteer", (_converter.unstructure(entry) for entry in case.gazetteer), True
@@ -484,6 +484,9 @@ def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconcil
             claims=claims,
             gazetteer=_converter.structure(data["gazetteer"], tuple[GazetteerEntry, ...]),
             rejected=_converter.structure(data["rejected"], tuple[Rejected, ...]),
+            # written since schema version 3 of 2026-12; an earlier file's case gets the inferred one
+            **({"regional_gazetteer": str(data["case"]["regional_gazetteer"])}
+               if "regional_gazetteer" in data["case"] else {}),
         )
         events = tuple(_event_from(item) for item in data["events"])
         methodology = tuple(str(line) for line in data["methodology"])

@@ -76,7 +76,7 @@ from reconcile.models import (
     Stance,
 )
 from reconcile.normalize import format_count, parse_count, parse_date
-from reconcile.places import Gazetteer
+from reconcile.places import Gazetteer, regional_gazetteer
 
 __all__ = [
     "LAWS",
@@ -854,19 +854,20 @@ class _RangeRefused(AssertionError):
 
 
 @functools.lru_cache(maxsize=64)
-def _gazetteer(entries: tuple[GazetteerEntry, ...]) -> Gazetteer:
-    """The pipeline's default gazetteer for a case (shipped, extended by the case's entries), built once.
+def _gazetteer(region: str, entries: tuple[GazetteerEntry, ...]) -> Gazetteer:
+    """The pipeline's default gazetteer for a case (its regional one, extended by the case's entries), built once.
 
     Building it (indexing the shipped gazetteer) takes most of a pipeline run on a small case; the cache key is
     the case's entries in their order, so a reordered gazetteer is built anew and law 1 still covers it.
     """
-    return Gazetteer.default().extended(entries)
+    return regional_gazetteer(region).extended(entries)
 
 
 def _reconcile(case: Case, rules: Rules | None, config: MatchConfig | None) -> Reconciliation:
     """The real pipeline with its default gazetteer; a range the merge refuses (`MergeError`) is a broken law 4."""
     try:
-        return pipeline.reconcile(case, config=config, rules=rules, gazetteer=_gazetteer(case.gazetteer))
+        gazetteer = _gazetteer(case.regional_gazetteer, case.gazetteer)
+        return pipeline.reconcile(case, config=config, rules=rules, gazetteer=gazetteer)
     except MergeError as exc:
         raise _RangeRefused(f"the merge refused a result: {exc}") from exc
 
