@@ -17,7 +17,8 @@ How a name is read (`fold`):
    its caron lost); a Latin ``j`` is the glide after a vowel before a consonant, and otherwise the ambiguous ``j``
    (glide or ``ʤ``); in a word spelled the German, Czech or Polish way (sch, tsch, sz, cz, š, č, or a w no vowel
    follows) ``ch`` is *kh* (Chatschmas = Xaçmaz, Charkiw = Kharkiv); the Arabic diphthong written *aw* before a
-   consonant is *o* (al-Mawsil = Mosul). A Georgian-script word loses its case ending (გორში, in Gori = გორი).
+   consonant is *o* (al-Mawsil = Mosul), and so is the English *ow* (Nowshera = Naushera). A Georgian-script word
+   loses its case ending (გორში, in Gori = გორი).
 3. Sound rules that hold across the languages' romanizations: an initial *vo* is *o* (Armenian ո: Voskepar =
    Oskepar); an initial *vu* is *u* (Ukrainian: Vuhledar = Ugledar); an initial *ye* is *e* (ե: Yerevan = Erevan);
    the glide after a consonant before a vowel is dropped (Kyapanak = Kapanak, Гюмри = Gümri), and so is the *i* of a
@@ -80,6 +81,7 @@ __all__ = [
     "ENDINGS",
     "GENERIC_WORDS",
     "HEBREW",
+    "INDIC",
     "LATIN_DIGRAPHS",
     "LATIN_LETTERS",
     "MISSING_QUALIFIER_FACTOR",
@@ -216,7 +218,9 @@ _GLIDE_J_RE: Final = re.compile(r"(?<=[aeiouy])j(?=[^\Waeiouyj])|(?<=[kn]i)j$|(?
 # which write в as w, keep it where they show themselves by a second w (Pawlowsk, Pawliwka) or by sch, sz, cz, ł or
 # a caron (a plain Pawlohrad is read o, one cheap consonant from Pavlohrad). Not before n: ISO 9985 and the
 # classical orthography write Armenian աւ as aw, and its toponyms have it before n (aghawni, dove: Aghawnadzor).
-_ARABIC_AW_RE: Final = re.compile("aw(?=[bdfgklmpqrstxz])")
+# The English ow before a consonant is the same diphthong (Nowshera = Naushera), and ISO 9985 ow is Armenian ու,
+# one cheap vowel from o (Owzun = Uzun).
+_ARABIC_AW_RE: Final = re.compile("[ao]w(?=[bdfgklmpqrstxz])")
 _SLAVIC_W_RE: Final = re.compile("sch|sz|cz|[čšžřł]")
 
 
@@ -232,7 +236,7 @@ def _latin_word(word: str) -> str:
     if word.startswith("ou"):
         # A French initial ou before a vowel is w (Ouagadougou = Wagadugu, Ouargla); w is v below.
         word = _FRENCH_OU_RE.sub("w", word)
-    if "aw" in word and word.count("w") == 1 and not _SLAVIC_W_RE.search(word):
+    if ("aw" in word or "ow" in word) and word.count("w") == 1 and not _SLAVIC_W_RE.search(word):
         word = _ARABIC_AW_RE.sub("o", word)
     word = word.translate(_LATIN_TABLE)
     if not word.isascii():
@@ -249,6 +253,36 @@ def _latin_word(word: str) -> str:
     return _GLIDE_J_RE.sub("y", word) if "j" in word else word
 
 
+#: Letters of the Indic scripts (Devanagari, Gurmukhi, Bengali) whose romanization anyascii reads too coarsely, to
+#: the Latin spelling the names are published in: the nukta letters of Persian and Arabic sounds (ज़ = z, फ़ = f,
+#: ख़ = kh, ग़ = gh, क़ = q) and the retroflex flap (ड़ = r: उड़ी = Uri, कुपवाड़ा = Kupwara), which NFKC writes as a
+#: letter and a nukta; and the palatal and retroflex sibilants (श, ष = sh), which anyascii writes as a bare s.
+INDIC: Final[Mapping[str, str]] = {
+    "ड़": "r", "ढ़": "rh", "ज़": "z", "फ़": "f", "ख़": "kh", "ग़": "gh", "क़": "q", "श": "sh", "ष": "sh",
+    "ਜ਼": "z", "ਫ਼": "f", "ਖ਼": "kh", "ਗ਼": "gh", "ਸ਼": "sh", "ੜ": "r",
+    "ড়": "r", "ঢ়": "rh", "য়": "y", "শ": "sh", "ষ": "sh",
+}  # fmt: skip
+_INDIC_LETTERS: Final = frozenset("".join(INDIC))
+_INDIC_RE: Final = re.compile("|".join(sorted(map(re.escape, INDIC), key=len, reverse=True)))
+# Nasal signs of the Brahmic scripts (anusvara, Gurmukhi tippi and bindi, candrabindu): a nasal of the place of the
+# consonant after it, which romanizations write n (पुंछ = Poonch; before b and p the sound rules make it m).
+_NASAL_SIGN_WORDS: Final = ("ANUSVARA", "TIPPI", "BINDI", "CANDRABINDU", "NIKAHIT")
+
+
+def _is_abugida_sign(ch: str) -> bool:
+    """Whether ``ch`` is a vowel sign, virama or nasal sign of a script that writes vowels on their consonant
+    (Devanagari, Bengali, Tamil, Sinhala, Thai, Lao, Burmese, Khmer ...): a mark outside the general combining
+    block (Latin, Greek and Cyrillic diacritics) and the Hebrew and Arabic points, which `_abjad_word` reads."""
+    return (
+        unicodedata.category(ch)[0] == "M"
+        and not "\u0300" <= ch <= "\u036f"
+        and not "\u0591" <= ch <= "\u08ff"
+        and not "\u1ab0" <= ch <= "\u1dff"
+        and not "\u20d0" <= ch <= "\u20ff"
+        and not "\ufe20" <= ch <= "\ufe2f"
+    )
+
+
 _KNOWN_LETTERS: Final = frozenset(
     _SYMBOLS + "abcdefghijklmnopqrstuvwxyz" + "".join(LATIN_LETTERS) + "".join(ARMENIAN) + "".join(CYRILLIC)
 )
@@ -259,6 +293,11 @@ def _prepare(ch: str) -> str:
     """One lowercased character before transliteration: letters of the tables, and Latin letters with decorative
     diacritics, stay; apostrophe-like marks, digits and signs go; a letter of another script (Georgian, Arabic,
     Greek ...) becomes anyascii's romanization, so that every later step sees only letters it knows."""
+    if _is_abugida_sign(ch):
+        # A vowel sign (ो = o, ি = i), a virama (no vowel: ""), a nasal sign (n); anyascii reads them.
+        if any(word in unicodedata.name(ch, "") for word in _NASAL_SIGN_WORDS):
+            return "n"
+        return "".join(c for c in anyascii(ch).lower() if "a" <= c <= "z")
     if ch in _KNOWN_LETTERS or unicodedata.combining(ch):
         return ch
     if ch in _APOSTROPHES or not ch.isalpha():
@@ -344,6 +383,8 @@ def _fold_word(word: str) -> str:
             word = _abjad_word(word)
         elif "ა" <= word[-1] <= "ჰ":
             word = _georgian_word(word)
+        elif not _INDIC_LETTERS.isdisjoint(word):
+            word = _INDIC_RE.sub(lambda m: INDIC[m.group()], word)
     word = "".join(_prepare(ch) for ch in word)
     word = _to_symbols(word)
     for pattern, repl in _SOUND_RULES:
@@ -771,10 +812,13 @@ def fold(name: str) -> str:
     return parse(name).key
 
 
+# The key's classes hold every two consonants that `SUBSTITUTION_COSTS` lets replace each other cheaply, so that a
+# confusion the similarity forgives does not part two names in blocking: the sibilants and the affricates are one
+# class (French ch is sh: Kouchar = Kushar; German z is ts; ts/s, dz/z, zh/j), and so are the labials (p/f, b/v).
 _PHONETIC: Final = str.maketrans({
-    "b": "P", "p": "P", "f": "V", "v": "V", "t": "T", "d": "T", "k": "K", "g": "K", "x": "K", "ɣ": "K", "h": "K",
-    "s": "S", "z": "S", "ʃ": "S", "ʒ": "S", "ʦ": "C", "ʣ": "C", "ʧ": "C", "ʤ": "C", "c": "C", "l": "L", "m": "M",
-    "n": "N", "r": "R", "y": "", "j": "C", "a": "", "e": "", "i": "", "o": "", "u": "", " ": "",
+    "b": "P", "p": "P", "f": "P", "v": "P", "t": "T", "d": "T", "k": "K", "g": "K", "x": "K", "ɣ": "K", "h": "K",
+    "s": "S", "z": "S", "ʃ": "S", "ʒ": "S", "ʦ": "S", "ʣ": "S", "ʧ": "S", "ʤ": "S", "c": "S", "l": "L", "m": "M",
+    "n": "N", "r": "R", "y": "", "j": "S", "a": "", "e": "", "i": "", "o": "", "u": "", " ": "",
 })  # fmt: skip
 
 
@@ -798,8 +842,8 @@ _KEY_VELAR_C_RE: Final = re.compile(r"c(?=t)")
 def phonetic_key(name: str) -> str:
     """A coarse consonant skeleton of the name's stem, for blocking with high recall.
 
-    Vowels and y are dropped; consonants fall into classes that romanizations confuse: P (p b), V (v f),
-    T (t d), K (k g q kh gh h), S (s z sh zh), C (ts dz ch j c), and L, M, N, R; repeats collapse. Qualifiers are
+    Vowels and y are dropped; consonants fall into classes that romanizations confuse: P (p b f v), T (t d),
+    K (k g q kh gh h), S (s z sh zh ts dz ch j c), and L, M, N, R; repeats collapse. Qualifiers are
     not part of it. An ambiguous j is dropped as the glide where only the glide is written so (after a consonant
     such as k, s, b, l, m before a vowel, or as the ji of Ukrainian ї: Kjur, Marjinka, Kyjiw), a final -zk is
     the German -tsk (Donezk), and c before t is K (Tombouctou = Timbuktu).
