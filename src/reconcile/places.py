@@ -462,7 +462,7 @@ _WordKind = Literal["settlement", "region", "context"]
 #: prepositions and phrases around names. All are dropped from the name's stem (Qazakh Rayon = Qazakh).
 GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
     "settlement": (
-        "village", "villages", "vil", "town", "towns", "city", "settlement", "settlements", "hamlet", "township",
+        "village", "villages", "vil", "town", "towns", "city", "settlement", "settlements", "hamlet",
         "urban", "rural", "kəndi", "kənd", "kendi", "kəndləri", "kəndlər", "kendleri", "şəhəri", "şəhər", "qəsəbəsi",
         "qəsəbə", "qesebe", "село",
         # Not "сёлах" (in the villages): it folds as the village of Solak.
@@ -476,7 +476,7 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "сіл", "селі", "селища", "селище", "селищі", "місто", "міста", "місті", "смт", "населений", "населеного",
         "населеному", "пункт", "пункту", "пункті", "قرية", "مدينة", "بلدة", "مخيم", "camp", "refugee", "kibbutz",
         "moshav", "קיבוץ", "מושב", "העיר", "בעיר", "ville", "localité", "gemeinde", "dorf", "stadt", "općina",
-        "opština", "opstina", "სოფელი", "სოფელ", "სოფელში", "ქალაქი", "ქალაქ", "ქალაქში",
+        "opština", "opstina", "სოფელი", "სოფელ", "სოფელში", "ქალაქი", "ქალაქ", "ქალაქში", "गांव", "गाँव", "گاؤں",
     ),
     "region": (
         "province", "provinces", "region", "regions", "district", "districts", "rayon", "raion", "rajon", "rejon",
@@ -487,9 +487,19 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "muxtar", "respublikası", "administrative", "distrito", "daerah", "piirikunta", "кӏошт",
         "районі", "району", "області", "громада", "громади", "громаді", "governorate", "محافظة", "منطقة", "ناحية",
         "قضاء", "cercle", "département", "arrondissement", "préfecture", "რაიონი", "რაიონში", "მუნიციპალიტეტი",
+        # Administrative units elsewhere: a unit named beside a village is where the village lies, not a second
+        # place ("Humera, Western Tigray Zone"; "Pazigyi village, Kanbalu Township": a Myanmar township is a
+        # district). Ethiopia: zone, woreda, kebele, tabia; Myanmar: division, township; South Asia: tehsil,
+        # taluka, mandal, zila, union council; Sudan: ولاية (state), locality; Yemen: مديرية (district), عزلة
+        # (sub-district). Not "state": it is also an adjective inside names (Shahumyan State Farm, a sovkhoz).
+        "zone", "zones", "division", "divisions", "township", "townships", "prefecture",
+        "prefectures", "subdistrict", "subdistricts", "locality", "localities", "parish", "canton", "woreda",
+        "wereda", "kebele", "tabia", "tabiya", "tehsil", "tahsil", "taluka", "taluk", "mandal", "zila", "zilla",
+        "council", "union", "valley", "valleys", "ولاية", "محلية", "مديرية", "عزلة", "ضلع", "تحصیل", "तहसील",
+        "ज़िला", "जिला", "घाटी",
     ),
     "context": (
-        "near", "nearby", "in", "at", "of", "the", "a", "around", "outskirts", "vicinity", "close", "to", "by",
+        "near", "nearby", "in", "at", "of", "the", "around", "outskirts", "vicinity", "close", "to", "by",
         "from", "between", "towards", "toward", "direction", "area", "areas", "sector", "section", "positions",
         "position", "border", "along", "on", "and", "or", "both", "also", "neighbouring", "neighboring",
         "у", "в", "во", "под", "близ", "около", "возле", "вблизи", "окрестностях", "направлении", "между", "и",
@@ -497,13 +507,18 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "yaxınlığında", "yaxınlığındakı", "ərazisində", "istiqamətində", "və", "ve",
         "біля", "поблизу", "околиці", "околицях", "напрямку", "قرب", "في", "بالقرب", "من", "ליד", "près", "dans",
         "de", "du", "des", "la", "le", "les", "bei", "nahe", "ახლოს", "crossing",
+        # Urdu and Hindi postpositions (in, of, from, on) and "sector": generic in their own script only (see
+        # `_generic_key`), as their romanizations (ke, se, par) are syllables of names.
+        "میں", "में", "کے", "के", "کی", "की", "کا", "का", "سے", "से", "پر", "पर", "سیکٹر", "सेक्टर",
         # Parts of a place rather than places: "Srebrenica enclave", "les environs de Gao", "в пригороде Донецка".
         "enclave", "pocket", "suburb", "suburbs", "surroundings", "environs", "abords", "banlieue", "périphérie",
-        "faubourg", "faubourgs", "quartier", "quartiers", "alentours", "axe",
+        "faubourg", "faubourgs", "quartier", "quartiers", "alentours", "axe", "market", "markets", "marketplace",
+        "souq", "souk", "suq", "سوق", "military",
         "окраине", "окраина", "окраинах", "пригороде", "пригород", "окраїні", "околиці", "передмісті",
         # Distances and the French contractions of "à": "20 km north of Gao", "à 30 km de Gao", "au nord de Gao".
         "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile",
-        "miles", "км", "кілометрів", "кілометри", "километров", "километрах", "au", "aux",
+        "miles", "км", "кілометрів", "кілометри", "километров", "километрах", "metres", "meters", "mètres", "au",
+        "aux",
         # Directions only ever written as directions (Russian and Ukrainian): "к северу от", "севернее Донецка".
         "северу", "югу", "востоку", "западу", "севернее", "южнее", "восточнее", "западнее",
         "северо-восточнее", "северо-западнее", "юго-восточнее", "юго-западнее", "північніше", "південніше",
@@ -528,16 +543,28 @@ _DIRECTION_AFTER: Final[tuple[str, ...]] = (
 )  # fmt: skip
 # "sur l'axe Gao-Ansongo": "sur" is a preposition before another word and a name (Sur, Tyre) on its own.
 _LEADING_CONTEXT: Final[tuple[str, ...]] = ("sur",)
+# Words that hedge a distance ("about 20 km west of", "some 5 miles", "up to 3 km", "environ 10 km", "около 5 км"):
+# context before a distance (numbers between them), words of a name elsewhere (Some, Upton).
+_APPROXIMATIONS: Final[tuple[str, ...]] = (
+    "about", "some", "roughly", "approximately", "approx", "nearly", "almost", "around", "up", "to", "over",
+    "under", "less", "more", "than", "within", "environ", "около", "примерно", "приблизно", "близько", "почти",
+    "майже",
+)  # fmt: skip
+_DISTANCE_UNITS: Final[tuple[str, ...]] = (
+    "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile", "miles",
+    "metres", "meters", "mètres", "км", "кілометрів", "кілометри", "километров", "километрах",
+)  # fmt: skip
 # French elision before a vowel or a mute h: d'Ansongo, l'axe, l'est (not L'viv, D'yakovo: the soft sign).
 _ELISION_RE: Final = re.compile(r"(?<![\w'’])([dl])['’](?=[aeiouhàâäéèêëîïôöùûüœæ])", re.IGNORECASE)
 
 
 @functools.cache
-def _direction_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _direction_lexicon() -> tuple[frozenset[str], ...]:
     def folded(words: Iterable[str]) -> frozenset[str]:
         return frozenset(_fold_word(word) for word in words)
 
-    return folded(DIRECTIONS), folded(_DIRECTION_BEFORE), folded(_DIRECTION_AFTER), folded(_LEADING_CONTEXT)
+    return (folded(DIRECTIONS), folded(_DIRECTION_BEFORE), folded(_DIRECTION_AFTER), folded(_LEADING_CONTEXT),
+            folded(_APPROXIMATIONS), folded(_DISTANCE_UNITS))
 
 
 def _direction_words(words: Sequence[str]) -> frozenset[int]:
@@ -546,10 +573,18 @@ def _direction_words(words: Sequence[str]) -> frozenset[int]:
     Rules: a run of compass words (north, nord-est, північ ...) is context when a distance or a preposition comes
     before it (20 km north, au nord, à l'est, на північ) or "of" after it (north of, nord de, к северу от), and so
     is that "of"; elsewhere it is part of a name (North Waziristan, Nord-Kivu, la région de l'Est, Gao est). A
-    leading preposition (sur) is context before another word.
+    leading preposition (sur) is context before another word. A run of hedges (about, some, up to, около ...) is
+    context when a distance comes after it, numbers (empty words) between them.
     """
-    directions, before, after, leading = _direction_lexicon()
+    directions, before, after, leading, hedges, units = _direction_lexicon()
     found: set[int] = {n for n, word in enumerate(words[:-1]) if word in leading}
+    for n, word in enumerate(words):
+        if word in hedges:
+            end = n + 1
+            while end < len(words) and (not words[end] or words[end] in hedges):
+                end += 1
+            if end < len(words) and words[end] in units:
+                found.update(range(n, end))
     n = 0
     while n < len(words):
         if words[n] not in directions:
@@ -595,17 +630,28 @@ _GENERIC_GLIDE_RE: Final = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _generic_key(symbols: str, abjad: bool) -> tuple[bool, str]:
+def _generic_key(symbols: str, script: str) -> tuple[str, str]:
     """A folded word as the generic-word lexicon is looked up: `_loose`, but keeping the glide (dropped after a
-    consonant before a vowel, as the sound rules drop y: Gjukh = Gyugh); and whether the word was written in Arabic
-    or Hebrew letters, which leave short vowels out: their generic words (ناحية, nahiya, folds as Naha; قرية as Kra)
-    are generic in their own script only."""
+    consonant before a vowel, as the sound rules drop y: Gjukh = Gyugh); and the script class of the word
+    (`_script_class`). Words in Arabic or Hebrew letters leave short vowels out, and the short postpositions of
+    Indic scripts (के, से, पर) read as syllables of names in other scripts (Ke, Se, Par): their generic words
+    (ناحية, nahiya, folds as Naha; قرية as Kra) are generic in their own script only."""
     loose = _GENERIC_GLIDE_RE.sub("", symbols.translate(_GENERIC_LOOSE))
-    return abjad, _GEMINATE_RE.sub(r"\1", loose)
+    return script, _GEMINATE_RE.sub(r"\1", loose)
 
 
 def _is_abjad(word: str) -> bool:
     return not word.isascii() and not _ABJAD_LETTERS.isdisjoint(word)
+
+
+def _is_indic(word: str) -> bool:
+    """Whether the word has letters of a Brahmic script of South Asia (Devanagari to Sinhala, U+0900-U+0DFF)."""
+    return not word.isascii() and any("\u0900" <= ch <= "\u0dff" for ch in word)
+
+
+def _script_class(word: str) -> str:
+    """``"abjad"``, ``"indic"`` or ``""``: the scripts whose generic words are generic in that script only."""
+    return "abjad" if _is_abjad(word) else "indic" if _is_indic(word) else ""
 
 
 _BLIND_MIN: Final = 5  # sounds a qualifier needs to be recognised with another final vowel
@@ -617,7 +663,7 @@ def _vowel_blind(loose: str) -> str:
 
 
 @functools.cache
-def _lexicons() -> tuple[dict[str, str], dict[tuple[bool, str], _WordKind]]:
+def _lexicons() -> tuple[dict[str, str], dict[tuple[str, str], _WordKind]]:
     qualifiers: dict[str, str] = {}
     blind: dict[str, set[str]] = {}
     for tag, (_dim, spellings) in QUALIFIERS.items():
@@ -631,10 +677,10 @@ def _lexicons() -> tuple[dict[str, str], dict[tuple[bool, str], _WordKind]]:
     for key, tags in blind.items():
         if len(tags) == 1 and key not in qualifiers:
             qualifiers[key] = next(iter(tags))
-    generics: dict[tuple[bool, str], _WordKind] = {}
+    generics: dict[tuple[str, str], _WordKind] = {}
     for kind, words in GENERIC_WORDS.items():
         for word in words:
-            generics.setdefault(_generic_key(_fold_word(word), _is_abjad(word)), kind)
+            generics.setdefault(_generic_key(_fold_word(word), _script_class(word)), kind)
     return qualifiers, generics
 
 
@@ -714,20 +760,23 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     """`_read` worked out from the name's text (see `parse` for the rules)."""
     qualifiers, generics = _lexicons()
     text = _elided(_ABBREVIATION_RE.sub(" ", name))
-    raw = _words(text)
-    abjad = {_fold_word(w) for w in raw if _is_abjad(w)}
-    words = _without_articles([w for w in map(_fold_word, raw) if w])
-    directional = _direction_words(words)
+    raw = [w for w in _words(text) if _fold_word(w)]
+    folded = [_fold_word(w) for w in raw]
+    scripts = [_script_class(w) for w in raw]
+    english = _english_articles(raw, folded)
+    at = [n for n in range(len(folded)) if n not in _arabic_articles(folded)]
+    words = [folded[n] for n in at]
+    directional = _direction_words(words) | {m for m, n in enumerate(at) if n in english}
     kind: Kind | None = None
     kept: list[str] = []
     dropped: dict[int, _WordKind] = {}
-    for n, word in enumerate(words):
-        loose = _loose(word)
-        generic = "context" if n in directional else generics.get(_generic_key(word, word in abjad))
-        if generic is None or _qualifier(loose, qualifiers) is not None:
+    for m, (n, word) in enumerate(zip(at, words, strict=True)):
+        # A generic word is never a qualifier: میں (Urdu "in") is not Mijin (Middle).
+        generic = "context" if m in directional else generics.get(_generic_key(word, scripts[n]))
+        if generic is None:
             kept.append(word)
             continue
-        dropped[n] = generic
+        dropped[m] = generic
         if generic == "region" or (generic == "settlement" and kind is None):
             kind = generic
     if len(kept) == 1 and dropped and kept[0] in _HEAD_WORDS:
@@ -786,19 +835,42 @@ def _with_complement(words: list[str], dropped: Mapping[int, _WordKind]) -> tupl
 _SUN_LETTERS: Final = frozenset("tdrszlnʃʒʣʦ")
 
 
-def _without_articles(words: list[str]) -> list[str]:
-    """Folded words without the Arabic article written as a word of its own before another: al, el or ul
-    (al-Mawsil, Эль-Хасака), or a / e with the sun consonant that starts the next word (ar-Raqqa, ez-Zor). In
-    Arabic letters the article is part of the word (`_abjad_word` takes it off)."""
-    if len(words) < 2:
-        return words
-    kept = [
-        word for word, after in itertools.pairwise(words)
-        if not (word in ("al", "el", "ul")
-                or (len(word) == 2 and word[0] in "ae" and word[1] in _SUN_LETTERS and after[:1] == word[1]))
-    ]
-    kept.append(words[-1])
-    return kept
+def _arabic_articles(words: Sequence[str]) -> frozenset[int]:
+    """The positions of folded words that are the Arabic article written as a word of its own before another: al,
+    el or ul (al-Mawsil, Эль-Хасака), or a / e with the sun consonant that starts the next word (ar-Raqqa, ez-Zor).
+    In Arabic letters the article is part of the word (`_abjad_word` takes it off)."""
+    return frozenset(
+        n for n, (word, after) in enumerate(itertools.pairwise(words))
+        if word in ("al", "el", "ul")
+        or (len(word) == 2 and word[0] in "ae" and word[1] in _SUN_LETTERS and after[:1] == word[1])
+    )
+
+
+_ONE_LETTER_CONTEXT: Final = frozenset(("à", "À", "а"))
+
+
+def _english_articles(raw: Sequence[str], folded: Sequence[str]) -> frozenset[int]:
+    """The positions of the English article *a* among a text's words (``raw``, and ``folded`` by `_fold_word`).
+
+    An article is written in lower case, or comes before a word in lower case, a generic word or a qualifier (a
+    village near, A Small Village): it introduces a common noun, never a name directly. A capital A before a
+    capitalised name word is the first word of the name (A Nang Pa, A Lưới: Kachin and Vietnamese names), and so
+    is a last-word A. The French preposition à and the Russian conjunction а (which fold as *a*) always are context.
+    """
+    qualifiers, generics = _lexicons()
+    found: set[int] = {n for n, word in enumerate(raw) if word in _ONE_LETTER_CONTEXT}
+    for n in range(len(raw) - 1):
+        if raw[n] not in ("a", "A"):
+            continue
+        after, key = raw[n + 1], folded[n + 1]
+        if (
+            raw[n] == "a"
+            or after[:1].islower()
+            or generics.get(_generic_key(key, _script_class(after))) is not None
+            or _qualifier(_loose(key), qualifiers) is not None
+        ):
+            found.add(n)
+    return frozenset(found)
 
 
 def fold(name: str) -> str:
@@ -1405,10 +1477,12 @@ def mentions(text: str) -> tuple[Mention, ...]:
         kind: Kind | None = None
         words = [_POSSESSIVE_RE.sub("", raw.strip(".,:;!?\"“”«»'’")) for raw in piece.split()]
         folded_words = [_fold_word(word) if word else "" for word in words]
-        directional = _direction_words(folded_words)
+        directional = _direction_words(folded_words) | _english_articles(words, folded_words)
         for n, (word, folded) in enumerate(zip(words, folded_words, strict=True)):
             generic = (
-                generics.get(_generic_key(folded, _is_abjad(word))) if folded and n not in directional else "context"
+                generics.get(_generic_key(folded, _script_class(word)))
+                if folded and n not in directional
+                else "context"
             )
             if generic is None or (
                 generic != "settlement" and len(kept) == 1 and _fold_word(kept[0]) in _HEAD_WORDS
