@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from reconcile.places import SAME_PLACE_THRESHOLD, SUBSTITUTION_COSTS, fold, phonetic_key, similarity
+from reconcile.places import SAME_PLACE_THRESHOLD, SUBSTITUTION_COSTS, fold, phonetic_key, phonetic_keys, similarity
 
 
 @pytest.mark.parametrize(
@@ -90,8 +90,10 @@ _confusions = st.sampled_from(
 @given(_stems, _confusions)
 @example("kuʧar", ("ʧ", "ʃ"))
 @example("faʧer", ("ʧ", "ʃ"))
+@example("bodabababa", ("b", "v"))  # an initial vo is read o (Voskepar = Oskepar): out of the law's reach
 def test_a_confused_consonant_keeps_the_key(stem: str, confusion: tuple[str, str]) -> None:
-    """A stem and the stem with one cheap confusion of a consonant that reach `SAME_PLACE_THRESHOLD` share a key.
+    """A stem and the stem with one cheap confusion of a consonant that reach `SAME_PLACE_THRESHOLD` share a key,
+    unless the confusion makes an initial vo or vu, which the sound rules read as o and u.
 
     The general law (any two names at the threshold share a key) does not hold: a consonant no romanization
     confuses costs 1.6, and a stem of seven sounds forgives one (see the pinned counterexample below)."""
@@ -99,6 +101,8 @@ def test_a_confused_consonant_keeps_the_key(stem: str, confusion: tuple[str, str
     if a not in fold(stem):
         return
     varied = fold(stem).replace(a, b, 1)
+    if varied.startswith(("vo", "vu")) and not fold(stem).startswith(("vo", "vu")):
+        return
     if similarity(stem, varied) >= SAME_PLACE_THRESHOLD:
         assert phonetic_key(stem) == phonetic_key(varied)
 
@@ -107,3 +111,12 @@ def test_an_unrelated_consonant_in_a_long_name_parts_the_keys() -> None:
     """Why the key cannot bound the similarity in general: one unconfused consonant in a long name."""
     assert similarity("Karmiraghbyur", "Karmiraghbyul") >= SAME_PLACE_THRESHOLD
     assert phonetic_key("Karmiraghbyur") != phonetic_key("Karmiraghbyul")
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kitshanga", "Kitchanga"), ("Rutshuru", "Rutchuru"),
+                                      ("Tshisekedi", "Chisekedi")])
+def test_tsh_is_the_affricate_ch(a: str, b: str) -> None:
+    """The Bantu tsh is one sound, ch: the two spellings score as one name and share a blocking key (a denial of the
+    Kitshanga killings met the claim of Kitchanga only once they did)."""
+    assert similarity(a, b) >= SAME_PLACE_THRESHOLD
+    assert set(phonetic_keys(a)) & set(phonetic_keys(b))

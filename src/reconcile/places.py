@@ -785,8 +785,9 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
         kept = words
     tags: set[str] = set()
     stem_words: list[str] = []
+    generic_words = {words[m] for m in dropped}  # back after a head word, a generic word is still no qualifier
     for word in kept:
-        tag = _qualifier(_loose(word), qualifiers)
+        tag = None if word in generic_words else _qualifier(_loose(word), qualifiers)
         if tag is None:
             prefix = _PREFIX_RE.match(word)
             if prefix and len(kept) == 1:
@@ -909,6 +910,9 @@ _KEY_GERMAN_ZK_RE: Final = re.compile(r"z(?=k$)")
 # development pairs have no c before t, and there c before other consonants is an affricate (Xacmaz = Xaçmaz,
 # Cloxan = Çloxan, Qaraagacli, Lernanck = Lernantsk, Brcko = Brčko), so it stays one elsewhere.
 _KEY_VELAR_C_RE: Final = re.compile(r"c(?=t)")
+# An h after ts: the Bantu tsh is one affricate, ch (Kitshanga = Kitchanga, Rutshuru = Rutchuru); in compounds it
+# is t + sh (Bagratshen), whose key is S either way.
+_KEY_TSH_RE: Final = re.compile("(?<=ʦ)h")
 
 
 def phonetic_key(name: str) -> str:
@@ -918,7 +922,8 @@ def phonetic_key(name: str) -> str:
     K (k g q kh gh h), S (s z sh zh ts dz ch j c), and L, M, N, R; repeats collapse. Qualifiers are
     not part of it. An ambiguous j is dropped as the glide where only the glide is written so (after a consonant
     such as k, s, b, l, m before a vowel, or as the ji of Ukrainian ї: Kjur, Marjinka, Kyjiw), a final -zk is
-    the German -tsk (Donezk), and c before t is K (Tombouctou = Timbuktu).
+    the German -tsk (Donezk), c before t is K (Tombouctou = Timbuktu), and the h of tsh is silent (Kitshanga =
+    Kitchanga).
     ``phonetic_key("Qazakh") == phonetic_key("Газах") == "KSK"``.
     """
     stem = parse(name).stem
@@ -928,6 +933,8 @@ def phonetic_key(name: str) -> str:
         stem = _KEY_GERMAN_ZK_RE.sub("ʦ", stem)
     if "ct" in stem:
         stem = _KEY_VELAR_C_RE.sub("k", stem)
+    if "ʦh" in stem:
+        stem = _KEY_TSH_RE.sub("", stem)
     return _GEMINATE_RE.sub(r"\1", stem.translate(_PHONETIC))
 
 
