@@ -925,18 +925,21 @@ def _fast_json(text: str, max_depth: int) -> Document | None:
 # --- CSV --------------------------------------------------------------------------------------------------------
 
 
-def _unclosed_quote(text: str, line: int) -> list[str] | None:
-    """The cells of the row starting on ``line`` up to the one whose opening quote is never closed (that cell last,
-    as written from its quote on), or None when every quoted cell of the row closes.
+def _unclosed_quote(text: str, line: int) -> tuple[list[str], int | None] | None:
+    """The cells of the row starting on ``line`` up to the one whose opening quote is not closed on its row (that
+    cell last, as written from its quote on), and the line of the quote that ends it (``None`` when none does); or
+    None when every quoted cell of the row closes.
 
     Python's reader reports an unclosed quote where the text ends, which sends a user to the last line of a long
-    file; the row's own line and cell are what they need to fix it."""
-    at = 0
+    file, and a quote that a later row's quote closes where that quote is; the row's own line and cell are what
+    they need to fix it. A quoted cell over several lines that a lone quote ends in the middle of a cell is taken
+    as opened by mistake: the row where it starts is the one to look at."""
+    at = row = 0
     for _ in range(line - 1):
         found = _NEWLINE.search(text, at)
         if found is None:
             return None
-        at = found.end()
+        at = row = found.end()
     cells: list[str] = []
     while True:
         start = at
@@ -945,13 +948,15 @@ def _unclosed_quote(text: str, line: int) -> list[str] | None:
             while True:
                 close = text.find('"', close + 1)
                 if close < 0:
-                    return [*cells, text[start:]]
+                    return [*cells, text[start:]], None
                 if not text.startswith('"', close + 1):
                     break
                 close += 1  # a doubled quote stands for one quote inside the cell
             at = close + 1
-            if at < len(text) and text[at] not in ",\r\n":  # a lone quote inside the cell closed it early
-                return None
+            if at < len(text) and text[at] not in ",\r\n":  # a lone quote ends the cell early
+                if (newline := _NEWLINE.search(text, start, close)) is None:
+                    return None
+                return [*cells, text[start : newline.start()]], line + len(_NEWLINE.findall(text, row, close))
         end = _CELL_END.search(text, at)
         if end is None or end.group() != ",":
             return None
@@ -965,8 +970,8 @@ _CELL_END: Final = re.compile(r",|\r\n|\r|\n")
 _SHOWN_CELL: Final = 40
 
 
-def _unclosed_message(cells: list[str], header: tuple[str, ...] | None) -> str:
-    """What `parse_csv` says of a row whose cell never closes its quote (`_unclosed_quote`)."""
+def _unclosed_message(cells: list[str], closed_on: int | None, header: tuple[str, ...] | None) -> str:
+    """What `parse_csv` says of a row whose cell does not close its quote on its row (`_unclosed_quote`)."""
     column = len(cells)
     name = f"column {column}"
     if header is not None and column <= len(header):
@@ -975,6 +980,10 @@ def _unclosed_message(cells: list[str], header: tuple[str, ...] | None) -> str:
             name += f" of claim {cells[header.index('id')].strip().strip(chr(34))!r}"
     cell = cells[-1]
     shown = cell if len(cell) <= _SHOWN_CELL else cell[:_SHOWN_CELL] + "…"
+    if closed_on is not None:
+        return (f"the quoted cell of {name} that starts on this line is not closed on it (a closing \" is missing, "
+                f"or a \" inside it is not doubled), so the next lines are read into it up to a \" on line "
+                f"{closed_on}: {shown!r}")
     return (f"the quoted cell of {name} that starts on this line is never closed (a closing \" is missing, or a "
             f"\" inside it is not doubled), so the rest of the file would be read into it: {shown!r}")
 
@@ -1018,7 +1027,7 @@ def parse_csv(text: str, *, raw_controls: bool | None = None) -> Table:
             line = reader.line_num + 1
     except csv.Error as exc:
         if (unclosed := _unclosed_quote(text, line)) is not None:
-            raise DocumentError(f"invalid CSV: {_unclosed_message(unclosed, header)}", line) from None
+            raise DocumentError(f"invalid CSV: {_unclosed_message(*unclosed, header)}", line) from None
         hint = ""
         if "expected after" in str(exc):
             hint = ': a " inside a quoted cell is written twice (""), and a cell that starts with " ends with it'

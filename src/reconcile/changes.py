@@ -20,8 +20,11 @@ The rules:
   result rejected it, else ``claim-removed``; a claim in both whose content (anything but its file and line) differs
   is ``claim-edited``; a claim of the old result that the new one supersedes, and the old one did not, is
   ``claim-superseded``.
-- **Conflicts** are compared over the whole result, as a multiset of (kind, each claim with its value): a conflict
-  that moved to another event with its claims is not a change.
+- **Conflicts** are compared over the whole result, as a multiset of (kind, each claim with its value), where a
+  claim stands for the statement it revises (``supersedes``, followed to the first): a conflict that moved to another
+  event with its claims, or that a source's revision carries over, is not a change. A conflict between the same
+  statements whose values changed (a revised figure that still disagrees) still stands: the figure, edit or
+  revision is told, not the conflict.
 - **Rules:** when the two results' methodology differ, ``rules-changed`` comes first: changes may then come from the
   rules rather than the claim files.
 - **Order:** by kind (`reconcile.models.CHANGE_KINDS`), then by event ids, claim ids and sentence. The same two
@@ -146,9 +149,36 @@ def _claim_fields(claim: Claim) -> dict[str, ChangeValue]:
     }
 
 
-def _conflict_key(conflict: Conflict) -> tuple[str, tuple[tuple[str, str], ...]]:
-    pairs = itertools.zip_longest(conflict.claims, conflict.values, fillvalue="")
-    return (conflict.kind, tuple(sorted(pairs)))
+_ConflictKey = tuple[str, tuple[tuple[str, str], ...]]
+
+
+def _statements(key: _ConflictKey) -> _ConflictKey:
+    """A conflict's key without the values: which statements disagree, and how."""
+    kind, pairs = key
+    return (kind, tuple((gid, "") for gid, _ in pairs))
+
+
+def _revised_statements(claims: Iterable[Claim]) -> dict[str, str]:
+    """Each claim that revises another (``supersedes``): the first statement of its chain of revisions.
+
+    A claim that revises several statements stands for the first of them by id; a cycle (which the loader
+    rejects) stops where it closes.
+    """
+    targets: dict[str, tuple[str, ...]] = {}
+    for claim in claims:
+        if claim.supersedes:
+            targets.setdefault(claim.global_id, tuple(sorted(claim.supersedes)))
+    first: dict[str, str] = {}
+    for gid in targets:
+        seen = [gid]
+        while (step := targets.get(seen[-1])) and step[0] not in seen:
+            seen.append(step[0])
+        first[gid] = seen[-1]
+    return first
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 def _figure_key(figure: Figure) -> tuple[str, str, str]:
@@ -173,6 +203,7 @@ class _Comparison:
         self.new_home = {gid: e.id for e in new.events for gid in e.claims}
         self.added = {gid for gid in self.new_claims if gid not in self.old_claims}
         self.rejected_now = {r.claim for r in new.case.rejected if r.claim is not None}
+        self.revises = _revised_statements((*old.case.claims, *new.case.claims))
         self.out: list[Change] = []
 
     def changes(self) -> tuple[Change, ...]:
@@ -394,32 +425,51 @@ class _Comparison:
                           f"In event {event.id}, {gid} is superseded{revised}: the source revised it, and its "
                           "figures, denial and initiator no longer count.")
 
+    def conflict_key(self, conflict: Conflict) -> _ConflictKey:
+        """The kind and each claim, as the first statement it revises, with its value."""
+        pairs = itertools.zip_longest((self.revises.get(gid, gid) for gid in conflict.claims), conflict.values,
+                                      fillvalue="")
+        return (conflict.kind, tuple(sorted(pairs)))
+
     def conflicts(self) -> None:
-        def bag(events: Sequence[Event]) -> Counter[tuple[str, tuple[tuple[str, str], ...]]]:
-            return Counter(_conflict_key(c) for e in events for c in e.conflicts)
+        def bag(events: Sequence[Event]) -> Counter[_ConflictKey]:
+            return Counter(self.conflict_key(c) for e in events for c in e.conflicts)
+
+        def between(counts: Counter[_ConflictKey]) -> Counter[_ConflictKey]:
+            return Counter(_statements(key) for key in counts.elements())
 
         before, after = bag(self.old.events), bag(self.new.events)
         opened, resolved = after - before, before - after
+        # Left on both sides between the same statements: one conflict whose values moved, and it still stands.
+        stands = between(opened) & between(resolved)
+        opened_stands, resolved_stands = Counter(stands), Counter(stands)
         for event in self.new.events:
             for conflict in event.conflicts:
-                key = _conflict_key(conflict)
+                key = self.conflict_key(conflict)
                 if opened[key] > 0:
                     opened[key] -= 1
+                    if opened_stands[_statements(key)] > 0:
+                        opened_stands[_statements(key)] -= 1
+                        continue
                     self.emit("conflict-opened", (event.id,), conflict.claims, (),
                               (("kind", conflict.kind), ("summary", conflict.summary)),
                               f"In event {event.id}, a new {conflict.kind} conflict: {conflict.summary}")
         for event in self.old.events:
             for conflict in event.conflicts:
-                key = _conflict_key(conflict)
+                key = self.conflict_key(conflict)
                 if resolved[key] > 0:
                     resolved[key] -= 1
+                    if resolved_stands[_statements(key)] > 0:
+                        resolved_stands[_statements(key)] -= 1
+                        continue
                     # Told in the event that holds its claims now, if one does; else in the event it was in.
                     homes = {self.new_home.get(gid) for gid in conflict.claims}
                     home = homes.pop() if len(homes) == 1 else None
                     event_id = home if home is not None else event.id
                     self.emit("conflict-resolved", (event_id,), conflict.claims,
                               (("kind", conflict.kind), ("summary", conflict.summary)), (),
-                              f"In event {event_id}, a {conflict.kind} conflict no longer stands: {conflict.summary}")
+                              f"In event {event_id}, {_article(conflict.kind)} {conflict.kind} conflict no longer "
+                              f"stands: {conflict.summary}")
 
     # --- claims ---
 

@@ -358,7 +358,7 @@ def _main(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
         if args.command in ("run", "explain", "sources") and (problem := setting_problem()) is not None:
             raise ReconcileError(problem)  # before any work: nothing is read or written
         if args.command == "validate":
-            return _validate(args.case_dir, args.format, out, err, _limits(args.limit))
+            return _validate(args.case_dir, args.format, out, err, _limits(args.limit), quiet=args.quiet)
         if args.command == "run":
             return _run(args, out, err)
         if args.command == "explain":
@@ -381,7 +381,9 @@ def _main(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     parser.error(f"unknown command {args.command!r}")  # pragma: no cover - argparse rejects it first
 
 
-def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits) -> int:
+def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits, *, quiet: bool = False) -> int:
+    """Check the case; ``quiet`` leaves out the text summary (of a valid case, or the count of problems): the
+    problems themselves, the exit code and a requested JSON document stay."""
     try:
         case = load_case(case_dir, limits=limits)
     except CaseError as exc:
@@ -392,11 +394,12 @@ def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits)
         else:
             _print_problems(err, exc)
             count = len(exc.problems)
-            print(f"{case_dir}: {count} problem{'s' if count != 1 else ''}; the case is not valid", file=err)
+            if not quiet:
+                print(f"{case_dir}: {count} problem{'s' if count != 1 else ''}; the case is not valid", file=err)
         return EXIT_BAD_INPUT
     if fmt == "json":
         _print_json({"valid": True, "case": case.id, "problems": [], **_summary_data(case)}, out)
-    else:
+    elif not quiet:
         print(_summary_text(case), file=out)
     return EXIT_OK
 

@@ -61,7 +61,7 @@ from reconcile.models import (
     Rejected,
     Source,
 )
-from reconcile.normalize import PartyResolver, parse_count, parse_date, parse_stated
+from reconcile.normalize import MAX_COUNT, PartyResolver, parse_count, parse_date, parse_stated
 
 __all__ = ["MAX_TEXT_CHARS", "Limits", "OnBadClaim", "load_case"]
 
@@ -321,6 +321,17 @@ def _number(value: Any, _: type) -> float:
     raise _Wrong(f"expected a number, got {_kind(value)}")
 
 
+def _whole_number_problem(value: Any) -> str | None:
+    """What is wrong with a count written with a fraction or an exponent that is a whole number (``1e9``, ``-2.0``):
+    its size or its sign, not its form; ``None`` for any other value (`parse_count` tells what is wrong with it)."""
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer() and not 0 <= value <= MAX_COUNT:
+        shown = value.text if isinstance(value, WrittenFloat) else repr(value)
+        if value < 0:
+            return f"a count cannot be negative, got {shown}"
+        return f"expected figures of at most {MAX_COUNT:,}, got {shown}"
+    return None
+
+
 def _kind(value: Any) -> str:
     names = {dict: "a mapping", list: "a list", bool: "true/false", type(None): "nothing", float: "a number",
              int: "a number", str: "text", WrittenFloat: "a number"}
@@ -375,6 +386,29 @@ def _structure(data: Any, cls: type[T], path: PathT) -> tuple[T | None, list[tup
             return None, problems
         data = _without(data, [where[len(path):] for where in unknown])
     return None, problems
+
+
+#: What a required claim field that could not be read stands in with, so that the other fields are checked: its
+#: own checks are not made (its problem is told already) and the claim is rejected.
+_STAND_IN: Final = "x"
+_REQUIRED_CLAIM_FIELDS: Final = frozenset(
+    field.name for field in attrs.fields(_RawClaim) if field.default is attrs.NOTHING)
+
+
+def _claim_without(data: Any, problems: Sequence[tuple[PathT, str]],
+                   path: PathT) -> tuple[_RawClaim | None, frozenset[PathT]]:
+    """The claim ``data`` with each field that has a problem left out (a required one standing in), and the paths
+    of those fields; ``None`` when it still cannot be built."""
+    fields = {where[len(path)] for where, _ in problems if len(where) > len(path) and where[:len(path)] == path}
+    if not isinstance(data, Mapping) or not fields:
+        return None, frozenset()
+    known = {field.name for field in attrs.fields(_RawClaim)}
+    kept = {key: value for key, value in data.items() if key in known and key not in fields}
+    kept.update((name, _STAND_IN) for name in fields if name in _REQUIRED_CLAIM_FIELDS)
+    raw, still = _structure(kept, _RawClaim, path)
+    if raw is None or still:
+        return None, frozenset()
+    return raw, frozenset((*path, name) for name in fields)
 
 
 def _without(data: Any, paths: Sequence[PathT]) -> Any:
@@ -446,6 +480,8 @@ class _Reader:
         self._count_texts: dict[str, Count] = {}  # counts written as text (most of them), and as whole numbers
         self._count_numbers: dict[int, Count] = {}
         self._parties: dict[tuple[int, str], str] = {}
+        # The draft that holds each global id: the first with it, whether it could be read or not (`link`).
+        self.holders: dict[str, _ClaimDraft] = {}
 
     # helpers
 
@@ -1053,7 +1089,11 @@ class _Reader:
             for where, message in problems:
                 fail(where, message)
             if raw is None:
-                return
+                # The fields that could be read are checked too: a wrong quote does not hide a wrong date.
+                raw, told = _claim_without(data, problems, path)
+                if raw is None:
+                    return
+                warned = warned | told
         if not _ID.fullmatch(raw.id):
             fail((*path, "id"), _id_problem(raw.id))
         limit = self.limits.text_chars
@@ -1141,6 +1181,9 @@ class _Reader:
             self._count_texts if kind is str else self._count_numbers if kind is int else None)
         found = cache.get(value) if cache is not None else None
         if found is None:
+            if kind is not str and kind is not int and (whole := _whole_number_problem(value)) is not None:
+                fail((*path, field), whole)
+                return None
             found = _attempt(partial(parse_count, value), (*path, field), fail)
             if found is not None and cache is not None:
                 cache[value] = found
@@ -1178,20 +1221,28 @@ class _Reader:
 
     def link(self) -> dict[str, _ClaimDraft]:
         """Check ids and references across claims, resolve ``relays`` and global ids of ``supersedes``/``adds_to``;
-        return the drafts with a claim by global id (the first of each id; a later one has a problem)."""
+        return the drafts with a claim by global id (the first of each id; a later one has a problem).
+
+        An id belongs to the first claim that has it, even one that could not be read: a later claim with that id
+        is a duplicate whatever the state of the first, so fixing the first never reveals a new problem."""
         by_gid: dict[str, _ClaimDraft] = {}
+        holders = self.holders
         # Claims that could not be read but have an id: naming them is not naming an unknown claim.
         unreadable = {f"{d.source}/{d.raw_id}" for d in self.drafts if d.claim is None and d.raw_id}
         for draft in self.drafts:
-            if draft.claim is None:
+            if draft.claim is not None:
+                gid, raw_id = draft.claim.global_id, draft.claim.id
+            elif draft.raw_id and draft.source:
+                gid, raw_id = f"{draft.source}/{draft.raw_id}", draft.raw_id
+            else:
                 continue
-            gid = draft.claim.global_id
-            if gid in by_gid:
-                first = by_gid[gid]
+            first = holders.setdefault(gid, draft)
+            if first is not draft:
                 draft.problems.append(Problem(draft.file, draft.line, format_path((*draft.path, "id")), (
-                    f"claim id {draft.claim.id!r} is already used in {first.file}:{first.line}"), claim=gid))
+                    f"claim id {raw_id!r} is already used in {first.file}:{first.line}"), claim=gid))
                 continue
-            by_gid[gid] = draft
+            if draft.claim is not None:
+                by_gid[gid] = draft
 
         names = {source.name.casefold(): source.id for source, _ in self.sources.values()}
         names.update({source_id.casefold(): source_id for source_id in self.sources})
@@ -1772,7 +1823,9 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
     # claim but not among them has one: its id is taken), sorted by their ids, which are distinct.
     claims = [claim for gid in sorted(by_gid) if not (draft := by_gid[gid]).problems and (claim := draft.claim)]
     rejected = sorted(
-        (Rejected(claim=f"{d.source}/{d.raw_id}" if d.raw_id and d.source else None,
+        # A claim whose id is another's is known by its file and line: one id names one claim in the outputs.
+        (Rejected(claim=gid if d.raw_id and d.source and reader.holders.get(gid := f"{d.source}/{d.raw_id}") is d
+                  else None,
                   file=d.file, line=d.line,
                   reason="; ".join(f"{p.field}: {p.message}" if p.field else p.message for p in d.problems))
          for d in reader.drafts if d.problems),

@@ -84,6 +84,7 @@ def describe(name: str, parties: Iterable[Party], gazetteer: Iterable[GazetteerE
                f"names one ({', '.join(REGIONS)})")
         return f"Places: resolved in {own} only, with no shipped regional gazetteer, {why}."
     found = reason(name, parties, gazetteer)
-    why = (f"chosen for the {found}; regional_gazetteer: none in case.yaml leaves it out" if found is not None
+    why = (f"as for any case in its region ({found}); regional_gazetteer: none in case.yaml leaves it out"
+           if found is not None
            else f"as case.yaml says (regional_gazetteer: {name})")
     return f"Places: resolved in {own} and the shipped gazetteer of {REGIONS[name].title}, {why}."
