@@ -1139,6 +1139,8 @@ ENDINGS: Final[Mapping[str, tuple[str, float]]] = {
     "Lithuanian -as/-is/-us": (rf"(?<=[{_C}])[aiu]s$", 0.9),
     # Armenian locative -ում and ablative -ից: Բերդավանում, Երևանից.
     "Armenian -um, -its": (rf"(?<=[{_C}])(?:um|iʦ)$", 0.95),
+    # The same after a final i (Շուշիում, Մարտունիում), where the ablative's i is one with it (Շուշիից: ʃuʃiʦ).
+    "Armenian -um, -its after i": (r"(?<=i)(?:um|ʦ)$", 0.95),
     # Russian cases: Бердавана, Бердаване, Бердавану, Бердаваном, Шамкиром, Шушой.
     "Russian -a, -e, -u, -om, -oy": (rf"(?<=[{_C}])(?:a|e|u|om)$|(?<=...)oy$", 0.95),
     # Azerbaijani cases: locative -da/-də, ablative -dan/-dən, genitive after a vowel -nın, dative -ya (Qazaxda,
