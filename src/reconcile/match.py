@@ -330,6 +330,9 @@ class Place:
     beyond the gazetteer's region (Kobani) comes near some listed spelling (Kapan) without being that place. Such
     entries and points are blocking keys, so that a misspelling meets the place's listed spellings, but not evidence
     that two names are one place or lie close (`Scorer`).
+
+    ``reference`` is True for a place a distance is measured from in a text that names another place (Goma in "Sake,
+    27 km west of Goma"): it meets the other claim's places, but two references are not compared with each other.
     """
 
     name: str
@@ -338,6 +341,7 @@ class Place:
     entries: tuple[str, ...] = ()
     points: tuple[tuple[float, float], ...] = ()
     matched: bool = True
+    reference: bool = False
 
 
 @attrs.frozen
@@ -606,19 +610,30 @@ class _Resolver:
         mentions = self._mentions.get(text)
         if mentions is None:
             mentions = self._mentions[text] = places.mentions(text)
-        for mention in mentions:
-            if self.is_vague(mention.name):
-                continue
+        named = [mention for mention in mentions if not self.is_vague(mention.name)]
+        # A place a distance is measured from ("Sake, 27 km west of Goma") is the incident's place when the text
+        # names no other place ("20 km north of Gao"); else it is a reference (see `Place`) and a region.
+        measured_only = all(mention.reference or mention.kind == "region" for mention in named)
+        for mention in named:
             if mention.kind == "region":
                 regions |= self.region_keys(mention.name)
                 region_names.append(mention.name)
                 continue
             place, entry_regions = self.place(mention.name, region)
+            if mention.reference and not measured_only:
+                place = attrs.evolve(place, reference=True)
+                regions |= self.region_keys(mention.name)
             specific.append(place)
             regions |= entry_regions
         found = _PlaceText(tuple(dict.fromkeys(specific)), frozenset(regions), ", ".join(dict.fromkeys(region_names)))
         self._texts[(text, region)] = found
         return found
+
+
+def _comparable(a: tuple[Place, ...], b: tuple[Place, ...]) -> Iterator[tuple[Place, Place]]:
+    """The pairs of places of two claims the place feature compares: all but two references (`Place`), as two
+    places measured from one town are not therefore one place. Each side has a place that is no reference."""
+    return ((p, q) for p in a for q in b if not (p.reference and q.reference))
 
 
 class _PlaceText(NamedTuple):
@@ -640,8 +655,9 @@ def claim_features(
 
     - places: `places.mentions` of the place text; a mention whose words are all vague words or words of the
       case's party names ("Armenia–Azerbaijan border", "line of contact") is no place; a region-kind mention
-      ("Qazakh Rayon") is a region; every other mention is a specific place, resolved in ``gazetteer`` with the
-      claim's region;
+      ("Qazakh Rayon") is a region, and so is a place a distance or direction is measured from ("Sake, 27 km west
+      of Goma": Goma) when the text names another place; every other mention is a specific place, resolved in
+      ``gazetteer`` with the claim's region;
     - dates: the span widened on each side by the slack of its precision; a span longer than
       ``max_incident_days``, or an event of type ``total``, makes the claim a period total;
     - figures: each measure of each casualty entry; parties: the initiator (unless unknown) and casualty parties;
@@ -1539,7 +1555,7 @@ class Scorer:
         it matches (then two places compare by gazetteer entries and distance alone, never by name): equal numbers,
         equal place weights against any such claim. -1 for a claim without a specific place or with a place without
         such coordinates (compared by name, or by region)."""
-        if not f.places or not all(place.points and place.matched for place in f.places):
+        if not f.places or not all(place.points and place.matched and not place.reference for place in f.places):
             return -1
         return numbers.setdefault(("p", frozenset((place.entries, place.points) for place in f.places)), len(numbers))
 
@@ -1659,7 +1675,7 @@ class Scorer:
             key = (a.places_id, b.places_id) if a.places_id <= b.places_id else (b.places_id, a.places_id)
             found = self._place_weights.get(key)
             if found is None:
-                found = max(self._place_pair(p, q, False)[0] for p in a.places for q in b.places)
+                found = max(self._place_pair(p, q, False)[0] for p, q in _comparable(a.places, b.places))
                 self._place_weights[key] = found
             return ("place", found, "")
         # Events join claims of the same few places: the evidence of every event compares each ordered pair of
@@ -1667,7 +1683,8 @@ class Scorer:
         key = (a.places_id, b.places_id)
         explained = self._places_explained.get(key)
         if explained is None:
-            best = max((self._place_pair(p, q, True) for p in a.places for q in b.places), key=lambda item: item[0])
+            best = max((self._place_pair(p, q, True) for p, q in _comparable(a.places, b.places)),
+                       key=lambda item: item[0])
             explained = self._places_explained[key] = ("place", best[0], best[1])
         return explained
 

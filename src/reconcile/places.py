@@ -477,6 +477,13 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "населеному", "пункт", "пункту", "пункті", "قرية", "مدينة", "بلدة", "مخيم", "camp", "refugee", "kibbutz",
         "moshav", "קיבוץ", "מושב", "העיר", "בעיר", "ville", "localité", "gemeinde", "dorf", "stadt", "općina",
         "opština", "opstina", "სოფელი", "სოფელ", "სოფელში", "ქალაქი", "ქალაქ", "ქალაქში", "गांव", "गाँव", "گاؤں",
+        # French, Spanish and Portuguese: a cité (DR Congo's town), a site de déplacés (a camp of displaced people,
+        # as "IDP site"), a caserío, an aldea or aldeia, a povoado, a localidad or localidade (a populated place, as
+        # the French localité); the Colombian vereda is in `_SPELLED_GENERICS`. Not "pueblo" or "ciudad": they begin
+        # names (Pueblo Bello, Ciudad Bolívar).
+        "cité", "site", "sites", "déplacés", "deplacés", "displaced", "idp", "idps", "caserío",
+        "caseríos", "aldea", "aldeas", "aldeia", "aldeias", "povoado", "povoados", "localidad", "localidade",
+        "urbano", "urbana",
     ),
     "region": (
         "province", "provinces", "region", "regions", "district", "districts", "rayon", "raion", "rajon", "rejon",
@@ -497,6 +504,12 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "wereda", "kebele", "tabia", "tabiya", "tehsil", "tahsil", "taluka", "taluk", "mandal", "zila", "zilla",
         "council", "union", "valley", "valleys", "ولاية", "محلية", "مديرية", "عزلة", "ضلع", "تحصیل", "तहसील",
         "ज़िला", "जिला", "घाटी",
+        # DR Congo (territoire, collectivité: a chefferie or a secteur, groupement), Colombia (departamento,
+        # municipio, corregimiento: the rural unit of a municipio that holds veredas, zona rural), Spanish and
+        # Portuguese America and Africa (provincia, estado, comuna, parroquia, município, posto administrativo).
+        "territoire", "territoires", "collectivité", "chefferie", "secteur", "groupement", "departamento",
+        "municipio", "municipios", "município", "municipalidad", "corregimiento", "corregimientos", "zona", "zonas",
+        "provincia", "estado", "comuna", "parroquia", "administrativo",
     ),
     "context": (
         "near", "nearby", "in", "at", "of", "the", "around", "outskirts", "vicinity", "close", "to", "by",
@@ -512,7 +525,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "میں", "में", "کے", "के", "کی", "की", "کا", "का", "سے", "से", "پر", "पर", "سیکٹر", "सेक्टर",
         # Parts of a place rather than places: "Srebrenica enclave", "les environs de Gao", "в пригороде Донецка".
         "enclave", "pocket", "suburb", "suburbs", "surroundings", "environs", "abords", "banlieue", "périphérie",
-        "faubourg", "faubourgs", "quartier", "quartiers", "alentours", "axe", "market", "markets", "marketplace",
+        "faubourg", "faubourgs", "quartier", "quartiers", "barrio", "barrios", "bairro", "bairros", "alentours",
+        "axe", "market", "markets", "marketplace",
         "souq", "souk", "suq", "سوق", "military",
         "окраине", "окраина", "окраинах", "пригороде", "пригород", "окраїні", "околиці", "передмісті",
         # Distances and the French contractions of "à": "20 km north of Gao", "à 30 km de Gao", "au nord de Gao".
@@ -525,6 +539,17 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "східніше", "західніше",
     ),
 }  # fmt: skip
+
+# Generic words told apart from another generic word by their spelling, not their sound: the Colombian vereda, the
+# hamlet-level unit below the corregimiento where a rural incident is recorded ("vereda La Guayacana, Tumaco"), is a
+# settlement like "village", while the Ethiopian wereda, which sounds the same to the lexicon, is a district.
+_SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {"vereda": "settlement", "veredas": "settlement"}
+
+
+def _generic(raw: str, folded: str, generics: Mapping[tuple[str, str], _WordKind]) -> _WordKind | None:
+    """The kind of a word of a place text (``raw`` as written, ``folded`` by `_fold_word`) that is a generic word."""
+    return _SPELLED_GENERICS.get(raw.casefold()) or generics.get(_generic_key(folded, _script_class(raw)))
+
 
 #: Compass directions, which are also parts of names (North Waziristan, West Bank, Nord-Kivu, Восток): context only
 #: where the phrase makes them a direction (see `_direction_words`).
@@ -762,7 +787,6 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     text = _elided(_ABBREVIATION_RE.sub(" ", name))
     raw = [w for w in _words(text) if _fold_word(w)]
     folded = [_fold_word(w) for w in raw]
-    scripts = [_script_class(w) for w in raw]
     english = _english_articles(raw, folded)
     at = [n for n in range(len(folded)) if n not in _arabic_articles(folded)]
     words = [folded[n] for n in at]
@@ -772,7 +796,7 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     dropped: dict[int, _WordKind] = {}
     for m, (n, word) in enumerate(zip(at, words, strict=True)):
         # A generic word is never a qualifier: میں (Urdu "in") is not Mijin (Middle).
-        generic = "context" if m in directional else generics.get(_generic_key(word, scripts[n]))
+        generic = "context" if m in directional else _generic(raw[n], word, generics)
         if generic is None:
             kept.append(word)
             continue
@@ -867,7 +891,7 @@ def _english_articles(raw: Sequence[str], folded: Sequence[str]) -> frozenset[in
         if (
             raw[n] == "a"
             or after[:1].islower()
-            or generics.get(_generic_key(key, _script_class(after))) is not None
+            or _generic(after, key, generics) is not None
             or _qualifier(_loose(key), qualifiers) is not None
         ):
             found.add(n)
@@ -1456,11 +1480,14 @@ def same_place(a: str, b: str) -> bool:
 class Mention:
     """One place named in a claim's place text: ``name`` as written (generic and context words removed,
     qualifiers kept), ``text`` the whole piece it came from, and the ``kind`` its generic words say
-    (``"region"`` for "Qazakh Rayon", ``"settlement"`` for "the village of Movses", ``None`` when unmarked)."""
+    (``"region"`` for "Qazakh Rayon", ``"settlement"`` for "the village of Movses", ``None`` when unmarked).
+    ``reference`` is true for a place a distance or direction is measured from (Goma in "27 km west of Goma", "à
+    l'ouest de Goma"): the text places something away from it."""
 
     name: str
     text: str
     kind: Kind | None = None
+    reference: bool = False
 
 
 # Separators between names: punctuation and the conjunctions of the languages of `GENERIC_WORDS`, as whole words.
@@ -1469,6 +1496,26 @@ _SEPARATOR_RE: Final = re.compile(
     r"|(?<!\w)(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და)(?!\w)", re.IGNORECASE
 )
 _POSSESSIVE_RE: Final = re.compile(r"['’]s$")
+# The Romance "of" and the articles after it, inside names written in lower case between capitalised words (Santander
+# de Quilichao, Norte de Santander, Valle del Cauca, Santa Cruz de la Sierra, Cruzeiro do Sul).
+_NAME_PARTICLES: Final = frozenset(("de", "del", "du", "des", "da", "do", "das", "dos", "di"))
+_NAME_ARTICLES: Final = frozenset(("la", "las", "los", "le", "les", "el", "lo"))
+
+
+def _name_particles(words: Sequence[str], n: int, generics: Mapping[tuple[str, str], _WordKind]) -> int:
+    """How many words from position ``n`` of a piece are a particle inside a name (`_NAME_PARTICLES`, then
+    articles), or 0: they are written in lower case and come before a capitalised word that is no generic word.
+    The caller checks that a capitalised name word comes before them ("Santander de Quilichao"), not a generic word
+    ("territoire de Beni") or a direction ("à l'ouest de Goma")."""
+    if words[n] not in _NAME_PARTICLES:
+        return 0
+    end = n + 1
+    while end < len(words) and words[end] in _NAME_ARTICLES:
+        end += 1
+    after = words[end] if end < len(words) else ""
+    if not after[:1].isupper() or _generic(after, _fold_word(after), generics) is not None:
+        return 0
+    return end - n
 
 
 def mentions(text: str) -> tuple[Mention, ...]:
@@ -1476,21 +1523,34 @@ def mentions(text: str) -> tuple[Mention, ...]:
 
     The text is cut at commas, semicolons, slashes, brackets and the words and/or/и/և/və; in each piece the generic
     and context words (village, the villages of, near, in the vicinity of, rayon, province, село, район, գյուղ ...,
-    see `GENERIC_WORDS`) are removed, and what is left, qualifiers included, is the name as written.
+    see `GENERIC_WORDS`) are removed, and what is left, qualifiers included, is the name as written. A lower-case
+    de, del, do, da (and la, los ... after it) between two capitalised words of a name is part of it (Santander de
+    Quilichao, Valle del Cauca); after a generic word it is context (territoire de Beni, municipio de Tumaco), and
+    so is a lower-case particle anywhere else ("zona rural del municipio"). A name after a distance or a direction
+    (27 km west of Goma, à l'ouest de Goma) is a ``reference``: where the distance is measured from.
     """
     _qualifiers, generics = _lexicons()
+    directions, *_rest, units = _direction_lexicon()
     out: list[Mention] = []
     for piece in _SEPARATOR_RE.split(_elided(_ABBREVIATION_RE.sub(" ", unicodedata.normalize("NFKC", text)))):
         piece = piece.strip()
         kept: list[str] = []
         kind: Kind | None = None
+        measured = False  # a distance or a direction came since the last name
         words = [_POSSESSIVE_RE.sub("", raw.strip(".,:;!?\"“”«»'’")) for raw in piece.split()]
         folded_words = [_fold_word(word) if word else "" for word in words]
         directional = _direction_words(folded_words) | _english_articles(words, folded_words)
+        joined = 0  # the words still to come that are particles inside the name being read
         for n, (word, folded) in enumerate(zip(words, folded_words, strict=True)):
+            if joined or (
+                kept and kept[-1][:1].isupper() and n not in directional
+                and (joined := _name_particles(words, n, generics))
+            ):
+                kept.append(word)
+                joined -= 1
+                continue
             generic = (
-                generics.get(_generic_key(folded, _script_class(word)))
-                if folded and n not in directional
+                _generic(word, folded, generics) if folded and n not in directional and word not in _NAME_PARTICLES
                 else "context"
             )
             if generic is None or (
@@ -1502,12 +1562,14 @@ def mentions(text: str) -> tuple[Mention, ...]:
             if kept:
                 # A generic word after a name closes it: "Berdavan village", "Տավուշի մարզի Բերդավան գյուղի մոտ",
                 # "X near Y"; a region word says what the name before it is.
-                out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind))
-                kept, kind = [], None
+                out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind, measured))
+                kept, kind, measured = [], None, False
             elif generic != "context":
                 kind = generic  # "the village of X", "село X": says what the next name is
+            if folded in units or (folded in directions and n in directional):
+                measured = True
         if kept:
-            out.append(Mention(" ".join(kept), piece, kind))
+            out.append(Mention(" ".join(kept), piece, kind, measured))
     return tuple(out)
 
 
