@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reconcile.places import fold, phonetic_key, similarity, split_places
+from reconcile.places import fold, mentions, parse, phonetic_key, similarity, split_places
 
 # --------------------------------------------------------------------------------------------------------------
 # Directions and distances are context, not names
@@ -145,3 +145,30 @@ def test_tombouctou_and_timbuktu_share_a_phonetic_key() -> None:
 def test_c_before_other_consonants_stays_an_affricate(ascii_spelling: str, other: str) -> None:
     """Azerbaijani, Armenian and Serbo-Croatian c (ç, ts, č) before a consonant other than t keeps its key."""
     assert phonetic_key(ascii_spelling) == phonetic_key(other)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("в районе Чинари", "Чинари"),
+    ("в районе населенного пункта Мовсес", "Мовсес"),
+    ("у районі Мар'їнки", "Мар'їнки"),
+])
+def test_in_the_area_of_names_the_place(text: str, name: str) -> None:
+    """Russian and Ukrainian "in the area of X" names X as the place, not a district called X."""
+    assert [(m.name, m.kind) for m in mentions(text)] in ([(name, None)], [(name, "settlement")])
+
+
+@pytest.mark.parametrize("text", ["в Тавушском районе", "Тавушский район", "Tovuz rayonu"])
+def test_a_district_is_still_a_region(text: str) -> None:
+    """The district word after its name (an adjective in Russian) still makes a region."""
+    assert [m.kind for m in mentions(text)] == ["region"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Şuşa şəhərində", "Şuşa"), ("Gəncə şəhərinə", "Gəncə"), ("Talış kəndində", "Talış"),
+    ("Suqovuşan qəsəbəsində", "Suqovuşan"), ("Şuşa şəhərindəki kilsə", "Şuşa"),
+])
+def test_azerbaijani_settlement_words_with_endings(text: str, name: str) -> None:
+    """The Azerbaijani words for city, village and settlement keep their possessive and case endings in running text
+    (in the city of Shusha, the church in it): the place is the name before them."""
+    assert [m.name for m in mentions(text)] == [name]
+    assert parse(text).stem == parse(name).stem

@@ -465,6 +465,13 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "village", "villages", "vil", "town", "towns", "city", "settlement", "settlements", "hamlet",
         "urban", "rural", "kəndi", "kənd", "kendi", "kəndləri", "kəndlər", "kendleri", "şəhəri", "şəhər", "qəsəbəsi",
         "qəsəbə", "qesebe", "село",
+        # Azerbaijani: the settlement words with the possessive and a case ending (Şuşa şəhərində, in the city of
+        # Shusha; Talış kəndindəki, the one in the village of Talish).
+        "şəhərində", "şəhərindəki", "şəhərinə", "şəhərindən", "şəhərinin", "kəndində", "kəndindəki", "kəndinə",
+        "kəndindən", "kəndinin", "qəsəbəsində", "qəsəbəsindəki", "qəsəbəsinə", "qəsəbəsindən", "qəsəbəsinin",
+        # Russian "населённый пункт" (a settlement) in its cases: в районе населенного пункта Мовсес.
+        "населенный", "населённый", "населенного", "населённого", "населенном", "населённом", "пункт", "пункта",
+        "пункте",
         # Not "сёлах" (in the villages): it folds as the village of Solak.
         "села", "селе", "селом", "сёла", "сел", "сёл", "селах", "сёлам", "селам", "сёлами", "селами",
         "деревня", "деревни", "деревне", "деревню", "деревень", "деревнях", "посёлок", "поселок", "посёлка", "поселка",
@@ -528,6 +535,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "faubourg", "faubourgs", "quartier", "quartiers", "barrio", "barrios", "bairro", "bairros", "alentours",
         "axe", "market", "markets", "marketplace",
         "souq", "souk", "suq", "سوق", "military",
+        # Buildings struck in a place: "Şuşa şəhərindəki kilsə" (the church in the city of Shusha).
+        "church", "cathedral", "mosque", "kilsə", "kilsəsi", "məscid", "məscidi", "церковь", "церкви", "собор",
+        "собора", "мечеть", "мечети", "եկեղեցի", "եկեղեցին", "եկեղեցու", "մզկիթ",
         "окраине", "окраина", "окраинах", "пригороде", "пригород", "окраїні", "околиці", "передмісті",
         # Distances and the French contractions of "à": "20 km north of Gao", "à 30 km de Gao", "au nord de Gao".
         "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile",
@@ -568,6 +578,10 @@ _DIRECTION_AFTER: Final[tuple[str, ...]] = (
 )  # fmt: skip
 # "sur l'axe Gao-Ansongo": "sur" is a preposition before another word and a name (Sur, Tyre) on its own.
 _LEADING_CONTEXT: Final[tuple[str, ...]] = ("sur",)
+# The Russian and Ukrainian "in the area of" (в районе Чинари, у районі Мар'їнки): after в/у and before a name the
+# word for district says near, not which district (that is an adjective before it: в Тавушском районе).
+_VICINITY: Final[tuple[str, ...]] = ("районе", "районі")
+_VICINITY_BEFORE: Final[tuple[str, ...]] = ("в", "во", "у")
 # Words that hedge a distance ("about 20 km west of", "some 5 miles", "up to 3 km", "environ 10 km", "около 5 км"):
 # context before a distance (numbers between them), words of a name elsewhere (Some, Upton).
 _APPROXIMATIONS: Final[tuple[str, ...]] = (
@@ -589,7 +603,7 @@ def _direction_lexicon() -> tuple[frozenset[str], ...]:
         return frozenset(_fold_word(word) for word in words)
 
     return (folded(DIRECTIONS), folded(_DIRECTION_BEFORE), folded(_DIRECTION_AFTER), folded(_LEADING_CONTEXT),
-            folded(_APPROXIMATIONS), folded(_DISTANCE_UNITS))
+            folded(_APPROXIMATIONS), folded(_DISTANCE_UNITS), folded(_VICINITY), folded(_VICINITY_BEFORE))
 
 
 def _direction_words(words: Sequence[str]) -> frozenset[int]:
@@ -599,10 +613,12 @@ def _direction_words(words: Sequence[str]) -> frozenset[int]:
     before it (20 km north, au nord, à l'est, на північ) or "of" after it (north of, nord de, к северу от), and so
     is that "of"; elsewhere it is part of a name (North Waziristan, Nord-Kivu, la région de l'Est, Gao est). A
     leading preposition (sur) is context before another word. A run of hedges (about, some, up to, около ...) is
-    context when a distance comes after it, numbers (empty words) between them.
+    context when a distance comes after it, numbers (empty words) between them. The Russian and Ukrainian "in the
+    area of" (в районе, у районі) is context before another word.
     """
-    directions, before, after, leading, hedges, units = _direction_lexicon()
+    directions, before, after, leading, hedges, units, vicinity, vicinity_before = _direction_lexicon()
     found: set[int] = {n for n, word in enumerate(words[:-1]) if word in leading}
+    found.update(n for n, word in enumerate(words[:-1]) if n and word in vicinity and words[n - 1] in vicinity_before)
     for n, word in enumerate(words):
         if word in hedges:
             end = n + 1
@@ -1530,7 +1546,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
     (27 km west of Goma, à l'ouest de Goma) is a ``reference``: where the distance is measured from.
     """
     _qualifiers, generics = _lexicons()
-    directions, *_rest, units = _direction_lexicon()
+    directions, _before, _after, _leading, _hedges, units, *_vicinity = _direction_lexicon()
     out: list[Mention] = []
     for piece in _SEPARATOR_RE.split(_elided(_ABBREVIATION_RE.sub(" ", unicodedata.normalize("NFKC", text)))):
         piece = piece.strip()
