@@ -34,7 +34,7 @@ from typing import Final, Literal, NamedTuple, TypeVar
 import attrs
 
 from reconcile.errors import ReconcileError
-from reconcile.independence import DEFAULT_RELAY_DAYS, DEFAULT_RELAY_SIMILARITY, Alignment, Said, Speaker, _assess
+from reconcile.independence import DEFAULT_RELAY_DAYS, DEFAULT_RELAY_SIMILARITY, Alignment, Said, _assess
 from reconcile.models import (
     CATEGORIES,
     CONFLICT_KINDS,
@@ -85,11 +85,18 @@ __all__ = [
 #: a monitor passing on a name that is neither a source nor a party of the case is not a monitor counting.
 #:
 #: - ``monitor``: a monitor (``Source.kind == "monitor"``) that speaks for and is aligned with no party;
-#: - ``own``: the source speaks for that party or an aligned one, or is itself aligned with one of them;
+#: - ``own``: the source speaks for that party or an aligned one, or is itself aligned with one of them, and the
+#:   figure costs its side something: its own soldiers' (or people's) losses, or civilians it says its own side
+#:   killed;
+#: - ``partisan``: own side, but the figure is a civilian toll in its side's interest: civilians it says another
+#:   side killed (the figure accuses that side), or none killed where it names its own side (the figure clears it);
 #: - ``media``: a media outlet, analyst (or any other source) that speaks for and is aligned with no party;
 #: - ``enemy``: the source speaks for, or is aligned with, another side only.
-Role = Literal["monitor", "own", "media", "enemy"]
-ROLES: Final[tuple[Role, ...]] = ("monitor", "own", "media", "enemy")
+#:
+#: Only civilians are read by whom the claim blames (its ``initiator``): a side's soldiers killed are its loss
+#: whoever killed them, while civilians killed are a charge against whoever killed them.
+Role = Literal["monitor", "own", "partisan", "media", "enemy"]
+ROLES: Final[tuple[Role, ...]] = ("monitor", "own", "partisan", "media", "enemy")
 
 #: Places farther apart than this (great-circle km) cannot be one incident's place.
 DEFAULT_LOCATION_KM: Final = 25.0
@@ -174,22 +181,28 @@ def credible_range(figure: FigureInput) -> tuple[int, int, int | None]:
     A count's point is its low end (the conservative reading: "15 to 20" counts as 15). A *precise* count has an
     upper end; an open one ("at least 4", "suffering casualties") only constrains.
 
+    An admission is a figure that costs its source's side: its own soldiers' losses, or civilians it says its own
+    side killed. A party's own civilian toll that it blames on another side is an accusation, not an admission
+    (tolls that accuse the enemy are often inflated), and its "none" where it names its own side clears itself;
+    both are partisan figures, credible as a ceiling but never as a floor.
+
     best, the first that applies:
     1. a neutral monitor's precise figure (the highest, if monitors differ: a monitor counts confirmed cases);
     2. the party's own precise admission (the highest, if several own-side sources speak);
     3. the lowest precise figure of media and analysts;
-    4. the lowest precise figure of the enemy side;
+    4. the lowest precise figure of the belligerents' other claims (partisan figures and the enemy side's);
     5. only open counts: the highest low among them (the least that every statement allows).
 
-    best is then raised to the highest low of the own side and of monitors (their words are credible minimums).
+    best is then raised to the highest low of admissions and of monitors (their words are credible minimums).
 
-    low: the own side's highest low where the party speaks (sources rarely overstate their own dead), else the
-    lowest low among precise counts (among all counts when none is precise).
+    low: the highest low of admissions where the party admits any (sources rarely overstate their own dead), else
+    the lowest low among precise counts (among all counts when none is precise).
 
-    high: the highest upper end among media, monitors and the enemy side; the enemy side is left out when a monitor
-    gives a precise figure (a neutral count outranks a belligerent's claim about its enemy, whose toll above it is
-    then flagged as outside); with no such source, the highest upper end of all. Open when none of those counts
-    has an upper end; never below best.
+    high: the highest upper end among media, monitors, partisan figures and the enemy side; the enemy side is left
+    out when a monitor gives a precise figure (a neutral count outranks a belligerent's claim about its enemy,
+    whose toll above it is then flagged as outside), while a party's own civilian toll stays in (it counts its own
+    dead, where a monitor counts only those it could confirm); with no such source, the highest upper end of all.
+    Open when none of those counts has an upper end; never below best.
     """
     return _credible_range([(value.role, value.count) for value in figure.values])
 
@@ -205,12 +218,13 @@ def _credible_range(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int
         by_role.setdefault(role, []).append(count)  # any other role counts only in everything
     everything = [count for _role, count in values]
     own, monitor, media, enemy = by_role["own"], by_role["monitor"], by_role["media"], by_role["enemy"]
+    partisan = by_role["partisan"]
     monitor_precise = _precise(monitor)
     best_order = (
         (monitor_precise, max),
         (_precise(own), max),
         (_precise(media), min),
-        (_precise(enemy), min),
+        (_precise(partisan + enemy), min),
     )
     for counts, pick in best_order:
         if counts:
@@ -225,7 +239,7 @@ def _credible_range(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int
     # An admission is a floor; without one, the most conservative reading any source gives.
     low = max(c.low for c in own) if own else min(c.low for c in (_precise(everything) or everything))
 
-    ceiling = media + monitor if monitor_precise else media + monitor + enemy
+    ceiling = media + monitor + partisan if monitor_precise else media + monitor + partisan + enemy
     ends = [c.high for c in (ceiling or everything) if c.high is not None]
     high = max(max(ends), best) if ends else None
     return low, best, high
@@ -323,9 +337,12 @@ class Rules:
             "Figures: for each party, category and measure, each source's figure is the one in its latest "
             "statement (by statement date, ties by claim id); claims it adds to (adds_to) add up with it.",
             "Roles: a figure's source is own side (it speaks for, or is aligned with, the party or an ally), enemy "
-            "side, monitor or media/analyst; a claim that relays a source of the case counts as that source, one "
-            "that relays a party of the case (by id, name or alias) as that party's own source, and one that relays "
-            "any other name is of unknown provenance: a monitor's such relay counts as media/analyst.",
+            "side, monitor or media/analyst; an own-side figure of civilians is read by whom its claim blames "
+            "(initiator): civilians it says another side killed accuse that side, and none killed where it names "
+            "its own side clears it, so both are partisan figures, not admissions; a claim that relays a source of "
+            "the case counts as that source, one that relays a party of the case (by id, name or alias) as that "
+            "party's own source, and one that relays any other name is of unknown provenance: a monitor's such "
+            "relay counts as media/analyst.",
             *(f"Casualty rule: {line}" for line in _rule_text(self.casualties)),
             "Outside: a counted figure that does not overlap [low, high] is flagged as outside the range.",
             "Conflicts are found between claims of different origins (a source revising itself is not a "
@@ -431,9 +448,18 @@ class _Cast(Alignment):
             )
         return found
 
-    def role(self, speaker: Speaker, party: str) -> Role:
+    def role(self, said: Said, party: str, category: Category, count: Count) -> Role:
+        """The role of ``said``'s origin for its figure ``count`` of ``party``'s ``category`` (see `Role`)."""
+        speaker = said.speaker
         if self.component.get(party, party) in speaker.sides:  # `side`, inline: asked for every figure
-            return "own"
+            if category != "civilians":
+                return "own"
+            blamed = said.claim.initiator
+            if blamed is None or blamed == UNKNOWN:
+                return "own"  # the claim blames nobody: its toll accuses no one
+            if self.component.get(blamed, blamed) not in speaker.sides:
+                return "partisan"  # civilians of its side killed by another side: an accusation
+            return "partisan" if count.high == 0 else "own"  # its own side killed them: an admission, unless none
         if speaker.sides:
             return "enemy"
         return "monitor" if speaker.kind == "monitor" else "media"
@@ -517,6 +543,8 @@ _Statement = tuple[Said, Count]
 _ROLE_NOTES: Final[Mapping[Role, str]] = {
     "monitor": "a neutral monitor's figure",
     "own": "the party's own figure",
+    "partisan": "the party's own figure, in its side's interest (it blames another side, or clears its own): not an "
+                "admission",
     "media": "a media or analyst figure",
     "enemy": "a claim about the enemy's losses",
 }
@@ -555,14 +583,14 @@ def _head_and_chain(live: Sequence[_Statement]) -> tuple[Said, list[str], dict[s
 
 def _source_figure(
     cast: _Cast, items: Sequence[_Statement], superseded: Mapping[str, tuple[str, ...]], party: str,
-    values: list[FigureValue],
+    category: Category, values: list[FigureValue],
 ) -> _Counted | None:
     """One source's statements of one figure: which count, which add up, which are history (see `merge_group`).
     Adds their values to ``values``; returns the counted figure, if any."""
     if len(items) == 1 and items[0][0].gid not in superseded:
         # The common case: one statement, which is the figure.
         head, total = items[0]
-        role = cast.role(head.speaker, party)
+        role = cast.role(head, party, category, total)
         values.append(FigureValue(head.gid, head.claim.source, total, note=_ROLE_NOTES[role]))
         return _Counted(head, (head.gid,), total, role)
     live = [(said, count) for said, count in items if said.gid not in superseded]
@@ -575,12 +603,13 @@ def _source_figure(
         return None
     head, chain, by_id = _head_and_chain(live)
     source = head.claim.source
-    role = cast.role(head.speaker, party)
     if len(chain) == 1:
         total = by_id[head.gid][1]
+        role = cast.role(head, party, category, total)
         values.append(FigureValue(head.gid, source, total, note=_ROLE_NOTES[role]))
     else:
         total = _sum([by_id[gid][1] for gid in chain])
+        role = cast.role(head, party, category, total)
         listed = " + ".join(f"{gid} ({format_count(by_id[gid][1])})" for gid in chain)
         for gid in chain:
             values.append(FigureValue(
@@ -640,7 +669,7 @@ def _figures(
             # Most figures: one statement of one source, which the default rule takes as it is (low, low, high), so
             # that it is never outside; `_source_figure` and `_credible_range` would say the same.
             head, total = items[0]
-            role = cast.role(head.speaker, party)
+            role = cast.role(head, party, category, total)
             figures.append(Figure(party, category, measure, total.low, total.low, total.high, (
                 FigureValue(head.gid, head.claim.source, total, note=_ROLE_NOTES[role]),
             )))
@@ -652,7 +681,7 @@ def _figures(
         values: list[FigureValue] = []
         counted: list[_Counted] = []
         for source in sorted(by_source) if len(by_source) > 1 else by_source:
-            source_counted = _source_figure(cast, by_source[source], superseded, party, values)
+            source_counted = _source_figure(cast, by_source[source], superseded, party, category, values)
             if source_counted is not None:
                 counted.append(source_counted)
         if not counted:
