@@ -37,7 +37,6 @@ from __future__ import annotations
 import array
 import itertools
 import math
-import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -107,10 +106,6 @@ def _geo_keys(points: Iterable[tuple[float, float]], radius_km: float) -> set[st
     return keys
 
 
-#: A Hebrew letter: a name written in Hebrew may carry one-letter words on its first word (`places.phonetic_keys`).
-_HEBREW_LETTER: Final = re.compile("[\u05d0-\u05ea]")
-
-
 def _place_keys(f: ClaimFeatures) -> set[str]:
     keys: set[str] = set()
     for place in f.places:
@@ -118,8 +113,9 @@ def _place_keys(f: ClaimFeatures) -> set[str]:
         keys.add(f"f:{place.key}")
         if place.phonetic:
             keys.add(f"p:{place.phonetic}")
-        if _HEBREW_LETTER.search(place.name):  # בשדרות, "in Sderot", also waits under the key of Sderot
-            keys.update(f"p:{key}" for key in phonetic_keys(place.name))
+        # The keys of the name's other readings (`places.phonetic_keys`): בשדרות, "in Sderot", also waits under the
+        # key of Sderot, الجنينة under that of El Geneina, Axum under that of Aksum.
+        keys.update(f"p:{key}" for key in phonetic_keys(place.name))
     return keys
 
 

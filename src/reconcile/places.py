@@ -18,7 +18,8 @@ How a name is read (`fold`):
    (glide or ``ʤ``); in a word spelled the German, Czech or Polish way (sch, tsch, sz, cz, š, č, or a w no vowel
    follows) ``ch`` is *kh* (Chatschmas = Xaçmaz, Charkiw = Kharkiv); the Arabic diphthong written *aw* before a
    consonant is *o* (al-Mawsil = Mosul), and so is the English *ow* (Nowshera = Naushera). A Georgian-script word
-   loses its case ending (გორში, in Gori = გორი).
+   loses its case ending (გორში, in Gori = გორი). A Burmese word is read a syllable at a time as its standard
+   romanization (`BURMESE`, `BURMESE_RHYMES`: ရန်ကုန် = yankon, Yangon).
 3. Sound rules that hold across the languages' romanizations: an initial *vo* is *o* (Armenian ո: Voskepar =
    Oskepar); an initial *vu* is *u* (Ukrainian: Vuhledar = Ugledar); an initial *ye* is *e* (ե: Yerevan = Erevan);
    the glide after a consonant before a vowel is dropped (Kyapanak = Kapanak, Гюмри = Gümri), and so is the *i* of a
@@ -76,6 +77,8 @@ if TYPE_CHECKING:
 __all__ = [
     "ARABIC",
     "ARMENIAN",
+    "BURMESE",
+    "BURMESE_RHYMES",
     "CYRILLIC",
     "DIRECTIONS",
     "ENDINGS",
@@ -325,6 +328,110 @@ def _to_symbols(word: str) -> str:
     return word
 
 
+#: Burmese letters to the Latin spelling of the standard romanization (MLC, BGN/PCGN) that published names follow:
+#: the aspirates as the plain stops, as names drop or prefix their h (ဖ = p: Hpakant, ထ = t: Dawei); သ = th; ရ = y as
+#: spoken (Yangon); အ carries a vowel and is silent; the medials ျ and ြ are y (မြ = my, ကြ = ky), ွ is w, and ှ
+#: is an h before the consonant (လှ = hl; ရှ and ယှ are sh: Lashio). `BURMESE_RHYMES` reads what follows them.
+BURMESE: Final[Mapping[str, str]] = {
+    "က": "k", "ခ": "k", "ဂ": "g", "ဃ": "g", "င": "ng", "စ": "s", "ဆ": "s", "ဇ": "z", "ဈ": "z", "ည": "ny",
+    "ဋ": "t", "ဌ": "t", "ဍ": "d", "ဎ": "d", "ဏ": "n", "တ": "t", "ထ": "t", "ဒ": "d", "ဓ": "d", "န": "n",
+    "ပ": "p", "ဖ": "p", "ဗ": "b", "ဘ": "b", "မ": "m", "ယ": "y", "ရ": "y", "လ": "l", "ဝ": "w", "သ": "th",
+    "ဟ": "h", "ဠ": "l", "အ": "", "ဿ": "th",
+    "ဣ": "i", "ဤ": "i", "ဥ": "u", "ဦ": "u", "ဧ": "e", "ဩ": "aw", "ဪ": "aw",
+}  # fmt: skip
+
+#: Burmese rhymes to their romanization: the vowel signs after a syllable's onset, then the class of its killed
+#: final (a consonant with asat or virama, or the nasal sign ံ). Burmese spelling is not its pronunciation: a final
+#: stop is a glottal stop, a final nasal nasalises the vowel, and both change the vowel, so a rhyme is read whole
+#: (ိတ် = eik, ုန် = on, ောက် = auk, ိုင် = aing, စ် = it). Vowel keys: ``""`` the inherent a, ``ာ`` a, ``ိ`` i, ``ု``
+#: u, ``ေ`` and ``ဲ`` e, ``ော`` aw, ``ို`` o, and ``ွ`` for the medial w, which is the vowel u before a final (ွန် =
+#: un). Final classes: ``K`` (က), ``S`` (စ), ``T`` (the other stops), ``NG`` (င), ``NY`` (ဉ), ``N`` (the other
+#: nasals and ံ), ``I`` (ည: ပြည် = pyi) and ``E`` (ယ: ငယ် = nge). A rhyme not listed is its vowel and its final's
+#: letter.
+BURMESE_RHYMES: Final[Mapping[str, str]] = {
+    "": "a", "ာ": "a", "ိ": "i", "ု": "u", "ေ": "e", "ဲ": "e", "ော": "aw", "ို": "o",
+    "ွ": "wa", "ွာ": "wa", "ွေ": "we", "ွဲ": "we", "ွိ": "wi",
+    "K": "et", "S": "it", "T": "at", "NG": "in", "NY": "in", "N": "an", "I": "i", "E": "e",
+    "ိT": "eik", "ိK": "eik", "ိN": "ein", "ုT": "ok", "ုK": "ok", "ုN": "on",
+    "ောK": "auk", "ောNG": "aung", "ိုK": "aik", "ိုNG": "aing",
+    "ွT": "ut", "ွN": "un", "ွK": "wet", "ွNG": "win",
+}  # fmt: skip
+_BURMESE_FINALS: Final[Mapping[str, str]] = {
+    "က": "K", "စ": "S", "တ": "T", "ပ": "T", "ဋ": "T", "ဍ": "T", "င": "NG", "ဉ": "NY", "န": "N", "မ": "N", "ဏ": "N",
+    "ည": "I", "ယ": "E",
+}  # fmt: skip
+# Vowel signs as the rhyme keys write them (the long ီ ူ and the tall ါ are i, u and a there); tone marks (့ း) and
+# the asat of ော် are not read; ွ is handled apart.
+_BURMESE_VOWEL_SIGNS: Final[Mapping[str, str]] = {
+    "\u1031": "ေ", "\u102d": "ိ", "\u102e": "ိ", "\u102f": "ု", "\u1030": "ု", "\u102c": "ာ", "\u102b": "ာ",
+    "\u1032": "ဲ", "\u1037": "", "\u1038": "", "\u103a": "",
+}  # fmt: skip
+_BURMESE_KILLERS: Final = frozenset("\u103a\u1039")  # asat and virama: the consonant before them ends a syllable
+_BURMESE_MEDIALS: Final = frozenset("\u103b\u103c\u103d\u103e")
+# The Burmese aspirates as BGN/PCGN and the published names write them, an H before the stop or s that starts a
+# word of a name (Hpakant, Hpa-an, Htantabin, Hkamti, Hsipaw): no other romanization begins a name so, and the
+# Burmese script reads them as the plain consonant (`BURMESE`), as other spellings of the names do (Pa-an, Sipaw).
+# Only a capital H: a folded stem is lower case, and one folded from Arabic letters, which leave short vowels out,
+# may begin with h and a consonant (الحسكة = hska, Hasakah).
+_BURMESE_ASPIRATES: Final = frozenset("ptks")
+
+
+def _burmese_final(word: str, i: int) -> int:
+    """How many characters from ``word[i]`` spell a killed final: a consonant, then a dot below, then an asat or a
+    virama (ကန့်, the kinzi င်္); 0 when ``word[i]`` starts a syllable."""
+    if word[i : i + 1] not in BURMESE or i + 1 >= len(word):
+        return 0
+    j = i + 1 + (word[i + 1] == "\u1037")
+    if j < len(word) and word[j] in _BURMESE_KILLERS:
+        return j + 1 - i + (word[j + 1 : j + 2] == "\u1039")
+    return 0
+
+
+def _burmese_word(word: str) -> str:
+    """A Burmese-script word to its romanization (`BURMESE`, `BURMESE_RHYMES`), a syllable at a time: the onset with
+    its medials, the vowel signs, the killed final."""
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        onset = word[i]
+        i += 1
+        if onset not in BURMESE:
+            out.append(onset)
+            continue
+        medials = ""
+        while i < len(word) and word[i] in _BURMESE_MEDIALS:
+            medials += word[i]
+            i += 1
+        vowels, final = "", ""
+        while i < len(word):
+            if word[i] in _BURMESE_VOWEL_SIGNS:
+                vowels += _BURMESE_VOWEL_SIGNS[word[i]]
+            elif word[i] == "\u1036":
+                final = "N"  # the nasal sign ံ
+            elif (size := _burmese_final(word, i)) and not final:
+                final = _BURMESE_FINALS.get(word[i], BURMESE[word[i]])
+                i += size
+                continue
+            else:
+                break
+            i += 1
+        letter = BURMESE[onset]
+        if "\u103e" in medials:
+            letter = "sh" if onset in "ရယ" else "h" + letter
+        if "\u103b" in medials or "\u103c" in medials:
+            letter = "ch" if onset == "ခ" else letter + "y"
+        if "\u1021" <= onset <= "\u102a":  # an independent vowel: its own sound, and the final's
+            out.append(letter + BURMESE_RHYMES.get(final, final.lower()).lstrip("aeiou"))
+            continue
+        rhyme = BURMESE_RHYMES.get(("\u103d" if "\u103d" in medials else "") + vowels + final)
+        if rhyme is None:
+            if "\u103d" in medials:
+                letter += "w"
+            rhyme = BURMESE_RHYMES.get(vowels + final) or BURMESE_RHYMES.get(vowels, "a") + final.lower()
+        out.append(letter + rhyme)
+    return "".join(out)
+
+
 # Sound rules on the symbol string of one word, in order (see the module docstring, step 3).
 _C = "bdfghklmnprstvxzcʃʒʧʤʦʣɣ"  # consonants (not the ambiguous j: it may be the glide)
 _GEMINATE_RE: Final = re.compile(r"(.)\1+")
@@ -377,6 +484,8 @@ def _georgian_word(word: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
     """One word (any script) to its string of sound symbols; idempotent."""
+    if word[:1] == "H" and word[1:2] in _BURMESE_ASPIRATES:
+        word = word[1:]
     word = word.lower()
     if not word.isascii():
         if not _ABJAD_LETTERS.isdisjoint(word):
@@ -385,6 +494,8 @@ def _fold_word(word: str) -> str:
             word = _georgian_word(word)
         elif not _INDIC_LETTERS.isdisjoint(word):
             word = _INDIC_RE.sub(lambda m: INDIC[m.group()], word)
+        elif any("\u1000" <= ch <= "\u109f" for ch in word):
+            word = _burmese_word(word)
     word = "".join(_prepare(ch) for ch in word)
     word = _to_symbols(word)
     for pattern, repl in _SOUND_RULES:
@@ -946,6 +1057,9 @@ _KEY_GLIDE_J_RE: Final = re.compile(
 )
 # The German z of the Slavic ending -цк (Donezk, Sjewjerodonezk, Luzk): ts, as Donetsk, Sievierodonetsk, Lutsk.
 _KEY_GERMAN_ZK_RE: Final = re.compile(r"z(?=k$)")
+# A final h after a vowel: the Arabic and Persian feminine ending ة/ه, which romanizations write -ah, -eh or -a
+# (Junaynah = Geneina, Hajjah = Hajja), and the similarity leaves out cheaply.
+_KEY_FINAL_H_RE: Final = re.compile("(?<=[aeiou])h$")
 # The ambiguous c before t: French and English ct (Tombouctou = Timbuktu, Doctor). The shipped gazetteer and the
 # development pairs have no c before t, and there c before other consonants is an affricate (Xacmaz = Xaçmaz,
 # Cloxan = Çloxan, Qaraagacli, Lernanck = Lernantsk, Brcko = Brčko), so it stays one elsewhere.
@@ -962,8 +1076,8 @@ def phonetic_key(name: str) -> str:
     K (k g q kh gh h), S (s z sh zh ts dz ch j c), and L, M, N, R; repeats collapse. Qualifiers are
     not part of it. An ambiguous j is dropped as the glide where only the glide is written so (after a consonant
     such as k, s, b, l, m before a vowel, or as the ji of Ukrainian ї: Kjur, Marjinka, Kyjiw), a final -zk is
-    the German -tsk (Donezk), c before t is K (Tombouctou = Timbuktu), and the h of tsh is silent (Kitshanga =
-    Kitchanga).
+    the German -tsk (Donezk), c before t is K (Tombouctou = Timbuktu), the h of tsh is silent (Kitshanga =
+    Kitchanga), and a final h after a vowel is left out (Junaynah = Geneina).
     ``phonetic_key("Qazakh") == phonetic_key("Газах") == "KSK"``.
     """
     stem = parse(name).stem
@@ -975,13 +1089,17 @@ def phonetic_key(name: str) -> str:
         stem = _KEY_VELAR_C_RE.sub("k", stem)
     if "ʦh" in stem:
         stem = _KEY_TSH_RE.sub("", stem)
+    if stem.endswith("h"):
+        stem = _KEY_FINAL_H_RE.sub("", stem)
     return _GEMINATE_RE.sub(r"\1", stem.translate(_PHONETIC))
 
 
 def phonetic_keys(name: str) -> tuple[str, ...]:
-    """`phonetic_key` of the name, then of each reading without the Hebrew one-letter words written onto its first
-    word (see `similarity`), without repeats: ``phonetic_keys("בשדרות") == ("PSTRT", "STRT")``, which Sderot shares."""
-    return tuple(dict.fromkeys(filter(None, map(phonetic_key, (name, *_unprefixed(name))))))
+    """`phonetic_key` of the name, then of each other reading `similarity` compares (without the Hebrew one-letter
+    words written onto its first word, the jim read as g, x read as ks), without repeats:
+    ``phonetic_keys("בשדרות") == ("PSTRT", "STRT")``, which Sderot shares; ``phonetic_keys("Axum") == ("KM", "KSM")``,
+    which Aksum shares."""
+    return tuple(dict.fromkeys(filter(None, map(phonetic_key, (name, *(text for text, _ in _other_readings(name)))))))
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1457,6 +1575,42 @@ def _unprefixed(name: str) -> tuple[str, ...]:
     return tuple(" ".join(filter(None, (first[cut:], rest))) for cut in cuts)
 
 
+# Spellings that read one letter two ways, each way a reading of its own. Egyptian and Sudanese Arabic say the jim
+# g, and their romanizations write it so (El Geneina = al-Junaynah = الجنينة, Giza = al-Jizah): a name in Arabic
+# letters is also read with ج as g, and a Latin name marked as Arabic by the article (al-, el-) with its j or dj as
+# g. Only as a second reading: the letter is dzh in the rest of the Arabic world, as j is in Azerbaijani and
+# Armenian spellings (Jrashen, Ganja), and g and dzh are too far apart in sound (and key) to be one cheap
+# substitution. And a Latin x after a letter is ks in most romanizations (Axum = Aksum, Texas), and kh in
+# Azerbaijani (Qazax = Qazakh), which its letters mark only when written with them (Xaçmaz; not Xacmaz): a name
+# without Azerbaijani letters is also read with that x as ks. An x that begins a word is read as kh only: it is no
+# ks anywhere (Xankendi, Xinjiang, Xai-Xai).
+_ARABIC_LATIN_ARTICLE_RE: Final = re.compile(r"(?:^|[\s\-‐‑])(?:al|el|ul)[\s\-‐‑]", re.IGNORECASE)
+_LATIN_JIM_RE: Final = re.compile("d?j", re.IGNORECASE)
+_LATIN_X_RE: Final = re.compile(r"(?<=[^\W\d_])x", re.IGNORECASE)
+
+
+# A second reading of a letter is weaker evidence than the first: a name matched only by it scores this much less,
+# so that it tips no pair of the Armenian and Azerbaijani romanizations (where x is kh) over the threshold by itself
+# (Gexasar, read Geksasar, is not Gexadir).
+_SECOND_READING_FACTOR: Final = 0.95
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
+    """The texts a name may also be read as, each with the factor its score takes: without the Hebrew one-letter
+    words (`_unprefixed`, 1.0), and with the jim read as g or x read as ks (`_SECOND_READING_FACTOR`); empty for
+    most names."""
+    readings: dict[str, float] = dict.fromkeys(_unprefixed(name), 1.0)
+    if "ج" in name:
+        readings.setdefault(name.replace("ج", "گ"), _SECOND_READING_FACTOR)
+    elif ("j" in name or "J" in name) and _ARABIC_LATIN_ARTICLE_RE.search(name):
+        readings.setdefault(_LATIN_JIM_RE.sub("g", name), _SECOND_READING_FACTOR)
+    if ("x" in name or "X" in name) and _TURKIC_MARKS.isdisjoint(name.lower()) and _LATIN_X_RE.search(name):
+        readings.setdefault(_LATIN_X_RE.sub("ks", name), _SECOND_READING_FACTOR)
+    readings.pop(name, None)
+    return tuple(readings.items())
+
+
 def similarity(a: str, b: str) -> float:
     """How likely two names are to name the same place, in [0, 1]; symmetric; uses no gazetteer.
 
@@ -1471,14 +1625,18 @@ def similarity(a: str, b: str) -> float:
     - an ending on one side only (`ENDINGS`) may be left out, for its factor (0.9-0.95); one word more on one side
       may be left out for 0.85; two words may swap for 0.95 (the best of these readings counts);
     - a Hebrew word read with and without the one-letter words written onto it (`_HEBREW_PREFIX_RE`: בשדרות, in
-      Sderot, = שדרות), where three letters remain (לוד, Lod, stays whole); the better reading counts;
+      Sderot, = שדרות), where three letters remain (לוד, Lod, stays whole); an Arabic name with its jim (ج, or j
+      after the article al-/el-) also read as the Egyptian g (الجنينة = El Geneina); a Latin x after a letter also
+      read as ks where no Azerbaijani letter shows it is kh (Axum = Aksum), these two for a factor of 0.95; the best
+      reading counts;
     - different qualifiers of one dimension (Upper/Lower, New/Old, Big/Small, First/Second) cap the score at 0.5;
     - each dimension qualified on one side only multiplies the score by `MISSING_QUALIFIER_FACTOR`.
     """
     score = _name_similarity(parse(a), parse(b))
-    if score < 1.0 and (_unprefixed(a) or _unprefixed(b)):
-        for x, y in itertools.product((a, *_unprefixed(a)), (b, *_unprefixed(b))):
-            score = max(score, _name_similarity(parse(x), parse(y)))
+    if score < 1.0 and (_other_readings(a) or _other_readings(b)):
+        for (x, fx), (y, fy) in itertools.product(((a, 1.0), *_other_readings(a)), ((b, 1.0), *_other_readings(b))):
+            if fx * fy > score:
+                score = max(score, fx * fy * _name_similarity(parse(x), parse(y)))
     return score
 
 
