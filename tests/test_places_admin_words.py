@@ -159,8 +159,11 @@ HEDGES = ["about", "some", "roughly", "approximately", "approx.", "nearly", "up 
 
 @pytest.mark.parametrize("hedge", HEDGES)
 def test_a_hedged_distance_is_not_a_name(hedge: str) -> None:
-    """Togoga, about 20 km west of Mekelle, names Togoga and Mekelle, not "about"."""
-    assert split_places(f"Togoga, {hedge} 20 km west of Mekelle") == ("Togoga", "Mekelle")
+    """Togoga, about 20 km west of Mekelle, names Togoga and Mekelle (where the distance is measured from), not
+    "about"; the incident's place is Togoga."""
+    text = f"Togoga, {hedge} 20 km west of Mekelle"
+    assert [(m.name, m.reference) for m in mentions(text)] == [("Togoga", False), ("Mekelle", True)]
+    assert split_places(text) == ("Togoga",)
 
 
 @given(st.sampled_from(HEDGES), st.integers(1, 500), st.sampled_from(["km", "kilometres", "miles", "metres"]))

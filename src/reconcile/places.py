@@ -1749,13 +1749,21 @@ def mentions(text: str) -> tuple[Mention, ...]:
 
 def split_places(text: str) -> tuple[str, ...]:
     """The place names in a claim's place text, as written, without generic words; see `mentions` for their kinds.
+    A place a distance is measured from is left out where the text names another place (not a region) for the
+    incident, as matching does (`reconcile.match`): it is no place of the event, and its distance from the
+    incident's place is no conflict.
 
     >>> split_places("the villages of Aygepar, Movses and Nerkin Karmiraghbyur")
     ('Aygepar', 'Movses', 'Nerkin Karmiraghbyur')
     >>> split_places("Asagi Askipara, Qazakh Rayon")
     ('Asagi Askipara', 'Qazakh')
+    >>> split_places("Sake, 27 km west of Goma"), split_places("20 km north of Gao")
+    (('Sake',), ('Gao',))
     """
-    return tuple(m.name for m in mentions(text))
+    found = mentions(text)
+    if all(m.reference or m.kind == "region" for m in found):
+        return tuple(m.name for m in found)
+    return tuple(m.name for m in found if not m.reference)
 
 
 # --------------------------------------------------------------------------------------------------------------
