@@ -21,8 +21,9 @@ states every rule with its reason. In short:
   differs, stated at most a few days later, and not between opposing sides — is flagged, with the evidence.
   Advisory: it is never treated as independent of the claim it repeats, unless the user has checked it as first-hand.
 - **Admissions against interest** (`admissions`): a claim whose origin concedes losses of its own side's soldiers
-  (any measure, at least one), or that its own side started it. An admission that a claim of an opposing side also
-  asserts (``alleged_by``) concedes a fact that harms the conceding party: it confirms the event.
+  (any measure, at least one), or asserts that its own side started it (a denial's initiator concedes nothing). An
+  admission that a claim of an opposing side also asserts (``alleged_by``) concedes a fact that harms the conceding
+  party: it confirms the event.
 """
 
 from __future__ import annotations
@@ -562,7 +563,9 @@ def admissions(
       captured or missing; at least one) of that side's soldiers. One admission per party. Civilians and the
       ``unknown`` category are left out: a side's own civilian victims of the enemy are rarely against its interest,
       and ``unknown`` may be civilians.
-    - **initiative**: the claim names a party of the origin's own side as the one that started it.
+    - **initiative**: the claim asserts, and names a party of the origin's own side as the one that started it. A
+      denial's initiator is no concession: a denial disputes who started it or that anything happened, and its
+      ``initiator`` is whom the source blames instead or, as coders often write it, the party the denial clears.
 
     ``counted`` is the set of global ids that still count; an admission is ``counted`` when its claim counts and
     asserts. For a counted admission, ``alleged_by`` lists the counted asserting claims of an opposing side (a
@@ -609,7 +612,8 @@ def _admissions(
                 out.append(Admission(gid, speaker.origin, "losses", party, counts,
                                      tuple(s.gid for s in alleged), summary))
         initiator = claim.initiator
-        if initiator and initiator != UNKNOWN and component.get(initiator, initiator) in speaker.sides:
+        if initiator and initiator != UNKNOWN and claim.stance == "asserts" \
+                and component.get(initiator, initiator) in speaker.sides:
             side = component.get(initiator, initiator)
             alleged = [s for s in opponents(speaker, side)
                        if (by := s.claim.initiator) and by != UNKNOWN and component.get(by, by) == side] \

@@ -65,7 +65,7 @@ from typing import Final, TypeVar, overload
 
 import attrs
 
-from reconcile import regional
+from reconcile import places, regional
 from reconcile.changes import CHANGE_LABELS
 from reconcile.models import (
     CHANGE_KINDS,
@@ -385,12 +385,18 @@ class ClaimRef:
 
 @attrs.frozen
 class PlaceMentionView:
-    """One place name found in a claim's place text, and the gazetteer entry it resolved to (if any)."""
+    """One place name found in a claim's place text, and the gazetteer entry it resolved to (if any).
+
+    ``note`` is the gazetteer's sentence for a name it left unresolved because several places match it equally
+    (`reconcile.places.Resolution.note`: which places tie, and what would tell them apart); empty otherwise, and for
+    a name that matches no place.
+    """
 
     text: str
     resolved: bool
     resolved_id: str
     resolved_name: str
+    note: str = ""
 
 
 @attrs.frozen
@@ -1000,6 +1006,8 @@ class _Index:
     #: What `reporters` made for each set of sources (a report of thousands of events has few such sets).
     _reporters: dict[frozenset[str], tuple[int, str, str]] = attrs.field(factory=dict, init=False, repr=False,
                                                                          eq=False)
+    #: The case's gazetteer, once a card asks `ambiguity` (most reports never do).
+    _gazetteer: list[places.Gazetteer] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
     @classmethod
     def of(cls, rec: Reconciliation) -> _Index:
@@ -1041,6 +1049,21 @@ class _Index:
                     _list(self.source_name(s) for s in ordered))
             self._reporters[source_ids] = made
         return made
+
+    def ambiguity(self, name: str, region: str | None) -> str:
+        """Why the gazetteer left ``name`` unresolved when several places match it equally (its note), else "".
+
+        The reconciliation keeps only whether a name resolved, so the name is asked again, with the claim's region
+        as merging asked it, in the case's gazetteer (`reconcile.places.case_gazetteer`: the shipped regional one,
+        loaded once per process, and the case's own entries). An answer that picks a place (the reconciliation was
+        made with another gazetteer) gives no note.
+        """
+        if not self._gazetteer:
+            self._gazetteer.append(places.case_gazetteer(self.reconciliation.case))
+        answer = self._gazetteer[0].resolve(name, region=region)
+        if answer.entry is not None or answer.score < places.RESOLVE_THRESHOLD:
+            return ""  # resolved after all, or no place is close enough: nothing ties
+        return answer.note
 
 
 def build_view(reconciliation: Reconciliation, *, generated: str, engine_version: str,
@@ -1499,7 +1522,7 @@ def _event_view(index: _Index, event: Event, anchor: str, key: str, change_note:
         claims=claims,
         figures=figures,
         chart=None if brief else _casualty_chart(index, event, key),
-        initiators=tuple(f"{index.claim_source(claim)}: {index.party(party)}" for claim, party in event.initiators),
+        initiators=tuple(_initiator_line(index, claim, party) for claim, party in event.initiators),
         revisions=() if brief else _revisions(index, claim_ids, superseded),
         evidence=() if brief else tuple(_evidence_view(index, pair) for pair in event.evidence),
         change_note=change_note,
@@ -1519,9 +1542,11 @@ def _place_rows(index: _Index, event: Event) -> tuple[PlaceRow, ...]:
     rows: dict[str, list[PlaceMentionView]] = {}
     sources: dict[str, str] = {}
     for m in event.places:
+        claim = index.claims.get(m.claim)
         rows.setdefault(m.claim, []).append(PlaceMentionView(
             text=m.text, resolved=m.resolved is not None, resolved_id=m.resolved or "",
-            resolved_name=m.name or m.resolved or ""))
+            resolved_name=m.name or m.resolved or "",
+            note="" if m.resolved is not None else index.ambiguity(m.text, claim.region if claim else None)))
         sources.setdefault(m.claim, m.source)
     out = []
     for gid, mentions in rows.items():
@@ -1529,6 +1554,14 @@ def _place_rows(index: _Index, event: Event) -> tuple[PlaceRow, ...]:
         out.append(PlaceRow(claim=gid, source_name=index.source_name(sources[gid]),
                             written=claim.place if claim else "", mentions=tuple(mentions)))
     return tuple(out)
+
+
+def _initiator_line(index: _Index, claim_id: str, party: str) -> str:
+    """Who started it according to one claim; a denial's initiator is marked as one, since coders often write there
+    the party the denial clears (the accused) rather than the one the source blames instead."""
+    claim = index.claims.get(claim_id)
+    denial = " (in a denial)" if claim is not None and claim.stance == "denies" else ""
+    return f"{index.claim_source(claim_id)}{denial}: {index.party(party)}"
 
 
 def _claim_order(index: _Index, ids: Iterable[str], superseded: set[str]) -> tuple[str, ...]:
