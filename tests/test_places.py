@@ -417,8 +417,12 @@ def test_fold_is_idempotent(a: str) -> None:
 
 @given(case_names)
 @example("בw")  # a Latin w in a word of Hebrew letters was read before it was lowercased
+@example("a-b")  # the English article: see below
 def test_case_does_not_matter(a: str) -> None:
-    """Upper, lower and title case fold alike."""
+    """Upper, lower and title case fold alike, but for the word *a*, whose case tells the article (a village)
+    from a name's first word (A Nang Pa)."""
+    if "a" in a.casefold().replace("-", " ").split():
+        return
     assert fold(a.upper()) == fold(a.lower()) == fold(a.title())
 
 

@@ -100,7 +100,8 @@ def test_note_answers_the_claims_own_region(make_case: MakeCase) -> None:
                         "n.yaml": _source("n", "North Command", "north", "Aleksandrovka", region="Oryol")})
     (mention,) = _mentions(build_view(reconcile(load_case(folder)), generated=GENERATED, engine_version="1")).values()
     assert mention.note == ("ambiguous: 'Aleksandrovka' matches 2 places equally (aleks-kursk, aleks-tula); they "
-                            "cannot be told apart (none of the matches lies in region 'Oryol')")
+                            "cannot be told apart (none of the matches lies in region 'Oryol', which the gazetteer "
+                            "does not list)")
 
 
 def _homonym_case(copies: int, place: str) -> Case:

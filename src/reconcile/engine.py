@@ -77,7 +77,7 @@ from reconcile.match import (
 )
 from reconcile.merge import Rules, merge
 from reconcile.models import Case, Claim, Event, Party
-from reconcile.places import Gazetteer, Resolution, split_places
+from reconcile.places import Gazetteer, Resolution, place_lookups
 
 __all__ = ["DaskEngine", "Engine"]
 
@@ -350,7 +350,8 @@ def _piece(box: _Box[Sequence[_T]], k: int) -> _Box[_T]:
     return _Box(box.value[k])
 
 
-#: What merge asks the gazetteer for a claim: each name of its place (`places.split_places`) with its region.
+#: What merge asks the gazetteer for a claim: each name of its place with the region it is resolved in
+#: (`places.place_lookups`).
 _MergeLookup = tuple[str, str | None]
 
 
@@ -363,7 +364,8 @@ class _Lookups:
 
 
 def _lookups(part: _Slice, shared: _Shared) -> _Box[_Lookups]:
-    merge_lookups = {(name, claim.region): None for claim in part.claims for name in split_places(claim.place)}
+    texts = dict.fromkeys((claim.place, claim.region) for claim in part.claims)
+    merge_lookups = dict.fromkeys(lookup for text, region in texts for lookup in place_lookups(text, region))
     return _Box(_Lookups(place_queries(part.claims, config=shared.config, parties=shared.parties),
                          list(merge_lookups)))
 

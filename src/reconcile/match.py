@@ -516,14 +516,14 @@ class _GazetteerLookup:
         """``gazetteer.resolve(name, region=region)``, as far as `_Resolver.place` reads it (entry, score,
         candidates).
 
-        The region only picks among several names that all reach the resolve threshold: when at most one does, the
-        answer without the region is the same, so it is looked up once per folded name (with the first spelling
-        met).
+        The region only counts for names that reach the resolve threshold (it picks among several, and turns away
+        one that lies outside a region the gazetteer lists): when none does, the answer without the region is the
+        same, so it is looked up once per folded name (with the first spelling met).
         """
         base = self._by_name.get(key)
         if base is None:
             base = self._by_name[key] = self._gazetteer.resolve(name)
-        if region is None or sum(score >= places.RESOLVE_THRESHOLD for _entry, score in base.candidates) < 2:
+        if region is None or not any(score >= places.RESOLVE_THRESHOLD for _entry, score in base.candidates):
             return base
         return self._gazetteer.resolve(name, region=region)
 
@@ -611,6 +611,8 @@ class _Resolver:
         if mentions is None:
             mentions = self._mentions[text] = places.mentions(text)
         named = [mention for mention in mentions if not self.is_vague(mention.name)]
+        # The names are resolved in the claim's region, else in the first region the text names (`region_hint`).
+        hint = region or next((mention.name for mention in mentions if mention.kind == "region"), None)
         # A place a distance is measured from ("Sake, 27 km west of Goma") is the incident's place when the text
         # names no other place ("20 km north of Gao"); else it is a reference (see `Place`) and a region.
         measured_only = all(mention.reference or mention.kind == "region" for mention in named)
@@ -619,7 +621,7 @@ class _Resolver:
                 regions |= self.region_keys(mention.name)
                 region_names.append(mention.name)
                 continue
-            place, entry_regions = self.place(mention.name, region)
+            place, entry_regions = self.place(mention.name, hint)
             if mention.reference and not measured_only:
                 place = attrs.evolve(place, reference=True)
                 regions |= self.region_keys(mention.name)

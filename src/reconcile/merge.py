@@ -58,7 +58,7 @@ from reconcile.models import (
     Precision,
 )
 from reconcile.normalize import format_count, format_date
-from reconcile.places import Gazetteer, case_gazetteer, distance_km, split_places
+from reconcile.places import Gazetteer, case_gazetteer, distance_km, place_lookups
 
 __all__ = [
     "DEFAULT_LOCATION_KM",
@@ -395,7 +395,7 @@ class _Cast(Alignment):
     order or process.
 
     ``merging``: the global ids of the claims to be merged when not all of them (`merge_group`): the look-ups per
-    claim (`said_by_id`, `place_names`) are then built for those alone.
+    claim (`said_by_id`) are then built for those alone.
     """
 
     def __init__(self, case: Case, merging: Collection[str] | None = None) -> None:
@@ -423,10 +423,6 @@ class _Cast(Alignment):
         for party in self.parties.values():
             for name in (party.id, party.name, *party.aliases):
                 self._party_of_name.setdefault(name.casefold(), party.id)
-        # Place text -> its names (`split_places`): claims repeat place texts, and splitting one is slow.
-        self.place_names: dict[str, tuple[str, ...]] = {
-            text: split_places(text) for text in {claim.place for claim in to_merge.values()}
-        }
         # (place text, region) -> each name with the entry it resolves to, for `gazetteer` (`places`).
         self._places: dict[tuple[str, str | None], tuple[tuple[str, GazetteerEntry | None], ...]] = {}
         self._gazetteer: Gazetteer | None = None
@@ -444,7 +440,7 @@ class _Cast(Alignment):
         found = self._places.get(key)
         if found is None:
             found = self._places[key] = tuple(
-                (name, gazetteer.resolve_entry(name, region=region)) for name in self.place_names[text]
+                (name, gazetteer.resolve_entry(name, region=hint)) for name, hint in place_lookups(text, region)
             )
         return found
 
@@ -924,7 +920,8 @@ def _event_date(cast: _Cast, spans: Sequence[DateSpan]) -> DateSpan:
 def _places(
     cast: _Cast, claims: Sequence[Said], gazetteer: Gazetteer
 ) -> tuple[tuple[PlaceMention, ...], dict[str, list[GazetteerEntry]]]:
-    """One mention per claim and place name (``split_places``), resolved with the claim's region as the hint."""
+    """One mention per claim and place name (``split_places``), resolved with the claim's region as the hint (or the
+    first region its place text names: `places.place_lookups`)."""
     mentions: list[PlaceMention] = []
     resolved: dict[str, list[GazetteerEntry]] = {}
     for gid, claim, _speaker in claims:

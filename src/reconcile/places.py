@@ -90,6 +90,7 @@ __all__ = [
     "MISSING_QUALIFIER_FACTOR",
     "NEAR_KM",
     "QUALIFIERS",
+    "REGION_EDGE_KM",
     "REGION_THRESHOLD",
     "RESOLVE_THRESHOLD",
     "SAME_PLACE_THRESHOLD",
@@ -109,6 +110,7 @@ __all__ = [
     "parse",
     "phonetic_key",
     "phonetic_keys",
+    "place_lookups",
     "regional_gazetteer",
     "same_place",
     "similarity",
@@ -1747,6 +1749,19 @@ def mentions(text: str) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+def place_lookups(text: str, region: str | None) -> tuple[tuple[str, str | None], ...]:
+    """Each place name of a claim (`split_places`) with the region it is resolved in: the claim's own ``region``,
+    else, for a name that is not itself a region, the first region the text names (*Ağdam kəndi, Tovuz rayonu*:
+    Ağdam in Tovuz); else none.
+
+    >>> place_lookups("Ağdam kəndi, Tovuz rayonu", None)
+    (('Ağdam', 'Tovuz'), ('Tovuz', None))
+    """
+    found = mentions(text)
+    hint = region or next((m.name for m in found if m.kind == "region"), None)
+    return tuple((m.name, region if m.kind == "region" else hint) for m in _incident_mentions(found))
+
+
 def split_places(text: str) -> tuple[str, ...]:
     """The place names in a claim's place text, as written, without generic words; see `mentions` for their kinds.
     A place a distance is measured from is left out where the text names another place (not a region) for the
@@ -1760,10 +1775,15 @@ def split_places(text: str) -> tuple[str, ...]:
     >>> split_places("Sake, 27 km west of Goma"), split_places("20 km north of Gao")
     (('Sake',), ('Gao',))
     """
-    found = mentions(text)
+    return tuple(m.name for m in _incident_mentions(mentions(text)))
+
+
+def _incident_mentions(found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The mentions of a place text that say where it happened: all but references, unless only references and
+    regions are named (see `split_places`)."""
     if all(m.reference or m.kind == "region" for m in found):
-        return tuple(m.name for m in found)
-    return tuple(m.name for m in found if not m.reference)
+        return found
+    return tuple(m for m in found if not m.reference)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1789,7 +1809,10 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 @attrs.frozen
 class Resolution:
     """The answer of `Gazetteer.resolve`: the place (or ``None`` when it abstains), its score, the close
-    candidates with their scores (best first) and a sentence saying why it resolved or abstained."""
+    candidates with their scores (best first) and a sentence saying why it resolved or abstained.
+
+    Where it abstains because every match lies outside the given region, ``score`` is the best score of an entry in
+    that region (below `RESOLVE_THRESHOLD`): the name matches nothing there, however well it matches elsewhere."""
 
     entry: GazetteerEntry | None
     score: float
@@ -1810,6 +1833,9 @@ TIE_MARGIN: Final = 0.02
 REGION_THRESHOLD: Final = 0.75
 #: With ``near``, candidates farther than this are set aside when any candidate is within it.
 NEAR_KM: Final = 50.0
+#: With a region the gazetteer lists, a match outside it still stands within this distance of one of its places
+#: (a village across the boundary, named in the same place text); a match farther away is a namesake.
+REGION_EDGE_KM: Final = 15.0
 # Candidates reported in a `Resolution` score at most this much below `SAME_PLACE_THRESHOLD`.
 _CANDIDATE_SLACK: Final = 0.1
 _SHORTLIST: Final = 40
@@ -1857,6 +1883,9 @@ class Gazetteer:
         # (its stem, qualifiers and words): spellings that read alike, and one name asked with different regions or
         # points (features ask without a region, merge with the claim's), share it.
         self._score_cache: dict[tuple[str, frozenset[str], tuple[str, ...]], dict[str, float]] = {}
+        # Region text -> the points of the entries that lie in it (`_region_points`): claims repeat a few regions.
+        self._points_in_region: dict[str, tuple[tuple[float, float], ...] | None] = {}
+        self._region_names: dict[str, list[GazetteerEntry]] | None = None  # region or country -> its entries
 
     def _index(self, entries: Iterable[GazetteerEntry], *, shared: bool = False) -> None:
         """Add the names of ``entries`` to `_by_stem` and `_by_phonetic`, in order. ``shared``: the lists and sets
@@ -2075,7 +2104,11 @@ class Gazetteer:
            fuzzy search over folded keys and an exact phonetic-key index, so it stays fast for large gazetteers);
            entries below `RESOLVE_THRESHOLD` do not match;
         2. ``region`` (any spelling, "Tavush Province", "Qazakh Rayon") keeps only matches whose region or country
-           is similar to it (`REGION_THRESHOLD`), when any is;
+           is similar to it (`REGION_THRESHOLD`), when any is; when none is and the gazetteer lists the region
+           (some entry lies in it), only matches within `REGION_EDGE_KM` of one of its entries stand (villages
+           across its boundary), and with none it abstains: the source places the name where the gazetteer has no
+           such place, a village it misses rather than a namesake elsewhere; a region it does not list ("the
+           border", another naming) keeps every match;
         3. ``near=(lat, lon)`` keeps only matches within `NEAR_KM` of the point, when any is;
         4. the best match wins unless another one scores within `TIE_MARGIN` of it; then ``near`` picks the
            clearly nearest (5 km closer than the next), else it abstains and says which places tie.
@@ -2090,16 +2123,17 @@ class Gazetteer:
         """The entry of ``resolve(name, region=region)`` (``None`` where it abstains), asking with the region only
         where the region can change it.
 
-        A region only picks among several matches that reach `RESOLVE_THRESHOLD`; with at most one among the
-        candidates of the answer without a region, the entry is that answer's, whatever the region. Matching asks
-        that answer first (once per name), so a caller that goes on to ask with each claim's region shares it and
-        skips the region's similarity to every match.
+        A region only changes the answer where some candidate reaches `RESOLVE_THRESHOLD` (it picks among the
+        matches, or abstains when all lie outside a region the gazetteer lists); with none, the entry is that of
+        the answer without a region, whatever the region. Matching asks that answer first (once per name), so a
+        caller that goes on to ask with each claim's region shares it and skips the region's similarity to every
+        match.
         """
         found = self._resolutions.get((name, region, None))  # answered already (or handed over by `remember`)
         if found is not None:
             return found.entry
         base = self.resolve(name)
-        if region is None or sum(score >= RESOLVE_THRESHOLD for _entry, score in base.candidates) < 2:
+        if region is None or not any(score >= RESOLVE_THRESHOLD for _entry, score in base.candidates):
             return base.entry
         return self.resolve(name, region=region).entry
 
@@ -2110,6 +2144,33 @@ class Gazetteer:
         workers and hands every worker all the answers."""
         for name, region, resolution in answers:
             self._resolutions.setdefault((name, region, None), resolution)
+
+    def _region_points(self, region: str) -> tuple[tuple[float, float], ...] | None:
+        """The coordinates of the entries that lie in ``region`` as `resolve` compares regions (their region or
+        country similar to the text), or ``None`` when none does: only a region the gazetteer lists says that a
+        name is not one of its places elsewhere. A region it does not list ("the border", a region in another
+        naming) says nothing."""
+        if region in self._points_in_region:
+            return self._points_in_region[region]
+        if self._region_names is None:
+            names: dict[str, list[GazetteerEntry]] = {}
+            for entry in self._entries.values():
+                for value in dict.fromkeys((entry.region, entry.country)):
+                    if value:
+                        names.setdefault(value, []).append(entry)
+            self._region_names = names
+        inside = [
+            entry
+            for value, entries in self._region_names.items()
+            if similarity(region, value) >= REGION_THRESHOLD
+            for entry in entries
+        ]
+        found = self._points_in_region[region] = (
+            tuple(dict.fromkeys((e.lat, e.lon) for e in inside if e.lat is not None and e.lon is not None))
+            if inside
+            else None
+        )
+        return found
 
     def _resolve(self, name: str, *, region: str | None, near: tuple[float, float] | None) -> Resolution:
         query = parse(name)
@@ -2132,8 +2193,28 @@ class Gazetteer:
             if in_region:
                 matches = in_region
                 notes.append(f"region {region!r} kept {len(in_region)}")
+            elif (points := self._region_points(region)) is not None:
+                # A place text often names villages on both sides of a boundary under one region: a match at the
+                # region's edge stands. One farther away is a namesake: the source means a village the gazetteer
+                # misses.
+                edge = [(e, s) for e, s in matches if _near_any(e, points, REGION_EDGE_KM)]
+                if not edge:
+                    inside = max((s for e, s in ranked if _in_region(e, region)), default=0.0)
+                    listed = ", ".join(f"{e.name!r} ({e.id}, {e.region or e.country})" for e, _s in matches[:3])
+                    more = ", ..." if len(matches) > 3 else ""
+                    return Resolution(
+                        None,
+                        inside,
+                        close,
+                        f"no match for {name!r} in region {region!r}: the gazetteer lists that region, and the "
+                        f"matches lie outside it, farther than {REGION_EDGE_KM:.0f} km from its places "
+                        f"({listed}{more})",
+                    )
+                matches = edge
+                notes.append(f"none of the matches lies in region {region!r}; {len(edge)} within "
+                             f"{REGION_EDGE_KM:.0f} km of its places kept")
             else:
-                notes.append(f"none of the matches lies in region {region!r}")
+                notes.append(f"none of the matches lies in region {region!r}, which the gazetteer does not list")
         distances: dict[str, float] = {}
         if near is not None:
             for e, _s in matches:
@@ -2182,6 +2263,12 @@ class Gazetteer:
 def _reading(query: PlaceName) -> tuple[str, frozenset[str], tuple[str, ...]]:
     """How a parsed name reads, for the gazetteer's score cache: its stem, qualifiers and words."""
     return (query.stem, query.tags, _words_of(query))
+
+
+def _near_any(entry: GazetteerEntry, points: Iterable[tuple[float, float]], km: float) -> bool:
+    if entry.lat is None or entry.lon is None:
+        return False
+    return any(distance_km(entry.lat, entry.lon, lat, lon) <= km for lat, lon in points)
 
 
 def _in_region(entry: GazetteerEntry, region: str) -> bool:
