@@ -17,6 +17,7 @@ from typing import Final
 
 import yaml
 
+from reconcile import regional
 from reconcile._documents import find_surrogate
 from reconcile.errors import CaseError, Problem, ReconcileError
 from reconcile.load import Limits, _Reader
@@ -98,9 +99,11 @@ def new_case(folder: Path, *, title: str, parties: Sequence[str], case_id: str |
         raise AuthoringError("a party id is given twice")
     folder.mkdir(parents=True, exist_ok=True)
     body = yaml.safe_dump({"case": case_id, "title": title, "parties": entries}, allow_unicode=True, sort_keys=False)
+    shipped = ", ".join(f"{name} ({region.title})" for name, region in regional.REGIONS.items())
     text = (_schema_line("case") + "# The parties of the conflict. Aliases: every other name sources use for a "
             "party, in any script.\n# aligned_with: [other party id] marks allies, whose sources do not corroborate "
-            "each other.\n" + body)
+            "each other.\n# regional_gazetteer: the shipped gazetteer places are also looked up in, or none; left "
+            f"out, chosen from the parties.\n# Shipped: {shipped}.\n" + body)
     path = folder / "case.yaml"
     _write_new(path, text)
     _install_schemas(folder)
