@@ -3,10 +3,14 @@ ks: readings the similarity and blocking must share."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from reconcile.load import load_case
+from reconcile.pipeline import reconcile
 from reconcile.places import SAME_PLACE_THRESHOLD, fold, phonetic_key, phonetic_keys, similarity
 
 
@@ -148,3 +152,23 @@ def test_claims_with_a_second_reading_are_compared(a: str, b: str) -> None:
 
     fa, fb = features(claim("src1/a", 0, a), claim("src2/b", 0, b))
     assert block.is_candidate(fa, fb, block.MatchConfig())
+
+
+def test_a_vowel_sign_does_not_cut_a_word_of_a_party_name(tmp_path: Path) -> None:
+    """Party aliases in Tamil script do not make Tamil place names vague: a word of a name runs on through its vowel
+    signs (கிளிநொச்சி is one word, not கி, ளி ...), so the place still meets its Latin spelling."""
+    (tmp_path / "case.yaml").write_text(
+        "case: lk\ntitle: T\nregional_gazetteer: none\nparties:\n"
+        "  - {id: gov, name: Government of Sri Lanka, aliases: [SLA, ශ්‍රී ලංකා යුද හමුදාව, இலங்கை இராணுவம்]}\n"
+        "  - {id: ltte, name: Liberation Tigers of Tamil Eelam, aliases: [LTTE, தமிழீழ விடுதலைப் புலிகள், புலிகள்,\n"
+        "      எல்டிடிஈ, சிங்கள இராணுவம்]}\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: tn, name: TamilNet, kind: media}\nclaims:\n"
+        "  - {id: t, stated: 2009-05-02, quote: q, date: 2009-05-02, place: கிளிநொச்சி, event: shelling}\n",
+        encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(
+        "source: {id: sla, name: SLA, kind: belligerent, speaks_for: gov}\nclaims:\n"
+        "  - {id: s, stated: 2009-05-02, quote: q, date: 2009-05-02, place: Kilinochchi, event: shelling}\n",
+        encoding="utf-8")
+    result = reconcile(load_case(tmp_path))
+    assert [sorted(event.claims) for event in result.events] == [["sla/s", "tn/t"]]

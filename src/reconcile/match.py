@@ -34,6 +34,7 @@ import functools
 import math
 import re
 import sys
+import unicodedata
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, TypeVar
@@ -273,6 +274,13 @@ _EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
 _WORD_STEMS: Final[frozenset[str]] = frozenset(stem[0] for _, stem in _EVENT_STEMS if len(stem) == 1)
 
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# The combining marks of the Basic Multilingual Plane's scripts, which `\w` leaves out: the vowel signs of Brahmic
+# and Southeast Asian scripts (வவுனியா, मुंबई), Hebrew and Arabic points, diacritics written apart.
+_MARKS: Final = "".join(
+    chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M")
+)
+#: A word of a name: letters and the marks written on them (a vowel sign does not end a word).
+_NAME_WORD_RE: Final = re.compile(f"[^\\W\\d_](?:[^\\W\\d_]|[{re.escape(_MARKS)}])*")
 #: "since" with a time of the same day or a day of the week after it: the start of one incident ("shelling since
 #: dawn", "fighting since Sunday"), not of a period; only "since" of a period ("since 2011", "since 7 October",
 #: "since the ceasefire") makes a `total`.
@@ -399,7 +407,7 @@ def _party_words(parties: Iterable[Party]) -> frozenset[str]:
     words: set[str] = set()
     for party in parties:
         for name in (party.id, party.name, *party.aliases):
-            words.update(places.fold(word) for word in _WORD_RE.findall(name))
+            words.update(places.fold(word) for word in _NAME_WORD_RE.findall(name))
             words.add(places.fold(name))
     words.discard("")
     return frozenset(words)
@@ -556,7 +564,7 @@ class _Resolver:
     def is_vague(self, name: str) -> bool:
         found = self._vague_names.get(name)
         if found is None:
-            words = _WORD_RE.findall(name)
+            words = _NAME_WORD_RE.findall(name)
             found = self._vague_names[name] = not words or all(places.fold(word) in self._vague for word in words)
         return found
 
@@ -568,7 +576,7 @@ class _Resolver:
         if found is None:
             found = frozenset(
                 key
-                for word in _WORD_RE.findall(text)
+                for word in _NAME_WORD_RE.findall(text)
                 if places.fold(word) not in self._vague and (key := places.phonetic_key(word))
             )
             self._regions[text] = found
