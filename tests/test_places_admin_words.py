@@ -204,3 +204,25 @@ def test_a_is_an_article_only_before_a_common_noun(text: str, name: str) -> None
 def test_a_nang_pa_keeps_its_a() -> None:
     """A Nang Pa and Nang Pa are read as two names, not one."""
     assert fold("A Nang Pa") != fold("Nang Pa")
+
+
+@pytest.mark.parametrize("text", ["D Lashkargah", "د لښکرګاه ښار", "T Kafan"])
+def test_a_lone_letter_is_no_ordinal(text: str) -> None:
+    """An ordinal written with digits (5th) is read as its word before folding drops the digits, so a lone D or T
+    (the Pashto د, "of") is no "fifth" or "fourth"."""
+    assert parse(text).tags == frozenset()
+
+
+@pytest.mark.parametrize(("text", "tag"), [("5th Kafan", "fifth"), ("Kafan 2ND", "second"), ("1st Kafan", "first")])
+def test_ordinals_with_digits_stay_qualifiers(text: str, tag: str) -> None:
+    assert parse(text).tags == frozenset({tag})
+    assert parse(text).stem == parse("Kafan").stem
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("د لښکرګاه ښار", "لښکرګاه", "settlement"), ("د هلمند ولایت", "هلمند", "region"),
+    ("Nawa wuleswali", "Nawa", "region"), ("در شهر کندز", "کندز", "settlement"),
+])
+def test_dari_and_pashto_words(text: str, name: str, kind: str) -> None:
+    """Pashto د (of), Dari در (in), the words for city, district and province are not the name."""
+    assert [(m.name, m.kind) for m in mentions(text)] == [(name, kind)]

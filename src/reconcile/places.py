@@ -594,7 +594,7 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "gyugh", "gyug", "гюх", "qaghaq", "քաղաք", "քաղաքը", "քաղաքի", "ավան", "ավանը", "imeni", "имени", "im",
         # Ukrainian, Arabic, Hebrew, French, German, Bosnian-Croatian-Serbian and Georgian monitors' words.
         "сіл", "селі", "селища", "селище", "селищі", "місто", "міста", "місті", "смт", "населений", "населеного",
-        "населеному", "пункт", "пункту", "пункті", "قرية", "مدينة", "بلدة", "مخيم", "camp", "refugee", "kibbutz",
+        "населеному", "пункт", "пункту", "пункті", "قرية", "مدينة", "بلدة", "مخيم", "شهر", "ښار", "کلی", "قریه", "camp", "refugee", "kibbutz",
         "moshav", "קיבוץ", "מושב", "העיר", "בעיר", "ville", "localité", "gemeinde", "dorf", "stadt", "općina",
         "opština", "opstina", "სოფელი", "სოფელ", "სოფელში", "ქალაქი", "ქალაქ", "ქალაქში", "गांव", "गाँव", "گاؤں",
         # French, Spanish and Portuguese: a cité (DR Congo's town), a site de déplacés (a camp of displaced people,
@@ -624,6 +624,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "wereda", "kebele", "tabia", "tabiya", "tehsil", "tahsil", "taluka", "taluk", "mandal", "zila", "zilla",
         "council", "union", "valley", "valleys", "ولاية", "محلية", "مديرية", "عزلة", "ضلع", "تحصیل", "तहसील",
         "ज़िला", "जिला", "घाटी",
+        # Afghanistan, in Dari and Pashto: province, district (the wuleswali), a city's police district (nahia).
+        "ولایت", "wilayat", "velayat", "ولسوالی", "ولسوالۍ", "wuleswali", "woluswali", "ناحیه", "nahia",
         # DR Congo (territoire, collectivité: a chefferie or a secteur, groupement), Colombia (departamento,
         # municipio, corregimiento: the rural unit of a municipio that holds veredas, zona rural), Spanish and
         # Portuguese America and Africa (provincia, estado, comuna, parroquia, município, posto administrativo).
@@ -638,7 +640,7 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "у", "в", "во", "под", "близ", "около", "возле", "вблизи", "окрестностях", "направлении", "между", "и",
         "или", "на", "с", "со", "մոտ", "մոտակայքում", "ուղղությամբ", "հատվածում", "տարածքում", "և", "ու", "եւ",
         "yaxınlığında", "yaxınlığındakı", "ərazisində", "istiqamətində", "və", "ve",
-        "біля", "поблизу", "околиці", "околицях", "напрямку", "قرب", "في", "بالقرب", "من", "ליד", "près", "dans",
+        "біля", "поблизу", "околиці", "околицях", "напрямку", "قرب", "في", "بالقرب", "من", "د", "په", "در", "ליד", "près", "dans",
         "de", "du", "des", "la", "le", "les", "bei", "nahe", "ახლოს", "crossing",
         # Urdu and Hindi postpositions (in, of, from, on) and "sector": generic in their own script only (see
         # `_generic_key`), as their romanizations (ke, se, par) are syllables of names.
@@ -816,12 +818,24 @@ def _vowel_blind(loose: str) -> str:
     return loose[:-1] + "*" if loose[-1:] in _VOWELS else loose
 
 
+# The spellings of qualifiers written with digits (1st, 2nd ...), whose digits folding drops: each is read as its
+# tag's word before folding, so that "5th" is not "th" and a lone D or T (Pashto د, "of") is no "fifth".
+_DIGIT_QUALIFIERS: Final[Mapping[str, str]] = {
+    spelling: tag for tag, (_dim, spellings) in QUALIFIERS.items() for spelling in spellings
+    if any(ch.isdigit() for ch in spelling)
+}
+_DIGIT_QUALIFIER_RE: Final = re.compile(
+    r"(?<!\w)(" + "|".join(map(re.escape, _DIGIT_QUALIFIERS)) + r")(?!\w)", re.IGNORECASE)
+
+
 @functools.cache
 def _lexicons() -> tuple[dict[str, str], dict[tuple[str, str], _WordKind]]:
     qualifiers: dict[str, str] = {}
     blind: dict[str, set[str]] = {}
     for tag, (_dim, spellings) in QUALIFIERS.items():
         for spelling in (tag, *spellings):
+            if spelling in _DIGIT_QUALIFIERS:
+                continue
             loose = _loose(_fold_word(spelling))
             qualifiers[loose] = tag
             if len(loose) >= _BLIND_MIN:
@@ -914,6 +928,8 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     """`_read` worked out from the name's text (see `parse` for the rules)."""
     qualifiers, generics = _lexicons()
     text = _elided(_ABBREVIATION_RE.sub(" ", name))
+    if any(ch.isdigit() for ch in text):
+        text = _DIGIT_QUALIFIER_RE.sub(lambda found: _DIGIT_QUALIFIERS[found.group().lower()], text)
     raw = [w for w in _words(text) if _fold_word(w)]
     folded = [_fold_word(w) for w in raw]
     english = _english_articles(raw, folded)
