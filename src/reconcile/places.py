@@ -594,7 +594,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "gyugh", "gyug", "гюх", "qaghaq", "քաղաք", "քաղաքը", "քաղաքի", "ավան", "ավանը", "imeni", "имени", "im",
         # Ukrainian, Arabic, Hebrew, French, German, Bosnian-Croatian-Serbian and Georgian monitors' words.
         "сіл", "селі", "селища", "селище", "селищі", "місто", "міста", "місті", "смт", "населений", "населеного",
-        "населеному", "пункт", "пункту", "пункті", "قرية", "مدينة", "بلدة", "مخيم", "شهر", "ښار", "کلی", "قریه", "camp", "refugee", "kibbutz",
+        "населеному", "пункт", "пункту", "пункті", "قرية", "مدينة", "بلدة", "مخيم", "شهر", "ښار", "کلی", "قریه",
+        "camp", "refugee", "kibbutz",
         "moshav", "קיבוץ", "מושב", "העיר", "בעיר", "ville", "localité", "gemeinde", "dorf", "stadt", "općina",
         "opština", "opstina", "სოფელი", "სოფელ", "სოფელში", "ქალაქი", "ქალაქ", "ქალაქში", "गांव", "गाँव", "گاؤں",
         # French, Spanish and Portuguese: a cité (DR Congo's town), a site de déplacés (a camp of displaced people,
@@ -640,7 +641,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "у", "в", "во", "под", "близ", "около", "возле", "вблизи", "окрестностях", "направлении", "между", "и",
         "или", "на", "с", "со", "մոտ", "մոտակայքում", "ուղղությամբ", "հատվածում", "տարածքում", "և", "ու", "եւ",
         "yaxınlığında", "yaxınlığındakı", "ərazisində", "istiqamətində", "və", "ve",
-        "біля", "поблизу", "околиці", "околицях", "напрямку", "قرب", "في", "بالقرب", "من", "د", "په", "در", "ליד", "près", "dans",
+        "біля", "поблизу", "околиці", "околицях", "напрямку", "قرب", "في", "بالقرب", "من", "د", "په", "در",
+        "ליד", "près", "dans",
         "de", "du", "des", "la", "le", "les", "bei", "nahe", "ახლოს", "crossing",
         # Urdu and Hindi postpositions (in, of, from, on) and "sector": generic in their own script only (see
         # `_generic_key`), as their romanizations (ke, se, par) are syllables of names.
