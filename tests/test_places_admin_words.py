@@ -226,3 +226,12 @@ def test_ordinals_with_digits_stay_qualifiers(text: str, tag: str) -> None:
 def test_dari_and_pashto_words(text: str, name: str, kind: str) -> None:
     """Pashto د (of), Dari در (in), the words for city, district and province are not the name."""
     assert [(m.name, m.kind) for m in mentions(text)] == [(name, kind)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("No Fire Zone", []), ("Mullivaikkal, safe zone", ["Mullivaikkal"]), ("buffer zone near Kfar Kila", ["Kfar Kila"]),
+    ("Idlib de-escalation zone", ["Idlib"]), ("Humera, Western Tigray Zone", ["Humera", "Western Tigray"]),
+])
+def test_a_zone_of_war_is_no_region(text: str, names: list[str]) -> None:
+    """A no-fire, safe or buffer zone is an area, not a region named "No Fire"; an administrative zone still is."""
+    assert [m.name for m in mentions(text)] == names

@@ -762,8 +762,20 @@ def _direction_words(words: Sequence[str]) -> frozenset[int]:
 
 
 def _elided(text: str) -> str:
-    """The text with French elided articles and prepositions written out: d' as "de", l' left out."""
+    """The text with French elided articles and prepositions written out: d' as "de", l' left out; and the zones
+    that are no administrative unit (`_AREA_ZONE_RE`) written as "area"."""
+    if "one" in text or "ONE" in text:
+        text = _AREA_ZONE_RE.sub(" area ", text)
     return _ELISION_RE.sub(lambda m: "de " if m.group(1) in "dD" else "", text)
+
+
+# Zones of war that are no administrative unit: "No Fire Zone", "safe zone", "buffer zone", "demilitarized zone"
+# name an area, not a region called "No Fire" (a zone of Ethiopia is a unit: Western Tigray Zone).
+_AREA_ZONE_RE: Final = re.compile(
+    r"\b(?:no[- ]fire|no[- ]go|safe|safety|buffer|demilitari[sz]ed|exclusion|security|combat|war|conflict|grey|gray"
+    r"|humanitarian|de-escalation|deconfliction|free[- ]fire|kill)[- ]zones?\b",
+    re.IGNORECASE,
+)
 
 
 # Sound classes merged when matching words against the lexicons above (not when scoring names).
