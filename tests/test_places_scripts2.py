@@ -172,3 +172,10 @@ def test_a_vowel_sign_does_not_cut_a_word_of_a_party_name(tmp_path: Path) -> Non
         encoding="utf-8")
     result = reconcile(load_case(tmp_path))
     assert [sorted(event.claims) for event in result.events] == [["sla/s", "tn/t"]]
+
+
+@pytest.mark.parametrize(("abjad", "latin"), [("کندز", "Kunduz"), ("قندهار", "Kandahar")])
+def test_two_abjad_letters_are_two_sounds(abjad: str, latin: str) -> None:
+    """د+ز is d, a vowel the script leaves unwritten, and z, not the one sound dz: کندز meets Kunduz."""
+    assert similarity(abjad, latin) >= SAME_PLACE_THRESHOLD
+    assert "ʣ" not in fold(abjad)

@@ -451,6 +451,14 @@ _SOUND_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 )
 
 
+# Marks the end of one abjad letter's reading in `_abjad_word`, where a letter's reading ends and the next begins.
+_LETTER_END: Final = "\x00"
+_ABJAD_JOIN_RE: Final = re.compile("|".join(
+    f"(?<={re.escape(digraph[0])}){_LETTER_END}(?={re.escape(digraph[1])})"
+    for digraph in sorted({d[:2] for d in LATIN_DIGRAPHS if d[:2].isascii() and d[:2].isalpha()})
+))
+
+
 def _abjad_word(word: str) -> str:
     """An Arabic- or Hebrew-script word to sound symbols (`ARABIC`, `HEBREW`): the Arabic article and one-letter
     words written onto it come off; waw and yod are consonants before a vowel or first, vowels elsewhere."""
@@ -461,7 +469,10 @@ def _abjad_word(word: str) -> str:
     if word[-1:] in ("ה", "ه") and len(word) > 2:
         word = word[:-1] + "a"  # a final he / ha: the -a of Gaza (עזה, غزه)
     word = word[:1] + word[1:].replace("פ", "ף")  # pe is f after the first letter (Rafiah)
-    word = _ABJAD_RE.sub(lambda m: _ABJAD[m.group()], word)
+    word = _ABJAD_RE.sub(lambda m: _ABJAD[m.group()] + _LETTER_END, word)
+    # Two letters are two sounds: where their readings would make one Latin digraph (د+ز dz, ت+س ts, ک+ه kh), the
+    # short vowel the script leaves unwritten stands between them (کندز = Kunduz, not Kunʣ).
+    word = _ABJAD_JOIN_RE.sub("a", word).replace(_LETTER_END, "")
     return _WAW_RE.sub("v", word).replace("w", "u")
 
 
