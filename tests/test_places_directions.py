@@ -172,3 +172,17 @@ def test_azerbaijani_settlement_words_with_endings(text: str, name: str) -> None
     (in the city of Shusha, the church in it): the place is the name before them."""
     assert [m.name for m in mentions(text)] == [name]
     assert parse(text).stem == parse(name).stem
+
+
+@pytest.mark.parametrize(("a", "b"), [("Nord-Kivu", "Sud-Kivu"), ("North Waziristan", "South Waziristan"),
+                                      ("Mullivaikkal East", "Mullivaikkal West")])
+def test_opposite_sides_are_different_places(a: str, b: str) -> None:
+    """A compass word in a name (not a direction phrase) is a qualifier: the north and the south of one name are
+    two places, and they still share a blocking key, so the pair is scored and kept apart."""
+    assert similarity(a, b) <= 0.5
+    assert phonetic_key(a) == phonetic_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("North Kivu", "Nord-Kivu"), ("Sud-Kivu", "South Kivu")])
+def test_one_side_in_two_languages_is_one_place(a: str, b: str) -> None:
+    assert similarity(a, b) == 1.0

@@ -525,7 +525,7 @@ def _words(text: str) -> list[str]:
 # --------------------------------------------------------------------------------------------------------------
 
 #: The kinds of qualifier: two names with different qualifiers of one dimension are different places.
-Dimension = Literal["position", "age", "size", "order", "people"]
+Dimension = Literal["position", "age", "size", "order", "people", "side"]
 
 #: Qualifier words, by canonical tag: ``tag: (dimension, spellings...)``. Two names whose qualifiers of one dimension
 #: differ (Upper vs Lower) are different places. Spellings are matched after folding and after merging sounds the
@@ -575,6 +575,14 @@ QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
     )),
     "azerbaijani": ("people", ("azerbaijani", "azerbaydzhanskiy", "азербайджанский")),
     "russian": ("people", ("russian", "russkiy", "russkaya", "russkoye", "русский", "русская", "русское")),
+    # The compass word of a name, outside a direction phrase (`DIRECTIONS`): North and South Waziristan, Nord- and
+    # Sud-Kivu, Mullivaikkal East and West are different places. Only the bare English and French words: the
+    # adjectives make names of their own (Northern Ireland, Western Sahara), French est is also "is", and Spanish
+    # norte de is "north of" (Norte de Santander is a department, not a Santander).
+    "north": ("side", ("north", "nord")),
+    "south": ("side", ("south", "sud")),
+    "east": ("side", ("east",)),
+    "west": ("side", ("west", "ouest")),
 }  # fmt: skip
 
 #: What a name's generic words say it is.
