@@ -1040,7 +1040,7 @@ def parse_csv(text: str, *, raw_controls: bool | None = None) -> Table:
                 raise DocumentError(f"column {number} of the CSV header: {_control_problem(name, found.start())}", 1)
     seen: set[str] = set()
     for name in header:
-        if name in seen:
+        if name and name in seen:  # a column without a name is the loader's to judge
             raise DocumentError(f"the CSV header names column {name!r} twice", 1)
         seen.add(name)
     return Table(header=header, rows=tuple(rows), controls=raw_controls)

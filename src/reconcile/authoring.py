@@ -20,7 +20,7 @@ import yaml
 from reconcile import regional
 from reconcile._documents import find_surrogate
 from reconcile.errors import CaseError, Problem, ReconcileError
-from reconcile.load import Limits, _Reader
+from reconcile.load import CSV_EXAMPLE_REFERENCE, Limits, _Reader
 from reconcile.models import SOURCE_KINDS, Party
 
 __all__ = ["SCHEMA_FOLDER", "AuthoringError", "add_source", "csv_template", "new_case", "read_parties", "schema_text"]
@@ -187,7 +187,7 @@ def csv_template(parties: Sequence[str]) -> str:
     header = [*_CSV_SOURCE, *_CSV_CLAIM, *casualty]
     example = {
         "source_id": "my-source", "source_name": "Name of the source", "source_kind": "media",
-        "id": "example-1", "stated": "2012-06-04", "reference": "EXAMPLE: replace or delete this row",
+        "id": "example-1", "stated": "2012-06-04", "reference": CSV_EXAMPLE_REFERENCE,
         "quote": "the source's own words", "date": "4 June 2012", "place": "near the village of ...",
         "initiator": "unknown", "stance": "asserts",
     }

@@ -765,8 +765,24 @@ class _Reader:
         try:
             table = documents.parse_csv(text, raw_controls=raw_controls)
         except DocumentError as exc:
-            self.file_problems.append(Problem(shown, exc.line, "", exc.message))
+            # A file saved with semicolons reads as one column, whose quoted multi-line cell the comma parser cannot
+            # close: the separator, which the header shows, is the problem to name.
+            separator = _header_separator_problem(text)
+            if separator is not None:
+                self.file_problems.append(Problem(shown, 1, "", separator))
+            else:
+                self.file_problems.append(Problem(shown, exc.line, "", exc.message))
             return
+        header = _canonical_header(table.header)
+        if header != table.header:
+            twice = next((name for k, name in enumerate(header) if name and name in header[:k]), None)
+            if twice is not None:
+                first, second = [k for k, name in enumerate(header) if name == twice][:2]
+                self.file_problems.append(Problem(shown, 1, "", (
+                    f"the CSV header names column {twice!r} twice (columns {_column_name(first)} and "
+                    f"{_column_name(second)}, {table.header[first]!r} and {table.header[second]!r})")))
+                return
+            table = attrs.evolve(table, header=header)
         columns = _csv_columns(table, resolver)
         if isinstance(columns, str):
             self.file_problems.append(Problem(shown, 1, "", columns))
@@ -780,9 +796,20 @@ class _Reader:
             self.file_problems.append(Problem(shown, 1, "", (
                 "the CSV file has a header but no rows; a source's CSV needs at least one claim row")))
             return
-        # The source is read from the first row that has a cell for each column (a shorter row is rejected below).
-        first_line, first_row = next(((line, row) for line, row in table.rows if len(row) == len(table.header)),
-                                     table.rows[0])
+        width = len(table.header)
+        example_at = table.header.index("reference") if "reference" in table.header else None
+
+        def is_example(row: tuple[str, ...]) -> bool:
+            return example_at is not None and len(row) == width and row[example_at].strip() == CSV_EXAMPLE_REFERENCE
+
+        # The example row is rejected once the file holds a row of its own: alone, it is the template as written,
+        # which reads as a source (the template shows a valid row); beside real rows it is a placeholder left in.
+        if example_at is not None and all(is_example(row) for _, row in table.rows):
+            example_at = None
+        # The source is read from the first row that has a cell for each column (a shorter row is rejected below)
+        # and is not the template's example row, whose source columns hold the template's placeholders.
+        first_line, first_row = next(((line, row) for line, row in table.rows
+                                      if len(row) == width and not is_example(row)), table.rows[0])
         if table.controls:
             controls = [(name, problem) for name, cell in zip(table.header, first_row, strict=False)
                         if name in _CSV_SOURCE_COLUMNS and (problem := documents.control_problem(cell)) is not None]
@@ -803,7 +830,6 @@ class _Reader:
             return
         plan = _CsvPlan.of(table.header, columns)
         source_of = operator.itemgetter(*plan.source_indices)  # at least the three required source columns
-        width = len(table.header)
         # When no row has a cell for each column, every row is rejected for its length before this is compared (a
         # source column past the end of the first row raised IndexError here).
         first_source = source_of(first_row) if len(first_row) == width else None
@@ -814,6 +840,10 @@ class _Reader:
                 draft = _ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(shown, line, "", (
                     f"the row has {len(row)} cells; the header has {len(table.header)}"))])
                 drafts.append(draft)
+                continue
+            if example_at is not None and is_example(row):
+                drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(
+                    shown, line, "reference", _EXAMPLE_ROW_PROBLEM)]))
                 continue
             warnings = plan.control_warnings(row, index, line) if table.controls else ()
             if source_of(row) == first_source:
@@ -1226,6 +1256,9 @@ class _Reader:
         An id belongs to the first claim that has it, even one that could not be read: a later claim with that id
         is a duplicate whatever the state of the first, so fixing the first never reveals a new problem."""
         by_gid: dict[str, _ClaimDraft] = {}
+        # Duplicates that name other claims: what they name is checked too, so that every problem of the row is
+        # listed at once (they are rejected whatever it finds, and resolve nothing).
+        doubles: list[tuple[str, _ClaimDraft]] = []
         holders = self.holders
         # Claims that could not be read but have an id: naming them is not naming an unknown claim.
         unreadable = {f"{d.source}/{d.raw_id}" for d in self.drafts if d.claim is None and d.raw_id}
@@ -1238,8 +1271,10 @@ class _Reader:
                 continue
             first = holders.setdefault(gid, draft)
             if first is not draft:
-                draft.problems.append(Problem(draft.file, draft.line, format_path((*draft.path, "id")), (
+                draft.problems.append(Problem(draft.file, draft.line, _draft_field(draft, "id"), (
                     f"claim id {raw_id!r} is already used in {first.file}:{first.line}"), claim=gid))
+                if draft.claim is not None and (draft.claim.supersedes or draft.claim.adds_to):
+                    doubles.append((gid, draft))
                 continue
             if draft.claim is not None:
                 by_gid[gid] = draft
@@ -1247,12 +1282,13 @@ class _Reader:
         names = {source.name.casefold(): source.id for source, _ in self.sources.values()}
         names.update({source_id.casefold(): source_id for source_id in self.sources})
         naming: list[str] = []  # the claims that name others, in the order of by_gid
-        for gid, draft in by_gid.items():
+        for gid, draft in itertools.chain(by_gid.items(), doubles):
             claim = draft.claim
             assert claim is not None
             if claim.relays is None and not claim.supersedes and not claim.adds_to:
                 continue  # nothing to resolve: the claim stays as it is
-            if claim.supersedes or claim.adds_to:
+            double = by_gid.get(gid) is not draft
+            if (claim.supersedes or claim.adds_to) and not double:
                 naming.append(gid)
             refs: dict[str, tuple[str, ...]] = {}
             for field in ("supersedes", "adds_to"):
@@ -1262,7 +1298,7 @@ class _Reader:
                     if target in by_gid and target != gid and target.split("/", 1)[0] == claim.source:
                         resolved.append(target)
                         continue
-                    where = format_path((*draft.path, field, k))
+                    where = _draft_field(draft, field, k)
                     if target.split("/", 1)[0] != claim.source:
                         draft.problems.append(Problem(draft.file, draft.line, where, (
                             f"names {ref!r}, a claim of another source; a source can only revise or add to its "
@@ -1271,12 +1307,14 @@ class _Reader:
                         draft.problems.append(Problem(draft.file, draft.line, where, "a claim cannot name itself",
                                                       claim=gid))
                     elif target in unreadable and target not in by_gid:
-                        draft.problems.append(Problem(draft.file, draft.line, format_path(draft.path), (
+                        draft.problems.append(Problem(draft.file, draft.line, _draft_field(draft), (
                             f"depends on {target}, which is rejected"), claim=gid))
                     else:  # not in by_gid
                         draft.problems.append(Problem(draft.file, draft.line, where, (
                             f"names {ref!r}, but source {claim.source!r} has no claim with that id"), claim=gid))
                 refs[field] = tuple(sorted(set(resolved)))
+            if double:
+                continue
             relays = claim.relays
             if relays is not None:
                 relays = names.get(relays.strip().casefold(), relays.strip())
@@ -1296,7 +1334,7 @@ class _Reader:
                 fields.append("supersedes" if cycle[(position + 1) % len(cycle)] in claim.supersedes else "adds_to")
             for gid, field in zip(cycle, fields, strict=True):
                 draft = by_gid[gid]
-                draft.problems.append(Problem(draft.file, draft.line, format_path((*draft.path, field)), (
+                draft.problems.append(Problem(draft.file, draft.line, _draft_field(draft, field), (
                     f"supersedes/adds_to form a cycle: {' -> '.join([*cycle, cycle[0]])}"), claim=gid))
 
         # A claim whose revision or addition target is rejected cannot be read on its own: reject it too.
@@ -1309,11 +1347,19 @@ class _Reader:
                     continue
                 for target in draft.claim.supersedes + draft.claim.adds_to:
                     if by_gid[target].problems:
-                        draft.problems.append(Problem(draft.file, draft.line, format_path(draft.path), (
+                        draft.problems.append(Problem(draft.file, draft.line, _draft_field(draft), (
                             f"depends on {target}, which is rejected"), claim=gid))
                         changed = True
                         break
         return by_gid
+
+
+def _draft_field(draft: _ClaimDraft, *steps: str | int) -> str:
+    """Where in ``draft`` a problem of `_Reader.link` lies: the field's path in a YAML or JSON file; in a CSV file
+    the column (the file's line already names the row, and a path's index, which skips blank rows, would not)."""
+    if draft.file.lower().endswith(".csv"):
+        return str(steps[0]) if steps else ""
+    return format_path((*draft.path, *steps))
 
 
 # A claim's fields in the order `Claim` takes them (every field is an argument of its own name), and where the
@@ -1486,6 +1532,67 @@ _OTHER_SEPARATORS: Final = ((";", "semicolons (a spreadsheet set to a European l
                             ("|", "vertical bars"))
 
 
+def _canonical_header(header: tuple[str, ...]) -> tuple[str, ...]:
+    """The header with each column's name as the loader knows it: a column named in another letter case or with
+    spaces around it or around the parts of a casualty column (``ID``, ``Killed: gna : Civilians``) is that
+    column. The party part keeps its letters: parties are matched in any case already."""
+    names: list[str] = []
+    for written in header:
+        name = written.strip()
+        folded = name.casefold()
+        if folded in _CSV_SOURCE_COLUMNS or folded in _CSV_CLAIM_COLUMNS:
+            name = folded
+        else:
+            parts = [part.strip() for part in name.split(":")]
+            if len(parts) in (2, 3) and parts[0].casefold() in MEASURES:
+                name = ":".join([parts[0].casefold(), parts[1], *(part.casefold() for part in parts[2:])])
+        names.append(name)
+    return tuple(names)
+
+
+def _column_name(index: int) -> str:
+    """The spreadsheet's name of the column at ``index`` (from 0) and its number: "AB (28)"."""
+    letters = ""
+    number = index + 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return f"{letters} ({index + 1})"
+
+
+def _separator_problem(cells: Sequence[str]) -> str | None:
+    """That the file separates its columns with something other than commas, when one of the header ``cells`` that
+    are not known columns holds known column names split by another separator."""
+    for separator, name in _OTHER_SEPARATORS:
+        if any(set(cell.split(separator)) & {"id", "source_id", "quote"} for cell in cells):
+            shown = cells[0] if len(cells[0]) <= 60 else cells[0][:60] + "…"
+            return (f"the header reads as one column, {shown!r}: the file separates its columns with {name}; "
+                    "save it as CSV with commas between the columns")
+    return None
+
+
+def _header_separator_problem(text: str) -> str | None:
+    """`_separator_problem` of the header line of ``text``, a file the CSV parser could not read; ``None`` when the
+    header has a comma (it is not written with another separator) or does not read on its own."""
+    header = _NEWLINE.split(text, 1)[0]
+    if "," in header:
+        return None
+    try:
+        cells = documents.parse_csv(header).header
+    except DocumentError:
+        return None
+    return _separator_problem([cell for cell in cells if cell not in _CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS])
+
+
+_NEWLINE: Final = re.compile(r"\r\n|\r|\n")
+
+#: The reference cell of the example row that `reconcile template csv` writes: a row that keeps it is that example.
+CSV_EXAMPLE_REFERENCE: Final = "EXAMPLE: replace or delete this row"
+_EXAMPLE_ROW_PROBLEM: Final = (
+    f"this is the example row of the CSV template (its reference reads {CSV_EXAMPLE_REFERENCE!r}): delete the row; "
+    "if it now holds a real claim, clear its reference cell")
+
+
 def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, str, str]] | str:
     """Map each casualty column's index to (measure, party, category); a string is the header's problem."""
     casualty: dict[int, tuple[str, str, str]] = {}
@@ -1493,6 +1600,14 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
     for index, name in enumerate(table.header):
         if name in _CSV_SOURCE_COLUMNS or name in _CSV_CLAIM_COLUMNS:
             continue
+        if not name:
+            # A column without a name and without a value (spreadsheets export one after the last column) holds
+            # nothing to read: it is left out. One that holds values cannot be read and is named by its position.
+            held = next((line for line, row in table.rows if index < len(row) and row[index].strip()), None)
+            if held is None:
+                continue
+            return (f"column {_column_name(index)} has no name in the header but holds values (line {held}): give "
+                    "it a column's name, or delete the column")
         parts = name.split(":")
         if len(parts) in (2, 3) and parts[0] in MEASURES:
             try:
@@ -1506,11 +1621,9 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
         else:
             unknown.append(name)
     if unknown:
-        for separator, name in _OTHER_SEPARATORS:
-            if any(set(cell.split(separator)) & {"id", "source_id", "quote"} for cell in unknown):
-                shown = unknown[0] if len(unknown[0]) <= 60 else unknown[0][:60] + "…"
-                return (f"the header reads as one column, {shown!r}: the file separates its columns with {name}; "
-                        "save it as CSV with commas between the columns")
+        separator = _separator_problem(unknown)
+        if separator is not None:
+            return separator
         return (f"unknown column{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; expected "
                 f"{', '.join(_CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS)} and casualty columns such as "
                 "'killed:<party>:<category>'")
