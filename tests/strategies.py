@@ -56,12 +56,14 @@ def casualties(draw: st.DrawFn, party: str) -> Casualties:
 @st.composite
 def claims(draw: st.DrawFn, source: str = "src") -> Claim:
     parties = draw(st.lists(st.sampled_from(PARTIES), unique=True, max_size=2))
+    date = draw(spans())
     return Claim(
         source=source,
         id=draw(ids),
-        stated=draw(days),
+        # said on the event's first day (or the day before, in another time zone) or later, as a loader requires
+        stated=date.start + dt.timedelta(days=draw(st.integers(-1, 400))),
         quote=draw(texts),
-        date=draw(spans()),
+        date=date,
         place=draw(texts),
         region=draw(st.one_of(st.none(), texts)),
         initiator=draw(st.one_of(st.none(), st.sampled_from((*PARTIES, "unknown")))),

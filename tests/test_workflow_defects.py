@@ -320,3 +320,46 @@ def test_a_negative_whole_count_says_negative(make_case: MakeCase) -> None:
 @pytest.mark.parametrize("written", ["1.5", "2e-1", "1000000.5"])
 def test_a_fraction_is_still_not_a_whole_number(make_case: MakeCase, written: str) -> None:
     assert "must be a whole number" in count_problem(make_case, written)
+
+
+# --- a statement about an event that begins after it -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["yaml", "csv"])
+def test_an_event_after_its_statement_is_refused(make_case: MakeCase, form: str) -> None:
+    """A statement dated centuries before its event (a Solar Hijri date copied as ISO) is a problem of the claim's
+    date, named in YAML and CSV alike; an event on the day after the statement (time zones) is not."""
+    if form == "yaml":
+        text = ("source: {id: src, name: Src, kind: media}\nclaims:\n"
+                "  - {id: a, stated: 1400-04-01, quote: q, date: 2021-06-22, place: Kunduz}\n"
+                "  - {id: b, stated: 2021-06-21, quote: q, date: 2021-06-22, place: Kunduz}\n")
+    else:
+        text = ("source_id,source_name,source_kind,id,stated,quote,date,place\n"
+                "src,Src,media,a,1400-04-01,q,2021-06-22,Kunduz\n"
+                "src,Src,media,b,2021-06-21,q,2021-06-22,Kunduz\n")
+    folder = make_case({f"src.{form}": text})
+    [problem] = problems_of(folder)
+    assert ":3: " in problem if form == "yaml" else ":2: " in problem
+    assert "date: the event begins on 2021-06-22, after the statement (stated 1400-04-01)" in problem
+    kept = load_case(folder, on_bad_claim="reject")
+    assert [c.global_id for c in kept.claims] == ["src/b"]
+    assert [r.claim for r in kept.rejected] == ["src/a"]
+
+
+@given(st.integers(-30, 30))
+@example(1)
+@example(2)
+def test_an_event_may_begin_at_most_a_day_after_its_statement(offset: int) -> None:
+    """The rule in days: accepted exactly when the event begins no later than the day after the statement."""
+    import tempfile
+
+    stated = dt.date(2021, 6, 22)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "case.yaml").write_text("case: c\ntitle: t\nparties:\n- {id: x, name: X}\n", encoding="utf-8")
+        (folder / "s.yaml").write_text(
+            "source: {id: s, name: S, kind: media}\nclaims:\n"
+            f"  - {{id: a, stated: {stated}, quote: q, date: {stated + dt.timedelta(days=offset)}, place: P}}\n",
+            encoding="utf-8")
+        case = load_case(folder, on_bad_claim="reject")
+    assert len(case.claims) == (1 if offset <= 1 else 0)

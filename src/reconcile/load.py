@@ -19,6 +19,7 @@ rejected with it, since their meaning depends on it. Either way nothing is dropp
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import itertools
 import math
@@ -91,6 +92,10 @@ class Limits:
 CASE_FILES: Final = ("case.yaml", "case.yml")
 GAZETTEER_FILES: Final = ("gazetteer.yaml", "gazetteer.yml")
 SOURCE_SUFFIXES: Final = (".yaml", ".yml", ".json", ".csv")
+
+# A statement reports what has happened: an event may begin at most a day after it (a statement late in the day
+# in one time zone, an incident dated by another), not later.
+_STATED_SLACK: Final = dt.timedelta(days=1)
 
 # Ids become parts of global ids ("<source>/<claim>"), event ids and file names: letters (any script), digits and
 # . _ - : only, starting with a letter or digit.
@@ -971,7 +976,7 @@ class _Reader:
                 reference, url, region, event, relays = optional
             stated = _parsed(stated_days, parse_stated, stated_text)
             date = _parsed(dates, parse_date, date_text)
-            if stated is None or date is None:
+            if stated is None or date is None or date.start > stated + _STATED_SLACK:
                 return None
             stance = stances.get(stance_text)
             if stance is None:
@@ -1038,7 +1043,7 @@ class _Reader:
             return None
         stated = _parsed(self._stated, parse_stated, stated_text)
         date = _parsed(self._dates, parse_date, date_text)
-        if stated is None or date is None:
+        if stated is None or date is None or date.start > stated + _STATED_SLACK:
             return None
         stance = stance_text
         if stance not in STANCES:
@@ -1144,6 +1149,11 @@ class _Reader:
                         fail((*path, name), _invisible_problem(emptiness))
         stated = self._read(self._stated, parse_stated, raw.stated, path, "stated", fail)
         date = self._read(self._dates, parse_date, raw.date, path, "date", fail)
+        if stated is not None and date is not None and date.start > stated + _STATED_SLACK:
+            fail((*path, "date"), (
+                f"the event begins on {date.start.isoformat()}, after the statement (stated "
+                f"{stated.isoformat()}): a source reports what has happened; check both dates (one copied in "
+                "another calendar, or day and month swapped?)"))
         stance = raw.stance
         if stance not in STANCES:
             if stance.strip():
