@@ -340,7 +340,10 @@ class Place:
     that two names are one place or lie close (`Scorer`).
 
     ``reference`` is True for a place a distance is measured from in a text that names another place (Goma in "Sake,
-    27 km west of Goma"): it meets the other claim's places, but two references are not compared with each other.
+    27 km west of Goma"), and for a place written after the incident's place to say what it lies in (Tripoli in "Ain
+    Zara, Tripoli": `places.Mention.container`): it meets the other claim's places, but two references are not
+    compared with each other, as two suburbs of one city, or two places measured from one town, are not therefore
+    one place.
     """
 
     name: str
@@ -621,16 +624,19 @@ class _Resolver:
         named = [mention for mention in mentions if not self.is_vague(mention.name)]
         # The names are resolved in the claim's region, else in the first region the text names (`region_hint`).
         hint = region or next((mention.name for mention in mentions if mention.kind == "region"), None)
-        # A place a distance is measured from ("Sake, 27 km west of Goma") is the incident's place when the text
-        # names no other place ("20 km north of Gao"); else it is a reference (see `Place`) and a region.
-        measured_only = all(mention.reference or mention.kind == "region" for mention in named)
+        # A place a distance is measured from ("Sake, 27 km west of Goma") or that contains the incident's place
+        # ("Ain Zara, Tripoli") is the incident's place when the text names no other place ("20 km north of Gao",
+        # "the front line, Tripoli"); else it is a reference (see `Place`) and a region.
+        measured_only = all(
+            mention.reference or mention.container or mention.kind == "region" for mention in named
+        )
         for mention in named:
             if mention.kind == "region":
                 regions |= self.region_keys(mention.name)
                 region_names.append(mention.name)
                 continue
             place, entry_regions = self.place(mention.name, hint)
-            if mention.reference and not measured_only:
+            if (mention.reference or mention.container) and not measured_only:
                 place = attrs.evolve(place, reference=True)
                 regions |= self.region_keys(mention.name)
             specific.append(place)
@@ -642,7 +648,8 @@ class _Resolver:
 
 def _comparable(a: tuple[Place, ...], b: tuple[Place, ...]) -> Iterator[tuple[Place, Place]]:
     """The pairs of places of two claims the place feature compares: all but two references (`Place`), as two
-    places measured from one town are not therefore one place. Each side has a place that is no reference."""
+    places measured from one town, or two suburbs of one city, are not therefore one place. Each side has a place
+    that is no reference."""
     return ((p, q) for p in a for q in b if not (p.reference and q.reference))
 
 

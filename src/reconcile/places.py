@@ -1707,12 +1707,15 @@ class Mention:
     qualifiers kept), ``text`` the whole piece it came from, and the ``kind`` its generic words say
     (``"region"`` for "Qazakh Rayon", ``"settlement"`` for "the village of Movses", ``None`` when unmarked).
     ``reference`` is true for a place a distance or direction is measured from (Goma in "27 km west of Goma", "à
-    l'ouest de Goma"): the text places something away from it."""
+    l'ouest de Goma"): the text places something away from it. ``container`` is true for a place written after
+    the incident's place, address-style, to say what it lies in (Tripoli in "Ain Zara, Tripoli"): the incident is
+    there, only said more coarsely."""
 
     name: str
     text: str
     kind: Kind | None = None
     reference: bool = False
+    container: bool = False
 
 
 # Separators between names: punctuation and the conjunctions of the languages of `GENERIC_WORDS`, as whole words.
@@ -1720,6 +1723,9 @@ _SEPARATOR_RE: Final = re.compile(
     r"[,;/()\[\]\n،؛、，；]|\s[–—]\s|\s&\s"
     r"|(?<!\w)(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და)(?!\w)", re.IGNORECASE
 )
+# The separators that write an address, smallest place first ("Ain Zara, Tripoli"); any other separator (and, or,
+# a semicolon, a slash, a bracket) lists co-equal places or other names of one place.
+_ADDRESS_COMMAS: Final = frozenset(",،，")
 _POSSESSIVE_RE: Final = re.compile(r"['’]s$")
 # The Romance "of" and the articles after it, inside names written in lower case between capitalised words (Santander
 # de Quilichao, Norte de Santander, Valle del Cauca, Santa Cruz de la Sierra, Cruzeiro do Sul).
@@ -1753,11 +1759,19 @@ def mentions(text: str) -> tuple[Mention, ...]:
     Quilichao, Valle del Cauca); after a generic word it is context (territoire de Beni, municipio de Tumaco), and
     so is a lower-case particle anywhere else ("zona rural del municipio"). A name after a distance or a direction
     (27 km west of Goma, à l'ouest de Goma) is a ``reference``: where the distance is measured from.
+
+    Sources write a suburb or a village address-style, smallest place first, without a region word: "Ain Zara,
+    Tripoli", "Kafr Nabl, Maarat al-Numan, Idlib". When the pieces are cut at commas only and the first one names a
+    specific place (no region, no reference), each specific place of a later piece is a ``container`` of it; a
+    text that joins its pieces with and/or (or a semicolon, slash or bracket) lists co-equal places instead
+    ("Aygepar, Movses and Nerkin Karmiraghbyur"), and has no containers.
     """
     _qualifiers, generics = _lexicons()
     directions, _before, _after, _leading, _hedges, units, *_vicinity = _direction_lexicon()
     out: list[Mention] = []
-    for piece in _SEPARATOR_RE.split(_elided(_ABBREVIATION_RE.sub(" ", unicodedata.normalize("NFKC", text)))):
+    pieces: list[int] = []  # the piece of each mention of `out`
+    prepared = _elided(_ABBREVIATION_RE.sub(" ", unicodedata.normalize("NFKC", text)))
+    for number, piece in enumerate(_SEPARATOR_RE.split(prepared)):
         piece = piece.strip()
         kept: list[str] = []
         kind: Kind | None = None
@@ -1795,7 +1809,21 @@ def mentions(text: str) -> tuple[Mention, ...]:
                 measured = True
         if kept:
             out.append(Mention(" ".join(kept), piece, kind, measured))
-    return tuple(out)
+        pieces.extend([number] * (len(out) - len(pieces)))
+    if not out or not all(separator.strip() in _ADDRESS_COMMAS for separator in _SEPARATOR_RE.findall(prepared)):
+        return tuple(out)
+    first = pieces[0]
+    if not any(piece == first and _specific(m) for m, piece in zip(out, pieces, strict=True)):
+        return tuple(out)
+    return tuple(
+        attrs.evolve(m, container=True) if piece > first and _specific(m) else m
+        for m, piece in zip(out, pieces, strict=True)
+    )
+
+
+def _specific(mention: Mention) -> bool:
+    """Whether a mention names the incident's place or a place containing it: not a region, not a reference."""
+    return mention.kind != "region" and not mention.reference
 
 
 def place_lookups(text: str, region: str | None) -> tuple[tuple[str, str | None], ...]:
