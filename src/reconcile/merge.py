@@ -58,7 +58,7 @@ from reconcile.models import (
     Precision,
 )
 from reconcile.normalize import format_count, format_date
-from reconcile.places import Gazetteer, case_gazetteer, distance_km, place_lookups
+from reconcile.places import Gazetteer, Mention, case_gazetteer, distance_km, mentions, place_lookups
 
 __all__ = [
     "DEFAULT_LOCATION_KM",
@@ -426,6 +426,7 @@ class _Cast(Alignment):
         # (place text, region) -> each name with the entry it resolves to, for `gazetteer` (`places`).
         self._places: dict[tuple[str, str | None], tuple[tuple[str, GazetteerEntry | None], ...]] = {}
         self._gazetteer: Gazetteer | None = None
+        self._mentions: dict[str, tuple[Mention, ...]] = {}  # place text -> its `places.mentions`
         # (start, end, precision) -> an event's date (`_event_date`).
         self.dates: dict[tuple[dt.date, dt.date, Precision], DateSpan] = {}
 
@@ -439,8 +440,12 @@ class _Cast(Alignment):
         key = (text, region)
         found = self._places.get(key)
         if found is None:
+            named = self._mentions.get(text)
+            if named is None:
+                named = self._mentions[text] = mentions(text)  # one text, many regions: read once
             found = self._places[key] = tuple(
-                (name, gazetteer.resolve_entry(name, region=hint)) for name, hint in place_lookups(text, region)
+                (name, gazetteer.resolve_entry(name, region=hint))
+                for name, hint in place_lookups(text, region, named)
             )
         return found
 

@@ -1826,15 +1826,16 @@ def _specific(mention: Mention) -> bool:
     return mention.kind != "region" and not mention.reference
 
 
-def place_lookups(text: str, region: str | None) -> tuple[tuple[str, str | None], ...]:
+def place_lookups(text: str, region: str | None,
+                  found: tuple[Mention, ...] | None = None) -> tuple[tuple[str, str | None], ...]:
     """Each place name of a claim (`split_places`) with the region it is resolved in: the claim's own ``region``,
     else, for a name that is not itself a region, the first region the text names (*Ağdam kəndi, Tovuz rayonu*:
-    Ağdam in Tovuz); else none.
+    Ağdam in Tovuz); else none. ``found``: the text's `mentions`, where the caller has them already.
 
     >>> place_lookups("Ağdam kəndi, Tovuz rayonu", None)
     (('Ağdam', 'Tovuz'), ('Tovuz', None))
     """
-    found = mentions(text)
+    found = mentions(text) if found is None else found
     hint = region or next((m.name for m in found if m.kind == "region"), None)
     return tuple((m.name, region if m.kind == "region" else hint) for m in _incident_mentions(found))
 
