@@ -128,3 +128,11 @@ def test_armenian_cases_after_a_final_i(inflected: str, name: str) -> None:
     """The Armenian locative and ablative follow a name's final i (in Shushi, from Shushi), where the ablative's
     own i is one with it: the name is still the name."""
     assert similarity(inflected, name) >= 0.9
+
+
+@pytest.mark.parametrize(("written", "name"), [("வவுனியா", "Vavuniya"), ("முல்லைத்தீவு", "Mullaitivu"),
+                                               ("कोटली", "Kotli"), ("अमृतसर", "Amritsar")])
+def test_the_inherent_vowel_where_the_script_says_it(written: str, name: str) -> None:
+    """Tamil and Sinhala mark a consonant without its vowel, so a bare consonant before another carries a
+    (வவுனியா is Vavuniya, no longer 'uniya'); Devanagari words are read as written, as Hindi drops it (Amritsar)."""
+    assert similarity(written, name) >= 0.85

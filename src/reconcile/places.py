@@ -494,6 +494,30 @@ def _georgian_word(word: str) -> str:
     return stem + "ი"
 
 
+@functools.cache
+def _brahmic_consonant(ch: str) -> bool:
+    """Whether ``ch`` is a consonant letter of a script from Tamil to Sinhala (its romanization has no vowel)."""
+    if not "\u0b80" <= ch <= "\u0dff" or unicodedata.category(ch) != "Lo":
+        return False
+    reading = anyascii(ch).lower()
+    return reading.isalpha() and _VOWELS.isdisjoint(reading)
+
+
+def _inherent_vowels(word: str) -> str:
+    """A word of Tamil, Telugu, Kannada, Malayalam or Sinhala with the vowel a that a consonant carries when no
+    sign follows it, where another consonant comes next: வவுனியா is va-vu-ni-ya (Vavuniya), not vvuniya. These
+    scripts mark a consonant without its vowel (the virama); Devanagari, Bengali and Gurmukhi do not, and Hindi and
+    Bengali drop the vowel in speech (अमृतसर, Amritsar), so their words are read as written. Not at the end of a
+    word."""
+    out: list[str] = []
+    for ch, after in zip(word, word[1:]):
+        out.append(ch)
+        if _brahmic_consonant(ch) and _brahmic_consonant(after):
+            out.append("a")
+    out.append(word[-1])
+    return "".join(out)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
     """One word (any script) to its string of sound symbols; idempotent."""
@@ -505,8 +529,11 @@ def _fold_word(word: str) -> str:
             word = _abjad_word(word)
         elif "ა" <= word[-1] <= "ჰ":
             word = _georgian_word(word)
-        elif not _INDIC_LETTERS.isdisjoint(word):
-            word = _INDIC_RE.sub(lambda m: INDIC[m.group()], word)
+        elif any("\u0900" <= ch <= "\u0dff" for ch in word):
+            if any(ch >= "\u0b80" for ch in word):
+                word = _inherent_vowels(word)
+            if not _INDIC_LETTERS.isdisjoint(word):
+                word = _INDIC_RE.sub(lambda m: INDIC[m.group()], word)
         elif any("\u1000" <= ch <= "\u109f" for ch in word):
             word = _burmese_word(word)
     word = "".join(_prepare(ch) for ch in word)
