@@ -510,7 +510,7 @@ def _inherent_vowels(word: str) -> str:
     Bengali drop the vowel in speech (अमृतसर, Amritsar), so their words are read as written. Not at the end of a
     word."""
     out: list[str] = []
-    for ch, after in zip(word, word[1:]):
+    for ch, after in itertools.pairwise(word):
         out.append(ch)
         if _brahmic_consonant(ch) and _brahmic_consonant(after):
             out.append("a")
