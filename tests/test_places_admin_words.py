@@ -4,13 +4,16 @@ Hindi postpositions, parts of a place (market, sector), hedged distances, and th
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from reconcile.match import claim_features, score_pair
+from reconcile.load import load_case
+from reconcile.match import MatchConfig, claim_features, score_pair
 from reconcile.models import Claim, DateSpan, Party
+from reconcile.pipeline import reconcile
 from reconcile.places import (
     GENERIC_WORDS,
     SAME_PLACE_THRESHOLD,
@@ -235,3 +238,50 @@ def test_dari_and_pashto_words(text: str, name: str, kind: str) -> None:
 def test_a_zone_of_war_is_no_region(text: str, names: list[str]) -> None:
     """A no-fire, safe or buffer zone is an area, not a region named "No Fire"; an administrative zone still is."""
     assert [m.name for m in mentions(text)] == names
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kabul PD9", "Kabul PD 13"), ("district 9", "district 13"),
+                                      ("Camp 3", "Camp 5"), ("Hill 402", "Hill 420")])
+def test_a_number_tells_places_of_one_name_apart(a: str, b: str) -> None:
+    """A number in a name is a tag of its own: two numbers are two places; the same number written apart or
+    together is one."""
+    assert similarity(a, b) <= 0.5
+    assert similarity(a, a.replace(" ", "")) == 1.0 or " " not in a
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("police district 9 of Kabul", [("district 9", False), ("Kabul", True)]),
+    ("police district 13, Kabul", [("district 13", False), ("Kabul", True)]),
+    ("28 May", [("28 May", False)]),
+    ("Berdavan, 3 km north", [("Berdavan", False)]),
+])
+def test_numbered_places_and_what_contains_them(text: str, found: list[tuple[str, bool]]) -> None:
+    """A number with the word before it names a place (district 9), a leading number is part of the name (28 May),
+    a distance's number is none; the place after "of" a numbered district contains it."""
+    assert [(m.name, m.container) for m in mentions(text) if m.kind != "region"] == found
+
+
+def test_two_numbered_districts_of_one_city_are_two_events(tmp_path: Path) -> None:
+    """Two bombings in police districts 9 and 13 of Kabul on one day, 2 and 85 killed, stay two events (they merged
+    on Kabul, +5; two numbered districts of one name count as neighbours, +1)."""
+    (tmp_path / "case.yaml").write_text("case: kb\ntitle: T\nparties:\n  - {id: af, name: Afghanistan}\n",
+                                        encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: a, name: A, kind: media}\nclaims:\n"
+        "  - {id: x, stated: 2021-05-08, quote: q, date: 2021-05-08, place: police district 9 of Kabul,"
+        " event: bombing, casualties: [{party: af, category: civilians, killed: 2}]}\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(
+        "source: {id: b, name: B, kind: monitor}\nclaims:\n"
+        "  - {id: y, stated: 2021-05-10, quote: q, date: 2021-05-08, place: \"police district 13, Kabul\","
+        " event: bombing, casualties: [{party: af, category: civilians, killed: 85}]}\n", encoding="utf-8")
+    assert len(reconcile(load_case(tmp_path)).events) == 2
+
+
+@pytest.mark.parametrize(("a", "b"), [("Mullivaikkal East", "Mullivaikkal West"), ("district 9", "district 13"),
+                                      ("North Waziristan", "South Waziristan")])
+def test_two_numbers_or_sides_of_one_name_are_different_names(a: str, b: str) -> None:
+    """They share a skeleton, which marks a cognate or a neighbour elsewhere; here the name says two places, so the
+    place feature counts them as different names (-4), and a claim naming the plain name cannot chain them."""
+    fa, fb = claim_features([_claim("s1", a), _claim("s2", b)], gazetteer=Gazetteer(()), parties=PARTIES)
+    place = next(c for c in score_pair(fa, fb).contributions if c.feature == "place")
+    assert place.weight == MatchConfig().place_different, place.reason

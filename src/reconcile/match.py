@@ -568,7 +568,9 @@ class _Resolver:
         found = self._vague_names.get(name)
         if found is None:
             words = _NAME_WORD_RE.findall(name)
-            found = self._vague_names[name] = not words or all(places.fold(word) in self._vague for word in words)
+            # A number names a place of its own (District 9, Camp 3), whatever the words with it.
+            found = self._vague_names[name] = not any(ch.isdigit() for ch in name) and (
+                not words or all(places.fold(word) in self._vague for word in words))
         return found
 
     def region_keys(self, text: str | None) -> frozenset[str]:
@@ -1732,7 +1734,7 @@ class Scorer:
             return cfg.place_same_name, f"{names} are one name (similarity {sim:.2f})" if explain else ""
         # One consonant skeleton (Voskepar, Əskipara: SKPR) marks a cognate even where the spellings drift apart.
         cognate = len(p.phonetic) >= 3 and p.phonetic == q.phonetic
-        if sim >= cfg.similar_name_threshold or cognate:
+        if (sim >= cfg.similar_name_threshold or cognate) and not places.apart(p.name, q.name):
             how = f"similarity {sim:.2f}" + (f", one skeleton {p.phonetic}" if cognate else "")
             detail = f"{names} have similar names ({how}): a cognate or a neighbouring village, no coordinates to tell"
             return cfg.place_similar_name, detail if explain else ""

@@ -75,6 +75,7 @@ if TYPE_CHECKING:
     from reconcile.models import Case
 
 __all__ = [
+    "APART_DIMENSIONS",
     "ARABIC",
     "ARMENIAN",
     "BURMESE",
@@ -103,6 +104,7 @@ __all__ = [
     "Mention",
     "PlaceName",
     "Resolution",
+    "apart",
     "case_gazetteer",
     "distance_km",
     "fold",
@@ -552,7 +554,7 @@ def _words(text: str) -> list[str]:
 # --------------------------------------------------------------------------------------------------------------
 
 #: The kinds of qualifier: two names with different qualifiers of one dimension are different places.
-Dimension = Literal["position", "age", "size", "order", "people", "side"]
+Dimension = Literal["position", "age", "size", "order", "people", "side", "number"]
 
 #: Qualifier words, by canonical tag: ``tag: (dimension, spellings...)``. Two names whose qualifiers of one dimension
 #: differ (Upper vs Lower) are different places. Spellings are matched after folding and after merging sounds the
@@ -878,6 +880,14 @@ def _vowel_blind(loose: str) -> str:
     return loose[:-1] + "*" if loose[-1:] in _VOWELS else loose
 
 
+# The tag of a number written in a name: "#9" for District 9 (see `_fold_name`).
+_NUMBER_TAG: Final = "#"
+# A number of a name, not of a distance (3 km, 20 miles north of).
+_NAME_NUMBER_RE: Final = re.compile(
+    r"\d+(?![\d.,]*\s*(?:" + "|".join(map(re.escape, sorted(_DISTANCE_UNITS, key=len, reverse=True))) + r")(?!\w))",
+    re.IGNORECASE,
+)
+
 # The spellings of qualifiers written with digits (1st, 2nd ...), whose digits folding drops: each is read as its
 # tag's word before folding, so that "5th" is not "th" and a lone D or T (Pashto د, "of") is no "fifth".
 _DIGIT_QUALIFIERS: Final[Mapping[str, str]] = {
@@ -988,8 +998,11 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     """`_read` worked out from the name's text (see `parse` for the rules)."""
     qualifiers, generics = _lexicons()
     text = _elided(_ABBREVIATION_RE.sub(" ", name))
+    numbers: frozenset[str] = frozenset()
     if any(ch.isdigit() for ch in text):
         text = _DIGIT_QUALIFIER_RE.sub(lambda found: _DIGIT_QUALIFIERS[found.group().lower()], text)
+        # A number in a name tells places of one name apart (District 9, PD 13, Camp 3): a tag of its own dimension.
+        numbers = frozenset(f"{_NUMBER_TAG}{int(number)}" for number in _NAME_NUMBER_RE.findall(text))
     raw = [w for w in _words(text) if _fold_word(w)]
     folded = [_fold_word(w) for w in raw]
     english = _english_articles(raw, folded)
@@ -1040,7 +1053,7 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
         if again == stem:
             break
         stem = again
-    parsed = PlaceName(text=name, stem=stem, tags=frozenset(tags), kind=kind)
+    parsed = PlaceName(text=name, stem=stem, tags=frozenset(tags) | numbers, kind=kind)
     return parsed, tuple(filter(None, stem_words))
 
 
@@ -1307,10 +1320,22 @@ _CONFLICT_CAP: Final = 0.5
 SAME_PLACE_THRESHOLD: Final = 0.76
 
 
+#: The qualifier dimensions whose conflict says two places of one name lie apart, not side by side: Upper and Lower
+#: Karmiraghbyur are neighbours as a rule, District 9 and District 13 of a city, or North and South Waziristan, not.
+APART_DIMENSIONS: Final[frozenset[Dimension]] = frozenset({"side", "number"})
+
+
+def apart(a: str, b: str) -> bool:
+    """Whether two names are one name with different numbers or compass words (`APART_DIMENSIONS`): different
+    places that need not be neighbours."""
+    da, db = _dimensions(parse(a).tags), _dimensions(parse(b).tags)
+    return any(dim in da and dim in db and da[dim] != db[dim] for dim in APART_DIMENSIONS)
+
+
 def _dimensions(tags: frozenset[str]) -> dict[Dimension, frozenset[str]]:
     out: dict[Dimension, set[str]] = {}
     for tag in tags:
-        out.setdefault(QUALIFIERS[tag][0], set()).add(tag)
+        out.setdefault("number" if tag[:1] == _NUMBER_TAG else QUALIFIERS[tag][0], set()).add(tag)
     return {dim: frozenset(values) for dim, values in out.items()}
 
 
@@ -1745,6 +1770,11 @@ class Mention:
     container: bool = False
 
 
+# A word of a place name that is a number, or a number with letters (PD9, 7A).
+_NUMBER_WORD_RE: Final = re.compile(r"\d+[^\W\d_]{0,2}|[^\W\d_]{1,3}\d+")
+# "of" between the incident's place and what it lies in: "police district 9 of Kabul".
+_OF: Final = frozenset({"of"})
+
 # Separators between names: punctuation and the conjunctions of the languages of `GENERIC_WORDS`, as whole words.
 _SEPARATOR_RE: Final = re.compile(
     r"[,;/()\[\]\n،؛、，；]|\s[–—]\s|\s&\s"
@@ -1807,7 +1837,23 @@ def mentions(text: str) -> tuple[Mention, ...]:
         folded_words = [_fold_word(word) if word else "" for word in words]
         directional = _direction_words(folded_words) | _english_articles(words, folded_words)
         joined = 0  # the words still to come that are particles inside the name being read
+        of = False  # "of" came after a name of the incident's place: the next name contains it ("PD 9 of Kabul")
         for n, (word, folded) in enumerate(zip(words, folded_words, strict=True)):
+            if _NUMBER_WORD_RE.fullmatch(word) and not (n + 1 < len(words) and folded_words[n + 1] in units):
+                # A number names a place with the word before it (PD 13, District 9, Camp 3, Hill 402); not a
+                # distance (3 km).
+                if kept:
+                    kept.append(word)
+                    continue
+                if n and words[n - 1] and folded_words[n - 1] and _generic(
+                        words[n - 1], folded_words[n - 1], generics) in ("region", "settlement"):
+                    kept = [words[n - 1], word]
+                    kind = None
+                    continue
+                if (n + 1 < len(words) and folded_words[n + 1] and n + 1 not in directional
+                        and _generic(words[n + 1], folded_words[n + 1], generics) is None):
+                    kept = [word]  # a name that starts with its number: 28 May, 26 Bakı Komissarı
+                    continue
             if joined or (
                 kept and kept[-1][:1].isupper() and n not in directional
                 and (joined := _name_particles(words, n, generics))
@@ -1828,14 +1874,16 @@ def mentions(text: str) -> tuple[Mention, ...]:
             if kept:
                 # A generic word after a name closes it: "Berdavan village", "Տավուշի մարզի Բերդավան գյուղի մոտ",
                 # "X near Y"; a region word says what the name before it is.
-                out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind, measured))
+                out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind, measured,
+                                   container=of))
                 kept, kind, measured = [], None, False
+                of = folded in _OF and _specific(out[-1])
             elif generic != "context":
                 kind = generic  # "the village of X", "село X": says what the next name is
             if folded in units or (folded in directions and n in directional):
                 measured = True
         if kept:
-            out.append(Mention(" ".join(kept), piece, kind, measured))
+            out.append(Mention(" ".join(kept), piece, kind, measured, container=of))
         pieces.extend([number] * (len(out) - len(pieces)))
     if not out or not all(separator.strip() in _ADDRESS_COMMAS for separator in _SEPARATOR_RE.findall(prepared)):
         return tuple(out)
