@@ -6,8 +6,10 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from reconcile.models import CATEGORIES, CHANGE_KINDS, Casualties, Change, Claim, Count, DateSpan
+from reconcile.match import claim_features, score_pair
+from reconcile.models import CATEGORIES, CHANGE_KINDS, Casualties, Change, Claim, Count, DateSpan, Party
 from reconcile.normalize import format_count, format_date
+from reconcile.places import Gazetteer
 
 PARTIES = ("armenia", "azerbaijan", "nkr")
 
@@ -105,3 +107,14 @@ def changes(draw: st.DrawFn) -> Change:
         after=tuple(draw(st.dictionaries(names, change_values, max_size=3)).items()),
         summary=draw(texts),
     )
+
+
+def place_claim(source: str, place: str, day: dt.date = dt.date(2019, 6, 4)) -> Claim:
+    """A claim that differs from another only by its source and place text: for comparing places alone."""
+    return Claim(source=source, id="c", stated=day, quote="q", date=DateSpan(day, day, "day"), place=place)
+
+
+def place_weight(a: str, b: str, parties: tuple[Party, ...] = ()) -> float:
+    """The place feature's weight between two claims of one day that name ``a`` and ``b``, with no gazetteer."""
+    fa, fb = claim_features([place_claim("s1", a), place_claim("s2", b)], gazetteer=Gazetteer(()), parties=parties)
+    return next(c for c in score_pair(fa, fb).contributions if c.feature == "place").weight

@@ -3,15 +3,14 @@ contain the incident's place, and two places of one city are not therefore one p
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from reconcile.match import claim_features, score_pair
-from reconcile.models import Claim, DateSpan, Party
+from reconcile.match import claim_features
+from reconcile.models import Party
 from reconcile.places import Gazetteer, mentions, split_places
+from tests.strategies import place_claim, place_weight
 
 PARTIES = (Party("gna", "Government of National Accord"), Party("lna", "Libyan National Army"))
 
@@ -19,14 +18,11 @@ PARTIES = (Party("gna", "Government of National Accord"), Party("lna", "Libyan N
 NAMES = st.sampled_from(("Qarvenu", "Tolmasi", "Zindrava", "Obrekul", "Feshmari", "Ulvadoch", "Parsimet", "Kendrova"))
 
 
-def _claim(source: str, place: str) -> Claim:
-    day = dt.date(2019, 6, 4)
-    return Claim(source=source, id="c", stated=day, quote="q", date=DateSpan(day, day, "day"), place=place)
+_claim = place_claim
 
 
 def _place_weight(a: str, b: str) -> float:
-    fa, fb = claim_features([_claim("s1", a), _claim("s2", b)], gazetteer=Gazetteer(()), parties=PARTIES)
-    return next(c for c in score_pair(fa, fb).contributions if c.feature == "place").weight
+    return place_weight(a, b, PARTIES)
 
 
 def _read(text: str) -> list[tuple[str, bool]]:

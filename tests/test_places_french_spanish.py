@@ -3,27 +3,23 @@ place a distance is measured from."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from reconcile.match import claim_features, score_pair
-from reconcile.models import Claim, DateSpan, Party
+from reconcile.match import claim_features
+from reconcile.models import Party
 from reconcile.places import Gazetteer, mentions
+from tests.strategies import place_claim, place_weight
 
 PARTIES = (Party("gov", "Government"), Party("reb", "Rebels"))
 
 
-def _claim(source: str, place: str) -> Claim:
-    day = dt.date(2023, 6, 9)
-    return Claim(source=source, id="c", stated=day, quote="q", date=DateSpan(day, day, "day"), place=place)
+_claim = place_claim
 
 
 def _place_weight(a: str, b: str) -> float:
-    fa, fb = claim_features([_claim("s1", a), _claim("s2", b)], gazetteer=Gazetteer(()), parties=PARTIES)
-    return next(c for c in score_pair(fa, fb).contributions if c.feature == "place").weight
+    return place_weight(a, b, PARTIES)
 
 
 # --------------------------------------------------------------------------------------------------------------
