@@ -62,7 +62,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
 import attrs
 from anyascii import anyascii
@@ -531,7 +531,7 @@ def _fold_word(word: str) -> str:
             word = _abjad_word(word)
         elif "ა" <= word[-1] <= "ჰ":
             word = _georgian_word(word)
-        elif any("\u0900" <= ch <= "\u0dff" for ch in word):
+        elif _is_indic(word):
             if any(ch >= "\u0b80" for ch in word):
                 word = _inherent_vowels(word)
             if not _INDIC_LETTERS.isdisjoint(word):
@@ -762,13 +762,27 @@ _DISTANCE_UNITS: Final[tuple[str, ...]] = (
 _ELISION_RE: Final = re.compile(r"(?<![\w'’])([dl])['’](?=[aeiouhàâäéèêëîïôöùûüœæ])", re.IGNORECASE)
 
 
+class _DirectionLexicon(NamedTuple):
+    """The word lists of direction and distance phrases, folded (see `_direction_words`)."""
+
+    directions: frozenset[str]
+    before: frozenset[str]
+    after: frozenset[str]
+    leading: frozenset[str]
+    hedges: frozenset[str]
+    units: frozenset[str]
+    vicinity: frozenset[str]
+    vicinity_before: frozenset[str]
+
+
 @functools.cache
-def _direction_lexicon() -> tuple[frozenset[str], ...]:
+def _direction_lexicon() -> _DirectionLexicon:
     def folded(words: Iterable[str]) -> frozenset[str]:
         return frozenset(_fold_word(word) for word in words)
 
-    return (folded(DIRECTIONS), folded(_DIRECTION_BEFORE), folded(_DIRECTION_AFTER), folded(_LEADING_CONTEXT),
-            folded(_APPROXIMATIONS), folded(_DISTANCE_UNITS), folded(_VICINITY), folded(_VICINITY_BEFORE))
+    return _DirectionLexicon(
+        folded(DIRECTIONS), folded(_DIRECTION_BEFORE), folded(_DIRECTION_AFTER), folded(_LEADING_CONTEXT),
+        folded(_APPROXIMATIONS), folded(_DISTANCE_UNITS), folded(_VICINITY), folded(_VICINITY_BEFORE))
 
 
 def _direction_words(words: Sequence[str]) -> frozenset[int]:
@@ -1824,7 +1838,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
     ("Aygepar, Movses and Nerkin Karmiraghbyur"), and has no containers.
     """
     _qualifiers, generics = _lexicons()
-    directions, _before, _after, _leading, _hedges, units, *_vicinity = _direction_lexicon()
+    lexicon = _direction_lexicon()
+    directions, units = lexicon.directions, lexicon.units
     out: list[Mention] = []
     pieces: list[int] = []  # the piece of each mention of `out`
     prepared = _elided(_ABBREVIATION_RE.sub(" ", unicodedata.normalize("NFKC", text)))
