@@ -641,8 +641,8 @@ def test_decimals_in_text_outside_claims_and_in_json(make_case: MakeCase) -> Non
 
 @pytest.mark.parametrize("form", ["yaml", "json"])
 def test_decimal_counts_are_still_numbers(make_case: MakeCase, form: str) -> None:
-    """A count of 2.50 stays a number where a number belongs, refused as before, while the same 2.50 as a quote is
-    its text."""
+    """A count of 2.50 stays a number where a number belongs, refused as before (named as written), while the same
+    2.50 as a quote is its text."""
     if form == "yaml":
         text = HEADER + CLAIM.replace("}\n", ", casualties: [{party: armenia, killed: 2.50}]}\n") + OTHER.replace(
             "quote: q", "quote: 2.50")
@@ -654,7 +654,7 @@ def test_decimal_counts_are_still_numbers(make_case: MakeCase, form: str) -> Non
     case = load_case(folder, on_bad_claim="reject")
     assert [(c.id, c.quote) for c in case.claims] == [("c2", "2.50")]
     assert [r.reason for r in case.rejected] == [
-        "$.claims[0].casualties[0].killed: a count must be a whole number, got 2.5"]
+        "$.claims[0].casualties[0].killed: a count must be a whole number, got 2.50"]
 
 
 def test_yaml_true_false_in_text_says_to_quote_it(make_case: MakeCase) -> None:

@@ -396,7 +396,7 @@ COUNT_ERRORS: list[tuple[object, str]] = [
     ("-3", "a count cannot be negative, got '-3'"),
     ("2.5", "a count must be a whole number, got '2.5'"),
     (2.5, "a count must be a whole number, got 2.5"),
-    (3.0, "a count must be a whole number, got 3.0"),
+    (3.5, "a count must be a whole number, got 3.5"),
     (True, "expected a count, got True; write 0 or quote the word"),
     (False, "expected a count, got False; write 0 or quote the word"),
     ("", "expected a count, got empty text ''"),

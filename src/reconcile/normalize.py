@@ -411,6 +411,13 @@ _TENS: Final[Mapping[str, int]] = MappingProxyType({word: 10 * n for n, word in 
 _DIGITS: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+")
 _NEGATIVE: Final = re.compile(r"- ?[0-9]")
 _DECIMAL: Final = re.compile(r"[0-9]*\.[0-9]+")
+#: A whole number with a decimal point or comma and one or two zeros after it, as spreadsheets and data-frame exports
+#: write a column of figures that has a gap (``12.0``, ``12.00``, ``12,0``): that whole number. Three zeros are not
+#: read so (`_POINT_GROUPED`).
+_WHOLE_DECIMAL: Final = re.compile(r"(?P<whole>[0-9]+)[.,]0{1,2}")
+#: Digits grouped by threes with points (``1.200``, ``1.000.000``): thousands in German, French, Spanish or Turkish
+#: writing, a fraction in English. Refused, with a message that says how to write the thousands.
+_POINT_GROUPED: Final = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 #: ``a dozen or two``: one or two of the unit.
 _OR_TWO: Final = re.compile(r"(?:a|an|one) (?P<unit>dozen|score|hundred|thousand) or two")
 #: A word after a number in brackets, read as if the brackets were not there: ``20 (approx.)``.
@@ -775,8 +782,11 @@ def _parse_count_text(value: str) -> Count:
         return Count(vague.low, vague.high, value)
     if _NEGATIVE.match(folded):
         raise NormalizeError(f"a count cannot be negative, got {value!r}")
-    if _DECIMAL.fullmatch(folded):
-        raise NormalizeError(f"a count must be a whole number, got {value!r}")
+    if whole := _WHOLE_DECIMAL.fullmatch(folded):
+        number = int(whole["whole"])
+        return _checked(number, number, value)
+    if _DECIMAL.fullmatch(folded) or _POINT_GROUPED.fullmatch(folded):
+        raise _fraction(repr(value), folded)
     if (number := _number(folded)) is not None:
         return _checked(number, number, value)
     if (dozens := _dozens(folded)) is not None:  # "two dozen", like "a dozen" in the vague table: about 24
@@ -836,6 +846,8 @@ def parse_count(value: object) -> Count:
     """Read a casualty figure as the interval ``[low, high]`` its words allow (``high`` None = open).
 
     - An int from 0 to `MAX_COUNT` (not a bool, not a float): exactly that; ``text`` is its decimal form.
+    - A whole number written with a point or comma and one or two zeros (``12.0``, ``12.00``, ``12,0``; a YAML or
+      JSON number too), as spreadsheets export figures: that number.
     - A number in digits (``3``, ``1,200``, ``12 000``: thousands grouped by commas or spaces) or English words
       (``three``, ``twenty-one``, ``a hundred``, ``one hundred and five``, ``two thousand``; ``a``/``an``/``one``
       = 1): exactly that.
@@ -862,9 +874,10 @@ def parse_count(value: object) -> Count:
     - A mapping ``{"text": ..., "low": ..., "high": ...}`` (``high`` optional, open when absent or None): the
       analyst's explicit reading; ``text`` is a non-empty string, the bounds ints from 0 to `MAX_COUNT`.
 
-    Case, whitespace and dashes do not matter; ``text`` keeps the value as given. Negative numbers, fractions,
-    floats, bools, figures above `MAX_COUNT`, ranges that run backwards, empty text and anything else are errors;
-    the message for a text that says no figure is known (``unknown``, ``?``) or is a Roman numeral says so.
+    Case, whitespace and dashes do not matter; ``text`` keeps the value as given. Negative numbers, fractions
+    (``2.5``; ``1.200``, with a message that says how to write thousands grouped by points), other floats, bools,
+    figures above `MAX_COUNT`, ranges that run backwards, empty text and anything else are errors; the message for a
+    text that says no figure is known (``unknown``, ``?``) or is a Roman numeral says so.
     """
     if isinstance(value, bool):
         raise NormalizeError(f"expected a count, got {value!r}; write 0 or quote the word")
@@ -875,12 +888,27 @@ def parse_count(value: object) -> Count:
             raise NormalizeError(f"expected figures of at most {MAX_COUNT:,}, got {_show(value)}")
         return Count(value, value, str(value))
     if isinstance(value, float):
-        raise NormalizeError(f"a count must be a whole number, got {value!r}")
+        # A YAML or JSON number keeps the text it was written as (`reconcile._documents.WrittenFloat`).
+        written = text if isinstance(text := getattr(value, "text", None), str) else repr(value)
+        if whole := _WHOLE_DECIMAL.fullmatch(written):
+            number = int(whole["whole"])
+            return _checked(number, number, written)
+        raise _fraction(written, written)
     if isinstance(value, str):
         return _parse_count_text(value)
     if isinstance(value, Mapping):
         return _parse_count_mapping(value)
     raise NormalizeError(f"expected a count as a number, a phrase or a mapping, got {_show(value)}")
+
+
+def _fraction(shown: str, written: str) -> NormalizeError:
+    """The error for a count ``written`` with a fraction (``shown`` as the message gives it); where its digits are
+    grouped by threes with points, it says how to write thousands."""
+    if _POINT_GROUPED.fullmatch(written):
+        plain = written.replace(".", "")
+        return NormalizeError(f"a count must be a whole number, got {shown}; if the point separates thousands, "
+                              f"write {plain}")
+    return NormalizeError(f"a count must be a whole number, got {shown}")
 
 
 def format_count(count: Count) -> str:
