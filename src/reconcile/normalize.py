@@ -952,6 +952,27 @@ def _party_key(text: str) -> str:
     return " ".join(words)
 
 
+#: The scripts whose letters look alike (``a``, ``а`` and ``α``; ``i`` and ``і``): a name that mixes their letters
+#: looks right on screen and is not the name it looks like.
+_LOOKALIKE_SCRIPTS: Final = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def _mixed_scripts(text: str) -> str:
+    """For the message of a name not found: a note naming the odd letters when a word of ``text`` mixes letters of
+    the scripts that look alike (``Росiя``: a Latin ``i`` among Cyrillic letters), else nothing."""
+    for word in text.split():
+        letters: dict[str, list[str]] = {}
+        for char in word:
+            if char.isalpha() and (script := unicodedata.name(char, "").split(" ", 1)[0]) in _LOOKALIKE_SCRIPTS:
+                letters.setdefault(script, []).append(char)
+        if len(letters) > 1:
+            main = max(letters, key=lambda script: len(letters[script]))
+            odd = "; ".join(f"{script.title()} {', '.join(dict.fromkeys(chars))}"
+                            for script, chars in letters.items() if script != main)
+            return f" (the word {word!r} has {odd} among {main.title()} letters: retype it in one script)"
+    return ""
+
+
 class PartyResolver:
     """Resolves a party id, name or alias of a case to the party id.
 
@@ -1000,4 +1021,5 @@ class PartyResolver:
             return found[0]
         raise NormalizeError(
             f"unknown party {text!r}; expected a party id, name or alias of this case ({self._known}) or 'unknown'"
+            + _mixed_scripts(text)
         )
