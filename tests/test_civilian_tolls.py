@@ -27,7 +27,7 @@ SOURCES = (
 )
 NO_PLACES = Gazetteer(())
 DAY = dt.date(2022, 11, 30)
-PARTISAN_NOTE = "the party's own figure, in its side's interest (it blames another side, or clears its own): not an " \
+PARTISAN_NOTE = "a figure in its source's side's interest (it blames another side, or clears its own): not an " \
                 "admission"
 OWN_NOTE = "the party's own figure"
 

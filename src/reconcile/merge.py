@@ -88,8 +88,9 @@ __all__ = [
 #: - ``own``: the source speaks for that party or an aligned one, or is itself aligned with one of them, and the
 #:   figure costs its side something: its own soldiers' (or people's) losses, or civilians it says its own side
 #:   killed;
-#: - ``partisan``: own side, but the figure is a civilian toll in its side's interest: civilians it says another
-#:   side killed (the figure accuses that side), or none killed where it names its own side (the figure clears it);
+#: - ``partisan``: a civilian toll in its source's side's interest: of its own side's civilians, those it says
+#:   another side killed (the figure accuses that side), or none killed where it names its own side (the figure
+#:   clears it); of another side's civilians, none killed where it names its own side (it clears itself);
 #: - ``media``: a media outlet, analyst (or any other source) that speaks for and is aligned with no party;
 #: - ``enemy``: the source speaks for, or is aligned with, another side only.
 #:
@@ -183,14 +184,16 @@ def credible_range(figure: FigureInput) -> tuple[int, int, int | None]:
 
     An admission is a figure that costs its source's side: its own soldiers' losses, or civilians it says its own
     side killed. A party's own civilian toll that it blames on another side is an accusation, not an admission
-    (tolls that accuse the enemy are often inflated), and its "none" where it names its own side clears itself;
-    both are partisan figures, credible as a ceiling but never as a floor.
+    (tolls that accuse the enemy are often inflated), and a "none" of civilians where a side names its own side
+    (of its own civilians or another side's) clears itself; both are partisan figures, credible as a ceiling but
+    never as a floor.
 
     best, the first that applies:
     1. a neutral monitor's precise figure (the highest, if monitors differ: a monitor counts confirmed cases);
     2. the party's own precise admission (the highest, if several own-side sources speak);
     3. the lowest precise figure of media and analysts;
-    4. the lowest precise figure of the belligerents' other claims (partisan figures and the enemy side's);
+    4. the lowest precise figure of the belligerents' other claims (partisan figures and the enemy side's), a
+       partisan none (a side clearing itself, which counts nobody) only when no other of them is precise;
     5. only open counts: the highest low among them (the least that every statement allows).
 
     best is then raised to the highest low of admissions and of monitors (their words are credible minimums).
@@ -220,11 +223,14 @@ def _credible_range(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int
     own, monitor, media, enemy = by_role["own"], by_role["monitor"], by_role["media"], by_role["enemy"]
     partisan = by_role["partisan"]
     monitor_precise = _precise(monitor)
+    belligerent = _precise(partisan + enemy)
+    # A partisan none clears its side and counts nobody: the best only where no other belligerent figure is precise.
+    counted = [c for c in _precise(partisan) if c.high != 0] + _precise(enemy) if partisan else belligerent
     best_order = (
         (monitor_precise, max),
         (_precise(own), max),
         (_precise(media), min),
-        (_precise(partisan + enemy), min),
+        (counted or belligerent, min),
     )
     for counts, pick in best_order:
         if counts:
@@ -462,6 +468,10 @@ class _Cast(Alignment):
                 return "partisan"  # civilians of its side killed by another side: an accusation
             return "partisan" if count.high == 0 else "own"  # its own side killed them: an admission, unless none
         if speaker.sides:
+            if category == "civilians" and count.high == 0:
+                blamed = said.claim.initiator
+                if blamed is not None and self.component.get(blamed, blamed) in speaker.sides:
+                    return "partisan"  # none of another side's civilians killed by its own side: it clears itself
             return "enemy"
         return "monitor" if speaker.kind == "monitor" else "media"
 
@@ -544,7 +554,7 @@ _Statement = tuple[Said, Count]
 _ROLE_NOTES: Final[Mapping[Role, str]] = {
     "monitor": "a neutral monitor's figure",
     "own": "the party's own figure",
-    "partisan": "the party's own figure, in its side's interest (it blames another side, or clears its own): not an "
+    "partisan": "a figure in its source's side's interest (it blames another side, or clears its own): not an "
                 "admission",
     "media": "a media or analyst figure",
     "enemy": "a claim about the enemy's losses",
