@@ -605,13 +605,14 @@ QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
     "azerbaijani": ("people", ("azerbaijani", "azerbaydzhanskiy", "азербайджанский")),
     "russian": ("people", ("russian", "russkiy", "russkaya", "russkoye", "русский", "русская", "русское")),
     # The compass word of a name, outside a direction phrase (`DIRECTIONS`): North and South Waziristan, Nord- and
-    # Sud-Kivu, Mullivaikkal East and West are different places. Only the bare English and French words: the
-    # adjectives make names of their own (Northern Ireland, Western Sahara), French est is also "is", and Spanish
-    # norte de is "north of" (Norte de Santander is a department, not a Santander).
-    "north": ("side", ("north", "nord")),
-    "south": ("side", ("south", "sud")),
-    "east": ("side", ("east",)),
-    "west": ("side", ("west", "ouest")),
+    # Sud-Kivu, Mullivaikkal East and West, Rio Grande do Norte and do Sul are different places. The bare words of
+    # English, French, Spanish, Portuguese and German, not the adjectives, which make names of their own (Northern
+    # Ireland, Western Sahara, Kasaï-Oriental). French est is also "is": it is read as east only where it is written
+    # as part of a name (`_FRENCH_EAST_RE`: Kivu-Est, Mayo-Kebbi Est).
+    "north": ("side", ("north", "nord", "norte")),
+    "south": ("side", ("south", "sud", "süd", "sur", "sul")),
+    "east": ("side", ("east", "este", "leste", "ost")),
+    "west": ("side", ("west", "ouest", "oeste")),
 }  # fmt: skip
 
 #: What a name's generic words say it is.
@@ -908,8 +909,31 @@ _DIGIT_QUALIFIERS: Final[Mapping[str, str]] = {
     spelling: tag for tag, (_dim, spellings) in QUALIFIERS.items() for spelling in spellings
     if any(ch.isdigit() for ch in spelling)
 }
-_DIGIT_QUALIFIER_RE: Final = re.compile(
-    r"(?<!\w)(" + "|".join(map(re.escape, _DIGIT_QUALIFIERS)) + r")(?!\w)", re.IGNORECASE)
+# An ordinal written with digits and the ending of its language: English 2nd, Armenian 2-րդ and 1-ին, Russian and
+# Ukrainian 2-й, 2-я, 2-е, 2-го, Azerbaijani and Turkish 2-ci, 3-cü, 6-cı, French 2e, 2ème, 1er, Spanish and
+# Portuguese 2º, 2ª, 2do. Read as the English ordinal (`_ordinal`): 2-րդ is 2nd is "second", 7-й is the number 7,
+# not a number and a syllable "j" of the name. Endings of one Latin letter count in lower case only (Camp 7A is a
+# camp of its own).
+_DIGIT_ORDINAL_RE: Final = re.compile(
+    r"(?<!\w)(\d+)[-‐‑'’]?(?:(?i:st|nd|rd|th)|րդ|ին|"
+    r"й|я|е|го|ой|ый|ий|ая|ое|ого|"
+    r"[ıi]?nc[ıiuü]|c[ıiuü]|"
+    r"e|è|ème|eme|er|re|ère|nd|nde|"
+    r"\.?[ºª]|ro|do|to|vo|no)(?!\w)"
+)
+
+
+# The French est ("east") where it is written as part of a name: joined to it by a hyphen (Kivu-Est, Kasaï-est) or
+# capitalised after it (Mayo-Kebbi Est). Elsewhere est is a word of the sentence ("Gao est attaquée": is).
+_FRENCH_EAST_RE: Final = re.compile(r"(?<=\w)(?:[-‐‑](?:[Ee]st|EST)|\s+(?:Est|EST))(?!\w)")
+
+
+def _ordinal(found: re.Match[str]) -> str:
+    """An ordinal written with digits (`_DIGIT_ORDINAL_RE`) as its English spelling: its qualifier word where the
+    lexicon has one (2-րդ -> "second"), else the number alone (a number tag, `_NUMBER_TAG`)."""
+    number = int(found.group(1))
+    ending = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return _DIGIT_QUALIFIERS.get(f"{number}{ending}", str(number))
 
 
 @functools.cache
@@ -1011,10 +1035,10 @@ _REFOLDS: Final = 8
 def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     """`_read` worked out from the name's text (see `parse` for the rules)."""
     qualifiers, generics = _lexicons()
-    text = _elided(_ABBREVIATION_RE.sub(" ", name))
+    text = _FRENCH_EAST_RE.sub(" east", _elided(_ABBREVIATION_RE.sub(" ", name)))
     numbers: frozenset[str] = frozenset()
     if any(ch.isdigit() for ch in text):
-        text = _DIGIT_QUALIFIER_RE.sub(lambda found: _DIGIT_QUALIFIERS[found.group().lower()], text)
+        text = _DIGIT_ORDINAL_RE.sub(_ordinal, text)
         # A number in a name tells places of one name apart (District 9, PD 13, Camp 3): a tag of its own dimension.
         numbers = frozenset(f"{_NUMBER_TAG}{int(number)}" for number in _NAME_NUMBER_RE.findall(text))
     raw = [w for w in _words(text) if _fold_word(w)]
@@ -1042,6 +1066,9 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     tags: set[str] = set()
     stem_words: list[str] = []
     generic_words = {words[m] for m in dropped}  # back after a head word, a generic word is still no qualifier
+    # A word before the Romance "of" governs the name after it: Norte de Santander is a department of its own, not a
+    # north of Santander (Rio Grande do Norte is one of Rio Grande).
+    generic_words.update(words[m] for m, n in enumerate(at[:-1]) if raw[n + 1].casefold() in _NAME_PARTICLES)
     for word in kept:
         tag = None if word in generic_words else _qualifier(_loose(word), qualifiers)
         if tag is None:
@@ -1772,6 +1799,9 @@ class Mention:
     """One place named in a claim's place text: ``name`` as written (generic and context words removed,
     qualifiers kept), ``text`` the whole piece it came from, and the ``kind`` its generic words say
     (``"region"`` for "Qazakh Rayon", ``"settlement"`` for "the village of Movses", ``None`` when unmarked).
+    ``area`` is true for a region that is itself the place the text is about, not one another place lies in:
+    "Spin Boldak district" alone, or before the regions that contain it ("Spin Boldak district, Kandahar
+    province"); Qazakh in "Asagi Askipara, Qazakh Rayon" or "Qazakh Rayon, Asagi Askipara" is no area.
     ``reference`` is true for a place a distance or direction is measured from (Goma in "27 km west of Goma", "à
     l'ouest de Goma"): the text places something away from it. ``container`` is true for a place written after
     the incident's place, address-style, to say what it lies in (Tripoli in "Ain Zara, Tripoli"): the incident is
@@ -1782,12 +1812,19 @@ class Mention:
     kind: Kind | None = None
     reference: bool = False
     container: bool = False
+    area: bool = False
 
 
 # A word of a place name that is a number, or a number with letters (PD9, 7A).
 _NUMBER_WORD_RE: Final = re.compile(r"\d+[^\W\d_]{0,2}|[^\W\d_]{1,3}\d+")
 # "of" between the incident's place and what it lies in: "police district 9 of Kabul".
 _OF: Final = frozenset({"of"})
+# Context words that are nouns of a part of a place: a qualifier before one qualifies it ("the second No-Fire Zone",
+# read "the second area"; "North sector") and names no place.
+_PART_NOUNS: Final = frozenset(map(_fold_word, (
+    "area", "areas", "sector", "section", "enclave", "pocket", "suburb", "suburbs", "quartier", "quartiers",
+    "barrio", "barrios", "bairro", "bairros", "faubourg", "faubourgs",
+)))  # fmt: skip
 
 # Separators between names: punctuation and the conjunctions of the languages of `GENERIC_WORDS`, as whole words.
 _SEPARATOR_RE: Final = re.compile(
@@ -1837,7 +1874,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
     text that joins its pieces with and/or (or a semicolon, slash or bracket) lists co-equal places instead
     ("Aygepar, Movses and Nerkin Karmiraghbyur"), and has no containers.
     """
-    _qualifiers, generics = _lexicons()
+    qualifiers, generics = _lexicons()
     lexicon = _direction_lexicon()
     directions, units = lexicon.directions, lexicon.units
     out: list[Mention] = []
@@ -1886,7 +1923,9 @@ def mentions(text: str) -> tuple[Mention, ...]:
                 # A head word governs the word after it (see `_with_complement`).
                 kept.append(word)
                 continue
-            if kept:
+            if kept and generic == "context" and _qualifies(kept, folded, qualifiers):
+                kept, kind = [], None  # "the second No-Fire Zone": a qualifier of a generic noun, no name
+            elif kept:
                 # A generic word after a name closes it: "Berdavan village", "Տավուշի մարզի Բերդավան գյուղի մոտ",
                 # "X near Y"; a region word says what the name before it is.
                 out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind, measured,
@@ -1900,6 +1939,11 @@ def mentions(text: str) -> tuple[Mention, ...]:
         if kept:
             out.append(Mention(" ".join(kept), piece, kind, measured, container=of))
         pieces.extend([number] * (len(out) - len(pieces)))
+    if _area_first(out, pieces):
+        # A text that starts with a unit and names no other place beside it is about that unit: "Spin Boldak
+        # district" is where it happened, as "Spin Boldak" would be, and in "Spin Boldak district, Kandahar province"
+        # the province contains it.
+        out[0] = attrs.evolve(out[0], area=True)
     if not out or not all(separator.strip() in _ADDRESS_COMMAS for separator in _SEPARATOR_RE.findall(prepared)):
         return tuple(out)
     first = pieces[0]
@@ -1911,9 +1955,32 @@ def mentions(text: str) -> tuple[Mention, ...]:
     )
 
 
+def _qualifies(words: Sequence[str], after: str, qualifiers: Mapping[str, str]) -> bool:
+    """Whether the name words before a context word (``after``, folded) only qualify a generic noun: they are all
+    qualifiers or ordinals (second, 2nd, North), and written in lower case or before a noun of a part of a place
+    (`_PART_NOUNS`). "Nor near Movses" names the village of Nor; "the second No-Fire Zone" and "North sector" no
+    place."""
+    if not all(_NUMBER_WORD_RE.fullmatch(word) or _qualifier(_loose(_fold_word(word)), qualifiers) for word in words):
+        return False
+    return "".join(words).islower() or after in _PART_NOUNS
+
+
+def _area_first(found: Sequence[Mention], pieces: Sequence[int]) -> bool:
+    """Whether the first mention of a text (``found``, each of the piece numbered in ``pieces``) is a unit that is
+    the text's own place: a region, no reference, alone in its piece (not "police district 9": the unit word there
+    names the kind of district 9), in a text whose other mentions are all regions too. In "Tovuz rayonu, Ağdam
+    kəndi" and "Qazakh Rayon, Asagi Askipara" the district is where the village lies; "Spin Boldak district,
+    Kandahar" reads the same way (the text cannot tell a province without its word from a village), while "Spin
+    Boldak district, Kandahar province" is about the district."""
+    if not found or found[0].kind != "region" or found[0].reference:
+        return False
+    return all(m.kind == "region" for m in found[1:]) and pieces.count(pieces[0]) == 1
+
+
 def _specific(mention: Mention) -> bool:
-    """Whether a mention names the incident's place or a place containing it: not a region, not a reference."""
-    return mention.kind != "region" and not mention.reference
+    """Whether a mention names the incident's place or a place containing it: not a region (unless it is the text's
+    own place, an ``area``), not a reference."""
+    return (mention.kind != "region" or mention.area) and not mention.reference
 
 
 def place_lookups(text: str, region: str | None,
