@@ -43,7 +43,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, NamedTuple
 
 from reconcile.match import ClaimFeatures, FigureFeature, MatchConfig, date_gap
-from reconcile.places import distance_km, phonetic_keys
+from reconcile.places import distance_km, phonetic_keys, phonetic_word_keys
 
 __all__ = [
     "CHUNK_PAIRS",
@@ -116,6 +116,7 @@ def _place_keys(f: ClaimFeatures) -> set[str]:
         # The keys of the name's other readings (`places.phonetic_keys`): בשדרות, "in Sderot", also waits under the
         # key of Sderot, الجنينة under that of El Geneina, Axum under that of Aksum.
         keys.update(f"p:{key}" for key in phonetic_keys(place.name))
+        keys.update(f"p:{key}" for key in phonetic_word_keys(place.name))
     return keys
 
 

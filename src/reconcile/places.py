@@ -112,6 +112,7 @@ __all__ = [
     "parse",
     "phonetic_key",
     "phonetic_keys",
+    "phonetic_word_keys",
     "place_lookups",
     "regional_gazetteer",
     "same_place",
@@ -163,11 +164,13 @@ ARABIC: Final[Mapping[str, str]] = {
 }  # fmt: skip
 
 #: Hebrew letters to sound symbols. Final forms as the others (ך = x, ף = f); a geresh marks the sounds Hebrew
-#: borrows (ג׳ = ʤ, ז׳ = ʒ, צ׳ = ʧ); א is silent and ע, like Arabic ع, is ``a``; ו and י are vowels or glides as in
-#: Arabic; פ is ``f`` after the first letter (Rafiah = רפיח); a final ה is the ``a`` of Gaza (עזה).
+#: borrows (ג׳ = ʤ, ז׳ = ʒ, צ׳ = ʧ, ח׳ = x, ע׳ = ɣ); א is silent and ע, like Arabic ع, is ``a``; ו and י are vowels
+#: or glides as in Arabic; פ is ``f`` after the first letter (Rafiah = רפיח); a final ה is the ``a`` of Gaza (עזה).
+#: ח is ``h``: it writes the Arabic ح of the places Hebrew sources name (חאן יונס, Khan Younis; רפיח, Rafah), and
+#: Israel's own romanization writes it h (Haifa = חיפה, Holon, Hadera); the Arabic خ, kh, is written ח׳.
 HEBREW: Final[Mapping[str, str]] = {
-    "ג'": "ʤ", "ג׳": "ʤ", "ז'": "ʒ", "ז׳": "ʒ", "צ'": "ʧ", "צ׳": "ʧ", "ח'": "x", "ח׳": "x",
-    "א": "", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "w", "ז": "z", "ח": "x", "ט": "t", "י": "y", "כ": "k",
+    "ג'": "ʤ", "ג׳": "ʤ", "ז'": "ʒ", "ז׳": "ʒ", "צ'": "ʧ", "צ׳": "ʧ", "ח'": "x", "ח׳": "x", "ע'": "ɣ", "ע׳": "ɣ",
+    "א": "", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "w", "ז": "z", "ח": "h", "ט": "t", "י": "y", "כ": "k",
     "ך": "x", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "ע": "a", "פ": "p", "ף": "f", "צ": "ʦ",
     "ץ": "ʦ", "ק": "k", "ר": "r", "ש": "ʃ", "ת": "t",
 }  # fmt: skip
@@ -654,6 +657,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "cité", "site", "sites", "déplacés", "deplacés", "displaced", "idp", "idps", "caserío",
         "caseríos", "aldea", "aldeas", "aldeia", "aldeias", "povoado", "povoados", "localidad", "localidade",
         "urbano", "urbana",
+        # Refugee camps in Hebrew, with the article and the one-letter words written onto them (במחנה הפליטים
+        # ג'באליה, in the Jabalia refugee camp), and in Arabic (مخيم جباليا للاجئين, Jabalia camp for refugees).
+        "מחנה", "המחנה", "במחנה", "למחנה", "ממחנה", "פליטים", "הפליטים", "לפליטים", "للاجئين", "اللاجئين", "لاجئين",
+        "станції", "станцію", "станции", "станцию", "станція",
     ),
     "region": (
         "province", "provinces", "region", "regions", "district", "districts", "rayon", "raion", "rajon", "rejon",
@@ -682,6 +689,11 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "territoire", "territoires", "collectivité", "chefferie", "secteur", "groupement", "departamento",
         "municipio", "municipios", "município", "municipalidad", "corregimiento", "corregimientos", "zona", "zonas",
         "provincia", "estado", "comuna", "parroquia", "administrativo",
+        # Ukraine's hromada (a municipality: Бахмутська міська територіальна громада) and the Russian names of the
+        # occupation "republics" in their cases (в Донецкой Народной Республике).
+        "hromada", "hromady", "територіальна", "територіальної", "територіальній", "республика", "республики",
+        "республике", "республикой", "республіка", "республіки", "республіці", "народная", "народной", "народна",
+        "народної", "народній",
     ),
     "context": (
         "near", "nearby", "in", "at", "of", "the", "around", "outskirts", "vicinity", "close", "to", "by",
@@ -701,6 +713,18 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "faubourg", "faubourgs", "quartier", "quartiers", "barrio", "barrios", "bairro", "bairros", "alentours",
         "axe", "market", "markets", "marketplace",
         "souq", "souk", "suq", "سوق", "military",
+        # Squares, stations and buildings struck in a place: "Gori main square", "залізничний вокзал Краматорська"
+        # (Kramatorsk railway station), "ж/д вокзал", "Mariupol drama theatre", "в центре Харькова" (in the centre
+        # of Kharkiv; `_SPELLED_GENERICS`), "במחנה ... בית החולים" (the hospital). Not "central" or "centre": they
+        # begin names of regions (Central Darfur, Centre-Nord).
+        "square", "squares", "main", "downtown", "площадь", "площади", "площа", "площі", "მოედანი", "მოედანზე",
+        "მოედანთან", "ساحة", "station", "stations", "railway", "train", "вокзал", "вокзала", "вокзале", "вокзалу",
+        "вокзалі", "залізничний", "залізничного", "залізничному", "залізнична", "залізничної", "железнодорожный",
+        "железнодорожного", "железнодорожном", "железнодорожная", "hospital", "hospitals", "schools",
+        "theatre", "theater", "drama", "shopping", "mall", "supermarket", "театр", "театра", "театру", "театре",
+        "театрі", "драмтеатр", "драмтеатра", "драмтеатру", "драмтеатре", "драмтеатрі", "лікарня", "лікарні",
+        "больница", "больницы", "больнице", "школа", "школи", "школы", "школе", "школі", "торговый", "торгового",
+        "торговом", "торговельний", "торговельного", "торговельному", "مستشفى", "مدرسة", "חולים", "החולים",
         # Buildings struck in a place: "Şuşa şəhərindəki kilsə" (the church in the city of Shusha).
         "church", "cathedral", "mosque", "kilsə", "kilsəsi", "məscid", "məscidi", "церковь", "церкви", "собор",
         "собора", "мечеть", "мечети", "եկեղեցի", "եկեղեցին", "եկեղեցու", "մզկիթ",
@@ -719,7 +743,15 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
 # Generic words told apart from another generic word by their spelling, not their sound: the Colombian vereda, the
 # hamlet-level unit below the corregimiento where a rural incident is recorded ("vereda La Guayacana, Tumaco"), is a
 # settlement like "village", while the Ethiopian wereda, which sounds the same to the lexicon, is a district.
-_SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {"vereda": "settlement", "veredas": "settlement"}
+# So are words that sound as another language's word of names: the Russian and Ukrainian centre (в центре
+# Харькова, у центрі Харкова) as the French Centre of region names (Centre-Nord); and the short Ukrainian
+# adjectives of a hromada (міська, city; сільська, village; селищна, settlement), which are generic in Cyrillic only.
+_SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
+    "vereda": "settlement", "veredas": "settlement",
+    "центр": "context", "центре": "context", "центра": "context", "центру": "context", "центрі": "context",
+    "міська": "region", "міської": "region", "міській": "region", "сільська": "region", "сільської": "region",
+    "сільській": "region", "селищна": "region", "селищної": "region", "селищній": "region",
+}  # fmt: skip
 
 
 def _generic(raw: str, folded: str, generics: Mapping[tuple[str, str], _WordKind]) -> _WordKind | None:
@@ -979,9 +1011,15 @@ _PREFIX_RE: Final = re.compile(f"({'|'.join(_PREFIXES)})(?=.{{4}})")
 
 _REGION_ADJECTIVE_RE: Final = re.compile(r"(?<=...)(?:in)?sk(?:i|a|o|oe|ie)?$")
 
-# Abbreviations that are generic only with their dot ("с. Бердаван", "g. Ijevan"): matched on the raw text.
-_ABBREVIATION_RE: Final = re.compile(r"(?<![\w])(?:с|c|s|г|g|գ|ք|q|v|пос|пгт|r-n|р-н|м|н\.\s*п|смт|обл)\.\s*",
-                                    re.IGNORECASE)
+# Abbreviations that are generic only with their dot ("с. Бердаван", "g. Ijevan"): matched on the raw text. And
+# the Russian and Ukrainian abbreviations written with a slash or several dots, which would otherwise come apart
+# into letters at the slash or the dots: ж/д, ж.-д., ж.д. (railway: ж/д вокзал), п.г.т., с.м.т. (urban-type
+# settlement).
+_ABBREVIATION_RE: Final = re.compile(
+    r"(?<![\w])(?:ж\s*/\s*д(?!\w)\.?|ж\.\s*-?\s*д\.|п\.\s*г\.\s*т(?!\w)\.?|с\.\s*м\.\s*т(?!\w)\.?"
+    r"|(?:с|c|s|г|g|գ|ք|q|v|пос|пгт|r-n|р-н|м|н\.\s*п|смт|обл)\.)\s*",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1121,11 +1159,12 @@ _SUN_LETTERS: Final = frozenset("tdrszlnʃʒʣʦ")
 
 def _arabic_articles(words: Sequence[str]) -> frozenset[int]:
     """The positions of folded words that are the Arabic article written as a word of its own before another: al,
-    el or ul (al-Mawsil, Эль-Хасака), or a / e with the sun consonant that starts the next word (ar-Raqqa, ez-Zor).
-    In Arabic letters the article is part of the word (`_abjad_word` takes it off)."""
+    el or ul (al-Mawsil, Эль-Хасака), the Hebrew spelling אל (אל-ח'יאם, El-Khiam), or a / e with the sun
+    consonant that starts the next word (ar-Raqqa, ez-Zor). In Arabic letters the article is part of the word
+    (`_abjad_word` takes it off)."""
     return frozenset(
         n for n, (word, after) in enumerate(itertools.pairwise(words))
-        if word in ("al", "el", "ul")
+        if word in ("al", "el", "ul", "l")
         or (len(word) == 2 and word[0] in "ae" and word[1] in _SUN_LETTERS and after[:1] == word[1])
     )
 
@@ -1189,9 +1228,12 @@ _KEY_GLIDE_J_RE: Final = re.compile(
 )
 # The German z of the Slavic ending -цк (Donezk, Sjewjerodonezk, Luzk): ts, as Donetsk, Sievierodonetsk, Lutsk.
 _KEY_GERMAN_ZK_RE: Final = re.compile(r"z(?=k$)")
-# A final h after a vowel: the Arabic and Persian feminine ending ة/ه, which romanizations write -ah, -eh or -a
-# (Junaynah = Geneina, Hajjah = Hajja), and the similarity leaves out cheaply.
-_KEY_FINAL_H_RE: Final = re.compile("(?<=[aeiou])h$")
+# A final h: after a vowel, the Arabic and Persian feminine ending ة/ه, which romanizations write -ah, -eh or -a
+# (Junaynah = Geneina, Hajjah = Hajja), and the similarity leaves out cheaply; after a consonant, the final ح/ח of
+# an Arabic or Hebrew spelling, whose short vowel the script leaves out and a Latin spelling writes (رفح = Rafah,
+# دير البلح = Deir al-Balah), so that the key of one is the key of the other. A Latin h after a consonant is a
+# digraph's (sh, kh ...) or the h of Sindh, whose spelling Sind the key then meets as well.
+_KEY_FINAL_H_RE: Final = re.compile("h$")
 # The ambiguous c before t: French and English ct (Tombouctou = Timbuktu, Doctor). The shipped gazetteer and the
 # development pairs have no c before t, and there c before other consonants is an affricate (Xacmaz = Xaçmaz,
 # Cloxan = Çloxan, Qaraagacli, Lernanck = Lernantsk, Brcko = Brčko), so it stays one elsewhere.
@@ -1209,10 +1251,14 @@ def phonetic_key(name: str) -> str:
     not part of it. An ambiguous j is dropped as the glide where only the glide is written so (after a consonant
     such as k, s, b, l, m before a vowel, or as the ji of Ukrainian ї: Kjur, Marjinka, Kyjiw), a final -zk is
     the German -tsk (Donezk), c before t is K (Tombouctou = Timbuktu), the h of tsh is silent (Kitshanga =
-    Kitchanga), and a final h after a vowel is left out (Junaynah = Geneina).
+    Kitchanga), and a final h is left out (Junaynah = Geneina, رفح = Rafah).
     ``phonetic_key("Qazakh") == phonetic_key("Газах") == "KSK"``.
     """
-    stem = parse(name).stem
+    return _stem_key(parse(name).stem)
+
+
+def _stem_key(stem: str) -> str:
+    """`phonetic_key` of a folded stem."""
     if "j" in stem:
         stem = _KEY_GLIDE_J_RE.sub("", stem)
     if stem.endswith("zk"):
@@ -1228,10 +1274,22 @@ def phonetic_key(name: str) -> str:
 
 def phonetic_keys(name: str) -> tuple[str, ...]:
     """`phonetic_key` of the name, then of each other reading `similarity` compares (without the Hebrew one-letter
-    words written onto its first word, the jim read as g, x read as ks), without repeats:
+    words written onto its first word, the jim read as g, the Hebrew ע as gh, x read as ks), without repeats:
     ``phonetic_keys("בשדרות") == ("PSTRT", "STRT")``, which Sderot shares; ``phonetic_keys("Axum") == ("KM", "KSM")``,
     which Aksum shares."""
     return tuple(dict.fromkeys(filter(None, map(phonetic_key, (name, *(text for text, _ in _other_readings(name)))))))
+
+
+def phonetic_word_keys(name: str) -> tuple[str, ...]:
+    """The keys of a name of two or more words with the word at one end left out, as `similarity` reads a name
+    with one word more than the other (central Kharkiv = Kharkiv), without the name's own
+    `phonetic_keys`; empty for a one-word name and for one with a head word (Kfar Aza is not Aza)."""
+    _parsed, words = _read(name)
+    if len(words) < 2 or _head_words(words):
+        return ()
+    parts = (_stem_key(_fold_word("".join(words[1:]))), _stem_key(_fold_word("".join(words[:-1]))))
+    own = phonetic_keys(name)
+    return tuple(key for key in dict.fromkeys(parts) if key and key not in own)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1433,6 +1491,9 @@ ENDINGS: Final[Mapping[str, tuple[str, float]]] = {
     "Azerbaijani -lı/-li/-lu/-lü, -lıq": (r"(?<=[^aeiou])l[iu]k?$", 0.95),
     # Khodzhalinskaya = Ходжалин, Kazakhskiy = Kazakh.
     "Russian adjective -skiy/-skaya/-skoye": (r"(?<=...)sk[aeiouyj]*$", 0.95),
+    # Their other cases in running text: Ізюмського району (of the Izium district), в Покровском.
+    "Russian and Ukrainian adjective cases -skogo/-skomu/-skom/-skikh/-skim": (
+        r"(?<=...)sk(?:og[oa]|omu|om|ix|imi|im)$", 0.95),
     # Nikitino = Nikitinka = Nikitin, Kirovo = Kirov.
     "Russian -o, -ka (-ovo, -ino, -ovka, -inka)": (r"(?<=[vn])k?[ao]$", 0.9),
     # The Armenian genitive (Տավուշի), the Georgian nominative (Verisheni), the Russian plural (Белоканы).
@@ -1727,7 +1788,10 @@ def _unprefixed(name: str) -> tuple[str, ...]:
 # substitution. And a Latin x after a letter is ks in most romanizations (Axum = Aksum, Texas), and kh in
 # Azerbaijani (Qazax = Qazakh), which its letters mark only when written with them (Xaçmaz; not Xacmaz): a name
 # without Azerbaijani letters is also read with that x as ks. An x that begins a word is read as kh only: it is no
-# ks anywhere (Xankendi, Xinjiang, Xai-Xai).
+# ks anywhere (Xankendi, Xinjiang, Xai-Xai). Hebrew writes the Arabic ghayn غ as ע׳ (ע׳ג׳ר, Ghajar; `HEBREW`), but
+# its old names keep a bare ע for it, which is otherwise the ع, ``a`` (עזה = Gaza = غزة; עבסאן = Abasan): a Hebrew
+# name that begins with ע (after its one-letter words: בעזה) is also read with it as gh. Only there, where the
+# ghayn gives the key a K the ayin leaves out: the many names with an ע inside (באר שבע, Be'er Sheva) keep one key.
 _ARABIC_LATIN_ARTICLE_RE: Final = re.compile(r"(?:^|[\s\-‐‑])(?:al|el|ul)[\s\-‐‑]", re.IGNORECASE)
 _LATIN_JIM_RE: Final = re.compile("d?j", re.IGNORECASE)
 _LATIN_X_RE: Final = re.compile(r"(?<=[^\W\d_])x", re.IGNORECASE)
@@ -1742,13 +1806,18 @@ _SECOND_READING_FACTOR: Final = 0.95
 @functools.lru_cache(maxsize=1 << 16)
 def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     """The texts a name may also be read as, each with the factor its score takes: without the Hebrew one-letter
-    words (`_unprefixed`, 1.0), and with the jim read as g or x read as ks (`_SECOND_READING_FACTOR`); empty for
-    most names."""
+    words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע as gh or x read as ks
+    (`_SECOND_READING_FACTOR`); empty for most names."""
     readings: dict[str, float] = dict.fromkeys(_unprefixed(name), 1.0)
     if "ج" in name:
         readings.setdefault(name.replace("ج", "گ"), _SECOND_READING_FACTOR)
     elif ("j" in name or "J" in name) and _ARABIC_LATIN_ARTICLE_RE.search(name):
         readings.setdefault(_LATIN_JIM_RE.sub("g", name), _SECOND_READING_FACTOR)
+    if "ע" in name:
+        bare = "".join(ch for ch in name if unicodedata.category(ch) != "Cf").strip()
+        for text in (bare, *_unprefixed(name)):
+            if text[:1] == "ע":
+                readings.setdefault("غ" + text[1:], _SECOND_READING_FACTOR)
     if ("x" in name or "X" in name) and _TURKIC_MARKS.isdisjoint(name.lower()) and _LATIN_X_RE.search(name):
         readings.setdefault(_LATIN_X_RE.sub("ks", name), _SECOND_READING_FACTOR)
     readings.pop(name, None)
@@ -1771,8 +1840,8 @@ def similarity(a: str, b: str) -> float:
     - a Hebrew word read with and without the one-letter words written onto it (`_HEBREW_PREFIX_RE`: בשדרות, in
       Sderot, = שדרות), where three letters remain (לוד, Lod, stays whole); an Arabic name with its jim (ج, or j
       after the article al-/el-) also read as the Egyptian g (الجنينة = El Geneina); a Latin x after a letter also
-      read as ks where no Azerbaijani letter shows it is kh (Axum = Aksum), these two for a factor of 0.95; the best
-      reading counts;
+      read as ks where no Azerbaijani letter shows it is kh (Axum = Aksum), and a Hebrew ע also read as gh (עזה =
+      Gaza), these three for a factor of 0.95; the best reading counts;
     - different qualifiers of one dimension (Upper/Lower, New/Old, Big/Small, First/Second) cap the score at 0.5;
     - each dimension qualified on one side only multiplies the score by `MISSING_QUALIFIER_FACTOR`.
     """
