@@ -8,6 +8,8 @@ the loader adds those. Nothing here reads files, the clock or the environment.
   apart from ``text`` for every span `parse_date` returns.
 - `parse_stated`: the statement date, one ISO day.
 - `parse_count` / `format_count`: a casualty figure, as a `Count`; the vague words live in one table, `VAGUE`.
+- Dates and counts in other languages: each language's words as the English words they stand for (`_LANGUAGES`),
+  read by the English rules, so that every language gives the intervals English does.
 - `PartyResolver`: party ids, names and aliases of a case to party ids.
 
 The user-facing description of every form is ``docs/normalization.md``; keep the two in step (a test compares the
@@ -65,6 +67,12 @@ def _fold(text: str) -> str:
         folded = "".join(map(_ascii_digit, folded))
     return " ".join(folded.split())
 
+
+#: Where the forms of other languages are listed, for the messages of text no form reads.
+_OTHER_LANGUAGES: Final = (
+    "French, Spanish, Portuguese, Russian, Ukrainian, Arabic, Armenian, Azerbaijani and Turkish forms are listed in "
+    "docs/normalization.md"
+)
 
 #: The longest date or count text read (after folding): every form is far shorter, and the range forms, tried at
 #: each separator, would otherwise take time quadratic in the length of a pasted paragraph.
@@ -265,6 +273,10 @@ def parse_date(value: object) -> DateSpan:
     - ``4-5 June 2012``, ``June 4-5, 2012``, ``25 April - 7 June 2012``, ``4 to 5 June 2012``: an English range;
       the right end is any form above, the left end may leave out the month and year it shares with the right.
 
+    - The same forms in French, Spanish, Portuguese, Russian, Ukrainian, Arabic, Armenian, Azerbaijani and Turkish
+      (``3 июня 2022``, ``1er juin 2022``, ``3 de junio de 2022``, ``2022 թ. հունիսի 3``, ``3 حزيران 2022``), their
+      words read as the English ones (`_LANGUAGES`), tried only where no English form reads the text.
+
     A range within a single day is precision "day". A range that ends before it starts, an impossible day
     (``2012-02-30``) and anything else are errors. A ``datetime.date`` is that day; ``text`` is the value as given
     (a date's ISO form).
@@ -288,7 +300,12 @@ def parse_date(value: object) -> DateSpan:
             return _span(left[0], right[1], "range", value)
     if span := _english_range(folded, value):
         return span
-    raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}")
+    # Other languages only after English failed: ISO and English dates, nearly all of them, pay nothing for them.
+    if span := _foreign_date(folded, value):
+        return span
+    # The forms of other languages are too many for a message; text in another script is pointed to their list.
+    others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
+    raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}{others}")
 
 
 def parse_stated(value: object) -> dt.date:
@@ -400,7 +417,11 @@ _UNIT_WORDS: Final = (
 _UNITS: Final[Mapping[str, int]] = MappingProxyType({word: n for n, word in enumerate(_UNIT_WORDS.split())})
 #: The words of a loose multiple (`_loose_multiple`): a vague word of the table, and the unit it counts.
 _LOOSE_WORDS: Final = frozenset({"a couple", "a couple of", "a few", "several"})
-_LOOSE_UNITS: Final[Mapping[str, int]] = MappingProxyType({"dozen": 12, "score": 20, "hundred": 100, "thousand": 1000})
+#: ``tens`` counts like the others in tens, as ``several tens`` translates Russian несколько десятков, French plusieurs
+#: dizaines.
+_LOOSE_UNITS: Final[Mapping[str, int]] = MappingProxyType(
+    {"dozen": 12, "score": 20, "hundred": 100, "thousand": 1000, "tens": 10}
+)
 #: The units counted like dozens (`_dozens`): ``two dozen``, ``three score``.
 _DOZEN_UNITS: Final[Mapping[str, int]] = MappingProxyType({" dozen": 12, " score": 20})
 _TENS_WORDS: Final = "twenty thirty forty fifty sixty seventy eighty ninety"
@@ -760,7 +781,9 @@ def _unread(value: str, folded: str) -> NormalizeError:
         hint = ": Roman numerals are not read, write the figure in digits"
     else:
         hint = ""
-    return NormalizeError(f"cannot read a count from {value!r}{hint}; expected {_COUNT_FORMS}")
+    # The forms of other languages are too many for a message; text in another script is pointed to their list.
+    others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
+    return NormalizeError(f"cannot read a count from {value!r}{hint}; expected {_COUNT_FORMS}{others}")
 
 
 def _checked(low: int, high: int | None, text: str) -> Count:
@@ -778,6 +801,17 @@ def _parse_count_text(value: str) -> Count:
         raise NormalizeError(f"expected a count, got empty text {value!r}")
     if len(folded) > _LONGEST:
         raise NormalizeError(f"cannot read a count from {value!r}; expected {_COUNT_FORMS}")
+    if (count := _english_count(folded, value)) is not None:
+        return count
+    # Other languages only after English failed: English figures, nearly all of them, pay nothing for them.
+    if (count := _foreign_count(folded, value)) is not None:
+        return count
+    raise _unread(value, folded)
+
+
+def _english_count(folded: str, value: str) -> Count | None:
+    """The count an English (or digits-only) ``folded`` text gives, with ``value`` as its text; None if it is no
+    English form, NormalizeError if it is one that breaks a rule (a range that runs backwards, a figure too large)."""
     if vague := _vague(folded):
         return Count(vague.low, vague.high, value)
     if _NEGATIVE.match(folded):
@@ -817,7 +851,7 @@ def _parse_count_text(value: str) -> Count:
         rest = folded[len(prefix) :]
         if rule in (_at_least, _more_than) and rest.startswith(" ") and (floor := _vague_low(rest[1:])) is not None:
             return _checked(*rule(floor), value)
-    raise _unread(value, folded)
+    return None
 
 
 def _mapping_bound(key: str, bound: object) -> int:
@@ -871,6 +905,9 @@ def parse_count(value: object) -> Count:
       ``a couple``, ``a handful`` and ``a score`` also followed by "of" (``dozens of``).
     - A lower bound (the ``at least`` and ``more than`` words) on such a quantity or a loose multiple bounds its low
       end: ``at least several`` = ``[3, open]``, ``more than a few hundred`` = ``[201, open]``.
+    - The bounds, ranges and vague quantities of French, Spanish, Portuguese, Russian, Ukrainian, Arabic, Armenian,
+      Azerbaijani and Turkish with digits (``не менее 20``, ``20-dən çox``, ``une dizaine``), read as their English
+      words are (`_LANGUAGES`), tried only where no English form reads the text.
     - A mapping ``{"text": ..., "low": ..., "high": ...}`` (``high`` optional, open when absent or None): the
       analyst's explicit reading; ``text`` is a non-empty string, the bounds ints from 0 to `MAX_COUNT`.
 
@@ -918,6 +955,534 @@ def format_count(count: Count) -> str:
     if count.high == count.low:
         return str(count.low)
     return f"{count.low} to {count.high}"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Dates and counts in other languages
+# --------------------------------------------------------------------------------------------------------------
+
+#: Letters written for one another: Arabic alif maqsura for ya at a word's end, the dotless i of Turkish and
+#: Azerbaijani for i (a capital I folds to i: YAKLAŞIK is yaklaşik), typographic apostrophes for the straight one
+#: (``jusqu’à``, ``20’den``); Arabic tatweel and comma are nothing and a space.
+_LETTER_VARIANTS: Final = str.maketrans({"\u0649": "\u064a", "\u0131": "i", "\u2019": "'", "\u02bc": "'",
+                                         "\u2018": "'", "\u0640": None, "\u060c": " "})
+
+
+def _plain_letters(text: str) -> str:
+    """Folded text (`_fold`) as the phrases of other languages are compared: combining marks dropped, so that
+    ``près``/``pres``, ``más``/``mas`` and Arabic ``أكثر``/``اكثر`` (hamza, vowel signs) are alike."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_LETTER_VARIANTS))
+    return " ".join("".join(char for char in decomposed if not unicodedata.combining(char)).split())
+
+
+class _Phrases(NamedTuple):
+    """Phrases of one language and the English words each stands for, matched as whole words."""
+
+    pattern: re.Pattern[str]
+    english: Mapping[str, str]
+
+
+def _phrases(table: Mapping[str, str]) -> _Phrases:
+    """The phrases of ``table`` folded as the text is (`_plain_letters`), longest first."""
+    english = {_plain_letters(_fold(phrase)): words for phrase, words in table.items()}
+    alternatives = "|".join(map(re.escape, sorted(english, key=len, reverse=True)))
+    # No letter or digit may touch a phrase's letter on either side (``0o10`` is no Spanish "0 or 10"); a phrase's
+    # apostrophe or hyphen may touch one (``plus d'une``, ``3-ին``).
+    return _Phrases(
+        re.compile(rf"(?:(?=\W)|(?<!\w))(?:{alternatives})(?:(?<=\W)|(?!\w))"), MappingProxyType(english)
+    )
+
+
+def _in_english(text: str, phrases: _Phrases) -> str | None:
+    """``text`` with each phrase replaced by its English words, or None if any letter is left that is no phrase."""
+    if any(char.isalpha() for char in phrases.pattern.sub(" ", text)):
+        return None
+    return " ".join(phrases.pattern.sub(lambda match: f" {phrases.english[match[0]]} ", text).split())
+
+
+class _Language(NamedTuple):
+    """How one language writes counts and dates, as English words the English readers then read.
+
+    - ``counts``: bound words, range words and vague quantities; a noun of about N (``une dizaine``) becomes
+      ``about N``, which a bound before it makes exactly N, as ``a dozen`` is about 12 and ``more than a dozen``
+      13 or more.
+    - ``ranges``: (lead, separator, English lead, English separator) of ranges whose words mean other things alone
+      (Russian ``до``: ``up to`` alone, ``to`` after ``от``).
+    - ``after``: bound words written after the number (``20-dən çox``), and the English words they put before it.
+    - ``dates``: month names in the forms dates use, parts of a month, range words and words to skip (``de``,
+      ``года``); ``year_first``: the year comes first (``2022 թ. հունիսի 3``).
+    """
+
+    counts: _Phrases
+    ranges: tuple[tuple[re.Pattern[str], str, str], ...]
+    after: tuple[tuple[str, str], ...]
+    dates: _Phrases
+    year_first: bool = False
+
+
+def _language(
+    counts: Mapping[str, str],
+    dates: Mapping[str, str],
+    *,
+    ranges: Iterable[tuple[str, str, str, str]] = (),
+    after: Mapping[str, str] | None = None,
+    year_first: bool = False,
+) -> _Language:
+    """A language's tables as `_Language` holds them, folded as the text is."""
+
+    def fold(phrase: str) -> str:
+        return re.escape(_plain_letters(_fold(phrase)))
+
+    return _Language(
+        _phrases(counts),
+        tuple(
+            (re.compile(rf"{fold(lead)} (?P<a>.+?) {fold(separator)}(?: |(?=[0-9]))(?P<b>.+)"), f"{en_lead} ",
+             f" {en_separator} ")
+            for lead, separator, en_lead, en_separator in ranges
+        ),
+        tuple(sorted(((_plain_letters(_fold(word)), english) for word, english in (after or {}).items()),
+                     key=lambda pair: -len(pair[0]))),
+        _phrases(dates),
+        year_first,
+    )
+
+
+def _months(*names: str) -> dict[str, str]:
+    """Month names in calendar order (several names of a month joined by ``|``) as the English names, each also with
+    a full stop, as abbreviations take it (``янв.``)."""
+    return {
+        written: _MONTH_NAMES[number].casefold()
+        for number, alike in enumerate(names)
+        for name in alike.split("|")
+        for written in (name, f"{name}.")
+    }
+
+
+def _tens_nouns(article: str, nouns: str) -> dict[str, str]:
+    """Nouns of about N (``dizaine:10``) after the article, as ``about N``."""
+    return {f"{article} {noun}": f"about {number}" for noun, number in (pair.split(":") for pair in nouns.split())}
+
+
+_RU_MONTHS_OF: Final = _months("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                               "октября", "ноября", "декабря")
+_RUSSIAN: Final = _language(
+    {
+        **dict.fromkeys(("не менее", "не менее чем", "не меньше", "не меньше чем", "по меньшей мере",
+                         "по крайней мере", "как минимум", "минимум"), "at least"),
+        **dict.fromkeys(("более", "более чем", "больше", "больше чем", "свыше"), "more than"),
+        **dict.fromkeys(("до", "вплоть до", "не более", "не более чем", "не больше", "не больше чем", "максимум"),
+                        "up to"),
+        **dict.fromkeys(("менее", "менее чем", "меньше", "меньше чем"), "fewer than"),
+        **dict.fromkeys(("около", "ок.", "примерно", "приблизительно", "порядка", "ориентировочно"), "around"),
+        "почти": "nearly",
+        **dict.fromkeys(("чуть более", "чуть больше", "немногим более", "немногим больше"), "just over"),
+        **dict.fromkeys(("чуть менее", "чуть меньше", "немногим менее", "немногим меньше"), "just under"),
+        **dict.fromkeys(("и более", "и больше", "или более", "или больше"), "or more"),
+        "с лишним": "odd",
+        "или": "or",
+        "несколько": "several",
+        "десятки": "tens",
+        "сотни": "hundreds",
+        "тысячи": "thousands",
+        "десятки тысяч": "tens of thousands",
+        "сотни тысяч": "hundreds of thousands",
+        "несколько десятков": "several tens",
+        "несколько сотен": "several hundred",
+        "несколько тысяч": "several thousand",
+        "десяток": "about 10",
+        "десятка": "about 10",
+        "дюжина": "a dozen",
+        "полдюжины": "half a dozen",
+    },
+    {
+        **_RU_MONTHS_OF,
+        **_months("январь|янв", "февраль|фев|февр", "март|мар", "апрель|апр", "май", "июнь|июн", "июль|июл",
+                  "август|авг", "сентябрь|сен|сент", "октябрь|окт", "ноябрь|ноя|нояб", "декабрь|дек"),
+        **dict.fromkeys(("в начале", "начало"), "early"),
+        **dict.fromkeys(("в середине", "середина"), "mid"),
+        **dict.fromkeys(("в конце", "конец"), "late"),
+        "с": "from",
+        "по": "to",
+        **dict.fromkeys(("г.", "г", "года", "год"), ""),
+    },
+    ranges=[("от", "до", "from", "to"), ("между", "и", "between", "and")],
+)
+
+_UKRAINIAN: Final = _language(
+    {
+        **dict.fromkeys(("щонайменше", "не менше", "не менше ніж", "не менш ніж", "принаймні", "як мінімум",
+                         "мінімум"), "at least"),
+        **dict.fromkeys(("понад", "більше", "більше ніж", "більш ніж", "більш як"), "more than"),
+        **dict.fromkeys(("до", "не більше", "не більше ніж", "не більш ніж", "максимум"), "up to"),
+        **dict.fromkeys(("менше", "менше ніж", "менш ніж", "менш як"), "fewer than"),
+        **dict.fromkeys(("близько", "приблизно", "орієнтовно"), "around"),
+        "майже": "nearly",
+        **dict.fromkeys(("трохи більше", "трохи більше ніж", "трохи більш ніж", "трохи понад"), "just over"),
+        **dict.fromkeys(("трохи менше", "трохи менше ніж", "трохи менш ніж"), "just under"),
+        **dict.fromkeys(("і більше", "й більше", "та більше", "або більше"), "or more"),
+        **dict.fromkeys(("або", "чи"), "or"),
+        **dict.fromkeys(("кілька", "декілька"), "several"),
+        "десятки": "tens",
+        "сотні": "hundreds",
+        "тисячі": "thousands",
+        "десятки тисяч": "tens of thousands",
+        "сотні тисяч": "hundreds of thousands",
+        **dict.fromkeys(("кілька десятків", "декілька десятків"), "several tens"),
+        **dict.fromkeys(("кілька сотень", "декілька сотень"), "several hundred"),
+        **dict.fromkeys(("кілька тисяч", "декілька тисяч"), "several thousand"),
+        "десяток": "about 10",
+        "десятка": "about 10",
+        "дюжина": "a dozen",
+    },
+    {
+        **_months("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+                  "жовтня", "листопада", "грудня"),
+        **_months("січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень",
+                  "жовтень", "листопад", "грудень"),
+        **dict.fromkeys(("на початку", "початок"), "early"),
+        **dict.fromkeys(("в середині", "у середині", "середина"), "mid"),
+        **dict.fromkeys(("наприкінці", "в кінці", "у кінці", "кінець"), "late"),
+        "з": "from",
+        "по": "to",
+        "до": "to",
+        **dict.fromkeys(("р.", "р", "року", "рік"), ""),
+    },
+    ranges=[("від", "до", "from", "to"), ("між", "і", "between", "and"), ("між", "та", "between", "and")],
+)
+
+_FRENCH: Final = _language(
+    {
+        **dict.fromkeys(("au moins", "au minimum", "pas moins de", "pas moins d'", "minimum"), "at least"),
+        **dict.fromkeys(("plus de", "plus d'"), "more than"),
+        **dict.fromkeys(("jusqu'à", "jusqu'a", "au maximum", "au plus", "pas plus de", "pas plus d'", "maximum"),
+                        "up to"),
+        **dict.fromkeys(("moins de", "moins d'"), "fewer than"),
+        **dict.fromkeys(("environ", "env.", "approximativement", "autour de", "aux alentours de", "à peu près",
+                         "quelque"), "approximately"),
+        **dict.fromkeys(("près de", "près d'", "presque"), "nearly"),
+        **dict.fromkeys(("un peu plus de", "un peu plus d'"), "just over"),
+        **dict.fromkeys(("un peu moins de", "un peu moins d'"), "just under"),
+        **dict.fromkeys(("ou plus", "et plus"), "or more"),
+        "à": "to",
+        "ou": "or",
+        "plusieurs": "several",
+        "quelques": "a few",
+        "des dizaines": "tens",
+        "des centaines": "hundreds",
+        "des milliers": "thousands",
+        "des dizaines de milliers": "tens of thousands",
+        "des centaines de milliers": "hundreds of thousands",
+        "plusieurs dizaines": "several tens",
+        "quelques dizaines": "a few tens",
+        "plusieurs centaines": "several hundred",
+        "quelques centaines": "a few hundred",
+        "plusieurs milliers": "several thousand",
+        "quelques milliers": "a few thousand",
+        "une douzaine": "a dozen",
+        "une demi-douzaine": "half a dozen",
+        "des douzaines": "dozens",
+        **_tens_nouns("une", "dizaine:10 quinzaine:15 vingtaine:20 trentaine:30 quarantaine:40 cinquantaine:50 "
+                             "soixantaine:60 centaine:100"),
+        "un millier": "about 1000",
+    },
+    {
+        **_months("janvier|janv", "février|févr", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août",
+                  "septembre|sept", "octobre|oct", "novembre|nov", "décembre|déc"),
+        "er": "",  # 1er juin
+        "début": "early",
+        "mi": "mid",
+        "fin": "late",
+        "du": "from",
+        "au": "to",
+    },
+    ranges=[("de", "à", "from", "to"), ("de", "a", "from", "to"), ("entre", "et", "between", "and")],
+)
+
+_SPANISH: Final = _language(
+    {
+        **dict.fromkeys(("al menos", "por lo menos", "como mínimo", "no menos de", "mínimo"), "at least"),
+        "más de": "more than",
+        **dict.fromkeys(("hasta", "como máximo", "no más de", "máximo"), "up to"),
+        "menos de": "fewer than",
+        # "cerca de" is about, as in Portuguese: the same words must not read two ways, and about is the wider.
+        **dict.fromkeys(("unos", "unas", "alrededor de", "aproximadamente", "en torno a", "cerca de"),
+                        "approximately"),
+        "casi": "nearly",
+        **dict.fromkeys(("poco más de", "algo más de", "un poco más de"), "just over"),
+        **dict.fromkeys(("poco menos de", "algo menos de", "un poco menos de"), "just under"),
+        "o más": "or more",
+        "y pico": "odd",
+        "a": "to",
+        **dict.fromkeys(("o", "u"), "or"),
+        **dict.fromkeys(("varios", "varias"), "several"),
+        **dict.fromkeys(("unos pocos", "unas pocas"), "a few"),
+        "decenas": "tens",
+        **dict.fromkeys(("cientos", "centenares"), "hundreds"),
+        "miles": "thousands",
+        "decenas de miles": "tens of thousands",
+        **dict.fromkeys(("cientos de miles", "centenares de miles"), "hundreds of thousands"),
+        "varias decenas": "several tens",
+        **dict.fromkeys(("unas decenas", "algunas decenas"), "a few tens"),
+        **dict.fromkeys(("varios cientos", "varios centenares"), "several hundred"),
+        "varios miles": "several thousand",
+        "una docena": "a dozen",
+        "media docena": "half a dozen",
+        "docenas": "dozens",
+        **_tens_nouns("una", "decena:10 quincena:15 veintena:20 treintena:30 cuarentena:40 cincuentena:50 "
+                             "centena:100"),
+        "un centenar": "about 100",
+        "un millar": "about 1000",
+    },
+    {
+        **_months("enero|ene", "febrero|feb", "marzo|mar", "abril|abr", "mayo|may", "junio|jun", "julio|jul",
+                  "agosto|ago", "septiembre|setiembre|sep|sept", "octubre|oct", "noviembre|nov", "diciembre|dic"),
+        **dict.fromkeys(("a principios de", "principios de", "a comienzos de", "comienzos de", "a inicios de",
+                         "inicios de"), "early"),
+        **dict.fromkeys(("a mediados de", "mediados de"), "mid"),
+        **dict.fromkeys(("a finales de", "finales de", "a fines de", "fines de"), "late"),
+        "del": "from",
+        "al": "to",
+        "a": "to",
+        "de": "",
+    },
+    ranges=[("entre", "y", "between", "and"), ("de", "a", "from", "to")],
+)
+
+_PORTUGUESE: Final = _language(
+    {
+        **dict.fromkeys(("pelo menos", "ao menos", "no mínimo", "não menos de", "mínimo"), "at least"),
+        "mais de": "more than",
+        **dict.fromkeys(("até", "no máximo", "não mais de", "máximo"), "up to"),
+        "menos de": "fewer than",
+        **dict.fromkeys(("cerca de", "aproximadamente", "por volta de", "em torno de", "uns", "umas"),
+                        "approximately"),
+        "quase": "nearly",
+        **dict.fromkeys(("pouco mais de", "um pouco mais de"), "just over"),
+        **dict.fromkeys(("pouco menos de", "um pouco menos de"), "just under"),
+        "ou mais": "or more",
+        "a": "to",
+        "ou": "or",
+        **dict.fromkeys(("vários", "várias"), "several"),
+        **dict.fromkeys(("uns poucos", "umas poucas"), "a few"),
+        "dezenas": "tens",
+        "centenas": "hundreds",
+        "milhares": "thousands",
+        "dezenas de milhares": "tens of thousands",
+        "centenas de milhares": "hundreds of thousands",
+        "várias dezenas": "several tens",
+        "algumas dezenas": "a few tens",
+        "várias centenas": "several hundred",
+        "algumas centenas": "a few hundred",
+        "vários milhares": "several thousand",
+        "alguns milhares": "a few thousand",
+        "uma dúzia": "a dozen",
+        "meia dúzia": "half a dozen",
+        "dúzias": "dozens",
+        **_tens_nouns("uma", "dezena:10 quinzena:15 vintena:20 centena:100"),
+        "um milhar": "about 1000",
+    },
+    {
+        **_months("janeiro|jan", "fevereiro|fev", "março|mar", "abril|abr", "maio|mai", "junho|jun", "julho|jul",
+                  "agosto|ago", "setembro|set", "outubro|out", "novembro|nov", "dezembro|dez"),
+        **dict.fromkeys(("no início de", "início de", "no começo de", "começo de"), "early"),
+        **dict.fromkeys(("em meados de", "meados de"), "mid"),
+        **dict.fromkeys(("no final de", "final de", "no fim de", "fim de", "em fins de", "fins de"), "late"),
+        "a": "to",
+        "de": "",
+    },
+    ranges=[("entre", "e", "between", "and"), ("de", "a", "from", "to")],
+)
+
+_ARABIC: Final = _language(
+    {
+        **dict.fromkeys(("على الأقل", "ما لا يقل عن", "لا يقل عن"), "at least"),
+        **dict.fromkeys(("أكثر من", "ما يزيد عن", "ما يزيد على"), "more than"),
+        **dict.fromkeys(("حتى", "ما يصل إلى", "لا يزيد عن"), "up to"),
+        "على الأكثر": "at most",  # before or after the number, as the English
+        "أقل من": "fewer than",
+        **dict.fromkeys(("حوالي", "نحو", "زهاء", "قرابة", "ما يقارب", "تقريبا"), "approximately"),
+        "ما يقرب من": "nearly",
+        "أو": "or",
+        **dict.fromkeys(("عدة", "بضعة", "بضع"), "several"),
+        "عدد من": "a number of",
+        **dict.fromkeys(("عشرات", "العشرات"), "tens"),
+        **dict.fromkeys(("مئات", "المئات"), "hundreds"),
+        **dict.fromkeys(("آلاف", "الآلاف"), "thousands"),
+        "عشرات الآلاف": "tens of thousands",
+        "مئات الآلاف": "hundreds of thousands",
+        **dict.fromkeys(("عدة عشرات", "بضع عشرات", "بضعة عشرات"), "several tens"),
+        **dict.fromkeys(("عدة مئات", "بضع مئات", "بضعة مئات"), "several hundred"),
+        **dict.fromkeys(("عدة آلاف", "بضعة آلاف", "بضع آلاف"), "several thousand"),
+    },
+    {
+        **_months("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو|يونيه", "يوليو|يوليه", "أغسطس", "سبتمبر",
+                  "أكتوبر", "نوفمبر", "ديسمبر"),
+        **_months("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+                  "تشرين الثاني", "كانون الأول"),
+        **_months("جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر",
+                  "ديسمبر"),
+        **_months("يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر",
+                  "دجنبر"),
+        **dict.fromkeys(("أوائل", "بداية", "مطلع"), "early"),
+        **dict.fromkeys(("منتصف", "أواسط"), "mid"),
+        **dict.fromkeys(("أواخر", "نهاية"), "late"),
+        "من": "from",
+        "إلى": "to",
+        "م": "",  # 2022م: of the Common Era
+    },
+    ranges=[("من", "إلى", "from", "to"), ("بين", "و", "between", "and")],
+)
+
+
+def _suffixed_forms(endings: str, words: Iterable[str], english: str) -> dict[str, str]:
+    """A case ending of a number (its variants by vowel harmony, after a hyphen or an apostrophe) and the word after
+    it: ``20-dən çox``, ``20'den fazla``."""
+    return {f"{mark}{ending} {word}": english for mark in "-'" for ending in endings.split() for word in words}
+
+
+_AZERBAIJANI: Final = _language(
+    {
+        **dict.fromkeys(("ən azı", "minimum"), "at least"),
+        **dict.fromkeys(("ən çoxu", "maksimum"), "up to"),
+        **dict.fromkeys(("təxminən", "təqribən"), "approximately"),
+        "və ya": "or",
+        "bir neçə": "several",
+        "onlarla": "tens",
+        "yüzlərlə": "hundreds",
+        "minlərlə": "thousands",
+        "on minlərlə": "tens of thousands",
+        "yüz minlərlə": "hundreds of thousands",
+    },
+    {
+        **_months("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
+                  "noyabr", "dekabr"),
+        **{f"-{ending} il": "" for ending in ("ci", "cı", "cu", "cü")},  # 2022-ci il
+    },
+    after={
+        **_suffixed_forms("dən dan", ("çox", "artıq"), "more than"),
+        **_suffixed_forms("dən dan", ("az",), "fewer than"),
+        **_suffixed_forms("yə ya ə a", ("qədər",), "up to"),
+        **_suffixed_forms("yə ya ə a", ("yaxın",), "nearly"),
+        **{f"-{ending}": "up to" for ending in ("dək", "dak")},
+    },
+    year_first=True,
+)
+
+_TURKISH_MONTHS: Final = ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+                          "kasım", "aralık")
+_TURKISH: Final = _language(
+    {
+        "en az": "at least",
+        "en fazla": "up to",
+        **dict.fromkeys(("yaklaşık", "tahminen"), "approximately"),
+        "civarında": "or so",
+        "veya": "or",
+        "birkaç": "several",
+        "onlarca": "tens",
+        "yüzlerce": "hundreds",
+        "binlerce": "thousands",
+        "on binlerce": "tens of thousands",
+        "yüz binlerce": "hundreds of thousands",
+        "bir düzine": "a dozen",
+        "düzinelerce": "dozens",
+    },
+    _months(*_TURKISH_MONTHS),
+    after={
+        **_suffixed_forms("den dan ten tan", ("fazla", "çok"), "more than"),
+        **_suffixed_forms("den dan ten tan", ("az",), "fewer than"),
+        **_suffixed_forms("ye ya e a", ("kadar",), "up to"),
+        **_suffixed_forms("ye ya e a", ("yakın",), "nearly"),
+    },
+)
+
+_ARMENIAN_MONTHS: Final = ("հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս",
+                           "սեպտեմբեր", "հոկտեմբեր", "նոյեմբեր", "դեկտեմբեր")
+_ARMENIAN: Final = _language(
+    {
+        **dict.fromkeys(("առնվազն", "ոչ պակաս, քան", "ոչ պակաս քան"), "at least"),
+        **dict.fromkeys(("ավելի քան", "ավելի, քան"), "more than"),
+        **dict.fromkeys(("մինչև", "ոչ ավելի, քան", "ոչ ավելի քան", "առավելագույնը"), "up to"),
+        **dict.fromkeys(("պակաս, քան", "պակաս քան"), "fewer than"),
+        **dict.fromkeys(("մոտ", "շուրջ", "մոտավորապես"), "approximately"),
+        "գրեթե": "nearly",
+        "կամ": "or",
+        "մի քանի": "several",
+        **dict.fromkeys(("տասնյակ", "տասնյակներ"), "tens"),
+        "հարյուրավոր": "hundreds",
+        "հազարավոր": "thousands",
+        "տասնյակ հազարավոր": "tens of thousands",
+        "մի քանի տասնյակ": "several tens",
+        "մի քանի հարյուր": "several hundred",
+        "մի քանի հազար": "several thousand",
+    },
+    {
+        **_months(*_ARMENIAN_MONTHS),
+        **_months(*(f"{name}ի" for name in _ARMENIAN_MONTHS)),  # the genitive of a dated day: հունիսի 3
+        **dict.fromkeys(("թ.", "թ", "թվականի", "թվական", "-ին"), ""),
+    },
+    after={
+        **dict.fromkeys(("-ից ավելի", "-ից ավել"), "more than"),
+        "-ից պակաս": "fewer than",
+        "-ից ոչ պակաս": "at least",
+    },
+    year_first=True,
+)
+
+#: The languages tried, in turn, on a text no English form reads.
+_LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH)
+
+#: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
+_BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
+_BOUND_WORDS_SET: Final = frozenset(word for word, _ in _PREFIXES)
+
+
+def _count_in_english(text: str, language: _Language) -> str | None:
+    """The English words of a count in ``language``, or None where ``text`` is not one."""
+    for ending, bound in language.after:
+        if text.endswith(ending) and (head := _in_english(text[: -len(ending)].strip(), language.counts)):
+            return f"{bound} {head}"
+    for pattern, lead, separator in language.ranges:
+        if (
+            (match := pattern.fullmatch(text))
+            and (low := _in_english(match["a"], language.counts))
+            and (high := _in_english(match["b"], language.counts))
+        ):
+            return f"{lead}{low}{separator}{high}"
+    english = _in_english(text, language.counts)
+    if english and (bounded := _BOUND_ABOUT.fullmatch(english)) and bounded["bound"] in _BOUND_WORDS_SET:
+        return f"{bounded['bound']} {bounded['number']}"
+    return english
+
+
+def _foreign_count(folded: str, value: str) -> Count | None:
+    """The count ``folded`` gives in one of `_LANGUAGES`, read by the English rules; None if it is in none."""
+    plain = _plain_letters(folded)
+    for language in _LANGUAGES:
+        if (english := _count_in_english(plain, language)) and (count := _english_count(english, value)):
+            return count
+    return None
+
+
+#: A date written year first once in English words: ``2022 june 3``.
+_YEAR_FIRST: Final = re.compile(r"(?P<y>[0-9]{4}) (?P<rest>.*[a-z].*)")
+
+
+#: A digit and a letter after it, in a date: ``1er``, ``2022г.``, ``2022م`` are a number and a word.
+_DIGIT_LETTER: Final = re.compile(r"(?<=[0-9])(?=[^\W\d_])")
+
+
+def _foreign_date(folded: str, value: str) -> DateSpan | None:
+    """The span ``folded`` gives in one of `_LANGUAGES`, read by the English rules; None if it is in none."""
+    plain = _DIGIT_LETTER.sub(" ", _plain_letters(folded))
+    for language in _LANGUAGES:
+        english = _in_english(plain, language.dates)
+        if not english:
+            continue
+        if language.year_first and (year_first := _YEAR_FIRST.fullmatch(english)):
+            english = f"{year_first['rest']} {year_first['y']}"
+        if span := _single(english, value) or _english_range(english, value):
+            return span
+    return None
 
 
 # --------------------------------------------------------------------------------------------------------------
