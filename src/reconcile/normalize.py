@@ -817,8 +817,7 @@ def _english_count(folded: str, value: str) -> Count | None:
     if _NEGATIVE.match(folded):
         raise NormalizeError(f"a count cannot be negative, got {value!r}")
     if whole := _WHOLE_DECIMAL.fullmatch(folded):
-        number = int(whole["whole"])
-        return _checked(number, number, value)
+        return _checked(int(whole["whole"]), int(whole["whole"]), value)
     if _DECIMAL.fullmatch(folded) or _POINT_GROUPED.fullmatch(folded):
         raise _fraction(repr(value), folded)
     if (number := _number(folded)) is not None:
@@ -928,8 +927,7 @@ def parse_count(value: object) -> Count:
         # A YAML or JSON number keeps the text it was written as (`reconcile._documents.WrittenFloat`).
         written = text if isinstance(text := getattr(value, "text", None), str) else repr(value)
         if whole := _WHOLE_DECIMAL.fullmatch(written):
-            number = int(whole["whole"])
-            return _checked(number, number, written)
+            return _checked(int(whole["whole"]), int(whole["whole"]), written)
         raise _fraction(written, written)
     if isinstance(value, str):
         return _parse_count_text(value)
