@@ -6,6 +6,7 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
+from reconcile import _documents
 from reconcile.match import claim_features, score_pair
 from reconcile.models import CATEGORIES, CHANGE_KINDS, Casualties, Change, Claim, Count, DateSpan, Party
 from reconcile.normalize import format_count, format_date
@@ -18,7 +19,7 @@ ids = st.from_regex(r"[a-z0-9][a-z0-9._:-]{0,12}", fullmatch=True)
 texts = st.text(
     alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs"), exclude_characters="\x85\u2028\u2029"),
     min_size=1, max_size=40,
-).map(str.strip).filter(bool)
+).map(str.strip).filter(bool).filter(lambda text: _documents.mojibake_problem(text) is None)
 
 days = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31))
 

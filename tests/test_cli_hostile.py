@@ -357,22 +357,22 @@ def test_validate_escapes_control_characters(make_case: MakeCase) -> None:
 
     (case / "am-mod.yaml").write_text(SOURCE_YAML, encoding="utf-8")
     (case / "case.yaml").write_text((case / "case.yaml").read_text(encoding="utf-8").replace(
-        "title: A test case", 'title: "Title\\u202e\\u2028end"'), encoding="utf-8")
+        "title: A test case", 'title: "Title\\u202eX\\u202c\\u2028end"'), encoding="utf-8")
     code, out, _ = run("validate", str(case))
     assert code == 0
     assert not {"\u202e", "\u2028"} & set(out)
-    assert "test-case: Title\\u202e\\u2028end" in out
+    assert "test-case: Title\\u202eX\\u202c\\u2028end" in out
 
 
 def test_json_output_escapes_control_characters(make_case: MakeCase) -> None:
     """sources --json escapes what JSON itself lets through and the loader accepts (direction overrides, line
     separators)."""
-    name = "a\u202e31m\u2028b"
-    source = SOURCE_YAML.replace("name: Ministry of Defence of Armenia", 'name: "a\\u202e31m\\u2028b"')
+    name = "a\u202e31m\u202c\u2028b"
+    source = SOURCE_YAML.replace("name: Ministry of Defence of Armenia", 'name: "a\\u202e31m\\u202c\\u2028b"')
     code, out, _ = run("sources", "--json", str(make_case({"am-mod.yaml": source})))
     assert code == 0
     assert not {"\u202e", "\u2028"} & set(out)
-    assert "a\\u202e31m\\u2028b" in out
+    assert "a\\u202e31m\\u202c\\u2028b" in out
     assert json.loads(out)[0]["name"] == name
 
 

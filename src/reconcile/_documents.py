@@ -162,9 +162,18 @@ _CONTROL_HEX: Final = "(?:[01][0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])"
 _ESCAPING: Final = r"(?<!\\)(?:\\\\)*+\\"
 _YAML_CONTROL_ESCAPE: Final = rf"{_ESCAPING}(?:[0abvfeN]|x{_CONTROL_HEX}|u00{_CONTROL_HEX}|U000000{_CONTROL_HEX})"
 _JSON_CONTROL_ESCAPE: Final = rf"{_ESCAPING}(?:[bf]|u00{_CONTROL_HEX})"
-# The escapes that can make a character that text may not hold, searched for in one pass.
-_YAML_ESCAPE: Final = re.compile(f"{_YAML_SURROGATE_ESCAPE.pattern}|{_YAML_CONTROL_ESCAPE}")
-_JSON_ESCAPE: Final = re.compile(f"{_JSON_SURROGATE_ESCAPE.pattern}|{_JSON_CONTROL_ESCAPE}")
+# The escapes that `text_problem` may refuse: one of explicit bidirectional formatting (U+202A to U+202E, U+2066 to
+# U+2069), and mojibake written as escapes (json.dumps writes "MÃ©naka" as "M\u00c3\u00a9naka"): an escaped lead
+# (U+00C0 to U+00FF) right before an escaped continuation as read (U+0080 to U+00BF, or Windows-1252's U+0152 to
+# U+02DC and U+2013 to U+2122), so that an escaped letter alone ("\u00e9") costs no search.
+_BIDI_HEX: Final = "(?:202[a-eA-E]|206[6-9])"
+_CONTINUATION_HEX: Final = "(?:00[89abAB][0-9a-fA-F]|01[5-9][0-9a-fA-F]|02[cCdD][0-9a-fA-F]|20[1-3][0-9a-fA-F]|2122)"
+_YAML_SUSPECT_ESCAPE: Final = (rf"{_ESCAPING}(?:(?:x|u00)[c-fC-F][0-9a-fA-F]"
+                               rf"\\(?:x[89abAB][0-9a-fA-F]|u{_CONTINUATION_HEX})|u{_BIDI_HEX}|U0000{_BIDI_HEX})")
+_JSON_SUSPECT_ESCAPE: Final = rf"{_ESCAPING}(?:u00[c-fC-F][0-9a-fA-F]\\u{_CONTINUATION_HEX}|u{_BIDI_HEX})"
+# The escapes that can make text that `text_problem` refuses, searched for in one pass.
+_YAML_ESCAPE: Final = re.compile(f"{_YAML_SURROGATE_ESCAPE.pattern}|{_YAML_CONTROL_ESCAPE}|{_YAML_SUSPECT_ESCAPE}")
+_JSON_ESCAPE: Final = re.compile(f"{_JSON_SURROGATE_ESCAPE.pattern}|{_JSON_CONTROL_ESCAPE}|{_JSON_SUSPECT_ESCAPE}")
 # Raw control characters in UTF-8 bytes: C0 but tab, line feed and carriage return, and DEL are single bytes (found by
 # deleting every other byte); C1 are 0xC2 followed by 0x80 to 0x9F.
 _CONTROL_BYTES: Final = bytes(b for b in range(256) if (b < 0x20 and b not in (0x09, 0x0A, 0x0D)) or b == 0x7F)
@@ -232,10 +241,13 @@ def _control_problem(text: str, start: int) -> str:
 
 
 def text_problem(text: str) -> str | None:
-    """`control_problem` or `surrogate_problem` of ``text``, for the first character of either kind."""
+    """What is wrong with ``text``, else ``None``: `control_problem` or `surrogate_problem`, for the first character
+    of either kind; else `bidi_problem`; else `mojibake_problem`."""
     found = _BAD_CHARACTER.search(text)
     if found is None:
-        return None
+        if text.isascii():
+            return None
+        return bidi_problem(text) or mojibake_problem(text)
     if found.group() >= "\ud800":
         return surrogate_problem(text)
     return _control_problem(text, found.start())
@@ -244,6 +256,119 @@ def text_problem(text: str) -> str | None:
 def raw_controls(raw: bytes) -> bool:
     """Whether the UTF-8 bytes ``raw`` hold a control character other than tab, line feed and carriage return."""
     return bool(raw.translate(None, _OTHER_BYTES)) or (b"\xc2" in raw and _C1_BYTES.search(raw) is not None)
+
+
+def raw_suspects(raw: bytes) -> bool:
+    """Whether the UTF-8 bytes ``raw`` may hold text that `text_problem` refuses without an escape: a raw control
+    character, explicit bidirectional formatting, or the start of mojibake. A file without any is not searched text
+    by text (the search of its bytes is much faster)."""
+    return raw_controls(raw) or (b"\xe2" in raw and _BIDI_BYTES.search(raw) is not None) or (
+        b"\xc3" in raw and _MOJIBAKE_BYTES.search(raw) is not None)
+
+
+def text_suspects(text: str) -> bool:
+    """`raw_suspects` of ``text`` already decoded."""
+    return (not text.isascii() and _SUSPECT.search(text) is not None) or _CONTROL.search(text) is not None
+
+
+# --- explicit bidirectional formatting ----------------------------------------------------------------------------
+
+# Embeddings and overrides, closed by U+202C; isolates, closed by U+2069. Left open, one reorders or reverses the
+# text after it wherever the text is shown (a report sentence, a spreadsheet cell, a terminal line), so "40" after
+# an open right-to-left override reads "04". The marks U+200E, U+200F and U+061C open nothing and stay allowed.
+_BIDI_OPENERS: Final = {
+    "\u202a": "left-to-right embedding", "\u202b": "right-to-left embedding", "\u202d": "left-to-right override",
+    "\u202e": "right-to-left override", "\u2066": "left-to-right isolate", "\u2067": "right-to-left isolate",
+    "\u2068": "first strong isolate",
+}
+_POP_EMBEDDING: Final = "\u202c"  # pop directional formatting: closes an embedding or an override
+_POP_ISOLATE: Final = "\u2069"  # pop directional isolate: closes an isolate
+_BIDI_NAMES: Final = {**_BIDI_OPENERS, _POP_EMBEDDING: "pop directional formatting",
+                      _POP_ISOLATE: "pop directional isolate"}
+_BIDI: Final = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BIDI_BYTES: Final = re.compile(b"\xe2(?:\x80[\xaa-\xae]|\x81[\xa6-\xa9])")
+
+
+def bidi_problem(text: str) -> str | None:
+    """What is wrong with ``text`` when its explicit bidirectional formatting is not balanced, else ``None``.
+
+    Balanced: each embedding or override (U+202A, U+202B, U+202D, U+202E) is closed by U+202C, each isolate (U+2066
+    to U+2068) by U+2069, properly nested; such text is accepted as written. The message names the first opener
+    left open, or the first closer that closes nothing, and shows the text around it.
+    """
+    opened: list[int] = []
+    for found in _BIDI.finditer(text):
+        character, start = found.group(), found.start()
+        if character in _BIDI_OPENERS:
+            opened.append(start)
+            continue
+        closes = _POP_EMBEDDING if character == _POP_EMBEDDING else _POP_ISOLATE
+        if not opened or (text[opened[-1]] in "\u2066\u2067\u2068") != (closes == _POP_ISOLATE):
+            return (f"text with a bidirectional formatting character that closes nothing ({_bidi_shown(character)}) "
+                    f"is not allowed: it may close what surrounds the text where the text is shown; delete it "
+                    f"(in {_excerpt(text, start)})")
+        opened.pop()
+    if not opened:
+        return None
+    start = opened[0]
+    character = text[start]
+    closer = _POP_ISOLATE if character in "\u2066\u2067\u2068" else _POP_EMBEDDING
+    return (f"text with a bidirectional formatting character that is never closed ({_bidi_shown(character)}) is not "
+            f"allowed: it reorders the text after it wherever the text is shown (\"40\" may read \"04\"); close it "
+            f"with \\u{ord(closer):04x} ({_BIDI_NAMES[closer]}) or delete it (in {_excerpt(text, start)})")
+
+
+def _bidi_shown(character: str) -> str:
+    return f"\\u{ord(character):04x}, {_BIDI_NAMES[character]}"
+
+
+# --- mojibake: UTF-8 text read as Windows-1252 (or Latin-1) and saved again -------------------------------------
+
+# What each byte 0x80 to 0xFF reads as in Windows-1252, or in Latin-1 where Windows-1252 has no character.
+_CP1252_READING: Final = {byte: bytes([byte]).decode("cp1252", errors="ignore") or chr(byte)
+                          for byte in range(0x80, 0x100)}
+# Text -> the bytes it was read from (as code points 0 to 255), for `str.translate` then a Latin-1 encoding.
+_BYTE_OF: Final = {ord(character): byte for byte, character in _CP1252_READING.items()}
+# UTF-8 continuation bytes (0x80 to 0xBF) as read; a lead byte of 0xC2 to 0xF4 reads as U+00C2 to U+00F4 either way.
+_CONTINUATIONS: Final = "".join(_CP1252_READING[byte] for byte in range(0x80, 0xC0))
+# "à" is C3 A0, and editors turn the no-break space A0 into a space: "Ã" before a space is read as "à" unless it ends
+# an uppercase word (Portuguese "IRMÃ E"). Other leads before a space are too often meant ("É um", "3 × 4").
+_A_BEFORE_SPACE: Final = re.compile("\u00c3 ")
+_MOJIBAKE: Final = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATIONS)}]|\u00c3 ")
+_MOJIBAKE_BYTES: Final = re.compile(
+    b"\xc3[\x82-\xb4](?:" + b"|".join(re.escape(character.encode()) for character in _CONTINUATIONS) + b")|\xc3\x83 ")
+_SUSPECT: Final = re.compile(f"{_BIDI.pattern}|{_MOJIBAKE.pattern}")
+
+
+def mojibake_problem(text: str) -> str | None:
+    """What is wrong with ``text`` when it is UTF-8 text read as Windows-1252 (or Latin-1) and saved again, else
+    ``None``.
+
+    It is when its characters, written as the Windows-1252 bytes they read (Latin-1 where Windows-1252 has none),
+    decode as UTF-8 to a different text that holds a letter beyond ASCII: "MÃ©naka" is "Ménaka", "Ð¥Ð°Ñ€ÐºÑ–Ð²" is
+    "Харків". A text that does not is accepted, whatever its script ("SÃO PAULO", "São Tomé"): a text read that
+    way has every character beyond ASCII in such a sequence, and a text written in any language hardly ever has.
+    """
+    if _MOJIBAKE.search(text) is None:
+        return None
+    meant = _utf8_reading(text) or _utf8_reading(_A_BEFORE_SPACE.sub(
+        lambda found: found.group() if found.start() and text[found.start() - 1].isupper() else "\u00c3\u00a0", text))
+    if meant is None:
+        return None
+    start = next((k for k, (written, read) in enumerate(zip(text, meant, strict=False)) if written != read), 0)
+    return (f"{_excerpt(text, start)} looks like {_excerpt(meant, start)} saved in the wrong encoding (UTF-8 read as "
+            "Windows-1252 and saved again); write the text meant")
+
+
+def _utf8_reading(text: str) -> str | None:
+    """``text`` as the UTF-8 of its Windows-1252 bytes, when that is another text with a letter beyond ASCII."""
+    try:
+        meant = text.translate(_BYTE_OF).encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return None
+    if meant == text or not any(character.isalpha() and not character.isascii() for character in meant):
+        return None
+    return meant
 
 
 def _walk_texts(data: Any, problem_of: Callable[[str], str | None]) -> list[tuple[Path, str]]:
@@ -453,8 +578,12 @@ class _BadEscape(DocumentError):
     """libyaml refused an escape that names no character."""
 
 
-def parse_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Document:
+def parse_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
+               suspects: bool | None = None) -> Document:
     """Parse one YAML document safely; see the module docstring for the rules.
+
+    ``suspects`` says whether the text may hold a value that `text_problem` refuses without an escape (`raw_suspects`
+    of the file's bytes, which is faster to find); when it is ``None`` the text is searched.
 
     libyaml refuses a whole file for one surrogate escape, naming only the line. The file is then read again by the
     pure-Python loader, which keeps the surrogate, so that the check of every value names it and only the value's
@@ -462,7 +591,7 @@ def parse_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DE
     """
     try:
         doc = _parse_yaml(_TextDatesLoader, text, max_nodes=max_nodes, max_depth=max_depth)
-        return _check_text(doc, text, _YAML_ESCAPE)
+        return _check_text(doc, text, _YAML_ESCAPE, text_suspects(text) if suspects is None else suspects)
     except _BadEscape as refusal:
         try:
             doc = _parse_yaml(_PureTextDatesLoader, text, max_nodes=max_nodes, max_depth=max_depth)
@@ -729,21 +858,22 @@ class _LineDecoder(json.JSONDecoder):
         return obj, end
 
 
-def parse_json(text: str, *, max_depth: int = MAX_DEPTH, raw_controls: bool | None = None) -> Document:
+def parse_json(text: str, *, max_depth: int = MAX_DEPTH, suspects: bool | None = None) -> Document:
     """Parse JSON, mapping each object's and array's path to the line where it starts.
 
     Well-formed files without duplicate keys take a fast path (the C decoder, then one scan for where each object
     and array starts); anything else is parsed again by the line-tracking decoder, which words the problems: a key
     given twice is a warning at the key's path (the first value is kept), and so is an integer too long to convert
     (kept as its digits). Either way a value or key holding a surrogate or a control character is a warning at its
-    path; ``raw_controls`` says whether the text holds a raw control character (`raw_controls` of the file's bytes,
-    which is faster to find), and when it is ``None`` the text is searched.
+    path, and so is one with unbalanced bidirectional formatting or mojibake (`text_problem`); ``suspects`` says
+    whether the text may hold a value refused without an escape (`raw_suspects` of the file's bytes, which is faster
+    to find), and when it is ``None`` the text is searched.
     """
-    if raw_controls is None:
-        raw_controls = _json_raw_controls(text)
+    if suspects is None:
+        suspects = _json_raw_controls(text) or text_suspects(text)
     fast = _fast_json(text, max_depth)
     if fast is not None:
-        return _check_text(fast, text, _JSON_ESCAPE, raw_controls)
+        return _check_text(fast, text, _JSON_ESCAPE, suspects)
     decoder = _LineDecoder(text, max_depth)
     try:
         try:
@@ -791,7 +921,7 @@ def parse_json(text: str, *, max_depth: int = MAX_DEPTH, raw_controls: bool | No
                 problem = too_many_digits(number) or f"a number of {len(number):,} digits is too long to read"
                 warnings.append((paths[id(number)], line, problem))
     warnings.sort(key=lambda warning: warning[1])
-    return _check_text(Document(data=data, lines=lines, warnings=tuple(warnings)), text, _JSON_ESCAPE, raw_controls)
+    return _check_text(Document(data=data, lines=lines, warnings=tuple(warnings)), text, _JSON_ESCAPE, suspects)
 
 
 # A string (skipped whole), an opening or closing bracket, or a number; possessive, so that it never backtracks.
@@ -994,20 +1124,20 @@ class Table:
 
     header: tuple[str, ...]
     rows: tuple[tuple[int, tuple[str, ...]], ...]
-    #: Whether a cell may hold a control character (other than tab and line breaks): only then are cells searched.
-    controls: bool = False
+    #: Whether a cell may hold text that `text_problem` refuses (a control character other than tab and line breaks,
+    #: unbalanced bidirectional formatting, mojibake): only then are cells searched.
+    suspects: bool = False
 
 
-def parse_csv(text: str, *, raw_controls: bool | None = None) -> Table:
+def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
     """Parse CSV text (comma-separated, double quotes, any newline convention).
 
     A row whose every cell is empty or whitespace is skipped (spreadsheets export such rows), unless one of its
-    cells holds a control character. ``raw_controls`` says whether the text holds a control character other than
-    tab and line breaks (`raw_controls` of the file's bytes, which is faster to find); when it is ``None`` the text is
-    searched.
+    cells holds a control character. ``suspects`` says whether a cell may hold text that `text_problem` refuses
+    (`raw_suspects` of the file's bytes, which is faster to find); when it is ``None`` the text is searched.
     """
-    if raw_controls is None:
-        raw_controls = _CONTROL.search(text) is not None
+    if suspects is None:
+        suspects = text_suspects(text)
     # A cell may be long; the file-size limit already bounds every cell, and the loader checks text lengths.
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
@@ -1022,7 +1152,7 @@ def parse_csv(text: str, *, raw_controls: bool | None = None) -> Table:
                 written = row
                 header = tuple(cell.strip() for cell in row)
             elif any(map(str.strip, row)) or (
-                    raw_controls and any(_CONTROL.search(cell) is not None for cell in row)):
+                    suspects and any(_CONTROL.search(cell) is not None for cell in row)):
                 rows.append((line, tuple(row)))
             line = reader.line_num + 1
     except csv.Error as exc:
@@ -1034,7 +1164,7 @@ def parse_csv(text: str, *, raw_controls: bool | None = None) -> Table:
         raise DocumentError(f"invalid CSV: {exc}{hint}", reader.line_num or line) from None
     if header is None or not any(header):
         raise DocumentError("the CSV file is empty: it needs a header row and one row per claim", 1)
-    if raw_controls:
+    if suspects:
         for number, name in enumerate(written, start=1):
             if (found := _CONTROL.search(name)) is not None:
                 raise DocumentError(f"column {number} of the CSV header: {_control_problem(name, found.start())}", 1)
@@ -1043,4 +1173,4 @@ def parse_csv(text: str, *, raw_controls: bool | None = None) -> Table:
         if name and name in seen:  # a column without a name is the loader's to judge
             raise DocumentError(f"the CSV header names column {name!r} twice", 1)
         seen.add(name)
-    return Table(header=header, rows=tuple(rows), controls=raw_controls)
+    return Table(header=header, rows=tuple(rows), suspects=suspects)

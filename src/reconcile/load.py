@@ -504,13 +504,13 @@ class _Reader:
                        claim=claim)
 
     def read_text(self, path: Path) -> str | None:
-        read = self.read_text_and_controls(path, controls=False)
+        read = self.read_text_and_suspects(path, suspects=False)
         return None if read is None else read[0]
 
-    def read_text_and_controls(self, path: Path, *, controls: bool = True) -> tuple[str, bool | None] | None:
-        """The file's text, and, when ``controls`` is asked for, whether it holds a raw control character other
-        than tab and line breaks (found in the bytes, faster than in the text); ``None`` with a problem noted when
-        the file cannot be read."""
+    def read_text_and_suspects(self, path: Path, *, suspects: bool = True) -> tuple[str, bool | None] | None:
+        """The file's text, and, when ``suspects`` is asked for, whether it may hold text that the parsers refuse
+        without an escape (`documents.raw_suspects`, found in the bytes, faster than in the text); ``None`` with a
+        problem noted when the file cannot be read."""
         shown = self.display(path)
         try:
             size = path.stat().st_size
@@ -520,20 +520,24 @@ class _Reader:
                     "several files")))
                 return None
             raw = path.read_bytes()
-            return documents.decode(raw), documents.raw_controls(raw) if controls else None
+            return documents.decode(raw), documents.raw_suspects(raw) if suspects else None
         except DocumentError as exc:
-            self.file_problems.append(Problem(shown, exc.line, "", exc.message))
+            message = exc.message
+            if path.suffix.lower() == ".csv":
+                message = _not_utf8_csv_problem(message, raw)
+            self.file_problems.append(Problem(shown, exc.line, "", message))
         except OSError as exc:
             self.file_problems.append(Problem(shown, 0, "", f"cannot read the file: {exc.strerror or exc}"))
         return None
 
-    def parse(self, path: Path, text: str, raw_controls: bool | None = None) -> Document | None:
+    def parse(self, path: Path, text: str, suspects: bool | None = None) -> Document | None:
         shown = self.display(path)
         try:
             if path.suffix.lower() == ".json":
-                doc = documents.parse_json(text, max_depth=self.limits.depth, raw_controls=raw_controls)
+                doc = documents.parse_json(text, max_depth=self.limits.depth, suspects=suspects)
             else:
-                doc = documents.parse_yaml(text, max_nodes=self.limits.yaml_values, max_depth=self.limits.depth)
+                doc = documents.parse_yaml(text, max_nodes=self.limits.yaml_values, max_depth=self.limits.depth,
+                                           suspects=suspects)
         except DocumentError as exc:
             self.file_problems.append(Problem(shown, exc.line, format_path(exc.path) if exc.path else "", exc.message))
             return None
@@ -717,8 +721,8 @@ class _Reader:
 
     def read_structured_source(self, path: Path, resolver: PartyResolver) -> None:
         shown = self.display(path)
-        # A JSON file may hold a raw DEL or C1 control (YAML refuses every raw one): found in its bytes.
-        read = self.read_text_and_controls(path, controls=path.suffix.lower() == ".json")
+        # Raw bidirectional formatting or mojibake (and in JSON a raw DEL or C1 control): found in the bytes.
+        read = self.read_text_and_suspects(path)
         doc = self.parse(path, *read) if read is not None else None
         if doc is None:
             return
@@ -763,12 +767,12 @@ class _Reader:
 
     def read_csv_source(self, path: Path, resolver: PartyResolver) -> None:
         shown = self.display(path)
-        read = self.read_text_and_controls(path)
+        read = self.read_text_and_suspects(path)
         if read is None:
             return
-        text, raw_controls = read
+        text, suspects = read
         try:
-            table = documents.parse_csv(text, raw_controls=raw_controls)
+            table = documents.parse_csv(text, suspects=suspects)
         except DocumentError as exc:
             # A file saved with semicolons reads as one column, whose quoted multi-line cell the comma parser cannot
             # close: the separator, which the header shows, is the problem to name.
@@ -815,11 +819,12 @@ class _Reader:
         # and is not the template's example row, whose source columns hold the template's placeholders.
         first_line, first_row = next(((line, row) for line, row in table.rows
                                       if len(row) == width and not is_example(row)), table.rows[0])
-        if table.controls:
-            controls = [(name, problem) for name, cell in zip(table.header, first_row, strict=False)
-                        if name in _CSV_SOURCE_COLUMNS and (problem := documents.control_problem(cell)) is not None]
-            if controls:
-                self.file_problems.extend(Problem(shown, first_line, name, problem) for name, problem in controls)
+        if table.suspects:
+            refused_cells = [(name, problem) for name, cell in zip(table.header, first_row, strict=False)
+                             if name in _CSV_SOURCE_COLUMNS and (problem := documents.text_problem(cell)) is not None]
+            if refused_cells:
+                self.file_problems.extend(Problem(shown, first_line, name, problem)
+                                          for name, problem in refused_cells)
                 return
         source_cells = _csv_source_cells(table.header, first_row)
         labels: dict[PathT, str] = {
@@ -842,15 +847,15 @@ class _Reader:
         drafts = self.drafts
         for index, (line, row) in enumerate(table.rows):
             if len(row) != width:
-                draft = _ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(shown, line, "", (
-                    f"the row has {len(row)} cells; the header has {len(table.header)}"))])
+                draft = _ClaimDraft(shown, source.id, line, ("claims", index), None, plan.row_id(row), [Problem(
+                    shown, line, "", f"the row has {len(row)} cells; the header has {len(table.header)}")])
                 drafts.append(draft)
                 continue
             if example_at is not None and is_example(row):
                 drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(
                     shown, line, "reference", _EXAMPLE_ROW_PROBLEM)]))
                 continue
-            warnings = plan.control_warnings(row, index, line) if table.controls else ()
+            warnings = plan.text_warnings(row, index, line) if table.suspects else ()
             if source_of(row) == first_source:
                 if claim_of is not None and not warnings:
                     claim = claim_of(row, line)
@@ -858,15 +863,16 @@ class _Reader:
                         drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), claim, claim.id, []))
                         continue
             else:
-                # A row whose source columns differ from the first row's is not read as a claim; a control character
-                # in one makes it differ, and is named as such.
+                # A row whose source columns differ from the first row's is not read as a claim; text refused in one
+                # (a control character, unbalanced bidirectional formatting, mojibake) makes it differ, and is named
+                # as such.
                 cells = _csv_source_cells(table.header, row)
-                controlled = {where[-1] for where, _, _ in warnings if where[-1] in _CSV_SOURCE_COLUMNS}
-                if cells != source_cells or controlled:
+                refused = {where[-1] for where, _, _ in warnings if where[-1] in _CSV_SOURCE_COLUMNS}
+                if cells != source_cells or refused:
                     labels = plan.labels(row, index)
                     reasons = [Problem(shown, at, _label(where, labels), message) for where, at, message in warnings]
                     differing = sorted(key for key in cells.keys() | source_cells.keys()
-                                       if cells.get(key) != source_cells.get(key) and key not in controlled)
+                                       if cells.get(key) != source_cells.get(key) and key not in refused)
                     if differing:
                         reasons.append(Problem(shown, line, differing[0], (
                             f"the source columns must repeat the first row's values (line {first_line})")))
@@ -1573,17 +1579,26 @@ def _column_name(index: int) -> str:
 def _separator_problem(cells: Sequence[str]) -> str | None:
     """That the file separates its columns with something other than commas, when one of the header ``cells`` that
     are not known columns holds known column names split by another separator."""
+    name = _separator_name(cells)
+    if name is None:
+        return None
+    shown = cells[0] if len(cells[0]) <= 60 else cells[0][:60] + "…"
+    return (f"the header reads as one column, {shown!r}: the file separates its columns with {name}; "
+            "save it as CSV with commas between the columns")
+
+
+def _separator_name(cells: Sequence[str]) -> str | None:
+    """The name of the separator (`_OTHER_SEPARATORS`) that splits one of the header ``cells`` into known column
+    names, or ``None``."""
     for separator, name in _OTHER_SEPARATORS:
         if any(set(cell.split(separator)) & {"id", "source_id", "quote"} for cell in cells):
-            shown = cells[0] if len(cells[0]) <= 60 else cells[0][:60] + "…"
-            return (f"the header reads as one column, {shown!r}: the file separates its columns with {name}; "
-                    "save it as CSV with commas between the columns")
+            return name
     return None
 
 
-def _header_separator_problem(text: str) -> str | None:
-    """`_separator_problem` of the header line of ``text``, a file the CSV parser could not read; ``None`` when the
-    header has a comma (it is not written with another separator) or does not read on its own."""
+def _header_cells(text: str) -> list[str] | None:
+    """The cells of the header line of ``text`` that are not known columns, or ``None`` when the header has a comma
+    (it is not written with another separator) or does not read on its own."""
     header = _NEWLINE.split(text, 1)[0]
     if "," in header:
         return None
@@ -1591,10 +1606,30 @@ def _header_separator_problem(text: str) -> str | None:
         cells = documents.parse_csv(header).header
     except DocumentError:
         return None
-    return _separator_problem([cell for cell in cells if cell not in _CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS])
+    return [cell for cell in cells if cell not in _CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS]
+
+
+def _header_separator_problem(text: str) -> str | None:
+    """`_separator_problem` of the header line of ``text``, a file the CSV parser could not read (see
+    `_header_cells`)."""
+    cells = _header_cells(text)
+    return None if cells is None else _separator_problem(cells)
 
 
 _NEWLINE: Final = re.compile(r"\r\n|\r|\n")
+
+
+def _not_utf8_csv_problem(message: str, raw: bytes) -> str:
+    """``message`` (the file is not UTF-8) for the CSV file ``raw``, saying also when its header line is separated
+    by something other than commas: a spreadsheet set to a European locale saves both at once, and the user would
+    otherwise learn of the separator only once the encoding is fixed. One save option fixes both."""
+    cells = _header_cells(raw.decode("cp1252", errors="replace").removeprefix("\ufeff"))
+    name = None if cells is None else _separator_name(cells)
+    if name is None:
+        return message
+    return (f"{message.removesuffix('; save the file as UTF-8')}, and its columns are separated by {name}, not "
+            'commas: save it as "CSV UTF-8 (Comma delimited)" (Excel\'s option for both), or as UTF-8 with commas '
+            "between the columns")
 
 #: The reference cell of the example row that `reconcile template csv` writes: a row that keeps it is that example.
 CSV_EXAMPLE_REFERENCE: Final = "EXAMPLE: replace or delete this row"
@@ -1704,19 +1739,21 @@ class _CsvPlan:
         return claim
 
     def row_id(self, row: Sequence[str]) -> str | None:
-        """The id in ``row``, when it is a readable one (for a row rejected before it is read as a claim)."""
-        cell = row[self.id_index] if self.id_index is not None else ""
+        """The id in ``row``, when it is a readable one (for a row rejected before it is read as a claim, one with
+        too few or too many cells among them: its id column's cell, when the row reaches it, is taken as written)."""
+        cell = row[self.id_index] if self.id_index is not None and self.id_index < len(row) else ""
         return cell if _ID.fullmatch(cell) else None
 
-    def control_warnings(self, row: Sequence[str], index: int, line: int) -> tuple[documents.Remark, ...]:
-        """(path, line, problem) for each cell of ``row`` (the claim at ``index``) that holds a control character
-        other than tab and line breaks: the path of its value in `claim`, or for a cell that gives no value (a
+    def text_warnings(self, row: Sequence[str], index: int, line: int) -> tuple[documents.Remark, ...]:
+        """(path, line, problem) for each cell of ``row`` (the claim at ``index``) whose text `documents.text_problem`
+        refuses (a control character other than tab and line breaks, unbalanced bidirectional formatting,
+        mojibake): the path of its value in `claim`, or for a cell that gives no value (a
         casualty cell of only such characters, a source column) the column's name after the claim's path."""
         found: list[documents.Remark] = []
         path: PathT = ("claims", index)
         entries: list[tuple[str, str]] | None = None
         for i, cell in enumerate(row):
-            problem = documents.control_problem(cell)
+            problem = documents.text_problem(cell)
             if problem is None:
                 continue
             name = self.header[i]
@@ -1732,7 +1769,7 @@ class _CsvPlan:
 
     def labels(self, row: Sequence[str], index: int) -> dict[PathT, str]:
         """The column behind each field path of `claim` (for problems: "column 'killed:armenia'"), and behind each
-        path of `control_warnings`."""
+        path of `text_warnings`."""
         path: PathT = ("claims", index)
         labels: dict[PathT, str] = {path: f"row {index + 1}"}
         for name in self.header:
