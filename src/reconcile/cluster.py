@@ -44,7 +44,7 @@ from reconcile import block
 from reconcile._parallel import candidate_links
 from reconcile.match import ClaimFeatures, Links, MatchConfig, Scorer, claim_features
 from reconcile.models import Case, Contribution, Group, PairScore
-from reconcile.places import Gazetteer, regional_gazetteer
+from reconcile.places import Gazetteer, Mention, regional_gazetteer
 
 __all__ = [
     "Clustering",
@@ -507,12 +507,12 @@ def _cluster(
 
 
 def run(case: Case, *, config: MatchConfig | None = None, gazetteer: Gazetteer | None = None,
-        reasons: bool = True) -> Clustering:
+        reasons: bool = True, mentions: dict[str, tuple[Mention, ...]] | None = None) -> Clustering:
     """Features, blocking, scoring and clustering of a case's claims; see `group_claims` (``reasons``: see
-    `cluster_links`)."""
+    `cluster_links`; ``mentions``: see `claim_features`)."""
     config = config or MatchConfig()
     base = matching_gazetteer(case, gazetteer)
-    features = claim_features(case.claims, gazetteer=base, config=config, parties=case.parties)
+    features = claim_features(case.claims, gazetteer=base, config=config, parties=case.parties, mentions=mentions)
     return cluster_features(features, config=config, reasons=reasons)
 
 
@@ -524,12 +524,14 @@ def matching_gazetteer(case: Case, gazetteer: Gazetteer | None = None) -> Gazett
 
 
 def group_claims(
-    case: Case, *, config: MatchConfig | None = None, gazetteer: Gazetteer | None = None
+    case: Case, *, config: MatchConfig | None = None, gazetteer: Gazetteer | None = None,
+    mentions: dict[str, tuple[Mention, ...]] | None = None,
 ) -> tuple[Group, ...]:
     """The events of a case: groups of claims describing one incident, sorted by id.
 
     Each group's ``claims`` are sorted global ids; its ``evidence`` the scored pairs that joined them (the links
     that merged groups, and the supersedes/adds_to pairs), sorted by their ids. ``gazetteer`` defaults to the
-    case's regional gazetteer; the case's own gazetteer entries are always added to it.
+    case's regional gazetteer; the case's own gazetteer entries are always added to it. ``mentions``: the place
+    texts read, by text, shared with merge (see `match.claim_features`).
     """
-    return run(case, config=config, gazetteer=gazetteer, reasons=False).groups
+    return run(case, config=config, gazetteer=gazetteer, reasons=False, mentions=mentions).groups

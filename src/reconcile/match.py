@@ -667,6 +667,7 @@ def claim_features(
     gazetteer: Gazetteer,
     config: MatchConfig | None = None,
     parties: Iterable[Party] = (),
+    mentions: dict[str, tuple[places.Mention, ...]] | None = None,
 ) -> tuple[ClaimFeatures, ...]:
     """Features of every claim, sorted by global id.
 
@@ -682,13 +683,18 @@ def claim_features(
     - figures: each measure of each casualty entry; parties: the initiator (unless unknown) and casualty parties;
     - links: the link unit over the ``supersedes`` and ``adds_to`` of all ``claims`` (targets outside are ignored);
     - a claim given twice counts once; two different claims with one global id raise `ReconcileError`.
+
+    ``mentions``: the `places.mentions` of place texts, by text, read already or to be read again later (merge
+    names the places of every claim too); each text is read once for the names and the features, and the readings
+    this call makes are added to it.
     """
     config = config or MatchConfig()
     unique = unique_claims(claims)
     parties = tuple(parties)
 
     walked: list[list[str]] = []
-    mentions: dict[str, tuple[places.Mention, ...]] = {}  # each place text parsed once, for the names and features
+    if mentions is None:
+        mentions = {}
 
     def names() -> Iterator[str]:  # walked once, and only when the names are to be scored before the features
         if not walked:

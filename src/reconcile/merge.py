@@ -404,7 +404,8 @@ class _Cast(Alignment):
     claim (`said_by_id`) are then built for those alone.
     """
 
-    def __init__(self, case: Case, merging: Collection[str] | None = None) -> None:
+    def __init__(self, case: Case, merging: Collection[str] | None = None,
+                 read: dict[str, tuple[Mention, ...]] | None = None) -> None:
         super().__init__(case.parties, case.sources)
         self.case = case
         self.claims: dict[str, Claim] = {}
@@ -432,7 +433,8 @@ class _Cast(Alignment):
         # (place text, region) -> each name with the entry it resolves to, for `gazetteer` (`places`).
         self._places: dict[tuple[str, str | None], tuple[tuple[str, GazetteerEntry | None], ...]] = {}
         self._gazetteer: Gazetteer | None = None
-        self._mentions: dict[str, tuple[Mention, ...]] = {}  # place text -> its `places.mentions`
+        # Place text -> its `places.mentions`; ``read``, where matching has read the case's texts already.
+        self._mentions: dict[str, tuple[Mention, ...]] = {} if read is None else read
         # (start, end, precision) -> an event's date (`_event_date`).
         self.dates: dict[tuple[dt.date, dt.date, Precision], DateSpan] = {}
 
@@ -1046,14 +1048,17 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
 
 
 def merge(
-    case: Case, groups: Sequence[Group], *, rules: Rules | None = None, gazetteer: Gazetteer | None = None
+    case: Case, groups: Sequence[Group], *, rules: Rules | None = None, gazetteer: Gazetteer | None = None,
+    mentions: dict[str, tuple[Mention, ...]] | None = None,
 ) -> tuple[Event, ...]:
     """Reconcile every group of a case; the events come in the order of the groups' ids.
 
     The gazetteer (default: the shipped one extended with the case's places) is built once for the call.
+    ``mentions``: the `places.mentions` of place texts by text, as matching read them (`match.claim_features`):
+    each text is then read once in a run; texts not in it are read here and added.
     """
     rules = DEFAULT_RULES if rules is None else rules
     gazetteer = case_gazetteer(case) if gazetteer is None else gazetteer
-    cast = _Cast(case)  # lookups over the case, built once for all groups
+    cast = _Cast(case, read=mentions)  # lookups over the case, built once for all groups
     ordered = sorted(groups, key=lambda g: (g.id, tuple(sorted(g.claims))))
     return tuple(_merge_group(cast, g, rules, gazetteer) for g in ordered)

@@ -13,7 +13,7 @@ from reconcile.cluster import group_claims
 from reconcile.match import MatchConfig
 from reconcile.merge import DEFAULT_RULES, Rules, merge
 from reconcile.models import Case, Reconciliation
-from reconcile.places import Gazetteer, case_gazetteer
+from reconcile.places import Gazetteer, Mention, case_gazetteer
 
 if TYPE_CHECKING:
     from reconcile.engine import Engine
@@ -43,8 +43,11 @@ def reconcile(case: Case, *, config: MatchConfig | None = None, rules: Rules | N
     given, gazetteer = gazetteer, case_gazetteer(case) if gazetteer is None else gazetteer
     with _gc.paused():  # the stages build millions of objects that live to the end of the run
         if engine is None:
-            groups = group_claims(case, config=config, gazetteer=gazetteer)
-            events = merge(case, groups, rules=rules, gazetteer=gazetteer)
+            # Matching and merge both name the places of every claim: each distinct place text is read once.
+            mentions: dict[str, tuple[Mention, ...]] = {}
+            groups = group_claims(case, config=config, gazetteer=gazetteer, mentions=mentions)
+            events = merge(case, groups, rules=rules, gazetteer=gazetteer, mentions=mentions)
+            del mentions
         else:
             events = engine.events(case, config=config, rules=rules, gazetteer=gazetteer)
     places = (regional.describe(case.regional_gazetteer, case.parties, case.gazetteer) if given is None else
