@@ -2062,8 +2062,8 @@ def place_lookups(text: str, region: str | None,
     (('Ağdam', 'Tovuz'), ('Tovuz', None))
     """
     found = mentions(text) if found is None else found
-    hint = region or next((m.name for m in found if m.kind == "region"), None)
-    return tuple((m.name, region if m.kind == "region" else hint) for m in _incident_mentions(found))
+    hint = region or next((m.name for m in found if m.kind == "region" and not m.area), None)
+    return tuple((m.name, region if m.kind == "region" and not m.area else hint) for m in _incident_mentions(found))
 
 
 def split_places(text: str) -> tuple[str, ...]:
