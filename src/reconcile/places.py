@@ -791,6 +791,25 @@ _DISTANCE_UNITS: Final[tuple[str, ...]] = (
     "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile", "miles",
     "metres", "meters", "mètres", "км", "кілометрів", "кілометри", "километров", "километрах",
 )  # fmt: skip
+# Amounts of a distance written in words: number words, approximate-number nouns (une trentaine de km, a dozen miles,
+# десяток км) and indefinite amounts (a few, several, quelques, plusieurs, unos, несколько, кілька). With
+# `_direction_words`' rule for words in lower case before a unit, which covers the number words not listed here.
+_AMOUNTS: Final[tuple[str, ...]] = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "dozens",
+    "few", "several", "couple", "un", "une", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix",
+    "quinze", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "quelques", "plusieurs",
+    "dizaine", "dizaines", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+    "soixantaine", "centaine", "centaines", "unos", "unas", "uno", "dos", "tres", "cuatro", "cinco", "diez",
+    "quince", "veinte", "treinta", "cuarenta", "cincuenta", "cien", "varios", "varias", "algunos", "decena",
+    "decenas", "docena", "um", "uma", "dois", "duas", "cinquenta", "vários", "alguns", "dezena", "dezenas",
+    "несколько", "нескольких", "десяток", "десятка", "десятки", "десятков", "два", "двух", "три", "трех", "трёх",
+    "пять", "пяти", "десять", "десяти", "двадцать", "двадцати", "тридцать", "тридцати", "сорок", "сорока",
+    "пятьдесят", "сто", "кілька", "кількох", "декілька", "дві", "двох", "трьох", "п'ять",
+    "п'яти", "двадцять", "тридцять",
+)  # fmt: skip
+# The "of" of "une trentaine de km", "a couple of miles", "dozens of kilometres".
+_AMOUNT_OF: Final[tuple[str, ...]] = ("de", "of", "d")
 # French elision before a vowel or a mute h: d'Ansongo, l'axe, l'est (not L'viv, D'yakovo: the soft sign).
 _ELISION_RE: Final = re.compile(r"(?<![\w'’])([dl])['’](?=[aeiouhàâäéèêëîïôöùûüœæ])", re.IGNORECASE)
 
@@ -804,6 +823,8 @@ class _DirectionLexicon(NamedTuple):
     leading: frozenset[str]
     hedges: frozenset[str]
     units: frozenset[str]
+    amounts: frozenset[str]
+    amount_of: frozenset[str]
     vicinity: frozenset[str]
     vicinity_before: frozenset[str]
 
@@ -815,29 +836,38 @@ def _direction_lexicon() -> _DirectionLexicon:
 
     return _DirectionLexicon(
         folded(DIRECTIONS), folded(_DIRECTION_BEFORE), folded(_DIRECTION_AFTER), folded(_LEADING_CONTEXT),
-        folded(_APPROXIMATIONS), folded(_DISTANCE_UNITS), folded(_VICINITY), folded(_VICINITY_BEFORE))
+        folded(_APPROXIMATIONS), folded(_DISTANCE_UNITS), folded(_AMOUNTS), folded(_AMOUNT_OF), folded(_VICINITY),
+        folded(_VICINITY_BEFORE))
 
 
-def _direction_words(words: Sequence[str]) -> frozenset[int]:
+def _direction_words(words: Sequence[str], raw: Sequence[str] | None = None) -> frozenset[int]:
     """The positions of folded words that say where from a place something is, not which place.
 
     Rules: a run of compass words (north, nord-est, північ ...) is context when a distance or a preposition comes
     before it (20 km north, au nord, à l'est, на північ) or "of" after it (north of, nord de, к северу от), and so
     is that "of"; elsewhere it is part of a name (North Waziristan, Nord-Kivu, la région de l'Est, Gao est). A
-    leading preposition (sur) is context before another word. A run of hedges (about, some, up to, около ...) is
-    context when a distance comes after it, numbers (empty words) between them. The Russian and Ukrainian "in the
-    area of" (в районе, у районі) is context before another word.
+    leading preposition (sur) is context before another word. The Russian and Ukrainian "in the area of" (в районе,
+    у районі) is context before another word.
+
+    A distance unit is measured in an amount, which is no name: the words before a unit are context back to the
+    first that is no amount (`_amount`), and so is a "from" right after it (в 5 км от Донецка).
     """
-    directions, before, after, leading, hedges, units, vicinity, vicinity_before = _direction_lexicon()
-    found: set[int] = {n for n, word in enumerate(words[:-1]) if word in leading}
-    found.update(n for n, word in enumerate(words[:-1]) if n and word in vicinity and words[n - 1] in vicinity_before)
+    lexicon = _direction_lexicon()
+    directions, before, after, units = lexicon.directions, lexicon.before, lexicon.after, lexicon.units
+    found: set[int] = {n for n, word in enumerate(words[:-1]) if word in lexicon.leading}
+    found.update(
+        n for n, word in enumerate(words[:-1])
+        if n and word in lexicon.vicinity and words[n - 1] in lexicon.vicinity_before
+    )
     for n, word in enumerate(words):
-        if word in hedges:
-            end = n + 1
-            while end < len(words) and (not words[end] or words[end] in hedges):
-                end += 1
-            if end < len(words) and words[end] in units:
-                found.update(range(n, end))
+        if word not in units:
+            continue
+        if n + 1 < len(words) and words[n + 1] in after:
+            found.add(n + 1)
+        start = n
+        while start and _amount(words, raw, start - 1, lexicon):
+            start -= 1
+        found.update(range(start, n))
     n = 0
     while n < len(words):
         if words[n] not in directions:
@@ -854,6 +884,19 @@ def _direction_words(words: Sequence[str]) -> frozenset[int]:
                 found.add(n - 1)
         n = end
     return frozenset(found)
+
+
+def _amount(words: Sequence[str], raw: Sequence[str] | None, n: int, lexicon: _DirectionLexicon) -> bool:
+    """Whether the word at position ``n`` of a text (``words`` folded, ``raw`` as written where known) is part of
+    the amount of a distance unit after it: a number (an empty word), a number word or indefinite amount
+    (`_AMOUNTS`), a hedge, the "of" of "une trentaine de km", or any other word in lower case that is no generic
+    word (vingt-cinq, сорока, п'ятнадцять): a name is written with a capital where its script has one."""
+    word = words[n]
+    if not word or word in lexicon.amounts or word in lexicon.hedges or word in lexicon.amount_of:
+        return True
+    if raw is None or not raw[n].islower():
+        return False
+    return _generic(raw[n], word, _lexicons()[1]) is None and word not in lexicon.before
 
 
 def _elided(text: str) -> str:
@@ -1022,6 +1065,24 @@ _ABBREVIATION_RE: Final = re.compile(
 )
 
 
+# Abbreviations that hold a slash (ж/д, железнодорожный, "of the railway"; в/ч, a military unit; з/д): a letter or
+# two on each side; the slash there is no list of places.
+_SLASH_ABBREVIATION_RE: Final = re.compile(r"(?<![\w/])[^\W\d_]{1,2}/[^\W\d_]{1,2}(?![\w/])")
+# Abbreviations of several letters, each with its dot (с.м.т., п.г.т., н. п.: an urban-type settlement, a
+# settlement): one word; in lower case only, as initials in a name (J.F. Kennedy) are capitals.
+_DOTTED_ABBREVIATION_RE: Final = re.compile(r"(?<![\w.])(?:[^\W\d_]\.\s*){2,}")
+
+
+def _abbreviations_out(text: str) -> str:
+    """The text without the abbreviations of generic words (`_ABBREVIATION_RE`, `_SLASH_ABBREVIATION_RE`,
+    `_DOTTED_ABBREVIATION_RE`), each written as a space."""
+    if "/" in text:
+        text = _SLASH_ABBREVIATION_RE.sub(" ", text)
+    if "." in text:
+        text = _DOTTED_ABBREVIATION_RE.sub(lambda m: " " if m.group().islower() else m.group(), text)
+    return _ABBREVIATION_RE.sub(" ", text)
+
+
 # --------------------------------------------------------------------------------------------------------------
 # Parsed names
 # --------------------------------------------------------------------------------------------------------------
@@ -1073,7 +1134,7 @@ _REFOLDS: Final = 8
 def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     """`_read` worked out from the name's text (see `parse` for the rules)."""
     qualifiers, generics = _lexicons()
-    text = _FRENCH_EAST_RE.sub(" east", _elided(_ABBREVIATION_RE.sub(" ", name)))
+    text = _FRENCH_EAST_RE.sub(" east", _elided(_abbreviations_out(name)))
     numbers: frozenset[str] = frozenset()
     if any(ch.isdigit() for ch in text):
         text = _DIGIT_ORDINAL_RE.sub(_ordinal, text)
@@ -1084,7 +1145,7 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     english = _english_articles(raw, folded)
     at = [n for n in range(len(folded)) if n not in _arabic_articles(folded)]
     words = [folded[n] for n in at]
-    directional = _direction_words(words) | {m for m, n in enumerate(at) if n in english}
+    directional = _direction_words(words, [raw[n] for n in at]) | {m for m, n in enumerate(at) if n in english}
     kind: Kind | None = None
     kept: list[str] = []
     dropped: dict[int, _WordKind] = {}
@@ -1895,6 +1956,12 @@ _PART_NOUNS: Final = frozenset(map(_fold_word, (
     "barrio", "barrios", "bairro", "bairros", "faubourg", "faubourgs",
 )))  # fmt: skip
 
+# The Slavic adjective a district or region is named with (Изюмский, Ізюмського, Харьковской, Izyumskoho): in
+# "Каменка Изюмского района" it is the name of the район, not a second word of the village's name.
+_SLAVIC_ADJECTIVE_RE: Final = re.compile(
+    r"(?<=\w{3})(?:[сцз]ь?к(?:ий|ый|ій|ого|ої|ой|ому|ом|ім|а|ая|ое|е|ие|і|и)"
+    r"|(?i:(?:s|c|z|ts)['’]?k(?:iy|yi|yy|ij|ii|i|y|ogo|oho|ovo|oi|oy|oj|omu|om|a|aya|aja|oe|oye|e|ie|iye)))$"
+)
 # Separators between names: punctuation and the conjunctions of the languages of `GENERIC_WORDS`, as whole words.
 _SEPARATOR_RE: Final = re.compile(
     r"[,;/()\[\]\n،؛、，；]|\s[–—]\s|\s&\s"
@@ -1948,7 +2015,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
     directions, units = lexicon.directions, lexicon.units
     out: list[Mention] = []
     pieces: list[int] = []  # the piece of each mention of `out`
-    prepared = _elided(_ABBREVIATION_RE.sub(" ", unicodedata.normalize("NFKC", text)))
+    prepared = _elided(_abbreviations_out(unicodedata.normalize("NFKC", text)))
     for number, piece in enumerate(_SEPARATOR_RE.split(prepared)):
         piece = piece.strip()
         kept: list[str] = []
@@ -1956,7 +2023,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
         measured = False  # a distance or a direction came since the last name
         words = [_POSSESSIVE_RE.sub("", raw.strip(".,:;!?\"“”«»'’")) for raw in piece.split()]
         folded_words = [_fold_word(word) if word else "" for word in words]
-        directional = _direction_words(folded_words) | _english_articles(words, folded_words)
+        directional = _direction_words(folded_words, words) | _english_articles(words, folded_words)
         joined = 0  # the words still to come that are particles inside the name being read
         of = False  # "of" came after a name of the incident's place: the next name contains it ("PD 9 of Kabul")
         for n, (word, folded) in enumerate(zip(words, folded_words, strict=True)):
@@ -1997,6 +2064,11 @@ def mentions(text: str) -> tuple[Mention, ...]:
             elif kept:
                 # A generic word after a name closes it: "Berdavan village", "Տավուշի մարզի Բերդավան գյուղի մոտ",
                 # "X near Y"; a region word says what the name before it is.
+                if generic == "region" and len(kept) > 1 and _SLAVIC_ADJECTIVE_RE.search(kept[-1]):
+                    # The Slavic official address, "с. Кам'янка Ізюмського району Харківської області": the unit is
+                    # the adjective before its word, the words before it the place that lies in it.
+                    out.append(Mention(" ".join(kept[:-1]), piece, kind, measured, container=of))
+                    kept, kind, measured, of = kept[-1:], None, False, False
                 out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind, measured,
                                    container=of))
                 kept, kind, measured = [], None, False
