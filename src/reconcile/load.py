@@ -730,6 +730,9 @@ class _Reader:
             self.file_problems.append(Problem(shown, 0, "", (
                 "the file is empty; a source file holds a `source:` mapping and a `claims:` list")))
             return
+        if isinstance(doc.data, dict) and doc.data.get("format") == _RECONCILIATION_FORMAT:
+            self.file_problems.append(Problem(shown, 1, "", _OUTPUT_FILE.format(file="reconciliation.json")))
+            return
         raw_file, problems = _structure(doc.data, _RawSourceFile, ())
         for where, message in problems:
             self.file_problems.append(self.problem(shown, doc, where, message))
@@ -1543,6 +1546,15 @@ _DIRECT_COLUMNS: Final = ("id", "stated", "quote", "date", "place", "reference",
                           "initiator", "stance", "relays", "supersedes", "adds_to")
 
 
+#: What `reconcile run` writes into reconciliation.json and the first columns of its events.csv
+#: (`reconcile.serialize.FORMAT`, `reconcile.serialize.EVENT_COLUMNS`; a test keeps them in step): such a file
+#: copied into a case folder is named as an output, not read as a source with a problem per key or column.
+_RECONCILIATION_FORMAT: Final = "reconcile/reconciliation"
+_EVENTS_CSV_START: Final = ("event_id", "date_start", "date_end")
+_OUTPUT_FILE: Final = ("this is the {file} that `reconcile run` writes, not a claim file: move it out of the case "
+                       "folder (`reconcile run --previous FILE` compares a run with an earlier reconciliation.json)")
+
+
 #: Column separators of other exports (a spreadsheet in a European locale writes semicolons), named in the error.
 _OTHER_SEPARATORS: Final = ((";", "semicolons (a spreadsheet set to a European locale writes them)"), ("\t", "tabs"),
                             ("|", "vertical bars"))
@@ -1669,6 +1681,8 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
         separator = _separator_problem(unknown)
         if separator is not None:
             return separator
+        if tuple(table.header[:3]) == _EVENTS_CSV_START:
+            return _OUTPUT_FILE.format(file="events.csv")
         return (f"unknown column{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; expected "
                 f"{', '.join(_CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS)} and casualty columns such as "
                 "'killed:<party>:<category>'")
