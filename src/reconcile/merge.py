@@ -205,7 +205,8 @@ def credible_range(figure: FigureInput) -> tuple[int, int, int | None]:
     out when a monitor gives a precise figure (a neutral count outranks a belligerent's claim about its enemy,
     whose toll above it is then flagged as outside), while a party's own civilian toll stays in (it counts its own
     dead, where a monitor counts only those it could confirm); with no such source, the highest upper end of all.
-    Open when none of those counts has an upper end; never below best.
+    Open when none of those counts has an upper end, or when an admission or a monitor's count is open above all of
+    them ("at least 500" beside "about 300"); never below best.
     """
     return _credible_range([(value.role, value.count) for value in figure.values])
 
@@ -247,8 +248,14 @@ def _credible_range(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int
 
     ceiling = media + monitor + partisan if monitor_precise else media + monitor + partisan + enemy
     ends = [c.high for c in (ceiling or everything) if c.high is not None]
-    high = max(max(ends), best) if ends else None
-    return low, best, high
+    if not ends:
+        return low, best, None
+    top = max(ends)
+    # A credible minimum left open above every upper end ("at least 500" beside "about 300") bounds nothing: the
+    # high stays open rather than close at that minimum, which no source gives as a ceiling.
+    if any(c.high is None and c.low > top for c in minimums):
+        return low, best, None
+    return low, best, max(top, best)
 
 
 def precedence_grade(grade: GradeInput) -> Grade:
