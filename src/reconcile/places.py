@@ -657,6 +657,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "cité", "site", "sites", "déplacés", "deplacés", "displaced", "idp", "idps", "caserío",
         "caseríos", "aldea", "aldeas", "aldeia", "aldeias", "povoado", "povoados", "localidad", "localidade",
         "urbano", "urbana",
+        # A city with its suburbs is the city: Maiduguri metropolis, the Lagos metropolitan area.
+        "metropolis", "metropolitan",
         # Refugee camps in Hebrew, with the article and the one-letter words written onto them (במחנה הפליטים
         # ג'באליה, in the Jabalia refugee camp), and in Arabic (مخيم جباليا للاجئين, Jabalia camp for refugees).
         "מחנה", "המחנה", "במחנה", "למחנה", "ממחנה", "פליטים", "הפליטים", "לפליטים", "للاجئين", "اللاجئين", "لاجئين",
@@ -689,11 +691,39 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "territoire", "territoires", "collectivité", "chefferie", "secteur", "groupement", "departamento",
         "municipio", "municipios", "município", "municipalidad", "corregimiento", "corregimientos", "zona", "zonas",
         "provincia", "estado", "comuna", "parroquia", "administrativo",
+        # French plurals ("communes de Diallassagou, Dianwéli et Déguéssagou") and the rural or urban commune.
+        "communes", "cercles", "départements", "arrondissements", "collectivités", "secteurs", "préfectures",
+        "rurale", "rurales", "urbaine", "urbaines",
         # Ukraine's hromada (a municipality: Бахмутська міська територіальна громада) and the Russian names of the
         # occupation "republics" in their cases (в Донецкой Народной Республике).
         "hromada", "hromady", "територіальна", "територіальної", "територіальній", "республика", "республики",
         "республике", "республикой", "республіка", "республіки", "республіці", "народная", "народной", "народна",
         "народної", "народній",
+        # Wards, constituencies, boroughs and emirates of Anglophone Africa and Asia. Not Nigeria's LGA (local
+        # government area): "Gwoza LGA, Borno State" would then read as a place "Borno State" in a district Gwoza,
+        # since "state" is no unit word (see below).
+        "ward", "wards", "constituency", "constituencies", "subcounty", "borough", "municipal", "municipalities",
+        "emirate",
+        # Somali (degmada Baydhabo, the district of Baidoa; gobolka Bay, the Bay region) and Swahili (wilaya ya
+        # Lamu, kaunti ya Mandera, mkoa, tarafa); their "of", ya, is a context word.
+        "degmada", "degmo", "degmooyin", "gobolka", "gobol", "gobollada", "wilaya", "wilayah", "wilayani", "kaunti",
+        "mkoa", "mkoani", "tarafa",
+        # The Arabic units as romanized (muhafaza, qada, mudiriya, nahiya, mintaqa, baladiya: governorate, district,
+        # district, sub-district, area, municipality) and in Arabic letters with "in" written onto them
+        # (بمحافظة حلب, in Aleppo governorate); Persian (استان, شهرستان, بخش, دهستان: province to rural
+        # district), Turkish (ilçesi, beldesi) and Kurdish (parêzgeha, navçeya) units.
+        "muhafaza", "muhafazah", "muhafazat", "mohafaza", "mohafazah", "mohafazat", "qada", "qadaa", "qadha", "caza",
+        "mudiriya", "mudiriyah", "mudiriyat", "nahiya", "nahiyah", "mintaqa", "mintaqah", "mantiqa", "mantiqat",
+        "baladiya", "baladiyah", "baladiyat", "بمحافظة", "لمحافظة", "بمديرية", "بقضاء", "بناحية", "بمنطقة",
+        "بولاية", "استان", "شهرستان", "بخش", "دهستان", "shahrestan", "dehestan", "ilçe", "ilçesi", "beldesi",
+        "parêzgeha", "navçeya",
+        # Russian and Ukrainian names of these units (провинции Идлиб, мухафаза Хомс, Краснодарский край), the
+        # Hebrew district and regional council (מחוז, מועצה אזורית), the Georgian region (მხარე), the Hindi state
+        # (राज्य), the Urdu province (صوبہ), Portuguese and Spanish counties and parishes, and Ethiopia's kilil.
+        "провинция", "провинции", "провинцию", "провінція", "провінції", "мухафаза", "мухафазы", "мухафазе", "край",
+        "края", "крае", "krai", "kray", "округа", "округе", "муниципалитет", "муниципалитета", "מחוז", "במחוז", "נפת",
+        "מועצה", "אזורית", "მხარე", "მხარეში", "राज्य", "صوبہ", "condado", "concelho", "freguesia", "municipalité",
+        "daïra", "moughataa", "kilil",
     ),
     "context": (
         "near", "nearby", "in", "at", "of", "the", "around", "outskirts", "vicinity", "close", "to", "by",
@@ -703,11 +733,12 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "или", "на", "с", "со", "մոտ", "մոտակայքում", "ուղղությամբ", "հատվածում", "տարածքում", "և", "ու", "եւ",
         "yaxınlığında", "yaxınlığındakı", "ərazisində", "istiqamətində", "və", "ve",
         "біля", "поблизу", "околиці", "околицях", "напрямку", "قرب", "في", "بالقرب", "من", "د", "په", "در",
-        "ליד", "près", "dans",
+        "ליד", "près", "dans", "ya",
         "de", "du", "des", "la", "le", "les", "bei", "nahe", "ახლოს", "crossing",
-        # Urdu and Hindi postpositions (in, of, from, on) and "sector": generic in their own script only (see
-        # `_generic_key`), as their romanizations (ke, se, par) are syllables of names.
-        "میں", "में", "کے", "के", "کی", "की", "کا", "का", "سے", "से", "پر", "पर", "سیکٹر", "सेक्टर",
+        # Hindi postpositions (in, of, from, on) and "sector": generic in their own script only (see
+        # `_generic_key`), as their romanizations (ke, se, par) are syllables of names; the Urdu ones are in
+        # `_SPELLED_GENERICS`.
+        "में", "के", "की", "का", "से", "पर", "سیکٹر", "सेक्टर",
         # Parts of a place rather than places: "Srebrenica enclave", "les environs de Gao", "в пригороде Донецка".
         "enclave", "pocket", "suburb", "suburbs", "surroundings", "environs", "abords", "banlieue", "périphérie",
         "faubourg", "faubourgs", "quartier", "quartiers", "barrio", "barrios", "bairro", "bairros", "alentours",
@@ -746,8 +777,24 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
 # So are words that sound as another language's word of names: the Russian and Ukrainian centre (в центре
 # Харькова, у центрі Харкова) as the French Centre of region names (Centre-Nord); and the short Ukrainian
 # adjectives of a hromada (міська, city; сільська, village; селищна, settlement), which are generic in Cyrillic only.
+# So are the Russian and Ukrainian prepositions and phrases of place, short words that sound as Latin syllables of
+# names (из Цхинвала, from Tskhinvali, as Iz; від, Vid; за, Za; по, the Po; бік as Big; через as a name's Cheres):
+# из, от, к, до, за, над, при, через, вдоль, вокруг, рядом, неподалёку; со стороны, в сторону, по направлению к
+# (from the side of, towards); з, із, зі, від, під, до, повз, вздовж, навколо, поруч, неподалік; з боку, зі
+# сторони, в бік, у напрямі (from the side of, towards). And the Russian штат (a state: штат Борно), which sounds
+# as the English State of names and the German Stadt; and the Urdu postpositions (میں, in; پر, on; کے, of),
+# which Arabic and Hebrew letters write as words of names (באר שבע, Be'er Sheva, reads as پر).
+_CONTEXT_SPELLINGS: Final = (
+    "из", "изо", "от", "ото", "к", "ко", "до", "за", "над", "при", "через", "вдоль", "вокруг", "рядом", "недалеко",
+    "неподалёку", "неподалеку", "стороны", "сторону", "стороне", "сторона", "направлению", "по", "з", "із", "зі",
+    "від", "під", "повз", "вздовж", "навколо", "довкола", "поруч", "неподалік", "боку", "бік", "сторони", "стороні",
+    "напрямі", "напрямок", "окрестности", "окрестностей", "околиць",
+    "میں", "کے", "کی", "کا", "سے", "پر",
+)
 _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     "vereda": "settlement", "veredas": "settlement",
+    **dict.fromkeys(_CONTEXT_SPELLINGS, "context"),
+    "штат": "region", "штата": "region", "штате": "region", "штаті": "region",
     "центр": "context", "центре": "context", "центра": "context", "центру": "context", "центрі": "context",
     "міська": "region", "міської": "region", "міській": "region", "сільська": "region", "сільської": "region",
     "сільській": "region", "селищна": "region", "селищної": "region", "селищній": "region",
