@@ -175,7 +175,7 @@ def test_no_claims_no_chunks() -> None:
 def _old_blocking_keys(f: ClaimFeatures) -> frozenset[str]:
     """The keys as the module docstring defines them, written out."""
     keys: set[str] = set()
-    for place in f.places:
+    for place in (*f.places, *f.areas):
         keys.update(f"e:{entry}" for entry in place.entries)
         keys.add(f"f:{place.key}")
         if place.phonetic:

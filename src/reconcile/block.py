@@ -107,8 +107,10 @@ def _geo_keys(points: Iterable[tuple[float, float]], radius_km: float) -> set[st
 
 
 def _place_keys(f: ClaimFeatures) -> set[str]:
+    """The keys of the claim's places, and of its areas (`ClaimFeatures.areas`): "Spin Boldak district" meets Spin
+    Buldak as Spin Boldak would."""
     keys: set[str] = set()
-    for place in f.places:
+    for place in (*f.places, *f.areas) if f.areas else f.places:
         keys.update(f"e:{entry}" for entry in place.entries)
         keys.add(f"f:{place.key}")
         if place.phonetic:

@@ -12,7 +12,8 @@ same incident", negative ones against. The features, in the order they are liste
   gap of days between them; a period total against a single incident; a gap beyond the blocking window.
 - ``place``: the best evidence among the places each claim names: one gazetteer place, distance in km where both
   have coordinates, else name similarity (`reconcile.places.similarity`). A claim that names no specific place
-  ("the border") is compared by region only.
+  ("the border") is compared by region, and, where it names a unit as its place (an *area*: "Spin Boldak
+  district"), by that unit's name too.
 - ``casualties``: figures of the same party, category and measure: equal exact figures are strong evidence,
   overlapping ranges weak, disjoint ones mild evidence against (tolls get revised). A denial's ``0`` is what the
   denial denies, not a figure against matching: it is neutral.
@@ -377,8 +378,10 @@ class ClaimFeatures:
     ``start``/``end`` are day ordinals of the span widened by the slack of its precision; ``unit`` is the global id
     that names the claim's link unit (the claims joined to it by supersedes/adds_to, directly or through a chain);
     ``regions`` are phonetic keys of the region words it gives (its ``region``, region-kind mentions, and the
-    regions of the gazetteer places it names). ``places_id`` numbers the distinct ``places`` of one run, so that
-    scoring can reuse the comparison of two place sets.
+    regions of the gazetteer places it names). ``areas`` are, for a claim that names no specific place, the units
+    its text is about (`places.Mention.area`: "Spin Boldak district"), each as the place of its name: it is a
+    region, and it also meets a place of one name. ``places_id`` numbers the distinct ``places`` and ``areas`` of
+    one run, so that scoring can reuse the comparison of two place sets.
     """
 
     claim: Claim
@@ -395,6 +398,7 @@ class ClaimFeatures:
     unit: str
     links: frozenset[str]
     places_id: int = 0
+    areas: tuple[Place, ...] = ()
     # Copied from the claim or derived once: read for every pair, so plain fields rather than properties.
     source: str = attrs.field(init=False, default=attrs.Factory(lambda self: self.claim.source, takes_self=True))
     days: int = attrs.field(init=False, default=attrs.Factory(lambda self: self.claim.date.days, takes_self=True))
@@ -618,6 +622,7 @@ class _Resolver:
         if found is not None:
             return found
         specific: list[Place] = []
+        areas: list[Place] = []
         regions: set[str] = set(self.region_keys(region))
         region_names = [region] if region else []
         mentions = self._mentions.get(text)
@@ -636,6 +641,17 @@ class _Resolver:
             if mention.kind == "region":
                 regions |= self.region_keys(mention.name)
                 region_names.append(mention.name)
+                if mention.area:
+                    # The unit is looked up as the place of its name, in the claim's region or the first region
+                    # the text names after it (`places.place_lookups`), not in itself. A unit that the gazetteer
+                    # gives as the region of the place of its name (Tavush marz and the village of Tavush in it,
+                    # Qazakh Rayon and the town of Qazakh) is that region, which holds many places; a unit it does
+                    # not know as one (Spin Boldak district, its town in Kandahar province) stands for its place.
+                    area, area_regions = self.place(mention.name, region or next(
+                        (m.name for m in mentions if m.kind == "region" and not m.area), None))
+                    own = self.region_keys(mention.name)
+                    if not (area.matched and area.entries and own and own <= area_regions):
+                        areas.append(area)
                 continue
             place, entry_regions = self.place(mention.name, hint)
             if (mention.reference or mention.container) and not measured_only:
@@ -643,7 +659,8 @@ class _Resolver:
                 regions |= self.region_keys(mention.name)
             specific.append(place)
             regions |= entry_regions
-        found = _PlaceText(tuple(dict.fromkeys(specific)), frozenset(regions), ", ".join(dict.fromkeys(region_names)))
+        found = _PlaceText(tuple(dict.fromkeys(specific)), frozenset(regions), ", ".join(dict.fromkeys(region_names)),
+                           () if specific else tuple(dict.fromkeys(areas)))
         self._texts[(text, region)] = found
         return found
 
@@ -659,6 +676,7 @@ class _PlaceText(NamedTuple):
     places: tuple[Place, ...]
     regions: frozenset[str]
     region_text: str
+    areas: tuple[Place, ...]  # the units named as the place, of a text that names no specific place
 
 
 def claim_features(
@@ -677,7 +695,8 @@ def claim_features(
       case's party names ("Armenia–Azerbaijan border", "line of contact") is no place; a region-kind mention
       ("Qazakh Rayon") is a region, and so is a place a distance or direction is measured from ("Sake, 27 km west
       of Goma": Goma) when the text names another place; every other mention is a specific place, resolved in
-      ``gazetteer`` with the claim's region;
+      ``gazetteer`` with the claim's region; a region mention that is the text's own place (`places.Mention.area`)
+      is also resolved as a place of its name, an area, kept when the text names no specific place;
     - dates: the span widened on each side by the slack of its precision; a span longer than
       ``max_incident_days``, or an event of type ``total``, makes the claim a period total;
     - figures: each measure of each casualty entry; parties: the initiator (unless unknown) and casualty parties;
@@ -801,7 +820,7 @@ def _features(
     resolver = _Resolver(lookup, _vague_keys(config, parties), mentions)
     first_id, step = places_ids
     out: list[ClaimFeatures] = []
-    place_sets: dict[tuple[Place, ...], int] = {}
+    place_sets: dict[tuple[tuple[Place, ...], tuple[Place, ...]], int] = {}
     kinds: dict[str | None, str] = {}
     slacks = {precision: config.slack(precision) for precision in ("day", "range", "month", "year")}
     figures_of: dict[tuple[str, str, str, Count], FigureFeature] = {}
@@ -830,6 +849,7 @@ def _features(
         gid = claim.global_id
         links = claim.supersedes + claim.adds_to
         unique = where.places
+        where_named = (unique, where.areas)
         out.append(
             ClaimFeatures(
                 claim=claim,
@@ -845,7 +865,8 @@ def _features(
                 parties=frozenset(named),
                 unit=units[gid],
                 links=frozenset(t for t in links if t in units) if links else frozenset(),
-                places_id=_shared(ints, first_id + step * place_sets.setdefault(unique, len(place_sets))),
+                places_id=_shared(ints, first_id + step * place_sets.setdefault(where_named, len(place_sets))),
+                areas=where.areas,
             )
         )
     return tuple(out)
@@ -992,6 +1013,7 @@ class Scorer:
         self.config = config or MatchConfig()
         self._names: dict[tuple[str, str], float] = {}
         self._place_weights: dict[tuple[int, int], float] = {}
+        self._area_weights: dict[tuple[int, int], float | None] = {}  # by pair of place sets, as `_place_weights`
         self._places_explained: dict[tuple[int, int], tuple[str, float, str]] = {}  # by ordered pair of place sets
         # Totals asked for again, by pair ``i * n + j`` (``i < j``): one int a key rather than a tuple of two (about
         # 90 bytes less a pair; the evidence of every event at a million claims, 0.7 million pairs).
@@ -1374,6 +1396,16 @@ class Scorer:
                            ints(kinds.setdefault(("p", f.parties), len(kinds)) for f in features),
                            ints(kinds.setdefault(("c", rows), len(kinds)) for rows in figure_rows)])
             arrays.append(len(kinds) + 1)
+            # A pair in which a claim names an area (`_area`) reads the places and areas of both claims besides
+            # their regions: ``areas[claim]``, and the number of each claim's regions and place set together
+            # (``readings``, and the width that makes a pair of them one key). ``None`` in a run without areas.
+            if any(f.areas for f in features):
+                readings: dict[tuple[frozenset[str], int], int] = {}
+                arrays.append((numpy.array([bool(f.areas) for f in features], dtype=bool),
+                               ints(readings.setdefault((f.regions, f.places_id), len(readings)) for f in features),
+                               len(readings) + 1))
+            else:
+                arrays.append(None)
             # The figure rows of `casualties`, one table of all the distinct rows of claims: ``row_set[claim]``
             # is the claim's rows, ``row_at[row_set]`` and ``row_count[row_set]`` where they are, then per row
             # its party and measure, category (numbered, -1: unknown), low, high (open: the largest int64),
@@ -1414,7 +1446,7 @@ class Scorer:
             floor = threshold - _HAIR
             (unit_a, source_a, stated_a, day_start_a, day_end_a, start_a, end_a, period_a, days_a, signature_a,
              figures_a, event_a, place_set_a, region_set_a, unplaced_a, width, denies_a, type_a, specific_a,
-             family_a, party_set_a, rows_a, key_width, row_table) = arrays or claim_arrays()
+             family_a, party_set_a, rows_a, key_width, area_table, row_table) = arrays or claim_arrays()
             # A total is `finish`'s ``sum`` of the six weights: on Python 3.11, one addition after another from the
             # int 0, which numpy makes the same way (later Pythons compensate the rounding: summed as `finish`).
             whole_sums = sys.version_info < (3, 12)
@@ -1492,6 +1524,15 @@ class Scorer:
                 k1 = numpy.where(unplaced, region_set_a[first], k1)
                 k2 = numpy.where(unplaced, region_set_a[second], k2)
                 key = (numpy.minimum(k1, k2).astype(numpy.int64) * width + numpy.maximum(k1, k2)) * 2 + both_signed
+                if area_table is not None:
+                    # A pair with an area: numbered by the regions and place sets of both, below zero and odd
+                    # (kept across chunks as pairs of signatures are).
+                    areas_a, readings_a, readings_width = area_table
+                    named = areas_a[first] | areas_a[second]
+                    n1, n2 = readings_a[first], readings_a[second]
+                    key = numpy.where(named, -1 - 2 * (numpy.minimum(n1, n2).astype(numpy.int64) * readings_width
+                                                       + numpy.maximum(n1, n2)), key)
+                    del named, n1, n2
                 del s1, s2, k1, k2, unplaced, both_signed
                 keys, where, back = numpy.unique(key, return_index=True, return_inverse=True)
                 weights = []
@@ -1499,7 +1540,7 @@ class Scorer:
                     found = chunk_places.get(number) if number & 1 else None
                     if found is None:
                         found = place(features[int(first[k])], features[int(second[k])], False)[1]
-                        if number & 1:  # two signatures; `_place` keeps pairs of place sets itself
+                        if number & 1:  # two signatures, or an area; `_place` keeps pairs of place sets itself
                             chunk_places[number] = found
                     weights.append(found)
                 w2 = numpy.array(weights, dtype=numpy.float64)[back.reshape(-1)]
@@ -1689,8 +1730,14 @@ class Scorer:
             elif a.regions and b.regions:
                 weight, how = cfg.place_other_region, "and the regions differ"
             else:
+                weight, how = cfg.place_unknown, ""
+            if a.areas or b.areas:
+                named = self._area(a, b, explain)
+                if named is not None and named[0] > 0.0 and named[0] > weight:
+                    return ("place", named[0], named[1])
+            if not how:
                 detail = f"no specific place in {_unplaced(a, b)} to compare" if explain else ""
-                return ("place", cfg.place_unknown, detail)
+                return ("place", weight, detail)
             if not explain:
                 return ("place", weight, "")
             regions = f"{a.region_text or 'by its places'} / {b.region_text or 'by its places'}"
@@ -1712,6 +1759,42 @@ class Scorer:
                        key=lambda item: item[0])
             explained = self._places_explained[key] = ("place", best[0], best[1])
         return explained
+
+    def _area(self, a: ClaimFeatures, b: ClaimFeatures, explain: bool) -> tuple[float, str] | None:
+        """The best weight of a name an area of one claim shares with a place, or an area, of the other (for a pair
+        in which a claim names no specific place), with its sentence; ``None`` when no such pair of names compares.
+
+        An area is the unit a text names as its place ("Spin Boldak district"): it stands for the place of its
+        name (Spin Buldak, the town) as much as for the land around. Its name is compared as a place's
+        (`_place_pair`) against the other claim's places, or its areas when it names none, but only by gazetteer
+        place and name: a unit holds villages of other names, so the distance between the place of its name and
+        another gazetteer place says nothing of where the incident was. The caller keeps the region weight unless
+        this one is positive and higher.
+        """
+        # Claims of the same areas meet the same places again and again: their best weight is computed once.
+        key = (a.places_id, b.places_id) if a.places_id <= b.places_id else (b.places_id, a.places_id)
+        if not explain and key in self._area_weights:
+            known = self._area_weights[key]
+            return None if known is None else (known, "")
+        if a.places:
+            pairs = [(p, q) for p in a.places for q in b.areas]
+        elif b.places:
+            pairs = [(p, q) for p in a.areas for q in b.places]
+        else:
+            pairs = [(p, q) for p in a.areas for q in b.areas]
+        best: tuple[float, str] | None = None
+        for p, q in pairs:
+            if not (set(p.entries) & set(q.entries)) and p.points and q.points and p.matched and q.matched:
+                continue  # two gazetteer places: told apart by distance, not by name
+            found = self._place_pair(p, q, explain)
+            if best is None or found[0] > best[0]:
+                best = found
+        if not explain:
+            self._area_weights[key] = None if best is None else best[0]
+            return best
+        if best is None:
+            return None
+        return best[0], f"no specific place in {_unplaced(a, b)}, but a unit named as the place: {best[1]}"
 
     def _place_pair(self, p: Place, q: Place, explain: bool) -> tuple[float, str]:
         """The place weight of two names. One gazetteer place is as strong as the weaker of the two look-ups: both
