@@ -41,6 +41,7 @@ import json.decoder
 import json.scanner
 import re
 import sys
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from typing import Any, Final
@@ -331,9 +332,7 @@ _CP1252_READING: Final = {byte: bytes([byte]).decode("cp1252", errors="ignore") 
 _BYTE_OF: Final = {ord(character): byte for byte, character in _CP1252_READING.items()}
 # UTF-8 continuation bytes (0x80 to 0xBF) as read; a lead byte of 0xC2 to 0xF4 reads as U+00C2 to U+00F4 either way.
 _CONTINUATIONS: Final = "".join(_CP1252_READING[byte] for byte in range(0x80, 0xC0))
-# "à" is C3 A0, and editors turn the no-break space A0 into a space: "Ã" before a space is read as "à" unless it ends
-# an uppercase word (Portuguese "IRMÃ E"). Other leads before a space are too often meant ("É um", "3 × 4").
-_A_BEFORE_SPACE: Final = re.compile("\u00c3 ")
+# "à" is C3 A0, and editors turn the no-break space A0 into a space: "Ã" before a space may start mojibake too.
 _MOJIBAKE: Final = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATIONS)}]|\u00c3 ")
 _MOJIBAKE_BYTES: Final = re.compile(
     b"\xc3[\x82-\xb4](?:" + b"|".join(re.escape(character.encode()) for character in _CONTINUATIONS) + b")|\xc3\x83 ")
@@ -342,17 +341,23 @@ _SUSPECT: Final = re.compile(f"{_BIDI.pattern}|{_MOJIBAKE.pattern}")
 
 def mojibake_problem(text: str) -> str | None:
     """What is wrong with ``text`` when it is UTF-8 text read as Windows-1252 (or Latin-1) and saved again, else
-    ``None``.
+    ``None``: "MÃ©naka" is "Ménaka", "Ð¥Ð°Ñ€ÐºÑ–Ð²" is "Харків".
 
-    It is when its characters, written as the Windows-1252 bytes they read (Latin-1 where Windows-1252 has none),
-    decode as UTF-8 to a different text that holds a letter beyond ASCII: "MÃ©naka" is "Ménaka", "Ð¥Ð°Ñ€ÐºÑ–Ð²" is
-    "Харків". A text that does not is accepted, whatever its script ("SÃO PAULO", "São Tomé"): a text read that
-    way has every character beyond ASCII in such a sequence, and a text written in any language hardly ever has.
+    It is when ftfy, made for this, finds it (`ftfy.badness.is_bad`, and `ftfy.fix_encoding` gives the text meant),
+    or when the whole text, written as the Windows-1252 bytes it reads as, decodes as UTF-8 to another text with at
+    least two letters beyond ASCII (`_utf8_reading`: the Armenian "ÕˆÕ½Õ¯..." that ftfy lets pass). Legitimate
+    text of any language passes: "SÃO PAULO", and an accented capital before a dash or a no-break space
+    ("LOMÉ–COTONOU", "COMMUNIQUÉ : bilan"), whose two characters happen to be the bytes of one letter. Only text with
+    a sequence that could start mojibake (`_MOJIBAKE`) is asked.
     """
     if _MOJIBAKE.search(text) is None:
         return None
-    meant = _utf8_reading(text) or _utf8_reading(_A_BEFORE_SPACE.sub(
-        lambda found: found.group() if found.start() and text[found.start() - 1].isupper() else "\u00c3\u00a0", text))
+    import ftfy  # only for the rare text that holds such a sequence
+    import ftfy.badness
+
+    meant = ftfy.fix_encoding(text) if ftfy.badness.is_bad(text) else None
+    if meant is None or meant == text:
+        meant = _utf8_reading(text)
     if meant is None:
         return None
     start = next((k for k, (written, read) in enumerate(zip(text, meant, strict=False)) if written != read), 0)
@@ -361,14 +366,23 @@ def mojibake_problem(text: str) -> str | None:
 
 
 def _utf8_reading(text: str) -> str | None:
-    """``text`` as the UTF-8 of its Windows-1252 bytes, when that is another text with a letter beyond ASCII."""
+    """``text`` as the UTF-8 of its Windows-1252 bytes, when that is another text with two letters or more beyond
+    ASCII, each word of it in one script (`single_script`). Chance makes one letter ("É" and an en dash are the
+    bytes of "ɖ") or a word of two scripts ("PERÚ—" would be "PERڗ")."""
     try:
         meant = text.translate(_BYTE_OF).encode("latin-1").decode("utf-8")
     except UnicodeError:
         return None
-    if meant == text or not any(character.isalpha() and not character.isascii() for character in meant):
+    if meant == text or sum(character.isalpha() and not character.isascii() for character in meant) < 2:
         return None
-    return meant
+    return meant if all(single_script(word) for word in meant.split()) else None
+
+
+def single_script(word: str) -> bool:
+    """Whether the letters of ``word`` are all of one script (by the first word of their Unicode names: LATIN,
+    CYRILLIC, ARMENIAN...)."""
+    scripts = {unicodedata.name(character, "").split(" ", 1)[0] for character in word if character.isalpha()}
+    return len(scripts) <= 1
 
 
 def _walk_texts(data: Any, problem_of: Callable[[str], str | None]) -> list[tuple[Path, str]]:
