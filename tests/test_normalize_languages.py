@@ -374,3 +374,15 @@ def test_words_shared_by_languages_read_alike() -> None:
         for language in _LANGUAGES:
             for phrase, english in getattr(language, kind).english.items():
                 assert seen.setdefault(phrase, english) == english, (kind, phrase)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("более сотни", 101, None), ("свыше тысячи", 1001, None), ("не менее тысячи", 1000, None),
+    ("около сотни", 80, 120), ("до тысячи", 0, 1000), ("более тысячу", 1001, None),
+    ("більше сотні", 101, None), ("щонайменше сотні", 100, None), ("понад тисячу", 1001, None),
+    ("сотни", 200, None), ("тисячі", 2000, None),
+])
+def test_a_hundred_or_a_thousand_after_a_bound_is_one(text: str, low: int, high: int | None) -> None:
+    """After a bound the noun is in the genitive (or accusative) singular, spelled as the plural alone is: более
+    сотни is more than a hundred, not more than hundreds; сотни alone is still hundreds."""
+    assert _reading(text) == Count(low, high)

@@ -1061,10 +1061,23 @@ def _tens_nouns(article: str, nouns: str) -> dict[str, str]:
     return {f"{article} {noun}": f"about {number}" for noun, number in (pair.split(":") for pair in nouns.split())}
 
 
+#: The English bounds a noun of one hundred or one thousand may follow (`_with_singulars`).
+_BOUND_WORDS: Final = frozenset({"at least", "more than", "up to", "fewer than", "around", "nearly", "just over",
+                                 "just under"})
+
+
+def _with_singulars(counts: dict[str, str], nouns: Mapping[str, str]) -> dict[str, str]:
+    """``counts`` and each of its bounds followed by each of ``nouns``, as the English bound and noun. Russian and
+    Ukrainian put the noun after a bound in the genitive singular, spelled as the plural alone is: более сотни is
+    more than a hundred, сотни alone hundreds (and понад тисячу, in the accusative, more than a thousand)."""
+    return {**counts, **{f"{phrase} {noun}": f"{english} {meaning}" for phrase, english in counts.items()
+                         if english in _BOUND_WORDS for noun, meaning in nouns.items()}}
+
+
 _RU_MONTHS_OF: Final = _months("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
                                "октября", "ноября", "декабря")
 _RUSSIAN: Final = _language(
-    {
+    _with_singulars({
         **dict.fromkeys(("не менее", "не менее чем", "не меньше", "не меньше чем", "по меньшей мере",
                          "по крайней мере", "как минимум", "минимум"), "at least"),
         **dict.fromkeys(("более", "более чем", "больше", "больше чем", "свыше"), "more than"),
@@ -1091,7 +1104,7 @@ _RUSSIAN: Final = _language(
         "десятка": "about 10",
         "дюжина": "a dozen",
         "полдюжины": "half a dozen",
-    },
+    }, {"сотни": "a hundred", "тысячи": "a thousand", "сотню": "a hundred", "тысячу": "a thousand"}),
     {
         **_RU_MONTHS_OF,
         **_months("январь|янв", "февраль|фев|февр", "март|мар", "апрель|апр", "май", "июнь|июн", "июль|июл",
@@ -1107,7 +1120,7 @@ _RUSSIAN: Final = _language(
 )
 
 _UKRAINIAN: Final = _language(
-    {
+    _with_singulars({
         **dict.fromkeys(("щонайменше", "не менше", "не менше ніж", "не менш ніж", "принаймні", "як мінімум",
                          "мінімум"), "at least"),
         **dict.fromkeys(("понад", "більше", "більше ніж", "більш ніж", "більш як"), "more than"),
@@ -1131,7 +1144,7 @@ _UKRAINIAN: Final = _language(
         "десяток": "about 10",
         "десятка": "about 10",
         "дюжина": "a dozen",
-    },
+    }, {"сотні": "a hundred", "тисячі": "a thousand", "сотню": "a hundred", "тисячу": "a thousand"}),
     {
         **_months("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
                   "жовтня", "листопада", "грудня"),
