@@ -5,7 +5,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from reconcile.places import SAME_PLACE_THRESHOLD, fold, mentions, phonetic_keys, similarity
+from reconcile.places import SAME_PLACE_THRESHOLD, fold, mentions, phonetic_keys, similarity, split_places
 
 # --------------------------------------------------------------------------------------------------------------
 # Administrative words
@@ -112,3 +112,24 @@ def test_french_plural_and_rural_units_leave_no_word_as_a_place(text: str, name:
     found = mentions(text)
     assert found[0].name == name
     assert not {m.name.casefold() for m in found} & {"communes", "cercles", "rurale", "urbaine"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("about a dozen miles north of Kharkiv", ("Kharkiv",)),
+    ("roughly a dozen kilometres from Izium", ("Izium",)),
+    ("a unos 20 kilómetros al norte de Járkov", ("Járkov",)),
+    ("cerca de trinta quilômetros de Izium", ("Izium",)),
+    ("a pocos kilómetros de Tumaco", ("Tumaco",)),
+    ("ao sul de Izium", ("Izium",)),
+    ("على بعد 20 كم شمال حلب", ("حلب",)),
+    ("20 كم شمال حلب", ("حلب",)),
+    # Compass words that begin names stay in them.
+    ("Norte de Santander", ("Norte de Santander",)),
+    ("Rio Grande do Norte", ("Rio Grande do Norte",)),
+    ("Al Sur", ("Al Sur",)),
+    ("شمال سيناء", ("شمال سيناء",)),
+])
+def test_distances_of_more_languages_leave_the_town(text: str, names: tuple[str, ...]) -> None:
+    """Spanish, Portuguese and Arabic units, a hedge before "a dozen", and the Spanish and Portuguese compass word
+    after al/ao: the town the distance is measured from is the place."""
+    assert split_places(text) == names

@@ -732,7 +732,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "у", "в", "во", "под", "близ", "около", "возле", "вблизи", "окрестностях", "направлении", "между", "и",
         "или", "на", "с", "со", "մոտ", "մոտակայքում", "ուղղությամբ", "հատվածում", "տարածքում", "և", "ու", "եւ",
         "yaxınlığında", "yaxınlığındakı", "ərazisində", "istiqamətində", "və", "ve",
-        "біля", "поблизу", "околиці", "околицях", "напрямку", "قرب", "في", "بالقرب", "من", "د", "په", "در",
+        "біля", "поблизу", "околиці", "околицях", "напрямку", "قرب", "في", "بالقرب", "من", "على", "بعد", "د", "په",
+        "در",
         "ליד", "près", "dans", "ya",
         "de", "du", "des", "la", "le", "les", "bei", "nahe", "ახლოს", "crossing",
         # Hindi postpositions (in, of, from, on) and "sector": generic in their own script only (see
@@ -763,7 +764,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Distances and the French contractions of "à": "20 km north of Gao", "à 30 km de Gao", "au nord de Gao".
         "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile",
         "miles", "км", "кілометрів", "кілометри", "километров", "километрах", "metres", "meters", "mètres", "au",
-        "aux",
+        "aux", "kilómetro", "kilómetros", "kilometros", "quilômetro", "quilômetros", "quilómetro", "quilómetros",
+        "metros", "millas", "milhas", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "كلم", "קילומטר", "קילומטרים",
+        "კმ",
         # Directions only ever written as directions (Russian and Ukrainian): "к северу от", "севернее Донецка".
         "северу", "югу", "востоку", "западу", "севернее", "южнее", "восточнее", "западнее",
         "северо-восточнее", "северо-западнее", "юго-восточнее", "юго-западнее", "північніше", "південніше",
@@ -812,12 +815,21 @@ DIRECTIONS: Final[tuple[str, ...]] = (
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "nord", "sud", "est",
     "ouest", "nordest", "nordouest", "sudest", "sudouest", "север", "юг", "восток", "запад", "северу", "югу",
     "востоку", "западу", "северо", "юго", "северо-востоку", "северо-западу", "юго-востоку", "юго-западу",
-    "північ", "південь", "схід", "захід",
+    "північ", "південь", "схід", "захід", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "צפון",
+    "דרום", "מזרח", "מערב",
 )  # fmt: skip
 # Words after which a run of directions is one ("au nord", "à l'est", "20 km north", "на північ"), and before which
 # it is ("north of", "nord de", "к северу от", "на північ від", and the comparatives that are "east of" in one word:
 # северо-восточнее); the Slavic ones are part of the phrase then.
-_DIRECTION_BEFORE: Final[tuple[str, ...]] = ("au", "aux", "à", "km", "kms", "miles", "mile", "на", "к", "км")
+_DIRECTION_BEFORE: Final[tuple[str, ...]] = (
+    "au", "aux", "à", "km", "kms", "miles", "mile", "на", "к", "км", "al", "ao",
+)  # fmt: skip
+# Spanish and Portuguese compass words: context only in lower case after one of those words ("al norte de Járkov",
+# "ao sul de Izium"); before "de" they begin names (Norte de Santander, Rio Grande do Norte).
+_AFTER_ONLY_DIRECTIONS: Final[tuple[str, ...]] = (
+    "norte", "sur", "sul", "este", "leste", "oeste", "noreste", "nordeste", "noroeste", "sureste", "sudeste",
+    "suroeste", "sudoeste",
+)  # fmt: skip
 _DIRECTION_AFTER: Final[tuple[str, ...]] = (
     "of", "de", "du", "des", "from", "от", "від", "восточнее", "западнее", "східніше", "західніше",
 )  # fmt: skip
@@ -837,6 +849,8 @@ _APPROXIMATIONS: Final[tuple[str, ...]] = (
 _DISTANCE_UNITS: Final[tuple[str, ...]] = (
     "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile", "miles",
     "metres", "meters", "mètres", "км", "кілометрів", "кілометри", "километров", "километрах",
+    "kilómetro", "kilómetros", "kilometros", "quilômetro", "quilômetros", "quilómetro", "quilómetros", "metros",
+    "millas", "milhas", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "كلم", "ק\"מ", "קילומטר", "קילומטרים", "კმ",
 )  # fmt: skip
 # Amounts of a distance written in words: number words, approximate-number nouns (une trentaine de km, a dozen miles,
 # десяток км) and indefinite amounts (a few, several, quelques, plusieurs, unos, несколько, кілька). With
@@ -844,7 +858,8 @@ _DISTANCE_UNITS: Final[tuple[str, ...]] = (
 _AMOUNTS: Final[tuple[str, ...]] = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "dozens",
-    "few", "several", "couple", "un", "une", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix",
+    "a", "an", "few", "several", "couple", "un", "une", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
+    "dix",
     "quinze", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "quelques", "plusieurs",
     "dizaine", "dizaines", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
     "soixantaine", "centaine", "centaines", "unos", "unas", "uno", "dos", "tres", "cuatro", "cinco", "diez",
@@ -865,6 +880,7 @@ class _DirectionLexicon(NamedTuple):
     """The word lists of direction and distance phrases, folded (see `_direction_words`)."""
 
     directions: frozenset[str]
+    after_only: frozenset[str]
     before: frozenset[str]
     after: frozenset[str]
     leading: frozenset[str]
@@ -882,7 +898,8 @@ def _direction_lexicon() -> _DirectionLexicon:
         return frozenset(_fold_word(word) for word in words)
 
     return _DirectionLexicon(
-        folded(DIRECTIONS), folded(_DIRECTION_BEFORE), folded(_DIRECTION_AFTER), folded(_LEADING_CONTEXT),
+        folded(DIRECTIONS), folded(_AFTER_ONLY_DIRECTIONS), folded(_DIRECTION_BEFORE), folded(_DIRECTION_AFTER),
+        folded(_LEADING_CONTEXT),
         folded(_APPROXIMATIONS), folded(_DISTANCE_UNITS), folded(_AMOUNTS), folded(_AMOUNT_OF), folded(_VICINITY),
         folded(_VICINITY_BEFORE))
 
@@ -917,6 +934,13 @@ def _direction_words(words: Sequence[str], raw: Sequence[str] | None = None) -> 
         found.update(range(start, n))
     n = 0
     while n < len(words):
+        if (words[n] in lexicon.after_only and n > 0 and words[n - 1] in before
+                and (raw is None or raw[n].islower())):
+            found.update((n - 1, n))  # "al norte": and "de" after it
+            if n + 1 < len(words) and words[n + 1] in after:
+                found.add(n + 1)
+            n += 1
+            continue
         if words[n] not in directions:
             n += 1
             continue
