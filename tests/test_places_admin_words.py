@@ -90,8 +90,9 @@ def test_a_village_and_its_unit_alone_lie_in_one_region() -> None:
 
 
 def test_state_inside_a_name_is_not_a_unit() -> None:
-    """The word state is no unit word: it is an adjective inside names (a Soviet state farm)."""
+    """State before another word of a name is an adjective (a Soviet state farm), not a unit word."""
     assert parse("Shahumyan State Farm").kind is None
+    assert parse("Ayrum Winemaking State Farm Settlement").kind == "settlement"
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -133,3 +133,18 @@ def test_distances_of_more_languages_leave_the_town(text: str, names: tuple[str,
     """Spanish, Portuguese and Arabic units, a hedge before "a dozen", and the Spanish and Portuguese compass word
     after al/ao: the town the distance is measured from is the place."""
     assert split_places(text) == names
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Gwoza LGA", [("Gwoza", "region", True)]),
+    ("Dikwa Local Government Area", [("Dikwa", "region", True)]),
+    ("Gwoza LGA, Borno State", [("Gwoza", "region", True), ("Borno", "region", False)]),
+    ("Hpakant, Kachin State", [("Hpakant", None, False), ("Kachin", "region", False)]),
+    ("Blue Nile State", [("Blue Nile", "region", True)]),
+    ("Shahumyan State Farm", [("Shahumyan State Farm", None, False)]),
+    ("local market in Gwoza", [("local", None, False), ("Gwoza", None, False)]),
+])
+def test_a_state_and_a_local_government_area_are_units(text: str, found: list[tuple[str, str | None, bool]]) -> None:
+    """State where it ends its name, LGA and Local Government Area are units; State before another word of a name
+    is an adjective, and "local" alone no unit word."""
+    assert [(m.name, m.kind, m.area) for m in mentions(text)] == found

@@ -677,7 +677,7 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # place ("Humera, Western Tigray Zone"; "Pazigyi village, Kanbalu Township": a Myanmar township is a
         # district). Ethiopia: zone, woreda, kebele, tabia; Myanmar: division, township; South Asia: tehsil,
         # taluka, mandal, zila, union council; Sudan: ولاية (state), locality; Yemen: مديرية (district), عزلة
-        # (sub-district). Not "state": it is also an adjective inside names (Shahumyan State Farm, a sovkhoz).
+        # (sub-district). "State" is one by its spelling, where it ends its name (`_SPELLED_GENERICS`).
         "zone", "zones", "division", "divisions", "township", "townships", "prefecture",
         "prefectures", "subdistrict", "subdistricts", "locality", "localities", "parish", "canton", "woreda",
         "wereda", "kebele", "tabia", "tabiya", "tehsil", "tahsil", "taluka", "taluk", "mandal", "zila", "zilla",
@@ -699,9 +699,7 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "hromada", "hromady", "територіальна", "територіальної", "територіальній", "республика", "республики",
         "республике", "республикой", "республіка", "республіки", "республіці", "народная", "народной", "народна",
         "народної", "народній",
-        # Wards, constituencies, boroughs and emirates of Anglophone Africa and Asia. Not Nigeria's LGA (local
-        # government area): "Gwoza LGA, Borno State" would then read as a place "Borno State" in a district Gwoza,
-        # since "state" is no unit word (see below).
+        # Wards, constituencies, boroughs and emirates of Anglophone Africa and Asia.
         "ward", "wards", "constituency", "constituencies", "subcounty", "borough", "municipal", "municipalities",
         "emirate",
         # Somali (degmada Baydhabo, the district of Baidoa; gobolka Bay, the Bay region) and Swahili (wilaya ya
@@ -798,6 +796,10 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     "vereda": "settlement", "veredas": "settlement",
     **dict.fromkeys(_CONTEXT_SPELLINGS, "context"),
     "штат": "region", "штата": "region", "штате": "region", "штаті": "region",
+    # A state (Borno State, Kachin State, Blue Nile State) and Nigeria's local government area (Gwoza LGA; Dikwa
+    # Local Government Area: `_UNIT_PHRASES`), by their spelling: "state" sounds like Stadt and Staat. Before
+    # another word of a name "state" is an adjective (Shahumyan State Farm, a sovkhoz): see `_unit_adjective`.
+    "state": "region", "states": "region", "lga": "region", "lgas": "region",
     "центр": "context", "центре": "context", "центра": "context", "центру": "context", "центрі": "context",
     "міська": "region", "міської": "region", "міській": "region", "сільська": "region", "сільської": "region",
     "сільській": "region", "селищна": "region", "селищної": "region", "селищній": "region",
@@ -807,6 +809,28 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
 def _generic(raw: str, folded: str, generics: Mapping[tuple[str, str], _WordKind]) -> _WordKind | None:
     """The kind of a word of a place text (``raw`` as written, ``folded`` by `_fold_word`) that is a generic word."""
     return _SPELLED_GENERICS.get(raw.casefold()) or generics.get(_generic_key(folded, _script_class(raw)))
+
+
+#: Unit words that are also English adjectives before a noun: a unit where it ends its name (Borno State), an
+#: adjective before another capitalised word (Shahumyan State Farm, State House).
+_UNIT_ADJECTIVES: Final = frozenset({"state"})
+
+
+#: Unit words of two words, each of which alone is common (a local market, government forces).
+_UNIT_PHRASES: Final = frozenset({("local", "government")})
+
+
+def _unit_phrase(words: Sequence[str], n: int) -> bool:
+    """Whether ``words[n]`` (as written) is a word of a unit of two words (`_UNIT_PHRASES`)."""
+    pair = tuple(word.casefold() for word in words[n : n + 2])
+    before = tuple(word.casefold() for word in words[max(n - 1, 0) : n + 1]) if n else ()
+    return pair in _UNIT_PHRASES or before in _UNIT_PHRASES
+
+
+def _unit_adjective(words: Sequence[str], n: int) -> bool:
+    """Whether ``words[n]`` (as written) is a unit word used as an adjective: one of `_UNIT_ADJECTIVES` before a
+    capitalised word."""
+    return words[n].casefold() in _UNIT_ADJECTIVES and n + 1 < len(words) and words[n + 1][:1].isupper()
 
 
 #: Compass directions, which are also parts of names (North Waziristan, West Bank, Nord-Kivu, Восток): context only
@@ -1223,6 +1247,10 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     for m, (n, word) in enumerate(zip(at, words, strict=True)):
         # A generic word is never a qualifier: میں (Urdu "in") is not Mijin (Middle).
         generic = "context" if m in directional else _generic(raw[n], word, generics)
+        if generic == "region" and _unit_adjective(raw, n):
+            generic = None
+        elif generic is None and _unit_phrase(raw, n):
+            generic = "region"
         if generic is None:
             kept.append(word)
             continue
@@ -2124,6 +2152,10 @@ def mentions(text: str) -> tuple[Mention, ...]:
                 _generic(word, folded, generics) if folded and n not in directional and word not in _NAME_PARTICLES
                 else "context"
             )
+            if generic == "region" and _unit_adjective(words, n):
+                generic = None
+            elif generic is None and _unit_phrase(words, n):
+                generic = "region"
             if generic is None or (
                 generic != "settlement" and len(kept) == 1 and _fold_word(kept[0]) in _HEAD_WORDS
             ):
