@@ -350,6 +350,16 @@ def mojibake_problem(text: str) -> str | None:
     ("LOMÉ–COTONOU", "COMMUNIQUÉ : bilan"), whose two characters happen to be the bytes of one letter. Only text with
     a sequence that could start mojibake (`_MOJIBAKE`) is asked.
     """
+    meant = mojibake_reading(text)
+    if meant is None:
+        return None
+    start = next((k for k, (written, read) in enumerate(zip(text, meant, strict=False)) if written != read), 0)
+    return (f"{_excerpt(text, start)} looks like {_excerpt(meant, start)} saved in the wrong encoding (UTF-8 read as "
+            "Windows-1252 and saved again); write the text meant")
+
+
+def mojibake_reading(text: str) -> str | None:
+    """The text ``text`` was before it became mojibake (see `mojibake_problem`), or ``None`` when it is none."""
     if _MOJIBAKE.search(text) is None:
         return None
     import ftfy  # only for the rare text that holds such a sequence
@@ -358,11 +368,7 @@ def mojibake_problem(text: str) -> str | None:
     meant = ftfy.fix_encoding(text) if ftfy.badness.is_bad(text) else None
     if meant is None or meant == text:
         meant = _utf8_reading(text)
-    if meant is None:
-        return None
-    start = next((k for k, (written, read) in enumerate(zip(text, meant, strict=False)) if written != read), 0)
-    return (f"{_excerpt(text, start)} looks like {_excerpt(meant, start)} saved in the wrong encoding (UTF-8 read as "
-            "Windows-1252 and saved again); write the text meant")
+    return meant
 
 
 def _utf8_reading(text: str) -> str | None:
