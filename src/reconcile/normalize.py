@@ -1062,7 +1062,7 @@ def _tens_nouns(article: str, nouns: str) -> dict[str, str]:
 
 
 #: The English bounds a noun of one hundred or one thousand may follow (`_with_singulars`).
-_BOUND_WORDS: Final = frozenset({"at least", "more than", "up to", "fewer than", "around", "nearly", "just over",
+_SINGULAR_BOUNDS: Final = frozenset({"at least", "more than", "up to", "fewer than", "around", "nearly", "just over",
                                  "just under"})
 
 
@@ -1071,7 +1071,7 @@ def _with_singulars(counts: dict[str, str], nouns: Mapping[str, str]) -> dict[st
     Ukrainian put the noun after a bound in the genitive singular, spelled as the plural alone is: более сотни is
     more than a hundred, сотни alone hundreds (and понад тисячу, in the accusative, more than a thousand)."""
     return {**counts, **{f"{phrase} {noun}": f"{english} {meaning}" for phrase, english in counts.items()
-                         if english in _BOUND_WORDS for noun, meaning in nouns.items()}}
+                         if english in _SINGULAR_BOUNDS for noun, meaning in nouns.items()}}
 
 
 _RU_MONTHS_OF: Final = _months("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
