@@ -1062,8 +1062,8 @@ def _tens_nouns(article: str, nouns: str) -> dict[str, str]:
 
 
 #: The English bounds a noun of one hundred or one thousand may follow (`_with_singulars`).
-_SINGULAR_BOUNDS: Final = frozenset({"at least", "more than", "up to", "fewer than", "around", "nearly", "just over",
-                                 "just under"})
+_SINGULAR_BOUNDS: Final = frozenset({"at least", "more than", "up to", "fewer than", "around", "nearly",
+                                     "just over", "just under"})
 
 
 def _with_singulars(counts: dict[str, str], nouns: Mapping[str, str]) -> dict[str, str]:
