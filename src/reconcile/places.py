@@ -818,12 +818,16 @@ _UNIT_ADJECTIVES: Final = frozenset({"state"})
 
 #: Unit words of two words, each of which alone is common (a local market, government forces).
 _UNIT_PHRASES: Final = frozenset({("local", "government")})
+_UNIT_PHRASE_WORDS: Final = frozenset(word for phrase in _UNIT_PHRASES for word in phrase)
 
 
 def _unit_phrase(words: Sequence[str], n: int) -> bool:
-    """Whether ``words[n]`` (as written) is a word of a unit of two words (`_UNIT_PHRASES`)."""
+    """Whether ``words[n]`` (as written) is a word of a unit of two words (`_UNIT_PHRASES`). Asked of every word
+    that is no generic word: a word of no such phrase answers at once."""
+    if words[n].casefold() not in _UNIT_PHRASE_WORDS:
+        return False
     pair = tuple(word.casefold() for word in words[n : n + 2])
-    before = tuple(word.casefold() for word in words[max(n - 1, 0) : n + 1]) if n else ()
+    before = tuple(word.casefold() for word in words[n - 1 : n + 1]) if n else ()
     return pair in _UNIT_PHRASES or before in _UNIT_PHRASES
 
 
