@@ -164,14 +164,15 @@ _ESCAPING: Final = r"(?<!\\)(?:\\\\)*+\\"
 _YAML_CONTROL_ESCAPE: Final = rf"{_ESCAPING}(?:[0abvfeN]|x{_CONTROL_HEX}|u00{_CONTROL_HEX}|U000000{_CONTROL_HEX})"
 _JSON_CONTROL_ESCAPE: Final = rf"{_ESCAPING}(?:[bf]|u00{_CONTROL_HEX})"
 # The escapes that `text_problem` may refuse: one of explicit bidirectional formatting (U+202A to U+202E, U+2066 to
-# U+2069), and mojibake written as escapes (json.dumps writes "MÃ©naka" as "M\u00c3\u00a9naka"): an escaped lead
-# (U+00C0 to U+00FF) right before an escaped continuation as read (U+0080 to U+00BF, or Windows-1252's U+0152 to
-# U+02DC and U+2013 to U+2122), so that an escaped letter alone ("\u00e9") costs no search.
-_BIDI_HEX: Final = "(?:202[a-eA-E]|206[6-9])"
+# U+2069) or the replacement character (U+FFFD), and mojibake written as escapes (json.dumps writes "MÃ©naka" as
+# "M\u00c3\u00a9naka"): an escaped lead (U+00C0 to U+00FF) right before an escaped continuation as read (U+0080 to
+# U+00BF, or Windows-1252's U+0152 to U+02DC and U+2013 to U+2122), so that an escaped letter alone ("\u00e9") costs
+# no search.
+_SUSPECT_HEX: Final = "(?:202[a-eA-E]|206[6-9]|[fF]{3}[dD])"
 _CONTINUATION_HEX: Final = "(?:00[89abAB][0-9a-fA-F]|01[5-9][0-9a-fA-F]|02[cCdD][0-9a-fA-F]|20[1-3][0-9a-fA-F]|2122)"
 _YAML_SUSPECT_ESCAPE: Final = (rf"{_ESCAPING}(?:(?:x|u00)[c-fC-F][0-9a-fA-F]"
-                               rf"\\(?:x[89abAB][0-9a-fA-F]|u{_CONTINUATION_HEX})|u{_BIDI_HEX}|U0000{_BIDI_HEX})")
-_JSON_SUSPECT_ESCAPE: Final = rf"{_ESCAPING}(?:u00[c-fC-F][0-9a-fA-F]\\u{_CONTINUATION_HEX}|u{_BIDI_HEX})"
+                               rf"\\(?:x[89abAB][0-9a-fA-F]|u{_CONTINUATION_HEX})|u{_SUSPECT_HEX}|U0000{_SUSPECT_HEX})")
+_JSON_SUSPECT_ESCAPE: Final = rf"{_ESCAPING}(?:u00[c-fC-F][0-9a-fA-F]\\u{_CONTINUATION_HEX}|u{_SUSPECT_HEX})"
 # The escapes that can make text that `text_problem` refuses, searched for in one pass.
 _YAML_ESCAPE: Final = re.compile(f"{_YAML_SURROGATE_ESCAPE.pattern}|{_YAML_CONTROL_ESCAPE}|{_YAML_SUSPECT_ESCAPE}")
 _JSON_ESCAPE: Final = re.compile(f"{_JSON_SURROGATE_ESCAPE.pattern}|{_JSON_CONTROL_ESCAPE}|{_JSON_SUSPECT_ESCAPE}")
@@ -243,12 +244,12 @@ def _control_problem(text: str, start: int) -> str:
 
 def text_problem(text: str) -> str | None:
     """What is wrong with ``text``, else ``None``: `control_problem` or `surrogate_problem`, for the first character
-    of either kind; else `bidi_problem`; else `mojibake_problem`."""
+    of either kind; else `bidi_problem`; else `replacement_problem`; else `mojibake_problem`."""
     found = _BAD_CHARACTER.search(text)
     if found is None:
         if text.isascii():
             return None
-        return bidi_problem(text) or mojibake_problem(text)
+        return bidi_problem(text) or replacement_problem(text) or mojibake_problem(text)
     if found.group() >= "\ud800":
         return surrogate_problem(text)
     return _control_problem(text, found.start())
@@ -261,10 +262,10 @@ def raw_controls(raw: bytes) -> bool:
 
 def raw_suspects(raw: bytes) -> bool:
     """Whether the UTF-8 bytes ``raw`` may hold text that `text_problem` refuses without an escape: a raw control
-    character, explicit bidirectional formatting, or the start of mojibake. A file without any is not searched text
-    by text (the search of its bytes is much faster)."""
+    character, explicit bidirectional formatting, the replacement character, or the start of mojibake. A file
+    without any is not searched text by text (the search of its bytes is much faster)."""
     return raw_controls(raw) or (b"\xe2" in raw and _BIDI_BYTES.search(raw) is not None) or (
-        b"\xc3" in raw and _MOJIBAKE_BYTES.search(raw) is not None)
+        b"\xc3" in raw and _MOJIBAKE_BYTES.search(raw) is not None) or _REPLACEMENT_BYTES in raw
 
 
 def text_suspects(text: str) -> bool:
@@ -323,6 +324,29 @@ def _bidi_shown(character: str) -> str:
     return f"\\u{ord(character):04x}, {_BIDI_NAMES[character]}"
 
 
+# --- the replacement character: letters lost to a wrong decoding ------------------------------------------------
+
+# U+FFFD, which a decoder writes for each byte it cannot read: the letters that stood there are gone.
+_REPLACEMENT: Final = "\ufffd"
+_REPLACEMENT_BYTES: Final = _REPLACEMENT.encode()
+
+
+def replacement_problem(text: str) -> str | None:
+    """What is wrong with ``text`` when it holds the replacement character U+FFFD (�), else ``None``.
+
+    A program writes U+FFFD where it could not decode the bytes it read (text in Windows-1252 or Windows-1251 read
+    as UTF-8, most often): the letters that stood there are lost, and no reading of the text can bring them back.
+    A place name so written ("Dar�a") resolves to no place and matches no other claim's spelling, a figure or a
+    quote is no longer the source's. The message shows the text around the first one.
+    """
+    start = text.find(_REPLACEMENT)
+    if start < 0:
+        return None
+    return (f"text with the replacement character (\\ufffd, {_REPLACEMENT}) has lost letters: a program wrote it "
+            f"where it could not decode the bytes it read (text in another encoding read as UTF-8); write the "
+            f"letters meant, from the source (in {_excerpt(text, start)})")
+
+
 # --- mojibake: UTF-8 text read as Windows-1252 (or Latin-1) and saved again -------------------------------------
 
 # What each byte 0x80 to 0xFF reads as in Windows-1252, or in Latin-1 where Windows-1252 has no character.
@@ -336,7 +360,7 @@ _CONTINUATIONS: Final = "".join(_CP1252_READING[byte] for byte in range(0x80, 0x
 _MOJIBAKE: Final = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATIONS)}]|\u00c3 ")
 _MOJIBAKE_BYTES: Final = re.compile(
     b"\xc3[\x82-\xb4](?:" + b"|".join(re.escape(character.encode()) for character in _CONTINUATIONS) + b")|\xc3\x83 ")
-_SUSPECT: Final = re.compile(f"{_BIDI.pattern}|{_MOJIBAKE.pattern}")
+_SUSPECT: Final = re.compile(f"{_BIDI.pattern}|{_MOJIBAKE.pattern}|{_REPLACEMENT}")
 
 
 def mojibake_problem(text: str) -> str | None:
