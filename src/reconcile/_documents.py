@@ -252,6 +252,8 @@ def text_problem(text: str) -> str | None:
         return bidi_problem(text) or replacement_problem(text) or mojibake_problem(text)
     if found.group() >= "\ud800":
         return surrogate_problem(text)
+    if found.group() >= "\x80" and (problem := mojibake_problem(text)) is not None:
+        return problem  # UTF-8 read as Latin-1: its C1 controls are continuation bytes ("Ù\x84" is "ل")
     return _control_problem(text, found.start())
 
 
@@ -357,7 +359,8 @@ _BYTE_OF: Final = {ord(character): byte for byte, character in _CP1252_READING.i
 # UTF-8 continuation bytes (0x80 to 0xBF) as read; a lead byte of 0xC2 to 0xF4 reads as U+00C2 to U+00F4 either way.
 _CONTINUATIONS: Final = "".join(_CP1252_READING[byte] for byte in range(0x80, 0xC0))
 # "à" is C3 A0, and editors turn the no-break space A0 into a space: "Ã" before a space may start mojibake too.
-_MOJIBAKE: Final = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATIONS)}]|\u00c3 ")
+# Read as Latin-1, the continuations 0x80 to 0x9F are the C1 controls U+0080 to U+009F.
+_MOJIBAKE: Final = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATIONS)}\x80-\x9f]|\u00c3 ")
 _MOJIBAKE_BYTES: Final = re.compile(
     b"\xc3[\x82-\xb4](?:" + b"|".join(re.escape(character.encode()) for character in _CONTINUATIONS) + b")|\xc3\x83 ")
 _SUSPECT: Final = re.compile(f"{_BIDI.pattern}|{_MOJIBAKE.pattern}|{_REPLACEMENT}")
@@ -378,8 +381,9 @@ def mojibake_problem(text: str) -> str | None:
     if meant is None:
         return None
     start = next((k for k, (written, read) in enumerate(zip(text, meant, strict=False)) if written != read), 0)
+    read_as = "Latin-1" if _C1_TEXT.search(text) else "Windows-1252"
     return (f"{_excerpt(text, start)} looks like {_excerpt(meant, start)} saved in the wrong encoding (UTF-8 read as "
-            "Windows-1252 and saved again); write the text meant")
+            f"{read_as} and saved again); write the text meant")
 
 
 def mojibake_reading(text: str) -> str | None:

@@ -81,3 +81,30 @@ def test_a_text_is_refused_exactly_when_it_holds_the_replacement_character(befor
     assert _documents.text_suspects(text)
     clean = (before + after).replace("\ufffd", "")
     assert _documents.replacement_problem(clean) is None
+
+
+# --- UTF-8 read as Latin-1: its C1 controls are continuation bytes ------------------------------------------------
+
+def latin1(text: str) -> str:
+    return text.encode().decode("latin-1")
+
+
+@pytest.mark.parametrize("meant", ["الرقة حلب", "Харків", "Ոսկեպար", "Ménaka", "דיר אל-בלח"])
+def test_utf8_read_as_latin1_is_named_as_mojibake_with_the_text_meant(meant: str) -> None:
+    problem = _documents.text_problem(latin1(meant))
+    assert problem is not None
+    assert f"looks like {meant!r} saved in the wrong encoding" in problem
+
+
+def test_latin1_mojibake_in_a_csv_cell_says_latin1(make_case: MakeCase) -> None:
+    folder = make_case({"am-mod.csv": CSV_HEADER + csv_row("c1", latin1("حلب")) + csv_row("c2")})
+    ids, reasons = rejected(folder)
+    assert ids == ["am-mod/c2"]
+    assert reasons == [f"am-mod/c1: place: {latin1('حلب')!r} looks like 'حلب' saved in the wrong encoding (UTF-8 "
+                       "read as Latin-1 and saved again); write the text meant"]
+
+
+def test_a_lone_c1_control_keeps_the_windows_1252_message() -> None:
+    problem = _documents.text_problem("the monitors\x92 report")
+    assert problem is not None
+    assert "(\\u0092 stands where ’ was meant)" in problem
