@@ -29,7 +29,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any, Final, Literal, TypeVar
@@ -312,6 +312,15 @@ def _blank_fields(raw: Any, required: Sequence[str] = (), optional: Sequence[str
         for k, item in enumerate(getattr(raw, name)):
             if emptiness := _emptiness(item):
                 yield (name, k), _invisible_problem(emptiness)
+
+
+def _vocabulary(value: str, words: Iterable[str]) -> str | None:
+    """The word of a closed vocabulary (source kinds, stances, categories) that ``value`` is, in any letter case and
+    with spaces around it ("Denies", "Monitor " as spreadsheets keep them), or ``None``."""
+    if value in words:
+        return value
+    folded = value.strip().casefold()
+    return next((word for word in words if word == folded), None)
 
 
 def _id_problem(value: str) -> str:
@@ -694,7 +703,8 @@ class _Reader:
 
         if not _ID.fullmatch(raw.id):
             fail((*path, "id"), _id_problem(raw.id))
-        if raw.kind not in SOURCE_KINDS:
+        kind = _vocabulary(raw.kind, SOURCE_KINDS)
+        if kind is None:
             fail((*path, "kind"), f"unknown source kind; expected one of {', '.join(SOURCE_KINDS)}")
         blank = list(_blank_fields(raw, required=("name",), optional=("speaks_for",), lists=("aligned_with",)))
         for where, message in blank:
@@ -716,7 +726,7 @@ class _Reader:
                 fail((*path, "aligned_with", k), str(exc))
         if len(self.file_problems) > before:
             return None
-        return Source(id=raw.id, name=raw.name, kind=raw.kind, speaks_for=speaks_for,  # type: ignore[arg-type]
+        return Source(id=raw.id, name=raw.name, kind=kind, speaks_for=speaks_for,  # type: ignore[arg-type]
                       aligned_with=tuple(sorted(set(aligned))), file=shown, line=line or (doc.line(path) if doc else 0))
 
     def read_structured_source(self, path: Path, resolver: PartyResolver) -> None:
@@ -1057,7 +1067,7 @@ class _Reader:
         stance = stance_text
         if stance not in STANCES:
             if stance.strip():
-                return None
+                return None  # "Denies" too: the full reading takes it
             stance = "asserts"
         initiator = None
         if initiator_text is not None and initiator_text.strip():
@@ -1163,9 +1173,9 @@ class _Reader:
                 f"the event begins on {date.start.isoformat()}, after the statement (stated "
                 f"{stated.isoformat()}): a source reports what has happened; check both dates (one copied in "
                 "another calendar, or day and month swapped?)"))
-        stance = raw.stance
-        if stance not in STANCES:
-            if stance.strip():
+        stance = _vocabulary(raw.stance, STANCES) or ""
+        if not stance:
+            if raw.stance.strip():
                 fail((*path, "stance"), f"expected one of {', '.join(STANCES)}")
             stance = "asserts"  # empty: absent, the default
         initiator = None
@@ -1176,7 +1186,7 @@ class _Reader:
         for k, entry in enumerate(raw.casualties):
             here = (*path, "casualties", k)
             party = self._party(resolver, entry.party, here, "party", fail)
-            category = entry.category
+            category = _vocabulary(entry.category, CATEGORIES) or entry.category
             if category not in CATEGORIES:
                 if category.strip():
                     fail((*here, "category"), f"expected one of {', '.join(CATEGORIES)}")
