@@ -395,7 +395,8 @@ def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits,
             _print_problems(err, exc)
             count = len(exc.problems)
             if not quiet:
-                print(f"{case_dir}: {count} problem{'s' if count != 1 else ''}; the case is not valid", file=err)
+                print(f"{_folder_label(case_dir)}: {count} problem{'s' if count != 1 else ''}; the case is not valid",
+                      file=err)
         return EXIT_BAD_INPUT
     if fmt == "json":
         _print_json({"valid": True, "case": case.id, "problems": [], **_summary_data(case)}, out)
@@ -452,7 +453,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _print_problems(err, exc)
         count = len(exc.problems)
         hint = "" if args.keep_going else " (--keep-going rejects bad claims and reconciles the rest)"
-        print(f"{args.case_dir}: {count} problem{'s' if count != 1 else ''}; nothing written{hint}", file=err)
+        print(f"{_folder_label(args.case_dir)}: {count} problem{'s' if count != 1 else ''}; nothing written{hint}",
+              file=err)
         return EXIT_BAD_INPUT
     folder = Path(args.out) if args.out is not None else Path("reports") / case.id
     if args.out is None:
@@ -511,6 +513,13 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 _RED = "31"
 _YELLOW = "33"
+
+
+def _folder_label(case_dir: str) -> str:
+    """A case folder as a summary line names it: as given, or by its name where what was given has none (``.``,
+    ``..``), as the problem lines name the files in it."""
+    path = Path(case_dir)
+    return case_dir if path.name not in ("", ".", "..") else path.resolve().name or case_dir
 
 
 def _print_problems(err: TextIO, exc: CaseError) -> None:
@@ -603,7 +612,7 @@ def _sources(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             case = load_case(case_dir)
         except CaseError as exc:
             _print_problems(err, exc)
-            print(f"{case_dir}: {len(exc.problems)} problem(s); nothing computed", file=err)
+            print(f"{_folder_label(case_dir)}: {len(exc.problems)} problem(s); nothing computed", file=err)
             return EXIT_BAD_INPUT
         if case.id in folders:  # a copy, or another version: both are read, as they may differ, but say so
             print(_style(err, f"reconcile: warning: {_shown(case_dir)} and {_shown(folders[case.id])} are both case "
