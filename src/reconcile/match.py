@@ -241,6 +241,61 @@ EVENT_TYPES: Final[Mapping[str, tuple[str, ...]]] = {
     "casualty": ("kill", "wound", "death", "dead", "died", "injur", "casualt"),
 }  # fmt: skip
 
+#: The stems of `EVENT_TYPES` in the other languages bulletins are written in (Russian, Ukrainian, French, Spanish,
+#: Portuguese, Arabic, Armenian, Azerbaijani, Turkish), read by the same rules: ministries and monitors name the
+#: event in their own language ("обстрел", "embuscade", "hostigamiento", "قصف مدفعي", "հրետակոծություն"). Where
+#: an English stem already starts the word (combat, accident, mine, bomb, drone, bombard, raid), it is not
+#: repeated. Arabic words are also read without their article and attached conjunctions and prepositions (القصف,
+#: والقصف, بالقصف).
+#: A stem that ends in "=" matches the whole word only: short words of one language that start words of another
+#: ("mina", the Spanish mine, and "minaret"; "tir" and "tired").
+EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
+    "noncombat": ("несчастн", "самоубийств", "суицид", "дедовщин", "неуставн", "болезн", "халатност", "нещасн",
+                  "самогубств", "хвороб", "maladie", "bizutage", "meurtre", "suicidio", "suicídio", "enfermedad",
+                  "doença", "انتحار", "ինքնասպան", "intihar", "xəstəlik", "hastalık", "kaza=", "kazas", "kazad"),
+    "mine": ("мина=", "мины", "мину", "миной", "мине=", "минн", "фугас", "взрывн устройств", "растяжк", "міна=",
+             "міни=", "міну=", "міною", "міні=", "мінн", "вибухов пристр", "розтяжк", "explosif", "engin explosif",
+             "mina=", "minas=", "minad", "explosivo", "artefacto explosivo", "لغم", "ألغام", "الغام", "عبوة ناسفة",
+             "ناسفة", "ական", "mayın", "patlayıcı", "el yapımı patlayıcı"),
+    "incursion": ("вторжен", "проникнов", "прорыв", "диверс", "наступлен", "штурм", "рейд", "вторгнен", "проникнен",
+                  "прорив", "наступ", "assaut", "incursión", "infiltrac", "ofensiva", "asalto", "sabotaj", "incursão",
+                  "infiltraç", "assalto", "توغل", "تسلل", "اقتحام", "ներխուժ", "դիվերսի", "գրոհ", "təxribat", "sızma",
+                  "baskın", "taarruz"),
+    "shelling": ("обстрел", "артилл", "миномет", "миномёт", "ракет", "гаубиц", "гранатомет", "беспилот", "дрон", "бпла",
+                 "авиаудар", "авианалет", "авианалёт", "бомбардир", "удар", "рсзо", "снаряд", "обстріл", "артил",
+                 "міномет", "гранатомет", "безпілот", "авіаудар", "бомбардув", "рсзв", "artiller", "obus", "mortier",
+                 "roquette", "frappe", "frappe aérienne", "mortero", "cohete", "misil", "ataque aéreo", "dron", "obús",
+                 "artilharia", "morteiro", "foguete", "míssil", "قصف", "مدفعي", "مدفعية", "هاون", "صاروخ", "صواريخ",
+                 "مسيرات", "طائرة مسيرة", "طائرات مسيرة", "درون", "غارة", "غارات", "قذيفة", "قذائف", "راجمة",
+                 "հրետակոծ", "հրետան", "ականանետ", "հրթիռ", "անօդաչու", "աթս", "artilleriya", "minaatan", "raket",
+                 "pilotsuz", "pua=", "zərbə", "bombardman", "top atəşi", "mərmi", "topçu", "top atışı", "havan=",
+                 "roket", "füze", "siha=", "iha=", "insansız hava", "hava saldırısı", "obüs"),
+    "bombing": ("взрыв", "теракт", "смертник", "вибух", "attentat", "voiture piégée", "atentado", "explosión",
+                "coche bomba", "carro bomba", "explosão", "تفجير", "انفجار", "انتحاري", "مفخخة", "سيارة مفخخة",
+                "պայթյուն", "պայթուց", "partlayış", "patlama", "bombalı", "intihar saldırısı", "terör saldırısı"),
+    "shooting": ("стрельб", "огонь", "огня", "огнем", "огнём", "снайпер", "выстрел", "стрелков", "прекращения огня",
+                 "стрілян", "вогонь", "вогню", "вогнем", "постріл", "tir=", "tirs=", "fusillade", "tireur",
+                 "coups de feu", "cessez-le-feu", "tiroteo", "disparo", "balacera", "francotirador", "fuego",
+                 "alto el fuego", "hostigamiento", "tiroteio", "franco-atirador", "fogo", "cessar-fogo", "إطلاق نار",
+                 "اطلاق نار", "قنص", "قناص", "رصاص", "وقف إطلاق النار", "կրակ", "դիպուկահար", "հրադադար", "atəş",
+                 "atəşkəs", "snayper", "ateş", "ateşkes", "keskin nişancı", "silahlı saldırı"),
+    "clash": ("боестолкн", "боев", "боя", "бои", "боях", "боем", "столкновен", "атак", "нападен", "засад", "перестрелк",
+              "сражен", "бій", "бою", "бої", "боєзіткн", "бойов", "зіткнен", "напад", "засідк", "перестрілк",
+              "affrontement", "accrochage", "attaqu", "embuscade", "échange de tirs", "enfrentamiento", "choque",
+              "ataque", "emboscada", "hostilid", "confronto", "اشتباك", "اشتباكات", "معارك", "معركة", "هجوم", "كمين",
+              "مواجهات", "մարտեր", "մարտակ", "մարտում", "բախում", "հարձակ", "դարան", "döyüş", "toqquşma", "hücum",
+              "atışma", "pusqu", "çatışma", "çarpışma", "saldırı", "pusu", "muharebe"),
+    "monitoring": ("мониторинг", "наблюдател", "инспекц", "расследован", "моніторинг", "спостерігач", "розслідуван",
+                   "surveillance", "observateur", "enquête", "monitoreo", "observador", "investigac", "inspecc",
+                   "monitoramento", "investigaç", "inspeç", "مراقب", "رصد", "تحقيق", "մոնիտորինգ", "դիտորդ",
+                   "monitorinq", "müşahidə", "izleme", "gözlem", "soruşturma"),
+    "casualty": ("убит", "погиб", "гибел", "ранен", "смерт", "жертв", "потер", "вбит", "загин", "загибел", "поранен",
+                 "втрат", "tué", "mort=", "morts=", "morte=", "mortes=", "mortos=", "mortas=", "blessé", "blessure",
+                 "victime", "décès", "muert", "herid", "víctima", "fallec", "asesinat", "masacre", "ferid", "vítima",
+                 "massacre", "قتل", "قتلى", "قتيل", "جرحى", "إصابة", "مقتل", "مجزرة", "ضحايا", "զոհ", "սպան", "վիրավոր",
+                 "մահ", "həlak", "öldür", "yaral", "şəhid", "itki", "ölü", "yaralı", "şehit", "kayıp"),
+}  # fmt: skip
+
 #: Families of event types: two types that share a family are compatible; ``combat`` against ``noncombat`` is not.
 #: A ``bombing`` is of two families: a planted or driven bomb is fought like combat and built like a mine, so one
 #: source's IED is another's bomb attack. ``monitoring``, ``casualty`` and ``unknown`` are compatible with
@@ -267,14 +322,14 @@ def _incompatible(a: str, b: str) -> bool:
 #: `EVENT_TYPES` as (type, words of the stem), longest stems first and in the order of the types among stems of as
 #: many words: the first that matches is the type.
 _EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
-    ((kind, tuple(stem.split())) for kind, stems in EVENT_TYPES.items() for stem in stems),
+    ((kind, tuple(stem.split())) for kind, stems in EVENT_TYPES.items()
+     for stem in (*stems, *EVENT_TYPES_OTHER_LANGUAGES.get(kind, ()))),
     key=lambda item: -len(item[1]),
 ))
 
 #: The stems of one word.
 _WORD_STEMS: Final[frozenset[str]] = frozenset(stem[0] for _, stem in _EVENT_STEMS if len(stem) == 1)
 
-_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # The combining marks of the Basic Multilingual Plane's scripts, which `\w` leaves out: the vowel signs of Brahmic
 # and Southeast Asian scripts (வவுனியா, मुंबई), Hebrew and Arabic points, diacritics written apart.
 _MARKS: Final = "".join(
@@ -282,6 +337,12 @@ _MARKS: Final = "".join(
 )
 #: A word of a name: letters and the marks written on them (a vowel sign does not end a word).
 _NAME_WORD_RE: Final = re.compile(f"[^\\W\\d_](?:[^\\W\\d_]|[{re.escape(_MARKS)}])*")
+#: A word of an event text: a word of a name (`_NAME_WORD_RE`), or several joined by hyphens ("car-bomb").
+_EVENT_WORD_RE: Final = re.compile(
+    f"[^\\W\\d_](?:[^\\W\\d_]|[{re.escape(_MARKS)}])*(?:-[^\\W\\d_](?:[^\\W\\d_]|[{re.escape(_MARKS)}])*)*")
+#: The Arabic article and the one-letter conjunctions and prepositions written onto a word (و, ف, ب, ل, ك), as in
+#: والقصف, بالقصف, للقصف, وقصف.
+_ARABIC_PROCLITIC: Final = re.compile("^(?:[وف]?(?:[بلك]?ال|لل)|[وف][بلك]?|[بلك])(?=[\u0621-\u064a]{3})")
 #: "since" with a time of the same day or a day of the week after it: the start of one incident ("shelling since
 #: dawn", "fighting since Sunday"), not of a period; only "since" of a period ("since 2011", "since 7 October",
 #: "since the ceasefire") makes a `total`.
@@ -305,13 +366,19 @@ def event_type(text: str | None) -> str:
     """
     if not text:
         return "unknown"
-    words = _WORD_RE.findall(_SINCE_TODAY.sub(" ", text.casefold()))
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")  # Turkish İ casefolds to i̇
+    words = _EVENT_WORD_RE.findall(_SINCE_TODAY.sub(" ", folded))
+    if not folded.isascii():
+        # An Arabic word is also read without its article and the conjunctions and prepositions written onto it.
+        words += [bare for word in words if (bare := _ARABIC_PROCLITIC.sub("", word)) != word and len(bare) >= 3]
     # A hyphenated word is one word for a stem that has the hyphen ("non-combat") and its parts for the others
     # ("car-bomb" is the phrase "car bomb").
     parts = [part for word in words for part in word.split("-")]
     words += [part for word in words if "-" in word for part in word.split("-")]
     # A word is read by the longest stem it starts with: "firefight" is a firefight, not fire.
-    read = {max((s for s in _WORD_STEMS if word.startswith(s)), key=len, default="") for word in words}
+    # A stem that ends in "=" is a whole word ("mina=" is the Spanish mine, not the start of "minaret").
+    read = {max((s for s in _WORD_STEMS if (word == s[:-1] if s[-1] == "=" else word.startswith(s))), key=len,
+                default="") for word in words}
     for kind, stem in _EVENT_STEMS:
         if len(stem) == 1:
             if stem[0] in read:
