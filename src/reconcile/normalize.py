@@ -8,8 +8,8 @@ the loader adds those. Nothing here reads files, the clock or the environment.
   apart from ``text`` for every span `parse_date` returns.
 - `parse_stated`: the statement date, one ISO day.
 - `parse_count` / `format_count`: a casualty figure, as a `Count`; the vague words live in one table, `VAGUE`.
-- Dates and counts in other languages: each language's words as the English words they stand for (`_LANGUAGES`),
-  read by the English rules, so that every language gives the intervals English does.
+- Dates and counts in other languages: each language's words, its number words among them, as the English words
+  they stand for (`_LANGUAGES`), read by the English rules, so that every language gives the intervals English does.
 - `PartyResolver`: party ids, names and aliases of a case to party ids.
 
 The user-facing description of every form is ``docs/normalization.md``; keep the two in step (a test compares the
@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeAlias
 
 from anyascii import anyascii
 
@@ -60,10 +61,14 @@ def _ascii_digit(char: str) -> str:
     return str(unicodedata.decimal(char))
 
 
+#: A decimal digit of another script than ASCII: ٣, ۳, ३.
+_OTHER_DIGIT: Final = re.compile(r"(?![0-9])\d")
+
+
 def _fold(text: str) -> str:
     """Text as compared: NFKC, casefolded, digits in ASCII, every dash a hyphen, whitespace collapsed."""
     folded = unicodedata.normalize("NFKC", text).casefold().translate(_DASHES)
-    if not folded.isascii():  # ASCII digits are ASCII already
+    if not folded.isascii() and _OTHER_DIGIT.search(folded):  # ASCII digits are ASCII already
         folded = "".join(map(_ascii_digit, folded))
     return " ".join(folded.split())
 
@@ -274,8 +279,9 @@ def parse_date(value: object) -> DateSpan:
       the right end is any form above, the left end may leave out the month and year it shares with the right.
 
     - The same forms in French, Spanish, Portuguese, Russian, Ukrainian, Arabic, Armenian, Azerbaijani and Turkish
-      (``3 июня 2022``, ``1er juin 2022``, ``3 de junio de 2022``, ``2022 թ. հունիսի 3``, ``3 حزيران 2022``), their
-      words read as the English ones (`_LANGUAGES`), tried only where no English form reads the text.
+      (``3 июня 2022``, ``в июне 2022``, ``1er juin 2022``, ``3 de junio de 2022``, ``2022 թ. հունիսի 3``,
+      ``հունիսի սկզբին 2022``, ``3 حزيران/يونيو 2022``, ``Haziran sonunda 2022``), their words read as the English
+      ones (`_LANGUAGES`), tried only where no English form reads the text.
 
     A range within a single day is precision "day". A range that ends before it starts, an impossible day
     (``2012-02-30``) and anything else are errors. A ``datetime.date`` is that day; ``text`` is the value as given
@@ -905,8 +911,10 @@ def parse_count(value: object) -> Count:
     - A lower bound (the ``at least`` and ``more than`` words) on such a quantity or a loose multiple bounds its low
       end: ``at least several`` = ``[3, open]``, ``more than a few hundred`` = ``[201, open]``.
     - The bounds, ranges and vague quantities of French, Spanish, Portuguese, Russian, Ukrainian, Arabic, Armenian,
-      Azerbaijani and Turkish with digits (``не менее 20``, ``20-dən çox``, ``une dizaine``), read as their English
-      words are (`_LANGUAGES`), tried only where no English form reads the text.
+      Azerbaijani and Turkish with digits or the language's number words (``не менее 20``, ``не менее двадцати``,
+      ``двое``, ``vingt-cinq``, ``خمسة وعشرون``, ``yirmiden fazla``, ``une dizaine``), read as their English words
+      are (`_LANGUAGES`), tried only where no English form reads the text. A range whose number words split into
+      two different ranges (``entre cinquenta e dois mil e um``) is an error that names both.
     - A mapping ``{"text": ..., "low": ..., "high": ...}`` (``high`` optional, open when absent or None): the
       analyst's explicit reading; ``text`` is a non-empty string, the bounds ints from 0 to `MAX_COUNT`.
 
@@ -973,22 +981,60 @@ def _plain_letters(text: str) -> str:
     return " ".join("".join(char for char in decomposed if not unicodedata.combining(char)).split())
 
 
-class _Phrases(NamedTuple):
-    """Phrases of one language and the English words each stands for, matched as whole words."""
+class _Phrases:
+    """Phrases of one language (folded as the text is) and the English words each stands for, matched as whole
+    words. The pattern is made when it is first used: most texts are English and never need it."""
 
-    pattern: re.Pattern[str]
-    english: Mapping[str, str]
+    def __init__(self, english: Mapping[str, str]) -> None:
+        self.english: Final = MappingProxyType(dict(english))
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Any of the phrases, the longest first, as a whole word: no letter or digit may touch a phrase's letter on
+        either side (``0o10`` is no Spanish "0 or 10"); a phrase's apostrophe or hyphen may touch one (``plus
+        d'une``, ``3-ին``)."""
+        return re.compile(rf"(?:(?=\W)|(?<!\w)){_alternatives(self.english)}(?:(?<=\W)|(?!\w))")
+
+
+#: The letters of phrases as a tree: each letter and the letters that may follow it ("" where a phrase ends).
+_Tree: TypeAlias = "dict[str, _Tree]"
+
+
+def _alternatives(phrases: Iterable[str]) -> str:
+    """A pattern that matches any of ``phrases``, the longest first where several start at one place.
+
+    The phrases are laid out as a tree of their letters (``пят(?:ь|и|ью)``), so that matching costs as much as the
+    longest phrase, not as the thousands of number words some languages have; at each letter the longer phrases are
+    tried before the one that ends there, as a list sorted longest first would be.
+    """
+    tree: _Tree = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+
+    def pattern(node: _Tree) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if "" in node and branches:
+            branches.append("")  # the phrase that ends here, after every longer one
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})" if branches else ""
+
+    return pattern(tree)
 
 
 def _phrases(table: Mapping[str, str]) -> _Phrases:
-    """The phrases of ``table`` folded as the text is (`_plain_letters`), longest first."""
-    english = {_plain_letters(_fold(phrase)): words for phrase, words in table.items()}
-    alternatives = "|".join(map(re.escape, sorted(english, key=len, reverse=True)))
-    # No letter or digit may touch a phrase's letter on either side (``0o10`` is no Spanish "0 or 10"); a phrase's
-    # apostrophe or hyphen may touch one (``plus d'une``, ``3-ին``).
-    return _Phrases(
-        re.compile(rf"(?:(?=\W)|(?<!\w))(?:{alternatives})(?:(?<=\W)|(?!\w))"), MappingProxyType(english)
-    )
+    """The phrases of ``table`` folded as the text is (`_plain_letters`).
+
+    Two phrases that fold alike must stand for the same English words: a table that says otherwise is a mistake in
+    this module, reported when it is loaded.
+    """
+    english: dict[str, str] = {}
+    for phrase, words in table.items():
+        folded = _plain_letters(_fold(phrase))
+        if english.setdefault(folded, words) != words:
+            raise ValueError(f"{phrase!r} reads as {english[folded]!r} and as {words!r}")
+    return _Phrases(english)
 
 
 def _in_english(text: str, phrases: _Phrases) -> str | None:
@@ -1001,42 +1047,63 @@ def _in_english(text: str, phrases: _Phrases) -> str | None:
 class _Language(NamedTuple):
     """How one language writes counts and dates, as English words the English readers then read.
 
-    - ``counts``: bound words, range words and vague quantities; a noun of about N (``une dizaine``) becomes
-      ``about N``, which a bound before it makes exactly N, as ``a dozen`` is about 12 and ``more than a dozen``
-      13 or more.
-    - ``ranges``: (lead, separator, English lead, English separator) of ranges whose words mean other things alone
-      (Russian ``до``: ``up to`` alone, ``to`` after ``от``).
+    - ``counts``: bound words, range words, vague quantities and number words; a noun of about N (``une dizaine``)
+      becomes ``about N``, which a bound before it makes exactly N, as ``a dozen`` is about 12 and ``more than a
+      dozen`` 13 or more.
+    - ``ends``: the phrases of the ends of a range, ``counts`` with the nouns of one hundred or one thousand in the
+      case a range puts them in (Russian ``от тысячи``: from a thousand, where ``тысячи`` alone is thousands).
+    - ``ranges``: (lead and a space, separator) of ranges whose words mean other things alone (Russian ``до``: ``up
+      to`` alone, ``to`` after ``от``), read as English ``from A to B``.
     - ``after``: bound words written after the number (``20-dən çox``), and the English words they put before it.
     - ``dates``: month names in the forms dates use, parts of a month, range words and words to skip (``de``,
       ``года``); ``year_first``: the year comes first (``2022 թ. հունիսի 3``).
     """
 
     counts: _Phrases
-    ranges: tuple[tuple[re.Pattern[str], str, str], ...]
+    ends: _Phrases
+    ranges: tuple[tuple[str, re.Pattern[str]], ...]
     after: tuple[tuple[str, str], ...]
     dates: _Phrases
     year_first: bool = False
+
+
+#: Range separators written joined to the word after them: Arabic و, "and" (``بين خمسة وعشرة``).
+_JOINED_SEPARATORS: Final = frozenset({"و"})
 
 
 def _language(
     counts: Mapping[str, str],
     dates: Mapping[str, str],
     *,
-    ranges: Iterable[tuple[str, str, str, str]] = (),
+    numbers: Mapping[str, str] | None = None,
+    singulars: Mapping[str, str] | None = None,
+    ranges: Iterable[tuple[str, str]] = (),
     after: Mapping[str, str] | None = None,
     year_first: bool = False,
 ) -> _Language:
-    """A language's tables as `_Language` holds them, folded as the text is."""
+    """A language's tables as `_Language` holds them, folded as the text is.
+
+    ``numbers`` are the language's number words (`_numbers`), read within counts as the other phrases are;
+    ``singulars`` the nouns of one hundred or one thousand after a bound and at the ends of a range
+    (`_with_singulars`).
+    """
 
     def fold(phrase: str) -> str:
         return re.escape(_plain_letters(_fold(phrase)))
 
+    joined = r"|(?=\w)"
+    numbers, singulars = numbers or {}, singulars or {}
+    if shared := set(counts) & set(numbers):
+        raise ValueError(f"number words also in the count table: {sorted(shared)}")
+    bounded = _with_singulars({**counts, **numbers}, singulars)
+    phrases = _phrases(bounded)
     return _Language(
-        _phrases(counts),
+        phrases,
+        _phrases({**bounded, **singulars, **numbers}) if singulars else phrases,
         tuple(
-            (re.compile(rf"{fold(lead)} (?P<a>.+?) {fold(separator)}(?: |(?=[0-9]))(?P<b>.+)"), f"{en_lead} ",
-             f" {en_separator} ")
-            for lead, separator, en_lead, en_separator in ranges
+            (f"{_plain_letters(_fold(lead))} ",
+             re.compile(rf" {fold(separator)}(?: |(?=[0-9]){joined if separator in _JOINED_SEPARATORS else ''})"))
+            for lead, separator in ranges
         ),
         tuple(sorted(((_plain_letters(_fold(word)), english) for word, english in (after or {}).items()),
                      key=lambda pair: -len(pair[0]))),
@@ -1053,6 +1120,18 @@ def _months(*names: str) -> dict[str, str]:
         for number, alike in enumerate(names)
         for name in alike.split("|")
         for written in (name, f"{name}.")
+    }
+
+
+def _month_parts(months: Sequence[str], parts: Mapping[str, str]) -> dict[str, str]:
+    """Parts of a month written after the month (``հունիսի սկզբին``, ``Haziran sonunda``): each form of each of
+    ``months`` (calendar order, forms joined by ``|``) and each of ``parts``, as the English part and month (``early
+    june``)."""
+    return {
+        f"{name} {part}": f"{english} {_MONTH_NAMES[number].casefold()}"
+        for number, names in enumerate(months)
+        for name in names.split("|")
+        for part, english in parts.items()
     }
 
 
@@ -1074,10 +1153,335 @@ def _with_singulars(counts: dict[str, str], nouns: Mapping[str, str]) -> dict[st
                          if english in _SINGULAR_BOUNDS for noun, meaning in nouns.items()}}
 
 
+# Number words of other languages, as the English number words the English count rules read
+
+#: The English of a word of one hundred or one thousand that may also stand alone: ``[a] thousand`` is ``thousand``
+#: after a number (dos mil: two thousand) and ``a thousand`` alone (mil), `_counted_alone`.
+_ALONE: Final = "[a]"
+
+
+def _english_number(number: int) -> str:
+    """``number`` (0 to 999,999) in the English words the count rules read: ``twenty five``, ``two hundred``."""
+    units, tens = _UNIT_WORDS.split(), _TENS_WORDS.split()
+    thousands, rest = divmod(number, 1000)
+    hundreds, small = divmod(rest, 100)
+    words = [f"{_english_number(thousands)} thousand"] if thousands else []
+    if hundreds:
+        words.append(f"{units[hundreds]} hundred")
+    if small >= 20:
+        words.append(tens[small // 10 - 2] + (f" {units[small % 10]}" if small % 10 else ""))
+    elif small or not words:
+        words.append(units[small])
+    return " ".join(words)
+
+
+def _numbers(table: Mapping[int | str, str]) -> dict[str, str]:
+    """The number words of a language: each form of a number (several joined by ``|``) as its English words; a key
+    that is text is the English itself (``[a] thousand``)."""
+    return {
+        form: key if isinstance(key, str) else _english_number(key)
+        for key, forms in table.items()
+        for form in forms.split("|")
+    }
+
+
+def _counted_alone(english: str) -> str:
+    """``[a] hundred`` and ``[a] thousand`` (`_ALONE`) as ``hundred`` and ``thousand`` after a number, ``a hundred``
+    and ``a thousand`` elsewhere: ``two [a] thousand`` is two thousand, ``more than [a] thousand`` more than a
+    thousand."""
+    words: list[str] = []
+    for word in english.split():
+        if word == _ALONE:
+            before = next((earlier for earlier in reversed(words) if earlier != "-"), "")
+            if before in _UNITS or before in _TENS or before == "hundred":
+                continue
+            word = "a"
+        words.append(word)
+    return " ".join(words)
+
+
+def _cases(endings: str, word: str) -> str:
+    """``word`` and its case forms, each of ``endings`` in place of its last letter: ``пять|пяти|пятью``."""
+    return "|".join((word, *(word[:-1] + ending for ending in endings.split())))
+
+
+_RU_NUMBERS: Final = _numbers({
+    0: "ноль|нуль|ноля|нуля",
+    1: "один|одна|одно|одни|одного|одной|одному|одним|одном|одною|одну",
+    2: "два|две|двух|двум|двумя|двое|двоих|двоим|двоими",
+    3: "три|трёх|трём|тремя|трое|троих|троим|троими",
+    4: "четыре|четырёх|четырём|четырьмя|четверо|четверых|четверым|четверыми",
+    5: "пять|пяти|пятью|пятеро|пятерых|пятерым|пятерыми",
+    6: "шесть|шести|шестью|шестеро|шестерых|шестерым|шестерыми",
+    7: "семь|семи|семью|семеро|семерых|семерым|семерыми",
+    8: "восемь|восьми|восемью|восьмью|восьмеро|восьмерых",
+    9: "девять|девяти|девятью|девятеро|девятерых",
+    10: "десять|десяти|десятью|десятеро|десятерых",
+    **{number: _cases("и ью", word) for number, word in enumerate((
+        "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать",
+        "восемнадцать", "девятнадцать", "двадцать"), start=11)},
+    30: _cases("и ью", "тридцать"),
+    40: "сорок|сорока",
+    50: "пятьдесят|пятидесяти|пятьюдесятью",
+    60: "шестьдесят|шестидесяти|шестьюдесятью",
+    70: "семьдесят|семидесяти|семьюдесятью",
+    80: "восемьдесят|восьмидесяти|восемьюдесятью|восьмьюдесятью",
+    90: "девяносто|девяноста",
+    100: "сто|ста",
+    200: "двести|двухсот|двумстам|двумястами|двухстах",
+    300: "триста|трёхсот|трёмстам|тремястами|трёхстах",
+    400: "четыреста|четырёхсот|четырёмстам|четырьмястами|четырёхстах",
+    500: "пятьсот|пятисот|пятистам|пятьюстами|пятистах",
+    600: "шестьсот|шестисот|шестистам|шестьюстами|шестистах",
+    700: "семьсот|семисот|семистам|семьюстами|семистах",
+    800: "восемьсот|восьмисот|восьмистам|восемьюстами|восьмьюстами|восьмистах",
+    900: "девятьсот|девятисот|девятистам|девятьюстами|девятистах",
+    # тысяча may stand alone (тысяча двести). тысячи is the plural alone (thousands), the genitive singular after a
+    # bound or at a range's end (more than a thousand: `_with_singulars`) and the word after 2-4 (две тысячи).
+    f"{_ALONE} thousand": "тысяча|тысячу|тысяче|тысячей|тысячею|тысячью",
+    "thousand": "тысяч|тысячам|тысячами|тысячах",
+    1000: "одной тысячи",
+    2000: "две тысячи",
+    3000: "три тысячи",
+    4000: "четыре тысячи",
+    1500: "полторы тысячи|полутора тысяч",
+    150: "полторы сотни|полутора сотен",
+    "about 15": "полтора десятка|полутора десятков",
+})
+
+_UK_NUMBERS: Final = _numbers({
+    0: "нуль|нуля",
+    1: "один|одна|одне|одно|одного|однієї|одної|одному|одній|одним|однією|одну",
+    2: "два|дві|двох|двом|двома|двоє",
+    3: "три|трьох|трьом|трьома|троє",
+    4: "чотири|чотирьох|чотирьом|чотирма|чотирьома|четверо",
+    5: "п'ять|п'яти|п'ятьох|п'ятьом|п'ятьма|п'ятьома|п'ятеро",
+    6: "шість|шести|шістьох|шістьом|шістьма|шістьома|шестеро",
+    7: "сім|семи|сімох|сімом|сьома|сімома|семеро",
+    8: "вісім|восьми|вісьмох|восьмох|вісьмом|восьмом|вісьма|вісьмома|восьма|восьмома|восьмеро",
+    9: "дев'ять|дев'яти|дев'ятьох|дев'ятьом|дев'ятьма|дев'ятьома|дев'ятеро",
+    10: "десять|десяти|десятьох|десятьом|десятьма|десятьома|десятеро",
+    **{number: _cases("и ьох ьом ьма ьома", word) for number, word in enumerate((
+        "одинадцять", "дванадцять", "тринадцять", "чотирнадцять", "п'ятнадцять", "шістнадцять", "сімнадцять",
+        "вісімнадцять", "дев'ятнадцять", "двадцять"), start=11)},
+    30: _cases("и ьох ьом ьма ьома", "тридцять"),
+    40: "сорок|сорока",
+    **{number: _cases("ти тьох тьом тьма тьома", word) for number, word in (
+        (50, "п'ятдесят"), (60, "шістдесят"), (70, "сімдесят"), (80, "вісімдесят"))},
+    90: "дев'яносто|дев'яноста",
+    100: "сто|ста",
+    200: "двісті|двохсот|двомстам|двомастами|двохстах",
+    300: "триста|трьохсот|трьомстам|трьомастами|трьохстах",
+    400: "чотириста|чотирьохсот|чотирьомстам|чотирмастами|чотирьохстах",
+    500: "п'ятсот|п'ятисот|п'ятистам|п'ятьмастами|п'ятистах",
+    600: "шістсот|шестисот|шестистам|шістьмастами|шестистах",
+    700: "сімсот|семисот|семистам|сьомастами|семистах",
+    800: "вісімсот|восьмисот|восьмистам|вісьмомастами|восьмистах",
+    900: "дев'ятсот|дев'ятисот|дев'ятистам|дев'ятьмастами|дев'ятистах",
+    f"{_ALONE} thousand": "тисяча|тисячу|тисячею",
+    "thousand": "тисяч|тисячам|тисячами|тисячах",
+    1000: "однієї тисячі|одної тисячі",
+    2000: "дві тисячі",
+    3000: "три тисячі",
+    4000: "чотири тисячі",
+    1500: "півтори тисячі",
+    150: "півтори сотні",
+    "about 15": "півтора десятка",
+})
+
+
+def _joined_tens(small: Sequence[str], tens: Mapping[int, str], joiner: str) -> dict[int | str, str]:
+    """0-99 where a ten and a unit are written with a word between them (``treinta y cinco``, ``vinte e um``):
+    ``small`` from 0 up to the first of ``tens`` (forms joined by ``|``), then each ten alone and with ``joiner``
+    and each form of a unit."""
+    written: dict[int | str, str] = dict(enumerate(small))
+    for ten, names in tens.items():
+        written[ten] = names
+        for unit in range(1, 10):
+            written[ten + unit] = "|".join(f"{name} {joiner} {form}" for name in names.split("|")
+                                           for form in small[unit].split("|"))
+    return written
+
+
+_ES_NUMBERS: Final = _numbers({
+    **_joined_tens(("cero", "uno|un|una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+                    "once", "doce", "trece", "catorce", "quince", "dieciséis|diez y seis", "diecisiete|diez y siete",
+                    "dieciocho|diez y ocho", "diecinueve|diez y nueve", "veinte",
+                    "veintiuno|veintiún|veintiuna|veinte y uno|veinte y una", "veintidós|veinte y dos",
+                    "veintitrés|veinte y tres", "veinticuatro|veinte y cuatro", "veinticinco|veinte y cinco",
+                    "veintiséis|veinte y seis", "veintisiete|veinte y siete", "veintiocho|veinte y ocho",
+                    "veintinueve|veinte y nueve"),
+                   {30: "treinta", 40: "cuarenta", 50: "cincuenta", 60: "sesenta", 70: "setenta", 80: "ochenta",
+                    90: "noventa"}, "y"),
+    100: "cien|ciento",
+    200: "doscientos|doscientas",
+    300: "trescientos|trescientas",
+    400: "cuatrocientos|cuatrocientas",
+    500: "quinientos|quinientas",
+    600: "seiscientos|seiscientas",
+    700: "setecientos|setecientas",
+    800: "ochocientos|ochocientas",
+    900: "novecientos|novecientas",
+    f"{_ALONE} thousand": "mil",
+})
+
+_PT_NUMBERS: Final = _numbers({
+    **_joined_tens(("zero", "um|uma", "dois|duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez",
+                    "onze", "doze", "treze", "catorze|quatorze", "quinze", "dezesseis|dezasseis",
+                    "dezessete|dezassete", "dezoito", "dezenove|dezanove"),
+                   {20: "vinte", 30: "trinta", 40: "quarenta", 50: "cinquenta|cinqüenta", 60: "sessenta",
+                    70: "setenta", 80: "oitenta", 90: "noventa"}, "e"),
+    100: "cem|cento",
+    200: "duzentos|duzentas",
+    300: "trezentos|trezentas",
+    400: "quatrocentos|quatrocentas",
+    500: "quinhentos|quinhentas",
+    600: "seiscentos|seiscentas",
+    700: "setecentos|setecentas",
+    800: "oitocentos|oitocentas",
+    900: "novecentos|novecentas",
+    f"{_ALONE} thousand": "mil",
+    "and": "e",  # after hundreds and thousands: cento e cinco, mil e duzentos
+})
+
+
+def _french_numbers() -> dict[int | str, str]:
+    """0-99 in French, with or without hyphens (``vingt-deux``, ``vingt deux``): ``vingt et un`` (``vingt-et-un``),
+    ``soixante-dix``, ``soixante et onze``, ``quatre-vingt(s)``, ``quatre-vingt-dix``, and the Belgian and Swiss
+    ``septante``, ``huitante``, ``octante``, ``nonante``."""
+    small = [forms.split("|") for forms in (
+        "zéro", "un|une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+        "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf")]
+    written: dict[int, list[str]] = dict(enumerate(small))
+
+    def add(number: int, ten: str, units: range, et: int) -> None:
+        """``ten`` and each unit of ``units`` after it as ``number`` plus the unit: ``et`` before the unit ``et``."""
+        for unit in units:
+            joins = (" et ", "-et-") if unit == et else ("-",)
+            written.setdefault(number + unit, []).extend(f"{ten}{join}{form}" for form in small[unit] for join in joins)
+
+    for number, ten in ((20, "vingt"), (30, "trente"), (40, "quarante"), (50, "cinquante"), (60, "soixante"),
+                        (70, "septante"), (80, "huitante"), (80, "octante"), (90, "nonante")):
+        written.setdefault(number, []).append(ten)
+        add(number, ten, range(1, 10), et=1)
+    add(60, "soixante", range(10, 20), et=11)  # soixante-dix, soixante et onze, soixante-douze
+    written[80] += ["quatre-vingts", "quatre-vingt"]
+    add(80, "quatre-vingt", range(1, 20), et=0)  # quatre-vingt-un, quatre-vingt-dix
+    return {number: "|".join(dict.fromkeys(spelling for form in forms for spelling in (form, form.replace("-", " "))))
+            for number, forms in written.items()}
+
+
+_FR_NUMBERS: Final = _numbers({
+    **_french_numbers(),
+    f"{_ALONE} hundred": "cent",
+    "hundred": "cents",  # deux cents: only after a number
+    f"{_ALONE} thousand": "mille",
+})
+
+
+def _arabic_numbers() -> dict[int | str, str]:
+    """Arabic numbers: masculine and feminine (ثلاثة, ثلاث), nominative and oblique (عشرون, عشرين: news text mostly
+    has the oblique), units and tens with the article (الثلاثة, العشرين), the unit before the ten (خمسة وعشرون),
+    hundreds in one word or two (ثلاثمائة, ثلاث مئة) and thousands (ألف, ألفان, ثلاثة آلاف, عشرون ألفا)."""
+    units = ["صفر", "واحد|واحدة", "اثنان|اثنين|اثنتان|اثنتين", "ثلاثة|ثلاث", "أربعة|أربع", "خمسة|خمس", "ستة|ست",
+             "سبعة|سبع", "ثمانية|ثماني|ثمان", "تسعة|تسع", "عشرة|عشر"]
+    tens = ["عشرون|عشرين", "ثلاثون|ثلاثين", "أربعون|أربعين", "خمسون|خمسين", "ستون|ستين", "سبعون|سبعين",
+            "ثمانون|ثمانين", "تسعون|تسعين"]
+    teen_units = ["", "أحد|إحدى", "اثنا|اثني|اثنتا|اثنتي", *units[3:10]]  # the first word of 11-19
+    tens_units = ["", "واحد|واحدة|أحد|إحدى", *units[2:10]]  # the unit of 21-99
+
+    def forms(text: str) -> list[str]:
+        return text.split("|")
+
+    written: dict[int, list[str]] = {0: ["صفر"]}
+    for number in range(1, 11):
+        written[number] = [f"{article}{form}" for form in forms(units[number]) for article in ("", "ال")]
+    for unit in range(1, 10):
+        written[10 + unit] = [f"{first} {ten}" for first in forms(teen_units[unit]) for ten in ("عشر", "عشرة")]
+    for number, names in enumerate(tens, start=2):
+        written[10 * number] = [f"{article}{name}" for name in forms(names) for article in ("", "ال")]
+        for unit in range(1, 10):
+            written[10 * number + unit] = [f"{first} و{space}{name}" for first in forms(tens_units[unit])
+                                           for name in forms(names) for space in ("", " ")]
+    table: dict[int | str, str] = {number: "|".join(spellings) for number, spellings in written.items()}
+    larger: dict[int | str, str] = {
+        f"{_ALONE} hundred": "مائة|مئة",
+        200: "مائتان|مائتين|مئتان|مئتين|مائتا|مائتي|مئتا|مئتي",
+        **{100 * number: "|".join(f"{stem}{hundred}" for stem in forms(stems) for hundred in ("مائة", "مئة"))
+           for number, stems in ((3, "ثلاث"), (4, "أربع"), (5, "خمس"), (6, "ست"), (7, "سبع"), (8, "ثمان|ثماني"),
+                                 (9, "تسع"))},
+        f"{_ALONE} thousand": "ألف",
+        "thousand": "ألفا|ألفاً",  # after eleven and more: عشرون ألفا
+        2000: "ألفان|ألفين|ألفي",
+        **{1000 * number: "|".join(f"{form} آلاف" for form in forms(units[number])) for number in range(3, 11)},
+    }
+    return table | larger
+
+
+def _with_and(numbers: Mapping[str, str], conjunction: str) -> dict[str, str]:
+    """``numbers``, ``conjunction`` ("and") and each number after it, joined to it or not: Arabic مائة وعشرون. A
+    number after the conjunction that is written as another number is (و and أحد, واحد once the hamza is dropped) is
+    that number."""
+    plain = {_plain_letters(_fold(form)) for form in numbers}
+    return {**numbers, conjunction: "and",
+            **{f"{conjunction}{form}": f"and {english}" for form, english in numbers.items()
+               if _plain_letters(_fold(f"{conjunction}{form}")) not in plain}}
+
+
+_AR_NUMBERS: Final = _with_and(_numbers(_arabic_numbers()), "و")
+
+
+def _tens_then_units(units: Sequence[str], ten: str, tens: Sequence[str], *, teen: str, joiner: str | None
+                     ) -> dict[int | str, str]:
+    """0-99 in a language that says a ten and then a unit, as English does (forms joined by ``|``): ``units`` 0-9,
+    ``ten`` and ``tens`` 20-90; 11-19 as ``teen`` and a unit (``on bir``, ``տասնմեկ``); 21-99 as a ten, ``joiner``
+    and a unit, or where ``joiner`` is None as the two words they are, which the English rules read as they stand
+    (``yirmi beş``: twenty five)."""
+    written: dict[int | str, str] = {**dict(enumerate(units)), 10: ten}
+    for unit in range(1, 10):
+        written[10 + unit] = "|".join(f"{teen}{form}" for form in units[unit].split("|"))
+    for number, names in enumerate(tens, start=2):
+        written[10 * number] = names
+        if joiner is not None:
+            for unit in range(1, 10):
+                written[10 * number + unit] = "|".join(f"{name}{joiner}{form}" for name in names.split("|")
+                                                       for form in units[unit].split("|"))
+    return written
+
+
+_HY_NUMBERS: Final = _numbers({
+    # Written as one word, 11 to 99: տասնհինգ, քսանհինգ. երկուս, ին and տաս are what a case ending follows
+    # (երկուսից, ինից, տասից: than two, nine, ten).
+    **_tens_then_units(("զրո", "մեկ", "երկու|երկուս", "երեք", "չորս", "հինգ", "վեց", "յոթ|յոթը", "ութ|ութը",
+                        "ինը|ինն|ին"), "տասը|տասն|տաս",
+                       ("քսան", "երեսուն", "քառասուն", "հիսուն", "վաթսուն", "յոթանասուն", "ութսուն", "իննսուն"),
+                       teen="տասն", joiner=""),
+    f"{_ALONE} hundred": "հարյուր",
+    f"{_ALONE} thousand": "հազար",
+})
+
+_AZ_NUMBERS: Final = _numbers({
+    **_tens_then_units(("sıfır", "bir", "iki", "üç", "dörd", "beş", "altı", "yeddi", "səkkiz", "doqquz"), "on",
+                       ("iyirmi", "otuz", "qırx", "əlli", "altmış", "yetmiş", "səksən", "doxsan"),
+                       teen="on ", joiner=None),
+    f"{_ALONE} hundred": "yüz",
+    f"{_ALONE} thousand": "min",
+})
+
+_TR_NUMBERS: Final = _numbers({
+    # dörd: dört before a vowel (dördü aşkın, dörde kadar)
+    **_tens_then_units(("sıfır", "bir", "iki", "üç", "dört|dörd", "beş", "altı", "yedi", "sekiz", "dokuz"), "on",
+                       ("yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan"),
+                       teen="on ", joiner=None),
+    f"{_ALONE} hundred": "yüz",
+    f"{_ALONE} thousand": "bin",
+})
+
+
 _RU_MONTHS_OF: Final = _months("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
                                "октября", "ноября", "декабря")
 _RUSSIAN: Final = _language(
-    _with_singulars({
+    {
         **dict.fromkeys(("не менее", "не менее чем", "не меньше", "не меньше чем", "по меньшей мере",
                          "по крайней мере", "как минимум", "минимум"), "at least"),
         **dict.fromkeys(("более", "более чем", "больше", "больше чем", "свыше"), "more than"),
@@ -1104,11 +1508,13 @@ _RUSSIAN: Final = _language(
         "десятка": "about 10",
         "дюжина": "a dozen",
         "полдюжины": "half a dozen",
-    }, {"сотни": "a hundred", "тысячи": "a thousand", "сотню": "a hundred", "тысячу": "a thousand"}),
+    },
     {
         **_RU_MONTHS_OF,
         **_months("январь|янв", "февраль|фев|февр", "март|мар", "апрель|апр", "май", "июнь|июн", "июль|июл",
                   "август|авг", "сентябрь|сен|сент", "октябрь|окт", "ноябрь|ноя|нояб", "декабрь|дек"),
+        **_months(*(f"в {name}" for name in ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
+                                             "сентябре", "октябре", "ноябре", "декабре"))),  # в июне: in June
         **dict.fromkeys(("в начале", "начало"), "early"),
         **dict.fromkeys(("в середине", "середина"), "mid"),
         **dict.fromkeys(("в конце", "конец"), "late"),
@@ -1116,11 +1522,13 @@ _RUSSIAN: Final = _language(
         "по": "to",
         **dict.fromkeys(("г.", "г", "года", "год"), ""),
     },
-    ranges=[("от", "до", "from", "to"), ("между", "и", "between", "and")],
+    numbers=_RU_NUMBERS,
+    singulars={"сотни": "a hundred", "тысячи": "a thousand", "сотню": "a hundred"},
+    ranges=[("от", "до"), ("между", "и")],
 )
 
 _UKRAINIAN: Final = _language(
-    _with_singulars({
+    {
         **dict.fromkeys(("щонайменше", "не менше", "не менше ніж", "не менш ніж", "принаймні", "як мінімум",
                          "мінімум"), "at least"),
         **dict.fromkeys(("понад", "більше", "більше ніж", "більш ніж", "більш як"), "more than"),
@@ -1144,12 +1552,15 @@ _UKRAINIAN: Final = _language(
         "десяток": "about 10",
         "десятка": "about 10",
         "дюжина": "a dozen",
-    }, {"сотні": "a hundred", "тисячі": "a thousand", "сотню": "a hundred", "тисячу": "a thousand"}),
+    },
     {
         **_months("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
                   "жовтня", "листопада", "грудня"),
         **_months("січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень",
                   "жовтень", "листопад", "грудень"),
+        **_months(*(f"у {name}|в {name}" for name in ("січні", "лютому", "березні", "квітні", "травні", "червні",
+                                                      "липні", "серпні", "вересні", "жовтні", "листопаді",
+                                                      "грудні"))),  # у червні: in June
         **dict.fromkeys(("на початку", "початок"), "early"),
         **dict.fromkeys(("в середині", "у середині", "середина"), "mid"),
         **dict.fromkeys(("наприкінці", "в кінці", "у кінці", "кінець"), "late"),
@@ -1158,7 +1569,9 @@ _UKRAINIAN: Final = _language(
         "до": "to",
         **dict.fromkeys(("р.", "р", "року", "рік"), ""),
     },
-    ranges=[("від", "до", "from", "to"), ("між", "і", "between", "and"), ("між", "та", "between", "and")],
+    numbers=_UK_NUMBERS,
+    singulars={"сотні": "a hundred", "тисячі": "a thousand", "сотню": "a hundred"},
+    ranges=[("від", "до"), ("між", "і"), ("між", "та")],
 )
 
 _FRENCH: Final = _language(
@@ -1206,7 +1619,8 @@ _FRENCH: Final = _language(
         "du": "from",
         "au": "to",
     },
-    ranges=[("de", "à", "from", "to"), ("de", "a", "from", "to"), ("entre", "et", "between", "and")],
+    numbers=_FR_NUMBERS,
+    ranges=[("de", "à"), ("de", "a"), ("entre", "et")],
 )
 
 _SPANISH: Final = _language(
@@ -1256,7 +1670,8 @@ _SPANISH: Final = _language(
         "a": "to",
         "de": "",
     },
-    ranges=[("entre", "y", "between", "and"), ("de", "a", "from", "to")],
+    numbers=_ES_NUMBERS,
+    ranges=[("entre", "y"), ("de", "a")],
 )
 
 _PORTUGUESE: Final = _language(
@@ -1301,7 +1716,8 @@ _PORTUGUESE: Final = _language(
         "a": "to",
         "de": "",
     },
-    ranges=[("entre", "e", "between", "and"), ("de", "a", "from", "to")],
+    numbers=_PT_NUMBERS,
+    ranges=[("entre", "e"), ("de", "a")],
 )
 
 _ARABIC: Final = _language(
@@ -1341,16 +1757,20 @@ _ARABIC: Final = _language(
         "إلى": "to",
         "م": "",  # 2022م: of the Common Era
     },
-    ranges=[("من", "إلى", "from", "to"), ("بين", "و", "between", "and")],
+    numbers=_AR_NUMBERS,
+    ranges=[("من", "إلى"), ("بين", "و")],
 )
 
 
 def _suffixed_forms(endings: str, words: Iterable[str], english: str) -> dict[str, str]:
-    """A case ending of a number (its variants by vowel harmony, after a hyphen or an apostrophe) and the word after
-    it: ``20-dən çox``, ``20'den fazla``."""
-    return {f"{mark}{ending} {word}": english for mark in "-'" for ending in endings.split() for word in words}
+    """A case ending of a number (its variants by vowel harmony, after a hyphen or an apostrophe, or joined to a
+    number in words) and the word after it: ``20-dən çox``, ``20'den fazla``, ``yirmiden fazla``."""
+    return {f"{mark}{ending} {word}": english for mark in ("-", "'", "") for ending in endings.split()
+            for word in words}
 
 
+_AZERBAIJANI_MONTHS: Final = ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
+                               "oktyabr", "noyabr", "dekabr")
 _AZERBAIJANI: Final = _language(
     {
         **dict.fromkeys(("ən azı", "minimum"), "at least"),
@@ -1365,17 +1785,28 @@ _AZERBAIJANI: Final = _language(
         "yüz minlərlə": "hundreds of thousands",
     },
     {
-        **_months("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
-                  "noyabr", "dekabr"),
-        **{f"-{ending} il": "" for ending in ("ci", "cı", "cu", "cü")},  # 2022-ci il
+        **_months(*_AZERBAIJANI_MONTHS),
+        **{f"-{ending} {year}": "" for ending in ("ci", "cı", "cu", "cü") for year in ("il", "ilin")},  # 2022-ci il
+        # iyunda, iyun ayında: in June; iyunun əvvəlində, iyun ayının sonunda: early, late June
+        **_months(*(f"{name}|{month} ayında" for month, name in zip(_AZERBAIJANI_MONTHS, (
+            "yanvarda", "fevralda", "martda", "apreldə", "mayda", "iyunda", "iyulda", "avqustda", "sentyabrda",
+            "oktyabrda", "noyabrda", "dekabrda"), strict=True))),
+        **_month_parts([f"{name}|{month} ayının" for month, name in zip(_AZERBAIJANI_MONTHS, (
+            "yanvarın", "fevralın", "martın", "aprelin", "mayın", "iyunun", "iyulun", "avqustun", "sentyabrın",
+            "oktyabrın", "noyabrın", "dekabrın"), strict=True)], {
+            **dict.fromkeys(("əvvəlində", "əvvəllərində", "başında", "başlanğıcında"), "early"),
+            **dict.fromkeys(("ortasında", "ortalarında"), "mid"),
+            **dict.fromkeys(("sonunda", "sonlarında", "axırında", "axırlarında"), "late"),
+        }),
     },
     after={
         **_suffixed_forms("dən dan", ("çox", "artıq"), "more than"),
         **_suffixed_forms("dən dan", ("az",), "fewer than"),
         **_suffixed_forms("yə ya ə a", ("qədər",), "up to"),
         **_suffixed_forms("yə ya ə a", ("yaxın",), "nearly"),
-        **{f"-{ending}": "up to" for ending in ("dək", "dak")},
+        **{f"{mark}{ending}": "up to" for mark in ("-", "") for ending in ("dək", "dak")},
     },
+    numbers=_AZ_NUMBERS,
     year_first=True,
 )
 
@@ -1397,13 +1828,31 @@ _TURKISH: Final = _language(
         "bir düzine": "a dozen",
         "düzinelerce": "dozens",
     },
-    _months(*_TURKISH_MONTHS),
+    {
+        **_months(*_TURKISH_MONTHS),
+        **dict.fromkeys(("yılı", "yılında", "yılının"), ""),  # 2022 yılı Haziran ayında
+        # Haziran'da, Haziranda, Haziran ayında: in June; Haziran başında, Haziran ayının sonunda: early, late June
+        **_months(*(f"{name}|{month}'{name[len(month):]}|{month} ayında" for month, name in zip(_TURKISH_MONTHS, (
+            "ocakta", "şubatta", "martta", "nisanda", "mayısta", "haziranda", "temmuzda", "ağustosta", "eylülde",
+            "ekimde", "kasımda", "aralıkta"), strict=True))),
+        **_month_parts([f"{month}|{name}|{month}'{name[len(month):]}|{month} ayı|{month} ayının" for month, name in zip(
+            _TURKISH_MONTHS, ("ocağın", "şubatın", "martın", "nisanın", "mayısın", "haziranın", "temmuzun",
+                              "ağustosun", "eylülün", "ekimin", "kasımın", "aralığın"), strict=True)], {
+            **dict.fromkeys(("başında", "başlarında", "başı"), "early"),
+            **dict.fromkeys(("ortasında", "ortalarında", "ortası"), "mid"),
+            **dict.fromkeys(("sonunda", "sonlarında", "sonu"), "late"),
+        }),
+    },
     after={
         **_suffixed_forms("den dan ten tan", ("fazla", "çok"), "more than"),
         **_suffixed_forms("den dan ten tan", ("az",), "fewer than"),
         **_suffixed_forms("ye ya e a", ("kadar",), "up to"),
         **_suffixed_forms("ye ya e a", ("yakın",), "nearly"),
+        **_suffixed_forms("yi yı yu yü i ı u ü", ("aşkın",), "more than"),  # 20'yi aşkın: exceeding 20
+        **_suffixed_forms("nin nın nun nün in ın un ün", ("üzerinde", "üstünde"), "more than"),
+        **_suffixed_forms("nin nın nun nün in ın un ün", ("altında",), "fewer than"),
     },
+    numbers=_TR_NUMBERS,    year_first=True,
 )
 
 _ARMENIAN_MONTHS: Final = ("հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս",
@@ -1428,14 +1877,22 @@ _ARMENIAN: Final = _language(
     },
     {
         **_months(*_ARMENIAN_MONTHS),
+        **_months(*(f"{name}ին" for name in _ARMENIAN_MONTHS)),  # հունիսին: in June
+        # հունիսի սկզբին, հունիս ամսվա վերջին: early, late June
+        **_month_parts([f"{name}ի|{name} ամսվա" for name in _ARMENIAN_MONTHS], {
+            **dict.fromkeys(("սկզբին", "սկզբներին"), "early"),
+            **dict.fromkeys(("կեսին", "կեսերին", "մեջտեղին"), "mid"),
+            **dict.fromkeys(("վերջին", "վերջերին"), "late"),
+        }),
         **_months(*(f"{name}ի" for name in _ARMENIAN_MONTHS)),  # the genitive of a dated day: հունիսի 3
         **dict.fromkeys(("թ.", "թ", "թվականի", "թվական", "-ին"), ""),
     },
-    after={
-        **dict.fromkeys(("-ից ավելի", "-ից ավել"), "more than"),
-        "-ից պակաս": "fewer than",
-        "-ից ոչ պակաս": "at least",
+    after={  # after a hyphen in digits (20-ից), joined to a number in words (քսանից)
+        **{f"{mark}ից {word}": "more than" for mark in ("-", "") for word in ("ավելի", "ավել")},
+        **{f"{mark}ից պակաս": "fewer than" for mark in ("-", "")},
+        **{f"{mark}ից ոչ պակաս": "at least" for mark in ("-", "")},
     },
+    numbers=_HY_NUMBERS,
     year_first=True,
 )
 
@@ -1447,30 +1904,70 @@ _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
 _BOUND_WORDS_SET: Final = frozenset(word for word, _ in _PREFIXES)
 
 
-def _count_in_english(text: str, language: _Language) -> str | None:
-    """The English words of a count in ``language``, or None where ``text`` is not one."""
+def _count_words(text: str, phrases: _Phrases) -> str | None:
+    """``text`` in English words (`_in_english`), the words of a hundred or a thousand that may stand alone counted
+    (`_counted_alone`); None where a word is no phrase."""
+    english = _in_english(text, phrases)
+    return _counted_alone(english) if english else english
+
+
+def _after_bounds(text: str, language: _Language) -> Iterator[str]:
+    """``text`` as the English bound and number where a bound of ``language`` follows the number (``20-dən çox``,
+    ``yirmiden fazla``), for each such bound it ends with."""
     for ending, bound in language.after:
-        if text.endswith(ending) and (head := _in_english(text[: -len(ending)].strip(), language.counts)):
-            return f"{bound} {head}"
-    for pattern, lead, separator in language.ranges:
-        if (
-            (match := pattern.fullmatch(text))
-            and (low := _in_english(match["a"], language.counts))
-            and (high := _in_english(match["b"], language.counts))
-        ):
-            return f"{lead}{low}{separator}{high}"
-    english = _in_english(text, language.counts)
-    if english and (bounded := _BOUND_ABOUT.fullmatch(english)) and bounded["bound"] in _BOUND_WORDS_SET:
-        return f"{bounded['bound']} {bounded['number']}"
-    return english
+        number = text[: -len(ending)].strip() if text.endswith(ending) else ""
+        # A case ending joins a number in words (yirmiden); digits take a hyphen or an apostrophe (20'den, 20-dən).
+        joined_to_digits = ending[0].isalpha() and number[-1:].isdigit()
+        if number and not joined_to_digits and (head := _count_words(number, language.counts)):
+            yield f"{bound} {head}"
+
+
+def _range_in_english(text: str, language: _Language, value: str) -> str | None:
+    """``text`` as the English ``from A to B`` where it is a range of ``language`` (``от двух до пяти``); None if it
+    is none.
+
+    Number words hold the separators of ranges (``entre vingt et un et trente``, ``بين خمسة وعشرين وثلاثين``), so the
+    text is split at each separator in turn, and the ends that read as numbers are kept. Where two splits give
+    different numbers (``entre cinquenta e dois mil e um``: 50 to 2,001, or 52,000 to 1) the text is refused: which
+    the source meant is not for reconcile to guess.
+    """
+    readings: dict[tuple[int, int], str] = {}
+    for lead, separator in language.ranges:
+        if not text.startswith(lead):
+            continue
+        rest = text[len(lead) :]
+        for match in separator.finditer(rest):
+            low = _count_words(rest[: match.start()], language.ends)
+            high = _count_words(rest[match.end() :], language.ends)
+            # "from A to B": number words in English hold "and", never "to"
+            if low and high and (pair := _range(f"{low} to {high}", " to ")) is not None:
+                readings.setdefault(pair, f"from {low} to {high}")
+    if len(readings) > 1:
+        shown = "; ".join(f"{low} to {high}" for low, high in readings)
+        raise NormalizeError(f"cannot read a count from {value!r}: its number words make more than one range "
+                             f"({shown}); write the figures in digits")
+    return next(iter(readings.values()), None)
 
 
 def _foreign_count(folded: str, value: str) -> Count | None:
-    """The count ``folded`` gives in one of `_LANGUAGES`, read by the English rules; None if it is in none."""
+    """The count ``folded`` gives in one of `_LANGUAGES`, read by the English rules; None if it is in none.
+
+    In each language in turn: a bound after the number (`_after_bounds`), a range (`_range_in_english`), the words
+    as they stand; the first the English rules read decides, with its count or its error (a range that runs
+    backwards). A noun of about N after a bound (``более десятка``) is N exactly, as ``more than a dozen`` is.
+    """
     plain = _plain_letters(folded)
     for language in _LANGUAGES:
-        if (english := _count_in_english(plain, language)) and (count := _english_count(english, value)):
-            return count
+        readings = [*_after_bounds(plain, language)]
+        if (ranged := _range_in_english(plain, language, value)) is not None:
+            readings.append(ranged)
+        if english := _count_words(plain, language.counts):
+            bounded = _BOUND_ABOUT.fullmatch(english)
+            readings.append(f"{bounded['bound']} {bounded['number']}"
+                            if bounded and bounded["bound"] in _BOUND_WORDS_SET else english)
+        for english in readings:
+            if (count := _english_count(english, value)) is not None:
+                return count
     return None
 
 
@@ -1482,6 +1979,13 @@ _YEAR_FIRST: Final = re.compile(r"(?P<y>[0-9]{4}) (?P<rest>.*[a-z].*)")
 _DIGIT_LETTER: Final = re.compile(r"(?<=[0-9])(?=[^\W\d_])")
 
 
+#: A month named twice, by two month systems, after a slash or in brackets: Arabic حزيران/يونيو, حزيران (يونيو),
+#: once in English words.
+_SAME_MONTH: Final = re.compile(
+    rf"(?<![a-z])(?P<m>{'|'.join(name.casefold() for name in _MONTH_NAMES)}) (?:/ (?P=m)|\( (?P=m) \))(?![a-z])"
+)
+
+
 def _foreign_date(folded: str, value: str) -> DateSpan | None:
     """The span ``folded`` gives in one of `_LANGUAGES`, read by the English rules; None if it is in none."""
     plain = _DIGIT_LETTER.sub(" ", _plain_letters(folded))
@@ -1489,6 +1993,7 @@ def _foreign_date(folded: str, value: str) -> DateSpan | None:
         english = _in_english(plain, language.dates)
         if not english:
             continue
+        english = _SAME_MONTH.sub(r"\g<m>", english)
         if language.year_first and (year_first := _YEAR_FIRST.fullmatch(english)):
             english = f"{year_first['rest']} {year_first['y']}"
         if span := _single(english, value) or _english_range(english, value):
