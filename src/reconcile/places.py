@@ -566,31 +566,36 @@ QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
     "lower": ("position", (
         "lower", "nerkin", "ներքին", "неркин", "aşağı", "ashagy", "ашагы", "ашағы", "ashaga", "ашага", "nizhniy",
         "nizhniye", "nizhneye", "nizhnyaya", "nizhnie", "нижний", "нижние", "нижнее", "нижняя", "storin", "ստորին",
+        "donji", "donje", "donja", "доњи", "доње", "доња", "dolni", "dolna", "dolno", "долни", "долна", "долно",
+        "poshtëm", "poshtme", "poshtëme", "poshtem",
     )),
     "upper": ("position", (
         "upper", "verin", "վերին", "верин", "yuxarı", "yukhary", "yukhari", "jukhary", "юхары", "yokhary", "ёхары",
         "йухары", "verkhniy", "verkhniye", "verkhneye", "verkhnyaya", "verkhnie", "верхний", "верхние", "верхнее",
-        "верхняя",
+        "верхняя", "gornji", "gornje", "gornja", "горњи", "горње", "горња", "gorni", "gorna", "gorno", "горни",
+        "горна", "горно", "epërm", "epërme", "eperm", "eperme", "sipërm", "sipërme", "siperm", "siperme",
     )),
     "middle": ("position", (
         "middle", "mijin", "միջին", "миджин", "orta", "орта", "sredniy", "srednyaya", "sredneye", "средний",
-        "средняя", "среднее",
+        "средняя", "среднее", "srednji", "srednje", "srednja", "средњи", "средње", "средња", "mesëm", "mesme",
     )),
     "new": ("age", (
         "new", "nor", "նոր", "нор", "yeni", "ени", "novo", "novyy", "novaya", "novoye", "novyye", "новый", "новая",
-        "новое", "новые",
+        "новое", "новые", "novi", "nova", "nove", "нови", "нова", "ново", "нове",
     )),
     "old": ("age", (
         "old", "hin", "հին", "хин", "köhnə", "кёхня", "kekhna", "kegna", "кегна", "кёхна", "staro", "staryy",
-        "staraya", "staroye", "старый", "старая", "старое", "eski",
+        "staraya", "staroye", "старый", "старая", "старое", "eski", "stari", "stara", "stare", "стари", "стара",
+        "старо", "старе", "vjetër", "vjeter",
     )),
     "big": ("size", (
         "big", "great", "greater", "mets", "mec", "մեծ", "мец", "böyük", "беюк", "бёюк", "bolshoy", "bolshaya",
-        "bolshoye", "большой", "большая", "большое",
+        "bolshoye", "большой", "большая", "большое", "veliki", "velika", "veliko", "велики", "велика", "велико",
+        "madh", "madhe",
     )),
     "small": ("size", (
         "small", "little", "lesser", "pokr", "poqr", "փոքր", "покр", "kiçik", "кичик", "balaca", "малый", "malyy",
-        "malaya", "maloye", "малая", "малое",
+        "malaya", "maloye", "малая", "малое", "mali", "mala", "malo", "мали", "мала", "мало", "vogël", "vogel",
     )),
     "first": ("order", ("first", "birinci", "birinji", "биринджи", "pervyy", "первый", "arajin", "առաջին", "1st")),
     "second": ("order", ("second", "ikinci", "ikinji", "икинджи", "vtoroy", "второй", "yerkrord", "երկրորդ", "2nd")),
@@ -627,7 +632,8 @@ _WordKind = Literal["settlement", "region", "context"]
 #: prepositions and phrases around names. All are dropped from the name's stem (Qazakh Rayon = Qazakh).
 GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
     "settlement": (
-        "village", "villages", "vil", "town", "towns", "city", "settlement", "settlements", "hamlet",
+        "village", "villages", "vil", "town", "towns", "city", "cities", "settlement", "settlements", "hamlet",
+        "hamlets",
         "urban", "rural", "kəndi", "kənd", "kendi", "kəndləri", "kəndlər", "kendleri", "şəhəri", "şəhər", "qəsəbəsi",
         "qəsəbə", "qesebe", "село",
         # Azerbaijani: the settlement words with the possessive and a case ending (Şuşa şəhərində, in the city of
@@ -657,12 +663,35 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "cité", "site", "sites", "déplacés", "deplacés", "displaced", "idp", "idps", "caserío",
         "caseríos", "aldea", "aldeas", "aldeia", "aldeias", "povoado", "povoados", "localidad", "localidade",
         "urbano", "urbana",
+        # Colombian place text: the town of a municipio (casco urbano, cabecera municipal de Toribío) and a site
+        # ("en el sitio conocido como El Filo").
+        "casco", "cabecera", "sitio", "sitios",
         # A city with its suburbs is the city: Maiduguri metropolis, the Lagos metropolitan area.
         "metropolis", "metropolitan",
         # Refugee camps in Hebrew, with the article and the one-letter words written onto them (במחנה הפליטים
         # ג'באליה, in the Jabalia refugee camp), and in Arabic (مخيم جباليا للاجئين, Jabalia camp for refugees).
         "מחנה", "המחנה", "במחנה", "למחנה", "ממחנה", "פליטים", "הפליטים", "לפליטים", "للاجئين", "اللاجئين", "لاجئين",
         "станції", "станцію", "станции", "станцию", "станція",
+        # Camps in English plural (Abu Shouk camps) and Sudanese Arabic: معسكر is the word for the Darfur camps of
+        # displaced people (معسكر أبو شوك، معسكر زمزم), as مخيم is elsewhere; "for the displaced" as "for refugees".
+        "camps", "معسكر", "معسكرات", "مخيمات", "للنازحين", "النازحين", "نازحين",
+        # Bosnian, Croatian and Serbian: selo in its cases (u selu, kod sela, u selima), naselje (settlement),
+        # zaseok (hamlet), the city in "u gradu" (not grad itself: Novi Grad, Stari Grad are names), and the cases of
+        # općina / opština (u općini Vlasenica).
+        "selu", "селу", "selima", "селима", "naselje", "naselju", "насеље", "насељу", "zaseok", "zaseoku",
+        "gradu", "граду", "općini", "opštini", "opstini", "općine", "opštine", "opstine", "општина", "општини",
+        "општине",
+        # Albanian: the village and the city with the article and in their cases (fshati, në fshatin, i fshatit;
+        # qyteti, në qytetin).
+        "fshat", "fshati", "fshatin", "fshatit", "fshatra", "fshatrat", "fshatrave", "qytet", "qyteti", "qytetin",
+        "qytetit",
+        # Hindi and Urdu: town and city, and the villages in the oblique plural (गाँवों में).
+        "शहर", "कस्बा", "कस्बे", "गाँवों", "गांवों", "شہر", "قصبہ", "قصبے", "موضع",
+        # Amharic and Tigrinya: town, towns, village, countryside, Tigrinya qushet (a sub-village).
+        "ከተማ", "ከተሞች", "መንደር", "ገጠር", "ቁሸት",
+        # Burmese: village, town, and a bare village written as a word of its own (ရွာ, not written onto a name:
+        # Monywa is မုံရွာ; see `_written_on`).
+        "ကျေးရွာ", "မြို့", "ရွာ",
     ),
     "region": (
         "province", "provinces", "region", "regions", "district", "districts", "rayon", "raion", "rajon", "rejon",
@@ -682,7 +711,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "prefectures", "subdistrict", "subdistricts", "locality", "localities", "parish", "canton", "woreda",
         "wereda", "kebele", "tabia", "tabiya", "tehsil", "tahsil", "taluka", "taluk", "mandal", "zila", "zilla",
         "council", "union", "valley", "valleys", "ولاية", "محلية", "مديرية", "عزلة", "ضلع", "تحصیل", "तहसील",
-        "ज़िला", "जिला", "घाटी",
+        "ज़िला", "जिला", "ज़िले", "जिले",
+        # Not घाटी (valley): as Ghati in Latin letters, it is a word of names (कृष्णा घाटी, Krishna Ghati sector).
+        # The Urdu valley before its name (وادی نیلم, the Neelum valley) is one by its spelling: the Arabic وادي
+        # heads names of places of their own (Wadi Halfa).
         # Afghanistan, in Dari and Pashto: province, district (the wuleswali), a city's police district (nahia).
         "ولایت", "wilayat", "velayat", "ولسوالی", "ولسوالۍ", "wuleswali", "woluswali", "ناحیه", "nahia",
         # DR Congo (territoire, collectivité: a chefferie or a secteur, groupement), Colombia (departamento,
@@ -722,6 +754,16 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "края", "крае", "krai", "kray", "округа", "округе", "муниципалитет", "муниципалитета", "מחוז", "במחוז", "נפת",
         "מועצה", "אזורית", "მხარე", "მხარეში", "राज्य", "صوبہ", "condado", "concelho", "freguesia", "municipalité",
         "daïra", "moughataa", "kilil",
+        # Colombia: the inspección de policía (a rural unit of a municipio) and "en jurisdicción de"; Albanian komuna
+        # (komuna e Rahovecit).
+        "inspección", "inspeccion", "jurisdicción", "jurisdiccion", "komuna", "komunë", "komunën", "komunës",
+        # English plurals.
+        "counties", "communities", "territories", "cantons", "parishes", "woredas", "kebeles", "tehsils",
+        # Amharic and Tigrinya units: region (kilil), zone (Tigrinya zoba), woreda, kebele, tabia, the sub-city
+        # (ክፍለ ከተማ).
+        "ክልል", "ዞን", "ዞባ", "ወረዳ", "ቀበሌ", "ጣብያ", "ክፍለ",
+        # Burmese: township, village tract, district, region and its older name division, state, ward.
+        "မြို့နယ်", "ကျေးရွာအုပ်စု", "ခရိုင်", "တိုင်းဒေသကြီး", "တိုင်း", "ပြည်နယ်", "ရပ်ကွက်",
     ),
     "context": (
         "near", "nearby", "in", "at", "of", "the", "around", "outskirts", "vicinity", "close", "to", "by",
@@ -741,7 +783,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Parts of a place rather than places: "Srebrenica enclave", "les environs de Gao", "в пригороде Донецка".
         "enclave", "pocket", "suburb", "suburbs", "surroundings", "environs", "abords", "banlieue", "périphérie",
         "faubourg", "faubourgs", "quartier", "quartiers", "barrio", "barrios", "bairro", "bairros", "alentours",
-        "axe", "market", "markets", "marketplace",
+        "axe", "market", "markets", "marketplace", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+        "حي", "sectors",
         "souq", "souk", "suq", "سوق", "military",
         # Squares, stations and buildings struck in a place: "Gori main square", "залізничний вокзал Краматорська"
         # (Kramatorsk railway station), "ж/д вокзал", "Mariupol drama theatre", "в центре Харькова" (in the centre
@@ -769,6 +812,27 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "северу", "югу", "востоку", "западу", "севернее", "южнее", "восточнее", "западнее",
         "северо-восточнее", "северо-западнее", "юго-восточнее", "юго-западнее", "північніше", "південніше",
         "східніше", "західніше",
+        # Spanish and French "in" (en la vereda El Carmen, en Ituri); Colombian place text: the road (vía, carretera),
+        # the police of an inspección de policía, "conocido como" (known as), near, outskirts and surroundings.
+        "en", "vía", "via", "carretera", "policía", "policia", "conocido", "conocida", "denominado", "denominada",
+        "llamado", "llamada", "cerca", "afueras", "alrededores", "inmediaciones",
+        # Bosnian, Croatian and Serbian: near (u blizini, blizu, pored), the surroundings (u okolini), the area (na
+        # području), towards; the short prepositions are in `_SPELLED_GENERICS`.
+        "blizini", "близини", "blizu", "близу", "pored", "поред", "okolini", "околини", "okolina", "околина",
+        "području", "подручју", "područje", "подручје", "prema", "према",
+        # Albanian: near (afër, pranë), around, the road (rruga, në rrugën), the neighbourhood (lagjja).
+        "afër", "afer", "pranë", "prane", "rrethinat", "rruga", "rrugën", "rrugës", "lagjja", "lagje", "lagjen",
+        "lagjes",
+        # Arabic "in" written as a word of its own once it is taken off the name it was written onto (`_written_on`:
+        # سوق صابرين بأم درمان); the Urdu and Arabic near (کے قریب, قريب, نزدیک, کے پاس) and area (علاقے).
+        "ب", "قریب", "قريب", "نزدیک", "پاس", "علاقے", "علاقہ",
+        # Hindi near (के पास, के निकट, के नज़दीक) and area (इलाके, क्षेत्र).
+        "पास", "निकट", "नज़दीक", "नजदीक", "इलाका", "इलाके", "इलाक़ा", "इलाक़े", "क्षेत्र",
+        # Amharic and Tigrinya: near, the area, inside, around, beside, via; in, from and to (Tigrinya ኣብ, ካብ, ናብ;
+        # Amharic ወደ); the Amharic in and from once taken off their name (`_written_on`: በመቐለ, in Mekelle).
+        "አቅራቢያ", "አካባቢ", "ከባቢ", "ውስጥ", "ዙሪያ", "አጠገብ", "ጥቓ", "በኩል", "ኣብ", "አብ", "ካብ", "ናብ", "ወደ", "በ", "ከ",
+        # Burmese postpositions written onto a name: in / at, located in, near.
+        "တွင်", "ရှိ", "အနီး",
     ),
 }  # fmt: skip
 
@@ -791,6 +855,10 @@ _CONTEXT_SPELLINGS: Final = (
     "від", "під", "повз", "вздовж", "навколо", "довкола", "поруч", "неподалік", "боку", "бік", "сторони", "стороні",
     "напрямі", "напрямок", "окрестности", "окрестностей", "околиць",
     "میں", "کے", "کی", "کا", "سے", "پر",
+    # Bosnian, Croatian and Serbian near (kod sela Ćuška, код села), from, and the road (na putu, пут): short words
+    # that sound as Latin names (Kot Addu, Iz); not puta (of the road), a name in Azerbaijan (Staraya Puta).
+    # Albanian in (në fshatin, and ne, written without its diaeresis).
+    "kod", "код", "iz", "put", "putu", "пут", "путу", "në", "ne",
 )
 _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     "vereda": "settlement", "veredas": "settlement",
@@ -803,11 +871,20 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     "центр": "context", "центре": "context", "центра": "context", "центру": "context", "центрі": "context",
     "міська": "region", "міської": "region", "міській": "region", "сільська": "region", "сільської": "region",
     "сільській": "region", "селищна": "region", "селищної": "region", "селищній": "region",
+    # The Urdu valley, written before its name (وادی نیلم, Neelum valley); the Arabic وادي (Wadi Halfa) heads names.
+    "وادی": "region",
 }  # fmt: skip
+
+# Articles and conjunctions that are context only as written in lower case: in running text they stand before a
+# generic noun (en el casco urbano, en los alrededores, komuna e Rahovecit, Cabo Delgado e Niassa), while
+# capitalised they begin a name (El Carmen, Los Palmitos, Las Delicias).
+_LOWER_CASE_CONTEXT: Final = frozenset(("el", "los", "las", "e", "como"))
 
 
 def _generic(raw: str, folded: str, generics: Mapping[tuple[str, str], _WordKind]) -> _WordKind | None:
     """The kind of a word of a place text (``raw`` as written, ``folded`` by `_fold_word`) that is a generic word."""
+    if raw in _LOWER_CASE_CONTEXT:
+        return "context"
     return _SPELLED_GENERICS.get(raw.casefold()) or generics.get(_generic_key(folded, _script_class(raw)))
 
 
@@ -1041,8 +1118,15 @@ def _generic_key(symbols: str, script: str) -> tuple[str, str]:
     """A folded word as the generic-word lexicon is looked up: `_loose`, but keeping the glide (dropped after a
     consonant before a vowel, as the sound rules drop y: Gjukh = Gyugh); and the script class of the word
     (`_script_class`). Words in Arabic or Hebrew letters leave short vowels out, and the short postpositions of
-    Indic scripts (के, से, पर) read as syllables of names in other scripts (Ke, Se, Par): their generic words
-    (ناحية, nahiya, folds as Naha; قرية as Kra) are generic in their own script only."""
+    Indic scripts (के, से, पर) and the syllables of Ethiopic and Burmese read as syllables of names in other
+    scripts (Ke, Se, Par): their generic words (ناحية, nahiya, folds as Naha; قرية as Kra) are generic in their own
+    script only.
+
+    An abjad word is looked up as folded, its sounds not merged: its letters are one spelling, not one of many
+    romanizations, and with the short vowels left out two merged consonants make a generic word of a name (شوك,
+    Shouk, would be سوق, market; غرب, west, قرب, near)."""
+    if script == "abjad":
+        return script, _GEMINATE_RE.sub(r"\1", symbols)
     loose = _GENERIC_GLIDE_RE.sub("", symbols.translate(_GENERIC_LOOSE))
     return script, _GEMINATE_RE.sub(r"\1", loose)
 
@@ -1057,8 +1141,17 @@ def _is_indic(word: str) -> bool:
 
 
 def _script_class(word: str) -> str:
-    """``"abjad"``, ``"indic"`` or ``""``: the scripts whose generic words are generic in that script only."""
-    return "abjad" if _is_abjad(word) else "indic" if _is_indic(word) else ""
+    """``"abjad"``, ``"indic"``, ``"ethiopic"``, ``"burmese"`` or ``""``: the scripts whose generic words are
+    generic in that script only."""
+    if word.isascii():
+        return ""
+    if _is_abjad(word):
+        return "abjad"
+    if _is_indic(word):
+        return "indic"
+    if any("\u1200" <= ch <= "\u139f" for ch in word):
+        return "ethiopic"
+    return "burmese" if any("\u1000" <= ch <= "\u109f" for ch in word) else ""
 
 
 _BLIND_MIN: Final = 5  # sounds a qualifier needs to be recognised with another final vowel
@@ -1174,12 +1267,108 @@ _DOTTED_ABBREVIATION_RE: Final = re.compile(r"(?<![\w.])(?:[^\W\d_]\.\s*){2,}")
 
 def _abbreviations_out(text: str) -> str:
     """The text without the abbreviations of generic words (`_ABBREVIATION_RE`, `_SLASH_ABBREVIATION_RE`,
-    `_DOTTED_ABBREVIATION_RE`), each written as a space."""
+    `_DOTTED_ABBREVIATION_RE`), each written as a space; and with the generic words written onto a name written
+    apart from it (`_written_on`)."""
+    text = _written_on(text)
     if "/" in text:
         text = _SLASH_ABBREVIATION_RE.sub(" ", text)
     if "." in text:
         text = _DOTTED_ABBREVIATION_RE.sub(lambda m: " " if m.group().islower() else m.group(), text)
     return _ABBREVIATION_RE.sub(" ", text)
+
+
+# Generic words that Burmese writes onto the end of a name, as it writes no spaces between words (ပဇီကြီးကျေးရွာ,
+# Pazigyi village; ကန့်ဘလူမြို့နယ်တွင်, in Kanbalu township): village tract, village, township, town, region (and
+# its older name, division), state, ward, district, and the postpositions in / at, located in, near. Not a bare ရွာ
+# (village), which ends names (Monywa, မုံရွာ), nor နား (near), which ends Myitkyina (မြစ်ကြီးနား).
+_BURMESE_WRITTEN_ON: Final = tuple(sorted((
+    "ကျေးရွာအုပ်စု", "ကျေးရွာ", "မြို့နယ်", "မြို့", "တိုင်းဒေသကြီး", "တိုင်း", "ပြည်နယ်", "ရပ်ကွက်", "ခရိုင်", "တွင်",
+    "ရှိ", "အနီး",
+), key=len, reverse=True))
+# A run of Burmese letters and signs (not its digits or its punctuation ၊ ။ ၌ ၍ ၎ ၏).
+_BURMESE_RUN_RE: Final = re.compile("[\u1000-\u103f\u1050-\u109f]+")
+_BURMESE_STACKER: Final = "\u1039"  # a consonant after it is stacked under the one before: no syllable starts there
+# The Amharic in (በ) and from (ከ) written onto the first syllable of a word (በመቐለ, in Mekelle; ከአዲስ አበባ, from
+# Addis Ababa). Names begin with these syllables too (በደሌ Bedele, በቆጂ Bekoji, ከሚሴ Kemise, ከረን Keren, ከፋ Kaffa),
+# and the spelling cannot tell them apart, so only a word of four syllables or more loses them: Ethiopian names of
+# three syllables and fewer keep theirs, at the price of a prefixed name of two (በሽሬ, in Shire) keeping its
+# prefix and a name of four syllables that begins with one losing it (ከምባታ, Kembata). Ethiopic writes a syllable
+# a character (U+1200-U+135A).
+_ETHIOPIC_PREFIX_RE: Final = re.compile("(?<![\u1200-\u135a])([በከ])([\u1200-\u135a]{3,})")
+_ETHIOPIC_WORDSPACE: Final = "\u1361"  # ፡, the old word divider, a space
+# The Arabic in (ب) and and (و) written onto a name after another word (سوق صابرين بأم درمان, the Sabreen market in
+# Omdurman; الخرطوم والجنينة): only before the article or a hamza alif (بالفاشر, بأم درمان), and before the head
+# words ام and ابو written without their hamza (بام درمان, بابو شوك), where a name's own first letters are rare.
+# Not before a bare alif: names begin with ب and an alif (بابنوسة Babanusa, بارا Bara). Nor in a word with a letter
+# of Persian or Urdu, which write no such ب (بالاکوٹ, Balakot), nor where two letters at most follow the article
+# (the Persian بالا, upper).
+_ARABIC_WRITTEN_ON_RE: Final = re.compile(
+    "(?<=[\u0620-\u065f\u066e-\u06d3]\\s)([بو])"
+    "(?=(?:ال[\u0620-\u064a]{2,}|[أإ][\u0620-\u064a]+)(?![\u0620-\u06ff])|(?:ام|ابو)\\s)"
+)
+# Albanian qualifiers come after the name with their article (Krusha e Madhe, Velika Kruša; Krusha e Vogël, Mala
+# Kruša; i Epërm, e Poshtme): the article is left out before one, so that the qualifier stays in the name.
+_ALBANIAN_QUALIFIERS: Final = (
+    "madh", "madhe", "vogël", "vogel", "epërm", "epërme", "eperm", "eperme", "sipërm", "sipërme", "siperm",
+    "siperme", "poshtëm", "poshtëme", "poshtme", "poshtem", "mesëm", "mesme", "vjetër", "vjeter",
+)
+_ALBANIAN_ARTICLE_RE: Final = re.compile(
+    f"(?<=\\w)\\s+[ieIE]\\s+(?=(?i:{'|'.join(_ALBANIAN_QUALIFIERS)})(?!\\w))"
+)
+
+
+@functools.cache
+def _ethiopic_generics() -> frozenset[str]:
+    """The generic words written in Ethiopic letters: `_written_on` takes no prefix off them (ከተሞች, towns)."""
+    return frozenset(
+        word for words in GENERIC_WORDS.values() for word in words if _script_class(word) == "ethiopic"
+    )
+
+
+def _written_on(text: str) -> str:
+    """The text with the generic words and prepositions that its script writes onto a name set apart from the name,
+    so that they read as words of their own (see `GENERIC_WORDS`):
+
+    - Burmese generic words at the end of a run of Burmese letters (`_BURMESE_WRITTEN_ON`), one after another,
+      where two characters of the name stay (ပဇီကြီးကျေးရွာ = ပဇီကြီး ကျေးရွာ);
+    - the Amharic in and from on a word of four syllables or more (`_ETHIOPIC_PREFIX_RE`: በመቐለ = በ መቐለ), and the
+      Ethiopic word divider ፡ as a space;
+    - the Arabic in and and on a name after another word (`_ARABIC_WRITTEN_ON_RE`: صابرين بأم درمان = صابرين ب أم
+      درمان);
+    - the Albanian article before a qualifier after the name (`_ALBANIAN_ARTICLE_RE`: Krusha e Madhe = Krusha
+      Madhe).
+    """
+    if " e " in text or " i " in text or " E " in text or " I " in text:
+        text = _ALBANIAN_ARTICLE_RE.sub(" ", text)
+    if text.isascii():
+        return text
+    if any("\u1000" <= ch <= "\u109f" for ch in text):
+        text = _BURMESE_RUN_RE.sub(_burmese_words_apart, text)
+    if any("\u1200" <= ch <= "\u139f" for ch in text):
+        text = text.replace(_ETHIOPIC_WORDSPACE, " ")
+        generics = _ethiopic_generics()
+        text = _ETHIOPIC_PREFIX_RE.sub(
+            lambda m: m.group() if m.group() in generics else f"{m.group(1)} {m.group(2)}", text
+        )
+    if "ب" in text or "و" in text:
+        text = _ARABIC_WRITTEN_ON_RE.sub(r"\1 ", text)
+    return text
+
+
+def _burmese_words_apart(run: re.Match[str]) -> str:
+    """A run of Burmese letters with the generic words written onto its end (`_BURMESE_WRITTEN_ON`) apart."""
+    name = run.group()
+    after: list[str] = []
+    found = True
+    while found:
+        found = False
+        for word in _BURMESE_WRITTEN_ON:
+            cut = len(name) - len(word)
+            if cut >= 2 and name.endswith(word) and name[cut - 1] != _BURMESE_STACKER:
+                name, found = name[:cut], True
+                after.append(word)
+                break
+    return " ".join([name, *reversed(after)])
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -2067,12 +2256,12 @@ _SLAVIC_ADJECTIVE_RE: Final = re.compile(
 )
 # Separators between names: punctuation and the conjunctions of the languages of `GENERIC_WORDS`, as whole words.
 _SEPARATOR_RE: Final = re.compile(
-    r"[,;/()\[\]\n،؛、，；]|\s[–—]\s|\s&\s"
+    r"[,;/()\[\]\n،؛、，；၊။፣፤።፥।۔]|\s[–—]\s|\s&\s"
     r"|(?<!\w)(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და)(?!\w)", re.IGNORECASE
 )
 # The separators that write an address, smallest place first ("Ain Zara, Tripoli"); any other separator (and, or,
 # a semicolon, a slash, a bracket) lists co-equal places or other names of one place.
-_ADDRESS_COMMAS: Final = frozenset(",،，")
+_ADDRESS_COMMAS: Final = frozenset(",،，၊፣")
 _POSSESSIVE_RE: Final = re.compile(r"['’]s$")
 # The Romance "of" and the articles after it, inside names written in lower case between capitalised words (Santander
 # de Quilichao, Norte de Santander, Valle del Cauca, Santa Cruz de la Sierra, Cruzeiro do Sul).
