@@ -786,6 +786,15 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "axe", "market", "markets", "marketplace", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "حي", "sectors",
         "souq", "souk", "suq", "سوق", "military",
+        # Border posts and checkpoints: "погранзастава Кайрагач", "на участке Кайрагач" (sector), "блокпост у села",
+        # "КПП Кайрагач", the Donbas entry-exit checkpoint КПВВ, "пункт пропуска"; "Kairagach frontier post".
+        "outpost", "outposts", "checkpoint", "checkpoints", "frontier", "post", "posts", "погранзастава",
+        "погранзаставы", "погранзаставе", "погранзаставу", "погранзаставой", "застава", "заставы", "заставе", "заставу",
+        "заставой", "пограничная", "пограничной", "пограничный", "пограничного", "пограничном", "погранпост",
+        "погранпоста", "погранпосту", "погранпосте", "участок", "участке", "участка", "участку", "блокпост",
+        "блокпоста", "блокпосту", "блокпосте", "блокпосты", "блокпостов", "поста", "посту", "посте", "кпп", "кпвв",
+        "пропуска", "пропуску", "прикордонна", "прикордонної", "прикордонний", "прикордонного", "прикордонному",
+        "ділянка", "ділянці", "ділянку",
         # Squares, stations and buildings struck in a place: "Gori main square", "залізничний вокзал Краматорська"
         # (Kramatorsk railway station), "ж/д вокзал", "Mariupol drama theatre", "в центре Харькова" (in the centre
         # of Kharkiv; `_SPELLED_GENERICS`), "במחנה ... בית החולים" (the hospital). Not "central" or "centre": they
