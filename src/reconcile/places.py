@@ -14,12 +14,13 @@ How a name is read (`fold`):
    p r s t v x z`` (``x`` is the *kh* sound), and seven IPA letters, ``ʃ`` (sh), ``ʒ`` (zh), ``ʧ`` (ch), ``ʤ`` (j,
    dzh), ``ʦ`` (ts), ``ʣ`` (dz), ``ɣ`` (gh). A bare Latin ``c`` is ``ʤ`` in a word written in Azerbaijani letters and
    the ambiguous affricate ``c`` otherwise (it is *ts* in Armenian romanizations, *j* in Azerbaijani ones, *ch* with
-   its caron lost); a Latin ``j`` is the glide after a vowel before a consonant, and otherwise the ambiguous ``j``
-   (glide or ``ʤ``); in a word spelled the German, Czech or Polish way (sch, tsch, sz, cz, š, č, or a w no vowel
-   follows) ``ch`` is *kh* (Chatschmas = Xaçmaz, Charkiw = Kharkiv); the Arabic diphthong written *aw* before a
-   consonant is *o* (al-Mawsil = Mosul), and so is the English *ow* (Nowshera = Naushera). A Georgian-script word
-   loses its case ending (გორში, in Gori = გორი). A Burmese word is read a syllable at a time as its standard
-   romanization (`BURMESE`, `BURMESE_RHYMES`: ရန်ကုန် = yankon, Yangon).
+   its caron lost); a Latin ``j`` is the glide after a vowel before a consonant and in a word written with a
+   letter of the alphabets whose j is the glide (č ć đ š ž ł ...: Ljubenić = Љубенић, its lj and nj the Cyrillic љ
+   and њ), and otherwise the ambiguous ``j`` (glide or ``ʤ``); in a word spelled the German, Czech or Polish way
+   (sch, tsch, sz, cz, š, č, or a w no vowel follows) ``ch`` is *kh* (Chatschmas = Xaçmaz, Charkiw = Kharkiv);
+   the Arabic diphthong written *aw* before a consonant is *o* (al-Mawsil = Mosul), and so is the English *ow*
+   (Nowshera = Naushera). A Georgian-script word loses its case ending (გორში, in Gori = გორი). A Burmese word is
+   read a syllable at a time as its standard romanization (`BURMESE`, `BURMESE_RHYMES`: ရန်ကုန် = yankon, Yangon).
 3. Sound rules that hold across the languages' romanizations: an initial *vo* is *o* (Armenian ո: Voskepar =
    Oskepar); an initial *vu* is *u* (Ukrainian: Vuhledar = Ugledar); an initial *ye* is *e* (ե: Yerevan = Erevan);
    the glide after a consonant before a vowel is dropped (Kyapanak = Kapanak, Гюмри = Gümri), and so is the *i* of a
@@ -223,6 +224,17 @@ _KH_ORTHOGRAPHY_RE: Final = re.compile("sch|sz|cz|[čšžř]|w(?![aeiouyąęó])
 _KH_CH_RE: Final = re.compile("(?<![st])ch")
 _FRENCH_OU_RE: Final = re.compile("^ou(?=[aeiéè])")
 _GLIDE_J_RE: Final = re.compile(r"(?<=[aeiouy])j(?=[^\Waeiouyj])|(?<=[kn]i)j$|(?<=[^aeiou]y)j$")
+# A word spelled in an alphabet whose j is the glide (Serbian, Croatian, Bosnian, Slovene, Czech, Slovak, Polish,
+# Lithuanian), as a letter of it shows: č ć đ š ž ř ě ů ň ľ ĺ ŕ ť ď ł ż ź ą ę. Its every j is the glide, and lj and
+# nj are the palatal l and n (Cyrillic љ, њ): Ljubenić = Љубенић, Koviljača = Ковиљача, Knjaževac =
+# Књажевац. Not where macrons or dots below show a scholarly romanization of Arabic, Persian or an Indic language,
+# whose j is the affricate (Jōšaqān). Only letters mark it: they are gone from the folded word, which keeps `fold`
+# idempotent, whereas a spelling such as lj or kj may also come of two words joined into a stem (Tal Jabal, Beit
+# Jala), where the j is English. A word without such a letter keeps its ambiguous j (`phonetic_keys` reads it
+# both ways).
+_GLIDE_ALPHABET: Final = frozenset("čćđšžřěůňľĺŕťďłżźąę")
+_SCHOLARLY_MARKS: Final = frozenset("āēīōūḥṣṭḍẓṛḳḵḡẖ")
+_GLIDE_LN_RE: Final = re.compile("(?<=[ln])j")
 # The Arabic diphthong aw before a consonant, which other romanizations write o or u (al-Mawsil = Mosul, al-Hawl =
 # al-Hol, az-Zawr = ez-Zor). Only a written w: av is the Slavic -av- (Pavlovka); and German and Polish spellings,
 # which write в as w, keep it where they show themselves by a second w (Pawlowsk, Pawliwka) or by sch, sz, cz, ł or
@@ -237,6 +249,9 @@ _SLAVIC_W_RE: Final = re.compile("sch|sz|cz|[čšžřł]")
 def _latin_word(word: str) -> str:
     """Latin letters of one lowercased word to sound symbols (the rest of the word passes through)."""
     turkic = not _TURKIC_MARKS.isdisjoint(word)
+    glide = (
+        not turkic and "j" in word and not _GLIDE_ALPHABET.isdisjoint(word) and _SCHOLARLY_MARKS.isdisjoint(word)
+    )
     if "ch" in word and _KH_ORTHOGRAPHY_RE.search(word):
         # German, Polish and Czech spellings write kh as ch (Chatschmas, Chačmaz = Xaçmaz): their sh and ch are
         # sch/sz/š and tsch/cz/č, so a word spelled with one of those reads its other ch as x; and so does a word
@@ -255,6 +270,8 @@ def _latin_word(word: str) -> str:
     word = _DIGRAPH_RE.sub(lambda m: LATIN_DIGRAPHS[m.group()], word)
     if turkic:
         return word.replace("c", "ʤ").replace("j", "ʒ")
+    if glide:
+        return _GLIDE_LN_RE.sub("", word).replace("j", "y")
     # j after a vowel and before a consonant other than j is the glide (German, Polish, Czech spellings: Ajgezard;
     # but Hajjah is a doubled j), and so is the final j of the Russian adjective endings -кий/-ний/-ый (Novyj,
     # Nizhnij, Vysokij; not Manbij, Lahij or the Arabic diphthong of al-Burayj); elsewhere it is the glide or the
@@ -1485,15 +1502,7 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     if kind == "region" and len(stem_words) == 1:
         # Russian names of districts are adjectives: Газахский район = Qazakh rayon.
         stem_words = [_REGION_ADJECTIVE_RE.sub("", stem_words[0])]
-    # Fold the joined words again: the sound rules see the compound as one word (Karmir Aghbyur = Karmiraghbyur).
-    # Until nothing changes (twice at most in practice): the join can make a spelling the words did not have, and
-    # its reading a new one ("bat" + "hza": t + h reads t, then t + z reads ʦ), which a key folded again would read.
-    stem = _fold_word("".join(stem_words))
-    for _ in range(_REFOLDS):
-        again = _fold_word(stem)
-        if again == stem:
-            break
-        stem = again
+    stem = _joined(stem_words)
     parsed = PlaceName(text=name, stem=stem, tags=frozenset(tags) | numbers, kind=kind)
     return parsed, tuple(filter(None, stem_words))
 
@@ -1588,6 +1597,22 @@ _PHONETIC: Final = str.maketrans({
 _KEY_GLIDE_J_RE: Final = re.compile(
     r"(?<=[bpfvmklstz])j(?=[aeiou])|(?<=[^aeiouyjn])j(?=i)|(?<=[^aeiouyj][iy])j(?=i)"
 )
+# A stem spelled the South Slavic way, with lj before a vowel (Bijeljina, Kraljevo, Lipljan; and the German and
+# Czech spellings of Russian ль: Saljan, Musaeljan), which English and Arabic spellings do not write but for the
+# article al- written onto a name (Aljazeera): its j beside a vowel (`_KEY_AMBIGUOUS_J_RE`) is the glide for
+# `phonetic_key`, as Cyrillic ј is (Bijeljina = Бијељина = PLN); `phonetic_keys` keeps the affricate's key too.
+_KEY_GLIDE_SPELLING_RE: Final = re.compile("(?<!^[ae])lj(?=[aeiou])")
+_KEY_AMBIGUOUS_J_RE: Final = re.compile("j(?=[aeiou])|(?<=[aeiou])j")
+# The Cyrillic letters that the alphabets whose j is the glide (Serbian and Croatian Latin, German, Czech, Polish)
+# write with a j, as a Latin spelling of the name does, whose j the key cannot tell from the affricate (Меја =
+# Meja, Бања Лука = Banja Luka, Гњилане = Gnjilane, Подујево = Podujevo, Јагодина = Jagodina, Майорск =
+# Majorsk): ј, й, љ (lj), њ (nj), and я, ю, є, ї, ё (ja, ju, je, ji, jo) where the glide is a sound of its own, at
+# the start of a word, after a vowel or after the soft or hard sign (Ясинувата = Jasynuwata, Дарьяла). After a
+# consonant they only soften it, and the key leaves out the j German writes there anyway (Kjapanak).
+_CYRILLIC_J_SPELLING: Final[Mapping[str, str]] = {
+    "ј": "j", "й": "j", "љ": "lj", "њ": "nj", "я": "ja", "ю": "ju", "є": "je", "ї": "ji", "ё": "jo",
+}  # fmt: skip
+_CYRILLIC_J_RE: Final = re.compile("[јйљњ]|(?:^|(?<=[аеёиоуыэюяєіїьъ]))[яюєїё]")
 # The German z of the Slavic ending -цк (Donezk, Sjewjerodonezk, Luzk): ts, as Donetsk, Sievierodonetsk, Lutsk.
 _KEY_GERMAN_ZK_RE: Final = re.compile(r"z(?=k$)")
 # A final h: after a vowel, the Arabic and Persian feminine ending ة/ه, which romanizations write -ah, -eh or -a
@@ -1611,16 +1636,18 @@ def phonetic_key(name: str) -> str:
     Vowels and y are dropped; consonants fall into classes that romanizations confuse: P (p b f v), T (t d),
     K (k g q kh gh h), S (s z sh zh ts dz ch j c), and L, M, N, R; repeats collapse. Qualifiers are
     not part of it. An ambiguous j is dropped as the glide where only the glide is written so (after a consonant
-    such as k, s, b, l, m before a vowel, or as the ji of Ukrainian ї: Kjur, Marjinka, Kyjiw), a final -zk is
+    such as k, s, b, l, m before a vowel, or as the ji of Ukrainian ї: Kjur, Marjinka, Kyjiw), and beside a vowel
+    in a stem with the South Slavic lj (Bijeljina = Бијељина = ``PLN``; `phonetic_keys` keeps the affricate's
+    ``PSLN`` too); a final -zk is
     the German -tsk (Donezk), c before t is K (Tombouctou = Timbuktu), the h of tsh is silent (Kitshanga =
     Kitchanga), and a final h is left out (Junaynah = Geneina, رفح = Rafah).
     ``phonetic_key("Qazakh") == phonetic_key("Газах") == "KSK"``.
     """
-    return _stem_key(parse(name).stem)
+    return _stem_keys(parse(name).stem)[0]
 
 
 def _stem_key(stem: str) -> str:
-    """`phonetic_key` of a folded stem."""
+    """`phonetic_key` of a folded stem, as `_KEY_GLIDE_J_RE` reads its j."""
     if "j" in stem:
         stem = _KEY_GLIDE_J_RE.sub("", stem)
     if stem.endswith("zk"):
@@ -1634,12 +1661,60 @@ def _stem_key(stem: str) -> str:
     return _GEMINATE_RE.sub(r"\1", stem.translate(_PHONETIC))
 
 
+def _stem_keys(stem: str) -> tuple[str, ...]:
+    """The keys of a folded stem: `_stem_key`'s, and for a stem spelled with the South Slavic lj
+    (`_KEY_GLIDE_SPELLING_RE`) first the key with its j beside a vowel read as the glide."""
+    key = _stem_key(stem)
+    if "j" not in stem or not _KEY_GLIDE_SPELLING_RE.search(stem):
+        return (key,)
+    return tuple(dict.fromkeys((_stem_key(_KEY_AMBIGUOUS_J_RE.sub("", stem)), key)))
+
+
+def _joined(words: Iterable[str]) -> str:
+    """The stem of folded words: joined and folded again, so that the sound rules see the compound as one word
+    (Karmir Aghbyur = Karmiraghbyur); until nothing changes (twice at most in practice): the join can make a
+    spelling the words did not have, and its reading a new one ("bat" + "hza": t + h reads t, then t + z reads
+    ʦ), which a key folded again would read."""
+    stem = _fold_word("".join(words))
+    for _ in range(_REFOLDS):
+        again = _fold_word(stem)
+        if again == stem:
+            break
+        stem = again
+    return stem
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _j_spelled_stem(name: str) -> str | None:
+    """The stem of a name in Cyrillic letters with its words spelled as the alphabets whose j is the glide spell
+    them (`_CYRILLIC_J_SPELLING`); ``None`` for a name without such a letter."""
+    spelled: dict[str, str] = {}
+    for word in _words(name):
+        lower = word.lower()
+        if _CYRILLIC_J_RE.search(lower):
+            spelled[_fold_word(word)] = _fold_word(_CYRILLIC_J_RE.sub(lambda m: _CYRILLIC_J_SPELLING[m.group()],
+                                                                      lower))
+    if not spelled:
+        return None
+    words = _read(name)[1]
+    if not any(word in spelled for word in words):
+        return None
+    return _joined(spelled.get(word, word) for word in words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def phonetic_keys(name: str) -> tuple[str, ...]:
-    """`phonetic_key` of the name, then of each other reading `similarity` compares (without the Hebrew one-letter
-    words written onto its first word, the jim read as g, the Hebrew ע as gh, x read as ks), without repeats:
+    """`phonetic_key` of the name, then the keys of each other reading `similarity` compares (without the Hebrew
+    one-letter words written onto its first word, the jim read as g, the Hebrew ע as gh, x read as ks, an Albanian
+    spelling read in Serbian letters), of a stem with the South Slavic lj read with its j as the affricate
+    (`_stem_keys`) and of a Cyrillic name spelled with j (`_CYRILLIC_J_SPELLING`), without repeats:
     ``phonetic_keys("בשדרות") == ("PSTRT", "STRT")``, which Sderot shares; ``phonetic_keys("Axum") == ("KM", "KSM")``,
-    which Aksum shares."""
-    return tuple(dict.fromkeys(filter(None, map(phonetic_key, (name, *(text for text, _ in _other_readings(name)))))))
+    which Aksum shares; ``phonetic_keys("Меја") == ("M", "MS")``, which Meja shares."""
+    stems = [parse(text).stem for text in (name, *(text for text, _ in _other_readings(name)))]
+    spelled = _j_spelled_stem(name)
+    if spelled is not None:
+        stems.append(spelled)
+    return tuple(dict.fromkeys(filter(None, itertools.chain.from_iterable(map(_stem_keys, stems)))))
 
 
 def phonetic_word_keys(name: str) -> tuple[str, ...]:
@@ -1649,7 +1724,7 @@ def phonetic_word_keys(name: str) -> tuple[str, ...]:
     _parsed, words = _read(name)
     if len(words) < 2 or _head_words(words):
         return ()
-    parts = (_stem_key(_fold_word("".join(words[1:]))), _stem_key(_fold_word("".join(words[:-1]))))
+    parts = (*_stem_keys(_fold_word("".join(words[1:]))), *_stem_keys(_fold_word("".join(words[:-1]))))
     own = phonetic_keys(name)
     return tuple(key for key in dict.fromkeys(parts) if key and key not in own)
 
@@ -2159,6 +2234,45 @@ _LATIN_JIM_RE: Final = re.compile("d?j", re.IGNORECASE)
 _LATIN_X_RE: Final = re.compile(r"(?<=[^\W\d_])x", re.IGNORECASE)
 
 
+# Albanian spelling: its letters write sounds that Serbian Latin writes otherwise (q = ć, gj = đ, xh = dž, x = dz,
+# ç = č; its y is ü, which the sound rules read i between consonants as they read any y there), and its ë is a
+# schwa, silent at the end of a word (the indefinite Pejë, Gjakovë, Klinë). Kosovo's places have an Albanian and
+# a Serbian name of one root (Qyshk = Ćuška, Lubeniq = Ljubenić, Obiliq = Obilić, Gjakova = Đakovica), so a name
+# spelled the Albanian way is also read in Serbian letters. Only as a second reading, where the name shows it: a
+# final ë (the BGN romanization of Russian writes ё as ë inside words: Posëlok), xh, gj (German and Czech spellings
+# of Armenian names write the glide so, Gjumri, which stays the first reading), a q before e, i, y or ë, or a final
+# q after a vowel (Albanian writes its palatal q there: Qyshk, Lubeniq; Azerbaijani, Arabic and Armenian q = k
+# is before a, o and u or after a consonant in most names: Qazax, Qusayr, Iraq's neighbours Dimashq and Lichq), in a
+# name without Azerbaijani letters (ç is Albanian too). A reading that would change what the name's words are
+# (a qualifier or generic word rewritten out of recognition: Nerqin, gjukh) is not made.
+_ALBANIAN_MARK_RE: Final = re.compile(r"ë(?![^\W\d_])|xh|gj|q(?=[eiyë])|(?<=[aeiouy])q(?![^\W\d_])", re.IGNORECASE)
+_ALBANIAN_LETTERS: Final[Mapping[str, str]] = {"xh": "dž", "gj": "đ", "q": "ć", "x": "dz", "ç": "č"}
+_ALBANIAN_RE: Final = re.compile(r"(?P<silent>ë)(?![^\W\d_])|xh|gj|[qxç]", re.IGNORECASE)
+_NOT_ALBANIAN: Final = _TURKIC_MARKS - {"ç"}
+
+
+def _albanian(found: re.Match[str]) -> str:
+    """The Serbian Latin spelling of one Albanian letter or digraph (`_ALBANIAN_LETTERS`; a final ë is silent), in
+    the case it is written in."""
+    text = found.group()
+    if found.lastgroup == "silent":
+        return ""
+    letters = _ALBANIAN_LETTERS[text.lower()]
+    return letters.capitalize() if text[0].isupper() else letters
+
+
+def _albanian_reading(name: str) -> str | None:
+    """The name read in Serbian letters where it is spelled the Albanian way (see `_ALBANIAN_MARK_RE`), else
+    ``None``."""
+    if not _ALBANIAN_MARK_RE.search(name) or not _NOT_ALBANIAN.isdisjoint(name.lower()):
+        return None
+    reading = _ALBANIAN_RE.sub(_albanian, name)
+    (parsed, words), (again, read) = _read(name), _read(reading)
+    if (parsed.tags, parsed.kind, len(words)) != (again.tags, again.kind, len(read)):
+        return None
+    return reading
+
+
 # A second reading of a letter is weaker evidence than the first: a name matched only by it scores this much less,
 # so that it tips no pair of the Armenian and Azerbaijani romanizations (where x is kh) over the threshold by itself
 # (Gexasar, read Geksasar, is not Gexadir).
@@ -2182,6 +2296,9 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
                 readings.setdefault("غ" + text[1:], _SECOND_READING_FACTOR)
     if ("x" in name or "X" in name) and _TURKIC_MARKS.isdisjoint(name.lower()) and _LATIN_X_RE.search(name):
         readings.setdefault(_LATIN_X_RE.sub("ks", name), _SECOND_READING_FACTOR)
+    albanian = _albanian_reading(name)
+    if albanian is not None:
+        readings.setdefault(albanian, _SECOND_READING_FACTOR)
     readings.pop(name, None)
     return tuple(readings.items())
 
@@ -2202,8 +2319,9 @@ def similarity(a: str, b: str) -> float:
     - a Hebrew word read with and without the one-letter words written onto it (`_HEBREW_PREFIX_RE`: בשדרות, in
       Sderot, = שדרות), where three letters remain (לוד, Lod, stays whole); an Arabic name with its jim (ج, or j
       after the article al-/el-) also read as the Egyptian g (الجنينة = El Geneina); a Latin x after a letter also
-      read as ks where no Azerbaijani letter shows it is kh (Axum = Aksum), and a Hebrew ע also read as gh (עזה =
-      Gaza), these three for a factor of 0.95; the best reading counts;
+      read as ks where no Azerbaijani letter shows it is kh (Axum = Aksum), a Hebrew ע also read as gh (עזה =
+      Gaza), and a name spelled the Albanian way also read in Serbian letters (Qyshk = Ćuška, Lubeniq =
+      Ljubenić), these four for a factor of 0.95; the best reading counts;
     - different qualifiers of one dimension (Upper/Lower, New/Old, Big/Small, First/Second) cap the score at 0.5;
     - each dimension qualified on one side only multiplies the score by `MISSING_QUALIFIER_FACTOR`.
     """
