@@ -1457,7 +1457,8 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     raw = [w for w in _words(text) if _fold_word(w)]
     folded = [_fold_word(w) for w in raw]
     english = _english_articles(raw, folded)
-    at = [n for n in range(len(folded)) if n not in _arabic_articles(folded)]
+    articles = _arabic_articles(folded)
+    at = [n for n in range(len(folded)) if n not in articles]
     words = [folded[n] for n in at]
     directional = _direction_words(words, [raw[n] for n in at]) | {m for m, n in enumerate(at) if n in english}
     kind: Kind | None = None
