@@ -16,7 +16,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, utils
 
-from reconcile.independence import Alignment, _quote_similarity, probable_relays, quote_similarity
+from reconcile.independence import Alignment, _quote_similarity, probable_relays, quote_similarity, responsibilities
 from reconcile.merge import DEFAULT_RULES, Rules, merge, merge_group
 from reconcile.models import (
     Case,
@@ -349,11 +349,13 @@ def test_no_own_losses_is_not_an_admission() -> None:
     assert event_of(claim("az-mod/a", casualties=(killed("azerbaijan", 0),))).admissions == ()
 
 
-def test_own_side_starting_it_is_an_admission() -> None:
-    """An Armenian outlet saying Armenia started it concedes initiative."""
-    (admission,) = event_of(claim("am-tv/a", initiator="armenia")).admissions
-    assert (admission.kind, admission.summary) == (
-        "initiative", "Armenian Public TV concedes that its own side (Armenia) started it.")
+def test_own_side_starting_it_is_no_admission() -> None:
+    """An Armenian outlet saying Armenia started it claims responsibility: no admission against interest
+    (docs/merge-rules.md)."""
+    made = claim("am-tv/a", initiator="armenia")
+    assert event_of(made).admissions == ()
+    (found,) = responsibilities([made], {made.global_id}, alignment())
+    assert found.summary == "Armenian Public TV claims responsibility: it says its own side (Armenia) started it."
 
 
 def test_ally_losses_are_own_losses() -> None:
@@ -374,10 +376,12 @@ def test_enemy_allegation_conceded_confirms_the_event() -> None:
     assert (event.grade, event.admissions[0].alleged_by) == ("confirmed", ("am-mod/a",))
 
 
-def test_conceded_initiative_alleged_by_the_enemy_confirms() -> None:
-    """Armenia's ministry says Azerbaijan started it and Azerbaijani state TV concedes it: confirmed."""
+def test_claimed_responsibility_alleged_by_the_enemy_corroborates() -> None:
+    """Armenia's ministry says Azerbaijan started it and Azerbaijani state TV claims it: two independent origins
+    agree on who started it, corroborated, but a claim of responsibility concedes nothing, so not confirmed
+    (docs/merge-rules.md)."""
     event = event_of(claim("am-mod/a", initiator="azerbaijan"), claim("az-tv/b", initiator="azerbaijan"))
-    assert event.grade == "confirmed"
+    assert event.grade == "corroborated"
 
 
 def test_monitor_agreeing_with_own_losses_only_corroborates() -> None:

@@ -198,11 +198,14 @@ def test_denial_with_own_losses_stays_a_labelled_admission() -> None:
     assert [(a.kind, a.counted) for a in rec.events[0].admissions] == [("losses", False)]
 
 
-def test_asserting_claim_naming_its_own_side_is_still_an_admission() -> None:
-    """The same words asserted (the ministry says its side fired) remain an admission, confirmed by the accuser."""
+def test_asserting_claim_naming_its_own_side_claims_responsibility() -> None:
+    """The same words asserted (the ministry says its side fired) claim responsibility, which the accuser names too:
+    the card says so, but it is no admission against interest and confirms nothing (docs/merge-rules.md)."""
     rec = _reconciliation(_claim("am-mod/a", initiator="armenia"), ACCUSATION)
-    (admission,) = rec.events[0].admissions
-    assert (admission.claim, admission.kind, admission.alleged_by) == ("am-mod/a", "initiative", ("azp/b",))
+    assert (rec.events[0].admissions, rec.events[0].grade) == ((), "corroborated")
+    (card,) = build_view(rec, generated=GENERATED, engine_version="1").events
+    (found,) = card.responsibilities
+    assert (found.claim, found.agreed) == ("am-mod/a", True)
 
 
 def test_report_marks_a_denials_initiator() -> None:

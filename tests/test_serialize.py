@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from reconcile import MatchConfig, load_case, reconcile, serialize
 from reconcile.errors import OutputError
+from reconcile.merge import FigureBases
 from reconcile.models import (
     Admission,
     Case,
@@ -564,6 +565,7 @@ def _plain_events_csv(reconciliation: Reconciliation) -> str:
     writer.writerow(EVENT_COLUMNS)
     cell = serialize._cell
     source_of = {claim.global_id: claim.source for claim in reconciliation.case.claims}
+    bases = FigureBases(reconciliation.case)
     for event in reconciliation.events:
         places = "; ".join(dict.fromkeys(m.name or m.text for m in event.places))
         gazetteer_ids = "; ".join(dict.fromkeys(m.resolved for m in event.places if m.resolved))
@@ -573,10 +575,10 @@ def _plain_events_csv(reconciliation: Reconciliation) -> str:
                                     event.date.precision, places, gazetteer_ids, sources, "; ".join(event.claims))]
         tail = [cell(v) for v in (event.grade, event.independent_origins, conflicts)]
         if not event.casualties:
-            writer.writerow([*common, "", "", "", "", "", "", *tail])
-        for f in event.casualties:
+            writer.writerow([*common, *[""] * 10, *tail])
+        for f, b in zip(event.casualties, bases(event), strict=True):
             writer.writerow([*common, *(cell(v) for v in (f.party, f.category, f.measure, f.low, f.best, f.high)),
-                             *tail])
+                             *(cell(v) for v in (b.grade, b.kind, b.origins, "; ".join(b.words))), *tail])
     return buffer.getvalue()
 
 

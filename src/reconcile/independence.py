@@ -21,17 +21,22 @@ states every rule with its reason. In short:
   differs, stated at most a few days later, and not between opposing sides — is flagged, with the evidence.
   Advisory: it is never treated as independent of the claim it repeats, unless the user has checked it as first-hand.
 - **Admissions against interest** (`admissions`): a claim whose origin concedes losses of its own side's soldiers
-  (any measure, at least one), or asserts that its own side started it (a denial's initiator concedes nothing). An
-  admission that a claim of an opposing side also asserts (``alleged_by``) concedes a fact that harms the conceding
-  party: it confirms the event.
+  (any measure, at least one), or asserts that its own side caused civilian casualties (its own side as the
+  initiator, civilians of any party harmed; a denial's initiator concedes nothing). An admission that a claim of an
+  opposing side also asserts (``alleged_by``) concedes a fact that harms the conceding party: it confirms the event.
+- **Claims of responsibility** (`responsibilities`): a claim whose origin says its own side started it. It is strong
+  evidence of who attacked, but no concession: a side claiming an attack or announcing its own operation speaks in
+  its own interest, so it never confirms an event by itself.
+- **One statement relayed counts once**, everywhere: in the independent origins, in the admissions and their
+  allegations, in the claims of responsibility, and in the witnesses of a figure (`witness_groups`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Collection, Iterable, Sequence
-from typing import Final, NamedTuple
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Final, NamedTuple, TypeVar
 
 import attrs
 from rapidfuzz import fuzz, utils
@@ -57,15 +62,19 @@ __all__ = [
     "DEFAULT_RELAY_SIMILARITY",
     "Alignment",
     "Assessment",
+    "Responsibility",
     "Said",
     "Speaker",
     "admissions",
     "alignment_components",
     "assess",
     "origin_groups",
+    "own_side_initiator",
     "probable_relays",
     "quote_similarity",
     "relay_chains",
+    "responsibilities",
+    "witness_groups",
 ]
 
 #: A quote at least this similar (0 to 100) to an earlier one of another origin may be a relay.
@@ -487,6 +496,37 @@ def _origin_groups(counted: Sequence[Said], probable: Iterable[ProbableRelay]) -
     )
 
 
+def witness_groups(said: Sequence[Said], probable: Iterable[ProbableRelay] = ()) -> tuple[tuple[str, ...], ...]:
+    """The origins of ``said`` joined into independent witnesses, as `origin_groups` joins an event's asserting
+    origins but for any claims (a figure's values, a denial's among them): claims of one origin are one witness (a
+    relay is its origin's word); origins are joined when they speak for or with the same or aligned parties, or when
+    a claim of one is a probable relay of a claim of the other. Each group sorted, the groups by their first origin.
+    """
+    sides: dict[str, set[str]] = {}
+    for s in said:
+        sides.setdefault(s.speaker.origin, set()).update(s.speaker.sides)
+    if len(sides) < 2:
+        return tuple((origin,) for origin in sides)
+    links = _Union()
+    first_with_side: dict[str, str] = {}
+    for origin in sorted(sides):
+        links.find(origin)
+        for side in sorted(sides[origin]):
+            if side in first_with_side:
+                links.union(first_with_side[side], origin)
+            else:
+                first_with_side[side] = origin
+    origin_of = {s.gid: s.speaker.origin for s in said}
+    for relay in probable:
+        copy, original = origin_of.get(relay.claim), origin_of.get(relay.original)
+        if copy is not None and original is not None:
+            links.union(copy, original)
+    groups: dict[str, list[str]] = {}
+    for origin in sorted(sides):
+        groups.setdefault(links.find(origin), []).append(origin)
+    return tuple(tuple(origins) for origins in groups.values())
+
+
 def relay_chains(claims: Sequence[Claim], counted: Collection[str], alignment: Alignment) -> tuple[Relay, ...]:
     """For each claim of the event that relays another's word: the chain of speakers to its origin.
 
@@ -520,7 +560,7 @@ def _relay_chains(said: Sequence[Said], counted: Collection[str], alignment: Ali
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Admissions against interest
+# Admissions against interest, and claims of responsibility
 # --------------------------------------------------------------------------------------------------------------
 
 
@@ -538,6 +578,33 @@ def _own_losses(claim: Claim, speaker: Speaker, alignment: Alignment) -> dict[st
     return out
 
 
+def own_side_initiator(claim: Claim, speaker: Speaker, alignment: Alignment) -> str | None:
+    """The initiator of an asserting claim where it is the speaker's own side or an ally, else ``None``.
+
+    A denial's initiator is nobody's word against its own side: it is whom the source blames instead or, as coders
+    often write it, the party the denial clears.
+    """
+    initiator = claim.initiator
+    if claim.stance != "asserts" or not initiator or initiator == UNKNOWN:
+        return None
+    return initiator if alignment.component.get(initiator, initiator) in speaker.sides else None
+
+
+def _civilian_harm(claim: Claim, speaker: Speaker, alignment: Alignment) -> dict[str, list[tuple[str, Count]]]:
+    """Party -> (measure, count) of its civilians, at least one, where the claim says its own side did it (any
+    party's civilians: the speaker's own, the enemy's, or a party that stands for the civilian population)."""
+    if not claim.casualties or own_side_initiator(claim, speaker, alignment) is None:
+        return {}
+    out: dict[str, list[tuple[str, Count]]] = {}
+    for casualties in claim.casualties:
+        if casualties.category != "civilians":
+            continue
+        for measure, count in _measures(casualties):
+            if count is not None and count.low >= 1:
+                out.setdefault(casualties.party, []).append((measure, count))
+    return out
+
+
 def _alleges_losses(claim: Claim, side: str, measures: Collection[str], alignment: Alignment) -> bool:
     component = alignment.component
     return any(
@@ -547,31 +614,86 @@ def _alleges_losses(claim: Claim, side: str, measures: Collection[str], alignmen
     )
 
 
-def _too(alignment: Alignment, claims: Sequence[Claim]) -> str:
+def _alleges_harm(claim: Claim, by: str, party: str, measures: Collection[str], alignment: Alignment) -> bool:
+    """Whether ``claim`` names side ``by`` as the initiator and gives civilians of ``party``'s side harmed (at least
+    one) in one of ``measures``."""
+    component = alignment.component
+    initiator = claim.initiator
+    if not initiator or initiator == UNKNOWN or component.get(initiator, initiator) != by:
+        return False
+    side = component.get(party, party)
+    return any(
+        component.get(c.party, c.party) == side and c.category == "civilians"
+        and any(m in measures and count is not None and count.low >= 1 for m, count in _measures(c))
+        for c in claim.casualties
+    )
+
+
+def _too(alignment: Alignment, claims: Sequence[Claim], what: str = "so") -> str:
     """`` X and Y, on the opposing side, say so too.``"""
     names = list(dict.fromkeys(alignment.who(c) for c in claims))
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f" {listed}, on the opposing side, {'says' if len(names) == 1 else 'say'} so too."
+    return f" {listed}, on the opposing side, {'says' if len(names) == 1 else 'say'} {what} too."
+
+
+def _spoken_once(said: Sequence[Said]) -> list[Said]:
+    """One statement relayed counts once: of the claims of one origin, its own words, or where it has none here, the
+    first relay of it (by statement date, then global id). In the order given."""
+    if not any(_relays(s.claim) for s in said):
+        return list(said)
+    own = {s.speaker.origin for s in said if not _relays(s.claim)}
+    first: dict[str, Said] = {}
+    for s in said:
+        if _relays(s.claim) and s.speaker.origin not in own:
+            found = first.get(s.speaker.origin)
+            if found is None or (s.claim.stated, s.gid) < (found.claim.stated, found.gid):
+                first[s.speaker.origin] = s
+    kept = {s.gid for s in first.values()}
+    return [s for s in said if not _relays(s.claim) or s.gid in kept]
+
+
+class _Opponents:
+    """The counted asserting claims that can allege something against a side, with the group of their origin."""
+
+    def __init__(self, said: Sequence[Said], counted: Collection[str], groups: Sequence[OriginGroup]) -> None:
+        self.group_of = {origin: index for index, group in enumerate(groups) for origin in group.origins}
+        live = [s for s in said if s.gid in counted and s.claim.stance == "asserts"]
+        self.live = {s.gid for s in live}
+        self.accusers = [(s, self.group_of.get(s.speaker.origin, -2)) for s in live if s.speaker.sides]
+
+    def of(self, speaker: Speaker, side: str) -> list[Said]:
+        """Claims of a speaker for another side than ``side``, outside ``speaker``'s origin group."""
+        own = self.group_of.get(speaker.origin, -1)
+        return [s for s, group in self.accusers if side not in s.speaker.sides and group != own]
 
 
 def admissions(
     claims: Sequence[Claim], counted: Collection[str], alignment: Alignment, groups: Sequence[OriginGroup] = ()
 ) -> tuple[Admission, ...]:
-    """Every claim of the event that concedes something against its own side, and who on the other side says so.
+    """Every claim of the event that concedes casualties against its own side, and who on the other side says so.
 
-    - **losses**: the claim's origin speaks for or with a side, and the claim gives losses (killed, wounded,
-      captured or missing; at least one) of that side's soldiers. One admission per party. Civilians and the
-      ``unknown`` category are left out: a side's own civilian victims of the enemy are rarely against its interest,
-      and ``unknown`` may be civilians.
-    - **initiative**: the claim asserts, and names a party of the origin's own side as the one that started it. A
-      denial's initiator is no concession: a denial disputes who started it or that anything happened, and its
-      ``initiator`` is whom the source blames instead or, as coders often write it, the party the denial clears.
+    Both are of kind ``losses``, one admission per claim and party:
+
+    - **its own soldiers' losses**: the claim's origin speaks for or with a side, and the claim gives losses
+      (killed, wounded, captured or missing; at least one) of that side's soldiers. Civilians and the ``unknown``
+      category of its own side are left out: a side's own civilian victims of the enemy are rarely against its
+      interest, and ``unknown`` may be civilians;
+    - **civilians its own side harmed**: the claim asserts, names its own side (or an ally) as the one that started
+      it, and gives civilians of any party harmed (at least one): it concedes that its side caused them. A denial's
+      initiator concedes nothing (`own_side_initiator`).
+
+    A side naming itself as the one that started it concedes nothing by that alone: it claims responsibility
+    (`responsibilities`), which is often a boast.
 
     ``counted`` is the set of global ids that still count; an admission is ``counted`` when its claim counts and
     asserts. For a counted admission, ``alleged_by`` lists the counted asserting claims of an opposing side (a
     speaker for a side, not the conceding one) outside the conceding origin's group (``groups``) that assert the
-    same fact: losses of that side's soldiers (or people of unknown category) in one of the same measures, or that
-    side as the initiator. Sorted by claim, kind and party.
+    same fact: losses of that side's soldiers (or people of unknown category) in one of the same measures, or
+    civilians of the same party harmed by the conceding side in one of the same measures.
+
+    One statement relayed counts once: a relay's admission is left out where its origin concedes the same in a claim
+    of its own (that counts, where the relay counts), and of several relays of one origin only the first is kept;
+    likewise in ``alleged_by``. Sorted by claim, kind and party.
     """
     return _admissions(alignment.said(claims), counted, alignment, groups)
 
@@ -581,52 +703,121 @@ def _admissions(
 ) -> tuple[Admission, ...]:
     """`admissions` of distinct claims sorted by global id (`Alignment.said`)."""
     component = alignment.component
-    sided = [s for s in said if s.speaker.sides]
+    sided = [s for s in said if s.speaker.sides and s.claim.casualties]
     if not sided:
-        return ()  # only a speaker for a side concedes anything
-    group_of = {origin: index for index, group in enumerate(groups) for origin in group.origins}
-    live = [s for s in said if s.gid in counted and s.claim.stance == "asserts"]
-    live_ids = {s.gid for s in live}
-    # The claims that can allege something against a side: counted, asserting, speaking for a side; with the
-    # group of their origin.
-    accusers = [(s, group_of.get(s.speaker.origin, -2)) for s in live if s.speaker.sides]
+        return ()  # only a speaker for a side concedes anything, and only in figures
+    opponents = _Opponents(said, counted, groups)
     out: list[Admission] = []
-
-    def opponents(speaker: Speaker, side: str) -> list[Said]:
-        own = group_of.get(speaker.origin, -1)
-        return [s for s, group in accusers if side not in s.speaker.sides and group != own]
-
     for gid, claim, speaker in sided:
-        counts = gid in live_ids
-        if claim.casualties:
-            for party, losses in sorted(_own_losses(claim, speaker, alignment).items()):
-                measures = {m for m, _ in losses}
+        counts = gid in opponents.live
+        losses = _own_losses(claim, speaker, alignment)
+        harm = _civilian_harm(claim, speaker, alignment)
+        for party in sorted(losses.keys() | harm.keys()):
+            alleged: list[Said] = []
+            sentences: list[str] = []
+            if party in losses:
+                measures = {m for m, _ in losses[party]}
                 side = component.get(party, party)
-                alleged = [s for s in opponents(speaker, side) if _alleges_losses(s.claim, side, measures, alignment)] \
-                    if counts else []
-                listed = ", ".join(f"{format_count(count)} {measure}" for measure, count in losses)
-                summary = (f"{alignment.who(claim)} concedes losses of its own side: soldiers of "
-                           f"{alignment.party_name(party)}, {listed}.")
-                if alleged:
-                    summary += _too(alignment, [s.claim for s in alleged])
-                out.append(Admission(gid, speaker.origin, "losses", party, counts,
-                                     tuple(s.gid for s in alleged), summary))
-        initiator = claim.initiator
-        if initiator and initiator != UNKNOWN and claim.stance == "asserts" \
-                and component.get(initiator, initiator) in speaker.sides:
-            side = component.get(initiator, initiator)
-            alleged = [s for s in opponents(speaker, side)
-                       if (by := s.claim.initiator) and by != UNKNOWN and component.get(by, by) == side] \
-                if counts else []
-            summary = (f"{alignment.who(claim)} concedes that its own side ({alignment.party_name(initiator)}) "
-                       "started it.")
+                if counts:
+                    alleged += [s for s in opponents.of(speaker, side)
+                                if _alleges_losses(s.claim, side, measures, alignment)]
+                listed = ", ".join(f"{format_count(count)} {measure}" for measure, count in losses[party])
+                sentences.append(f"{alignment.who(claim)} concedes losses of its own side: soldiers of "
+                                 f"{alignment.party_name(party)}, {listed}.")
+            if party in harm:
+                initiator = claim.initiator or ""
+                by = component.get(initiator, initiator)
+                measures = {m for m, _ in harm[party]}
+                if counts:
+                    alleged += [s for s in opponents.of(speaker, by)
+                                if _alleges_harm(s.claim, by, party, measures, alignment)]
+                listed = ", ".join(f"{format_count(count)} {measure}" for measure, count in harm[party])
+                sentences.append(f"{alignment.who(claim)} concedes that its own side "
+                                 f"({alignment.party_name(initiator)}) caused civilian casualties: civilians of "
+                                 f"{alignment.party_name(party)}, {listed}.")
             if alleged:
-                summary += _too(alignment, [s.claim for s in alleged])
-            out.append(Admission(gid, speaker.origin, "initiative", initiator, counts,
-                                 tuple(s.gid for s in alleged), summary))
+                alleged = _spoken_once(sorted({s.gid: s for s in alleged}.values(), key=lambda s: s.gid))
+                sentences[-1] += _too(alignment, [s.claim for s in alleged])
+            out.append(Admission(gid, speaker.origin, "losses", party, counts, tuple(s.gid for s in alleged),
+                                 " ".join(sentences)))
+    out = _conceded_once(out, {s.gid: s for s in sided})
     if len(out) > 1:
         out.sort(key=lambda a: (a.claim, a.kind, a.party))
     return tuple(out)
+
+
+@attrs.frozen
+class Responsibility:
+    """A claim in which a side says that its own side (or an ally) started it: a claim of responsibility.
+
+    Not an admission against interest: armed groups claim attacks for credit, and governments announce their own
+    operations. ``party`` is the initiator it names; ``counted`` is True when the claim still counts (it asserts by
+    definition); ``alleged_by`` lists the counted asserting claims of an opposing side, outside the claiming origin's
+    group, that name the same side as the initiator: then both sides agree on who started it.
+    """
+
+    claim: str
+    origin: str
+    party: str
+    counted: bool = True
+    alleged_by: tuple[str, ...] = ()
+    summary: str = ""
+
+
+#: What `_conceded_once` keeps once per origin: admissions, or claims of responsibility.
+_Conceded = TypeVar("_Conceded", Admission, Responsibility)
+
+
+def _conceded_once(found: list[_Conceded], said: Mapping[str, Said]) -> list[_Conceded]:
+    """What was conceded or claimed, one statement relayed counted once: per origin, kind and party, the origin's
+    own claims, and a relay only where no claim of the origin's own says it (or none that counts where the relay
+    counts); of several relays of one origin, the first (counted first, then by statement date and global id)."""
+    if not any(_relays(said[item.claim].claim) for item in found):
+        return found
+    by_key: dict[tuple[str, str, str], list[_Conceded]] = {}
+    for item in found:
+        kind = item.kind if isinstance(item, Admission) else "responsibility"
+        by_key.setdefault((item.origin, kind, item.party), []).append(item)
+    kept: list[_Conceded] = []
+    for same in by_key.values():
+        own = [item for item in same if not _relays(said[item.claim].claim)]
+        relayed = sorted((item for item in same if _relays(said[item.claim].claim)),
+                         key=lambda item: (not item.counted, said[item.claim].claim.stated, item.claim))
+        kept += own
+        if relayed and not any(item.counted or not relayed[0].counted for item in own):
+            kept.append(relayed[0])
+    return kept
+
+
+def responsibilities(
+    claims: Sequence[Claim], counted: Collection[str], alignment: Alignment, groups: Sequence[OriginGroup] = ()
+) -> tuple[Responsibility, ...]:
+    """Every asserting claim of the event whose origin names its own side as the one that started it, and who on
+    the opposing side names that side too. A claim that also gives civilians harmed is left out: naming its own side
+    there concedes that its side caused them, an admission (`admissions`), not a claim of credit. One statement
+    relayed counts once, as in `admissions`. Sorted by claim.
+    """
+    said = alignment.said(claims)
+    component = alignment.component
+    opponents = _Opponents(said, counted, groups)
+    out: list[Responsibility] = []
+    by_gid: dict[str, Said] = {}
+    for s in said:
+        party = own_side_initiator(s.claim, s.speaker, alignment) if s.speaker.sides else None
+        if party is None or _civilian_harm(s.claim, s.speaker, alignment):
+            continue
+        by_gid[s.gid] = s
+        side = component.get(party, party)
+        counts = s.gid in opponents.live
+        alleged = _spoken_once([
+            o for o in opponents.of(s.speaker, side)
+            if (by := o.claim.initiator) and by != UNKNOWN and component.get(by, by) == side]) if counts else []
+        summary = (f"{alignment.who(s.claim)} claims responsibility: it says its own side "
+                   f"({alignment.party_name(party)}) started it.")
+        if alleged:
+            summary += _too(alignment, [o.claim for o in alleged])
+        out.append(Responsibility(s.gid, s.speaker.origin, party, counts, tuple(o.gid for o in alleged), summary))
+    return tuple(_conceded_once(out, by_gid))
 
 
 # --------------------------------------------------------------------------------------------------------------

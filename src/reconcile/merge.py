@@ -21,6 +21,9 @@ What the pipeline does for one group, in order:
 4. **Independence** (`reconcile.independence`): the event's independent origins, relay chains, probable relays
    (claims that nearly repeat another origin's earlier claim without saying so) and admissions against interest.
 5. **Places, date, initiators**, and the **grade** (`Rules.grade`, default `precedence_grade`).
+
+`FigureBases` says, for the outputs, what each figure's best rests on, from that figure's own sources: the kind of
+source, how many independent origins give it, and a figure grade (`FigureBasis`).
 """
 
 from __future__ import annotations
@@ -34,7 +37,14 @@ from typing import Final, Literal, NamedTuple, TypeVar
 import attrs
 
 from reconcile.errors import ReconcileError
-from reconcile.independence import DEFAULT_RELAY_DAYS, DEFAULT_RELAY_SIMILARITY, Alignment, Said, _assess
+from reconcile.independence import (
+    DEFAULT_RELAY_DAYS,
+    DEFAULT_RELAY_SIMILARITY,
+    Alignment,
+    Said,
+    _assess,
+    witness_groups,
+)
 from reconcile.models import (
     CATEGORIES,
     CONFLICT_KINDS,
@@ -61,10 +71,16 @@ from reconcile.normalize import format_count, format_date
 from reconcile.places import Gazetteer, Mention, case_gazetteer, distance_km, mentions, place_lookups
 
 __all__ = [
+    "BASIS_KINDS",
     "DEFAULT_LOCATION_KM",
     "DEFAULT_RULES",
+    "FIGURE_GRADES",
     "ROLES",
+    "BasisKind",
     "CasualtyRule",
+    "FigureBases",
+    "FigureBasis",
+    "FigureGrade",
     "FigureInput",
     "GradeInput",
     "GradeRule",
@@ -85,14 +101,17 @@ __all__ = [
 #: a monitor passing on a name that is neither a source nor a party of the case is not a monitor counting.
 #:
 #: - ``monitor``: a monitor (``Source.kind == "monitor"``) that speaks for and is aligned with no party;
-#: - ``own``: the source speaks for that party or an aligned one, or is itself aligned with one of them, and the
-#:   figure costs its side something: its own soldiers' (or people's) losses, or civilians it says its own side
-#:   killed;
-#: - ``partisan``: a civilian toll in its source's side's interest: of its own side's civilians, those it says
-#:   another side killed (the figure accuses that side), or none killed where it names its own side (the figure
-#:   clears it); of another side's civilians, none killed where it names its own side (it clears itself);
+#: - ``own``: the figure costs the source's side something: the source speaks for the party or an aligned one (or
+#:   is itself aligned with one of them) and gives its own side's soldiers' (or people's) losses, or it gives
+#:   civilians of any party (its own side's, the enemy's, or a party that stands for the civilian population) that
+#:   it says its own side killed: an admission against interest;
+#: - ``partisan``: a civilian toll in its source's side's interest: civilians (of its own side or of any other
+#:   party) it says another side killed (the figure accuses that side), or none killed where it names its own side,
+#:   or a denial naming its own side (the figure clears it);
 #: - ``media``: a media outlet, analyst (or any other source) that speaks for and is aligned with no party;
-#: - ``enemy``: the source speaks for, or is aligned with, another side only.
+#: - ``enemy``: the source speaks for, or is aligned with, another side only, and the figure is of that side's
+#:   soldiers or people of unknown status (a claim about the enemy's losses), or of another party's civilians in a
+#:   claim that blames nobody.
 #:
 #: Only civilians are read by whom the claim blames (its ``initiator``): a side's soldiers killed are its loss
 #: whoever killed them, while civilians killed are a charge against whoever killed them.
@@ -182,11 +201,11 @@ def credible_range(figure: FigureInput) -> tuple[int, int, int | None]:
     A count's point is its low end (the conservative reading: "15 to 20" counts as 15). A *precise* count has an
     upper end; an open one ("at least 4", "suffering casualties") only constrains.
 
-    An admission is a figure that costs its source's side: its own soldiers' losses, or civilians it says its own
-    side killed. A party's own civilian toll that it blames on another side is an accusation, not an admission
-    (tolls that accuse the enemy are often inflated), and a "none" of civilians where a side names its own side
-    (of its own civilians or another side's) clears itself; both are partisan figures, credible as a ceiling but
-    never as a floor.
+    An admission is a figure that costs its source's side: its own soldiers' losses, or civilians (of any party) it
+    says its own side killed. A civilian toll that a side blames on another side is an accusation, not an
+    admission (tolls that accuse the enemy are often inflated), and a "none" of civilians where a side names its
+    own side (of its own civilians or another party's) clears itself; both are partisan figures, credible as a
+    ceiling but never as a floor.
 
     best, the first that applies:
     1. a neutral monitor's precise figure (the highest, if monitors differ: a monitor counts confirmed cases);
@@ -265,7 +284,8 @@ def precedence_grade(grade: GradeInput) -> Grade:
     2. contested: there is at least one conflict (agreement on some points does not outweigh a disagreement the
        reader must see);
     3. confirmed: the party a fact harms concedes it, and an opposing side asserts it (an admission against
-       interest with an allegation: its own soldiers' losses, or that its own side started it);
+       interest with an allegation: its own soldiers' losses, or civilians its own side harmed; a side claiming
+       responsibility for starting it concedes nothing);
     4. corroborated: two or more independent origins assert it (sources for different, non-aligned parties, or a
        monitor or unaligned outlet besides a party's source; a relay or a probable relay is its origin's word);
     5. single-source: everything rests on one origin, or on origins that are not independent of one another.
@@ -350,14 +370,20 @@ class Rules:
             "Figures: for each party, category and measure, each source's figure is the one in its latest "
             "statement (by statement date, ties by claim id); claims it adds to (adds_to) add up with it.",
             "Roles: a figure's source is own side (it speaks for, or is aligned with, the party or an ally), enemy "
-            "side, monitor or media/analyst; an own-side figure of civilians is read by whom its claim blames "
-            "(initiator): civilians it says another side killed accuse that side, and none killed where it names "
-            "its own side clears it, so both are partisan figures, not admissions; a claim that relays a source of "
+            "side, monitor or media/analyst; a figure of civilians is read by whom its claim blames (initiator): "
+            "civilians of any party it says its own side killed are an admission, civilians it says another side "
+            "killed accuse that side, and none killed (or a denial) where it names its own side clears it, so the "
+            "last two are partisan figures, not admissions; a claim that relays a source of "
             "the case counts as that source, one that relays a party of the case (by id, name or alias) as that "
             "party's own source, and one that relays any other name is of unknown provenance: a monitor's such "
             "relay counts as media/analyst.",
             *(f"Casualty rule: {line}" for line in _rule_text(self.casualties)),
             "Outside: a counted figure that does not overlap [low, high] is flagged as outside the range.",
+            "Basis: each figure says what its best rests on, from its own sources only: the strongest kind of "
+            "source whose counted value holds the best (monitor, own admission, independent media, belligerent "
+            "about own side, belligerent about another party, enemy claim only), how many independent origins give "
+            "it (a relay is its origin's word), their words where vague, and a figure grade (contested, confirmed, "
+            "corroborated, single-source).",
             "Conflicts are found between claims of different origins (a source revising itself is not a "
             "conflict): casualties (figures that cannot both be true), existence (a denial against an assertion, "
             "from a source that does not itself assert the incident), "
@@ -379,8 +405,10 @@ class Rules:
                f"{'are' if len(self.first_hand) != 1 else 'is'} never flagged: {', '.join(sorted(self.first_hand))}."
                if self.first_hand else "."),
             "Admissions against interest: a claim whose origin concedes losses of its own side's soldiers (at least "
-            "one, any measure), or that its own side started it; it confirms the event when a claim of an opposing "
-            "side, in another origin group, asserts the same fact.",
+            "one, any measure), or civilian casualties its own side caused; it confirms the event when a claim of "
+            "an opposing side, in another origin group, asserts the same fact. A side saying that its own side "
+            "started it claims responsibility: evidence of who attacked, but no concession, so it confirms nothing. "
+            "A statement relayed counts once.",
             *(f"Grade: {line}" for line in _rule_text(self.grade)),
         ]
 
@@ -444,6 +472,22 @@ class _Cast(Alignment):
         self._mentions: dict[str, tuple[Mention, ...]] = {} if read is None else read
         # (start, end, precision) -> an event's date (`_event_date`).
         self.dates: dict[tuple[dt.date, dt.date, Precision], DateSpan] = {}
+        # The sides that take part (`takes_part`), worked out when a note or a basis first asks.
+        self._taking_part: frozenset[str] | None = None
+
+    def takes_part(self, party: str) -> bool:
+        """Whether a party's side takes part in the conflict as the case records it: a source speaks for or with
+        it, a claim relays it, or a claim names it as the one that started something. A party that does none of
+        these (one that stands for the civilian population, say) is no one's enemy: its civilians killed are not
+        "the enemy's losses"."""
+        if self._taking_part is None:
+            sides = {side for source in self.sources.values() for side in self.sides(source)}
+            for claim in self.claims.values():
+                sides.update(self.speaker(claim).sides)
+                if claim.initiator and claim.initiator != UNKNOWN:
+                    sides.add(self.side(claim.initiator))
+            self._taking_part = frozenset(sides)
+        return self.side(party) in self._taking_part
 
     def places(
         self, text: str, region: str | None, gazetteer: Gazetteer
@@ -467,22 +511,21 @@ class _Cast(Alignment):
     def role(self, said: Said, party: str, category: Category, count: Count) -> Role:
         """The role of ``said``'s origin for its figure ``count`` of ``party``'s ``category`` (see `Role`)."""
         speaker = said.speaker
-        if self.component.get(party, party) in speaker.sides:  # `side`, inline: asked for every figure
-            if category != "civilians":
-                return "own"
-            blamed = said.claim.initiator
-            if blamed is None or blamed == UNKNOWN:
-                return "own"  # the claim blames nobody: its toll accuses no one
-            if self.component.get(blamed, blamed) not in speaker.sides:
-                return "partisan"  # civilians of its side killed by another side: an accusation
-            return "partisan" if count.high == 0 else "own"  # its own side killed them: an admission, unless none
-        if speaker.sides:
-            if category == "civilians" and count.high == 0:
-                blamed = said.claim.initiator
-                if blamed is not None and self.component.get(blamed, blamed) in speaker.sides:
-                    return "partisan"  # none of another side's civilians killed by its own side: it clears itself
-            return "enemy"
-        return "monitor" if speaker.kind == "monitor" else "media"
+        sides = speaker.sides
+        if not sides:
+            return "monitor" if speaker.kind == "monitor" else "media"
+        own_party = self.component.get(party, party) in sides  # `side`, inline: asked for every figure
+        if category != "civilians":
+            return "own" if own_party else "enemy"
+        # Civilians killed are a charge against whoever killed them: the claim's initiator says whom it blames.
+        blamed = said.claim.initiator
+        if blamed is None or blamed == UNKNOWN:
+            return "own" if own_party else "enemy"  # it blames nobody: its toll accuses no one
+        if self.component.get(blamed, blamed) not in sides:
+            return "partisan"  # another side killed them (its own side's civilians or anyone's): an accusation
+        if count.high == 0 or said.claim.stance == "denies":
+            return "partisan"  # none killed by its own side, or a denial naming its own side: it clears itself
+        return "own"  # its own side killed them, whoever's civilians they were: an admission against interest
 
     def country(self, value: str | None) -> str | None:
         """A gazetteer country as a party id where it names a party of the case (id, name or alias), else folded."""
@@ -570,6 +613,26 @@ _ROLE_NOTES: Final[Mapping[Role, str]] = {
 }
 
 
+#: The note of a toll of another party's civilians in which a side concedes that its own side caused it (role
+#: ``own``; of its own side's civilians, it stays "the party's own figure").
+_ADMITTED_HARM: Final = "an admission against interest: it says its own side caused these civilian casualties"
+#: The note of a side's toll of civilians of a party that takes no part (`_Cast.takes_part`: a party that stands for
+#: the civilian population, say) in a claim that blames nobody (role ``enemy``): they are not the enemy's losses.
+_OTHER_CIVILIANS: Final = "a figure of civilians of a party that takes no part; the claim blames nobody"
+
+
+def _role_note(cast: _Cast, said: Said, role: Role, party: str, category: Category) -> str:
+    """What a counted value's role means, in words (`_ROLE_NOTES`), said right for civilians of another party than
+    the source's own side: a toll its own side caused is an admission, and the civilians of a party that takes no
+    part (`_Cast.takes_part`) are not "the enemy's losses"."""
+    if category == "civilians" and role in ("own", "enemy") and cast.side(party) not in said.speaker.sides:
+        if role == "own":
+            return _ADMITTED_HARM  # another party's civilians are own only where it names its own side
+        if not cast.takes_part(party):
+            return _OTHER_CIVILIANS
+    return _ROLE_NOTES[role]
+
+
 def _sum(counts: Sequence[Count]) -> Count:
     highs = [c.high for c in counts]
     high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
@@ -611,7 +674,8 @@ def _source_figure(
         # The common case: one statement, which is the figure.
         head, total = items[0]
         role = cast.role(head, party, category, total)
-        values.append(FigureValue(head.gid, head.claim.source, total, note=_ROLE_NOTES[role]))
+        values.append(FigureValue(head.gid, head.claim.source, total,
+                                  note=_role_note(cast, head, role, party, category)))
         return _Counted(head, (head.gid,), total, role)
     live = [(said, count) for said, count in items if said.gid not in superseded]
     if len(live) < len(items):
@@ -626,7 +690,7 @@ def _source_figure(
     if len(chain) == 1:
         total = by_id[head.gid][1]
         role = cast.role(head, party, category, total)
-        values.append(FigureValue(head.gid, source, total, note=_ROLE_NOTES[role]))
+        values.append(FigureValue(head.gid, source, total, note=_role_note(cast, head, role, party, category)))
     else:
         total = _sum([by_id[gid][1] for gid in chain])
         role = cast.role(head, party, category, total)
@@ -636,7 +700,8 @@ def _source_figure(
                 gid, source, by_id[gid][1], counted=False,
                 note=f"counted in the source's total of {format_count(total)}: {listed}",
             ))
-        values.append(FigureValue(head.gid, source, total, note=f"total of {listed}; {_ROLE_NOTES[role]}"))
+        values.append(FigureValue(head.gid, source, total,
+                                  note=f"total of {listed}; {_role_note(cast, head, role, party, category)}"))
     if len(by_id) > len(chain):
         for gid, (said, count) in sorted(by_id.items()):
             if gid not in chain:
@@ -691,7 +756,7 @@ def _figures(
             head, total = items[0]
             role = cast.role(head, party, category, total)
             figures.append(Figure(party, category, measure, total.low, total.low, total.high, (
-                FigureValue(head.gid, head.claim.source, total, note=_ROLE_NOTES[role]),
+                FigureValue(head.gid, head.claim.source, total, note=_role_note(cast, head, role, party, category)),
             )))
             counted_by_key[key] = [_Counted(head, (head.gid,), total, role)]
             continue
@@ -742,6 +807,153 @@ def _checked_range(
             f"{party}/{category}/{measure}; expected 0 <= low <= best <= high"
         )
     return low, best, high
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The basis of a figure
+# --------------------------------------------------------------------------------------------------------------
+
+#: What a figure's best rests on: the kind of source whose counted value gives it, strongest first
+#: (docs/merge-rules.md, "The basis of a figure").
+BasisKind = Literal["monitor", "own admission", "independent media", "belligerent about own side",
+                    "belligerent about another party", "enemy claim only"]
+BASIS_KINDS: Final[tuple[BasisKind, ...]] = (
+    "monitor", "own admission", "independent media", "belligerent about own side", "belligerent about another party",
+    "enemy claim only",
+)
+#: How well a figure is attested by its own sources; ``unsupported`` where no counted value gives the best (a custom
+#: casualty rule's best that no source states).
+FigureGrade = Literal["confirmed", "corroborated", "contested", "single-source", "unsupported"]
+FIGURE_GRADES: Final[tuple[FigureGrade, ...]] = (
+    "confirmed", "corroborated", "contested", "single-source", "unsupported")
+
+
+@attrs.frozen
+class FigureBasis:
+    """What a reconciled figure's best rests on, judged from that figure's own sources alone.
+
+    - ``kind``: the strongest kind (`BASIS_KINDS`) among the counted values that give the best (whose interval holds
+      it); ``""`` where none does;
+    - ``origins``: how many independent origins give the best (`reconcile.independence.witness_groups`: a relay is
+      its origin's word, and the sources of one side are one witness);
+    - ``claims``: the claims of the counted values that give the best;
+    - ``words``: the sources' own words of those values of ``kind`` that are not an exact number ("heavy losses":
+      the best is then the least the words allow, not an estimate);
+    - ``grade``: ``contested`` when two counted values of different origins cannot both be true; else
+      ``confirmed`` when an own admission and a value of an origin speaking for the opposing side both give the
+      best; else ``corroborated`` when two or more independent origins give it; else ``single-source`` (one) or
+      ``unsupported`` (none).
+    """
+
+    grade: FigureGrade
+    kind: BasisKind | Literal[""]
+    origins: int
+    claims: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+
+
+#: Counted values whose claim the case does not have (hand-built events): the basis of nothing.
+_UNSUPPORTED: Final = FigureBasis("unsupported", "", 0)
+_BASIS_RANK: Final[Mapping[str, int]] = {kind: rank for rank, kind in enumerate(BASIS_KINDS)}
+
+
+class _Support(NamedTuple):
+    """A counted value of a figure with who said it (``None`` for a claim the case lacks), the kind of source it is
+    for the figure, and, for an own admission, the side that concedes it."""
+
+    value: FigureValue
+    said: Said | None
+    kind: BasisKind | Literal[""]
+    conceding: str | None
+
+
+class FigureBases:
+    """The basis of every figure of an event: ``FigureBases(case)(event)`` gives one `FigureBasis` per figure of
+    ``event.casualties``, in order.
+
+    Worked out from the case and the event alone (the figures, their counted values, the probable relays), with the
+    merge's own roles, so a reconciliation read back from ``reconciliation.json`` gives the same bases. Build it once
+    per case: it indexes the case's claims.
+    """
+
+    def __init__(self, case: Case) -> None:
+        self._cast = _Cast(case, merging=())
+
+    def __call__(self, event: Event) -> tuple[FigureBasis, ...]:
+        return tuple([self.basis(event, figure) for figure in event.casualties])
+
+    def basis(self, event: Event, figure: Figure) -> FigureBasis:
+        """The basis of one figure of ``event`` (see `FigureBasis`)."""
+        values = [self._support(value, figure) for value in figure.values if value.counted]
+        if not values:
+            return _UNSUPPORTED
+        best = figure.best
+        if len(values) == 1:
+            # Most figures: one source's value, which the default rule takes as it is.
+            ((value, _said, kind, _conceding),) = values
+            if not value.count.contains(best):
+                return _UNSUPPORTED
+            count = value.count
+            words: tuple[str, ...] = (" ".join(count.text.split()),) if not count.exact and count.text.strip() else ()
+            return FigureBasis("single-source", kind, 1, (value.claim,), words)
+        contested = any(
+            x.value.source != y.value.source and _origin(x) != _origin(y) and not x.value.count.overlaps(y.value.count)
+            for x, y in itertools.combinations(values, 2))
+        giving = [v for v in values if v.value.count.contains(best)]
+        if not giving:
+            return FigureBasis("contested" if contested else "unsupported", "", 0)
+        kind = min((v.kind for v in giving), key=lambda k: _BASIS_RANK.get(k, len(_BASIS_RANK)))
+        group_of: dict[str, int] = {}
+        said = [v.said for v in giving if v.said is not None]
+        for index, members in enumerate(witness_groups(said, event.probable_relays)):
+            group_of.update(dict.fromkeys(members, index))
+        for v in giving:
+            group_of.setdefault(_origin(v), -1 - len(group_of))  # a claim the case lacks: a witness of its own
+        origins = len(set(group_of.values()))
+        words = tuple(dict.fromkeys(
+            " ".join(v.value.count.text.split()) for v in giving
+            if v.kind == kind and not v.value.count.exact and v.value.count.text.strip()))
+        claims = tuple(dict.fromkeys(v.value.claim for v in giving))
+        if contested:
+            grade: FigureGrade = "contested"
+        elif any(v.conceding is not None and any(
+                o.said is not None and o.said.speaker.sides and v.conceding not in o.said.speaker.sides
+                and group_of[_origin(o)] != group_of[_origin(v)] for o in giving) for v in giving):
+            grade = "confirmed"
+        else:
+            grade = "corroborated" if origins >= 2 else "single-source"
+        return FigureBasis(grade, kind, origins, claims, words)
+
+    def _support(self, value: FigureValue, figure: Figure) -> _Support:
+        cast = self._cast
+        claim = cast.claims.get(value.claim)
+        if claim is None:
+            return _Support(value, None, "", None)
+        said = Said(value.claim, claim, cast.speaker(claim))
+        party, category, count = figure.party, figure.category, value.count
+        role = cast.role(said, party, category, count)
+        if role == "monitor":
+            return _Support(value, said, "monitor", None)
+        if role == "media":
+            return _Support(value, said, "independent media", None)
+        if role == "own" and count.low >= 1:
+            initiator = claim.initiator
+            if category == "soldiers":
+                return _Support(value, said, "own admission", cast.side(party))
+            if category == "civilians" and initiator is not None and initiator != UNKNOWN:
+                return _Support(value, said, "own admission", cast.side(initiator))  # its side harmed them
+        if role in ("own", "partisan"):
+            own = cast.side(party) in said.speaker.sides
+            return _Support(value, said, "belligerent about own side" if own else "belligerent about another party",
+                            None)
+        if category == "civilians" and not cast.takes_part(party):
+            return _Support(value, said, "belligerent about another party", None)  # no one's enemy
+        return _Support(value, said, "enemy claim only", None)
+
+
+def _origin(support: _Support) -> str:
+    """Whose word a counted value is: its claim's origin, or its source for a claim the case lacks."""
+    return support.said.speaker.origin if support.said is not None else support.value.source
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -21,9 +21,11 @@ Rules the view follows:
   the reconciliation's, everything else is sorted; chart coordinates are rounded to 0.1 px.
 - **Independence is shown, not hidden in the grade.** Each card says how many independent origins assert the event
   and which claims each rests on, the relay chains ("Panorama, relaying the Ministry of Defence of Armenia"), the
-  probable relays with their evidence and why they do not count as independent, and every admission against
-  interest; each claim says whose word it is. The overview has a track record per source, with the advisory
-  truth-discovery score beside (never instead of) the ranges.
+  probable relays with their evidence and why they do not count as independent, every admission against
+  interest, and every claim of responsibility (a side saying its own side started it: no admission); each claim
+  says whose word it is, and each figure what its best rests on (its basis, from the figure's own sources). The
+  overview has a track record per source, with the advisory truth-discovery score beside (never instead of) the
+  ranges.
 - **Made per event, on demand.** The per-event parts of the view — the cards (`EventView`), the compact rows
   (`EventRow`), the contents and the timeline's event lanes — are `LazySequence` values: each item is made when a
   template (or anyone) reads it and is not kept, so rendering a report holds one event's view at a time. Everything
@@ -67,6 +69,8 @@ import attrs
 
 from reconcile import places, regional
 from reconcile.changes import CHANGE_LABELS
+from reconcile.independence import Alignment, Responsibility, responsibilities
+from reconcile.merge import FigureBases, FigureBasis
 from reconcile.models import (
     CHANGE_KINDS,
     CONFLICT_KINDS,
@@ -128,6 +132,7 @@ __all__ = [
     "ProbableRelayView",
     "RejectedView",
     "ReportView",
+    "ResponsibilityView",
     "RevisionEntry",
     "RevisionHistory",
     "SourceView",
@@ -186,7 +191,28 @@ GRADE_LABELS: Final[dict[str, tuple[str, str]]] = {
 
 _ADMISSION_LABELS: Final = {
     "losses": "Admission against interest: its own side's losses",
+    # Read from an earlier reconciliation.json: claims of responsibility were once counted as admissions.
     "initiative": "Admission against interest: its own side started it",
+}
+#: The label of an admission of kind ``losses`` that concedes civilian casualties its own side caused.
+_HARM_LABEL: Final = "Admission against interest: civilian casualties its own side caused"
+#: The label of a claim of responsibility (`reconcile.independence.Responsibility`).
+_RESPONSIBILITY_LABEL: Final = "Claims responsibility: its own side started it"
+#: What a figure's basis kind means, for the figures table (`reconcile.merge.BASIS_KINDS`).
+_BASIS_LABELS: Final = {
+    "monitor": "a neutral monitor's count",
+    "own admission": "an admission against interest by the side it costs",
+    "independent media": "media or analysts aligned with no party",
+    "belligerent about own side": "a side's own account of its own side, conceding nothing",
+    "belligerent about another party": "a side's account of another party's civilians",
+    "enemy claim only": "only a side's claim about its enemy's losses",
+}
+_FIGURE_GRADE_LABELS: Final = {
+    "confirmed": "confirmed: the side it costs concedes it and the opposing side gives it too",
+    "corroborated": "corroborated by independent origins",
+    "contested": "contested: the sources' figures cannot all be true",
+    "single-source": "resting on a single origin",
+    "unsupported": "given by no source's counted figure",
 }
 
 _KIND_LABELS: Final = {
@@ -368,6 +394,7 @@ class ClaimView:
     location: str
     whose_word: str = ""
     admissions: tuple[str, ...] = ()
+    responsibility: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -425,7 +452,8 @@ class ValueView:
 
 @attrs.frozen
 class FigureRow:
-    """A reconciled figure: ``high`` is ``"open"`` when no upper bound is known (``open_high``)."""
+    """A reconciled figure: ``high`` is ``"open"`` when no upper bound is known (``open_high``); ``basis`` says what
+    its best rests on, from the figure's own sources (`reconcile.merge.FigureBasis`), ``basis_kind`` is its kind."""
 
     party: str
     category: str
@@ -435,6 +463,8 @@ class FigureRow:
     high: str
     open_high: bool
     values: tuple[ValueView, ...]
+    basis: str = ""
+    basis_kind: str = ""
 
 
 @attrs.frozen
@@ -704,6 +734,18 @@ class AdmissionView:
 
 
 @attrs.frozen
+class ResponsibilityView:
+    """A claim of responsibility: its label, sentence, whether it still counts, and whether a side on the other side
+    of the line names the same initiator (``agreed``): evidence of who started it, never an admission."""
+
+    claim: str
+    label: str
+    summary: str
+    counted: bool
+    agreed: bool
+
+
+@attrs.frozen
 class TrackRecordView:
     """A source's track record as table cells (see `reconcile.track_records.TrackRecord`)."""
 
@@ -758,6 +800,7 @@ class EventView:
     admissions: tuple[AdmissionView, ...] = ()
     grade_note: str = ""
     brief: bool = False
+    responsibilities: tuple[ResponsibilityView, ...] = ()
 
 
 @attrs.frozen
@@ -1008,6 +1051,9 @@ class _Index:
                                                                          eq=False)
     #: The case's gazetteer, once a card asks `ambiguity` (most reports never do).
     _gazetteer: list[places.Gazetteer] = attrs.field(factory=list, init=False, repr=False, eq=False)
+    #: Who speaks for whom (`reconcile.independence.Alignment`), and the figures' bases (`FigureBases`), once asked.
+    _alignment: list[Alignment] = attrs.field(factory=list, init=False, repr=False, eq=False)
+    _bases: list[FigureBases] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
     @classmethod
     def of(cls, rec: Reconciliation) -> _Index:
@@ -1049,6 +1095,21 @@ class _Index:
                     _list(self.source_name(s) for s in ordered))
             self._reporters[source_ids] = made
         return made
+
+    @property
+    def alignment(self) -> Alignment:
+        """The case's parties and sources as `reconcile.independence` reads them, built on first use."""
+        if not self._alignment:
+            self._alignment.append(Alignment(self.reconciliation.case.parties, self.reconciliation.case.sources))
+        return self._alignment[0]
+
+    def bases(self, event: Event) -> tuple[FigureBasis, ...]:
+        """What each figure of ``event`` rests on (`reconcile.merge.FigureBases`, built on first use)."""
+        if not event.casualties:
+            return ()
+        if not self._bases:
+            self._bases.append(FigureBases(self.reconciliation.case))
+        return self._bases[0](event)
 
     def ambiguity(self, name: str, region: str | None) -> str:
         """Why the gazetteer left ``name`` unresolved when several places match it equally (its note), else "".
@@ -1222,11 +1283,17 @@ def _event_row(index: _Index, event: Event, anchor: str, change_note: str) -> Ev
         kinds=" ".join(dict.fromkeys([conflict.kind for conflict in conflicts])) if conflicts else "",
         sources=tokens, reported_by=reported_by, origins_label=_origins_label(event.independent_origins),
         figures=tuple([f"{party(f.party)} · {f.category} · {f.measure}: low {f.low} · best {f.best} · "
-                       f"high {'open' if f.high is None else f.high}" for f in event.casualties]),
+                       f"high {'open' if f.high is None else f.high}{_row_basis(basis)}"
+                       for f, basis in zip(event.casualties, index.bases(event), strict=True)]),
         change_note=change_note,
         conflicts=tuple([ConflictView(badge=_kind_badge(kind), summary=summary, values=())
                          for kind, summary in dict.fromkeys((c.kind, c.summary) for c in conflicts)]),
     )
+
+
+def _row_basis(basis: FigureBasis) -> str:
+    """`` (enemy claim only, single-source)``: a figure's basis in a compact row."""
+    return f" ({basis.kind or 'no source gives it'}, {basis.grade})"
 
 
 def _change_notes(changes: Sequence[Change], present: set[str]) -> dict[str, str]:
@@ -1398,11 +1465,40 @@ def _origins_label(count: int) -> str:
     return "1 origin asserts it" if count == 1 else f"{count} independent origins assert it"
 
 
-def _admission_view(admission: Admission) -> AdmissionView:
+def _admission_view(index: _Index, admission: Admission) -> AdmissionView:
     confirms = admission.counted and bool(admission.alleged_by)
+    return AdmissionView(claim=admission.claim, label=_admission_label(index, admission), summary=admission.summary,
+                         counted=admission.counted, confirms=confirms)
+
+
+def _admission_label(index: _Index, admission: Admission) -> str:
+    """The label of an admission: of its own side's losses, or, where the claim gives no soldiers of the conceding
+    party's side, of civilian casualties its own side caused."""
     label = _ADMISSION_LABELS.get(admission.kind, f"Admission against interest: {admission.kind}")
-    return AdmissionView(claim=admission.claim, label=label, summary=admission.summary, counted=admission.counted,
-                         confirms=confirms)
+    claim = index.claims.get(admission.claim)
+    if admission.kind != "losses" or claim is None:
+        return label
+    alignment = index.alignment
+    side = alignment.side(admission.party)
+    if side in alignment.speaker(claim).sides and any(
+            c.category == "soldiers" and alignment.side(c.party) == side for c in claim.casualties):
+        return label
+    return _HARM_LABEL
+
+
+def _responsibilities(index: _Index, event: Event) -> tuple[Responsibility, ...]:
+    """The event's claims of responsibility (`reconcile.independence.responsibilities`), from its claims."""
+    claims = [index.claims[gid] for gid in event.claims if gid in index.claims]
+    if not any(claim.initiator for claim in claims):
+        return ()
+    superseded = set(event.superseded)
+    counted = {claim.global_id for claim in claims} - superseded
+    return responsibilities(claims, counted, index.alignment, event.origins)
+
+
+def _responsibility_view(found: Responsibility) -> ResponsibilityView:
+    return ResponsibilityView(claim=found.claim, label=_RESPONSIBILITY_LABEL, summary=found.summary,
+                              counted=found.counted, agreed=found.counted and bool(found.alleged_by))
 
 
 def _grade_note(event: Event) -> str:
@@ -1428,6 +1524,7 @@ class _Independence:
     probable_relays: tuple[ProbableRelayView, ...]
     admissions: tuple[AdmissionView, ...]
     grade_note: str
+    responsibilities: tuple[ResponsibilityView, ...] = ()
 
 
 def _independence(index: _Index, event: Event) -> _Independence:
@@ -1458,8 +1555,9 @@ def _independence(index: _Index, event: Event) -> _Independence:
                               figures={0: "no figures in common", 1: "the same figure"}.get(
                                   p.figures, f"the same {p.figures} figures"))
             for p in event.probable_relays),
-        admissions=tuple(_admission_view(a) for a in event.admissions),
+        admissions=tuple(_admission_view(index, a) for a in event.admissions),
         grade_note=_grade_note(event),
+        responsibilities=tuple(_responsibility_view(r) for r in _responsibilities(index, event)),
     )
 
 
@@ -1490,21 +1588,26 @@ def _event_view(index: _Index, event: Event, anchor: str, key: str, change_note:
     probable: dict[str, list[ProbableRelay]] = {}
     for relay in event.probable_relays:
         probable.setdefault(relay.claim, []).append(relay)
+    parts = _independence(index, event)
     admitted: dict[str, list[str]] = {}
-    for admission in event.admissions:
-        view = _admission_view(admission)
-        admitted.setdefault(admission.claim, []).append(
+    for view in parts.admissions:
+        admitted.setdefault(view.claim, []).append(
             view.label + (" (the opposing side says so too: the fact is confirmed)" if view.confirms else ""))
+    claimed: dict[str, list[str]] = {}
+    for found in parts.responsibilities:
+        claimed.setdefault(found.claim, []).append(
+            found.label + (" (the opposing side names it too: the attribution is agreed, not conceded)"
+                           if found.agreed else ""))
     claims = tuple(
         attrs.evolve(_claim_view(index, gid, gid in superseded),
                      whose_word=_whose_word(index, gid, relays.get(gid), probable.get(gid, ())),
-                     admissions=tuple(admitted.get(gid, ())))
+                     admissions=tuple(admitted.get(gid, ())), responsibility=tuple(claimed.get(gid, ())))
         for gid in claim_ids)
     source_ids = sorted({index.claims[gid].source for gid in claim_ids if gid in index.claims},
                         key=lambda s: index.tokens.get(s, s))
     kinds = tuple(dict.fromkeys(conflict.kind for conflict in event.conflicts))
-    figures = tuple(_figure_row(index, figure) for figure in event.casualties)
-    parts = _independence(index, event)
+    figures = tuple(_figure_row(index, figure, basis)
+                    for figure, basis in zip(event.casualties, index.bases(event), strict=True))
     return EventView(
         id=event.id,
         anchor=anchor,
@@ -1534,6 +1637,7 @@ def _event_view(index: _Index, event: Event, anchor: str, key: str, change_note:
         admissions=parts.admissions,
         grade_note=parts.grade_note,
         brief=brief,
+        responsibilities=parts.responsibilities,
     )
 
 
@@ -1644,12 +1748,25 @@ def _value_view(index: _Index, value: FigureValue) -> ValueView:
                      counted=value.counted, outside=value.outside, note=note)
 
 
-def _figure_row(index: _Index, figure: Figure) -> FigureRow:
+def _figure_row(index: _Index, figure: Figure, basis: FigureBasis | None = None) -> FigureRow:
     return FigureRow(
         party=index.party(figure.party), category=figure.category, measure=figure.measure,
         low=str(figure.low), best=str(figure.best), high="open" if figure.high is None else str(figure.high),
         open_high=figure.high is None, values=tuple(_value_view(index, v) for v in figure.values),
+        basis="" if basis is None else _basis_text(basis), basis_kind="" if basis is None else basis.kind,
     )
+
+
+def _basis_text(basis: FigureBasis) -> str:
+    """``Rests on only a side's claim about its enemy's losses ("heavy losses": at least what the words allow),
+    1 independent origin; resting on a single origin.``"""
+    if not basis.kind:
+        return f"Rests on no source's counted figure; {_FIGURE_GRADE_LABELS.get(basis.grade, basis.grade)}."
+    words = "; ".join(f"“{word}”" for word in basis.words)
+    vague = f" ({words}: the best is the least those words allow)" if words else ""
+    origins = f"{basis.origins} independent origin{'' if basis.origins == 1 else 's'}"
+    return (f"Rests on {_BASIS_LABELS.get(basis.kind, basis.kind)}{vague}, {origins}; "
+            f"{_FIGURE_GRADE_LABELS.get(basis.grade, basis.grade)}.")
 
 
 def _conflict_views(index: _Index, conflicts: Sequence[Conflict]) -> tuple[ConflictView, ...]:

@@ -5,13 +5,16 @@ converter, so a later run can start from it. Its layout is described by ``docs/r
 (``schema_version`` below). Schema version 2 added ``changes`` and ``changes_since`` (what changed since an earlier
 run, `reconcile.changes`); version 3 added to each event its independent origins, relay chains, probable relays and
 admissions against interest (`reconcile.independence`), the grade ``confirmed``, and ``track_records`` (per source,
-`reconcile.track_records`; written for readers, recomputed rather than read back). A file of version 1 reads as one
-without changes, and a file of version 1 or 2 as events without independence data (zero independent origins); any
-other version is refused.
+`reconcile.track_records`; written for readers, recomputed rather than read back), and later, within version 3, to
+each figure its ``basis`` (what its best rests on, `reconcile.merge.FigureBases`; written for readers, recomputed
+rather than read back, so a file without it reads the same). A file of version 1 reads as one without changes, and a
+file of version 1 or 2 as events without independence data (zero independent origins); any other version is
+refused.
 
 ``events.csv`` has one row per event × party × category × measure (an event with no figures gets one row with
-those columns empty, so that no event is missing), in the spirit of UCDP GED's columns, with each event's grade
-and number of independent origins. Cells that a spreadsheet
+those columns empty, so that no event is missing), in the spirit of UCDP GED's columns: each figure with what it
+rests on (``figure_grade``, ``basis``, ``basis_origins``, ``basis_words``: the figure's own sources, see
+`reconcile.merge.FigureBasis`), then its event's grade and number of independent origins. Cells that a spreadsheet
 would run as a formula (starting with ``= + - @``, a tab or a carriage return) are prefixed with ``'``.
 
 Both are deterministic: the same reconciliation gives the same bytes. The only field that changes between runs
@@ -50,6 +53,7 @@ from cattrs.fns import identity
 from reconcile._documents import MAX_DEPTH, format_path, json_surrogates
 from reconcile._version import __version__
 from reconcile.errors import OutputError
+from reconcile.merge import FigureBases, FigureBasis
 from reconcile.models import (
     CHANGE_KINDS,
     Case,
@@ -270,7 +274,45 @@ def _event_data(event: Event) -> dict[str, Any]:
 def _event_from(data: dict[str, Any]) -> Event:
     data = dict(data)
     data["initiators"] = [(item["claim"], item["party"]) for item in data.get("initiators", [])]
+    if "casualties" in data:
+        # A figure's basis is written for readers and worked out again from the rest (`FigureBases`).
+        data["casualties"] = [{key: value for key, value in figure.items() if key != "basis"}
+                              for figure in data["casualties"]]
     return _converter.structure(data, Event)
+
+
+def _basis_data(basis: FigureBasis) -> dict[str, Any]:
+    """A figure's basis as written in ``reconciliation.json`` (``events[].casualties[].basis``)."""
+    return {"grade": basis.grade, "kind": basis.kind, "origins": basis.origins, "claims": list(basis.claims),
+            "words": list(basis.words)}
+
+
+class _Bases:
+    """`FigureBases` of a case, built when an event with figures first asks (many events have none)."""
+
+    def __init__(self, case: Case) -> None:
+        self._case = case
+        self._bases: FigureBases | None = None
+
+    def __call__(self, event: Event) -> tuple[FigureBasis, ...]:
+        if not event.casualties:
+            return ()
+        if self._bases is None:
+            self._bases = FigureBases(self._case)
+        return self._bases(event)
+
+
+def _with_bases(event_data: Callable[[Event], dict[str, Any]], case: Case) -> Callable[[Event], dict[str, Any]]:
+    """``event_data`` with each figure's ``basis`` added after its values."""
+    bases = _Bases(case)
+
+    def data(event: Event) -> dict[str, Any]:
+        out = event_data(event)
+        for figure, basis in zip(out["casualties"], bases(event), strict=True):
+            figure["basis"] = _basis_data(basis)
+        return out
+
+    return data
 
 
 def _values_data(values: tuple[tuple[str, ChangeValue], ...]) -> dict[str, Any]:
@@ -343,7 +385,7 @@ def _sections(reconciliation: Reconciliation, *, generated: str, records: Sequen
     yield "sources", (_converter.unstructure(source) for source in case.sources), True
     yield "gazetteer", (_converter.unstructure(entry) for entry in case.gazetteer), True
     yield "claims", map(claim_data, case.claims), True
-    yield "events", map(event_data, reconciliation.events), True
+    yield "events", map(_with_bases(event_data, case), reconciliation.events), True
     yield "rejected", (_converter.unstructure(rejected) for rejected in case.rejected), True
     yield "methodology", iter(reconciliation.methodology), True
     yield "changes_since", reconciliation.changes_since, False
@@ -554,7 +596,8 @@ def _unreadable(handle: io.BufferedReader, max_bytes: int) -> str:
 
 EVENT_COLUMNS: Final = (
     "event_id", "date_start", "date_end", "date_precision", "places", "gazetteer_ids", "sources", "claims",
-    "party", "category", "measure", "low", "best", "high", "grade", "independent_origins", "conflicts",
+    "party", "category", "measure", "low", "best", "high", "figure_grade", "basis", "basis_origins", "basis_words",
+    "grade", "independent_origins", "conflicts",
 )
 
 _FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
@@ -571,6 +614,7 @@ def write_events_csv(reconciliation: Reconciliation, handle: TextIO) -> None:
     writer = csv.writer(handle, lineterminator="\n")
     writer.writerow(EVENT_COLUMNS)
     source_of = {claim.global_id: claim.source for claim in reconciliation.case.claims}.get
+    bases = _Bases(reconciliation.case)
     # The figure cells of a row repeat across events (a few thousand distinct at 100k claims): made safe once each.
     figure_cells: dict[tuple[object, ...], list[str]] = {}
     tail_cells: dict[tuple[object, ...], list[str]] = {}
@@ -590,15 +634,21 @@ def write_events_csv(reconciliation: Reconciliation, handle: TextIO) -> None:
             if _plain_tail(last):
                 tail_cells[last] = tail
         if not event.casualties:
-            writer.writerow([*common, "", "", "", "", "", "", *tail])
-        for figure in event.casualties:
+            writer.writerow([*common, "", "", "", "", "", "", "", "", "", "", *tail])
+        for figure, basis in zip(event.casualties, bases(event), strict=True):
             key = (figure.party, figure.category, figure.measure, figure.low, figure.best, figure.high)
             cells = figure_cells.get(key) if _plain_figure(key) else None
             if cells is None:
                 cells = [_cell(value) for value in key]
                 if _plain_figure(key):
                     figure_cells[key] = cells
-            writer.writerow(common + cells + tail)
+            writer.writerow(common + cells + _basis_cells(basis) + tail)
+
+
+def _basis_cells(basis: FigureBasis) -> list[str]:
+    """A figure's basis as cells: its grade, kind and number of origins (our words), and the sources' words (made
+    safe: they are the claim files' text)."""
+    return [basis.grade, basis.kind, str(basis.origins), _cell("; ".join(basis.words))]
 
 
 _JUST_TEXT: Final = frozenset({str})
