@@ -62,6 +62,7 @@ __all__ = [
     "Links",
     "MatchConfig",
     "NearEntries",
+    "OutsideEntries",
     "Place",
     "PlaceQuery",
     "PlaceTable",
@@ -86,7 +87,10 @@ __all__ = [
 
 #: Words that say where along a line something happened, not which place: a place text made only of these (and
 #: of the case's party names) names no specific place. The places module already drops its generic words
-#: (village, near, border, rayon ...); these are the ones it keeps as names.
+#: (village, near, border, rayon ...); these are the ones it keeps as names. A word written in Latin letters is
+#: matched in any spelling that folds alike (`places.fold`), a word in another script only as it is spelled (as
+#: the places module reads its Arabic and Indic generic words): the short words of a phrase written in Arabic or
+#: Devanagari letters (آف, of; او سی, OC) fold as syllables of names.
 VAGUE_PLACE_WORDS: Final = (
     "line", "lines", "contact", "front", "frontline", "frontlines", "ceasefire", "boundary", "borders",
     "frontier", "frontiers", "trench", "trenches", "zone", "zones", "post", "posts", "base", "bases", "northern",
@@ -95,6 +99,28 @@ VAGUE_PLACE_WORDS: Final = (
     "state", "states", "country", "countries", "whole", "entire", "several", "various", "multiple", "other",
     "military", "army", "armed", "forces", "side", "sides", "enemy", "that", "which", "runs", "run", "part",
     "parts", "stretch", "length", "theatre", "theater", "region", "regions", "province", "district",
+    # The conjunction inside a state's name ("Jammu and Kashmir", `places.STATE_NAMES`), no word of its region.
+    "and", "und", "et",
+    # Front lines by their names: the Line of Control (LoC) and the Working Boundary and International Border (IB)
+    # of Kashmir, a contact, demarcation, separation or armistice line, the administrative boundary line (ABL),
+    # the Line of Actual Control, the Green Line; and the ceasefire written in two words. Not "blue" (the Blue Line
+    # of Lebanon): it tells the Blue Nile from the White Nile.
+    "control", "loc", "working", "international", "ib", "demarcation", "separation", "armistice", "administrative",
+    "abl", "actual", "green", "cease",
+    # A road named without its towns ("on the road to X"): the towns are the places (`places.mentions`).
+    "road", "roads", "highway", "highways", "motorway", "axis",
+    # The same in the scripts of their sources: Hindi नियंत्रण रेखा, एलओसी, लाइन ऑफ कंट्रोल, अंतरराष्ट्रीय सीमा; Urdu
+    # لائن آف کنٹرول, ایل او سی, کنٹرول لائن, ورکنگ باؤنڈری, بین الاقوامی سرحد, and its قریب (near) after a name;
+    # Russian and Ukrainian линия/лінія соприкосновения/зіткнення, разграничения/розмежування, фронта/фронту;
+    # Armenian շփման գիծ, Azerbaijani təmas xətti, cəbhə xətti; Bosnian, Croatian and Serbian linija
+    # razgraničenja, fronta, razdvajanja; Arabic خط التماس, خط الهدنة, الخط الأزرق, خط الجبهة; Hebrew הקו הירוק;
+    # Georgian გამყოფი ხაზი.
+    "नियंत्रण", "रेखा", "लाइन", "ऑफ", "कंट्रोल", "एलओसी", "अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "सीमा", "لائن", "آف",
+    "کنٹرول", "ایل", "او", "سی", "ورکنگ", "باؤنڈری", "بین", "الاقوامی", "سرحد", "قریب", "линия", "линии", "линию",
+    "лінія", "лінії", "лінію", "соприкосновения", "зіткнення", "разграничения", "розмежування", "разъединения",
+    "фронта", "фронту", "фронт", "շփման", "գիծ", "գծում", "գծի", "təmas", "xətti", "xəttində", "cəbhə", "linija",
+    "liniji", "linije", "razgraničenja", "razgranicenja", "razdvajanja", "fronta", "خط", "التماس", "الهدنة",
+    "الأزرق", "الجبهة", "הקו", "הירוק", "ხაზი", "ხაზთან", "გამყოფი", "საოკუპაციო",
 )  # fmt: skip
 
 
@@ -412,6 +438,11 @@ class Place:
     Zara, Tripoli": `places.Mention.container`): it meets the other claim's places, but two references are not
     compared with each other, as two suburbs of one city, or two places measured from one town, are not therefore
     one place.
+
+    ``broad`` is True for a place of a state's size written beside the incident's place (`places.Mention.broad`:
+    "Jammu and Kashmir" in "Uri, Baramulla district, Jammu and Kashmir"; always a reference): a claim that names it
+    meets the other claim in one region, never at one place (`Scorer`). ``outside`` is the region that turned the
+    name's gazetteer matches away (they all lie outside it, which the gazetteer lists), or ``None``.
     """
 
     name: str
@@ -421,6 +452,8 @@ class Place:
     points: tuple[tuple[float, float], ...] = ()
     matched: bool = True
     reference: bool = False
+    broad: bool = False
+    outside: str | None = None
 
 
 @attrs.frozen
@@ -445,7 +478,8 @@ class ClaimFeatures:
     ``start``/``end`` are day ordinals of the span widened by the slack of its precision; ``unit`` is the global id
     that names the claim's link unit (the claims joined to it by supersedes/adds_to, directly or through a chain);
     ``regions`` are phonetic keys of the region words it gives (its ``region``, region-kind mentions, and the
-    regions of the gazetteer places it names). ``areas`` are, for a claim that names no specific place, the units
+    regions of the gazetteer places it names), the keys of a state it names (`places.Mention.broad`) also marked as
+    a state's (`_compared_regions`). ``areas`` are, for a claim that names no specific place, the units
     its text is about (`places.Mention.area`: "Spin Boldak district"), each as the place of its name: it is a
     region, and it also meets a place of one name. ``places_id`` numbers the distinct ``places`` and ``areas`` of
     one run, so that scoring can reuse the comparison of two place sets.
@@ -557,6 +591,14 @@ class NearEntries(tuple[GazetteerEntry, ...]):
     __slots__ = ()
 
 
+class OutsideEntries(NearEntries):
+    """The entries a name matches when all of them lie outside the claim's region, which the gazetteer lists
+    (`places.Gazetteer.resolve` abstains: the source means a place the gazetteer misses, not a namesake elsewhere):
+    a `NearEntries`, since the name is none of them."""
+
+    __slots__ = ()
+
+
 #: How `_Resolver` looks a place up: (name, key, region, folded region) -> the entries it may be.
 _Lookup = Callable[[str, str, str | None, str | None], tuple[GazetteerEntry, ...]]
 
@@ -571,6 +613,8 @@ def _candidates(resolution: places.Resolution) -> tuple[GazetteerEntry, ...]:
     # candidate is merely similar: then the candidates are where the name's other spellings are to be found, no more.
     floor = max(places.SAME_PLACE_THRESHOLD, resolution.score - places.TIE_MARGIN)
     found = sorted((entry for entry, score in resolution.candidates if score >= floor), key=lambda entry: entry.id)
+    if resolution.outside is not None:
+        return OutsideEntries(found)
     return tuple(found) if resolution.score >= places.RESOLVE_THRESHOLD else NearEntries(found)
 
 
@@ -641,8 +685,11 @@ class _Resolver:
             words = _NAME_WORD_RE.findall(name)
             # A number names a place of its own (District 9, Camp 3), whatever the words with it.
             found = self._vague_names[name] = not any(ch.isdigit() for ch in name) and (
-                not words or all(places.fold(word) in self._vague for word in words))
+                not words or all(self._vague_word(word) for word in words))
         return found
+
+    def _vague_word(self, word: str) -> bool:
+        return places.fold(word) in self._vague or word.casefold() in self._vague
 
     def region_keys(self, text: str | None) -> frozenset[str]:
         """Phonetic keys of the words of a region text, its vague words left out ("northern Tavush" -> TVS)."""
@@ -653,7 +700,7 @@ class _Resolver:
             found = frozenset(
                 key
                 for word in _NAME_WORD_RE.findall(text)
-                if places.fold(word) not in self._vague and (key := places.phonetic_key(word))
+                if not self._vague_word(word) and (key := places.phonetic_key(word))
             )
             self._regions[text] = found
         return found
@@ -676,6 +723,7 @@ class _Resolver:
                 )
             ),
             matched=not isinstance(entries, NearEntries),
+            outside=region if isinstance(entries, OutsideEntries) else None,
         )
         regions: set[str] = set()
         for entry in entries:
@@ -702,9 +750,22 @@ class _Resolver:
         # ("Ain Zara, Tripoli") is the incident's place when the text names no other place ("20 km north of Gao",
         # "the front line, Tripoli"); else it is a reference (see `Place`) and a region.
         measured_only = all(
-            mention.reference or mention.container or mention.kind == "region" for mention in named
+            mention.reference or mention.container or mention.kind == "region" or mention.broad for mention in named
         )
+        # A state ("Jammu and Kashmir", `places.Mention.broad`) is a region of the claim; beside a place of the
+        # incident it is also a reference of the claim, as a container, that meets the other claim only in one region.
+        placed = any(mention.kind != "region" and not mention.broad for mention in named)
         for mention in named:
+            if mention.broad:
+                state = places.state_name(mention.name) or mention.name
+                # Its keys, and each marked as a state's: blocking reads the first, `_compared_regions` both.
+                keys = self.region_keys(state)
+                regions |= keys | {_STATE_KEY + key for key in keys}
+                region_names.append(mention.name)
+                if placed and mention.kind != "region":
+                    place, _entry_regions = self.place(mention.name, hint)
+                    specific.append(attrs.evolve(place, reference=True, broad=True))
+                continue
             if mention.kind == "region":
                 regions |= self.region_keys(mention.name)
                 region_names.append(mention.name)
@@ -865,7 +926,18 @@ def partition_features(
 
 
 def _vague_keys(config: MatchConfig, parties: Iterable[Party]) -> frozenset[str]:
-    return frozenset(places.fold(word) for word in config.vague_place_words | _party_words(parties))
+    """The vague words as `_Resolver.is_vague` looks them up: folded, and a vague word written in another script
+    than Latin as spelled (case-folded) instead (see `VAGUE_PLACE_WORDS`); the party words folded."""
+    spelled = {word for word in config.vague_place_words if not _latin(word)}
+    return frozenset(
+        {places.fold(word) for word in (config.vague_place_words - spelled) | _party_words(parties)}
+        | {word.casefold() for word in spelled}
+    )
+
+
+def _latin(word: str) -> bool:
+    """Whether a word is written in Latin letters (ASCII and the Latin supplements and extensions)."""
+    return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in word)
 
 
 def _shared(made: dict[int, int], value: int) -> int:
@@ -952,6 +1024,42 @@ def date_gap(a: ClaimFeatures, b: ClaimFeatures) -> int:
 def _span_text(f: ClaimFeatures) -> str:
     span = f.claim.date
     return span.start.isoformat() if span.days == 1 else f"{span.start.isoformat()}/{span.end.isoformat()}"
+
+
+#: Marks a copy of each region key of a state's name (`places.Mention.broad`) in `ClaimFeatures.regions`.
+_STATE_KEY: Final = "^"
+
+
+def _compared_regions(a: ClaimFeatures, b: ClaimFeatures) -> tuple[frozenset[str], frozenset[str]]:
+    """The region keys of two claims that the place feature compares when one names no specific place: where both
+    say more than their state (a place, or a region word other than a state's), those others; else all of them,
+    the states' among them. "Nikial sector, AJK" and "Leepa valley, AJK" do not lie in one region by AJK, nor do
+    "Kotli district, AJK" and "Neelum valley, AJK" (they lie in two); "AJK" alone lies in one with both."""
+    if not any(key.startswith(_STATE_KEY) for key in (*a.regions, *b.regions)):
+        return a.regions, b.regions
+    whole_a, fine_a = _state_regions(a.regions)
+    whole_b, fine_b = _state_regions(b.regions)
+    if (a.places or fine_a) and (b.places or fine_b):
+        return fine_a, fine_b
+    return whole_a, whole_b
+
+
+def _state_regions(regions: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """A claim's region keys (`ClaimFeatures.regions`) without the marked copies of its states' keys, and without
+    its states' keys."""
+    states = {key.removeprefix(_STATE_KEY) for key in regions if key.startswith(_STATE_KEY)}
+    whole = frozenset(key for key in regions if not key.startswith(_STATE_KEY))
+    return whole, whole - states
+
+
+def _no_coordinates(p: Place, q: Place) -> str:
+    """Why two names are compared by name: no coordinates, or a name the gazetteer matches only outside the claim's
+    region (`Place.outside`), which it is not."""
+    turned = [place for place in (p, q) if place.outside is not None]
+    if not turned:
+        return "no coordinates to compare"
+    return "; ".join(f"{place.name!r} matches gazetteer places only outside region {place.outside!r}, which the "
+                     "gazetteer lists, so it is unresolved and compared by name" for place in turned)
 
 
 def _unplaced(a: ClaimFeatures, b: ClaimFeatures) -> str:
@@ -1447,7 +1555,8 @@ class Scorer:
             # What the place feature reads of a claim, as numbers: its signature (-1: none, see
             # `_place_signature`), its place set and its regions, each numbered apart from the others.
             place_sets = ints(kinds.setdefault(("i", f.places_id), len(kinds)) for f in features)
-            region_sets = ints(kinds.setdefault(("r", f.regions), len(kinds)) for f in features)
+            # (whether the claim names a place too: see `_compared_regions`)
+            region_sets = ints(kinds.setdefault(("r", f.regions, bool(f.places)), len(kinds)) for f in features)
             events = ints(-1 if kind is None else kinds.setdefault(("e", kind), len(kinds)) for kind in event)
             arrays.extend([ints(unit), ints(source), ints(stated), ints(day_start), ints(day_end), ints(start),
                            ints(end), numpy.array(period, dtype=bool), ints(days), ints(signature),
@@ -1688,7 +1797,8 @@ class Scorer:
         it matches (then two places compare by gazetteer entries and distance alone, never by name): equal numbers,
         equal place weights against any such claim. -1 for a claim without a specific place or with a place without
         such coordinates (compared by name, or by region)."""
-        if not f.places or not all(place.points and place.matched and not place.reference for place in f.places):
+        if not f.places or not all(place.points and place.matched and not place.reference and not place.broad
+                                   for place in f.places):
             return -1
         return numbers.setdefault(("p", frozenset((place.entries, place.points) for place in f.places)), len(numbers))
 
@@ -1791,10 +1901,10 @@ class Scorer:
     def _place(self, a: ClaimFeatures, b: ClaimFeatures, explain: bool) -> tuple[str, float, str]:
         cfg = self.config
         if not a.places or not b.places:
-            shared = a.regions & b.regions
-            if shared:
+            regions_a, regions_b = _compared_regions(a, b)
+            if regions_a & regions_b:
                 weight, how = cfg.place_same_region, "both lie in one region"
-            elif a.regions and b.regions:
+            elif regions_a and regions_b:
                 weight, how = cfg.place_other_region, "and the regions differ"
             else:
                 weight, how = cfg.place_unknown, ""
@@ -1868,7 +1978,21 @@ class Scorer:
         matched, `place_same_entry`; one only near a spelling of the place the other matched (above
         `places.SAME_PLACE_THRESHOLD`, `NearEntries`), what one name is worth, `place_same_name`; both only near
         it, nothing: two names near one spelling need not be near each other (Kobani and Qaboun both come near
-        Kapan), so they compare as names. Coordinates count only where both names matched their entries."""
+        Kapan), so they compare as names. Coordinates count only where both names matched their entries.
+
+        A state beside the other claim's place (`Place.broad`: "Uri, Baramulla district, Kashmir" against
+        "Kashmir") contains it: where the two agree, they lie in one region, `place_same_region`, and no more."""
+        weight, detail = self._names_pair(p, q, explain)
+        broad = p if p.broad else q if q.broad else None
+        if broad is None or weight <= self.config.place_same_region:
+            return weight, detail
+        other = q if broad is p else p
+        detail = (f"{detail}; but {broad.name!r} is a state the other claim's place lies in, so {other.name!r} only "
+                  "lies in one region with it") if explain else ""
+        return self.config.place_same_region, detail
+
+    def _names_pair(self, p: Place, q: Place, explain: bool) -> tuple[float, str]:
+        """`_place_pair` of two places of the incident's size."""
         cfg = self.config
         names = f"{p.name!r} and {q.name!r}" if explain else ""
         shared = set(p.entries) & set(q.entries)
@@ -1876,8 +2000,13 @@ class Scorer:
             return cfg.place_same_entry, f"{names} are one gazetteer place ({min(shared)})" if explain else ""
         if shared and (p.matched or q.matched):
             near, place = (q, p) if p.matched else (p, q)
-            detail = (f"{names} are one name: {near.name!r} is close to a spelling of gazetteer place {min(shared)}, "
-                      f"which {place.name!r} is")
+            if near.outside is None:
+                detail = (f"{names} are one name: {near.name!r} is close to a spelling of gazetteer place "
+                          f"{min(shared)}, which {place.name!r} is")
+            else:
+                detail = (f"{names} are one name: {near.name!r} matches gazetteer place {min(shared)} only outside "
+                          f"region {near.outside!r}, which the gazetteer lists, so it is unresolved; {place.name!r} "
+                          "is that place")
             return cfg.place_same_name, detail if explain else ""
         if p.points and q.points and p.matched and q.matched:
             km = min(places.distance_km(*x, *y) for x in p.points for y in q.points)
@@ -1894,8 +2023,10 @@ class Scorer:
             how = f"similarity {sim:.2f}" + (f", one skeleton {p.phonetic}" if cognate else "")
             detail = f"{names} have similar names ({how}): a cognate or a neighbouring village, no coordinates to tell"
             return cfg.place_similar_name, detail if explain else ""
-        detail = f"{names} are different names (similarity {sim:.2f}), no coordinates to compare"
-        return cfg.place_different, detail if explain else ""
+        if not explain:
+            return cfg.place_different, ""
+        detail = f"{names} are different names (similarity {sim:.2f}), {_no_coordinates(p, q)}"
+        return cfg.place_different, detail
 
     def _casualties(self, a: ClaimFeatures, b: ClaimFeatures, explain: bool) -> tuple[str, float, str]:
         cfg = self.config

@@ -96,6 +96,7 @@ __all__ = [
     "REGION_THRESHOLD",
     "RESOLVE_THRESHOLD",
     "SAME_PLACE_THRESHOLD",
+    "STATE_NAMES",
     "SUBSTITUTION_COSTS",
     "SUFFIXES",
     "TIE_MARGIN",
@@ -119,6 +120,7 @@ __all__ = [
     "same_place",
     "similarity",
     "split_places",
+    "state_name",
 ]
 
 # --------------------------------------------------------------------------------------------------------------
@@ -2353,9 +2355,13 @@ class Mention:
     "Spin Boldak district" alone, or before the regions that contain it ("Spin Boldak district, Kandahar
     province"); Qazakh in "Asagi Askipara, Qazakh Rayon" or "Qazakh Rayon, Asagi Askipara" is no area.
     ``reference`` is true for a place a distance or direction is measured from (Goma in "27 km west of Goma", "à
-    l'ouest de Goma"): the text places something away from it. ``container`` is true for a place written after
+    l'ouest de Goma"), and for the towns at the ends of a road the incident was on (Gao and Ansongo in "the
+    Gao–Ansongo road"): the text places something away from it. ``container`` is true for a place written after
     the incident's place, address-style, to say what it lies in (Tripoli in "Ain Zara, Tripoli"): the incident is
-    there, only said more coarsely."""
+    there, only said more coarsely. ``broad`` is true for a name of a state's size, which says in which state or
+    province the incident was, not where: a name of `STATE_NAMES` ("Jammu and Kashmir", "J&K", "Bosnia and
+    Herzegovina"), and a container of a unit or of another container ("Kashmir" in "Uri, Baramulla district,
+    Kashmir"; "Libya" in "Ain Zara, Tripoli, Libya")."""
 
     name: str
     text: str
@@ -2363,6 +2369,96 @@ class Mention:
     reference: bool = False
     container: bool = False
     area: bool = False
+    broad: bool = False
+
+
+#: Names of states, provinces and countries that a place text would otherwise misread, each as a tuple of its
+#: spellings, the first the one `state_name` gives: names with a conjunction inside ("Jammu and Kashmir", "Bosnia
+#: and Herzegovina", "Trinidad and Tobago", which would be cut into two places at "and"), and the abbreviations
+#: sources write for them ("J&K", "AJK", "BiH"), which read as a place's name. `mentions` keeps each one name and
+#: marks it `Mention.broad`: it says in which state the incident was, never where. A spelling matches with any
+#: romanization that `similarity` scores at `RESOLVE_THRESHOLD` or more and that has its phonetic key; an
+#: abbreviation by its letters, where a name writes two capitals or more, with any punctuation ("J & K", "AJ&K";
+#: "Ajk" is a name).
+STATE_NAMES: Final[tuple[tuple[str, ...], ...]] = (
+    # The two sides of the Line of Control, by their official names, the other side's names and the press's.
+    ("Jammu and Kashmir", "Jammu & Kashmir", "Jammu-Kashmir", "Jammu Kashmir", "J&K", "J and K", "जम्मू और कश्मीर",
+     "जम्मू-कश्मीर", "जम्मू कश्मीर", "جموں و کشمیر", "جموں کشمیر", "Джамму и Кашмир", "Jammu-et-Cachemire",
+     "Indian-administered Kashmir", "Indian-held Kashmir", "Indian-occupied Kashmir", "Indian Occupied Kashmir",
+     "Indian Illegally Occupied Jammu and Kashmir", "IOK", "IOJK", "IIOJK", "مقبوضہ کشمیر", "مقبوضہ جموں و کشمیر"),
+    ("Azad Jammu and Kashmir", "Azad Kashmir", "AJK", "AJ&K", "آزاد جموں و کشمیر", "آزاد کشمیر", "आज़ाद कश्मीर",
+     "Pakistan-administered Kashmir", "Pakistani-administered Kashmir", "Pakistan-held Kashmir",
+     "Pakistan-occupied Kashmir", "Pakistan Occupied Kashmir", "Pakistan-occupied Jammu and Kashmir", "PoK",
+     "PoJK", "पाक अधिकृत कश्मीर", "पीओके"),
+    ("Gilgit-Baltistan", "Gilgit Baltistan", "گلگت بلتستان", "गिलगित-बाल्टिस्तान"),
+    ("Khyber Pakhtunkhwa", "Khyber-Pakhtunkhwa", "خیبر پختونخوا", "KPK"),
+    ("Federally Administered Tribal Areas", "FATA"),
+    ("Andaman and Nicobar Islands", "Andaman and Nicobar"),
+    ("Bosnia and Herzegovina", "Bosnia & Herzegovina", "Bosnia-Herzegovina", "Bosna i Hercegovina",
+     "Босна и Херцеговина", "Босния и Герцеговина", "Боснія і Герцеговина", "Bosnie-Herzégovine",
+     "Bosnien und Herzegowina", "BiH"),
+    ("Federation of Bosnia and Herzegovina", "Federacija Bosne i Hercegovine", "FBiH"),
+    ("Kabardino-Balkaria", "Kabardino-Balkar Republic", "Кабардино-Балкария", "Кабардино-Балкарская Республика"),
+    ("Karachay-Cherkessia", "Karachayevo-Cherkessia", "Карачаево-Черкесия"),
+    ("Khanty-Mansi", "Ханты-Мансийский"),
+    ("Trinidad and Tobago", "Trinité-et-Tobago", "Trinidad y Tobago"),
+    ("Antigua and Barbuda", "Antigua-et-Barbuda", "Antigua y Barbuda"),
+    ("Saint Kitts and Nevis", "St Kitts and Nevis", "St. Kitts and Nevis", "Saint-Christophe-et-Niévès"),
+    ("Saint Vincent and the Grenadines", "St Vincent and the Grenadines", "Saint-Vincent-et-les-Grenadines"),
+    ("Turks and Caicos Islands", "Turks and Caicos"),
+    ("São Tomé and Príncipe", "Sao Tome and Principe", "São Tomé e Príncipe", "Sao Tomé-et-Principe"),
+    ("Saint Pierre and Miquelon", "Saint-Pierre-et-Miquelon"),
+    ("Wallis and Futuna", "Wallis-et-Futuna"),
+    ("Svalbard and Jan Mayen",),
+    ("Heard Island and McDonald Islands",),
+)  # fmt: skip
+
+
+class _StateNames(NamedTuple):
+    """`STATE_NAMES` indexed for `state_name` and for `mentions`' joining of names cut at a conjunction."""
+
+    by_key: dict[str, list[tuple[str, str]]]  # phonetic key -> (spelling, the name's first spelling)
+    abbreviations: dict[str, str]  # an abbreviation's letters, case-folded -> the name's first spelling
+    joints: frozenset[tuple[str, str]]  # phonetic keys of the words on both sides of a conjunction in a spelling
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+@functools.cache
+def _state_names() -> _StateNames:
+    by_key: dict[str, list[tuple[str, str]]] = {}
+    abbreviations: dict[str, str] = {}
+    joints: set[tuple[str, str]] = set()
+    for spellings in STATE_NAMES:
+        for spelling in spellings:
+            if sum(ch.isupper() for ch in spelling) >= 2 and len(_letters(spelling)) <= 5:
+                abbreviations[_letters(spelling)] = spellings[0]
+            else:
+                by_key.setdefault(phonetic_key(spelling), []).append((spelling, spellings[0]))
+            parts = _SEPARATOR_SPLIT_RE.split(spelling)
+            for n in range(1, len(parts) - 1, 2):
+                if _conjunction(parts[n]) and parts[n - 1].split() and parts[n + 1].split():
+                    joints.add((phonetic_key(parts[n - 1].split()[-1]), phonetic_key(parts[n + 1].split()[0])))
+    return _StateNames(by_key, abbreviations, frozenset(joints))
+
+
+def state_name(name: str) -> str | None:
+    """The first spelling of the `STATE_NAMES` entry that ``name`` is ("Jammu and Kashmir" for "J&K",
+    "जम्मू-कश्मीर" or "Jammu & Kashmir"), or ``None``: a spelling of the table, or a name `similarity` scores at
+    `RESOLVE_THRESHOLD` or more against one with its phonetic key; an abbreviation by its letters.
+
+    >>> state_name("J & K"), state_name("Bosnia & Herzegovina"), state_name("Kashmir")
+    ('Jammu and Kashmir', 'Bosnia and Herzegovina', None)
+    """
+    found = _state_names()
+    if sum(ch.isupper() for ch in name) >= 2 and (short := found.abbreviations.get(_letters(name))):
+        return short
+    for spelling, first in found.by_key.get(phonetic_key(name), ()):
+        if similarity(name, spelling) >= RESOLVE_THRESHOLD:
+            return first
+    return None
 
 
 # A word of a place name that is a number, or a number with letters (PD9, 7A).
@@ -2383,10 +2479,13 @@ _SLAVIC_ADJECTIVE_RE: Final = re.compile(
     r"|(?i:(?:s|c|z|ts)['’]?k(?:iy|yi|yy|ij|ii|i|y|ogo|oho|ovo|oi|oy|oj|omu|om|a|aya|aja|oe|oye|e|ie|iye)))$"
 )
 # Separators between names: punctuation and the conjunctions of the languages of `GENERIC_WORDS`, as whole words.
+# A conjunction written between hyphens is inside a name (Trinité-et-Tobago, Saint-Pierre-et-Miquelon).
 _SEPARATOR_RE: Final = re.compile(
     r"[,;/()\[\]\n،؛、，；၊။፣፤።፥।۔]|\s[–—]\s|\s&\s"
-    r"|(?<!\w)(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და)(?!\w)", re.IGNORECASE
+    r"|(?<![\w\-‐‑])(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და)(?![\w\-‐‑])",
+    re.IGNORECASE,
 )
+_SEPARATOR_SPLIT_RE: Final = re.compile(f"({_SEPARATOR_RE.pattern})", re.IGNORECASE)
 # The separators that write an address, smallest place first ("Ain Zara, Tripoli"); any other separator (and, or,
 # a semicolon, a slash, a bracket) lists co-equal places or other names of one place.
 _ADDRESS_COMMAS: Final = frozenset(",،，၊፣")
@@ -2395,6 +2494,42 @@ _POSSESSIVE_RE: Final = re.compile(r"['’]s$")
 # de Quilichao, Norte de Santander, Valle del Cauca, Santa Cruz de la Sierra, Cruzeiro do Sul).
 _NAME_PARTICLES: Final = frozenset(("de", "del", "du", "des", "da", "do", "das", "dos", "di"))
 _NAME_ARTICLES: Final = frozenset(("la", "las", "los", "le", "les", "el", "lo"))
+# Articles of English, French, Spanish, Italian and German, as written: a word in lower case right before one is a
+# preposition or a verb ("across the Line of Control", "hacia la frontera", "entlang der Grenze"), no name.
+_ARTICLES: Final = frozenset(("the", "la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "dem",
+                              "den"))
+# Words of a piece that places its name beside the incident rather than around it (near, close to, outside, kod,
+# blizu, près de, cerca de, около, біля, قرب, نزدیک, قریب, ליד, yaxınlığında, մոտ ...), as written, case-folded: "X,
+# near Y" says where X is as precisely as X does, and Y contains nothing. Written in lower case (or in a script
+# without case), each is a context word of the piece too: "outside Tolmasi", "kod Doboja" name Tolmasi and Doboja.
+_NEAR_WORDS: Final = frozenset((
+    "near", "nearby", "close", "outside", "beside", "next", "outskirts", "vicinity", "neighbourhood", "neighborhood",
+    "kod", "blizu", "pokraj", "pored", "nadomak", "код", "близу", "покрај", "поред", "надомак", "около", "возле",
+    "вблизи", "близ", "рядом", "недалеко", "неподалёку", "неподалеку", "под", "біля", "поблизу", "поруч",
+    "неподалік", "під", "près", "pres", "proche", "proximité", "proximite", "abords", "environs", "alentours",
+    "cerca", "junto", "perto", "próximo", "proximo", "nahe", "bei", "unweit", "yakınında", "yaxınlığında",
+    "yaxınlığındakı", "մոտ", "մոտակայքում", "ახლოს", "قرب", "بالقرب", "قريب", "قریب", "نزدیک", "نزدیکی", "ליד",
+    "בסמוך", "पास", "निकट", "नज़दीक", "नजदीक",
+))  # fmt: skip
+# Words for a road, as written, case-folded: a name with a dash in a piece with one of them names the road between
+# two towns (Djakovica-Decane road, put Đakovica–Prizren, the Gao–Ansongo road, трасса Донецк–Мариуполь).
+_ROAD_WORDS: Final = frozenset((
+    "road", "roads", "highway", "highways", "motorway", "route", "axis", "axe", "corridor", "put", "puta", "putu",
+    "putem", "cesta", "ceste", "cesti", "магистрала", "пут", "пута", "путу", "путем", "дорога", "дороги",
+    "дороге", "дорогу", "дорозі", "автодорога", "автодороги", "автодороге", "автодорозі", "трасса", "трассы",
+    "трассе", "трассу", "траса", "траси", "трасі", "трасу", "шоссе", "шосе", "carretera", "carreteras", "vía",
+    "estrada", "rodovia", "autopista", "autoroute", "strada", "طريق", "الطريق", "כביש", "გზა", "გზაზე",
+    "magistral", "yolu", "ճանապարհ", "ճանապարհին", "մայրուղի", "मार्ग", "सड़क", "राजमार्ग", "سڑک", "شاہراہ", "rruga",
+    "rrugë", "rrugën", "rrugës", "autostrada", "auto-put", "autoput", "аутопут",
+))  # fmt: skip
+# A dash between two letters inside a word: the en and em dashes that join a road's two towns, or a hyphen.
+_ROAD_DASH_RE: Final = re.compile(r"(?<=\w)[–—](?=\w)")
+_ROAD_HYPHEN_RE: Final = re.compile(r"(?<=\w)[\-‐‑](?=\w)")
+
+
+def _conjunction(separator: str) -> bool:
+    """Whether a separator found by `_SEPARATOR_RE` is a conjunction (and, или, et, &), not punctuation."""
+    return separator.strip() == "&" or any(ch.isalpha() for ch in separator)
 
 
 def _name_particles(words: Sequence[str], n: int, generics: Mapping[tuple[str, str], _WordKind]) -> int:
@@ -2421,103 +2556,235 @@ def mentions(text: str) -> tuple[Mention, ...]:
     see `GENERIC_WORDS`) are removed, and what is left, qualifiers included, is the name as written. A lower-case
     de, del, do, da (and la, los ... after it) between two capitalised words of a name is part of it (Santander de
     Quilichao, Valle del Cauca); after a generic word it is context (territoire de Beni, municipio de Tumaco), and
-    so is a lower-case particle anywhere else ("zona rural del municipio"). A name after a distance or a direction
-    (27 km west of Goma, à l'ouest de Goma) is a ``reference``: where the distance is measured from.
+    so is a lower-case particle anywhere else ("zona rural del municipio"). A word in lower case right before an
+    article is a preposition ("across the Line of Control"), no name. A name after a distance or a direction (27 km
+    west of Goma, à l'ouest de Goma) is a ``reference``: where the distance is measured from; so are the two towns
+    of a road written with a dash between them and a road word (Djakovica-Decane road, put Đakovica–Prizren, трасса
+    Донецк–Мариуполь): the incident was on the road between them.
+
+    A conjunction inside a name is no cut: one between hyphens (Trinité-et-Tobago), one inside a name of
+    `STATE_NAMES` (Jammu and Kashmir, Bosnia and Herzegovina), and one between two capitalised words that make the
+    last piece of an address after a unit (Nowshera sector, Rajouri district, Jammu and Kashmir): the piece after a
+    unit names a larger one.
 
     Sources write a suburb or a village address-style, smallest place first, without a region word: "Ain Zara,
     Tripoli", "Kafr Nabl, Maarat al-Numan, Idlib". When the pieces are cut at commas only and the first one names a
-    specific place (no region, no reference), each specific place of a later piece is a ``container`` of it; a
-    text that joins its pieces with and/or (or a semicolon, slash or bracket) lists co-equal places instead
-    ("Aygepar, Movses and Nerkin Karmiraghbyur"), and has no containers.
+    specific place (no region, no reference, no state), each specific place of a later piece is a ``container`` of
+    it, unless its piece places it beside the first rather than around it ("Djakovica-Decane road, near Meja":
+    near, close to, outside, kod, blizu, près de, cerca de ...); a text that joins its pieces with and/or (or a
+    semicolon, slash or bracket) lists co-equal places instead ("Aygepar, Movses and Nerkin Karmiraghbyur"), and
+    has no containers. A container after a unit or after another container contains more than one place: it is
+    ``broad`` (Kashmir in "Uri, Baramulla district, Kashmir", Libya in "Ain Zara, Tripoli, Libya"), as a name of
+    `STATE_NAMES` always is.
     """
-    qualifiers, generics = _lexicons()
-    lexicon = _direction_lexicon()
-    directions, units = lexicon.directions, lexicon.units
     out: list[Mention] = []
     pieces: list[int] = []  # the piece of each mention of `out`
+    near: set[int] = set()  # the pieces that place their names beside the first piece's
     prepared = _elided(_abbreviations_out(unicodedata.normalize("NFKC", text)))
-    for number, piece in enumerate(_SEPARATOR_RE.split(prepared)):
-        piece = piece.strip()
-        kept: list[str] = []
-        kind: Kind | None = None
-        measured = False  # a distance or a direction came since the last name
-        words = [_POSSESSIVE_RE.sub("", raw.strip(".,:;!?\"“”«»'’")) for raw in piece.split()]
-        folded_words = [_fold_word(word) if word else "" for word in words]
-        directional = _direction_words(folded_words, words) | _english_articles(words, folded_words)
-        joined = 0  # the words still to come that are particles inside the name being read
-        of = False  # "of" came after a name of the incident's place: the next name contains it ("PD 9 of Kabul")
-        for n, (word, folded) in enumerate(zip(words, folded_words, strict=True)):
-            if _NUMBER_WORD_RE.fullmatch(word) and not (n + 1 < len(words) and folded_words[n + 1] in units):
-                # A number names a place with the word before it (PD 13, District 9, Camp 3, Hill 402); not a
-                # distance (3 km).
-                if kept:
-                    kept.append(word)
-                    continue
-                if n and words[n - 1] and folded_words[n - 1] and _generic(
-                        words[n - 1], folded_words[n - 1], generics) in ("region", "settlement"):
-                    kept = [words[n - 1], word]
-                    kind = None
-                    continue
-                if (n + 1 < len(words) and folded_words[n + 1] and n + 1 not in directional
-                        and _generic(words[n + 1], folded_words[n + 1], generics) is None):
-                    kept = [word]  # a name that starts with its number: 28 May, 26 Bakı Komissarı
-                    continue
-            if joined or (
-                kept and kept[-1][:1].isupper() and n not in directional
-                and (joined := _name_particles(words, n, generics))
-            ):
-                kept.append(word)
-                joined -= 1
-                continue
-            generic = (
-                _generic(word, folded, generics) if folded and n not in directional and word not in _NAME_PARTICLES
-                else "context"
-            )
-            if generic == "region" and _unit_adjective(words, n):
-                generic = None
-            elif generic is None and _unit_phrase(words, n):
-                generic = "region"
-            if generic is None or (
-                generic != "settlement" and len(kept) == 1 and _fold_word(kept[0]) in _HEAD_WORDS
-            ):
-                # A head word governs the word after it (see `_with_complement`).
-                kept.append(word)
-                continue
-            if kept and generic == "context" and _qualifies(kept, folded, qualifiers):
-                kept, kind = [], None  # "the second No-Fire Zone": a qualifier of a generic noun, no name
-            elif kept:
-                # A generic word after a name closes it: "Berdavan village", "Տավուշի մարզի Բերդավան գյուղի մոտ",
-                # "X near Y"; a region word says what the name before it is.
-                if generic == "region" and len(kept) > 1 and _SLAVIC_ADJECTIVE_RE.search(kept[-1]):
-                    # The Slavic official address, "с. Кам'янка Ізюмського району Харківської області": the unit is
-                    # the adjective before its word, the words before it the place that lies in it.
-                    out.append(Mention(" ".join(kept[:-1]), piece, kind, measured, container=of))
-                    kept, kind, measured, of = kept[-1:], None, False, False
-                out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind, measured,
-                                   container=of))
-                kept, kind, measured = [], None, False
-                of = folded in _OF and _specific(out[-1])
-            elif generic != "context":
-                kind = generic  # "the village of X", "село X": says what the next name is
-            if folded in units or (folded in directions and n in directional):
-                measured = True
-        if kept:
-            out.append(Mention(" ".join(kept), piece, kind, measured, container=of))
-        pieces.extend([number] * (len(out) - len(pieces)))
+    parts = _SEPARATOR_SPLIT_RE.split(prepared)
+    texts, separators = parts[0::2], parts[1::2]
+    used: list[str] = []  # the separators between the pieces read, those inside a name left out
+    number = start = 0
+    while start < len(texts):
+        piece, inside, end, joints = texts[start], frozenset[int](), start, set()
+        # A conjunction inside a name: join the pieces on both sides of it, and keep the conjunction in the name.
+        while end + 1 < len(texts) and _conjunction(separators[end]) and (
+            joint := _joint(piece, separators[end], texts[end + 1], out, pieces, used, last=end + 2 == len(texts) or (
+                separators[end + 1].strip() in _ADDRESS_COMMAS))
+        ):
+            how, more = joint
+            count = len(piece.split())
+            inside |= frozenset(range(count, count + len(separators[end].split()) + more))
+            piece = piece + separators[end] + texts[end + 1]
+            if how == "address":
+                joints.add(separators[end].strip())
+            end += 1
+        if start:
+            used.append(separators[start - 1])
+        found = _piece_mentions(piece.strip(), inside)
+        if joints:  # the unit an address names after a unit: a state's size
+            found = [attrs.evolve(m, broad=True) if joints & set(m.name.split()) else m for m in found]
+        if any(word.strip(".,:;!?\"“”«»'’()").casefold() in _NEAR_WORDS for word in piece.split()):
+            near.add(number)
+        out.extend(found)
+        pieces.extend([number] * len(found))
+        number += 1
+        start = end + 1
+    out = [attrs.evolve(m, broad=True) if not m.broad and not m.reference and state_name(m.name) else m for m in out]
     if _area_first(out, pieces):
         # A text that starts with a unit and names no other place beside it is about that unit: "Spin Boldak
         # district" is where it happened, as "Spin Boldak" would be, and in "Spin Boldak district, Kandahar province"
         # the province contains it.
         out[0] = attrs.evolve(out[0], area=True)
-    if not out or not all(separator.strip() in _ADDRESS_COMMAS for separator in _SEPARATOR_RE.findall(prepared)):
+    if not out or not all(separator.strip() in _ADDRESS_COMMAS for separator in used):
         return tuple(out)
     first = pieces[0]
     if not any(piece == first and _specific(m) for m, piece in zip(out, pieces, strict=True)):
         return tuple(out)
-    return tuple(
-        attrs.evolve(m, container=True) if piece > first and _specific(m) else m
-        for m, piece in zip(out, pieces, strict=True)
-    )
+    return _addressed(out, pieces, near)
+
+
+def _joint(left: str, separator: str, right: str, out: Sequence[Mention], pieces: Sequence[int],
+           used: Sequence[str], *, last: bool) -> tuple[str, int] | None:
+    """Whether the conjunction ``separator`` between the pieces ``left`` and ``right`` is inside a name, why, and how
+    many words after it, before the name's next word, are inside the name too (the "the" of "Saint Vincent and the
+    Grenadines"): ``"state"`` where the words around it make a name of `STATE_NAMES` ("Jammu and Kashmir");
+    ``"address"`` where the two pieces are capitalised names without a generic word that follow a unit in an
+    address ("Nowshera sector, Rajouri district, Jammu and Kashmir": ``out`` and ``pieces`` are the mentions read
+    so far and their pieces, ``used`` the separators between those pieces) and end the text or come before a comma
+    (``last``); else ``None``: a list of places ("Aygepar, Movses and Nerkin Karmiraghbyur")."""
+    before, after = left.split(), right.split()
+    if not before or not after:
+        return None
+    joints = _state_names().joints
+    if (phonetic_key(before[-1]), phonetic_key(after[0])) in joints:
+        for i in range(1, min(3, len(before)) + 1):
+            for j in range(1, min(4, len(after)) + 1):
+                if state_name(" ".join([*before[-i:], separator.strip(), *after[:j]])):
+                    return "state", j - 1
+    # An address, smallest place first, with a unit before this piece: the piece names a larger unit.
+    _qualifiers, generics = _lexicons()
+    bare = all(word[:1].isupper() and _generic(word, _fold_word(word), generics) is None for word in before + after)
+    if not (bare and last and out and used and all(s.strip() in _ADDRESS_COMMAS for s in used)):
+        return None
+    first = pieces[0]
+    return ("address", 0) if (
+        any(piece == first and _specific(m) for m, piece in zip(out, pieces, strict=True))
+        and any(m.kind == "region" and not m.area for m in out)
+    ) else None
+
+
+def _piece_mentions(piece: str, inside: frozenset[int]) -> list[Mention]:
+    """The mentions of one piece of a place text (see `mentions`); ``inside``: the positions of the piece's words
+    that are a conjunction inside a name (`_joint`)."""
+    qualifiers, generics = _lexicons()
+    lexicon = _direction_lexicon()
+    directions, units = lexicon.directions, lexicon.units
+    out: list[Mention] = []
+    kept: list[str] = []
+    kind: Kind | None = None
+    measured = False  # a distance or a direction came since the last name
+    words = [_POSSESSIVE_RE.sub("", raw.strip(".,:;!?\"“”«»'’")) for raw in piece.split()]
+    folded_words = [_fold_word(word) if word else "" for word in words]
+    directional = _direction_words(folded_words, words) | _english_articles(words, folded_words)
+    road = _road(words)
+    joined = 0  # the words still to come that are particles inside the name being read
+    of = False  # "of" came after a name of the incident's place: the next name contains it ("PD 9 of Kabul")
+    for n, (word, folded) in enumerate(zip(words, folded_words, strict=True)):
+        if n in inside and kept:
+            kept.append(word)
+            continue
+        if _NUMBER_WORD_RE.fullmatch(word) and not (n + 1 < len(words) and folded_words[n + 1] in units):
+            # A number names a place with the word before it (PD 13, District 9, Camp 3, Hill 402); not a
+            # distance (3 km).
+            if kept:
+                kept.append(word)
+                continue
+            if n and words[n - 1] and folded_words[n - 1] and _generic(
+                    words[n - 1], folded_words[n - 1], generics) in ("region", "settlement"):
+                kept = [words[n - 1], word]
+                kind = None
+                continue
+            if (n + 1 < len(words) and folded_words[n + 1] and n + 1 not in directional
+                    and _generic(words[n + 1], folded_words[n + 1], generics) is None):
+                kept = [word]  # a name that starts with its number: 28 May, 26 Bakı Komissarı
+                continue
+        if joined or (
+            kept and kept[-1][:1].isupper() and n not in directional
+            and (joined := _name_particles(words, n, generics))
+        ):
+            kept.append(word)
+            joined -= 1
+            continue
+        generic = (
+            _generic(word, folded, generics) if folded and n not in directional and word not in _NAME_PARTICLES
+            else "context"
+        )
+        if road and word.casefold() in _ROAD_WORDS:
+            generic = "context"  # the road between the towns: its word names no place
+        elif generic is None and word == word.lower() and word.casefold() in _NEAR_WORDS:
+            generic = "context"  # "outside Tolmasi", "kod Doboja": where the place is, not a word of it
+        elif generic == "region" and _unit_adjective(words, n):
+            generic = None
+        elif generic is None and _unit_phrase(words, n):
+            generic = "region"
+        if generic is None or (
+            generic != "settlement" and len(kept) == 1 and _fold_word(kept[0]) in _HEAD_WORDS
+        ):
+            # A head word governs the word after it (see `_with_complement`).
+            kept.append(word)
+            continue
+        if kept and generic == "context" and _qualifies(kept, folded, qualifiers):
+            kept, kind = [], None  # "the second No-Fire Zone": a qualifier of a generic noun, no name
+        elif kept and generic == "context" and word in _ARTICLES and all(w.islower() for w in kept):
+            kept, kind = [], None  # "across the Line of Control": a preposition before its article, no name
+        elif kept:
+            # A generic word after a name closes it: "Berdavan village", "Տավուշի մարզի Բերդավան գյուղի մոտ",
+            # "X near Y"; a region word says what the name before it is.
+            if generic == "region" and len(kept) > 1 and _SLAVIC_ADJECTIVE_RE.search(kept[-1]):
+                # The Slavic official address, "с. Кам'янка Ізюмського району Харківської області": the unit is
+                # the adjective before its word, the words before it the place that lies in it.
+                out.append(Mention(" ".join(kept[:-1]), piece, kind, measured, container=of))
+                kept, kind, measured, of = kept[-1:], None, False, False
+            out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind, measured,
+                               container=of))
+            kept, kind, measured = [], None, False
+            of = folded in _OF and _specific(out[-1])
+        elif generic != "context":
+            kind = generic  # "the village of X", "село X": says what the next name is
+        if folded in units or (folded in directions and n in directional):
+            measured = True
+    if kept:
+        out.append(Mention(" ".join(kept), piece, kind, measured, container=of))
+    return _road_ends(out) if road else out
+
+
+def _road(words: Sequence[str]) -> bool:
+    """Whether the words of a piece name a road between two towns: a word with a dash between two letters right
+    after a road word (`_ROAD_WORDS`), or the word after that ("put Banja Luka–Doboj"), or right before it ("the
+    Gao–Ansongo road"); not a dashed name elsewhere ("the road to Nagorno-Karabakh")."""
+    for n, word in enumerate(words):
+        if word.casefold() not in _ROAD_WORDS:
+            continue
+        after = (n + 1, n + 2) if n + 1 < len(words) and words[n + 1][:1].isupper() else (n + 1,)
+        if any(0 <= m < len(words) and (_ROAD_DASH_RE.search(words[m]) or _ROAD_HYPHEN_RE.search(words[m]))
+               for m in (n - 1, *after)):
+            return True
+    return False
+
+
+def _road_ends(found: list[Mention]) -> list[Mention]:
+    """The mentions of a piece that names a road: each name with a dash in it is the road between the towns on
+    both sides of the dash, each a ``reference`` (the en or em dash where there is one: Ivano-Frankivsk–Lviv; else
+    every hyphen). The incident was between them, at neither; where the text names no other place they are its
+    places, as the town of "20 km north of Gao" is."""
+    out: list[Mention] = []
+    for mention in found:
+        dash = _ROAD_DASH_RE if _ROAD_DASH_RE.search(mention.name) else _ROAD_HYPHEN_RE
+        ends = [end.strip() for end in dash.split(mention.name) if end.strip()]
+        if mention.kind == "region" or len(ends) < 2:
+            out.append(mention)
+            continue
+        out.extend(attrs.evolve(mention, name=end, reference=True, container=False) for end in ends)
+    return out
+
+
+def _addressed(found: Sequence[Mention], pieces: Sequence[int], near: set[int]) -> tuple[Mention, ...]:
+    """The mentions of an address, smallest place first (see `mentions`), with its containers marked: the specific
+    places and the state names of the pieces after the first, but those of a piece that places its name beside the
+    first (``near``); a container after a unit, or after another container, is ``broad``."""
+    first = pieces[0]
+    out: list[Mention] = []
+    above: set[int] = set()  # the pieces that name a unit, or a container after the first piece
+    for mention, piece in zip(found, pieces, strict=True):
+        if piece > first and piece not in near and (_specific(mention) or mention.broad):
+            broad = mention.broad or any(other < piece for other in above)
+            mention = attrs.evolve(mention, container=True, broad=broad)
+            above.add(piece)
+        elif mention.kind == "region" and not mention.area:
+            above.add(piece)
+        out.append(mention)
+    return tuple(out)
 
 
 def _qualifies(words: Sequence[str], after: str, qualifiers: Mapping[str, str]) -> bool:
@@ -2533,19 +2800,19 @@ def _qualifies(words: Sequence[str], after: str, qualifiers: Mapping[str, str]) 
 def _area_first(found: Sequence[Mention], pieces: Sequence[int]) -> bool:
     """Whether the first mention of a text (``found``, each of the piece numbered in ``pieces``) is a unit that is
     the text's own place: a region, no reference, alone in its piece (not "police district 9": the unit word there
-    names the kind of district 9), in a text whose other mentions are all regions too. In "Tovuz rayonu, Ağdam
-    kəndi" and "Qazakh Rayon, Asagi Askipara" the district is where the village lies; "Spin Boldak district,
+    names the kind of district 9), in a text whose other mentions are all regions or states too. In "Tovuz rayonu,
+    Ağdam kəndi" and "Qazakh Rayon, Asagi Askipara" the district is where the village lies; "Spin Boldak district,
     Kandahar" reads the same way (the text cannot tell a province without its word from a village), while "Spin
-    Boldak district, Kandahar province" is about the district."""
-    if not found or found[0].kind != "region" or found[0].reference:
+    Boldak district, Kandahar province" and "Rajouri district, Jammu and Kashmir" are about the district."""
+    if not found or found[0].kind != "region" or found[0].reference or found[0].broad:
         return False
-    return all(m.kind == "region" for m in found[1:]) and pieces.count(pieces[0]) == 1
+    return all(m.kind == "region" or m.broad for m in found[1:]) and pieces.count(pieces[0]) == 1
 
 
 def _specific(mention: Mention) -> bool:
     """Whether a mention names the incident's place or a place containing it: not a region (unless it is the text's
-    own place, an ``area``), not a reference."""
-    return (mention.kind != "region" or mention.area) and not mention.reference
+    own place, an ``area``), not a reference, not a state (``broad``)."""
+    return (mention.kind != "region" or mention.area) and not mention.reference and not mention.broad
 
 
 def place_lookups(text: str, region: str | None,
@@ -2612,12 +2879,14 @@ class Resolution:
     candidates with their scores (best first) and a sentence saying why it resolved or abstained.
 
     Where it abstains because every match lies outside the given region, ``score`` is the best score of an entry in
-    that region (below `RESOLVE_THRESHOLD`): the name matches nothing there, however well it matches elsewhere."""
+    that region (below `RESOLVE_THRESHOLD`): the name matches nothing there, however well it matches elsewhere; and
+    ``outside`` is that region (``None`` otherwise)."""
 
     entry: GazetteerEntry | None
     score: float
     candidates: tuple[tuple[GazetteerEntry, float], ...] = ()
     note: str = ""
+    outside: str | None = None
 
     def __bool__(self) -> bool:
         return self.entry is not None
@@ -2908,7 +3177,8 @@ class Gazetteer:
            (some entry lies in it), only matches within `REGION_EDGE_KM` of one of its entries stand (villages
            across its boundary), and with none it abstains: the source places the name where the gazetteer has no
            such place, a village it misses rather than a namesake elsewhere; a region it does not list ("the
-           border", another naming) keeps every match;
+           border", another naming), or lists only in part (a broader region: "Jammu and Kashmir" where it lists
+           "Jammu", whose every word it does not name), keeps every match;
         3. ``near=(lat, lon)`` keeps only matches within `NEAR_KM` of the point, when any is;
         4. the best match wins unless another one scores within `TIE_MARGIN` of it; then ``near`` picks the
            clearly nearest (5 km closer than the next), else it abstains and says which places tie.
@@ -2947,9 +3217,12 @@ class Gazetteer:
 
     def _region_points(self, region: str) -> tuple[tuple[float, float], ...] | None:
         """The coordinates of the entries that lie in ``region`` as `resolve` compares regions (their region or
-        country similar to the text), or ``None`` when none does: only a region the gazetteer lists says that a
-        name is not one of its places elsewhere. A region it does not list ("the border", a region in another
-        naming) says nothing."""
+        country similar to the text, `REGION_THRESHOLD`), where the gazetteer lists the region as a whole, or
+        ``None``: only a region the gazetteer lists says that a name is not one of its places elsewhere. A region
+        it does not list ("the border", a region in another naming) says nothing, and nor does one it lists only
+        in part: a region text with words that no similar region of the gazetteer has ("Jammu and Kashmir", a
+        state, against the division "Jammu", similar by the one-extra-word rule) is broader than what the
+        gazetteer lists of it, and may hold places far from all of them."""
         if region in self._points_in_region:
             return self._points_in_region[region]
         if self._region_names is None:
@@ -2959,10 +3232,11 @@ class Gazetteer:
                     if value:
                         names.setdefault(value, []).append(entry)
             self._region_names = names
+        words = len(_words_of(parse(region)))
         inside = [
             entry
             for value, entries in self._region_names.items()
-            if similarity(region, value) >= REGION_THRESHOLD
+            if similarity(region, value) >= REGION_THRESHOLD and words <= len(_words_of(parse(value)))
             for entry in entries
         ]
         found = self._points_in_region[region] = (
@@ -3009,6 +3283,7 @@ class Gazetteer:
                         f"no match for {name!r} in region {region!r}: the gazetteer lists that region, and the "
                         f"matches lie outside it, farther than {REGION_EDGE_KM:.0f} km from its places "
                         f"({listed}{more})",
+                        outside=region,
                     )
                 matches = edge
                 notes.append(f"none of the matches lies in region {region!r}; {len(edge)} within "
