@@ -13,7 +13,7 @@ import pytest
 from reconcile._documents import parse_yaml
 from reconcile.authoring import AuthoringError, add_source, csv_template, new_case, schema_text
 from reconcile.errors import CaseError
-from reconcile.load import load_case
+from reconcile.load import CSV_EXAMPLE_REFERENCE, load_case
 
 
 def test_new_case_is_valid_and_points_editors_at_its_schema(tmp_path: Path) -> None:
@@ -84,10 +84,15 @@ def test_add_source_needs_a_case(tmp_path: Path) -> None:
 
 
 def test_csv_template_loads_as_a_source(tmp_path: Path) -> None:
-    """The CSV template's header and example row make a valid source file."""
+    """The CSV template's header and example row make a valid source file once the row's reference, which marks it
+    as the example to replace, is cleared; as written, the file is refused (it would read as a real claim)."""
     folder = tmp_path / "c"
     new_case(folder, title="t", parties=["armenia", "azerbaijan"])
-    (folder / "my-source.csv").write_text(csv_template(["armenia", "azerbaijan"]), encoding="utf-8")
+    template = csv_template(["armenia", "azerbaijan"])
+    (folder / "my-source.csv").write_text(template, encoding="utf-8")
+    with pytest.raises(CaseError, match="example row of the CSV template"):
+        load_case(folder)
+    (folder / "my-source.csv").write_text(template.replace(CSV_EXAMPLE_REFERENCE, ""), encoding="utf-8")
     (claim,) = load_case(folder).claims
     assert claim.global_id == "my-source/example-1"
     header = next(csv.reader(io.StringIO(csv_template(["armenia"]))))

@@ -5,11 +5,16 @@ This is the outermost edge of the loader: bytes in, ``(data, lines)`` out, where
 
 Safety rules:
 
-- Files are UTF-8 (a byte-order mark is dropped); any other bytes are an error naming the line.
+- Files are UTF-8 (a byte-order mark is dropped); any other bytes are an error naming the line, and a file in UTF-16
+  or UTF-32 (by its byte-order mark, or by the zero bytes of text in a Latin or Cyrillic script) is named so.
 - Files larger than the loader's limit are refused before they are read (see `reconcile.load.Limits`).
 - YAML is read with the safe loader (no Python objects), dates stay text (the normalizer reads them), duplicate
   keys are an error (YAML would silently keep the last one), and anchors/aliases are allowed only while the
-  expanded document stays below ``max_nodes`` values and ``max_depth`` levels (no "billion laughs").
+  expanded document stays below ``max_nodes`` values and ``max_depth`` levels (no "billion laughs"). A problem
+  inside an anchored value (a duplicate key, a value its tag cannot build) is a warning at every path where the value
+  occurs, the anchor's and each alias's. A file holds one document; a tab in the indentation is named as such.
+- YAML keys are text: a key that YAML would read as true, a number or nothing (``on``, ``1``, ``null``) is kept as
+  written (`WrittenKey`, which says what YAML reads it as); a key written as a list or a mapping is refused.
 - YAML numbers: only plain decimals are numbers (``12``, ``-3``, ``4.5``); what YAML 1.1 would read as octal,
   hexadecimal, binary, base 60 or with ``_`` separators (``0604``, ``0x10``, ``1:30``, ``1_000``) stays text, as
   written. A value a tag cannot build (``!!bool abc``, ``!!int abc``, ``!!timestamp 2012-02-30``), or an integer
@@ -29,7 +34,8 @@ Safety rules:
 - A YAML tag without a constructor (``!foo``, ``!!python/object:os.system``) is a warning at its value's path and
   line; the value is read as the plain data under the tag, and no object is ever built.
 - CSV: the header must be unique; each row knows its line (quoted cells may span lines); a row whose every cell
-  is empty or whitespace is skipped (spreadsheets export such rows), unless a cell holds a control character.
+  is empty or whitespace is skipped (spreadsheets export such rows), unless a cell holds a control character. Excel's
+  first line ``sep=,`` is skipped (another separator named there is refused).
 """
 
 from __future__ import annotations
@@ -43,8 +49,9 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Iterator
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 import attrs
 import yaml
@@ -80,6 +87,8 @@ class Document:
     lines: dict[Path, int]
     #: Problems that do not stop parsing (duplicate keys, invalid Unicode), as (path, line, message).
     warnings: tuple[Remark, ...] = ()
+    #: The file's syntax, for messages that depend on it (YAML's yes and no, JSON's true and false).
+    syntax: Literal["yaml", "json", "csv"] = "yaml"
     # warnings_under's index: prefix length -> prefix -> warnings (built on first use).
     _under: dict[int, dict[Path, list[Remark]]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
@@ -118,16 +127,49 @@ def format_path(path: Path) -> str:
     return "".join(out)
 
 
+#: The advice that ends the message of a file that is not UTF-8 (the loader words it for CSV files).
+SAVE_AS_UTF8: Final = "save the file as UTF-8"
+
+
 def decode(raw: bytes) -> str:
-    """UTF-8 text of ``raw`` without a byte-order mark; other encodings are refused with the line of the bad byte."""
+    """UTF-8 text of ``raw`` without a byte-order mark; other encodings are refused with the line of the bad byte,
+    and UTF-16 and UTF-32 (`wide_encoding`) by name."""
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        wide = wide_encoding(raw)
+        if wide is not None:
+            raise DocumentError(f"the file is {wide[:6].upper()}, not UTF-8; {SAVE_AS_UTF8}", 1) from None
         line = raw[: exc.start].count(b"\n") + 1
         bad = raw[exc.start : exc.start + 1]
-        raise DocumentError(
-            f"the file is not UTF-8: byte 0x{bad.hex()} cannot be decoded; save the file as UTF-8", line
-        ) from None
+        raise DocumentError(f"the file is not UTF-8: byte 0x{bad.hex()} cannot be decoded; {SAVE_AS_UTF8}",
+                            line) from None
+    # UTF-16 without a byte-order mark may decode as UTF-8: ASCII and Cyrillic letters alike become pairs of bytes
+    # below 0x80, one of each pair a zero.
+    if b"\x00" in raw[:400] and (wide := wide_encoding(raw)) is not None:
+        raise DocumentError(f"the file is {wide[:6].upper()}, not UTF-8; {SAVE_AS_UTF8}", 1)
+    return text
+
+
+def wide_encoding(raw: bytes) -> str | None:
+    """The codec of ``raw`` when it is UTF-32 or UTF-16 (``"utf-32"``, ``"utf-16"``, ``"utf-16-le"``,
+    ``"utf-16-be"``), else ``None``: by its byte-order mark, or without one by its first bytes, every other one
+    zero as in text of Latin or Cyrillic letters (text in UTF-8 holds no zero byte but for a control character,
+    which claim files may not hold)."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    start = raw[:400]
+    pairs = len(start) // 2
+    if pairs < 4:
+        return None
+    even, odd = start[0 : 2 * pairs : 2].count(0), start[1 : 2 * pairs : 2].count(0)
+    if odd >= pairs * 0.6 and even == 0:
+        return "utf-16-le"
+    if even >= pairs * 0.6 and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 def too_many_digits(digits: str) -> str | None:
@@ -477,7 +519,8 @@ def _json_raw_controls(text: str) -> bool:
 
 def _with_warnings(doc: Document, found: list[tuple[Path, str]]) -> Document:
     return Document(data=doc.data, lines=doc.lines,
-                    warnings=doc.warnings + tuple((path, doc.line(path), message) for path, message in found))
+                    warnings=doc.warnings + tuple((path, doc.line(path), message) for path, message in found),
+                    syntax=doc.syntax)
 
 
 class WrittenFloat(float):
@@ -607,7 +650,58 @@ def _unknown_tag(loader: Any, node: yaml.Node) -> Any:
     return loader.construct_mapping(node, deep=True)
 
 
+class WrittenKey(str):
+    """A mapping key that YAML reads as something other than text (``on`` as true, ``1`` as a number, ``null`` or
+    an empty key as nothing), kept as the text it was written as: every key of a claim file is a name, so that a
+    key is named as written, two keys never become one (``on`` and ``true``), and keys of different types are
+    never compared. ``read_as`` says what YAML reads it as, for the message that names it."""
+
+    read_as: str
+
+    def __new__(cls, text: str, read_as: str) -> WrittenKey:
+        key = super().__new__(cls, text)
+        key.read_as = read_as
+        return key
+
+    def __reduce__(self) -> tuple[type[WrittenKey], tuple[str, str]]:
+        return WrittenKey, (str(self), self.read_as)
+
+
+def _read_as(value: Any) -> str:
+    """What YAML read a key as, in words: ``true``, ``nothing (null)``, ``the number 1``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, int | float):
+        return f"the number {value!r}"
+    return f"a {type(value).__name__}"
+
+
+def _construct_mapping(loader: Any, node: yaml.Node, deep: bool = False) -> dict[Any, Any]:
+    """`SafeConstructor.construct_mapping`, but a key that YAML reads as something other than text is kept as the
+    text it was written as (`WrittenKey`), and a key that is a list or a mapping is refused, named as written."""
+    if not isinstance(node, yaml.MappingNode):
+        found = getattr(node, "id", "a value")
+        raise yaml.constructor.ConstructorError(None, None, f"expected a mapping node, but found {found}",
+                                                node.start_mark)
+    loader.flatten_mapping(node)
+    mapping: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            kind = "list" if isinstance(key_node, yaml.SequenceNode) else "mapping"
+            raise yaml.constructor.ConstructorError(
+                "while constructing a mapping", node.start_mark,
+                f"a key must be a single value, not a {kind} ({_node_text(key_node)})", key_node.start_mark)
+        key = loader.construct_object(key_node, deep=deep)
+        if not isinstance(key, str):
+            key = WrittenKey(key_node.value, _read_as(key))
+        mapping[key] = loader.construct_object(value_node, deep=deep)
+    return mapping
+
+
 for _loader in (_TextDatesLoader, _PureTextDatesLoader):
+    _loader.construct_mapping = _construct_mapping  # type: ignore[method-assign]
     for _tag in _TAG_FORMS:
         _loader.add_constructor(_tag, _tolerant(_loader.yaml_constructors[_tag], _tag))
     _float_tag = _YAML_TAG_PREFIX + "float"
@@ -670,6 +764,12 @@ def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader
             problem = exc.problem or exc.context or "invalid YAML"
             if problem == _LIBYAML_BAD_ESCAPE:
                 raise _BadEscape(f"invalid YAML: {problem}{_BAD_ESCAPE_HELP}", line) from None
+            if exc.context == _SECOND_DOCUMENT:
+                problem = ("the file holds several YAML documents (each `---` line after the first document starts "
+                           "another); a claim file is one document: delete the `---` line, or move what follows it "
+                           "into a file of its own")
+            elif mark is not None and (tab := _tab_problem(text, mark.line, mark.column)) is not None:
+                problem = tab
             raise DocumentError(f"invalid YAML: {problem}", line) from None
         except yaml.YAMLError as exc:
             raise DocumentError(f"invalid YAML: {exc}") from None
@@ -679,7 +779,7 @@ def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader
             raise DocumentError(f"invalid YAML: {exc}") from None
         if node is None:
             return Document(data=None, lines={})
-        lines, warnings = _yaml_lines(node, max_nodes=max_nodes, max_depth=max_depth)
+        lines, duplicates, aliased = _yaml_lines(node, max_nodes=max_nodes, max_depth=max_depth)
         try:
             data = loader.construct_document(node)
         except yaml.MarkedYAMLError as exc:
@@ -692,8 +792,15 @@ def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader
             raise DocumentError(f"invalid YAML: {problem}", line, path) from None
         except Exception as exc:  # a constructor not made `_tolerant` failed: still the file's problem, not a bug
             raise DocumentError(f"invalid YAML: {exc}") from None
-        if loader.unreadable:
-            warnings.extend(_unreadable_warnings(node, loader.unreadable))
+        warnings: list[Remark] = []
+        if aliased and (duplicates or loader.unreadable):
+            # A problem may be under an anchor, at every path of an alias too.
+            warnings = _spread(node, [(mapping, line, problem) for _, mapping, line, problem in duplicates]
+                               + [(value, value.start_mark.line + 1, problem) for value, problem in loader.unreadable])
+        else:  # each node at one path
+            warnings = [(path, line, problem) for path, _, line, problem in duplicates]
+            if loader.unreadable:
+                warnings.extend(_unreadable_warnings(node, loader.unreadable))
         return Document(data=data, lines=lines, warnings=tuple(warnings))
     finally:
         loader.dispose()
@@ -701,10 +808,11 @@ def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader
 
 def _yaml_lines(
     root: yaml.Node, *, max_nodes: int, max_depth: int
-) -> tuple[dict[Path, int], list[tuple[Path, int, str]]]:
-    """Map paths to lines and find duplicate keys; when aliases occur, check the expanded size and depth too."""
+) -> tuple[dict[Path, int], list[tuple[Path, yaml.Node, int, str]], bool]:
+    """Map paths to lines and find duplicate keys, each as (its mapping's path where first met, the mapping's node,
+    line, problem); say whether aliases occur, and then check the expanded size and depth too."""
     lines: dict[Path, int] = {(): root.start_mark.line + 1}
-    warnings: list[tuple[Path, int, str]] = []
+    duplicates: list[tuple[Path, yaml.Node, int, str]] = []
     seen: set[int] = set()
     aliased = False
     walk: list[tuple[yaml.Node, Path]] = [(root, ())]
@@ -722,10 +830,10 @@ def _yaml_lines(
         if isinstance(node, yaml.MappingNode):
             keys: dict[Any, int] = {}
             for key_node, value_node in node.value:
-                name = key_node.value if isinstance(key_node, yaml.ScalarNode) else repr(key_node.value)
+                name = _key_name(key_node)
                 line = key_node.start_mark.line + 1
                 if name in keys:
-                    warnings.append((path, line, f"duplicate key {name!r} (first on line {keys[name]})"))
+                    duplicates.append((path, node, line, f"duplicate key {name!r} (first on line {keys[name]})"))
                     continue
                 keys[name] = line
                 child = (*path, name)
@@ -738,7 +846,44 @@ def _yaml_lines(
                 walk.append((item, child))
     if aliased:
         _check_expansion(root, max_nodes=max_nodes, max_depth=max_depth)
-    return lines, warnings
+    return lines, duplicates, aliased
+
+
+def _key_name(key_node: yaml.Node) -> str:
+    """A mapping key as a step of a path: its text as written (a list or a mapping written in flow style)."""
+    return key_node.value if isinstance(key_node, yaml.ScalarNode) else _node_text(key_node)
+
+
+def _node_text(node: yaml.Node, limit: int = 60) -> str:
+    """A node written in YAML's flow style (``[a, b]``, ``{a: 1}``), cut to about ``limit`` characters."""
+    if isinstance(node, yaml.ScalarNode):
+        text = str(node.value)
+    elif isinstance(node, yaml.SequenceNode):
+        text = "[" + ", ".join(_node_text(item, limit) for item in node.value[:10]) + "]"
+    else:
+        text = "{" + ", ".join(f"{_node_text(key, limit)}: {_node_text(value, limit)}"
+                               for key, value in node.value[:10]) + "}"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# libyaml's and PyYAML's words for a second document in a file read as one.
+_SECOND_DOCUMENT: Final = "expected a single document in the stream"
+
+
+def _tab_problem(text: str, line: int, column: int) -> str | None:
+    """What YAML refused on ``line`` (from 0) at ``column``, when it is a tab: YAML indents with spaces only."""
+    rows = _NEWLINE.split(text, line + 1)
+    if line >= len(rows):
+        return None
+    row = rows[line]
+    indent = row[: len(row) - len(row.lstrip(" \t"))]
+    if "\t" in indent and column <= len(indent):
+        return (f"line {line + 1} is indented with a tab; YAML allows only spaces for indentation: replace the tabs "
+                "with spaces")
+    if column < len(row) and row[column] == "\t":
+        return (f"a tab at column {column + 1}, where YAML allows only spaces (to indent, and after a `-` or a "
+                "`:`): replace it with spaces")
+    return None
 
 
 def _check_expansion(root: yaml.Node, *, max_nodes: int, max_depth: int) -> None:
@@ -802,21 +947,73 @@ def _unacceptable(exc: yaml.reader.ReaderError, text: str, *, in_bytes: bool) ->
         f"write it as the escape {escape} inside double quotes", line)
 
 
-def _path_at(root: yaml.Node, offset: int) -> Path:
-    """The path of the first value in the document that starts at ``offset`` (a mark's index), else ``()``."""
-    return next((path for node, path in _nodes(root) if node.start_mark.index == offset), ())
+def _spread(root: yaml.Node, notes: list[tuple[yaml.Node, int, str]]) -> list[Remark]:
+    """(path, line, problem) for each of ``notes`` (a node, the line of the problem, the problem) at every path where
+    its node occurs, in order of lines: a value under an anchor is also each value that an alias of it gives, so
+    that its problem is charged to the claim where it is written and to every claim that uses it through an alias
+    (which the message says). The document is walked once, each node's problems gathered once."""
+    own: dict[int, list[tuple[Path, int, str, int]]] = defaultdict(list)
+    for node, line, problem in notes:
+        own[id(node)].append(((), line, problem, 0))
+    # Post-order over the node graph: each node's problems, its own and those below it, relative to it, with the line
+    # of the outermost alias that reaches them (0 when none does).
+    below: dict[int, list[tuple[Path, int, str, int]]] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, ready = stack.pop()
+        if id(node) in below:
+            continue
+        steps = list(_steps(node))
+        if not ready:
+            stack.append((node, True))
+            stack.extend((child, False) for _, child, _ in steps if id(child) not in below)
+            continue
+        found = list(own.get(id(node), ()))
+        for step, child, alias in steps:
+            for path, line, problem, via in below[id(child)]:
+                found.append(((step, *path), line, problem, child.start_mark.line + 1 if alias else via))
+        below[id(node)] = found
+    out: list[Remark] = []
+    for path, line, problem, via in sorted(below[id(root)], key=lambda note: note[1]):
+        if via:
+            problem = f"{problem}; it is in the value anchored on line {via}, which this uses through an alias"
+        out.append((path, line, problem))
+    return out
+
+
+def _steps(node: yaml.Node) -> Iterator[tuple[str | int, yaml.Node, bool]]:
+    """(step, child, whether the child is reached through an alias) for each child of ``node``, keys with the step of
+    their value. A child is reached through an alias where it was written before the place that refers to it (an
+    anchor comes before each of its aliases)."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            name = _key_name(key_node)
+            yield name, key_node, False
+            yield name, value_node, value_node.start_mark.index < key_node.end_mark.index
+    elif isinstance(node, yaml.SequenceNode):
+        after = node.start_mark.index  # where the last item written here ends
+        for index, item in enumerate(node.value):
+            alias = item.start_mark.index < after
+            yield index, item, alias
+            if not alias:
+                after = item.end_mark.index
 
 
 def _unreadable_warnings(root: yaml.Node, unreadable: list[tuple[yaml.Node, str]]) -> list[Remark]:
-    """(path, line, problem) for every place in the document where a value noted as unreadable occurs."""
+    """(path, line, problem) for each value noted as unreadable, in a document without aliases."""
     problems = {id(node): problem for node, problem in unreadable}
     return [(path, node.start_mark.line + 1, problems[id(node)]) for node, path in _nodes(root)
             if id(node) in problems]
 
 
+def _path_at(root: yaml.Node, offset: int) -> Path:
+    """The path of the first value in the document that starts at ``offset`` (a mark's index), else ``()``."""
+    return next((path for node, path in _nodes(root) if node.start_mark.index == offset), ())
+
+
 def _nodes(root: yaml.Node) -> Iterator[tuple[yaml.Node, Path]]:
     """Every node of the document with its path, keys with the path of their value, in document order; the
-    contents of an aliased collection once."""
+    contents of an aliased collection once, at the path where they are written (the first in document order)."""
     seen: set[int] = set()
     walk: list[tuple[yaml.Node, Path]] = [(root, ())]
     while walk:
@@ -827,7 +1024,7 @@ def _nodes(root: yaml.Node) -> Iterator[tuple[yaml.Node, Path]]:
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             for key_node, value_node in reversed(node.value):
-                name = key_node.value if isinstance(key_node, yaml.ScalarNode) else repr(key_node.value)
+                name = _key_name(key_node)
                 walk.append((value_node, (*path, name)))
                 walk.append((key_node, (*path, name)))
         elif isinstance(node, yaml.SequenceNode):
@@ -969,7 +1166,8 @@ def parse_json(text: str, *, max_depth: int = MAX_DEPTH, suspects: bool | None =
                 problem = too_many_digits(number) or f"a number of {len(number):,} digits is too long to read"
                 warnings.append((paths[id(number)], line, problem))
     warnings.sort(key=lambda warning: warning[1])
-    return _check_text(Document(data=data, lines=lines, warnings=tuple(warnings)), text, _JSON_ESCAPE, suspects)
+    return _check_text(Document(data=data, lines=lines, warnings=tuple(warnings), syntax="json"), text, _JSON_ESCAPE,
+                       suspects)
 
 
 # A string (skipped whole), an opening or closing bracket, or a number; possessive, so that it never backtracks.
@@ -1097,7 +1295,7 @@ def _fast_json(text: str, max_depth: int) -> Document | None:
         return None
     if next(starts, None) is not None:
         return None
-    return Document(data=data, lines=lines)
+    return Document(data=data, lines=lines, syntax="json")
 
 
 # --- CSV --------------------------------------------------------------------------------------------------------
@@ -1175,6 +1373,13 @@ class Table:
     #: Whether a cell may hold text that `text_problem` refuses (a control character other than tab and line breaks,
     #: unbalanced bidirectional formatting, mojibake): only then are cells searched.
     suspects: bool = False
+    #: The line of the header: 2 after Excel's ``sep=,`` line.
+    header_line: int = 1
+
+
+#: Excel's first line that names the column separator (``sep=,``): Excel reads it and hides it; it is no header.
+_SEP_HINT: Final = re.compile(r"sep=(.)(?=\r\n|\r|\n|$)", re.IGNORECASE)
+_SEPARATOR_NAMES: Final = {";": "semicolons", "\t": "tabs", "|": "vertical bars"}
 
 
 def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
@@ -1183,9 +1388,21 @@ def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
     A row whose every cell is empty or whitespace is skipped (spreadsheets export such rows), unless one of its
     cells holds a control character. ``suspects`` says whether a cell may hold text that `text_problem` refuses
     (`raw_suspects` of the file's bytes, which is faster to find); when it is ``None`` the text is searched.
+
+    A first line ``sep=,`` (which some exports write so that Excel opens the file with commas, and which Excel
+    hides) is skipped: it names the separator the file uses, and the header follows on line 2. One that names
+    another separator is refused: the file is not comma-separated.
     """
     if suspects is None:
         suspects = text_suspects(text)
+    sep_line = _SEP_HINT.match(text)
+    if sep_line is not None and sep_line.group(1) != ",":
+        separator = sep_line.group(1)
+        name = _SEPARATOR_NAMES.get(separator, f"{separator!r}")
+        raise DocumentError(
+            f"the first line, {sep_line.group()!r}, is Excel's note that the columns are separated by {name}, not "
+            "commas: save the file as CSV with commas between the columns (Excel: \"CSV UTF-8 (Comma delimited)\")",
+            1)
     # A cell may be long; the file-size limit already bounds every cell, and the loader checks text lengths.
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
@@ -1194,8 +1411,13 @@ def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
     header: tuple[str, ...] | None = None
     written: list[str] = []  # the header as written
     line = 1
+    skip = sep_line is not None
     try:
         for row in reader:
+            if skip:  # the `sep=,` line: the header comes next
+                skip = False
+                line = reader.line_num + 1
+                continue
             if header is None:
                 written = row
                 header = tuple(cell.strip() for cell in row)
@@ -1210,15 +1432,17 @@ def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
         if "expected after" in str(exc):
             hint = ': a " inside a quoted cell is written twice (""), and a cell that starts with " ends with it'
         raise DocumentError(f"invalid CSV: {exc}{hint}", reader.line_num or line) from None
+    header_line = 2 if sep_line is not None else 1
     if header is None or not any(header):
-        raise DocumentError("the CSV file is empty: it needs a header row and one row per claim", 1)
+        raise DocumentError("the CSV file is empty: it needs a header row and one row per claim", header_line)
     if suspects:
         for number, name in enumerate(written, start=1):
             if (found := _CONTROL.search(name)) is not None:
-                raise DocumentError(f"column {number} of the CSV header: {_control_problem(name, found.start())}", 1)
+                raise DocumentError(f"column {number} of the CSV header: {_control_problem(name, found.start())}",
+                                    header_line)
     seen: set[str] = set()
     for name in header:
         if name and name in seen:  # a column without a name is the loader's to judge
-            raise DocumentError(f"the CSV header names column {name!r} twice", 1)
+            raise DocumentError(f"the CSV header names column {name!r} twice", header_line)
         seen.add(name)
-    return Table(header=header, rows=tuple(rows), suspects=suspects)
+    return Table(header=header, rows=tuple(rows), suspects=suspects, header_line=header_line)

@@ -452,7 +452,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         progress.done()
         _print_problems(err, exc)
         count = len(exc.problems)
-        hint = "" if args.keep_going else " (--keep-going rejects bad claims and reconciles the rest)"
+        hint = "" if args.keep_going else _keep_going_hint(exc)
         print(f"{_folder_label(args.case_dir)}: {count} problem{'s' if count != 1 else ''}; nothing written{hint}",
               file=err)
         return EXIT_BAD_INPUT
@@ -520,6 +520,19 @@ def _folder_label(case_dir: str) -> str:
     ``..``), as the problem lines name the files in it."""
     path = Path(case_dir)
     return case_dir if path.name not in ("", ".", "..") else path.resolve().name or case_dir
+
+
+def _keep_going_hint(exc: CaseError) -> str:
+    """What --keep-going would do about the problems of ``exc``: reject the claims that have one and reconcile the
+    rest, when every problem is a claim's; nothing when none is (a broken case.yaml, a file that does not parse:
+    --keep-going stops on them too); both, when there are both."""
+    if not exc.claim_problems:
+        return ""
+    files = len(exc.problems) - len(exc.claim_problems)
+    if not files:
+        return " (--keep-going rejects bad claims and reconciles the rest)"
+    return (f" (--keep-going rejects bad claims, but the {files} problem{'s' if files != 1 else ''} of whole files "
+            "must be fixed first)")
 
 
 def _print_problems(err: TextIO, exc: CaseError) -> None:

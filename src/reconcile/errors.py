@@ -54,10 +54,15 @@ class Problem:
 
 
 class CaseError(ReconcileError, ValueError):
-    """A case cannot be read; ``problems`` lists every problem found, sorted by file and line."""
+    """A case cannot be read; ``problems`` lists every problem found, sorted by file and line.
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    ``claim_problems`` are those of them that concern one claim each: ``load_case(..., on_bad_claim="reject")``
+    would reject their claims instead (the others concern whole files, and stop the reading either way).
+    """
+
+    def __init__(self, problems: Iterable[Problem], *, claim_problems: Iterable[Problem] = ()) -> None:
         self.problems: tuple[Problem, ...] = tuple(sorted(set(problems), key=Problem.sort_key))
+        self.claim_problems: tuple[Problem, ...] = tuple(sorted(set(claim_problems), key=Problem.sort_key))
         count = len(self.problems)
         head = f"{count} problem{'s' if count != 1 else ''} in the case"
         super().__init__("\n".join([head, *map(str, self.problems)]))

@@ -1,14 +1,15 @@
 """Read a case folder into a `Case`: the edge where untrusted input comes in.
 
 The folder holds ``case.yaml`` (parties), an optional ``gazetteer.yaml`` and one file per source in YAML, JSON or
-CSV (extensions are case-insensitive; other files, hidden files and sub-folders are ignored). Reading happens in
-three layers:
+CSV (extensions are case-insensitive; other files, hidden files, Office's ``~$`` owner files, sub-folders and links
+to folders are ignored). Reading happens in three layers:
 
 1. `reconcile._documents` turns bytes into plain data with the line of every value (UTF-8, safe YAML, bounded sizes).
 2. cattrs structures the data into private ``_Raw*`` classes with unknown keys forbidden, collecting *every* problem
    with its field path.
 3. `reconcile.normalize` reads dates, counts and party names; cross-file checks follow (duplicate ids, a source in
-   two files, ``supersedes``/``adds_to`` naming unknown claims or forming a cycle).
+   two files or two source ids that look alike, ``supersedes``/``adds_to`` naming unknown claims, forming a cycle
+   or, for ``supersedes``, a later claim, ``relays`` naming the claim's own source or a typo of a source id).
 
 Problems come in two weights. *File problems* (a broken ``case.yaml``, a file that does not parse, a bad source
 header, a source id in two files) make the case unreadable. *Claim problems* concern one claim: with
@@ -27,6 +28,7 @@ import operator
 import os
 import re
 import sys
+import typing
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -45,7 +47,15 @@ from cattrs.errors import (
 
 from reconcile import _documents as documents
 from reconcile import _gc, _parallel, regional
-from reconcile._documents import Document, DocumentError, Table, WrittenFloat, find_surrogate, format_path
+from reconcile._documents import (
+    Document,
+    DocumentError,
+    Table,
+    WrittenFloat,
+    WrittenKey,
+    find_surrogate,
+    format_path,
+)
 from reconcile.errors import CaseError, NormalizeError, Problem
 from reconcile.models import (
     CATEGORIES,
@@ -62,7 +72,7 @@ from reconcile.models import (
     Rejected,
     Source,
 )
-from reconcile.normalize import MAX_COUNT, PartyResolver, parse_count, parse_date, parse_stated
+from reconcile.normalize import MAX_COUNT, PartyResolver, _mixed_scripts, parse_count, parse_date, parse_stated
 
 __all__ = ["MAX_TEXT_CHARS", "Limits", "OnBadClaim", "load_case"]
 
@@ -89,6 +99,10 @@ class Limits:
     yaml_values: int = documents.MAX_NODES
     depth: int = documents.MAX_DEPTH
 
+#: The beginnings of names of files that are never read: hidden files (LibreOffice's lock file ``.~lock.x.csv#``
+#: among them) and Office's owner files (``~$x.csv``, which Excel keeps beside a file it has open).
+_IGNORED_PREFIXES: Final = (".", "~$")
+
 CASE_FILES: Final = ("case.yaml", "case.yml")
 GAZETTEER_FILES: Final = ("gazetteer.yaml", "gazetteer.yml")
 SOURCE_SUFFIXES: Final = (".yaml", ".yml", ".json", ".csv")
@@ -96,6 +110,11 @@ SOURCE_SUFFIXES: Final = (".yaml", ".yml", ".json", ".csv")
 # A statement reports what has happened: an event may begin at most a day after it (a statement late in the day
 # in one time zone, an incident dated by another), not later.
 _STATED_SLACK: Final = dt.timedelta(days=1)
+
+# The earliest day a statement or an event may fall on: conflict records begin after it, and an earlier year is a
+# typo (`0022-09-16` for 2022) or a date of another calendar. An event long before its statement is legal (a
+# tribunal, a retrospective report), whatever the gap.
+_EARLIEST: Final = dt.date(1800, 1, 1)
 
 # Ids become parts of global ids ("<source>/<claim>"), event ids and file names: letters (any script), digits and
 # . _ - : only, starting with a letter or digit.
@@ -197,9 +216,15 @@ def _text(value: Any, _: type) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)  # YAML reads `id: 2012` as a number; it is still an id
     if isinstance(value, bool):
-        raise _Wrong("expected text, got true/false (YAML reads a plain yes, no, on, off, true or false so); put the "
-                     "value in quotes to keep it as text")
+        raise _Wrong(_YAML_BOOLEAN)
     raise _Wrong(f"expected text, got {_kind(value)}")
+
+
+#: What a true or false where text is expected is told, in a YAML file and in a JSON file (`_Reader.problem`).
+_YAML_BOOLEAN: Final = ("expected text, got true/false (YAML reads a plain yes, no, on, off, true or false so); put "
+                        "the value in quotes to keep it as text")
+_JSON_BOOLEAN: Final = ("expected text, got the JSON value true or false; put the value in quotes to keep it as "
+                        "text (\"true\")")
 
 
 def _texts(value: Any, _: type) -> tuple[str, ...]:
@@ -323,6 +348,18 @@ def _vocabulary(value: str, words: Iterable[str]) -> str | None:
     return next((word for word in words if word == folded), None)
 
 
+def _early_problem(what: str, day: dt.date, stated: dt.date | None) -> str:
+    """The problem of a ``day`` before `_EARLIEST`, the date of ``what`` ("the statement", "the event"), with the
+    year meant when it reads as two digits written as four (``0022``) and the statement's century is known."""
+    known = stated is not None and stated >= _EARLIEST
+    context = f" (the statement is of {stated.isoformat()})" if stated is not None and known else ""
+    cause = "a typo, or a date of another calendar?"
+    if stated is not None and known and day.year < 100:
+        meant = stated.year // 100 * 100 + day.year
+        cause = f"a typo: {day.year:04d} for {meant if meant <= stated.year else meant - 100}?"
+    return f"{what} is dated {day.isoformat()}, before {_EARLIEST.year}{context}: check the year ({cause})"
+
+
 def _id_problem(value: str) -> str:
     """The problem of an id that does not match its rule: empty, or not the rule's characters."""
     emptiness = _emptiness(value)
@@ -336,14 +373,25 @@ def _number(value: Any, _: type) -> float:
 
 
 def _whole_number_problem(value: Any) -> str | None:
-    """What is wrong with a count written with a fraction or an exponent that is a whole number (``1e9``, ``-2.0``):
-    its size or its sign, not its form; ``None`` for any other value (`parse_count` tells what is wrong with it)."""
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer() and not 0 <= value <= MAX_COUNT:
+    """What is wrong with a count written with a fraction or an exponent that is a whole number: its size or its
+    sign (``1e9``, ``-2.0``), or else the form that is not a count's (``1e3``, and ``!!float 7``, a whole number made
+    a float by its tag), never that it is not whole; ``None`` for any other value (`parse_count` reads ``7.0`` and
+    tells what is wrong with ``7.5``)."""
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         shown = value.text if isinstance(value, WrittenFloat) else repr(value)
         if value < 0:
             return f"a count cannot be negative, got {shown}"
-        return f"expected figures of at most {MAX_COUNT:,}, got {shown}"
+        if value > MAX_COUNT:
+            return f"expected figures of at most {MAX_COUNT:,}, got {shown}"
+        if _PLAIN_DIGITS.fullmatch(shown):  # a float only by a tag: `!!float 7`
+            return (f"a count is a whole number; the tag !!float makes {shown} a number with a fraction: remove the "
+                    f"tag (got !!float {shown})")
+        if "e" in shown.casefold():  # `1e3`, `2.5E2`: whole, but written with an exponent
+            return f"write the count {int(value)} in digits, not with an exponent (got {shown})"
     return None
+
+
+_PLAIN_DIGITS: Final = re.compile(r"[-+]?[0-9]+")
 
 
 def _kind(value: Any) -> str:
@@ -450,8 +498,10 @@ def _cattrs_problems(exc: BaseException, path: PathT, cls: type | None) -> Itera
             yield from _cattrs_problems(sub, path, cls)
     elif isinstance(exc, ForbiddenExtraKeysError):
         accepted = ", ".join(field.name for field in attrs.fields(exc.cl)) if attrs.has(exc.cl) else ""
-        for key in sorted(exc.extra_fields):
-            yield (*path, key), f"unknown key {key!r}; the keys accepted here are: {accepted}"
+        # Keys are text (`documents.WrittenKey` keeps a YAML key as written): ordered by their text all the same,
+        # so that no two keys of different types are ever compared.
+        for key in sorted(exc.extra_fields, key=str):
+            yield (*path, key), f"unknown key {_key_shown(key)}; the keys accepted here are: {accepted}"
     elif isinstance(exc, KeyError):
         yield path, "required, but missing"
     elif isinstance(exc, _Wrong):
@@ -460,6 +510,14 @@ def _cattrs_problems(exc: BaseException, path: PathT, cls: type | None) -> Itera
         yield path, "expected a mapping of keys to values"
     else:
         yield path, f"invalid value ({exc})"
+
+
+def _key_shown(key: Any) -> str:
+    """An unknown key as written, with what YAML read it as when that is not text (``'on'``, which YAML reads as
+    true)."""
+    if isinstance(key, WrittenKey):
+        return f"{str(key)!r} (written without quotes, YAML reads it as {key.read_as})"
+    return repr(key)
 
 
 # --- the loader ---------------------------------------------------------------------------------------------------
@@ -487,6 +545,7 @@ class _Reader:
         self.file_problems: list[Problem] = []
         self.drafts: list[_ClaimDraft] = []
         self.sources: dict[str, tuple[Source, str]] = {}
+        self.source_keys: dict[str, str] = {}  # the id of each source by its `_source_key`
         # Dates, counts and party names repeat across claims; their readers are pure and their values immutable,
         # so each distinct text is read once (failures are not kept: they are read again, to report them).
         self._dates: dict[str, Any] = {}
@@ -509,6 +568,8 @@ class _Reader:
                 claim: str | None = None, labels: Mapping[PathT, str] | None = None) -> Problem:
         if not line and doc is not None:
             line = doc.line(path)
+        if doc is not None and doc.syntax == "json" and _YAML_BOOLEAN in message:
+            message = message.replace(_YAML_BOOLEAN, _JSON_BOOLEAN)
         return Problem(file=file, line=line, field=_label(path, labels), message=_with_value(doc, path, message),
                        claim=claim)
 
@@ -672,17 +733,19 @@ class _Reader:
         """Take in what other readers read of the source files (`_read_files`, one per file in order), as reading
         the files here would have: True, or False, taking in nothing, when a file declares a source that an
         earlier file of another share declared too (then the files are to be read here, which reports it)."""
-        seen = set(self.sources)
+        seen = set(self.source_keys)
         for read in reads:
             if read.source is not None:
-                if read.source[0].id in seen:
+                key = _source_key(read.source[0].id)
+                if key in seen:
                     return False
-                seen.add(read.source[0].id)
+                seen.add(key)
         for read in reads:
             self.file_problems.extend(read.problems)
             self.drafts.extend(read.drafts)
             if read.source is not None:
                 self.sources[read.source[0].id] = read.source
+                self.source_keys[_source_key(read.source[0].id)] = read.source[0].id
         return True
 
     def add_source(self, source: Source, shown: str, doc: Document | None, path: PathT, line: int = 0) -> bool:
@@ -691,7 +754,15 @@ class _Reader:
             self.file_problems.append(self.problem(shown, doc, path, (
                 f"source id {source.id!r} is already declared in {first}; one source, one file"), line=line))
             return False
+        key = _source_key(source.id)
+        alike = self.source_keys.get(key)
+        if alike is not None:
+            _, first = self.sources[alike]
+            self.file_problems.append(self.problem(shown, doc, path, _alike_problem(source.id, alike, first),
+                                                   line=line))
+            return False
         self.sources[source.id] = (source, shown)
+        self.source_keys[key] = source.id
         return True
 
     def check_source(self, raw: _RawSource, resolver: PartyResolver, shown: str, doc: Document | None,
@@ -757,6 +828,11 @@ class _Reader:
         if source is None or not self.add_source(source, shown, doc, ("source", "id")):
             return
         claims = raw_file.claims
+        if "claims" not in doc.data:
+            self.file_problems.append(self.problem(shown, doc, ("claims",), (
+                "required, but missing: a source file holds its claims in a `claims:` list (`claims: []` while it "
+                "has none)")))
+            return
         if claims is None:
             claims = []
         if not isinstance(claims, list):
@@ -800,22 +876,22 @@ class _Reader:
             twice = next((name for k, name in enumerate(header) if name and name in header[:k]), None)
             if twice is not None:
                 first, second = [k for k, name in enumerate(header) if name == twice][:2]
-                self.file_problems.append(Problem(shown, 1, "", (
+                self.file_problems.append(Problem(shown, table.header_line, "", (
                     f"the CSV header names column {twice!r} twice (columns {_column_name(first)} and "
                     f"{_column_name(second)}, {table.header[first]!r} and {table.header[second]!r})")))
                 return
             table = attrs.evolve(table, header=header)
         columns = _csv_columns(table, resolver)
         if isinstance(columns, str):
-            self.file_problems.append(Problem(shown, 1, "", columns))
+            self.file_problems.append(Problem(shown, table.header_line, "", columns))
             return
         if len(table.rows) > self.limits.claims_per_file:
-            self.file_problems.append(Problem(shown, 1, "", (
+            self.file_problems.append(Problem(shown, table.header_line, "", (
                 f"{len(table.rows):,} claims in one file; the limit is {self.limits.claims_per_file:,}: split the "
                 "source into several files")))
             return
         if not table.rows:
-            self.file_problems.append(Problem(shown, 1, "", (
+            self.file_problems.append(Problem(shown, table.header_line, "", (
                 "the CSV file has a header but no rows; a source's CSV needs at least one claim row")))
             return
         width = len(table.header)
@@ -824,10 +900,11 @@ class _Reader:
         def is_example(row: tuple[str, ...]) -> bool:
             return example_at is not None and len(row) == width and row[example_at].strip() == CSV_EXAMPLE_REFERENCE
 
-        # The example row is rejected once the file holds a row of its own: alone, it is the template as written,
-        # which reads as a source (the template shows a valid row); beside real rows it is a placeholder left in.
+        # The example row is rejected beside rows of the file's own, which are read as usual; a file that holds
+        # nothing else is the template as written, with nothing of a source to read: the file is refused.
         if example_at is not None and all(is_example(row) for _, row in table.rows):
-            example_at = None
+            self.file_problems.append(Problem(shown, table.rows[0][0], "reference", _ONLY_EXAMPLE_ROW_PROBLEM))
+            return
         # The source is read from the first row that has a cell for each column (a shorter row is rejected below)
         # and is not the template's example row, whose source columns hold the template's placeholders.
         first_line, first_row = next(((line, row) for line, row in table.rows
@@ -893,7 +970,8 @@ class _Reader:
                                                    reasons))
                     continue
             mapping = plan.claim(row)
-            doc = Document(data={"claims": {index: mapping}}, lines={("claims", index): line}, warnings=warnings)
+            doc = Document(data={"claims": {index: mapping}}, lines={("claims", index): line}, warnings=warnings,
+                           syntax="csv")
             self.read_claim(mapping, source.id, resolver, shown, doc, ("claims", index),
                             labels=_LazyLabels(partial(plan.labels, row, index)))
 
@@ -995,7 +1073,8 @@ class _Reader:
                 reference, url, region, event, relays = optional
             stated = _parsed(stated_days, parse_stated, stated_text)
             date = _parsed(dates, parse_date, date_text)
-            if stated is None or date is None or date.start > stated + _STATED_SLACK:
+            if (stated is None or date is None or date.start > stated + _STATED_SLACK or date.start < _EARLIEST
+                    or stated < _EARLIEST):
                 return None
             stance = stances.get(stance_text)
             if stance is None:
@@ -1062,7 +1141,8 @@ class _Reader:
             return None
         stated = _parsed(self._stated, parse_stated, stated_text)
         date = _parsed(self._dates, parse_date, date_text)
-        if stated is None or date is None or date.start > stated + _STATED_SLACK:
+        if (stated is None or date is None or date.start > stated + _STATED_SLACK or date.start < _EARLIEST
+                or stated < _EARLIEST):
             return None
         stance = stance_text
         if stance not in STANCES:
@@ -1173,6 +1253,11 @@ class _Reader:
                 f"the event begins on {date.start.isoformat()}, after the statement (stated "
                 f"{stated.isoformat()}): a source reports what has happened; check both dates (one copied in "
                 "another calendar, or day and month swapped?)"))
+        else:
+            if stated is not None and stated < _EARLIEST:
+                fail((*path, "stated"), _early_problem("the statement", stated, None))
+            if date is not None and date.start < _EARLIEST:
+                fail((*path, "date"), _early_problem("the event", date.start, stated))
         stance = _vocabulary(raw.stance, STANCES) or ""
         if not stance:
             if raw.stance.strip():
@@ -1310,7 +1395,12 @@ class _Reader:
 
         names = {source.name.casefold(): source.id for source, _ in self.sources.values()}
         names.update({source_id.casefold(): source_id for source_id in self.sources})
+        source_ids = sorted(self.sources)
+        near_ids: dict[str, str | None] = {}  # `_near_source_id` of each relays value not resolved
         naming: list[str] = []  # the claims that name others, in the order of by_gid
+        # Claims that supersede a later claim, with the problem: told unless the claim is on a cycle, the problem
+        # that then says what is wrong (a cycle of revisions has a claim that revises a later one).
+        later: list[tuple[_ClaimDraft, Problem]] = []
         for gid, draft in itertools.chain(by_gid.items(), doubles):
             claim = draft.claim
             assert claim is not None
@@ -1326,6 +1416,10 @@ class _Reader:
                     target = ref if "/" in ref else f"{claim.source}/{ref}"
                     if target in by_gid and target != gid and target.split("/", 1)[0] == claim.source:
                         resolved.append(target)
+                        revised = by_gid[target].claim
+                        if field == "supersedes" and revised is not None and revised.stated > claim.stated:
+                            later.append((draft, Problem(draft.file, draft.line, _draft_field(draft, field, k),
+                                                         _later_problem(claim, revised), claim=gid)))
                         continue
                     where = _draft_field(draft, field, k)
                     if target.split("/", 1)[0] != claim.source:
@@ -1346,7 +1440,21 @@ class _Reader:
                 continue
             relays = claim.relays
             if relays is not None:
-                relays = names.get(relays.strip().casefold(), relays.strip())
+                written = relays.strip()
+                relays = names.get(written.casefold(), written)
+                problem = None
+                if relays == claim.source:
+                    problem = (f"names the claim's own source ({claim.source!r}): a claim relays another source's "
+                               "word; leave relays out when the source speaks for itself")
+                elif written.casefold() not in names:
+                    if written not in near_ids:
+                        near_ids[written] = _near_source_id(written, source_ids)
+                    if (near := near_ids[written]) is not None:
+                        problem = (f"{written!r} is no source id of the case; did you mean {near}? (a source "
+                                   "outside the case is named by its name, such as Interfax)")
+                if problem is not None:
+                    draft.problems.append(Problem(draft.file, draft.line, _draft_field(draft, "relays"), problem,
+                                                  claim=gid))
             values = list(_claim_values(claim))
             values[_RELAYS], values[_SUPERSEDES], values[_ADDS_TO] = relays, refs["supersedes"], refs["adds_to"]
             draft.claim = Claim(*values)  # `attrs.evolve`, without its work per field
@@ -1354,7 +1462,9 @@ class _Reader:
         # Only claims that name others can be on a cycle.
         edges = {gid: d.claim.supersedes + d.claim.adds_to for gid in naming
                  if (d := by_gid[gid]).claim and (d.claim.supersedes or d.claim.adds_to)}
+        on_cycles: set[str] = set()
         for cycle in _cycles(edges):
+            on_cycles.update(cycle)
             # Each claim is named at the field that leads to the next claim of the cycle.
             fields = []
             for position, gid in enumerate(cycle):
@@ -1365,6 +1475,10 @@ class _Reader:
                 draft = by_gid[gid]
                 draft.problems.append(Problem(draft.file, draft.line, _draft_field(draft, field), (
                     f"supersedes/adds_to form a cycle: {' -> '.join([*cycle, cycle[0]])}"), claim=gid))
+
+        for draft, told in later:
+            if told.claim not in on_cycles:
+                draft.problems.append(told)
 
         # A claim whose revision or addition target is rejected cannot be read on its own: reject it too.
         changed = True
@@ -1381,6 +1495,60 @@ class _Reader:
                         changed = True
                         break
         return by_gid
+
+
+def _later_problem(claim: Claim, revised: Claim) -> str:
+    """The problem of ``claim`` superseding ``revised``, a claim stated after it."""
+    return (f"supersedes {revised.id!r}, stated {revised.stated.isoformat()}, after this claim (stated "
+            f"{claim.stated.isoformat()}): a claim revises its source's earlier claims; to have the later claim "
+            f"replace this one, name {claim.id!r} in the supersedes of {revised.id!r} instead")
+
+
+def _near_source_id(written: str, source_ids: Sequence[str]) -> str | None:
+    """The source id of the case (``source_ids``, sorted) that ``written``, a ``relays`` value that is none, is a typo
+    of, else ``None``. A typo is one slip of the fingers in a value written as an id (no spaces, the characters of
+    an id) of four characters or more, in any letter case: two neighbouring characters swapped (``kg-gkbn`` for
+    ``kg-gknb``), or one dropped or added (``kggknb``, ``kg-gknbb``). A changed character is no typo here: it as
+    often names another source (``az-mod`` beside ``am-mod``, ``tj-mfa`` beside ``tm-mfa``), and the name of a
+    source outside the case (``Interfax``, ``источник в погранслужбе``) is accepted as written."""
+    if len(written) < 4 or not _ID.fullmatch(written):
+        return None
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    folded = written.casefold()
+    for source_id, _, _ in process.extract(folded, source_ids, scorer=OSA.distance, processor=str.casefold,
+                                           score_cutoff=1, limit=None):
+        meant = source_id.casefold()
+        if len(meant) != len(folded) or sorted(meant) == sorted(folded):  # not one character changed for another
+            return str(source_id)
+    return None
+
+
+#: Cyrillic and Greek letters that look like a Latin letter, as that letter: an id typed with one (``cstо-watch``,
+#: a Cyrillic о) looks like an id of Latin letters. Letters of each case as they look; the result is casefolded.
+_LOOKALIKES: Final = str.maketrans(
+    "АВЕЅІЈКМНОРСТУХаеѕіјԁһкмнорстухԛԝӏүΑΒΕΖΗΙΚΜΝΟΡΤΥΧαβεηικνορτυχ",
+    "ABESIJKMHOPCTYXaesijdhkmhopctyxqwlyABEZHIKMNOPTYXabenikvoptux")
+
+
+def _source_key(source_id: str) -> str:
+    """A source id as compared with the others of the case: in one letter case, each letter that looks like a
+    Latin letter as that letter (`_LOOKALIKES`), compatibility forms as their plain letters (NFKC). Two ids with one
+    key look alike: ``csto-watch``, ``CSTO-WATCH``, ``cstо-watch``."""
+    return unicodedata.normalize("NFKC", source_id).translate(_LOOKALIKES).casefold()
+
+
+def _alike_problem(source_id: str, alike: str, first: str) -> str:
+    """The problem of a source id that looks like the id ``alike`` of another source, declared in the file
+    ``first``."""
+    if source_id.casefold() == alike.casefold():
+        how = "differs from it only by letter case"
+    else:
+        how = "looks like it: letters of other scripts stand for some of its letters" + (
+            _mixed_scripts(source_id) or _mixed_scripts(alike))
+    return (f"source id {source_id!r} {how}, and {alike!r} is declared in {first}: ids that look alike name one "
+            "source in the report; use one id for one source, or ids that differ visibly")
 
 
 def _draft_field(draft: _ClaimDraft, *steps: str | int) -> str:
@@ -1621,7 +1789,10 @@ def _separator_name(cells: Sequence[str]) -> str | None:
 def _header_cells(text: str) -> list[str] | None:
     """The cells of the header line of ``text`` that are not known columns, or ``None`` when the header has a comma
     (it is not written with another separator) or does not read on its own."""
-    header = _NEWLINE.split(text, 1)[0]
+    lines = _NEWLINE.split(text, 2)
+    # Excel's `sep=;` line before the header names the separator as the header shows it.
+    sep_line = len(lines) > 1 and len(lines[0]) == 5 and lines[0][:4].casefold() == "sep="
+    header = lines[1] if sep_line else lines[0]
     if "," in header:
         return None
     try:
@@ -1643,13 +1814,20 @@ _NEWLINE: Final = re.compile(r"\r\n|\r|\n")
 
 def _not_utf8_csv_problem(message: str, raw: bytes) -> str:
     """``message`` (the file is not UTF-8) for the CSV file ``raw``, saying also when its header line is separated
-    by something other than commas: a spreadsheet set to a European locale saves both at once, and the user would
-    otherwise learn of the separator only once the encoding is fixed. One save option fixes both."""
-    cells = _header_cells(raw.decode("cp1252", errors="replace").removeprefix("\ufeff"))
+    by something other than commas: a spreadsheet set to a European locale saves both at once (and Excel's "Unicode
+    Text" is UTF-16 with tabs), and the user would otherwise learn of the separator only once the encoding is
+    fixed. One save option fixes both."""
+    wide = documents.wide_encoding(raw)
+    text = raw.decode(wide or "cp1252", errors="replace").removeprefix("\ufeff")
+    cells = _header_cells(text)
     name = None if cells is None else _separator_name(cells)
+    advice = f"; {documents.SAVE_AS_UTF8}"
     if name is None:
-        return message
-    return (f"{message.removesuffix('; save the file as UTF-8')}, and its columns are separated by {name}, not "
+        if wide is None:
+            return message
+        return (f'{message.removesuffix(advice)} (Excel saves "Unicode Text" so): save it as "CSV UTF-8 (Comma '
+                'delimited)" (Excel\'s option), or as UTF-8 with commas between the columns')
+    return (f"{message.removesuffix(advice)}, and its columns are separated by {name}, not "
             'commas: save it as "CSV UTF-8 (Comma delimited)" (Excel\'s option for both), or as UTF-8 with commas '
             "between the columns")
 
@@ -1658,6 +1836,10 @@ CSV_EXAMPLE_REFERENCE: Final = "EXAMPLE: replace or delete this row"
 _EXAMPLE_ROW_PROBLEM: Final = (
     f"this is the example row of the CSV template (its reference reads {CSV_EXAMPLE_REFERENCE!r}): delete the row; "
     "if it now holds a real claim, clear its reference cell")
+_ONLY_EXAMPLE_ROW_PROBLEM: Final = (
+    f"this is the example row of the CSV template (its reference reads {CSV_EXAMPLE_REFERENCE!r}), and the file "
+    "holds no other row: replace it with the source's claims (and its source columns with the source's), or delete "
+    "the file; if the row now holds a real claim, clear its reference cell")
 
 
 def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, str, str]] | str:
@@ -1924,8 +2106,18 @@ def load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim = "error
     ``on_bad_claim="reject"``, which lists such claims in `Case.rejected` instead. ``limits`` bounds file sizes,
     claims per file, text lengths, YAML alias expansion and nesting (see `Limits`).
     """
+    if on_bad_claim not in _ON_BAD_CLAIM:
+        raise ValueError(f"on_bad_claim must be one of {', '.join(map(repr, _ON_BAD_CLAIM))}, got {on_bad_claim!r}")
+    if not os.fspath(path).strip():
+        # Path("") is the current folder: an empty path (a variable left unset) would read whatever folder that is.
+        raise CaseError([Problem(repr(os.fspath(path)), 0, "", (
+            "no case folder given (the path is empty); give the case folder's path, or '.' for the current "
+            "folder"))])
     with _gc.paused():  # every object built here lives as long as the case
         return _load_case(path, on_bad_claim=on_bad_claim, limits=limits)
+
+
+_ON_BAD_CLAIM: Final = typing.get_args(OnBadClaim)
 
 
 def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits: Limits | None) -> Case:
@@ -1949,7 +2141,7 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
         raise CaseError([Problem(reader.display(real_root), 0, "", (
             f"cannot list the folder's files: {exc.strerror or exc}"))]) from None
     for entry in entries:
-        if entry.name.startswith(".") or entry.suffix.lower() not in SOURCE_SUFFIXES:
+        if entry.name.startswith(_IGNORED_PREFIXES) or entry.suffix.lower() not in SOURCE_SUFFIXES:
             continue
         if find_surrogate(entry.name) is not None:
             reader.file_problems.append(Problem(f"{_shown_name(real_root.name)}/{_shown_name(entry.name)}", 0, "", (
@@ -1957,7 +2149,7 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
             continue
         try:
             target = entry.resolve(strict=True)
-            is_file = target.is_file()
+            is_file, is_folder = target.is_file(), target.is_dir()
         except (FileNotFoundError, RuntimeError):
             reader.file_problems.append(Problem(reader.display(entry), 0, "", "a broken link; refused"))
             continue
@@ -1966,6 +2158,8 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
                 f"cannot read the file: {exc.strerror or exc}")
             reader.file_problems.append(Problem(reader.display(entry), 0, "", message))
             continue
+        if is_folder:
+            continue  # a link to a folder is a sub-folder, wherever it leads: nothing in it is read
         if not target.is_relative_to(real_root):
             reader.file_problems.append(Problem(reader.display(entry), 0, "", (
                 "links to a file outside the case folder; refused (copy the file into the folder instead)")))
@@ -2001,7 +2195,7 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
 
     claim_problems = [problem for draft in reader.drafts for problem in draft.problems]
     if reader.file_problems or (claim_problems and on_bad_claim == "error"):
-        raise CaseError(reader.file_problems + claim_problems)
+        raise CaseError(reader.file_problems + claim_problems, claim_problems=claim_problems)
 
     # The claims without problems, by global id: those of `link`'s drafts by id without a problem (a draft with a
     # claim but not among them has one: its id is taken), sorted by their ids, which are distinct.
