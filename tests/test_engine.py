@@ -5,6 +5,7 @@ The cluster starts once for the module. Outputs are compared as the text of ``re
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import subprocess
 import sys
@@ -80,6 +81,35 @@ def run(*argv: str) -> tuple[int, str, str]:
 def test_seed_case_is_identical(client: Client, partitions: int) -> None:
     """The seed case gives the same reconciliation.json on Dask, whatever the number of partitions."""
     case = load_case(SEED)
+    assert _json(case, DaskEngine(client, partitions=partitions)) == _json(case)
+
+
+def _one_sided_case() -> Case:
+    """Two incidents a year apart: in the first, Nordia's ministry gives Sudmark's civilians killed and blames
+    nobody; in the second, a monitor names Sudmark as the attacker. Sudmark takes part only by the second claim, so
+    the first figure is "the enemy's losses" only when merge knows the whole case."""
+    from reconcile.models import Casualties, Claim, Party, Source
+    from reconcile.normalize import parse_count, parse_date
+
+    def claim(source: str, cid: str, date: str, **extra: object) -> Claim:
+        return Claim(source=source, id=cid, stated=dt.date.fromisoformat(date), quote="q", date=parse_date(date),
+                     place="Velino", **extra)  # type: ignore[arg-type]
+
+    return Case("one-sided", "One-sided", (Party("nordia", "Nordia"), Party("sudmark", "Sudmark")), (
+        Source("nordia-mod", "Ministry of Nordia", "belligerent", speaks_for="nordia"),
+        Source("monitors", "Monitors", "monitor"),
+    ), (
+        claim("nordia-mod", "a", "2010-01-02", casualties=(
+            Casualties("sudmark", "civilians", killed=parse_count("suffering casualties")),)),
+        claim("monitors", "b", "2011-03-04", initiator="sudmark"),
+    ))
+
+
+@pytest.mark.parametrize("partitions", [2, 7])
+def test_a_side_taking_part_is_a_matter_of_the_whole_case(client: Client, partitions: int) -> None:
+    """Each merge partition sees a share of the claims; whether a side takes part is read from all of them."""
+    case = _one_sided_case()
+    assert "the enemy's losses" in _json(case)
     assert _json(case, DaskEngine(client, partitions=partitions)) == _json(case)
 
 

@@ -75,7 +75,7 @@ from reconcile.match import (
     smallest_roots,
     unique_claims,
 )
-from reconcile.merge import Rules, merge
+from reconcile.merge import Rules, merge, sides_taking_part
 from reconcile.models import Case, Claim, Event, Party
 from reconcile.places import Gazetteer, Resolution, place_lookups
 
@@ -197,6 +197,7 @@ class _Shared:
     gazetteer: Gazetteer  # merge's
     matching: Gazetteer  # the features' (`cluster.matching_gazetteer`)
     partitions: int
+    taking_part: frozenset[str]  # `merge.sides_taking_part` of the whole case: a merge partition sees a share
 
 
 @attrs.frozen
@@ -238,6 +239,7 @@ class _Run:
         shared = self.client.scatter(_Shared(
             config=config, rules=rules, parties=case.parties, skeleton=attrs.evolve(case, claims=()),
             gazetteer=gazetteer, matching=matching_gazetteer(case, gazetteer), partitions=self.n,
+            taking_part=sides_taking_part(case),
         ), broadcast=True, hash=False)
         slices = self.client.scatter(_slices(case, claims, units, bounds), hash=False)
         position = {claim.global_id: i for i, claim in enumerate(claims)}
@@ -518,4 +520,4 @@ def _merge(collided: frozenset[str], answers: _Box[list[tuple[str, str | None, R
     groups = name_groups((draft for draft, _claims in grouped), collided=collided)
     case = attrs.evolve(shared.skeleton, claims=tuple(claim for _draft, claims in grouped for claim in claims))
     shared.gazetteer.remember(answers.value)
-    return _Box(merge(case, groups, rules=shared.rules, gazetteer=shared.gazetteer))
+    return _Box(merge(case, groups, rules=shared.rules, gazetteer=shared.gazetteer, taking_part=shared.taking_part))

@@ -92,6 +92,7 @@ __all__ = [
     "merge",
     "merge_group",
     "precedence_grade",
+    "sides_taking_part",
     "within",
 ]
 
@@ -440,7 +441,8 @@ class _Cast(Alignment):
     """
 
     def __init__(self, case: Case, merging: Collection[str] | None = None,
-                 read: dict[str, tuple[Mention, ...]] | None = None) -> None:
+                 read: dict[str, tuple[Mention, ...]] | None = None,
+                 taking_part: frozenset[str] | None = None) -> None:
         super().__init__(case.parties, case.sources)
         self.case = case
         self.claims: dict[str, Claim] = {}
@@ -472,8 +474,9 @@ class _Cast(Alignment):
         self._mentions: dict[str, tuple[Mention, ...]] = {} if read is None else read
         # (start, end, precision) -> an event's date (`_event_date`).
         self.dates: dict[tuple[dt.date, dt.date, Precision], DateSpan] = {}
-        # The sides that take part (`takes_part`), worked out when a note or a basis first asks.
-        self._taking_part: frozenset[str] | None = None
+        # The sides that take part (`takes_part`), worked out when a note or a basis first asks; given by an engine
+        # that merges a share of the claims (`sides_taking_part` of the whole case).
+        self._taking_part: frozenset[str] | None = taking_part
 
     def takes_part(self, party: str) -> bool:
         """Whether a party's side takes part in the conflict as the case records it: a source speaks for or with
@@ -481,13 +484,17 @@ class _Cast(Alignment):
         these (one that stands for the civilian population, say) is no one's enemy: its civilians killed are not
         "the enemy's losses"."""
         if self._taking_part is None:
-            sides = {side for source in self.sources.values() for side in self.sides(source)}
-            for claim in self.claims.values():
-                sides.update(self.speaker(claim).sides)
-                if claim.initiator and claim.initiator != UNKNOWN:
-                    sides.add(self.side(claim.initiator))
-            self._taking_part = frozenset(sides)
+            self._taking_part = self.sides_taking_part()
         return self.side(party) in self._taking_part
+
+    def sides_taking_part(self) -> frozenset[str]:
+        """The sides of `takes_part`, over every claim of the case."""
+        sides = {side for source in self.sources.values() for side in self.sides(source)}
+        for claim in self.claims.values():
+            sides.update(self.speaker(claim).sides)
+            if claim.initiator and claim.initiator != UNKNOWN:
+                sides.add(self.side(claim.initiator))
+        return frozenset(sides)
 
     def places(
         self, text: str, region: str | None, gazetteer: Gazetteer
@@ -1191,6 +1198,13 @@ def _superseded(claims: Sequence[Said]) -> dict[str, tuple[str, ...]]:
     return {gid: tuple(sorted(by)) for gid, by in out.items()}
 
 
+def sides_taking_part(case: Case) -> frozenset[str]:
+    """The sides that take part in the conflict as the case records it: a source speaks for or with them, a claim
+    relays them, or a claim names them as the one that started something (their civilians killed are "the enemy's
+    losses" to the other side; a party that does none of these stands for no side)."""
+    return _Cast(case, merging=()).sides_taking_part()
+
+
 def merge_group(case: Case, group: Group, *, rules: Rules | None = None, gazetteer: Gazetteer | None = None) -> Event:
     """Reconcile one group of claims into one event (see the module docstring for the steps).
 
@@ -1268,16 +1282,18 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
 
 def merge(
     case: Case, groups: Sequence[Group], *, rules: Rules | None = None, gazetteer: Gazetteer | None = None,
-    mentions: dict[str, tuple[Mention, ...]] | None = None,
+    mentions: dict[str, tuple[Mention, ...]] | None = None, taking_part: frozenset[str] | None = None,
 ) -> tuple[Event, ...]:
     """Reconcile every group of a case; the events come in the order of the groups' ids.
 
     The gazetteer (default: the shipped one extended with the case's places) is built once for the call.
     ``mentions``: the `places.mentions` of place texts by text, as matching read them (`match.claim_features`):
-    each text is then read once in a run; texts not in it are read here and added.
+    each text is then read once in a run; texts not in it are read here and added. ``taking_part``: the sides
+    that take part in the conflict (`sides_taking_part`), for an engine whose ``case`` holds a share of the
+    claims: whether a side takes part is a matter of the whole case.
     """
     rules = DEFAULT_RULES if rules is None else rules
     gazetteer = case_gazetteer(case) if gazetteer is None else gazetteer
-    cast = _Cast(case, read=mentions)  # lookups over the case, built once for all groups
+    cast = _Cast(case, read=mentions, taking_part=taking_part)  # lookups over the case, built once for all groups
     ordered = sorted(groups, key=lambda g: (g.id, tuple(sorted(g.claims))))
     return tuple(_merge_group(cast, g, rules, gazetteer) for g in ordered)
