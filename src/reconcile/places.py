@@ -11,7 +11,8 @@ How a name is read (`fold`):
    aspiration or soft-sign marks and are dropped (``Tsaghkunk’`` = ``Tsaghkunk``).
 2. Every word is transliterated to one alphabet of sound symbols (see `ARMENIAN`, `CYRILLIC`, `ARABIC`, `HEBREW`,
    `LATIN_LETTERS`, `LATIN_DIGRAPHS`): the vowels ``a e i o u``, the glide ``y``, the consonants ``b d f g h k l m n
-   p r s t v x z`` (``x`` is the *kh* sound), and seven IPA letters, ``ʃ`` (sh), ``ʒ`` (zh), ``ʧ`` (ch), ``ʤ`` (j,
+   p r s t v x z`` (``x`` is the *kh* sound), the ``w`` that begins a word before o or u (Woldia, Wukro: read as
+   v, the initial *vo* rule would take it off), and seven IPA letters, ``ʃ`` (sh), ``ʒ`` (zh), ``ʧ`` (ch), ``ʤ`` (j,
    dzh), ``ʦ`` (ts), ``ʣ`` (dz), ``ɣ`` (gh). A bare Latin ``c`` is ``ʤ`` in a word written in Azerbaijani letters and
    the ambiguous affricate ``c`` otherwise (it is *ts* in Armenian romanizations, *j* in Azerbaijani ones, *ch* with
    its caron lost); a Latin ``j`` is the glide after a vowel before a consonant and in a word written with a
@@ -22,12 +23,12 @@ How a name is read (`fold`):
    (Nowshera = Naushera). A Georgian-script word loses its case ending (გორში, in Gori = გორი). A Burmese word is
    read a syllable at a time as its standard romanization (`BURMESE`, `BURMESE_RHYMES`: ရန်ကုန် = yankon, Yangon).
 3. Sound rules that hold across the languages' romanizations: an initial *vo* is *o* (Armenian ո: Voskepar =
-   Oskepar); an initial *vu* is *u* (Ukrainian: Vuhledar = Ugledar); an initial *ye* is *e* (ե: Yerevan = Erevan);
-   the glide after a consonant before a vowel is dropped (Kyapanak = Kapanak, Гюмри = Gümri), and so is the *i* of a
-   final *-ian* (Akhlatian = Akhlatyan); a final *-iy*/*-yy* is *-i* (Russian adjectives); a Latin *y* between
-   consonants is the vowel *i* (Arygyran = Arıqıran); *n* before *b*/*p* is *m*; *ou* is *u*; doubled symbols are
-   single (Lusarrat = Lusarat). The Arabic article as a word of its own (al-, el-, ar-, ez- ...) is left out
-   (al-Raqqa = Er Rakka).
+   Oskepar); an initial *vu* is *u* (Ukrainian: Vuhledar = Ugledar), not an initial *wo*/*wu* (Woldia); an
+   initial *ye* is *e* (ե: Yerevan = Erevan); the glide after a consonant before a vowel is dropped (Kyapanak =
+   Kapanak, Гюмри = Gümri), and so is the *i* of a final *-ian* (Akhlatian = Akhlatyan); a final *-iy*/*-yy* is
+   *-i* (Russian adjectives); a Latin *y* between consonants is the vowel *i* (Arygyran = Arıqıran); *n* before
+   *b*/*p* is *m*; *ou* is *u*; doubled symbols are single (Lusarrat = Lusarat). The Arabic article as a word of
+   its own (al-, el-, ar-, ez- ...) is left out (al-Raqqa = Er Rakka).
 4. Qualifier words (`QUALIFIERS`: Nerkin = Lower = Aşağı = Nizhniy ..., the longer ones with any final vowel:
    Ashaga = Aşağı) become canonical English tags, generic words
    (`GENERIC_WORDS`: village, rayon, село, գյուղ, district ...) are dropped, and the remaining words are joined into
@@ -180,8 +181,9 @@ HEBREW: Final[Mapping[str, str]] = {
 
 #: Latin letters with a sound of their own (after lowercasing). Azerbaijani: ə = ä = a (Gəncə = Ganja), ı = i,
 #: ş = ʃ, ç = ʧ, ğ = ɣ, ö = o, ü = u, q = k (Qazax = Kazakh; q/g is then a cheap substitution), x = x (kh);
-#: ISO 9985 / Czech / Esperanto carons and circumflexes; w = v (German Kirowabad); ł = l, as Polish and Belarusian
-#: names are romanized (Łuck = Lutsk; the Hübschmann-Meillet ł for Armenian ղ is then a cheap l/ɣ substitution).
+#: ISO 9985 / Czech / Esperanto carons and circumflexes; w = v (German Kirowabad; but not the w that begins a word
+#: before o or u, `_W_AS_V_RE`); ł = l, as Polish and Belarusian names are romanized (Łuck = Lutsk; the
+#: Hübschmann-Meillet ł for Armenian ղ is then a cheap l/ɣ substitution).
 #: Other diacritics are stripped (ā = a, é = e).
 LATIN_LETTERS: Final[Mapping[str, str]] = {
     "ə": "a", "ǝ": "a", "ä": "a", "æ": "a", "ı": "i", "ş": "ʃ", "ș": "ʃ", "ç": "ʧ", "ğ": "ɣ", "ö": "o",
@@ -206,15 +208,23 @@ LATIN_DIGRAPHS: Final[Mapping[str, str]] = {
 _TURKIC_MARKS: Final = frozenset("əǝışçğöü\u0307")
 _APOSTROPHES: Final = "'’‘`´ʻʼʹ′՚՛՜՝՞\u0301"
 _VOWELS: Final = frozenset("aeiou")
-_SYMBOLS: Final = "aeiouybdfghklmnprstvxzcjʃʒʧʤʦʣɣ"
+_SYMBOLS: Final = "aeiouybdfghklmnprstvwxzcjʃʒʧʤʦʣɣ"
 _SYMBOL_SET: Final = frozenset(_SYMBOLS)
 _ARMENIAN_RE: Final = re.compile("|".join(sorted(map(re.escape, ARMENIAN), key=len, reverse=True)))
 _ABJAD: Final[Mapping[str, str]] = {**ARABIC, **HEBREW}
 _ABJAD_LETTERS: Final = frozenset("".join(_ABJAD)) - frozenset("'׳")
 _ABJAD_RE: Final = re.compile("|".join(sorted(map(re.escape, _ABJAD), key=len, reverse=True)))
-# The Arabic article ال and the one-letter words written onto the next (و and, ف so, ب in, ل for, ك like) before
-# it, or و/ف/ب before a word starting with alif; at least two letters stay.
-_ARABIC_CLITIC_RE: Final = re.compile("^(?:[وفبلك]?ال|لل|[وفب](?=ال|[إأا]))(?=..)")
+# The Arabic article ال, and the one-letter words written onto a name (و and, ف so, ب in) before the article or
+# before a hamza alif (بالرقة, in Raqqa; بأم درمان, in Omdurman), and لل (li, for, with the article, whose alif
+# falls); at least two letters stay. Not before a bare alif, where a name's own first letters are at least as likely
+# (بابنوسة Babanusa, بارا Bara, باب Bab, وادي Wadi, واو Wau, واسط Wasit; `_clitic_reading` reads them the other way
+# too), nor where two letters at most follow the article (بالي, Bali), nor in a word with a letter of Persian or
+# Urdu (U+0671 on: پ, ک, ی, ٹ ...), which write no such words onto a name (بالاکوٹ, Balakot). ك (like) is left on:
+# it comes before few place names, and begins many (كالينينغراد, Kaliningrad).
+_ARABIC_PROPER: Final = "\u0620-\u065f"  # Arabic letters and vowel marks, not the Persian and Urdu letters after them
+_ARABIC_CLITIC_RE: Final = re.compile(
+    f"^(?:ال|لل|[وفب]ال(?=[{_ARABIC_PROPER}]{{2,}}$)|[وفب](?=[أإ][{_ARABIC_PROPER}]+$))(?=..)"
+)
 _WAW_RE: Final = re.compile(r"w(?=[aeiouy])|^w")
 _CYRILLIC_RE: Final = re.compile("|".join(sorted(map(re.escape, CYRILLIC), key=len, reverse=True)))
 _DIGRAPH_RE: Final = re.compile("|".join(sorted(map(re.escape, LATIN_DIGRAPHS), key=len, reverse=True)))
@@ -246,6 +256,15 @@ _GLIDE_LN_RE: Final = re.compile("(?<=[ln])j")
 # one cheap vowel from o (Owzun = Uzun).
 _ARABIC_AW_RE: Final = re.compile("[ao]w(?=[bdfgklmpqrstxz])")
 _SLAVIC_W_RE: Final = re.compile("sch|sz|cz|[čšžřł]")
+# A w that begins a word before o or u is the w of English, French (Ouologuem), Arabic, Ethiopian and Chinese
+# romanizations (Woldia, Wollo, Wukro, Wuhan), and stays the symbol w: read as v, the initial vo/vu rule
+# (`_SOUND_RULES`, for the Armenian ո and the Ukrainian в before у) would take it off, and Woldia would be Oldia,
+# far from Weldiya and ወልድያ. German and Polish write в as w, so a word that shows itself German or Polish by sch, sz,
+# cz, a letter of the Slavic alphabets, ö or ü, a w no vowel follows or a second w keeps w = v (Woronesch = Voronezh,
+# Wukowar = Vukovar); an unmarked German Wolodymyr is one cheap w from Volodymyr (`_INDEL`: 0.96), and its key
+# without the w is Volodymyr's (`_stem_keys`). Only there: elsewhere w = v changes nothing the rules read.
+_W_AS_V_RE: Final = re.compile("sch|sz|cz|w(?![aeiouyąęó])|w.*w|[čćđšžřěůňľĺŕťďłżźąęóśńöü]")
+_INITIAL_W_RE: Final = re.compile("^v(?=[ou])")
 
 
 def _latin_word(word: str) -> str:
@@ -265,11 +284,14 @@ def _latin_word(word: str) -> str:
         word = _FRENCH_OU_RE.sub("w", word)
     if ("aw" in word or "ow" in word) and word.count("w") == 1 and not _SLAVIC_W_RE.search(word):
         word = _ARABIC_AW_RE.sub("o", word)
+    initial_w = word[:1] == "w" and not _W_AS_V_RE.search(word)
     word = word.translate(_LATIN_TABLE)
     if not word.isascii():
         # Strip the remaining diacritics (ā, é, ḩ ...) but keep other letters and our IPA symbols intact.
         word = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
     word = _DIGRAPH_RE.sub(lambda m: LATIN_DIGRAPHS[m.group()], word)
+    if initial_w:
+        word = _INITIAL_W_RE.sub("w", word)
     if turkic:
         return word.replace("c", "ʤ").replace("j", "ʒ")
     if glide:
@@ -484,11 +506,13 @@ _ABJAD_JOIN_RE: Final = re.compile("|".join(
 
 
 def _abjad_word(word: str) -> str:
-    """An Arabic- or Hebrew-script word to sound symbols (`ARABIC`, `HEBREW`): the Arabic article and one-letter
-    words written onto it come off; waw and yod are consonants before a vowel or first, vowels elsewhere."""
+    """An Arabic- or Hebrew-script word to sound symbols (`ARABIC`, `HEBREW`): the Arabic article and the one-letter
+    words written onto a name come off (`_ARABIC_CLITIC_RE`); waw and yod are consonants before a vowel or first,
+    vowels elsewhere."""
     # Direction marks and joiners (right-to-left text carries them) are not letters, and would hide the article.
     word = "".join(ch for ch in word if unicodedata.category(ch) != "Cf")
-    if any("\u0600" <= ch <= "\u06ff" for ch in word):
+    arabic = any("\u0600" <= ch <= "\u06ff" for ch in word)
+    if arabic:
         word = _ARABIC_CLITIC_RE.sub("", word)
     if word[-1:] in ("ה", "ه") and len(word) > 2:
         word = word[:-1] + "a"  # a final he / ha: the -a of Gaza (עזה, غزه)
@@ -497,7 +521,10 @@ def _abjad_word(word: str) -> str:
     # Two letters are two sounds: where their readings would make one Latin digraph (د+ز dz, ت+س ts, ک+ه kh), the
     # short vowel the script leaves unwritten stands between them (کندز = Kunduz, not Kunʣ).
     word = _ABJAD_JOIN_RE.sub("a", word).replace(_LETTER_END, "")
-    return _WAW_RE.sub("v", word).replace("w", "u")
+    word = _WAW_RE.sub("v", word).replace("w", "u")
+    # An Arabic waw before the vowel u (ووكرو, Wukro) is the w the sound rules keep (`_W_AS_V_RE`); Hebrew writes
+    # its consonant v or w with two vavs (וו), which are no w and u.
+    return "w" + word[1:] if word[:2] == "vu" and arabic else word
 
 
 # Georgian case endings and postpositions written onto a name (Mkhedruli), longest first: -ში in, -ზე on, -თან at,
@@ -542,6 +569,12 @@ def _inherent_vowels(word: str) -> str:
     return "".join(out)
 
 
+# The Ethiopic w without its vowel (ው, the sixth order) first in a word, which Amharic and Tigrinya say u and
+# romanizations write Wu (ውቅሮ = Wukro, ውጫሌ = Wuchale): as ዉ, wu. Elsewhere it is the w of a diphthong (ነው).
+_ETHIOPIC_W: Final = "\u12cd"
+_ETHIOPIC_WU: Final = "\u12c9"
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
     """One word (any script) to its string of sound symbols; idempotent."""
@@ -560,6 +593,8 @@ def _fold_word(word: str) -> str:
                 word = _INDIC_RE.sub(lambda m: INDIC[m.group()], word)
         elif any("\u1000" <= ch <= "\u109f" for ch in word):
             word = _burmese_word(word)
+        elif word[:1] == _ETHIOPIC_W and len(word) > 1:
+            word = _ETHIOPIC_WU + word[1:]
     word = "".join(_prepare(ch) for ch in word)
     word = _to_symbols(word)
     for pattern, repl in _SOUND_RULES:
@@ -1123,7 +1158,7 @@ _AREA_ZONE_RE: Final = re.compile(
 # Sound classes merged when matching words against the lexicons above (not when scoring names).
 _LOOSE: Final = str.maketrans({
     "g": "k", "ɣ": "k", "x": "k", "ʃ": "s", "ʒ": "z", "ʦ": "c", "ʣ": "c", "ʧ": "c", "ʤ": "c", "b": "p", "d": "t",
-    "f": "v", "y": None, "j": None,
+    "f": "v", "y": None, "j": None, "w": None,
 })  # fmt: skip
 
 
@@ -1585,9 +1620,9 @@ def fold(name: str) -> str:
 # confusion the similarity forgives does not part two names in blocking: the sibilants and the affricates are one
 # class (French ch is sh: Kouchar = Kushar; German z is ts; ts/s, dz/z, zh/j), and so are the labials (p/f, b/v).
 _PHONETIC: Final = str.maketrans({
-    "b": "P", "p": "P", "f": "P", "v": "P", "t": "T", "d": "T", "k": "K", "g": "K", "x": "K", "ɣ": "K", "h": "K",
-    "s": "S", "z": "S", "ʃ": "S", "ʒ": "S", "ʦ": "S", "ʣ": "S", "ʧ": "S", "ʤ": "S", "c": "S", "l": "L", "m": "M",
-    "n": "N", "r": "R", "y": "", "j": "S", "a": "", "e": "", "i": "", "o": "", "u": "", " ": "",
+    "b": "P", "p": "P", "f": "P", "v": "P", "w": "P", "t": "T", "d": "T", "k": "K", "g": "K", "x": "K", "ɣ": "K",
+    "h": "K", "s": "S", "z": "S", "ʃ": "S", "ʒ": "S", "ʦ": "S", "ʣ": "S", "ʧ": "S", "ʤ": "S", "c": "S", "l": "L",
+    "m": "M", "n": "N", "r": "R", "y": "", "j": "S", "a": "", "e": "", "i": "", "o": "", "u": "", " ": "",
 })  # fmt: skip
 
 
@@ -1606,16 +1641,26 @@ _KEY_GLIDE_J_RE: Final = re.compile(
 # `phonetic_key`, as Cyrillic ј is (Bijeljina = Бијељина = PLN); `phonetic_keys` keeps the affricate's key too.
 _KEY_GLIDE_SPELLING_RE: Final = re.compile("(?<!^[ae])lj(?=[aeiou])")
 _KEY_AMBIGUOUS_J_RE: Final = re.compile("j(?=[aeiou])|(?<=[aeiou])j")
+# The glide y where German, Polish, Czech and South Slavic spellings write it j, whose j the key reads as the
+# affricate (an English j is dzh: Najaf, Kajaran): between vowels (Mayorsk, Majorsk) and at the start before a vowel
+# (Yagodina, Jagodina). `_stem_keys` adds the key of the stem with it spelled so, as `_j_spelled_stem` does for
+# Cyrillic letters: a name spelled with y waits under the key of its j spelling, which has one key.
+_KEY_VOWEL_Y_RE: Final = re.compile("^y(?=[aeiou])|(?<=[aeiou])y(?=[aeiou])")
 # The Cyrillic letters that the alphabets whose j is the glide (Serbian and Croatian Latin, German, Czech, Polish)
 # write with a j, as a Latin spelling of the name does, whose j the key cannot tell from the affricate (Меја =
 # Meja, Бања Лука = Banja Luka, Гњилане = Gnjilane, Подујево = Podujevo, Јагодина = Jagodina, Майорск =
 # Majorsk): ј, й, љ (lj), њ (nj), and я, ю, є, ї, ё (ja, ju, je, ji, jo) where the glide is a sound of its own, at
 # the start of a word, after a vowel or after the soft or hard sign (Ясинувата = Jasynuwata, Дарьяла). After a
-# consonant they only soften it, and the key leaves out the j German writes there anyway (Kjapanak).
+# consonant they only soften it, and the key leaves out the j German writes there anyway (Kjapanak). The Russian
+# (and Belarusian) е is such a letter too, je in those places (Сараево = Sarajevo, Ереван = Jerewan, Енакиево =
+# Jenakijewe), but not in a word that shows itself Ukrainian, Serbian or Macedonian by a letter of its own (і, ї, є,
+# ґ, ј, љ, њ, ћ, ђ, џ, ѓ, ќ, ѕ), whose е is e.
 _CYRILLIC_J_SPELLING: Final[Mapping[str, str]] = {
-    "ј": "j", "й": "j", "љ": "lj", "њ": "nj", "я": "ja", "ю": "ju", "є": "je", "ї": "ji", "ё": "jo",
+    "ј": "j", "й": "j", "љ": "lj", "њ": "nj", "я": "ja", "ю": "ju", "є": "je", "ї": "ji", "ё": "jo", "е": "je",
 }  # fmt: skip
 _CYRILLIC_J_RE: Final = re.compile("[јйљњ]|(?:^|(?<=[аеёиоуыэюяєіїьъ]))[яюєїё]")
+_RUSSIAN_J_RE: Final = re.compile("[йј]|(?:^|(?<=[аеёиоуыэюяьъ]))[яюёе]")
+_NOT_RUSSIAN_LETTERS: Final = frozenset("іїєґјљњћђџѓќѕ")
 # The German z of the Slavic ending -цк (Donezk, Sjewjerodonezk, Luzk): ts, as Donetsk, Sievierodonetsk, Lutsk.
 _KEY_GERMAN_ZK_RE: Final = re.compile(r"z(?=k$)")
 # A final h: after a vowel, the Arabic and Persian feminine ending ة/ه, which romanizations write -ah, -eh or -a
@@ -1637,8 +1682,8 @@ def phonetic_key(name: str) -> str:
     """A coarse consonant skeleton of the name's stem, for blocking with high recall.
 
     Vowels and y are dropped; consonants fall into classes that romanizations confuse: P (p b f v), T (t d),
-    K (k g q kh gh h), S (s z sh zh ts dz ch j c), and L, M, N, R; repeats collapse. Qualifiers are
-    not part of it. An ambiguous j is dropped as the glide where only the glide is written so (after a consonant
+    K (k g q kh gh h), S (s z sh zh ts dz ch j c), and L, M, N, R (w is P, as v); repeats collapse. Qualifiers
+    are not part of it. An ambiguous j is dropped as the glide where only the glide is written so (after a consonant
     such as k, s, b, l, m before a vowel, or as the ji of Ukrainian ї: Kjur, Marjinka, Kyjiw), and beside a vowel
     in a stem with the South Slavic lj (Bijeljina = Бијељина = ``PLN``; `phonetic_keys` keeps the affricate's
     ``PSLN`` too); a final -zk is
@@ -1665,12 +1710,22 @@ def _stem_key(stem: str) -> str:
 
 
 def _stem_keys(stem: str) -> tuple[str, ...]:
-    """The keys of a folded stem: `_stem_key`'s, and for a stem spelled with the South Slavic lj
-    (`_KEY_GLIDE_SPELLING_RE`) first the key with its j beside a vowel read as the glide."""
+    """The keys of a folded stem, without repeats: `_stem_key`'s; for a stem spelled with the South Slavic lj
+    (`_KEY_GLIDE_SPELLING_RE`), first the key with its j beside a vowel read as the glide; for a stem with the glide
+    y between vowels or first before a vowel, then the key of its spelling with j (`_KEY_VOWEL_Y_RE`: Mayorsk =
+    Majorsk); for a stem that begins with the symbol w, then the keys of the stem without it, as the German w = v
+    of an unmarked spelling reads (Wolodymyr = Volodymyr, whose initial v the sound rules take off)."""
     key = _stem_key(stem)
-    if "j" not in stem or not _KEY_GLIDE_SPELLING_RE.search(stem):
+    if "j" not in stem and "y" not in stem and stem[:1] != "w":
         return (key,)
-    return tuple(dict.fromkeys((_stem_key(_KEY_AMBIGUOUS_J_RE.sub("", stem)), key)))
+    keys = [key]
+    if "j" in stem and _KEY_GLIDE_SPELLING_RE.search(stem):
+        keys.insert(0, _stem_key(_KEY_AMBIGUOUS_J_RE.sub("", stem)))
+    if "y" in stem:
+        keys.append(_stem_key(_KEY_VOWEL_Y_RE.sub("j", stem)))
+    if stem[:1] == "w":
+        keys.extend(_stem_keys(stem[1:]))
+    return tuple(dict.fromkeys(keys))
 
 
 def _joined(words: Iterable[str]) -> str:
@@ -1694,9 +1749,9 @@ def _j_spelled_stem(name: str) -> str | None:
     spelled: dict[str, str] = {}
     for word in _words(name):
         lower = word.lower()
-        if _CYRILLIC_J_RE.search(lower):
-            spelled[_fold_word(word)] = _fold_word(_CYRILLIC_J_RE.sub(lambda m: _CYRILLIC_J_SPELLING[m.group()],
-                                                                      lower))
+        pattern = _CYRILLIC_J_RE if not _NOT_RUSSIAN_LETTERS.isdisjoint(lower) else _RUSSIAN_J_RE
+        if pattern.search(lower):
+            spelled[_fold_word(word)] = _fold_word(pattern.sub(lambda m: _CYRILLIC_J_SPELLING[m.group()], lower))
     if not spelled:
         return None
     words = _read(name)[1]
@@ -1705,18 +1760,31 @@ def _j_spelled_stem(name: str) -> str | None:
     return _joined(spelled.get(word, word) for word in words)
 
 
+def _affricate_joined_stem(name: str) -> str | None:
+    """The stem of a name whose words after the first begin with the ambiguous j, with that j read as the affricate:
+    joined into the stem it follows a consonant, where the key reads a j as the glide (Kjur), but it begins a word,
+    where English and Arabic spellings write the affricate (Beit Jala = بيت جالا, Tal Jabal = تل جبل); ``None`` for
+    a name without such a word."""
+    words = _read(name)[1]
+    if not any(word[:1] == "j" for word in words[1:]):
+        return None
+    return _joined((words[0], *("ʤ" + word[1:] if word[:1] == "j" else word for word in words[1:])))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def phonetic_keys(name: str) -> tuple[str, ...]:
     """`phonetic_key` of the name, then the keys of each other reading `similarity` compares (without the Hebrew
     one-letter words written onto its first word, the jim read as g, the Hebrew ע as gh, x read as ks, an Albanian
-    spelling read in Serbian letters), of a stem with the South Slavic lj read with its j as the affricate
-    (`_stem_keys`) and of a Cyrillic name spelled with j (`_CYRILLIC_J_SPELLING`), without repeats:
+    spelling read in Serbian letters, the Arabic one-letter words read the other way), the other keys of each stem
+    (`_stem_keys`: the South Slavic lj read with its j as the affricate, a y spelled j, a first w left out), and the
+    keys of a Cyrillic name spelled with j (`_CYRILLIC_J_SPELLING`) and of a name whose later word begins with j,
+    read as the affricate (`_affricate_joined_stem`), without repeats:
     ``phonetic_keys("בשדרות") == ("PSTRT", "STRT")``, which Sderot shares; ``phonetic_keys("Axum") == ("KM", "KSM")``,
     which Aksum shares; ``phonetic_keys("Меја") == ("M", "MS")``, which Meja shares."""
     stems = [parse(text).stem for text in (name, *(text for text, _ in _other_readings(name)))]
-    spelled = _j_spelled_stem(name)
-    if spelled is not None:
-        stems.append(spelled)
+    for other in (_j_spelled_stem(name), _affricate_joined_stem(name)):
+        if other is not None:
+            stems.append(other)
     return tuple(dict.fromkeys(filter(None, itertools.chain.from_iterable(map(_stem_keys, stems)))))
 
 
@@ -1740,7 +1808,7 @@ def phonetic_word_keys(name: str) -> tuple[str, ...]:
 #: other substitution costs 1). Voicing pairs are cheap because Western and Eastern Armenian readings swap them;
 #: gh/kh/h/g/k because ղ, խ, հ, Azerbaijani ğ/q/x and Russian г/х render each other; the affricates because
 #: ts/dz/ch/j/c are spelled every way (German writes ts as z: Donezk, Zchinwali); vowels because ə, ı, ö, ü and
-#: Russian я/е/ю have no fixed Latin form.
+#: Russian я/е/ю have no fixed Latin form; w/v because one language's w is another's v (Woldia, Weldiya).
 SUBSTITUTION_COSTS: Final[Mapping[tuple[str, str], float]] = {
     ("a", "e"): 0.4, ("e", "i"): 0.4, ("i", "u"): 0.5, ("o", "u"): 0.4, ("e", "o"): 0.5, ("a", "o"): 0.6,
     ("a", "i"): 0.7, ("i", "o"): 0.7, ("e", "u"): 0.7, ("a", "u"): 0.7,
@@ -1754,12 +1822,14 @@ SUBSTITUTION_COSTS: Final[Mapping[tuple[str, str], float]] = {
     ("c", "ʦ"): 0.15, ("c", "ʧ"): 0.15, ("c", "ʤ"): 0.15, ("c", "ʣ"): 0.25, ("c", "s"): 0.5, ("c", "k"): 0.5,
     ("x", "h"): 0.3, ("x", "k"): 0.35, ("x", "ɣ"): 0.25, ("ɣ", "g"): 0.25, ("ɣ", "h"): 0.4, ("ɣ", "k"): 0.4,
     ("g", "h"): 0.35, ("x", "g"): 0.45, ("h", "k"): 0.6, ("x", "ʧ"): 0.7, ("l", "ɣ"): 0.4,
+    ("w", "v"): 0.2,
 }  # fmt: skip
 
-# Cost of leaving a sound out (or putting one in): vowels (an unwritten schwa, ə spelled or not), the glide and h
-# come and go between spellings; any other sound costs `_UNRELATED`.
+# Cost of leaving a sound out (or putting one in): vowels (an unwritten schwa, ə spelled or not), the glides and h
+# come and go between spellings (the w before o and u too: Wuhan = Ухань, and German Wolodymyr = Volodymyr, whose
+# v the initial vo rule takes off); any other sound costs `_UNRELATED`.
 _INDEL: Final[Mapping[str, float]] = {
-    "a": 0.5, "e": 0.5, "i": 0.5, "o": 0.6, "u": 0.6, "y": 0.3, "j": 0.3, "h": 0.5,
+    "a": 0.5, "e": 0.5, "i": 0.5, "o": 0.6, "u": 0.6, "y": 0.3, "j": 0.3, "w": 0.3, "h": 0.5,
 }  # fmt: skip
 
 # The cost of substituting two sounds no romanization confuses (Tapanli / Taparli), or of leaving out a consonant
@@ -2276,6 +2346,36 @@ def _albanian_reading(name: str) -> str | None:
     return reading
 
 
+# The one-letter words و, ف and ب written onto a name where the letters may as well be the name's own: before a
+# bare alif the first reading keeps them (بارا, Bara) and the second takes them off (بادلب, in Idlib written without
+# its hamza; بام درمان, in Omdurman); before the article the first reading takes them off (بالرقة, in Raqqa) and the
+# second keeps them (بالاكوت, Balakot; بالتيمور, Baltimore), the letter then marked by a tatweel after it (بـالاكوت),
+# which `_ARABIC_CLITIC_RE` does not see through and folding leaves out.
+_ARABIC_RUN_RE: Final = re.compile("[\u0620-\u06ff]+")
+_CLITIC_KEPT_RE: Final = re.compile("^[وفب](?=ا[\u0620-\u06ff])")
+_CLITIC_TAKEN_RE: Final = re.compile(f"^[وفب](?=ال[{_ARABIC_PROPER}]{{2,}}$)")
+_TATWEEL: Final = "\u0640"
+
+
+def _clitic_word(found: re.Match[str]) -> str:
+    """One Arabic-script word read the other way round where و, ف or ب may be written onto it: with the letter
+    kept before the article (marked by a tatweel), or taken off before a bare alif; any other word as it is."""
+    word = found.group()
+    if _CLITIC_TAKEN_RE.match(word):
+        return word[0] + _TATWEEL + word[1:]
+    if _CLITIC_KEPT_RE.match(word):
+        return word[1:]
+    return word
+
+
+def _clitic_reading(name: str) -> str | None:
+    """The name with each word that may carry و, ف or ب read the other way (`_clitic_word`); ``None`` for a name
+    without one."""
+    text = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
+    reading = _ARABIC_RUN_RE.sub(_clitic_word, text)
+    return None if reading == text else reading
+
+
 # A second reading of a letter is weaker evidence than the first: a name matched only by it scores this much less,
 # so that it tips no pair of the Armenian and Azerbaijani romanizations (where x is kh) over the threshold by itself
 # (Gexasar, read Geksasar, is not Gexadir).
@@ -2285,7 +2385,8 @@ _SECOND_READING_FACTOR: Final = 0.95
 @functools.lru_cache(maxsize=1 << 16)
 def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     """The texts a name may also be read as, each with the factor its score takes: without the Hebrew one-letter
-    words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע as gh or x read as ks
+    words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע as gh, x read as ks, an Albanian spelling
+    in Serbian letters or the Arabic one-letter words read the other way (`_clitic_reading`)
     (`_SECOND_READING_FACTOR`); empty for most names."""
     readings: dict[str, float] = dict.fromkeys(_unprefixed(name), 1.0)
     if "ج" in name:
@@ -2302,6 +2403,10 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     albanian = _albanian_reading(name)
     if albanian is not None:
         readings.setdefault(albanian, _SECOND_READING_FACTOR)
+    if "ب" in name or "و" in name or "ف" in name:
+        clitic = _clitic_reading(name)
+        if clitic is not None:
+            readings.setdefault(clitic, _SECOND_READING_FACTOR)
     readings.pop(name, None)
     return tuple(readings.items())
 
@@ -2323,8 +2428,10 @@ def similarity(a: str, b: str) -> float:
       Sderot, = שדרות), where three letters remain (לוד, Lod, stays whole); an Arabic name with its jim (ج, or j
       after the article al-/el-) also read as the Egyptian g (الجنينة = El Geneina); a Latin x after a letter also
       read as ks where no Azerbaijani letter shows it is kh (Axum = Aksum), a Hebrew ע also read as gh (עזה =
-      Gaza), and a name spelled the Albanian way also read in Serbian letters (Qyshk = Ćuška, Lubeniq =
-      Ljubenić), these four for a factor of 0.95; the best reading counts;
+      Gaza), a name spelled the Albanian way also read in Serbian letters (Qyshk = Ćuška, Lubeniq =
+      Ljubenić), and an Arabic word whose ب, و or ف may be a one-letter word or its own first letter read the
+      other way (`_clitic_reading`: بام درمان = أم درمان, بالاكوت = Balakot), these five for a factor of 0.95; the
+      best reading counts;
     - different qualifiers of one dimension (Upper/Lower, New/Old, Big/Small, First/Second) cap the score at 0.5;
     - each dimension qualified on one side only multiplies the score by `MISSING_QUALIFIER_FACTOR`.
     """
