@@ -10,6 +10,8 @@ the loader adds those. Nothing here reads files, the clock or the environment.
 - `parse_count` / `format_count`: a casualty figure, as a `Count`; the vague words live in one table, `VAGUE`.
 - Dates and counts in other languages: each language's words, its number words among them, as the English words
   they stand for (`_LANGUAGES`), read by the English rules, so that every language gives the intervals English does.
+- Text that would read as other than it shows is refused before any form is tried (`_refuse_hidden`): a footnote
+  marker that folds to a digit (``59¹`` is no 591), a control that reorders what is shown.
 - `PartyResolver`: party ids, names and aliases of a case to party ids.
 
 The user-facing description of every form is ``docs/normalization.md``; keep the two in step (a test compares the
@@ -24,6 +26,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from fractions import Fraction
 from types import MappingProxyType
 from typing import Final, NamedTuple, TypeAlias
 
@@ -65,8 +68,18 @@ def _ascii_digit(char: str) -> str:
 _OTHER_DIGIT: Final = re.compile(r"(?![0-9])\d")
 
 
+#: Invisible characters that web pages and word processors leave in copied text: the direction marks (left-to-right
+#: U+200E, right-to-left U+200F, Arabic letter U+061C), the zero-width space U+200B, non-joiner U+200C and joiner
+#: U+200D, the word joiner U+2060 and the byte-order mark U+FEFF. They change neither what the text says nor the
+#: order it shows in, so folding drops them: ``\u200f54`` is 54.
+_INVISIBLE: Final = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def _fold(text: str) -> str:
-    """Text as compared: NFKC, casefolded, digits in ASCII, every dash a hyphen, whitespace collapsed."""
+    """Text as compared: invisible marks dropped (`_INVISIBLE`), NFKC, casefolded, digits in ASCII, every dash a
+    hyphen, whitespace collapsed."""
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
     folded = unicodedata.normalize("NFKC", text).casefold().translate(_DASHES)
     if not folded.isascii() and _OTHER_DIGIT.search(folded):  # ASCII digits are ASCII already
         folded = "".join(map(_ascii_digit, folded))
@@ -75,13 +88,101 @@ def _fold(text: str) -> str:
 
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
-    "French, Spanish, Portuguese, Russian, Ukrainian, Arabic, Armenian, Azerbaijani and Turkish forms are listed in "
-    "docs/normalization.md"
+    "French, Spanish, Portuguese, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Urdu, Hindi, Amharic, "
+    "Armenian, Azerbaijani and Turkish forms are listed in docs/normalization.md"
 )
+
+#: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
+#: U+2069): with them the figure shown is not the figure read (``\u202e45\u202c`` shows as 54).
+_REORDERING: Final = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@functools.lru_cache(maxsize=1024)
+def _holds_digits(char: str) -> bool:
+    """Whether ``char`` is no decimal digit but its compatibility form (NFKC) holds one: a superscript or subscript
+    digit (``¹``, ``₁``), a circled, parenthesised or full-stop number (``①``, ``⑴``, ``⒈``), a fraction (``½``), a
+    unit square (``㎡``). Folding would turn each into plain digits that join the figure beside it."""
+    return not char.isdecimal() and any(
+        folded.isdecimal() for folded in unicodedata.normalize("NFKC", char)
+    )
+
+
+#: The words in the names of the signs that mark footnotes and list items: ¹, ₁, ①, ⑴, ⒈, 🄂.
+_MARKER_NAMES: Final = ("superscript", "subscript", "circled", "parenthesized", "full stop", "comma")
+
+
+def _refuse_hidden(value: str, what: str) -> None:
+    """NormalizeError where ``value`` (a count or date text, ``what`` says which) would read as other than it shows.
+
+    - A reordering control (`_REORDERING`): what shows is not the order read.
+    - A character that is no digit but folds to digits (`_holds_digits`): ``59¹`` would read 591. Superscripts,
+      subscripts and numbered signs are footnote or list markers in copied text; the message says to delete the
+      marker, and never drops it silently, as which figure the source meant is for the analyst to check.
+    """
+    if value.isascii():
+        return
+    for char in value:
+        if char in _REORDERING:
+            raise NormalizeError(
+                f"cannot read a {what} from {value!r}: it holds the invisible control \\u{ord(char):04x} "
+                f"({unicodedata.name(char).lower()}), which can show the text in another order than it is read; "
+                "retype the value without it"
+            )
+        if not char.isascii() and _holds_digits(char):
+            name = unicodedata.name(char, "").lower() or f"U+{ord(char):04X}"
+            if "fraction" in name:
+                why = f"is a fraction sign, not digits: write the {what} in plain digits"
+            elif not any(word in name for word in _MARKER_NAMES):
+                shown = unicodedata.normalize("NFKC", char)
+                why = f"is no digit but a sign that stands for {shown!r}: write the {what} in plain digits"
+            else:
+                rest = " ".join(
+                    "".join(other for other in value if not _holds_digits(other) and ord(other) not in _INVISIBLE)
+                    .split()
+                )
+                leaving = f" (leaving {rest!r})" if rest else ""
+                why = f"is no digit: it looks like a footnote marker; delete it{leaving} and check the {what}"
+            raise NormalizeError(f"cannot read a {what} from {value!r}: {char!r} ({name}) {why}")
 
 #: The longest date or count text read (after folding): every form is far shorter, and the range forms, tried at
 #: each separator, would otherwise take time quadratic in the length of a pasted paragraph.
 _LONGEST: Final = 120
+
+
+#: The Ethiopic (Ge'ez) numerals: ፩ to ፱ are 1 to 9, ፲ to ፺ 10 to 90, ፻ a hundred and ፼ ten thousand.
+_ETHIOPIC_NUMERAL: Final = re.compile("[\u1369-\u137c]+")
+_ETHIOPIC_BELOW_100: Final = "[\u1372-\u137a]?[\u1369-\u1371]?"
+_ETHIOPIC_BELOW_10000: Final = f"{_ETHIOPIC_BELOW_100}(?:\u137b{_ETHIOPIC_BELOW_100})?"
+#: A number of them: ``[<1-9999>]፼`` then ``<1-9999>``, each as ``[<1-99>]፻<1-99>`` or ``<1-99>`` (a tens numeral
+#: then a ones numeral, either left out); a multiplier left out before ፻ or ፼ is one.
+_ETHIOPIC_NUMBER: Final = re.compile(
+    f"(?:(?P<myriads>{_ETHIOPIC_BELOW_10000})\u137c)?(?P<rest>{_ETHIOPIC_BELOW_10000})"
+)
+
+
+def _ethiopic_below_10000(numerals: str) -> int:
+    """The value of ``[<1-99>]፻<1-99>`` or ``<1-99>`` in Ethiopic numerals (0 for nothing)."""
+    hundreds, hundred, rest = numerals.rpartition("\u137b")
+    value = sum(ord(char) - 0x1368 if char < "\u1372" else 10 * (ord(char) - 0x1371) for char in rest)
+    return value + 100 * (_ethiopic_below_10000(hundreds) or 1) if hundred else value
+
+
+def _ethiopic_as_digits(value: str) -> str:
+    """A count with its Ethiopic numerals as ASCII digits (``፷፬`` is 64, ``፲፪፻`` 1200, ``፪፼`` 20000), or
+    NormalizeError for numerals in no order that makes a number (``፬፷``) or touching other digits."""
+
+    def digits(found: re.Match[str]) -> str:
+        numerals = found[0]
+        number = _ETHIOPIC_NUMBER.fullmatch(numerals)
+        touching = value[found.start() - 1 : found.start()] + value[found.end() : found.end() + 1]
+        if number is None or any(char.isdecimal() for char in touching):
+            raise NormalizeError(f"cannot read a count from {value!r}: {numerals!r} is not an Ethiopic number "
+                                 "reconcile reads; write the figure in digits")
+        myriads = number["myriads"]
+        total = (0 if myriads is None else 10_000 * (_ethiopic_below_10000(myriads) or 1))
+        return str(total + _ethiopic_below_10000(number["rest"]))
+
+    return value if value.isascii() else _ETHIOPIC_NUMERAL.sub(digits, value)
 
 
 def _show(value: object) -> str:
@@ -263,6 +364,84 @@ def _english_range(folded: str, text: str) -> DateSpan | None:
     return None
 
 
+#: A full stop after a number, as South Slavic, German and other languages write a day (``12. lipnja``) and many
+#: write one after the year (``1992.``): dropped before a space, a dash or the end.
+_ORDINAL_DOT: Final = re.compile(r"(?<=[0-9])\.(?= |-|$)")
+
+_ROMAN_MONTHS: Final = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN_MONTH: Final = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+#: A month in Roman numerals between a day and a year (``12.VI.1992``, ``12. VI. 1992.``, ``12 VI 1992``), or before a
+#: year after a full stop (``VI. 1992``), as Central and Eastern European texts write dates: unambiguous, unlike
+#: ``12.6.1992``.
+_ROMAN_DATE: Final = re.compile(
+    rf"(?<![0-9])(?P<d>[0-9]{{1,2}})(?:\. ?| |-|/)(?P<m>{_ROMAN_MONTH})(?:\. ?| |-|/)(?P<y>[0-9]{{4}})(?![0-9])"
+    rf"|(?<![\w.])(?P<month>{_ROMAN_MONTH})\. ?(?P<year>[0-9]{{4}})(?![0-9])"
+)
+
+
+def _roman_months(folded: str) -> str:
+    """``folded`` with each month in Roman numerals (`_ROMAN_DATE`) as its English name: ``12 june 1992``."""
+
+    def english(found: re.Match[str]) -> str:
+        if found["d"] is not None:
+            return f"{found['d']} {_MONTH_NAMES[_ROMAN_MONTHS.index(found['m'])].casefold()} {found['y']}"
+        return f"{_MONTH_NAMES[_ROMAN_MONTHS.index(found['month'])].casefold()} {found['year']}"
+
+    return _ROMAN_DATE.sub(english, folded) if "i" in folded or "v" in folded or "x" in folded else folded
+
+
+#: ``night of`` before the days of a night, as army statements in South Asia date a night's fighting: ``(in) the
+#: intervening night of 4/5 June 2019``, ``night between 4 and 5 June 2019``.
+_NIGHT: Final = re.compile(r"(?:(?:in|on|during) )?(?:the )?(?:intervening )?night (?:of|between) (?P<days>.+)")
+
+
+def _night(folded: str, text: str) -> DateSpan | None:
+    """The night between two days that follow each other, as the span of both days (precision "range"): the days
+    joined by a slash (``4/5 June 2019``, ``4th/5th June 2019``, ``30 June/1 July 2019``, ``June 4/5, 2019``) or a
+    range after ``night of`` (`_NIGHT`: ``night of 4/5 June 2019``, ``night of 4-5 June 2019``); None for any other
+    text, and for days that do not follow each other (``4/6 June 2019``: no night)."""
+    night = _NIGHT.fullmatch(folded)
+    days = night["days"] if night else folded
+    if "/" in days:
+        days = days.replace("/", " - ", 1)
+    elif night is None:
+        return None
+    span = _english_range(days, text)
+    return span if span is not None and span.end - span.start == dt.timedelta(days=1) else None
+
+
+#: Day, month and year in digits (``04/06/2019``, ``4.6.2019``, ``15. 1. 1999.``, ``04-06-2019``): refused, as sources
+#: differ on whether the day or the month comes first.
+_NUMERIC_DATE: Final = re.compile(
+    r"(?<![0-9])(?P<a>[0-9]{1,2}) ?(?P<separator>[./-]) ?(?P<b>[0-9]{1,2}) ?(?P=separator) ?(?P<y>[0-9]{4})(?![0-9])"
+)
+
+
+def _numeric_date(found: re.Match[str], text: str) -> NormalizeError:
+    """The refusal of a date in digits (`_NUMERIC_DATE`), with the days it can be and the ISO form of each."""
+    year, first, second = int(found["y"]), int(found["a"]), int(found["b"])
+    readings: list[dt.date] = []
+    for day, month in ((first, second), (second, first)):  # day first, as most of the world writes it, then month
+        if year >= dt.MINYEAR and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            readings.append(dt.date(year, month, day))
+    readings = list(dict.fromkeys(readings))
+    why = (f"cannot read a date from {text!r}: dates in digits are refused, as sources differ on whether the day or "
+           "the month comes first")
+
+    def named(day: dt.date) -> str:
+        return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+    if len(readings) == 2:
+        return NormalizeError(f"{why}: {named(readings[0])} or {named(readings[1])}? write "
+                              f"{readings[0].isoformat()} or {readings[1].isoformat()}, as the source meant")
+    if readings and first == second:
+        return NormalizeError(f"{why}; this is {named(readings[0])} either way: write {readings[0].isoformat()}")
+    if readings:
+        return NormalizeError(f"{why}; only {named(readings[0])} is a date here, but sources mix the orders: check "
+                              f"that it is the day meant and write {readings[0].isoformat()}")
+    return NormalizeError(f"{why}, and neither order makes a date here; write the ISO form, as 2012-06-04")
+
+
 def parse_date(value: object) -> DateSpan:
     """Read the date of an event as an inclusive span of days with the precision of the source's wording.
 
@@ -277,15 +456,24 @@ def parse_date(value: object) -> DateSpan:
     - ``2012-06-04/2012-06-05``: an ISO interval; each end is an ISO day or month, precision "range".
     - ``4-5 June 2012``, ``June 4-5, 2012``, ``25 April - 7 June 2012``, ``4 to 5 June 2012``: an English range;
       the right end is any form above, the left end may leave out the month and year it shares with the right.
+    - ``4/5 June 2019``, ``4th/5th June 2019``, ``night of 4/5 June 2019``, ``the intervening night of 4-5 June
+      2019``: the night between two days that follow each other, as both days (`_night`), precision "range".
+    - A full stop after a day or a year (``12. June 1992.``) is left out, and a month in Roman numerals between a day
+      and a year is that month (``12.VI.1992``, ``12. VI. 1992.``: `_ROMAN_DATE`); these, like the forms below, only
+      where no form above reads the text.
 
-    - The same forms in French, Spanish, Portuguese, Russian, Ukrainian, Arabic, Armenian, Azerbaijani and Turkish
-      (``3 июня 2022``, ``в июне 2022``, ``1er juin 2022``, ``3 de junio de 2022``, ``2022 թ. հունիսի 3``,
-      ``հունիսի սկզբին 2022``, ``3 حزيران/يونيو 2022``, ``Haziran sonunda 2022``), their words read as the English
-      ones (`_LANGUAGES`), tried only where no English form reads the text.
+    - The same forms in French, Spanish, Portuguese, Russian, Ukrainian, Bosnian, Croatian, Serbian (Latin and
+      Cyrillic), Arabic, Urdu, Hindi, Armenian, Azerbaijani and Turkish (``3 июня 2022``, ``в июне 2022``, ``1er juin
+      2022``, ``3 de junio de 2022``, ``2 de mayo del 2002``, ``12. lipnja 1992.``, ``2022 թ. հունիսի 3``, ``հունիսի
+      սկզբին 2022``, ``3 حزيران/يونيو 2022``, ``4 جون 2019ء``, ``4 जून 2019``, ``Haziran sonunda 2022``), their words
+      read as the English ones (`_LANGUAGES`), tried only where no English form reads the text.
 
     A range within a single day is precision "day". A range that ends before it starts, an impossible day
-    (``2012-02-30``) and anything else are errors. A ``datetime.date`` is that day; ``text`` is the value as given
-    (a date's ISO form).
+    (``2012-02-30``) and anything else are errors. A date in digits (``04/06/2019``, ``15. 1. 1999.``) is refused
+    with the days it can be (`_numeric_date`), as sources differ on the order of day and month; so are a text with a
+    footnote marker or another sign that folds to digits (``4 June 2019¹``), a reordering control
+    (`_refuse_hidden`) or Ethiopic numerals (which count Ethiopian years). Direction marks and zero-width characters
+    are left out (`_INVISIBLE`). A ``datetime.date`` is that day; ``text`` is the value as given (a date's ISO form).
     """
     if isinstance(value, dt.datetime):
         raise NormalizeError(f"expected a day without a time of day, got {value!r}")
@@ -295,20 +483,32 @@ def parse_date(value: object) -> DateSpan:
         return parse_date(str(value))
     if not isinstance(value, str):
         raise NormalizeError(f"expected a date as text or an ISO date, got {_show(value)}")
-    folded = " ".join(_fold(value).replace(",", " ").split())
-    if len(folded) > _LONGEST:
+    _refuse_hidden(value, "date")
+    if not value.isascii() and _ETHIOPIC_NUMERAL.search(value):
+        raise NormalizeError(
+            f"cannot read a date from {value!r}: Ethiopic numerals are not read in dates, as they mostly count the "
+            "years of the Ethiopian calendar; write the date of the Gregorian calendar in digits, as 2012-06-04"
+        )
+    written = " ".join(_fold(value).replace(",", " ").split())
+    if len(written) > _LONGEST:
         raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}")
-    if span := _single(folded, value):
+    if span := _single(written, value):
         return span
-    if match := _ISO_INTERVAL.fullmatch(folded):
+    if match := _ISO_INTERVAL.fullmatch(written):
         left, right = _iso_part(match["a"], value), _iso_part(match["b"], value)
         if left is not None and right is not None:
             return _span(left[0], right[1], "range", value)
-    if span := _english_range(folded, value):
+    if span := _english_range(written, value):
         return span
-    # Other languages only after English failed: ISO and English dates, nearly all of them, pay nothing for them.
-    if span := _foreign_date(folded, value):
+    # The forms below only after the forms above failed: ISO and English dates, nearly all of them, pay nothing for
+    # them, and none of them reads a text the forms above read.
+    folded = _ORDINAL_DOT.sub("", _roman_months(written))
+    if folded != written and (span := _single(folded, value) or _english_range(folded, value)):
         return span
+    if span := _night(folded, value) or _foreign_date(folded, value):
+        return span
+    if numeric := _NUMERIC_DATE.search(written):
+        raise _numeric_date(numeric, value)
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}{others}")
@@ -318,8 +518,10 @@ def parse_stated(value: object) -> dt.date:
     """Read the date of a statement: exactly one ISO day (``2012-06-04``) or a ``datetime.date``."""
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
-    if isinstance(value, str) and (match := _ISO_DAY.fullmatch(_fold(value))):
-        return _day(int(match["y"]), int(match["m"]), int(match["d"]), value)
+    if isinstance(value, str):
+        _refuse_hidden(value, "date")
+        if match := _ISO_DAY.fullmatch(_fold(value)):
+            return _day(int(match["y"]), int(match["m"]), int(match["d"]), value)
     raise NormalizeError(f"expected the statement date as one ISO day like 2012-06-04, got {_show(value)}")
 
 
@@ -421,12 +623,15 @@ _UNIT_WORDS: Final = (
     "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
 )
 _UNITS: Final[Mapping[str, int]] = MappingProxyType({word: n for n, word in enumerate(_UNIT_WORDS.split())})
+#: The South Asian English numbers: a lakh is 100,000, a crore 10,000,000 (above `MAX_COUNT`, so only ever refused).
+_LAKH: Final = 100_000
+_CRORE: Final = 10_000_000
 #: The words of a loose multiple (`_loose_multiple`): a vague word of the table, and the unit it counts.
 _LOOSE_WORDS: Final = frozenset({"a couple", "a couple of", "a few", "several"})
 #: ``tens`` counts like the others in tens, as ``several tens`` translates Russian несколько десятков, French plusieurs
 #: dizaines.
 _LOOSE_UNITS: Final[Mapping[str, int]] = MappingProxyType(
-    {"dozen": 12, "score": 20, "hundred": 100, "thousand": 1000, "tens": 10}
+    {"dozen": 12, "score": 20, "hundred": 100, "thousand": 1000, "tens": 10, "lakh": _LAKH, "crore": _CRORE}
 )
 #: The units counted like dozens (`_dozens`): ``two dozen``, ``three score``.
 _DOZEN_UNITS: Final[Mapping[str, int]] = MappingProxyType({" dozen": 12, " score": 20})
@@ -434,8 +639,11 @@ _TENS_WORDS: Final = "twenty thirty forty fifty sixty seventy eighty ninety"
 _TENS: Final[Mapping[str, int]] = MappingProxyType({word: 10 * n for n, word in enumerate(_TENS_WORDS.split(), 2)})
 
 # Digits, grouped by thousands with commas (1,200) or spaces (12 000, as Russian and Azerbaijani texts write them;
-# no-break and thin spaces are spaces once folded).
-_DIGITS: Final = re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+")
+# no-break and thin spaces are spaces once folded), or in the South Asian way, the thousands and then every two digits
+# (1,00,000 is 100000, 12,34,567 is 1234567).
+_DIGITS: Final = re.compile(
+    r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}"
+)
 _NEGATIVE: Final = re.compile(r"- ?[0-9]")
 _DECIMAL: Final = re.compile(r"[0-9]*\.[0-9]+")
 #: A whole number with a decimal point or comma and one or two zeros after it, as spreadsheets and data-frame exports
@@ -446,7 +654,7 @@ _WHOLE_DECIMAL: Final = re.compile(r"(?P<whole>[0-9]+)[.,]0{1,2}")
 #: writing, a fraction in English. Refused, with a message that says how to write the thousands.
 _POINT_GROUPED: Final = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 #: ``a dozen or two``: one or two of the unit.
-_OR_TWO: Final = re.compile(r"(?:a|an|one) (?P<unit>dozen|score|hundred|thousand) or two")
+_OR_TWO: Final = re.compile(r"(?:a|an|one) (?P<unit>dozen|score|hundred|thousand|lakh) or two")
 #: A word after a number in brackets, read as if the brackets were not there: ``20 (approx.)``.
 _BRACKETED: Final = re.compile(r"(?P<number>[^()]+?) ?\((?P<word>[^()]+)\)")
 #: What sources and analysts write where no figure is known: not a count, and not to be read as one.
@@ -668,21 +876,49 @@ def _below_thousand(tokens: list[str], at: int) -> _Found:
     return _small(tokens, at)
 
 
+def _thousands(tokens: list[str], at: int) -> _Found:
+    """0-999,999: ``[<1-999|a|an> thousand [and]] <0-999>``."""
+    if tokens[at : at + 1] in (["a"], ["an"]) and tokens[at + 1 : at + 2] == ["thousand"]:
+        return _and_rest(tokens, at + 2, 1000, _below_thousand)
+    found = _below_thousand(tokens, at)
+    if found is not None and found[0] > 0 and tokens[found[1] : found[1] + 1] == ["thousand"]:
+        found = _and_rest(tokens, found[1] + 1, 1000 * found[0], _below_thousand)
+    return found
+
+
+#: The South Asian units above the thousands, the largest first, with their plurals (``five lakhs``).
+_LARGE_UNITS: Final = ((frozenset({"crore", "crores"}), _CRORE), (frozenset({"lakh", "lakhs"}), _LAKH))
+
+
+def _large(tokens: list[str], at: int, units: Sequence[tuple[frozenset[str], int]] = _LARGE_UNITS) -> _Found:
+    """A number with the South Asian units (`_LARGE_UNITS`) before its thousands: ``[<1-99|a|an> crore [and]]
+    [<1-99|a|an> lakh [and]]`` and what is below a lakh (`_thousands`), as in ``two lakh fifty thousand``."""
+    if not units:
+        return _thousands(tokens, at)
+    (names, size), smaller = units[0], units[1:]
+    count = (1, at + 1) if tokens[at : at + 1] in (["a"], ["an"]) else _small(tokens, at)
+    if count is None or count[0] == 0 or (tokens[count[1]] if count[1] < len(tokens) else "") not in names:
+        return _large(tokens, at, smaller)
+
+    def below(rest_tokens: list[str], rest_at: int) -> _Found:
+        rest = _large(rest_tokens, rest_at, smaller)
+        return rest if rest is None or rest[0] < size else None
+
+    return _and_rest(tokens, count[1] + 1, size * count[0], below)
+
+
 def _words(text: str) -> int | None:
-    """An English number in words up to 999,999; a, an and one are 1.
+    """An English number in words; a, an and one are 1.
 
     Grammar: ``[<1-999|a|an> thousand [and]] [<1-9|a|an> hundred [and]] [<tens>[-<unit>] | <0-19>]``, as in
-    ``twenty-one``, ``a hundred``, ``one hundred and five``, ``two thousand three hundred``.
+    ``twenty-one``, ``a hundred``, ``one hundred and five``, ``two thousand three hundred``; before it, in South Asian
+    English, ``<1-99|a|an> lakh`` (100,000) and ``<1-99|a|an> crore`` (10,000,000) with what is below them
+    (`_large`): ``two lakh fifty thousand``.
     """
     tokens = text.replace("-", " ").split()
     if tokens in (["a"], ["an"]):
         return 1
-    if tokens[:1] in (["a"], ["an"]) and tokens[1:2] == ["thousand"]:
-        found = _and_rest(tokens, 2, 1000, _below_thousand)
-    else:
-        found = _below_thousand(tokens, 0)
-        if found is not None and found[0] > 0 and tokens[found[1] : found[1] + 1] == ["thousand"]:
-            found = _and_rest(tokens, found[1] + 1, 1000 * found[0], _below_thousand)
+    found = _large(tokens, 0)
     return found[0] if found is not None and found[1] == len(tokens) else None
 
 
@@ -744,11 +980,20 @@ def _loose_multiple(text: str) -> tuple[int, int] | None:
     return vague.low * size, vague.high * size
 
 
+#: Phrases of British and South Asian English that say what a phrase of `VAGUE` says, read as it: ``casualties:
+#: nil`` is none; ``lakhs`` (two lakh or more) is ``hundreds of thousands``.
+_VAGUE_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType(
+    {"nil": "no", "nil casualties": "no casualties", "lakhs": "hundreds of thousands"}
+)
+
+
 def _vague(text: str) -> Vague | None:
-    """The `VAGUE` phrase ``text`` is, also followed by "of" where the phrase takes it (``dozens of``)."""
-    if (vague := VAGUE.get(text)) is not None:
+    """The `VAGUE` phrase ``text`` is (or a synonym of one, `_VAGUE_SYNONYMS`), also followed by "of" where the
+    phrase takes it (``dozens of``)."""
+    if (vague := VAGUE.get(_VAGUE_SYNONYMS.get(text, text))) is not None:
         return vague
     head, found, tail = text.rpartition(" of")
+    head = _VAGUE_SYNONYMS.get(head, head)
     return VAGUE[head] if found and not tail and head in _TAKES_OF else None
 
 
@@ -757,7 +1002,8 @@ def _vague_low(text: str) -> int | None:
     loose multiple (``a few hundred``); None if ``text`` is neither."""
     vague = _vague(text)
     if vague is not None:
-        return vague.low if text.removesuffix(" of") in _BOUNDABLE else None
+        phrase = text.removesuffix(" of")
+        return vague.low if _VAGUE_SYNONYMS.get(phrase, phrase) in _BOUNDABLE else None
     loose = _loose_multiple(text)
     return None if loose is None else loose[0]
 
@@ -779,6 +1025,38 @@ def _suffixed(folded: str) -> tuple[int, int | None] | None:
     return None
 
 
+#: Digits and a number word after them (``2 thousand``, ``1.5 lakh``): not read, as the word may be a noun (``3
+#: hundred soldiers``) or the digits a slip; the message says which figure to write.
+_DIGITS_AND_WORD: Final = re.compile(
+    r"(?<![\w.,])(?P<digits>[0-9]+(?:,[0-9]{2,3})*(?:\.[0-9]+)?) ?"
+    r"(?P<unit>hundred|thousand|lakhs?|crores?|million)(?![\w])"
+)
+_WORD_SIZES: Final[Mapping[str, int]] = MappingProxyType(
+    {"hundred": 100, "thousand": 1000, "lakh": _LAKH, "lakhs": _LAKH, "crore": _CRORE, "crores": _CRORE,
+     "million": 1_000_000}
+)
+
+
+def _digits_and_word(folded: str) -> str:
+    """The hint for a count with digits and a number word (`_DIGITS_AND_WORD`): the text with the figure in digits
+    where that reads (``more than 200000``, not ``2000 soldiers``), or that the figure is above `MAX_COUNT`; nothing
+    for other texts."""
+    found = _DIGITS_AND_WORD.search(folded)
+    if found is None or any(char.isdigit() for char in folded[: found.start()] + folded[found.end() :]):
+        return ""  # "15 to 20 thousand" is no "15 to 20000"
+    figure = Fraction(found["digits"].replace(",", "")) * _WORD_SIZES[found["unit"]]
+    if figure.denominator != 1:
+        return ""
+    if figure > MAX_COUNT:
+        return f": that is {int(figure):,}, above the largest figure accepted ({MAX_COUNT:,})"
+    written = f"{folded[: found.start()]}{int(figure)}{folded[found.end() :]}"
+    try:
+        reads = _english_count(written, written) is not None
+    except NormalizeError:
+        reads = False
+    return f": digits and a number word are not read together; write {written!r}" if reads else ""
+
+
 def _unread(value: str, folded: str) -> NormalizeError:
     """The error for a text that is no count form, with a hint where the text says why it is not one."""
     if folded in _NO_FIGURE:
@@ -786,7 +1064,7 @@ def _unread(value: str, folded: str) -> NormalizeError:
     elif _ROMAN.fullmatch(value.strip()):
         hint = ": Roman numerals are not read, write the figure in digits"
     else:
-        hint = ""
+        hint = _digits_and_word(folded)
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     return NormalizeError(f"cannot read a count from {value!r}{hint}; expected {_COUNT_FORMS}{others}")
@@ -802,7 +1080,8 @@ def _checked(low: int, high: int | None, text: str) -> Count:
 
 
 def _parse_count_text(value: str) -> Count:
-    folded = _fold(value)
+    _refuse_hidden(value, "count")
+    folded = _fold(_ethiopic_as_digits(value))
     if not folded:
         raise NormalizeError(f"expected a count, got empty text {value!r}")
     if len(folded) > _LONGEST:
@@ -910,18 +1189,26 @@ def parse_count(value: object) -> Count:
       ``a couple``, ``a handful`` and ``a score`` also followed by "of" (``dozens of``).
     - A lower bound (the ``at least`` and ``more than`` words) on such a quantity or a loose multiple bounds its low
       end: ``at least several`` = ``[3, open]``, ``more than a few hundred`` = ``[201, open]``.
-    - The bounds, ranges and vague quantities of French, Spanish, Portuguese, Russian, Ukrainian, Arabic, Armenian,
-      Azerbaijani and Turkish with digits or the language's number words (``не менее 20``, ``не менее двадцати``,
-      ``двое``, ``vingt-cinq``, ``خمسة وعشرون``, ``yirmiden fazla``, ``une dizaine``), read as their English words
-      are (`_LANGUAGES`), tried only where no English form reads the text. A range whose number words split into
-      two different ranges (``entre cinquenta e dois mil e um``) is an error that names both.
+    - The bounds, ranges and vague quantities of French, Spanish, Portuguese, Russian, Ukrainian, Bosnian,
+      Croatian, Serbian (Latin and Cyrillic), Arabic, Urdu, Hindi, Amharic, Armenian, Azerbaijani and Turkish with
+      digits or the language's number words (``не менее 20``, ``не менее двадцати``, ``двое``, ``vingt-cinq``,
+      ``خمسة وعشرون``, ``yirmiden fazla``, ``une dizaine``, ``više od dvadeset``, ``۱۰ تا ۱۲``, ``20 से अधिक``,
+      ``ከ100 በላይ``), read as their English words are (`_LANGUAGES`), tried only where no English form reads the
+      text. A range whose number words split into two different ranges (``entre cinquenta e dois mil e um``) is an
+      error that names both.
+    - South Asian English: digits grouped in lakhs (``1,00,000``), ``lakh`` and ``crore`` in number words (``two
+      lakh fifty thousand``), ``nil`` and ``lakhs`` as the phrases of `VAGUE` they mean (`_VAGUE_SYNONYMS`). Digits
+      of any script, Ethiopic numerals among them (``፷፬`` is 64).
     - A mapping ``{"text": ..., "low": ..., "high": ...}`` (``high`` optional, open when absent or None): the
       analyst's explicit reading; ``text`` is a non-empty string, the bounds ints from 0 to `MAX_COUNT`.
 
-    Case, whitespace and dashes do not matter; ``text`` keeps the value as given. Negative numbers, fractions
-    (``2.5``; ``1.200``, with a message that says how to write thousands grouped by points), other floats, bools,
-    figures above `MAX_COUNT`, ranges that run backwards, empty text and anything else are errors; the message for a
-    text that says no figure is known (``unknown``, ``?``) or is a Roman numeral says so.
+    Case, whitespace, dashes, direction marks and zero-width characters (`_INVISIBLE`) do not matter; ``text`` keeps
+    the value as given. A footnote marker or another sign that folds to digits (``59¹``, ``①``, ``½``) and a
+    reordering control are errors (`_refuse_hidden`), as are digits and a number word (``2 lakh``: the message gives
+    the figure to write). Negative numbers, fractions (``2.5``; ``1.200``, with a message that says how to write
+    thousands grouped by points), other floats, bools, figures above `MAX_COUNT`, ranges that run backwards, empty
+    text and anything else are errors; the message for a text that says no figure is known (``unknown``, ``?``) or is
+    a Roman numeral says so.
     """
     if isinstance(value, bool):
         raise NormalizeError(f"expected a count, got {value!r}; write 0 or quote the word")
@@ -969,9 +1256,14 @@ def format_count(count: Count) -> str:
 
 #: Letters written for one another: Arabic alif maqsura for ya at a word's end, the dotless i of Turkish and
 #: Azerbaijani for i (a capital I folds to i: YAKLAŞIK is yaklaşik), typographic apostrophes for the straight one
-#: (``jusqu’à``, ``20’den``); Arabic tatweel and comma are nothing and a space.
+#: (``jusqu’à``, ``20’den``); Arabic tatweel and comma are nothing and a space; the Urdu (and Persian) yeh, keheh,
+#: heh goal and heh doachashmee for the Arabic letters that Arabic keyboards type for them (``تقریباً`` is
+#: ``تقريبا``).
 _LETTER_VARIANTS: Final = str.maketrans({"\u0649": "\u064a", "\u0131": "i", "\u2019": "'", "\u02bc": "'",
-                                         "\u2018": "'", "\u0640": None, "\u060c": " "})
+                                         "\u2018": "'", "\u0640": None, "\u060c": " ",
+                                         # Urdu and Persian letters typed as their Arabic kin: ی ي, ک ك, ہ ھ ه
+                                         "\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647",
+                                         "\u06be": "\u0647"})
 
 
 def _plain_letters(text: str) -> str:
@@ -1020,7 +1312,7 @@ def _alternatives(phrases: Iterable[str]) -> str:
             branches.append("")  # the phrase that ends here, after every longer one
         return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})" if branches else ""
 
-    return pattern(tree)
+    return pattern(tree) if tree else "(?!)"  # no phrases: a pattern that matches nothing
 
 
 def _phrases(table: Mapping[str, str]) -> _Phrases:
@@ -1052,23 +1344,28 @@ class _Language(NamedTuple):
       dozen`` 13 or more.
     - ``ends``: the phrases of the ends of a range, ``counts`` with the nouns of one hundred or one thousand in the
       case a range puts them in (Russian ``от тысячи``: from a thousand, where ``тысячи`` alone is thousands).
-    - ``ranges``: (lead and a space, separator) of ranges whose words mean other things alone (Russian ``до``: ``up
-      to`` alone, ``to`` after ``от``), read as English ``from A to B``.
-    - ``after``: bound words written after the number (``20-dən çox``), and the English words they put before it.
+    - ``ranges``: (lead and a space or nothing, separator, a space and a closing word or nothing) of ranges whose
+      words mean other things alone (Russian ``до``: ``up to`` alone, ``to`` after ``от``; Hindi ``10 से 12 तक``),
+      read as English ``from A to B``.
+    - ``after``: (words before the number, words after it, the English bound) of bounds written after the number
+      (``20-dən çox``, ``20 से अधिक``) or around it (Amharic ``ከ100 በላይ``); words after it that start with a letter
+      are a case ending, joined to a number in words or after a hyphen or an apostrophe to digits.
     - ``dates``: month names in the forms dates use, parts of a month, range words and words to skip (``de``,
       ``года``); ``year_first``: the year comes first (``2022 թ. հունիսի 3``).
     """
 
     counts: _Phrases
     ends: _Phrases
-    ranges: tuple[tuple[str, re.Pattern[str]], ...]
-    after: tuple[tuple[str, str], ...]
+    ranges: tuple[tuple[str, re.Pattern[str], str], ...]
+    after: tuple[tuple[str, str, str], ...]
     dates: _Phrases
     year_first: bool = False
 
 
 #: Range separators written joined to the word after them: Arabic و, "and" (``بين خمسة وعشرة``).
 _JOINED_SEPARATORS: Final = frozenset({"و"})
+#: Where the number stands in a bound written around it (`_language`'s ``after``).
+_NUMBER_PLACE: Final = "…"
 
 
 def _language(
@@ -1077,7 +1374,7 @@ def _language(
     *,
     numbers: Mapping[str, str] | None = None,
     singulars: Mapping[str, str] | None = None,
-    ranges: Iterable[tuple[str, str]] = (),
+    ranges: Iterable[tuple[str, str] | tuple[str, str, str]] = (),
     after: Mapping[str, str] | None = None,
     year_first: bool = False,
 ) -> _Language:
@@ -1085,11 +1382,25 @@ def _language(
 
     ``numbers`` are the language's number words (`_numbers`), read within counts as the other phrases are;
     ``singulars`` the nouns of one hundred or one thousand after a bound and at the ends of a range
-    (`_with_singulars`).
+    (`_with_singulars`). ``ranges`` are (lead, separator) or (lead, separator, closing word), the lead possibly
+    empty (Hindi ``10 से 12 तक``). A key of ``after`` is the words after the number (a case ending: ``-dən çox``), or
+    the words around it with ``…`` in its place and spaces where the words stand apart from it (``… से अधिक``,
+    ``ከ…በላይ``).
     """
 
     def fold(phrase: str) -> str:
         return re.escape(_plain_letters(_fold(phrase)))
+
+    def around(key: str) -> tuple[str, str]:
+        before, _, ending = key.rpartition(_NUMBER_PLACE)
+        return (_plain_letters(_fold(before)) + " " * before.endswith(" "),
+                " " * ending.startswith(" ") + _plain_letters(_fold(ending)))
+
+    def range_words(lead: str, separator: str, close: str = "") -> tuple[str, re.Pattern[str], str]:
+        lead, close = _plain_letters(_fold(lead)), _plain_letters(_fold(close))
+        return (f"{lead} " if lead else "",
+                re.compile(rf" {fold(separator)}(?: |(?=[0-9]){joined if separator in _JOINED_SEPARATORS else ''})"),
+                f" {close}" if close else "")
 
     joined = r"|(?=\w)"
     numbers, singulars = numbers or {}, singulars or {}
@@ -1100,13 +1411,9 @@ def _language(
     return _Language(
         phrases,
         _phrases({**bounded, **singulars, **numbers}) if singulars else phrases,
-        tuple(
-            (f"{_plain_letters(_fold(lead))} ",
-             re.compile(rf" {fold(separator)}(?: |(?=[0-9]){joined if separator in _JOINED_SEPARATORS else ''})"))
-            for lead, separator in ranges
-        ),
-        tuple(sorted(((_plain_letters(_fold(word)), english) for word, english in (after or {}).items()),
-                     key=lambda pair: -len(pair[0]))),
+        tuple(range_words(*words) for words in ranges),
+        tuple(sorted(((*around(key), english) for key, english in (after or {}).items()),
+                     key=lambda words: -len(words[0]) - len(words[1]))),
         _phrases(dates),
         year_first,
     )
@@ -1623,6 +1930,9 @@ _FRENCH: Final = _language(
     ranges=[("de", "à"), ("de", "a"), ("entre", "et")],
 )
 
+_SPANISH_MONTHS: Final = ("enero|ene", "febrero|feb", "marzo|mar", "abril|abr", "mayo|may", "junio|jun", "julio|jul",
+                          "agosto|ago", "septiembre|setiembre|sep|sept", "octubre|oct", "noviembre|nov",
+                          "diciembre|dic")
 _SPANISH: Final = _language(
     {
         **dict.fromkeys(("al menos", "por lo menos", "como mínimo", "no menos de", "mínimo"), "at least"),
@@ -1659,8 +1969,10 @@ _SPANISH: Final = _language(
         "un millar": "about 1000",
     },
     {
-        **_months("enero|ene", "febrero|feb", "marzo|mar", "abril|abr", "mayo|may", "junio|jun", "julio|jul",
-                  "agosto|ago", "septiembre|setiembre|sep|sept", "octubre|oct", "noviembre|nov", "diciembre|dic"),
+        **_months(*_SPANISH_MONTHS),
+        # 2 de mayo del 2002, del año 2002, as Latin America writes the year
+        **_months(*("|".join(f"{form} {words}" for form in forms.split("|") for words in ("del", "del año"))
+                    for forms in _SPANISH_MONTHS)),
         **dict.fromkeys(("a principios de", "principios de", "a comienzos de", "comienzos de", "a inicios de",
                          "inicios de"), "early"),
         **dict.fromkeys(("a mediados de", "mediados de"), "mid"),
@@ -1896,8 +2208,198 @@ _ARMENIAN: Final = _language(
     year_first=True,
 )
 
+#: Serbian Latin letters as Serbian Cyrillic ones, the digraphs first: Serbian and Bosnian are written in both
+#: scripts, letter for letter.
+_SERBIAN_DIGRAPHS: Final = (("lj", "љ"), ("nj", "њ"), ("dž", "џ"))
+_SERBIAN_LETTERS: Final = str.maketrans("abcčćdđefghijklmnoprsštuvzž", "абцчћдђефгхијклмнопрсштувзж")
+
+
+def _latin_and_cyrillic(table: Mapping[str, str]) -> dict[str, str]:
+    """The phrases of a Bosnian, Croatian or Serbian ``table`` in Latin letters, and each also in Cyrillic."""
+
+    def cyrillic(phrase: str) -> str:
+        for latin, letter in _SERBIAN_DIGRAPHS:
+            phrase = phrase.replace(latin, letter)
+        return phrase.translate(_SERBIAN_LETTERS)
+
+    return {**table, **{cyrillic(phrase): english for phrase, english in table.items()}}
+
+
+_BCS_NUMBERS: Final = _numbers({
+    # Ijekavian (dvije, dvjesto) and ekavian (dve, dvesta) forms; the collective dvoje, troje, petero, petoro;
+    # a ten and a unit with or without i (dvadeset i pet, dvadeset pet).
+    **_joined_tens(("nula", "jedan|jedna|jedno|jednog|jednoga|jednom|jednu|jedne", "dva|dvije|dve|dvaju|dvama|dvoje",
+                    "tri|triju|trima|troje", "četiri|četiriju|četvero|četvoro", "pet|petero|petoro",
+                    "šest|šestero|šestoro", "sedam|sedmero|sedmoro", "osam|osmero|osmoro", "devet|devetero|devetoro",
+                    "deset|desetero|desetoro", "jedanaest", "dvanaest", "trinaest", "četrnaest", "petnaest",
+                    "šesnaest", "sedamnaest", "osamnaest", "devetnaest"),
+                   {20: "dvadeset", 30: "trideset", 40: "četrdeset", 50: "pedeset", 60: "šezdeset", 70: "sedamdeset",
+                    80: "osamdeset", 90: "devedeset"}, "i"),
+    100: "sto",
+    f"{_ALONE} hundred": "stotina|stotinu",  # pet stotina: five hundred
+    200: "dvjesto|dvjesta|dvesta|dvije stotine|dve stotine",
+    300: "tristo|trista|tri stotine",
+    400: "četiristo|četiri stotine",
+    500: "petsto",
+    600: "šesto|šeststo",
+    700: "sedamsto",
+    800: "osamsto",
+    900: "devetsto",
+    # tisuću, hiljadu: a thousand; tisuća, hiljada after five and more (pet tisuća). tisuće, hiljade alone are
+    # thousands, and the word after two to four (dvije tisuće).
+    f"{_ALONE} thousand": "tisuću|tisuća|hiljadu|hiljada",
+    2000: "dvije tisuće|dve tisuće|dvije hiljade|dve hiljade",
+    3000: "tri tisuće|tri hiljade",
+    4000: "četiri tisuće|četiri hiljade",
+})
+
+def _month_forms(*months: tuple[str, str]) -> tuple[str, ...]:
+    """Month names in calendar order, each as (forms, forms of the locative) joined by ``|``, as `_months` takes them:
+    each locative after ``u`` (``u lipnju``: in June)."""
+    return tuple("|".join((*forms.split("|"), *(f"u {locative}" for locative in locatives.split("|"))))
+                 for forms, locatives in months)
+
+
+#: Croatian months, nominative and genitive (lipanj, 12. lipnja), and the locative; written in Latin letters only.
+_CROATIAN_MONTHS: Final = _month_forms(
+    ("siječanj|siječnja", "siječnju"), ("veljača|veljače", "veljači"), ("ožujak|ožujka", "ožujku"),
+    ("travanj|travnja", "travnju"), ("svibanj|svibnja", "svibnju"), ("lipanj|lipnja", "lipnju"),
+    ("srpanj|srpnja", "srpnju"), ("kolovoz|kolovoza", "kolovozu"), ("rujan|rujna", "rujnu"),
+    ("listopad|listopada", "listopadu"), ("studeni|studenoga|studenog", "studenom|studenome"),
+    ("prosinac|prosinca", "prosincu"),
+)
+#: Serbian and Bosnian months, nominative and genitive (jun, 12. juna), and the locative; in both scripts. Not the
+#: Bosnian juni and juli, spelled as the German months are, which reconcile refuses.
+_SERBIAN_MONTHS: Final = _month_forms(
+    ("januar|januara", "januaru"), ("februar|februara", "februaru"), ("mart|marta", "martu"),
+    ("april|aprila", "aprilu"), ("maj|maja", "maju"), ("jun|juna", "junu"), ("jul|jula", "julu"),
+    ("avgust|august|avgusta|augusta", "avgustu|augustu"), ("septembar|septembra", "septembru"),
+    ("oktobar|oktobra", "oktobru"), ("novembar|novembra", "novembru"), ("decembar|decembra", "decembru"),
+)
+_BCS: Final = _language(
+    {
+        **_latin_and_cyrillic({
+            **dict.fromkeys(("najmanje", "barem", "bar", "ne manje od", "minimalno", "minimum"), "at least"),
+            **dict.fromkeys(("više od", "preko"), "more than"),
+            **dict.fromkeys(("do", "najviše", "ne više od", "maksimalno", "maksimum"), "up to"),
+            **dict.fromkeys(("manje od", "ispod"), "fewer than"),
+            **dict.fromkeys(("oko", "otprilike", "približno", "cca", "cca."), "approximately"),
+            **dict.fromkeys(("gotovo", "skoro", "blizu"), "nearly"),
+            **dict.fromkeys(("nešto više od", "nešto preko", "malo više od"), "just over"),
+            **dict.fromkeys(("nešto manje od", "malo manje od"), "just under"),
+            **dict.fromkeys(("i više", "ili više"), "or more"),
+            "i nešto": "odd",  # dvadeset i nešto: twenty-odd
+            "ili": "or",
+            "nekoliko": "several",
+            **dict.fromkeys(("desetine", "deseci", "desetci"), "tens"),
+            "stotine": "hundreds",
+            **dict.fromkeys(("tisuće", "hiljade"), "thousands"),
+            **dict.fromkeys(("desetine tisuća", "deseci tisuća", "desetci tisuća", "desetine hiljada"),
+                            "tens of thousands"),
+            **dict.fromkeys(("stotine tisuća", "stotine hiljada"), "hundreds of thousands"),
+            **dict.fromkeys(("nekoliko desetina", "nekoliko desetaka"), "several tens"),
+            "nekoliko stotina": "several hundred",
+            **dict.fromkeys(("nekoliko tisuća", "nekoliko hiljada"), "several thousand"),
+            # desetak, dvadesetak: about ten, about twenty
+            **{word: f"about {number}" for word, number in (
+                ("desetak", 10), ("petnaestak", 15), ("dvadesetak", 20), ("tridesetak", 30), ("četrdesetak", 40),
+                ("pedesetak", 50), ("šezdesetak", 60), ("stotinjak", 100))},
+        }),
+    },
+    {
+        **_months(*_CROATIAN_MONTHS),
+        **_latin_and_cyrillic({
+            **_months(*_SERBIAN_MONTHS),
+            **dict.fromkeys(("početkom", "početak"), "early"),
+            **dict.fromkeys(("sredinom", "sredina"), "mid"),
+            **dict.fromkeys(("krajem", "kraj"), "late"),
+            "od": "from",
+            "do": "to",
+            "i": "and",
+            "između": "between",
+            **dict.fromkeys(("godine", "godine.", "god.", "god", "g.", "g"), ""),
+        }),
+        "izmedju": "between",
+    },
+    numbers=_latin_and_cyrillic(_BCS_NUMBERS),
+    ranges=[("između", "i"), ("izmedju", "i"), ("od", "do"), ("између", "и"), ("од", "до")],
+)
+
+_URDU: Final = _language(
+    {
+        **dict.fromkeys(("کم از کم", "کم سے کم"), "at least"),
+        "زیادہ سے زیادہ": "up to",
+        **dict.fromkeys(("تقریباً", "لگ بھگ"), "approximately"),
+        "یا": "or",
+        "تا": "to",  # ۱۰ تا ۱۲
+        **dict.fromkeys(("کئی", "متعدد"), "several"),
+        "دسیوں": "tens",
+        "درجنوں": "dozens",
+        **dict.fromkeys(("سینکڑوں", "سیکڑوں"), "hundreds"),
+        "ہزاروں": "thousands",
+        "لاکھوں": "hundreds of thousands",
+        "ایک درجن": "a dozen",
+        "درجن": "dozen",  # 2 درجن: 2 dozen
+    },
+    {
+        **_months("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر",
+                  "دسمبر"),
+        "ء": "",  # 2019ء: the year of the Common Era
+    },
+    ranges=[("", "سے", "تک"), ("", "سے")],  # 10 سے 12 تک: from 10 to 12
+    after={
+        **dict.fromkeys(("… سے زائد", "… سے زیادہ", "… سے اوپر"), "more than"),
+        "… سے کم": "fewer than",
+        "… تک": "up to",
+    },
+)
+
+_HINDI: Final = _language(
+    {
+        **dict.fromkeys(("कम से कम", "न्यूनतम"), "at least"),
+        **dict.fromkeys(("अधिकतम", "ज़्यादा से ज़्यादा", "अधिक से अधिक"), "up to"),
+        **dict.fromkeys(("लगभग", "क़रीब", "तक़रीबन"), "approximately"),
+        "या": "or",
+        "कई": "several",
+        "दसियों": "tens",
+        "दर्जनों": "dozens",
+        "सैकड़ों": "hundreds",
+        "हज़ारों": "thousands",
+        "लाखों": "hundreds of thousands",
+        "एक दर्जन": "a dozen",
+        "दर्जन": "dozen",
+    },
+    _months("जनवरी", "फ़रवरी", "मार्च", "अप्रैल|अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर|सितम्बर",
+            "अक्टूबर|अक्तूबर", "नवंबर|नवम्बर", "दिसंबर|दिसम्बर"),
+    ranges=[("", "से", "तक"), ("", "से")],  # 10 से 12 तक: from 10 to 12
+    after={
+        **dict.fromkeys(("… से अधिक", "… से ज़्यादा", "… से ऊपर"), "more than"),
+        "… से कम": "fewer than",
+        "… तक": "up to",
+    },
+)
+
+#: Amharic counts; its dates are of the Ethiopian calendar, not read.
+_AMHARIC: Final = _language(
+    {
+        "ቢያንስ": "at least",
+        "እስከ": "up to",
+        "በግምት": "approximately",
+        "ገደማ": "or so",  # after the number: 100 ገደማ
+        "ወይም": "or",
+        "በርካታ": "many",
+        "በደርዘን የሚቆጠሩ": "dozens",
+        "በመቶዎች የሚቆጠሩ": "hundreds",
+        "በሺዎች የሚቆጠሩ": "thousands",
+    },
+    {},
+    ranges=[("ከ", "እስከ")],  # ከ10 እስከ 20: from 10 to 20
+    after={"ከ… በላይ": "more than", "ከ… በታች": "fewer than"},  # ከ100 በላይ: more than 100
+)
+
 #: The languages tried, in turn, on a text no English form reads.
-_LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH)
+_LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
+                     _BCS, _URDU, _HINDI, _AMHARIC)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
@@ -1914,8 +2416,9 @@ def _count_words(text: str, phrases: _Phrases) -> str | None:
 def _after_bounds(text: str, language: _Language) -> Iterator[str]:
     """``text`` as the English bound and number where a bound of ``language`` follows the number (``20-dən çox``,
     ``yirmiden fazla``), for each such bound it ends with."""
-    for ending, bound in language.after:
-        number = text[: -len(ending)].strip() if text.endswith(ending) else ""
+    for before, ending, bound in language.after:
+        fits = len(text) > len(before) + len(ending) and text.startswith(before) and text.endswith(ending)
+        number = text[len(before) : len(text) - len(ending)].strip() if fits else ""
         # A case ending joins a number in words (yirmiden); digits take a hyphen or an apostrophe (20'den, 20-dən).
         joined_to_digits = ending[0].isalpha() and number[-1:].isdigit()
         if number and not joined_to_digits and (head := _count_words(number, language.counts)):
@@ -1932,10 +2435,10 @@ def _range_in_english(text: str, language: _Language, value: str) -> str | None:
     the source meant is not for reconcile to guess.
     """
     readings: dict[tuple[int, int], str] = {}
-    for lead, separator in language.ranges:
-        if not text.startswith(lead):
+    for lead, separator, close in language.ranges:
+        if not (text.startswith(lead) and text.endswith(close)) or len(text) <= len(lead) + len(close):
             continue
-        rest = text[len(lead) :]
+        rest = text[len(lead) : len(text) - len(close)]
         for match in separator.finditer(rest):
             low = _count_words(rest[: match.start()], language.ends)
             high = _count_words(rest[match.end() :], language.ends)
@@ -1949,6 +2452,10 @@ def _range_in_english(text: str, language: _Language, value: str) -> str | None:
     return next(iter(readings.values()), None)
 
 
+#: An Ethiopic letter joined to the digits after it, as Amharic joins ከ (from, than) to a number: ``ከ100``.
+_ETHIOPIC_BEFORE_DIGITS: Final = re.compile(r"(?<=[\u1200-\u137f])(?=[0-9])")
+
+
 def _foreign_count(folded: str, value: str) -> Count | None:
     """The count ``folded`` gives in one of `_LANGUAGES`, read by the English rules; None if it is in none.
 
@@ -1956,7 +2463,7 @@ def _foreign_count(folded: str, value: str) -> Count | None:
     as they stand; the first the English rules read decides, with its count or its error (a range that runs
     backwards). A noun of about N after a bound (``более десятка``) is N exactly, as ``more than a dozen`` is.
     """
-    plain = _plain_letters(folded)
+    plain = _ETHIOPIC_BEFORE_DIGITS.sub(" ", _plain_letters(folded))
     for language in _LANGUAGES:
         readings = [*_after_bounds(plain, language)]
         if (ranged := _range_in_english(plain, language, value)) is not None:
