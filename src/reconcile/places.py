@@ -717,9 +717,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "cité", "site", "sites", "déplacés", "deplacés", "displaced", "idp", "idps", "caserío",
         "caseríos", "aldea", "aldeas", "aldeia", "aldeias", "povoado", "povoados", "localidad", "localidade",
         "urbano", "urbana",
-        # Colombian place text: the town of a municipio (casco urbano, cabecera municipal de Toribío) and a site
-        # ("en el sitio conocido como El Filo").
-        "casco", "cabecera", "sitio", "sitios",
+        # Colombian place text: the town of a municipio (casco urbano, cabecera municipal de Toribío). Not "sitio":
+        # it begins names (Sitio Nuevo, Sítio Novo).
+        "casco", "cabecera",
         # A city with its suburbs is the city: Maiduguri metropolis, the Lagos metropolitan area.
         "metropolis", "metropolitan",
         # Refugee camps in Hebrew, with the article and the one-letter words written onto them (במחנה הפליטים
@@ -940,8 +940,9 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
 
 # Articles and conjunctions that are context only as written in lower case: in running text they stand before a
 # generic noun (en el casco urbano, en los alrededores, komuna e Rahovecit, Cabo Delgado e Niassa), while
-# capitalised they begin a name (El Carmen, Los Palmitos, Las Delicias).
-_LOWER_CASE_CONTEXT: Final = frozenset(("el", "los", "las", "e", "como"))
+# capitalised they begin a name (El Carmen, Los Palmitos, Las Delicias); so does "sitio" (en el sitio conocido
+# como El Filo; Sitio Nuevo).
+_LOWER_CASE_CONTEXT: Final = frozenset(("el", "los", "las", "e", "como", "sitio", "sitios"))
 
 
 def _generic(raw: str, folded: str, generics: Mapping[tuple[str, str], _WordKind]) -> _WordKind | None:
