@@ -105,7 +105,7 @@ VAGUE_PLACE_WORDS: Final = (
     # of Kashmir, a contact, demarcation, separation or armistice line, the administrative boundary line (ABL),
     # the Line of Actual Control, the Green Line; and the ceasefire written in two words. Not "blue" (the Blue Line
     # of Lebanon): it tells the Blue Nile from the White Nile.
-    "control", "loc", "working", "international", "demarcation", "separation", "armistice", "administrative",
+    "control", "loc", "working", "international", "ib", "demarcation", "separation", "armistice", "administrative",
     "abl", "actual", "green", "cease",
     # A road named without its towns ("on the road to X"): the towns are the places (`places.mentions`).
     "road", "roads", "highway", "highways", "motorway", "axis",

@@ -2656,6 +2656,18 @@ def _name_particles(words: Sequence[str], n: int, generics: Mapping[tuple[str, s
     return end - n
 
 
+# Posts and checkpoints named by a number (Post 4, Checkpoint 300, блокпост № 3): context words before a name, but
+# the word with its number is the name of one post.
+_NUMBERED_POST_WORDS: Final = (
+    "post", "posts", "outpost", "checkpoint", "блокпост", "кпп", "пост", "застава", "погранзастава",
+)
+
+
+@functools.cache
+def _numbered_posts() -> frozenset[str]:
+    return frozenset(_fold_word(word) for word in _NUMBERED_POST_WORDS)
+
+
 def mentions(text: str) -> tuple[Mention, ...]:
     """The place names in a free-text place field, with what their generic words say about them.
 
@@ -2788,8 +2800,9 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> list[Mention]:
             if kept:
                 kept.append(word)
                 continue
-            if n and words[n - 1] and folded_words[n - 1] and _generic(
-                    words[n - 1], folded_words[n - 1], generics) in ("region", "settlement"):
+            if n and words[n - 1] and folded_words[n - 1] and (_generic(
+                    words[n - 1], folded_words[n - 1], generics) in ("region", "settlement")
+                    or folded_words[n - 1] in _numbered_posts()):
                 kept = [words[n - 1], word]
                 kind = None
                 continue
