@@ -2658,14 +2658,9 @@ def _name_particles(words: Sequence[str], n: int, generics: Mapping[tuple[str, s
 
 # Posts and checkpoints named by a number (Post 4, Checkpoint 300, блокпост № 3): context words before a name, but
 # the word with its number is the name of one post.
-_NUMBERED_POST_WORDS: Final = (
+_NUMBERED_POSTS: Final = frozenset(_fold_word(word) for word in (
     "post", "posts", "outpost", "checkpoint", "блокпост", "кпп", "пост", "застава", "погранзастава",
-)
-
-
-@functools.cache
-def _numbered_posts() -> frozenset[str]:
-    return frozenset(_fold_word(word) for word in _NUMBERED_POST_WORDS)
+))
 
 
 def mentions(text: str) -> tuple[Mention, ...]:
@@ -2802,7 +2797,7 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> list[Mention]:
                 continue
             if n and words[n - 1] and folded_words[n - 1] and (_generic(
                     words[n - 1], folded_words[n - 1], generics) in ("region", "settlement")
-                    or folded_words[n - 1] in _numbered_posts()):
+                    or folded_words[n - 1] in _NUMBERED_POSTS):
                 kept = [words[n - 1], word]
                 kind = None
                 continue
