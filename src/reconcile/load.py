@@ -1772,9 +1772,30 @@ def _separator_problem(cells: Sequence[str]) -> str | None:
     name = _separator_name(cells)
     if name is None:
         return None
+    separator = next(sep for sep, named in _OTHER_SEPARATORS if named == name)
+    names = [part.strip() for cell in cells for part in cell.split(separator)]
+    if not any(_claim_column(part) for part in names):
+        return f"the file separates its columns with {name.split(' (')[0]}, and {_foreign_columns(names)}"
     shown = cells[0] if len(cells[0]) <= 60 else cells[0][:60] + "…"
     return (f"the header reads as one column, {shown!r}: the file separates its columns with {name}; "
             "save it as CSV with commas between the columns")
+
+
+def _claim_column(name: str) -> bool:
+    """Whether ``name`` is a column of a claim file in the CSV form (a casualty column by its measure)."""
+    folded = name.strip().casefold()
+    return (folded in _CSV_SOURCE_COLUMNS or folded in _CSV_CLAIM_COLUMNS
+            or (folded.split(":")[0].strip() in MEASURES and ":" in folded))
+
+
+def _foreign_columns(names: Sequence[str]) -> str:
+    """That none of the header's ``names`` is a claim file's column: the file is another table (another dataset's
+    export, one row per event), which the user must convert rather than fix column by column."""
+    shown = ", ".join(repr(name if len(name) <= 30 else name[:30] + "…") for name in names[:6])
+    more = f" and {len(names) - 6} more" if len(names) > 6 else ""
+    return (f"none of its columns ({shown}{more}) is a column of a claim file: it is another table (an export of "
+            "another dataset such as ACLED's or UCDP's?), not a claim file; a claim file has a row per claim with "
+            f"the columns {', '.join(_CSV_REQUIRED)} (docs/claim-format.md, the CSV form)")
 
 
 def _separator_name(cells: Sequence[str]) -> str | None:
@@ -1783,6 +1804,12 @@ def _separator_name(cells: Sequence[str]) -> str | None:
     for separator, name in _OTHER_SEPARATORS:
         if any(set(cell.split(separator)) & {"id", "source_id", "quote"} for cell in cells):
             return name
+    if len(cells) == 1:
+        # A header of one column that another separator cuts into three or more names is a table of that
+        # separator, whatever its columns are (another dataset's export saved in a European locale).
+        for separator, name in _OTHER_SEPARATORS:
+            if len([part for part in cells[0].split(separator) if part.strip()]) >= 3:
+                return name
     return None
 
 
@@ -1875,6 +1902,8 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
             return separator
         if tuple(table.header[:3]) == _EVENTS_CSV_START:
             return _OUTPUT_FILE.format(file="events.csv")
+        if len(unknown) >= 3 and not any(_claim_column(name) for name in table.header):
+            return _foreign_columns(unknown)
         return (f"unknown column{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; expected "
                 f"{', '.join(_CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS)} and casualty columns such as "
                 "'killed:<party>:<category>'")
