@@ -30,9 +30,13 @@ def test_an_apostrophe_reads_straight_or_curly(mark: str) -> None:
 
 
 def test_quote_marks_still_tell_names_apart() -> None:
-    """A quote mark is a mark, not nothing: "Cote dIvoire" without one is not the name."""
+    """A quote mark is a mark, not nothing: two parties whose names differ only by one are two parties, each named
+    by its own spelling. Only where one party alone has those letters does a name without the mark find it."""
+    resolver = PartyResolver((Party(id="a", name="Dar'a"), Party(id="b", name="Dara")))
+    assert (resolver.resolve("dar’a"), resolver.resolve("DARA")) == ("a", "b")
     with pytest.raises(NormalizeError):
-        PartyResolver(PARTIES).resolve("Cote dIvoire")
+        resolver.resolve("Dar-a")
+    assert PartyResolver(PARTIES).resolve("Cote dIvoire") == "ci"
 
 
 def test_two_parties_that_differ_only_in_the_kind_of_quote_clash() -> None:

@@ -2540,6 +2540,12 @@ def _party_key(text: str) -> str:
     return " ".join(words)
 
 
+def _compact_key(key: str) -> str:
+    """Only the letters and digits of a `_party_key`: ``m 23``, ``f.a.r.d.c.`` and ``al shabaab`` as ``m23``,
+    ``fardc`` and ``alshabaab``."""
+    return "".join(char for char in key if unicodedata.category(char)[0] in "LNM")  # marks: Indic vowel signs
+
+
 #: The scripts whose letters look alike (``a``, ``а`` and ``α``; ``i`` and ``і``): a name that mixes their letters
 #: looks right on screen and is not the name it looks like.
 _LOOKALIKE_SCRIPTS: Final = ("LATIN", "CYRILLIC", "GREEK")
@@ -2568,11 +2574,17 @@ class PartyResolver:
     ``Azərbaycan``), dashes versus spaces, extra whitespace and a leading "the". ``unknown`` resolves to
     `UNKNOWN`. Building fails if a party id is declared twice, if a name is empty or reads as ``unknown``, or if
     two parties share a name.
+
+    A text that matches no name so is compared once more with only its letters and digits (`_compact_key`):
+    ``M-23`` and ``M 23`` are the alias ``M23``, ``F.A.R.D.C.`` is ``FARDC``, ``Alshabaab`` is ``al-Shabaab`` —
+    how a group's name is written varies between sources more than its letters do. That second look names a party
+    only when no other party has a name with the same letters and digits.
     """
 
     def __init__(self, parties: Iterable[Party]) -> None:
         self._ids: list[str] = []
         self._names: dict[str, tuple[str, str]] = {}  # key -> (party id, name as written)
+        self._compact: dict[str, set[str]] = {}  # compact key -> the party ids with a name of those letters
         for party in parties:
             if party.id in self._ids:
                 raise NormalizeError(f"party id {party.id!r} is declared twice")
@@ -2588,6 +2600,8 @@ class PartyResolver:
         if key == UNKNOWN:
             raise NormalizeError(f"party {party_id!r} cannot be called {name!r}: {UNKNOWN!r} is reserved")
         owner, written = self._names.setdefault(key, (party_id, name))
+        if compact := _compact_key(key):
+            self._compact.setdefault(compact, set()).add(party_id)
         if owner != party_id:
             raise NormalizeError(
                 f"the name {name!r} of party {party_id!r} is already a name of party {owner!r} ({written!r})"
@@ -2607,6 +2621,9 @@ class PartyResolver:
             return UNKNOWN
         if (found := self._names.get(key)) is not None:
             return found[0]
+        owners = self._compact.get(_compact_key(key), set())
+        if len(owners) == 1:
+            return next(iter(owners))
         raise NormalizeError(
             f"unknown party {text!r}; expected a party id, name or alias of this case ({self._known}) or 'unknown'"
             + _mixed_scripts(text)
