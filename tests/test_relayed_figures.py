@@ -81,12 +81,17 @@ def test_a_relayed_party_reporting_its_own_losses_is_its_own_figure() -> None:
 
 def test_a_relayed_unknown_name_is_not_a_monitor_count() -> None:
     """A name that is neither a source nor a party of the case is unknown provenance: media rank, not monitor."""
-    event = gao("JNIM az-Zallaqa media")
+    event = gao("a jihadist channel on Telegram")
     assert note(event, "monitor/m1") == "a media or analyst figure"
     assert (figure(event).low, figure(event).best, figure(event).high) == (4, 4, 15)
     # Without the army's own figure, the lowest media/analyst figure is best, not the relayed 15.
-    alone = event_of(claim("acled/a1", 9), claim("monitor/m1", 15, relays="JNIM az-Zallaqa media"))
+    alone = event_of(claim("acled/a1", 9), claim("monitor/m1", 15, relays="a jihadist channel on Telegram"))
     assert (figure(alone).low, figure(alone).best, figure(alone).high) == (9, 9, 15)
+
+
+def test_a_name_holding_a_party_is_that_partys_word() -> None:
+    """JNIM's media arm names JNIM: its claim of Malian dead is a claim about its enemy's losses."""
+    assert note(gao("JNIM az-Zallaqa media"), "monitor/m1") == "a claim about the enemy's losses"
 
 
 def test_relaying_unknown_is_not_a_party() -> None:

@@ -183,9 +183,14 @@ class Alignment:
             if party is not None:
                 # A party's word passed on ("JNIM claimed ...") is that party's claim, as if its own source spoke.
                 return Speaker(relayed, "belligerent", frozenset({self.side(party)}))
-            # Whose word it is, is unknown: the relaying source's alignment is all that is known, and a monitor
-            # passing on an unknown voice has not counted anything itself.
-            return Speaker(relayed, "media" if kind == "monitor" else kind, self.sides(own))
+            # A speaker named by its party ("porte-parole des FARDC", "Armenian MoD spokesman") speaks for that
+            # party's side, so it is never an independent witness beside the party's own word; what kind of speaker
+            # it is ("spokesman", "media") the name does not tell reliably, so it ranks as the relaying source.
+            # Otherwise whose word it is, is unknown: the relaying source's alignment is all that is known. Either
+            # way a monitor passing on another voice has not counted anything itself.
+            named = self.party_named_in(claim.relays)
+            sides = frozenset({self.side(named)}) if named is not None else self.sides(own)
+            return Speaker(relayed, "media" if kind == "monitor" else kind, sides)
         return Speaker(claim.source, kind, self.sides(own))
 
     def relayed_party(self, name: str) -> str | None:
@@ -202,6 +207,15 @@ class Alignment:
         except NormalizeError:
             return None
         return None if party == UNKNOWN else party
+
+    def party_named_in(self, name: str) -> str | None:
+        """The one party whose name or alias a relayed name holds among other words ("porte-parole des FARDC",
+        "Armenian MoD spokesman"), or ``None`` (none, or two: "Armenian and Azerbaijani officials")."""
+        if self.relayed_party(name) is None and self._resolver is not None:
+            named = self._resolver.named_in(name)
+            if len(named) == 1:
+                return next(iter(named))
+        return None
 
     def source_name(self, source_id: str) -> str:
         source = self.sources.get(source_id)

@@ -2540,6 +2540,11 @@ def _party_key(text: str) -> str:
     return " ".join(words)
 
 
+def _name_words(key: str) -> list[str]:
+    """The words of a `_party_key`: runs of letters, marks and digits (quote marks, dots and brackets split)."""
+    return "".join(char if unicodedata.category(char)[0] in "LNM" else " " for char in key).split()
+
+
 def _compact_key(key: str) -> str:
     """Only the letters and digits of a `_party_key`: ``m 23``, ``f.a.r.d.c.`` and ``al shabaab`` as ``m23``,
     ``fardc`` and ``alshabaab``."""
@@ -2585,6 +2590,7 @@ class PartyResolver:
         self._ids: list[str] = []
         self._names: dict[str, tuple[str, str]] = {}  # key -> (party id, name as written)
         self._compact: dict[str, set[str]] = {}  # compact key -> the party ids with a name of those letters
+        self._longest: int | None = None  # the most words of a name (`named_in`), counted when first needed
         for party in parties:
             if party.id in self._ids:
                 raise NormalizeError(f"party id {party.id!r} is declared twice")
@@ -2611,6 +2617,23 @@ class PartyResolver:
     def ids(self) -> tuple[str, ...]:
         """The party ids, in the order declared."""
         return tuple(self._ids)
+
+    def named_in(self, text: str) -> frozenset[str]:
+        """The parties one of whose names or aliases ``text`` holds as whole words ("porte-parole des FARDC",
+        "a spokesman of the Armenian ministry", "M-23 spokesman"), compared as `resolve` compares a whole text by its
+        letters and digits: who speaks, where a text names a speaker by its party. Names of fewer than three letters
+        and digits are left out (a two-letter id is a common word somewhere), and so are letters two parties share."""
+        words = _name_words(_party_key(text))
+        if self._longest is None:
+            self._longest = max((len(_name_words(key)) for key in self._names), default=0)
+        found: set[str] = set()
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + self._longest) + 1):
+                joined = "".join(words[start:end])
+                owners = self._compact.get(joined, ()) if len(joined) >= 3 else ()
+                if len(owners) == 1:
+                    found.update(owners)
+        return frozenset(found)
 
     def resolve(self, text: str) -> str:
         """The id of the party that ``text`` names, or `UNKNOWN` for "unknown"; NormalizeError otherwise."""
