@@ -118,16 +118,23 @@ def test_no_text_at_all_with_a_marker_reads(before: str, marker: str, after: str
             parse(before + marker + after)
 
 
-def test_a_footnote_marker_is_named_with_file_line_and_field(make_case: MakeCase) -> None:
-    """Through the loader the message names the file, the line and the field."""
+def killed_field_problem(make_case: MakeCase, killed: str) -> str:
+    """The one problem of a case whose one claim gives ``killed`` as its count, checked to name the file and the
+    field."""
     claim = ("source: {id: am-mod, name: M, kind: belligerent, speaks_for: armenia}\nclaims:\n"
              "  - {id: c1, stated: 2012-06-04, quote: q, date: 2012-06-04, place: Voskepar,\n"
-             "     casualties: [{party: armenia, killed: '59¹'}]}\n")
+             f"     casualties: [{{party: armenia, killed: '{killed}'}}]}}\n")
     with pytest.raises(CaseError) as info:
         load_case(make_case({"am-mod.yaml": claim}))
     (problem,) = (str(problem) for problem in info.value.problems)
     assert problem.startswith("test-case/am-mod.yaml:")
     assert "killed" in problem
+    return problem
+
+
+def test_a_footnote_marker_is_named_with_file_line_and_field(make_case: MakeCase) -> None:
+    """Through the loader the message names the file, the line and the field."""
+    problem = killed_field_problem(make_case, "59¹")
     assert "'¹' (superscript one) is no digit: it looks like a footnote marker" in problem
 
 
@@ -314,8 +321,10 @@ def test_bcs_counts_read_as_english(text: str, english: str) -> None:
     ("manje od {}", "fewer than {}"), ("gotovo {}", "nearly {}"), ("најмање {}", "at least {}"),
     ("више од {}", "more than {}"), ("око {}", "about {}"), ("{} i više", "{} or more"),
 ]))
+@example(0, ("manje od {}", "fewer than {}"))
 def test_every_bcs_bound_reads_as_english(number: int, forms: tuple[str, str]) -> None:
-    """Every figure under every bound reads as in English, errors included (``about 1000000`` passes the limit)."""
+    """Every figure under every bound reads as in English, errors included (``about 1000000`` passes the limit;
+    ``fewer than 0`` leaves no count), each error quoting the text as the source wrote it."""
     foreign, english = (form.format(number) for form in forms)
     try:
         expected: Count | str = _count(english)
@@ -324,7 +333,7 @@ def test_every_bcs_bound_reads_as_english(number: int, forms: tuple[str, str]) -
     try:
         got: Count | str = _count(foreign)
     except NormalizeError as error:
-        got = str(error).split(" from ")[0].split(" got ")[0]
+        got = str(error).split(" from ")[0].split(" got ")[0].replace(repr(foreign), repr(english))
     assert got == expected
 
 

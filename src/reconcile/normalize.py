@@ -466,7 +466,9 @@ def parse_date(value: object) -> DateSpan:
       Cyrillic), Arabic, Urdu, Hindi, Armenian, Azerbaijani and Turkish (``3 июня 2022``, ``в июне 2022``, ``1er juin
       2022``, ``3 de junio de 2022``, ``2 de mayo del 2002``, ``12. lipnja 1992.``, ``2022 թ. հունիսի 3``, ``հունիսի
       սկզբին 2022``, ``3 حزيران/يونيو 2022``, ``4 جون 2019ء``, ``4 जून 2019``, ``Haziran sonunda 2022``), their words
-      read as the English ones (`_LANGUAGES`), tried only where no English form reads the text.
+      read as the English ones (`_LANGUAGES`), tried only where no English form reads the text; nights among them
+      (``dans la nuit du 19 au 20 juin 2012``, ``в ночь на 20 июня 2012``: the night into a day, `_NIGHT_INTO`), and
+      the ordinal sign after a day left out (``1º de junho``: `_ORDINAL_SIGN`).
 
     A range within a single day is precision "day". A range that ends before it starts, an impossible day
     (``2012-02-30``) and anything else are errors. A date in digits (``04/06/2019``, ``15. 1. 1999.``) is refused
@@ -948,14 +950,41 @@ def _amount(text: str) -> int | None:
     return number if number is not None else _dozens(text)
 
 
+#: The number words that multiply the number before them (`_shared_multiplier`): ``three hundred thousand`` is three
+#: times 100,000.
+_MULTIPLIERS: Final[Mapping[str, int]] = MappingProxyType(
+    {"hundred": 100, "thousand": 1000, "lakh": _LAKH, "lakhs": _LAKH}
+)
+
+
+def _shared_multiplier(low_text: str, low: int, high_text: str) -> int:
+    """What a range's first number is multiplied by: the multiplier words that end its second number where the
+    first is a bare number below the second's own (``two to three hundred``: 200 to 300, as the source says it;
+    ``twenty to thirty thousand``: 20,000 to 30,000); otherwise 1.
+
+    The first number is bare when it has no multiplier of its own (``two hundred to three hundred thousand`` keeps
+    200). It takes the multiplier only when it is below the number the multiplier counts (the 3 of three hundred):
+    ``ninety to a hundred`` is 90 to 100, ``twenty to three hundred`` 20 to 300, never a range that runs backwards.
+    """
+    if any(word in _MULTIPLIERS for word in low_text.replace("-", " ").split()):
+        return 1
+    words, size = high_text.replace("-", " ").split(), 1
+    while len(words) > 1 and words[-1] in _MULTIPLIERS:
+        size *= _MULTIPLIERS[words.pop()]
+    head = _number(" ".join(words)) if size > 1 else None
+    return size if head is not None and low < head else 1
+
+
 def _range(text: str, separator: str) -> tuple[int, int] | None:
     """Two numbers joined by ``separator``, trying each occurrence in turn (number words contain "and", "-");
-    ``A to B dozen`` counts both ends in dozens, as ``A dozen to B dozen`` does (and so for scores)."""
+    a multiplier word after the second number multiplies a bare first one too (`_shared_multiplier`: ``two to three
+    hundred``); ``A to B dozen`` counts both ends in dozens, as ``A dozen to B dozen`` does (and so for scores)."""
     at = text.find(separator, 1)
     while at > 0:
-        low, high = _number(text[:at]), _number(text[at + len(separator) :])
+        low_text, high_text = text[:at], text[at + len(separator) :]
+        low, high = _number(low_text), _number(high_text)
         if low is not None and high is not None:
-            return low, high
+            return low * _shared_multiplier(low_text, low, high_text), high
         at = text.find(separator, at + 1)
     for unit, size in _DOZEN_UNITS.items():
         head, found, tail = text.rpartition(unit)
@@ -1037,19 +1066,39 @@ _WORD_SIZES: Final[Mapping[str, int]] = MappingProxyType(
 )
 
 
+#: The first number and the separator of a range of digits whose second number has a number word after it (``15 to
+#: 20 thousand``), with the words before a range.
+_DIGITS_RANGE: Final = re.compile(
+    r"(?P<lead>between |from )?(?P<low>[0-9]+(?:,[0-9]{3})*)(?P<separator> ?- ?| to | and | or )"
+)
+
+
 def _digits_and_word(folded: str) -> str:
     """The hint for a count with digits and a number word (`_DIGITS_AND_WORD`): the text with the figure in digits
     where that reads (``more than 200000``, not ``2000 soldiers``), or that the figure is above `MAX_COUNT`; nothing
     for other texts."""
     found = _DIGITS_AND_WORD.search(folded)
-    if found is None or any(char.isdigit() for char in folded[: found.start()] + folded[found.end() :]):
-        return ""  # "15 to 20 thousand" is no "15 to 20000"
-    figure = Fraction(found["digits"].replace(",", "")) * _WORD_SIZES[found["unit"]]
+    if found is None:
+        return ""
+    before, after = folded[: found.start()], folded[found.end() :]
+    head = Fraction(found["digits"].replace(",", ""))
+    size = _WORD_SIZES[found["unit"]]
+    if any(char.isdigit() for char in after):
+        return ""
+    if any(char.isdigit() for char in before):
+        # "15 to 20 thousand" is no "15 to 20000": the word counts both ends, as in "fifteen to twenty thousand"
+        # (`_shared_multiplier`)
+        shared = _DIGITS_RANGE.fullmatch(before)
+        low = None if shared is None else _number(shared["low"])
+        if shared is None or low is None:
+            return ""
+        before = f"{shared['lead'] or ''}{low * size if low < head else low}{shared['separator']}"
+    figure = head * size
     if figure.denominator != 1:
         return ""
     if figure > MAX_COUNT:
         return f": that is {int(figure):,}, above the largest figure accepted ({MAX_COUNT:,})"
-    written = f"{folded[: found.start()]}{int(figure)}{folded[found.end() :]}"
+    written = f"{before}{int(figure)}{after}"
     try:
         reads = _english_count(written, written) is not None
     except NormalizeError:
@@ -1057,10 +1106,18 @@ def _digits_and_word(folded: str) -> str:
     return f": digits and a number word are not read together; write {written!r}" if reads else ""
 
 
+#: A number after a number sign (``№ 3``, ``No. 3``, ``nº 3``, ``n° 3``, ``#3``): the number of a post, a unit or a
+#: position, as a place or a unit is named, never a figure of casualties.
+_NUMBER_SIGN: Final = re.compile(r"(?<![^\W\d_])(?:№|#|n\.?[oº°]\.?) ?[0-9]+", re.IGNORECASE)
+
+
 def _unread(value: str, folded: str) -> NormalizeError:
     """The error for a text that is no count form, with a hint where the text says why it is not one."""
     if folded in _NO_FIGURE:
         hint = ": where the source gives no figure, leave the field out"
+    elif numbered := _NUMBER_SIGN.search(value):
+        hint = (f": {numbered[0]!r} is the number of something (a post, a unit), not a figure; write the figure the "
+                "source gives, or leave the field out where it gives none")
     elif _ROMAN.fullmatch(value.strip()):
         hint = ": Roman numerals are not read, write the figure in digits"
     else:
@@ -1170,7 +1227,8 @@ def parse_count(value: object) -> Count:
       (``three``, ``twenty-one``, ``a hundred``, ``one hundred and five``, ``two thousand``; ``a``/``an``/``one``
       = 1): exactly that.
     - A range ``A to B``, ``A-B`` (any dash), ``between A and B``, ``from A to B``, ``A or B``: ``[A, B]``;
-      ``a dozen or two`` (score, hundred, thousand): one or two of the unit.
+      a multiplier word after B counts a bare A below it too (``two to three hundred`` = ``[200, 300]``,
+      `_shared_multiplier`); ``a dozen or two`` (score, hundred, thousand): one or two of the unit.
     - A bound: ``at least N``, ``N+``, ``N or more``, ``minimum N``, ``N-plus`` = ``[N, open]``; ``more than N``,
       ``over N``, ``in excess of N``, ``well over N`` = ``[N+1, open]``; ``just over N`` = ``[N+1, N + 20%]``
       (N+1 at least); ``up to N``, ``at most N``, ``max N`` = ``[0, N]``; ``fewer than N``, ``less than N``,
@@ -1207,8 +1265,8 @@ def parse_count(value: object) -> Count:
     reordering control are errors (`_refuse_hidden`), as are digits and a number word (``2 lakh``: the message gives
     the figure to write). Negative numbers, fractions (``2.5``; ``1.200``, with a message that says how to write
     thousands grouped by points), other floats, bools, figures above `MAX_COUNT`, ranges that run backwards, empty
-    text and anything else are errors; the message for a text that says no figure is known (``unknown``, ``?``) or is
-    a Roman numeral says so.
+    text and anything else are errors; the message for a text that says no figure is known (``unknown``, ``?``), is
+    a Roman numeral or a number after a number sign (``блокпост № 3``: `_NUMBER_SIGN`) says so.
     """
     if isinstance(value, bool):
         raise NormalizeError(f"expected a count, got {value!r}; write 0 or quote the word")
@@ -1785,6 +1843,11 @@ _TR_NUMBERS: Final = _numbers({
 })
 
 
+#: The English words of the night that ends on a day (Russian в ночь на 20 июня, Ukrainian у ніч на 20 червня: the night
+#: into 20 June, from the 19th to the 20th); read only in those languages (`_foreign_date`), not an English form.
+_NIGHT_INTO_WORDS: Final = "night into"
+_NIGHT_INTO: Final = re.compile(rf"{_NIGHT_INTO_WORDS} (?P<day>.+)")
+
 _RU_MONTHS_OF: Final = _months("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
                                "октября", "ноября", "декабря")
 _RUSSIAN: Final = _language(
@@ -1828,6 +1891,12 @@ _RUSSIAN: Final = _language(
         "с": "from",
         "по": "to",
         **dict.fromkeys(("г.", "г", "года", "год"), ""),
+        "между": "between",
+        "и": "and",
+        # в ночь с 19 на 20 июня: the night between the two days; в ночь на 20 июня: the night before 20 June
+        **dict.fromkeys(("в ночь с", "ночь с"), "night of"),
+        **dict.fromkeys(("в ночь на", "ночь на"), _NIGHT_INTO_WORDS),
+        "на": "to",
     },
     numbers=_RU_NUMBERS,
     singulars={"сотни": "a hundred", "тысячи": "a thousand", "сотню": "a hundred"},
@@ -1875,6 +1944,12 @@ _UKRAINIAN: Final = _language(
         "по": "to",
         "до": "to",
         **dict.fromkeys(("р.", "р", "року", "рік"), ""),
+        "між": "between",
+        **dict.fromkeys(("і", "та"), "and"),
+        # у ніч з 19 на 20 червня: the night between the two days; у ніч на 20 червня: the night before 20 June
+        **dict.fromkeys(("у ніч з", "в ніч з", "ніч з"), "night of"),
+        **dict.fromkeys(("у ніч на", "в ніч на", "ніч на"), _NIGHT_INTO_WORDS),
+        "на": "to",
     },
     numbers=_UK_NUMBERS,
     singulars={"сотні": "a hundred", "тисячі": "a thousand", "сотню": "a hundred"},
@@ -1898,6 +1973,7 @@ _FRENCH: Final = _language(
         "ou": "or",
         "plusieurs": "several",
         "quelques": "a few",
+        **dict.fromkeys(("aucun", "aucune"), "none"),
         "des dizaines": "tens",
         "des centaines": "hundreds",
         "des milliers": "thousands",
@@ -1920,11 +1996,16 @@ _FRENCH: Final = _language(
         **_months("janvier|janv", "février|févr", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août",
                   "septembre|sept", "octobre|oct", "novembre|nov", "décembre|déc"),
         "er": "",  # 1er juin
+        "le": "",  # le 3 juin, entre le 26 et le 28 juin
         "début": "early",
         "mi": "mid",
         "fin": "late",
         "du": "from",
         "au": "to",
+        "entre": "between",
+        "et": "and",
+        # dans la nuit du 19 au 20 juin: the night between the two days
+        **dict.fromkeys(("dans la nuit du", "la nuit du", "nuit du"), "night of"),
     },
     numbers=_FR_NUMBERS,
     ranges=[("de", "à"), ("de", "a"), ("entre", "et")],
@@ -1950,7 +2031,9 @@ _SPANISH: Final = _language(
         "a": "to",
         **dict.fromkeys(("o", "u"), "or"),
         **dict.fromkeys(("varios", "varias"), "several"),
-        **dict.fromkeys(("unos pocos", "unas pocas"), "a few"),
+        **dict.fromkeys(("unos pocos", "unas pocas", "algunos", "algunas"), "a few"),
+        **dict.fromkeys(("ningún", "ninguno", "ninguna"), "none"),
+        "nadie": "nobody",
         "decenas": "tens",
         **dict.fromkeys(("cientos", "centenares"), "hundreds"),
         "miles": "thousands",
@@ -1981,6 +2064,12 @@ _SPANISH: Final = _language(
         "al": "to",
         "a": "to",
         "de": "",
+        "el": "",  # entre el 26 y el 28 de junio
+        **dict.fromkeys(("ro", "ero"), ""),  # 1ro (1ero) de junio: primero
+        "entre": "between",
+        "y": "and",
+        # en la noche del 19 al 20 de junio: the night between the two days
+        **dict.fromkeys(("en la noche del", "la noche del", "noche del"), "night of"),
     },
     numbers=_ES_NUMBERS,
     ranges=[("entre", "y"), ("de", "a")],
@@ -2001,7 +2090,9 @@ _PORTUGUESE: Final = _language(
         "a": "to",
         "ou": "or",
         **dict.fromkeys(("vários", "várias"), "several"),
-        **dict.fromkeys(("uns poucos", "umas poucas"), "a few"),
+        **dict.fromkeys(("uns poucos", "umas poucas", "alguns", "algumas"), "a few"),
+        **dict.fromkeys(("nenhum", "nenhuma"), "none"),
+        "ninguém": "nobody",
         "dezenas": "tens",
         "centenas": "hundreds",
         "milhares": "thousands",
@@ -2027,6 +2118,11 @@ _PORTUGUESE: Final = _language(
         **dict.fromkeys(("no final de", "final de", "no fim de", "fim de", "em fins de", "fins de"), "late"),
         "a": "to",
         "de": "",
+        **dict.fromkeys(("entre", "entre os dias"), "between"),
+        "e": "and",
+        # na noite de 19 para 20 de junho: the night between the two days
+        **dict.fromkeys(("na noite de", "noite de"), "night of"),
+        "para": "to",
     },
     numbers=_PT_NUMBERS,
     ranges=[("entre", "e"), ("de", "a")],
@@ -2317,9 +2413,14 @@ _BCS: Final = _language(
             "do": "to",
             "i": "and",
             "između": "between",
+            # u noći s 19. na 20. lipnja, u noći između 19. i 20. lipnja: the night between the two days
+            **dict.fromkeys(("u noći s", "u noći sa", "u noći od", "noć s", "noć sa", "noć od"), "night of"),
+            "u noći između": "night between",
+            "na": "to",
             **dict.fromkeys(("godine", "godine.", "god.", "god", "g.", "g"), ""),
         }),
         "izmedju": "between",
+        "u noci izmedju": "night between",
     },
     numbers=_latin_and_cyrillic(_BCS_NUMBERS),
     ranges=[("između", "i"), ("izmedju", "i"), ("od", "do"), ("између", "и"), ("од", "до")],
@@ -2493,9 +2594,14 @@ _SAME_MONTH: Final = re.compile(
 )
 
 
+#: The sign of an ordinal after a day, as Portuguese and Spanish write the first of a month (``1º de junho``, ``1.º de
+#: junio``; ``º`` is ``o`` once folded) and as it is often typed (``1°``): left out.
+_ORDINAL_SIGN: Final = re.compile(r"(?<=[0-9])\.?(?:°|o(?![^\W\d_]))")
+
+
 def _foreign_date(folded: str, value: str) -> DateSpan | None:
     """The span ``folded`` gives in one of `_LANGUAGES`, read by the English rules; None if it is in none."""
-    plain = _DIGIT_LETTER.sub(" ", _plain_letters(folded))
+    plain = _DIGIT_LETTER.sub(" ", _ORDINAL_SIGN.sub("", _plain_letters(folded)))
     for language in _LANGUAGES:
         english = _in_english(plain, language.dates)
         if not english:
@@ -2503,8 +2609,10 @@ def _foreign_date(folded: str, value: str) -> DateSpan | None:
         english = _SAME_MONTH.sub(r"\g<m>", english)
         if language.year_first and (year_first := _YEAR_FIRST.fullmatch(english)):
             english = f"{year_first['rest']} {year_first['y']}"
-        if span := _single(english, value) or _english_range(english, value):
+        if span := _single(english, value) or _english_range(english, value) or _night(english, value):
             return span
+        if (into := _NIGHT_INTO.fullmatch(english)) and (day := _single(into["day"], value)) and day.precision == "day":
+            return _span(day.start - dt.timedelta(days=1), day.end, "range", value)
     return None
 
 
