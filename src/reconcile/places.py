@@ -690,6 +690,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "hamlets",
         "urban", "rural", "kəndi", "kənd", "kendi", "kəndləri", "kəndlər", "kendleri", "şəhəri", "şəhər", "qəsəbəsi",
         "qəsəbə", "qesebe", "село",
+        # Azerbaijani şəhər(i) and qəsəbəsi as written without the Azerbaijani letters (Naxcivan Səhəri, Şuşa seheri).
+        "səhər", "səhəri", "seher", "seheri", "sheher", "sheheri", "qesebesi",
         # Azerbaijani: the settlement words with the possessive and a case ending (Şuşa şəhərində, in the city of
         # Shusha; Talış kəndindəki, the one in the village of Talish).
         "şəhərində", "şəhərindəki", "şəhərinə", "şəhərindən", "şəhərinin", "kəndində", "kəndindəki", "kəndinə",
@@ -829,13 +831,14 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "біля", "поблизу", "околиці", "околицях", "напрямку", "قرب", "في", "بالقرب", "من", "على", "بعد", "د", "په",
         "در",
         "ליד", "près", "dans", "ya",
-        "de", "du", "des", "la", "le", "les", "bei", "nahe", "ახლოს", "crossing",
+        "de", "du", "des", "do", "la", "le", "les", "bei", "nahe", "ახლოს", "crossing",
         # Hindi postpositions (in, of, from, on) and "sector": generic in their own script only (see
         # `_generic_key`), as their romanizations (ke, se, par) are syllables of names; the Urdu ones are in
         # `_SPELLED_GENERICS`.
         "में", "के", "की", "का", "से", "पर", "سیکٹر", "सेक्टर",
         # Parts of a place rather than places: "Srebrenica enclave", "les environs de Gao", "в пригороде Донецка".
         "enclave", "pocket", "suburb", "suburbs", "surroundings", "environs", "abords", "banlieue", "périphérie",
+        "periferia", "arredores",
         "faubourg", "faubourgs", "quartier", "quartiers", "barrio", "barrios", "bairro", "bairros", "alentours",
         "axe", "market", "markets", "marketplace", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "حي", "sectors",
@@ -938,17 +941,27 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     "وادی": "region",
 }  # fmt: skip
 
-# Articles and conjunctions that are context only as written in lower case: in running text they stand before a
-# generic noun (en el casco urbano, en los alrededores, komuna e Rahovecit, Cabo Delgado e Niassa), while
-# capitalised they begin a name (El Carmen, Los Palmitos, Las Delicias); so does "sitio" (en el sitio conocido
-# como El Filo; Sitio Nuevo).
-_LOWER_CASE_CONTEXT: Final = frozenset(("el", "los", "las", "e", "como", "sitio", "sitios"))
+# Words that are generic only as written in lower case, as capitalised they begin names. Articles and conjunctions
+# stand before a generic noun in running text (en el casco urbano, en los alrededores, komuna e Rahovecit, Cabo
+# Delgado e Niassa; El Carmen, Los Palmitos, Las Delicias), and so does "sitio" (en el sitio conocido como El Filo;
+# Sitio Nuevo). The Spanish and, y (Tumaco y Pasto), as the Portuguese e; the Portuguese prepositions em, no, nos,
+# nas (em Palma, no Chiúre; na is the Slavic на already) and the French, Spanish and Portuguese entre (entre Goma
+# et Sake, entre Palma e Mocímboa; Entre Ríos). And the settlement words of names: the Portuguese vila (na vila de
+# Palma; Vila Real), the Spanish pueblo, ciudad and villa (Pueblo Bello, Ciudad Bolívar, Villa Rica), the seat of
+# a municipality or district (sede municipal, sede do distrito, as cabecera); and the French colline, a hill, and
+# in Burundi the smallest unit, which says no more of the name after it than "the hills of" does (sur la colline
+# Gatare, les collines de Masisi; Collines, a department of Benin).
+_LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
+    **dict.fromkeys(("el", "los", "las", "e", "y", "como", "sitio", "sitios", "em", "no", "nos", "nas", "entre",
+                     "colline", "collines"), "context"),
+    **dict.fromkeys(("vila", "vilas", "pueblo", "pueblos", "ciudad", "villa", "sede"), "settlement"),
+}
 
 
 def _generic(raw: str, folded: str, generics: Mapping[tuple[str, str], _WordKind]) -> _WordKind | None:
     """The kind of a word of a place text (``raw`` as written, ``folded`` by `_fold_word`) that is a generic word."""
-    if raw in _LOWER_CASE_CONTEXT:
-        return "context"
+    if raw in _LOWER_CASE_GENERICS:
+        return _LOWER_CASE_GENERICS[raw]
     return _SPELLED_GENERICS.get(raw.casefold()) or generics.get(_generic_key(folded, _script_class(raw)))
 
 
@@ -1169,9 +1182,10 @@ def _loose(symbols: str) -> str:
     return _GEMINATE_RE.sub(r"\1", symbols.translate(_LOOSE))
 
 
-# `_LOOSE` with the glide kept (y and the ambiguous j as y): for generic words, which are short enough that a glide
-# left out makes them another word (Naya = на, Ай = a, Jor = or; Naha = ناحية, nahiya).
-_GENERIC_LOOSE: Final = str.maketrans({**_LOOSE, ord("y"): "y", ord("j"): "y"})
+# Generic words are looked up by their sounds as folded, none merged, with the ambiguous j read as the glide y:
+# they are short, so a sound merged or left out makes another word of them (Bost = post, lake = lagje, Naya = на, Ай =
+# a, Jor = or; Naha = ناحية, nahiya). Their spellings are listed instead (gyugh, гюх; rayon, rajon; kəndi, kendi).
+_GENERIC_SPELLING: Final = str.maketrans({"j": "y"})
 
 
 _GENERIC_GLIDE_RE: Final = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
@@ -1179,8 +1193,9 @@ _GENERIC_GLIDE_RE: Final = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
 
 @functools.lru_cache(maxsize=1 << 14)
 def _generic_key(symbols: str, script: str) -> tuple[str, str]:
-    """A folded word as the generic-word lexicon is looked up: `_loose`, but keeping the glide (dropped after a
-    consonant before a vowel, as the sound rules drop y: Gjukh = Gyugh); and the script class of the word
+    """A folded word as the generic-word lexicon is looked up: its sounds as folded, none merged (not `_loose`: Bost
+    is no post, lake no lagje), the ambiguous j read as the glide, and the glide dropped after a consonant before a
+    vowel, as the sound rules drop y (Gjukh = Gyukh); and the script class of the word
     (`_script_class`). Words in Arabic or Hebrew letters leave short vowels out, and the short postpositions of
     Indic scripts (के, से, पर) and the syllables of Ethiopic and Burmese read as syllables of names in other
     scripts (Ke, Se, Par): their generic words (ناحية, nahiya, folds as Naha; قرية as Kra) are generic in their own
@@ -1191,8 +1206,8 @@ def _generic_key(symbols: str, script: str) -> tuple[str, str]:
     Shouk, would be سوق, market; غرب, west, قرب, near)."""
     if script == "abjad":
         return script, _GEMINATE_RE.sub(r"\1", symbols)
-    loose = _GENERIC_GLIDE_RE.sub("", symbols.translate(_GENERIC_LOOSE))
-    return script, _GEMINATE_RE.sub(r"\1", loose)
+    spelled = _GENERIC_GLIDE_RE.sub("", symbols.translate(_GENERIC_SPELLING))
+    return script, _GEMINATE_RE.sub(r"\1", spelled)
 
 
 def _is_abjad(word: str) -> bool:
@@ -1275,7 +1290,7 @@ def _lexicons() -> tuple[dict[str, str], dict[tuple[str, str], _WordKind]]:
         for spelling in (tag, *spellings):
             if spelling in _DIGIT_QUALIFIERS:
                 continue
-            loose = _loose(_fold_word(spelling))
+            loose = _qualifier_key(spelling, _fold_word(spelling))
             qualifiers[loose] = tag
             if len(loose) >= _BLIND_MIN:
                 blind.setdefault(_vowel_blind(loose), set()).add(tag)
@@ -1291,11 +1306,33 @@ def _lexicons() -> tuple[dict[str, str], dict[tuple[str, str], _WordKind]]:
     return qualifiers, generics
 
 
+# A qualifier spelled with a palatal consonant, the j after a consonant (Serbian Latin nj: Donja, Gornji, Srednje)
+# or Cyrillic њ, љ (Доња), is recognised only in a word that writes one too: Dona (the Portuguese title, and the
+# Doña of Spanish names: Doña Ana) is no Donja, though `_loose` leaves the glide out of both and folding reads њ as
+# n. A word that writes one is also looked up without it: the German and Czech spellings of Russian write the soft
+# sign so (Nizhnjaja, Armjanskij). The mark is written after the word's loose key.
+_PALATAL_J_RE: Final = re.compile(f"(?<=[{_C}])j")
+_PALATAL_LETTERS: Final = frozenset("љњЉЊ")
+_PALATAL_MARK: Final = "ʲ"
+
+
+def _qualifier_key(raw: str, folded: str) -> str:
+    """A word (``raw`` as written, ``folded`` by `_fold_word`) as the qualifier lexicon is looked up: `_loose`,
+    marked where the word writes a palatal n or l (`_PALATAL_J_RE`, `_PALATAL_LETTERS`)."""
+    loose = _loose(folded)
+    if _PALATAL_J_RE.search(folded) or not _PALATAL_LETTERS.isdisjoint(raw):
+        return loose + _PALATAL_MARK
+    return loose
+
+
 def _qualifier(loose: str, qualifiers: Mapping[str, str]) -> str | None:
-    """The tag of a loose word that is a qualifier (see `_lexicons`), else ``None``."""
+    """The tag of a word's `_qualifier_key` that is a qualifier (see `_lexicons`), else ``None``: a key with the
+    palatal mark is looked up with it, then without."""
     tag = qualifiers.get(loose)
     if tag is None and len(loose) >= _BLIND_MIN:
         tag = qualifiers.get(_vowel_blind(loose))
+    if tag is None and loose.endswith(_PALATAL_MARK):
+        return _qualifier(loose[: -len(_PALATAL_MARK)], qualifiers)
     return tag
 
 
@@ -1352,13 +1389,13 @@ _BURMESE_WRITTEN_ON: Final = tuple(sorted((
 # A run of Burmese letters and signs (not its digits or its punctuation ၊ ။ ၌ ၍ ၎ ၏).
 _BURMESE_RUN_RE: Final = re.compile("[\u1000-\u103f\u1050-\u109f]+")
 _BURMESE_STACKER: Final = "\u1039"  # a consonant after it is stacked under the one before: no syllable starts there
-# The Amharic in (በ) and from (ከ) written onto the first syllable of a word (በመቐለ, in Mekelle; ከአዲስ አበባ, from
-# Addis Ababa). Names begin with these syllables too (በደሌ Bedele, በቆጂ Bekoji, ከሚሴ Kemise, ከረን Keren, ከፋ Kaffa),
-# and the spelling cannot tell them apart, so only a word of four syllables or more loses them: Ethiopian names of
-# three syllables and fewer keep theirs, at the price of a prefixed name of two (በሽሬ, in Shire) keeping its
-# prefix and a name of four syllables that begins with one losing it (ከምባታ, Kembata). Ethiopic writes a syllable
-# a character (U+1200-U+135A).
-_ETHIOPIC_PREFIX_RE: Final = re.compile("(?<![\u1200-\u135a])([በከ])([\u1200-\u135a]{3,})")
+# The Amharic in (በ), from (ከ), of (የ) and to (ለ) written onto the first syllable of a word (በመቐለ, in Mekelle;
+# ከአዲስ አበባ, from Addis Ababa; የትግራይ ክልል, the region of Tigray). Names begin with these syllables too (በደሌ
+# Bedele, በራህሌ Berahle, ከምባታ Kembata, ከሚሴ Kemise, ከረን Keren), and the spelling cannot tell them apart, so the
+# syllable comes off only where the rest is a word known to be one: a generic word (በከተማ, in the town; here), or
+# a name that a gazetteer lists or another spelling has (`_unprefixed`: the name is read with and without it).
+# Ethiopic writes a syllable a character (U+1200-U+135A); two must remain.
+_ETHIOPIC_PREFIX_RE: Final = re.compile("(?<![\u1200-\u135a])([በከየለ])([\u1200-\u135a]{2,})")
 _ETHIOPIC_WORDSPACE: Final = "\u1361"  # ፡, the old word divider, a space
 # The Arabic in (ب) and and (و) written onto a name after another word (سوق صابرين بأم درمان, the Sabreen market in
 # Omdurman; الخرطوم والجنينة): only before the article or a hamza alif (بالفاشر, بأم درمان), and before the head
@@ -1395,8 +1432,8 @@ def _written_on(text: str) -> str:
 
     - Burmese generic words at the end of a run of Burmese letters (`_BURMESE_WRITTEN_ON`), one after another,
       where two characters of the name stay (ပဇီကြီးကျေးရွာ = ပဇီကြီး ကျေးရွာ);
-    - the Amharic in and from on a word of four syllables or more (`_ETHIOPIC_PREFIX_RE`: በመቐለ = በ መቐለ), and the
-      Ethiopic word divider ፡ as a space;
+    - the Amharic in, from, of and to on an Ethiopic generic word (`_ETHIOPIC_PREFIX_RE`: በከተማ = በ ከተማ; a name
+      keeps them, and is read both ways by `_unprefixed`), and the Ethiopic word divider ፡ as a space;
     - the Arabic in and and on a name after another word (`_ARABIC_WRITTEN_ON_RE`: صابرين بأم درمان = صابرين ب أم
       درمان);
     - the Albanian article before a qualifier after the name (`_ALBANIAN_ARTICLE_RE`: Krusha e Madhe = Krusha
@@ -1412,7 +1449,8 @@ def _written_on(text: str) -> str:
         text = text.replace(_ETHIOPIC_WORDSPACE, " ")
         generics = _ethiopic_generics()
         text = _ETHIOPIC_PREFIX_RE.sub(
-            lambda m: m.group() if m.group() in generics else f"{m.group(1)} {m.group(2)}", text
+            lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2) in generics and m.group() not in generics
+            else m.group(), text
         )
     if "ب" in text or "و" in text:
         text = _ARABIC_WRITTEN_ON_RE.sub(r"\1 ", text)
@@ -1525,8 +1563,9 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     # A word before the Romance "of" governs the name after it: Norte de Santander is a department of its own, not a
     # north of Santander (Rio Grande do Norte is one of Rio Grande).
     generic_words.update(words[m] for m, n in enumerate(at[:-1]) if raw[n + 1].casefold() in _NAME_PARTICLES)
+    spelled = {words[m]: raw[n] for m, n in enumerate(at)}  # a folded word as written, for `_qualifier_key`
     for word in kept:
-        tag = None if word in generic_words else _qualifier(_loose(word), qualifiers)
+        tag = None if word in generic_words else _qualifier(_qualifier_key(spelled.get(word, word), word), qualifiers)
         if tag is None:
             prefix = _PREFIX_RE.match(word)
             if prefix and len(kept) == 1:
@@ -1600,7 +1639,7 @@ def _english_articles(raw: Sequence[str], folded: Sequence[str]) -> frozenset[in
             raw[n] == "a"
             or after[:1].islower()
             or _generic(after, key, generics) is not None
-            or _qualifier(_loose(key), qualifiers) is not None
+            or _qualifier(_qualifier_key(after, key), qualifiers) is not None
         ):
             found.add(n)
     return frozenset(found)
@@ -1775,11 +1814,11 @@ def _affricate_joined_stem(name: str) -> str | None:
 @functools.lru_cache(maxsize=1 << 16)
 def phonetic_keys(name: str) -> tuple[str, ...]:
     """`phonetic_key` of the name, then the keys of each other reading `similarity` compares (without the Hebrew
-    one-letter words written onto its first word, the jim read as g, the Hebrew ע as gh, x read as ks, an Albanian
-    spelling read in Serbian letters, the Arabic one-letter words read the other way), the other keys of each stem
-    (`_stem_keys`: the South Slavic lj read with its j as the affricate, a y spelled j, a first w left out), and the
-    keys of a Cyrillic name spelled with j (`_CYRILLIC_J_SPELLING`) and of a name whose later word begins with j,
-    read as the affricate (`_affricate_joined_stem`), without repeats:
+    one-letter words or the Amharic preposition written onto its first word, the jim read as g, the Hebrew ע as gh,
+    x read as ks, an Albanian spelling read in Serbian letters, the Arabic one-letter words read the other way), the
+    other keys of each stem (`_stem_keys`: the South Slavic lj read with its j as the affricate, a y spelled j, a
+    first w left out), and the keys of a Cyrillic name spelled with j (`_CYRILLIC_J_SPELLING`) and of a name whose
+    later word begins with j, read as the affricate (`_affricate_joined_stem`), without repeats:
     ``phonetic_keys("בשדרות") == ("PSTRT", "STRT")``, which Sderot shares; ``phonetic_keys("Axum") == ("KM", "KSM")``,
     which Aksum shares; ``phonetic_keys("Меја") == ("M", "MS")``, which Meja shares."""
     stems = [parse(text).stem for text in (name, *(text for text, _ in _other_readings(name)))]
@@ -2283,11 +2322,12 @@ _HEBREW_PREFIX_RE: Final = re.compile(f"^ו?(?:ש(?=[בלמכ]))?[בלמכ]?(?=[
 @functools.lru_cache(maxsize=1 << 16)
 def _unprefixed(name: str) -> tuple[str, ...]:
     """The name without the Hebrew one-letter words written onto its first word (`_HEBREW_PREFIX_RE`), each way
-    they may be taken off (ובית: בית, not ית); empty for a name that has none."""
+    they may be taken off (ובית: בית, not ית), or without the Amharic preposition written onto it
+    (`_ETHIOPIC_PREFIX_RE`: በመቐለ: መቐለ; ከከምባታ: ከምባታ); empty for a name that has none."""
     text = "".join(ch for ch in unicodedata.normalize("NFKC", name) if unicodedata.category(ch) != "Cf").strip()
     first, _, rest = text.partition(" ")
     found = _HEBREW_PREFIX_RE.match(first)
-    cuts = range(1, found.end() + 1) if found else range(0)
+    cuts = range(1, (found.end() if found else 1 if _ETHIOPIC_PREFIX_RE.fullmatch(first) else 0) + 1)
     return tuple(" ".join(filter(None, (first[cut:], rest))) for cut in cuts)
 
 
@@ -2426,10 +2466,11 @@ def similarity(a: str, b: str) -> float:
     - an ending on one side only (`ENDINGS`) may be left out, for its factor (0.9-0.95); one word more on one side
       may be left out for 0.85; two words may swap for 0.95 (the best of these readings counts);
     - a Hebrew word read with and without the one-letter words written onto it (`_HEBREW_PREFIX_RE`: בשדרות, in
-      Sderot, = שדרות), where three letters remain (לוד, Lod, stays whole); an Arabic name with its jim (ج, or j
-      after the article al-/el-) also read as the Egyptian g (الجنينة = El Geneina); a Latin x after a letter also
-      read as ks where no Azerbaijani letter shows it is kh (Axum = Aksum), a Hebrew ע also read as gh (עזה =
-      Gaza), a name spelled the Albanian way also read in Serbian letters (Qyshk = Ćuška, Lubeniq =
+      Sderot, = שדרות), where three letters remain (לוד, Lod, stays whole), and an Amharic one with and without the
+      preposition (`_ETHIOPIC_PREFIX_RE`: በመቐለ, in Mekelle, = መቐለ), where two syllables remain; an Arabic name
+      with its jim (ج, or j after the article al-/el-) also read as the Egyptian g (الجنينة = El Geneina); a Latin
+      x after a letter also read as ks where no Azerbaijani letter shows it is kh (Axum = Aksum), a Hebrew ע also
+      read as gh (עזה = Gaza), a name spelled the Albanian way also read in Serbian letters (Qyshk = Ćuška, Lubeniq =
       Ljubenić), and an Arabic word whose ب, و or ف may be a one-letter word or its own first letter read the
       other way (`_clitic_reading`: بام درمان = أم درمان, بالاكوت = Balakot), these five for a factor of 0.95; the
       best reading counts;
@@ -2908,7 +2949,8 @@ def _qualifies(words: Sequence[str], after: str, qualifiers: Mapping[str, str]) 
     qualifiers or ordinals (second, 2nd, North), and written in lower case or before a noun of a part of a place
     (`_PART_NOUNS`). "Nor near Movses" names the village of Nor; "the second No-Fire Zone" and "North sector" no
     place."""
-    if not all(_NUMBER_WORD_RE.fullmatch(word) or _qualifier(_loose(_fold_word(word)), qualifiers) for word in words):
+    if not all(_NUMBER_WORD_RE.fullmatch(word) or _qualifier(_qualifier_key(word, _fold_word(word)), qualifiers)
+               for word in words):
         return False
     return "".join(words).islower() or after in _PART_NOUNS
 
@@ -3185,9 +3227,10 @@ class Gazetteer:
         still have to score: the slow part of resolving, which `score_readings` does and `keep_scores` keeps."""
         found: dict[tuple[str, frozenset[str], tuple[str, ...]], PlaceName] = {}
         for name in names:
-            query = parse(name)
-            if query.stem and (key := _reading(query)) not in self._score_cache:
-                found.setdefault(key, query)
+            for text in (name, *_unprefixed(name)):  # `_resolve` may read it without its one-letter words
+                query = parse(text)
+                if query.stem and (key := _reading(query)) not in self._score_cache:
+                    found.setdefault(key, query)
         return list(found.values())
 
     def score_readings(self, queries: Iterable[PlaceName]) -> list[dict[str, float]]:
@@ -3363,6 +3406,27 @@ class Gazetteer:
         return found
 
     def _resolve(self, name: str, *, region: str | None, near: tuple[float, float] | None) -> Resolution:
+        """`resolve` of the name as written; where no entry matches it, of the name without the one-letter words
+        written onto its first word (`_unprefixed`: בשדרות, in Sderot; ከከምባታ, from Kembata) that some entry
+        matches: a name may begin with those letters itself (በራህሌ, Berahle; ከምባታ, Kembata), so they come off only
+        where the rest is a name the gazetteer knows, and the name as written goes first."""
+        found = self._resolve_reading(name, region=region, near=near)
+        readings = _unprefixed(name)
+        if not readings or self._matches(name):
+            return found
+        for reading in readings:
+            if self._matches(reading):
+                other = self._resolve_reading(reading, region=region, near=near)
+                return attrs.evolve(other, note=f"{name!r} read as {reading!r}, without the word written onto it: "
+                                                f"{other.note}")
+        return found
+
+    def _matches(self, name: str) -> bool:
+        """Whether some entry scores at least `RESOLVE_THRESHOLD` against ``name``."""
+        query = parse(name)
+        return bool(query.stem) and any(score >= RESOLVE_THRESHOLD for score in self._scores(query).values())
+
+    def _resolve_reading(self, name: str, *, region: str | None, near: tuple[float, float] | None) -> Resolution:
         query = parse(name)
         if not query.stem:
             return Resolution(None, 0.0, (), f"no place name in {name!r}")
@@ -3426,6 +3490,16 @@ class Gazetteer:
                 notes.append(f"preferred over {len(tied) - 1} equal match(es) in the broader gazetteer")
                 context = f" ({'; '.join(notes)})"
                 tied = specific
+        if len(tied) > 1:
+            # A unit and a town of one name (Beni territory and the town of Beni): the unit where the name says so
+            # (territoire de Beni, Beni territory), the town where it does not (Beni, ville de Beni).
+            unit = query.kind == "region"
+            same_kind = [(e, s) for e, s in tied if _is_unit(e) == unit]
+            if len(same_kind) == 1:
+                notes.append(f"of {len(tied)} equal matches, the unit, as the name says" if unit else
+                             f"of {len(tied)} equal matches, the place, not the unit of its name")
+                context = f" ({'; '.join(notes)})"
+                tied = same_kind
         if len(tied) == 1:
             entry, score = tied[0]
             return Resolution(entry, score, close, f"{name!r} is {entry.name!r} ({entry.id}) at {score:.2f}{context}")
@@ -3454,6 +3528,12 @@ class Gazetteer:
 def _reading(query: PlaceName) -> tuple[str, frozenset[str], tuple[str, ...]]:
     """How a parsed name reads, for the gazetteer's score cache: its stem, qualifiers and words."""
     return (query.stem, query.tags, _words_of(query))
+
+
+def _is_unit(entry: GazetteerEntry) -> bool:
+    """Whether an entry is an administrative unit: its name says so (Beni territory, Territoire de Beni, Qazakh
+    Rayon). The shipped gazetteer lists populated places only, and gives their units as their ``region``."""
+    return parse(entry.name).kind == "region"
 
 
 def _near_any(entry: GazetteerEntry, points: Iterable[tuple[float, float]], km: float) -> bool:
