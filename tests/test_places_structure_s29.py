@@ -282,6 +282,15 @@ def test_a_vague_word_of_another_script_is_read_as_spelled() -> None:
     assert _weight("Af", "Af") == ONE_NAME
 
 
+@pytest.mark.parametrize("name", ["Ibb", "Etté", "Runn", "Abll"])
+def test_a_name_that_folds_as_a_short_vague_word_still_names_a_place(name: str) -> None:
+    """The Yemeni city of Ibb folds as the border's "IB": a short Latin vague word is read as spelled, so Ibb names
+    a place (it was vague: claims at Ibb shared no place), while "IB" itself stays vague (the test above)."""
+    assert _weight(name, name) == ONE_NAME
+    (found,) = claim_features([place_claim("s1", name)], gazetteer=Gazetteer(()), parties=PARTIES)
+    assert found.places != ()
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("across the Line of Control in Nowshera", ["Line", "Control", "Nowshera"]),
     ("beyond the LoC near Uri", ["LoC", "Uri"]),

@@ -668,7 +668,7 @@ class _Resolver:
     precomputed `PlaceTable`) is called once per (name, region).
     """
 
-    def __init__(self, lookup: _Lookup, vague: frozenset[str],
+    def __init__(self, lookup: _Lookup, vague: _VagueWords,
                  mentions: dict[str, tuple[places.Mention, ...]] | None = None) -> None:
         self._lookup = lookup
         self._vague = vague
@@ -690,7 +690,7 @@ class _Resolver:
         return found
 
     def _vague_word(self, word: str) -> bool:
-        return places.fold(word) in self._vague or word.casefold() in self._vague
+        return places.fold(word) in self._vague.folded or word.casefold() in self._vague.spelled
 
     def region_keys(self, text: str | None) -> frozenset[str]:
         """Phonetic keys of the words of a region text, its vague words left out ("northern Tavush" -> TVS)."""
@@ -926,13 +926,28 @@ def partition_features(
     return _features(claims, units, look_up, config, parties, places_ids)
 
 
-def _vague_keys(config: MatchConfig, parties: Iterable[Party]) -> frozenset[str]:
-    """The vague words as `_Resolver.is_vague` looks them up: folded, and a vague word written in another script
-    than Latin as spelled (case-folded) instead (see `VAGUE_PLACE_WORDS`); the party words folded."""
-    spelled = {word for word in config.vague_place_words if not _latin(word)}
-    return frozenset(
-        {places.fold(word) for word in (config.vague_place_words - spelled) | _party_words(parties)}
-        | {word.casefold() for word in spelled}
+class _VagueWords(NamedTuple):
+    """The vague words as `_Resolver.is_vague` looks them up: a word is vague when its fold is in ``folded`` or
+    its case-folded spelling in ``spelled``."""
+
+    folded: frozenset[str]
+    spelled: frozenset[str]
+
+
+#: A Latin vague word of at most this many letters is looked up as spelled: folded, a short word stands for too many
+#: names (the border's "IB" folds as the Yemeni city of Ibb).
+_SPELLED_LATIN_MAX: Final = 3
+
+
+def _vague_keys(config: MatchConfig, parties: Iterable[Party]) -> _VagueWords:
+    """The vague words as `_Resolver.is_vague` looks them up: folded; a vague word written in another script than
+    Latin, or a short Latin one (`_SPELLED_LATIN_MAX`), as spelled (case-folded) instead (see
+    `VAGUE_PLACE_WORDS`); the party words folded."""
+    spelled = {word for word in config.vague_place_words
+               if not _latin(word) or len(word) <= _SPELLED_LATIN_MAX}
+    return _VagueWords(
+        frozenset(places.fold(word) for word in (config.vague_place_words - spelled) | _party_words(parties)),
+        frozenset(word.casefold() for word in spelled),
     )
 
 
