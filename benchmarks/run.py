@@ -170,7 +170,10 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
     gc.disable()  # as `reconcile.pipeline.reconcile` does for its stages
     t = time.perf_counter()
     gazetteer = case_gazetteer(case)
-    features = claim_features(case.claims, gazetteer=gazetteer, config=config, parties=case.parties)
+    # As the pipeline does: each distinct place text is read once, for the features and again for merge.
+    mentions: dict[str, Any] = {}
+    features = claim_features(case.claims, gazetteer=gazetteer, config=config, parties=case.parties,
+                              mentions=mentions)
     times["features"] = time.perf_counter() - t
 
     # As `reconcile.cluster.cluster_features` does: blocking and scoring together, one partition of time per
@@ -222,8 +225,9 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
     del pooled, links, scorer, clustering, features
 
     t = time.perf_counter()
-    events = merge(case, groups, rules=DEFAULT_RULES, gazetteer=gazetteer)
+    events = merge(case, groups, rules=DEFAULT_RULES, gazetteer=gazetteer, mentions=mentions)
     times["merge"] = time.perf_counter() - t
+    del mentions
     reconciliation = Reconciliation(case=case, events=events,
                                     methodology=(*config.describe(), *DEFAULT_RULES.describe()))
 
@@ -307,7 +311,10 @@ def _splink_rows(case: Any) -> tuple[list[dict[str, Any]], float]:
     t = time.perf_counter()
     config = MatchConfig()
     gazetteer = case_gazetteer(case)
-    features = claim_features(case.claims, gazetteer=gazetteer, config=config, parties=case.parties)
+    # As the pipeline does: each distinct place text is read once, for the features and again for merge.
+    mentions: dict[str, Any] = {}
+    features = claim_features(case.claims, gazetteer=gazetteer, config=config, parties=case.parties,
+                              mentions=mentions)
     rows = []
     for f in features:
         # reconcile's keys, and for the points the grid cells that reconcile's blocking finds neighbours through
