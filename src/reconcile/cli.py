@@ -27,7 +27,7 @@ from reconcile._parallel import setting_problem
 from reconcile._version import __version__
 from reconcile.changes import CHANGE_LABELS, compare, counts_text
 from reconcile.errors import CaseError, OutputError, ReconcileError
-from reconcile.load import Limits, load_case
+from reconcile.load import Limits, load_case, tables_not_read
 from reconcile.models import CHANGE_KINDS, CONFLICT_KINDS, GRADES, SOURCE_KINDS, Case, Change, Reconciliation
 from reconcile.output import Writer, write_outputs
 from reconcile.serialize import changes_data, read_json, write_events_csv, write_json
@@ -192,8 +192,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "brief, and above 5,000 events with a conflict those are rows too: docs/report.md)")
     earlier = run.add_mutually_exclusive_group()
     earlier.add_argument("--previous", metavar="FILE", type=_path,
-                         help="list what changed since this earlier reconciliation.json (default: the one in the "
-                         "output folder, if there is one)")
+                         help="list what changed since this earlier reconciliation.json, or the one in this earlier "
+                         "output folder (default: the one in the output folder, if there is one)")
     earlier.add_argument("--no-previous", action="store_true",
                          help="do not compare with an earlier output, even if the output folder holds one")
     run.add_argument("--engine", choices=("local", "dask"), default="local",
@@ -232,8 +232,10 @@ def build_parser() -> argparse.ArgumentParser:
         "  reconcile diff --json old.json new.json > changes.json\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    diff.add_argument("old", metavar="OLD", type=_path, help="the earlier reconciliation.json")
-    diff.add_argument("new", metavar="NEW", type=_path, help="the later reconciliation.json")
+    diff.add_argument("old", metavar="OLD", type=_path,
+                      help="the earlier reconciliation.json (or the output folder that holds it)")
+    diff.add_argument("new", metavar="NEW", type=_path,
+                      help="the later reconciliation.json (or the output folder that holds it)")
     diff.add_argument("--json", action="store_true", help="print the changes as JSON, for machines")
 
     run.add_argument("--timestamp", metavar="ISO", type=_value,
@@ -384,25 +386,37 @@ def _main(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
 def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits, *, quiet: bool = False) -> int:
     """Check the case; ``quiet`` leaves out the text summary (of a valid case, or the count of problems): the
     problems themselves, the exit code and a requested JSON document stay."""
+    not_read = tables_not_read(case_dir)
     try:
         case = load_case(case_dir, limits=limits)
     except CaseError as exc:
         if fmt == "json":
             _print_json({"valid": False, "problems": [
                 {"file": p.file, "line": p.line, "field": p.field, "claim": p.claim, "message": p.message}
-                for p in exc.problems]}, out)
+                for p in exc.problems], "not_read": not_read}, out)
         else:
             _print_problems(err, exc)
             count = len(exc.problems)
             if not quiet:
+                _print_not_read(err, not_read)
                 print(f"{_folder_label(case_dir)}: {count} problem{'s' if count != 1 else ''}; the case is not valid",
                       file=err)
         return EXIT_BAD_INPUT
     if fmt == "json":
-        _print_json({"valid": True, "case": case.id, "problems": [], **_summary_data(case)}, out)
+        _print_json({"valid": True, "case": case.id, "problems": [], **_summary_data(case), "not_read": not_read},
+                    out)
     elif not quiet:
+        _print_not_read(err, not_read)
         print(_summary_text(case), file=out)
     return EXIT_OK
+
+
+def _print_not_read(err: TextIO, not_read: Sequence[str]) -> None:
+    """A note on each spreadsheet in the case folder, which is not read: a source kept only as a workbook is
+    otherwise missing from the result without a word."""
+    for name in not_read:
+        print(_style(err, _shown(f"note: {name} is not read: claim files are .yaml, .yml, .json or .csv; save it "
+                                 "as \"CSV UTF-8\" with commas between the columns to read it"), _YELLOW), file=err)
 
 
 def _timestamp(given: str | None) -> str:
@@ -500,6 +514,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         gc.unfreeze()
     progress.done()
+    if not args.quiet:
+        _print_not_read(err, tables_not_read(args.case_dir))
     for rejected in case.rejected:
         where = f"{rejected.file}:{rejected.line}" if rejected.line else rejected.file
         print(_style(err, _shown_lines(f"{where}: rejected {rejected.claim or 'a claim'}: {rejected.reason}"),
@@ -723,7 +739,7 @@ def _previous(args: argparse.Namespace, folder: Path, case: Case) -> _Earlier | 
     if args.no_previous:
         return None
     given = args.previous is not None
-    path = Path(args.previous) if given else folder / "reconciliation.json"
+    path = _output_file(Path(args.previous)) if given else folder / "reconciliation.json"
     if not given and not path.exists():
         return None
     how = ("to compare with nothing, run again with --no-previous instead of --previous" if given else
@@ -738,8 +754,20 @@ def _previous(args: argparse.Namespace, folder: Path, case: Case) -> _Earlier | 
     return _Earlier(previous, since, path)
 
 
+def _output_file(path: Path) -> Path:
+    """The ``reconciliation.json`` that ``path`` names: the file itself, or the one in an output folder (`run --out`
+    names the folder, so a user names it again). A folder without one is refused, saying what is missing."""
+    if not path.is_dir():
+        return path
+    inside = path / "reconciliation.json"
+    if not inside.is_file():
+        raise ReconcileError(f"{path} is a folder without a reconciliation.json: give an output folder of "
+                             "reconcile run, or the reconciliation.json in one")
+    return inside
+
+
 def _diff(args: argparse.Namespace, out: TextIO) -> int:
-    old_path, new_path = Path(args.old), Path(args.new)
+    old_path, new_path = _output_file(Path(args.old)), _output_file(Path(args.new))
     old, old_generated = read_json(old_path)
     new, new_generated = read_json(new_path)
     changes = compare(old, new)

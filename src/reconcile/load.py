@@ -74,7 +74,7 @@ from reconcile.models import (
 )
 from reconcile.normalize import MAX_COUNT, PartyResolver, _mixed_scripts, parse_count, parse_date, parse_stated
 
-__all__ = ["MAX_TEXT_CHARS", "Limits", "OnBadClaim", "load_case"]
+__all__ = ["MAX_TEXT_CHARS", "Limits", "OnBadClaim", "load_case", "tables_not_read"]
 
 OnBadClaim = Literal["error", "reject"]
 
@@ -106,6 +106,9 @@ _IGNORED_PREFIXES: Final = (".", "~$")
 CASE_FILES: Final = ("case.yaml", "case.yml")
 GAZETTEER_FILES: Final = ("gazetteer.yaml", "gazetteer.yml")
 SOURCE_SUFFIXES: Final = (".yaml", ".yml", ".json", ".csv")
+# Tables that are not read, though a user may take them for a source's claims: a workbook saved as it was kept, a
+# tab-separated export. They are ignored like every other file, and named in a note (`tables_not_read`).
+_TABLE_SUFFIXES: Final = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".tsv", ".tab")
 
 # A statement reports what has happened: an event may begin at most a day after it (a statement late in the day
 # in one time zone, an incident dated by another), not later.
@@ -115,6 +118,48 @@ _STATED_SLACK: Final = dt.timedelta(days=1)
 # typo (`0022-09-16` for 2022) or a date of another calendar. An event long before its statement is legal (a
 # tribunal, a retrospective report), whatever the gap.
 _EARLIEST: Final = dt.date(1800, 1, 1)
+
+# Dates as spreadsheets save them. A date cell exported by Excel, LibreOffice or pandas carries a time of day
+# (`2022-03-29 00:00:00`), and a cell formatted as a number is the day's serial number (`44900`, days since
+# 1899-12-30 in Excel's count). Neither is read as a day, since the time may be of another zone and the number may
+# be anything: the message says what the text is and what to write instead.
+_DAY_AND_TIME: Final = re.compile(
+    r"\s*(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?\s*")
+_SERIAL_DAY: Final = re.compile(r"\s*([1-9]\d{4})(?:\.0+)?\s*")
+_SERIAL_EPOCH: Final = dt.date(1899, 12, 30)
+
+
+def _spreadsheet_date_hint(value: object) -> str:
+    """What a date that did not read looks like when it is a spreadsheet's: a day with a time of day, or a serial
+    day number; else ``""``."""
+    text = str(value) if isinstance(value, int | float | dt.datetime) and not isinstance(value, bool) else value
+    if not isinstance(text, str):
+        return ""
+    if match := _DAY_AND_TIME.fullmatch(text):
+        return (f"; a time of day is not read: write the day alone, {match[1]} (spreadsheets and pandas save a date "
+                "cell with its time, 00:00:00: format the column as text or as YYYY-MM-DD before saving)")
+    if (match := _SERIAL_DAY.fullmatch(text)) and 20_000 <= (serial := int(match[1])) <= 80_000:
+        day = _SERIAL_EPOCH + dt.timedelta(days=serial)
+        return (f"; {match[1]} looks like a spreadsheet's day number ({day.isoformat()} in Excel's count): format "
+                "the column as a date, YYYY-MM-DD, before saving, and check the day")
+    return ""
+
+
+def _hinted(parse: Callable[[Any], T]) -> Callable[[Any], T]:
+    """``parse`` of a date whose error also says when the text is a spreadsheet's date (`_spreadsheet_date_hint`)."""
+    def read(value: Any) -> T:
+        try:
+            return parse(value)
+        except NormalizeError as exc:
+            if hint := _spreadsheet_date_hint(value):
+                raise NormalizeError(f"{exc}{hint}") from None
+            raise
+    return read
+
+
+_read_stated: Final = _hinted(parse_stated)
+_read_date: Final = _hinted(parse_date)
+
 
 # Ids become parts of global ids ("<source>/<claim>"), event ids and file names: letters (any script), digits and
 # . _ - : only, starting with a letter or digit.
@@ -670,7 +715,7 @@ class _Reader:
             aligned = []
             for k, name in enumerate(declared.aligned_with):
                 try:
-                    aligned.append(resolver.resolve(name))
+                    aligned.append(_resolve_party(resolver, name))
                 except NormalizeError as exc:
                     self.file_problems.append(self.problem(shown, doc, ("parties", index, "aligned_with", k),
                                                            str(exc)))
@@ -784,7 +829,7 @@ class _Reader:
         # Party names that show nothing are named above, not resolved.
         if raw.speaks_for is not None and raw.speaks_for.strip() and not blank:
             try:
-                speaks_for = resolver.resolve(raw.speaks_for)
+                speaks_for = _resolve_party(resolver, raw.speaks_for)
             except NormalizeError as exc:
                 fail((*path, "speaks_for"), str(exc))
         aligned: list[str] = []
@@ -792,7 +837,7 @@ class _Reader:
             if _emptiness(name) is not None:
                 continue  # named above
             try:
-                aligned.append(resolver.resolve(name))
+                aligned.append(_resolve_party(resolver, name))
             except NormalizeError as exc:
                 fail((*path, "aligned_with", k), str(exc))
         if len(self.file_problems) > before:
@@ -963,7 +1008,9 @@ class _Reader:
                     reasons = [Problem(shown, at, _label(where, labels), message) for where, at, message in warnings]
                     differing = sorted(key for key in cells.keys() | source_cells.keys()
                                        if cells.get(key) != source_cells.get(key) and key not in refused)
-                    if differing:
+                    if differing and not cells and _only_other_cells(table.header, row):
+                        reasons.append(Problem(shown, line, "", _OTHER_CELLS_ONLY))
+                    elif differing:
                         reasons.append(Problem(shown, line, differing[0], (
                             f"the source columns must repeat the first row's values (line {first_line})")))
                     self.drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), None, plan.row_id(row),
@@ -1246,8 +1293,8 @@ class _Reader:
                         fail((*path, name), _empty_problem(emptiness))
                     elif emptiness:
                         fail((*path, name), _invisible_problem(emptiness))
-        stated = self._read(self._stated, parse_stated, raw.stated, path, "stated", fail)
-        date = self._read(self._dates, parse_date, raw.date, path, "date", fail)
+        stated = self._read(self._stated, _read_stated, raw.stated, path, "stated", fail)
+        date = self._read(self._dates, _read_date, raw.date, path, "date", fail)
         if stated is not None and date is not None and date.start > stated + _STATED_SLACK:
             fail((*path, "date"), (
                 f"the event begins on {date.start.isoformat()}, after the statement (stated "
@@ -1356,7 +1403,7 @@ class _Reader:
             if isinstance(text, str) and (emptiness := _emptiness(text)) is not None:
                 fail((*path, field), _empty_problem(emptiness) if required else _invisible_problem(emptiness))
                 return None
-            found = _attempt(partial(resolver.resolve, text), (*path, field), fail)
+            found = _attempt(partial(_resolve_party, resolver, text), (*path, field), fail)
             if found is not None:
                 self._parties[key] = found
         return found
@@ -1502,6 +1549,36 @@ def _later_problem(claim: Claim, revised: Claim) -> str:
     return (f"supersedes {revised.id!r}, stated {revised.stated.isoformat()}, after this claim (stated "
             f"{claim.stated.isoformat()}): a claim revises its source's earlier claims; to have the later claim "
             f"replace this one, name {claim.id!r} in the supersedes of {revised.id!r} instead")
+
+
+def _resolve_party(resolver: PartyResolver, text: str) -> str:
+    """``resolver.resolve(text)``, whose error on an unknown party also names the party id it is a typo of
+    (`_near_party_id`): `Rwnada`, `m32`."""
+    try:
+        return resolver.resolve(text)
+    except NormalizeError as exc:
+        near = _near_party_id(text, resolver.ids) if isinstance(text, str) else None
+        if near is None:
+            raise
+        raise NormalizeError(f"{exc}; did you mean {near!r}?") from None
+
+
+def _near_party_id(written: str, party_ids: Sequence[str]) -> str | None:
+    """The one party id of the case that ``written``, which names no party, is a typo of, else ``None``: in any
+    letter case, one character swapped with its neighbour, dropped, added or changed (two in a text of six
+    characters or more). Only a suggestion in a message that refuses the text, so a changed character counts too."""
+    folded = written.strip().casefold()
+    if len(folded) < 3:
+        return None
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    most = 1 if len(folded) < 6 else 2
+    found = process.extract(folded, party_ids, scorer=OSA.distance, processor=str.casefold, score_cutoff=most,
+                            limit=None)
+    best = min((distance for _, distance, _ in found), default=None)
+    nearest = [party_id for party_id, distance, _ in found if distance == best]
+    return str(nearest[0]) if len(nearest) == 1 else None
 
 
 def _near_source_id(written: str, source_ids: Sequence[str]) -> str | None:
@@ -1887,7 +1964,7 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
         parts = name.split(":")
         if len(parts) in (2, 3) and parts[0] in MEASURES:
             try:
-                party = resolver.resolve(parts[1])
+                party = _resolve_party(resolver, parts[1])
             except NormalizeError as exc:
                 return f"column {name!r}: {exc}"
             category = parts[2] if len(parts) == 3 else "unknown"
@@ -1914,6 +1991,20 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
     if len(keys) != len(set(keys)):
         return "two casualty columns name the same measure, party and category"
     return casualty
+
+
+#: A row of figures without a source, an id or any other required cell: a total or a note that a spreadsheet keeps
+#: below the claims (`=SUM(M2:M6)` saved as its value), not a claim of another source.
+_OTHER_CELLS_ONLY: Final = (
+    "the row has no source, id, stated, quote, date or place, only other cells (a total or a note kept below the "
+    "claims in the spreadsheet?): delete the row, or fill it in as a claim")
+
+
+def _only_other_cells(header: Sequence[str], row: Sequence[str]) -> bool:
+    """Whether every required cell of ``row`` is empty or spaces (while another is not: a blank row is skipped
+    before). A cell of a control character is not empty here (`str.strip` takes ``\x1f`` for a space): it is named."""
+    return all(not cell.strip(" \t\r\n\xa0") for name, cell in zip(header, row, strict=False)
+               if name in _CSV_REQUIRED)
 
 
 def _csv_source_cells(header: Sequence[str], row: Sequence[str]) -> dict[str, str]:
@@ -2147,6 +2238,21 @@ def load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim = "error
 
 
 _ON_BAD_CLAIM: Final = typing.get_args(OnBadClaim)
+
+
+def tables_not_read(path: str | os.PathLike[str]) -> list[str]:
+    """The spreadsheets and tab-separated files in the case folder at ``path``, as the problems name files: they are
+    not read (only YAML, JSON and CSV are), and a source kept only as a workbook would otherwise be missing from the
+    result without a word. A folder that cannot be listed has none."""
+    root = Path(path)
+    try:
+        entries = sorted(root.iterdir(), key=lambda p: p.name)
+    except OSError:
+        return []
+    label = _shown_name(root.resolve().name)
+    return [f"{label}/{_shown_name(entry.name)}" for entry in entries
+            if entry.suffix.lower() in _TABLE_SUFFIXES and not entry.name.startswith(_IGNORED_PREFIXES)
+            and entry.is_file()]
 
 
 def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits: Limits | None) -> Case:
