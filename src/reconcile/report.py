@@ -70,7 +70,7 @@ import attrs
 from reconcile import places, regional
 from reconcile.changes import CHANGE_LABELS
 from reconcile.independence import Alignment, Responsibility, responsibilities
-from reconcile.merge import FigureBases, FigureBasis
+from reconcile.merge import FigureBasis
 from reconcile.models import (
     CHANGE_KINDS,
     CONFLICT_KINDS,
@@ -92,6 +92,7 @@ from reconcile.models import (
     Relay,
     Source,
 )
+from reconcile.serialize import figure_bases
 from reconcile.track_records import TrackRecord, track_records
 
 __all__ = [
@@ -1053,7 +1054,8 @@ class _Index:
     _gazetteer: list[places.Gazetteer] = attrs.field(factory=list, init=False, repr=False, eq=False)
     #: Who speaks for whom (`reconcile.independence.Alignment`), and the figures' bases (`FigureBases`), once asked.
     _alignment: list[Alignment] = attrs.field(factory=list, init=False, repr=False, eq=False)
-    _bases: list[FigureBases] = attrs.field(factory=list, init=False, repr=False, eq=False)
+    _bases: list[Callable[[Event], tuple[FigureBasis, ...]]] = attrs.field(factory=list, init=False, repr=False,
+                                                                          eq=False)
 
     @classmethod
     def of(cls, rec: Reconciliation) -> _Index:
@@ -1104,11 +1106,12 @@ class _Index:
         return self._alignment[0]
 
     def bases(self, event: Event) -> tuple[FigureBasis, ...]:
-        """What each figure of ``event`` rests on (`reconcile.merge.FigureBases`, built on first use)."""
+        """What each figure of ``event`` rests on (`reconcile.merge.FigureBases`), worked out once for all the
+        outputs of the reconciliation (`reconcile.serialize.figure_bases`)."""
         if not event.casualties:
             return ()
         if not self._bases:
-            self._bases.append(FigureBases(self.reconciliation.case))
+            self._bases.append(figure_bases(self.reconciliation))
         return self._bases[0](event)
 
     def ambiguity(self, name: str, region: str | None) -> str:
