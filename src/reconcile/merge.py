@@ -767,9 +767,11 @@ def _figures(
             )))
             counted_by_key[key] = [_Counted(head, (head.gid,), total, role)]
             continue
-        by_source: dict[str, list[_Statement]] = {}
+        # A source's statements of one origin: its own word, or what it relays of one other. An outlet that relays
+        # one side's toll and then the other's has not revised anything: each relayed word is its origin's.
+        by_source: dict[tuple[str, str], list[_Statement]] = {}
         for said, count in items:
-            by_source.setdefault(said.claim.source, []).append((said, count))
+            by_source.setdefault((said.claim.source, said.speaker.origin), []).append((said, count))
         values: list[FigureValue] = []
         counted: list[_Counted] = []
         for source in sorted(by_source) if len(by_source) > 1 else by_source:
@@ -1004,15 +1006,27 @@ def _existence_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]
     out: list[Conflict] = []
     asserting = {s.claim.source for s in counted if s.claim.stance == "asserts"}
     for denial in (s for s in counted if s.claim.stance == "denies" and s.claim.source not in asserting):
+        denies = f"{cast.who(denial.claim)} denies it{_denial_initiator(cast, denial)}."
         for said in (s for s in counted if s.claim.stance == "asserts"):
             if _apart(said, denial):
                 out.append(Conflict(
                     "existence",
                     (said.gid, denial.gid),
                     ("asserts", "denies"),
-                    f"{cast.who(said.claim)} says the incident happened; {cast.who(denial.claim)} denies it.",
+                    f"{cast.who(said.claim)} says the incident happened; {denies}",
                 ))
     return out
+
+
+def _denial_initiator(cast: _Cast, denial: Said) -> str:
+    """What a denial's initiator says, for the sentence of its existence conflict: the party it clears (its own side
+    or an ally) or the party it blames instead (another), so that a reader sees a denial of the incident from a
+    denial that puts it on someone else ("denies shooting down the helicopter: the army did it")."""
+    initiator = denial.claim.initiator
+    if not initiator or initiator == UNKNOWN:
+        return ""
+    name = cast.party_name(initiator)
+    return f", clearing {name}" if cast.side(initiator) in denial.speaker.sides else f", blaming {name}"
 
 
 def _attribution_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]:

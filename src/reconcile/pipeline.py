@@ -38,6 +38,10 @@ def reconcile(case: Case, *, config: MatchConfig | None = None, rules: Rules | N
     ``engine`` says where matching and merging run: in this process by default, or on a Dask cluster with
     `reconcile.engine.DaskEngine` (``docs/engines.md``); the events are the same either way.
     """
+    if previous is not None and not isinstance(previous, Reconciliation):
+        # A path or the parsed JSON would fail deep in the comparison, naming an attribute the caller never wrote.
+        raise TypeError(f"previous must be a Reconciliation, such as the first item that "
+                        f"reconcile.serialize.read_json(path) returns; got {type(previous).__name__}")
     config = config or MatchConfig()
     rules = rules or DEFAULT_RULES
     given, gazetteer = gazetteer, case_gazetteer(case) if gazetteer is None else gazetteer

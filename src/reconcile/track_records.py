@@ -524,9 +524,13 @@ def _tally_event(event: Event, claims: Mapping[str, Claim], alignment: Alignment
         tally(claims[gid].source).revised += 1
     in_event = [claims[gid] for gid in dict.fromkeys((*event.claims, *event.superseded)) if gid in claims]
     for denial in (c for c in in_event if c.stance == "denies"):
+        # Only its own word of the same origin contradicts a denial: an outlet that relays one side's denial and
+        # then the other side's account has passed on two words, not taken one back.
+        origin = alignment.speaker(denial).origin
         answered = any(
             c.source == denial.source and c.stance == "asserts" and c.global_id not in superseded
             and (denial.global_id in c.supersedes or c.stated > denial.stated)
+            and alignment.speaker(c).origin == origin
             for c in in_event)
         if answered:
             tally(denial.source).contradicted += 1
