@@ -153,6 +153,15 @@ def test_view_counts_conflicts_by_kind_and_events_by_grade(view: ReportView) -> 
     assert {t.key: t.count for t in view.grade_tallies} == {
         "confirmed": 0, "corroborated": 1, "contested": 2, "single-source": 1, "denied": 1}
     assert view.conflict_count == 7
+    assert view.conflicted_events == 3  # the denied event and two contested ones; the others agree
+
+
+def test_the_conflict_count_says_it_counts_pairs_of_claims(html: str, rec: Reconciliation) -> None:
+    """One denial against four assertions is four conflicts: the header says they are between two claims each and
+    in how many events, so that a reader does not take 7 conflicts for 7 disputes."""
+    events = sum(1 for event in rec.events if event.conflicts)
+    assert re.search(r'<span class="num">7</span> conflicts <span class="stat-note">between two claims each, in '
+                     rf"{events} events</span>", html)
 
 
 def test_view_marks_superseded_claims_and_orders_revisions(view: ReportView) -> None:

@@ -898,6 +898,9 @@ class ReportView:
     event_count: int
     claim_count: int
     conflict_count: int
+    #: How many events have a conflict: ``conflict_count`` counts pairs of claims, so one denial against four
+    #: assertions is four conflicts, and a reader needs both to know how much is disputed.
+    conflicted_events: int
     conflict_tallies: tuple[Tally, ...]
     grade_tallies: tuple[Tally, ...]
     kind_options: tuple[FilterOption, ...]
@@ -1207,6 +1210,7 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
         event_count=len(events),
         claim_count=len(case.claims),
         conflict_count=sum(kind_counts.values()),
+        conflicted_events=sum(1 for event in events if event.conflicts),
         conflict_tallies=tuple(Tally(key=k, label=_kind_label(k), count=kind_counts[k],
                                      description=_kind_description(k)) for k in kinds),
         grade_tallies=tuple(Tally(key=g, label=_grade_label(g), count=grade_counts[g],
