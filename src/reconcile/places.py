@@ -731,6 +731,15 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Camps in English plural (Abu Shouk camps) and Sudanese Arabic: معسكر is the word for the Darfur camps of
         # displaced people (معسكر أبو شوك، معسكر زمزم), as مخيم is elsewhere; "for the displaced" as "for refugees".
         "camps", "معسكر", "معسكرات", "مخيمات", "للنازحين", "النازحين", "نازحين",
+        # A camp or site of displaced people in English as "site de déplacés" in French: the Mugunga displacement
+        # site, Lac Vert displacement sites.
+        "displacement",
+        # Swahili and Kinyarwanda / Kirundi: the village (kijiji cha Kishishe, vijiji, kijijini: in the village;
+        # umudugudu wa Kishishe, Rwanda's smallest unit, and mu mudugudu, in the village, with the augment dropped
+        # after the preposition) and refugees (kambi ya wakimbizi, a refugee camp). The short words of the camp and
+        # the town (kambi, mji, mujyi) begin names: `_LOWER_CASE_GENERICS`.
+        "kijiji", "vijiji", "kijijini", "vijijini", "kitongoji", "vitongoji", "wakimbizi", "umudugudu", "mudugudu",
+        "imidugudu", "midugudu",
         # Bosnian, Croatian and Serbian: selo in its cases (u selu, kod sela, u selima), naselje (settlement),
         # zaseok (hamlet), the city in "u gradu" (not grad itself: Novi Grad, Stari Grad are names), and the cases of
         # općina / opština (u općini Vlasenica).
@@ -794,6 +803,11 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Lamu, kaunti ya Mandera, mkoa, tarafa); their "of", ya, is a context word.
         "degmada", "degmo", "degmooyin", "gobolka", "gobol", "gobollada", "wilaya", "wilayah", "wilayani", "kaunti",
         "mkoa", "mkoani", "tarafa",
+        # Kinyarwanda and Kirundi units: the district (akarere; mu karere ka Rubavu, with the augment dropped after
+        # the preposition), the sector (umurenge), the cell (akagari), the province (intara), the Burundian commune
+        # (komine); and the Swahili province (jimbo, jimboni).
+        "akarere", "karere", "uturere", "turere", "umurenge", "murenge", "imirenge", "akagari", "kagari", "utugari",
+        "intara", "komine", "amakomine", "jimbo", "jimboni",
         # The Arabic units as romanized (muhafaza, qada, mudiriya, nahiya, mintaqa, baladiya: governorate, district,
         # district, sub-district, area, municipality) and in Arabic letters with "in" written onto them
         # (بمحافظة حلب, in Aleppo governorate); Persian (استان, شهرستان, بخش, دهستان: province to rural
@@ -899,6 +913,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "አቅራቢያ", "አካባቢ", "ከባቢ", "ውስጥ", "ዙሪያ", "አጠገብ", "ጥቓ", "በኩል", "ኣብ", "አብ", "ካብ", "ናብ", "ወደ", "በ", "ከ",
         # Burmese postpositions written onto a name: in / at, located in, near.
         "တွင်", "ရှိ", "အနီး",
+        # Swahili near (karibu na Kitshanga), in (katika), from, at (kwenye), at the border (mpakani); the short
+        # words (mu, ku, ka, cha, hafi ...) are in `_LOWER_CASE_GENERICS`.
+        "karibu", "katika", "kutoka", "kwenye", "mpakani",
     ),
 }  # fmt: skip
 
@@ -950,11 +967,22 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
 # Palma; Vila Real), the Spanish pueblo, ciudad and villa (Pueblo Bello, Ciudad Bolívar, Villa Rica), the seat of
 # a municipality or district (sede municipal, sede do distrito, as cabecera); and the French colline, a hill, and
 # in Burundi the smallest unit, which says no more of the name after it than "the hills of" does (sur la colline
-# Gatare, les collines de Masisi; Collines, a department of Benin).
+# Gatare, les collines de Masisi; Collines, a department of Benin). So are the English hill(s), heights and ridge
+# (Runyoni hills, the Masisi heights; Golan Heights, Signal Hill, Blue Ridge are names), and the centre of a town
+# written after it (Saké-centre, Goma centre-ville, the centre of Goma; Centre-Nord, a region of Burkina Faso).
+# And the short words of Swahili and Kinyarwanda / Kirundi place text, which sound as syllables of names (Mji
+# Mwema, Ka, Mu): Swahili of (cha, wa, mwa: kijiji cha Kishishe, mji wa Goma, kaskazini mwa Goma), the town (mji,
+# mjini: in the town; miji), the camp (kambi, kambini), the area (eneo, maeneo); Kinyarwanda and Kirundi in, on and
+# at (mu, ku), of (ka, cya, rya, bya, bwa), near (hafi ya Gisenyi), the town (mujyi, umujyi: mu mujyi wa Goma) and the
+# hill, Burundi's smallest unit as the French colline (umusozi; ku musozi wa Runyoni).
 _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
     **dict.fromkeys(("el", "los", "las", "e", "y", "como", "sitio", "sitios", "em", "no", "nos", "nas", "entre",
-                     "colline", "collines"), "context"),
-    **dict.fromkeys(("vila", "vilas", "pueblo", "pueblos", "ciudad", "villa", "sede"), "settlement"),
+                     "colline", "collines", "hill", "hills", "heights", "ridge", "ridges", "centre", "center",
+                     "cha", "wa", "mwa", "eneo", "maeneo", "mu", "ku", "ka", "cya", "rya", "bya", "bwa", "hafi",
+                     "umusozi", "musozi", "imisozi", "misozi"), "context"),
+    **dict.fromkeys(("vila", "vilas", "pueblo", "pueblos", "ciudad", "villa", "sede", "mji", "miji", "mjini",
+                     "kambi", "kambini", "makambi", "mujyi", "umujyi", "imijyi"), "settlement"),
+    "kata": "region",
 }
 
 
@@ -999,12 +1027,16 @@ DIRECTIONS: Final[tuple[str, ...]] = (
     "востоку", "западу", "северо", "юго", "северо-востоку", "северо-западу", "юго-востоку", "юго-западу",
     "північ", "південь", "схід", "захід", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "צפון",
     "דרום", "מזרח", "מערב",
+    # Swahili (kaskazini mwa Goma, north of Goma) and Kinyarwanda / Kirundi (mu majyaruguru ya Goma; with the
+    # augment, amajyaruguru, the Northern Province's name, Intara y'Amajyaruguru).
+    "kaskazini", "kusini", "mashariki", "magharibi", "majyaruguru", "majyepfo", "burasirazuba", "burengerazuba",
+    "amajyaruguru", "amajyepfo", "iburasirazuba", "iburengerazuba",
 )  # fmt: skip
 # Words after which a run of directions is one ("au nord", "à l'est", "20 km north", "на північ"), and before which
 # it is ("north of", "nord de", "к северу от", "на північ від", and the comparatives that are "east of" in one word:
 # северо-восточнее); the Slavic ones are part of the phrase then.
 _DIRECTION_BEFORE: Final[tuple[str, ...]] = (
-    "au", "aux", "à", "km", "kms", "miles", "mile", "на", "к", "км", "al", "ao",
+    "au", "aux", "à", "km", "kms", "miles", "mile", "на", "к", "км", "al", "ao", "mu", "upande",
 )  # fmt: skip
 # Spanish and Portuguese compass words: context only in lower case after one of those words ("al norte de Járkov",
 # "ao sul de Izium"); before "de" they begin names (Norte de Santander, Rio Grande do Norte).
@@ -1013,7 +1045,8 @@ _AFTER_ONLY_DIRECTIONS: Final[tuple[str, ...]] = (
     "suroeste", "sudoeste",
 )  # fmt: skip
 _DIRECTION_AFTER: Final[tuple[str, ...]] = (
-    "of", "de", "du", "des", "from", "от", "від", "восточнее", "западнее", "східніше", "західніше",
+    "of", "de", "du", "des", "from", "от", "від", "восточнее", "западнее", "східніше", "західніше", "mwa", "ya",
+    "wa", "bwa",
 )  # fmt: skip
 # "sur l'axe Gao-Ansongo": "sur" is a preposition before another word and a name (Sur, Tyre) on its own.
 _LEADING_CONTEXT: Final[tuple[str, ...]] = ("sur",)
@@ -1154,10 +1187,19 @@ def _amount(words: Sequence[str], raw: Sequence[str] | None, n: int, lexicon: _D
 
 def _elided(text: str) -> str:
     """The text with French elided articles and prepositions written out: d' as "de", l' left out; and the zones
-    that are no administrative unit (`_AREA_ZONE_RE`) written as "area"."""
+    that are no administrative unit (`_AREA_ZONE_RE`) written as "area"; and the centre of a town written onto its
+    name in lower case set apart from it (`_CENTRE_SUFFIX_RE`: Saké-centre, Goma centre-ville)."""
     if "one" in text or "ONE" in text:
         text = _AREA_ZONE_RE.sub(" area ", text)
+    if "cent" in text:
+        text = _CENTRE_SUFFIX_RE.sub(" ", text)
     return _ELISION_RE.sub(lambda m: "de " if m.group(1) in "dD" else "", text)
+
+
+# The hyphen before the centre of a town written onto its name in lower case (Saké-centre, Sake-center) and the one
+# of centre-ville (the town centre): the centre is a context word (`_LOWER_CASE_GENERICS`), ville a settlement word.
+# Capitalised, Centre begins and ends names of regions (Centre-Nord, Kasaï-Central), which keep their hyphen.
+_CENTRE_SUFFIX_RE: Final = re.compile(r"(?<=\w)[-‐‑](?=cent(?:re|er)\b)|(?<=\bcentre)[-‐‑](?=ville\b)")
 
 
 # Zones of war that are no administrative unit: "No Fire Zone", "safe zone", "buffer zone", "demilitarized zone"
@@ -2658,7 +2700,7 @@ _NEAR_WORDS: Final = frozenset((
     "неподалік", "під", "près", "pres", "proche", "proximité", "proximite", "abords", "environs", "alentours",
     "cerca", "junto", "perto", "próximo", "proximo", "nahe", "bei", "unweit", "yakınında", "yaxınlığında",
     "yaxınlığındakı", "մոտ", "մոտակայքում", "ახლოს", "قرب", "بالقرب", "قريب", "قریب", "نزدیک", "نزدیکی", "ליד",
-    "בסמוך", "पास", "निकट", "नज़दीक", "नजदीक",
+    "בסמוך", "पास", "निकट", "नज़दीक", "नजदीक", "karibu", "hafi",
 ))  # fmt: skip
 # Words for a road, as written, case-folded: a name with a dash in a piece with one of them names the road between
 # two towns (Djakovica-Decane road, put Đakovica–Prizren, the Gao–Ansongo road, трасса Донецк–Мариуполь).
