@@ -1178,6 +1178,13 @@ _HAIR: Final = 1e-9
 _ALL: Final = -math.inf  # the threshold that every pair reaches
 
 
+def _best_place(cfg: MatchConfig) -> float:
+    """The highest weight the place feature can give a pair (`Scorer._place`)."""
+    return max(cfg.place_same_entry, cfg.place_same_name, cfg.place_similar_name, cfg.place_same_region,
+               cfg.place_unknown, cfg.place_other_region, cfg.place_different, cfg.place_far,
+               *(weight for _, weight in cfg.near_km))
+
+
 _UNKNOWN_CATEGORY: Final = "unknown"
 # Event types that say nothing of which incident: two claims of one of them earn no bonus for it.
 _NO_EVENT: Final = ("unknown", "monitoring", "casualty")
@@ -1305,6 +1312,19 @@ class Scorer:
             self._totals[key] = found
         return found
 
+    @functools.cached_property
+    def blocked_vetoes(self) -> bool:
+        """Whether every pair of claims of two link units whose dates are blocked (a period total against one
+        incident, or spans farther apart than the window) scores below ``veto_threshold``: the blocked weight with
+        the best that every other feature can give stays below it (by more than a hair, as the bound checks of
+        `_scanner`). With the default weights it does, by one bit; clustering then tells such a veto from the two
+        groups' dates alone (`reconcile.cluster`)."""
+        cfg = self.config
+        best = (max(0.0, cfg.same_source_apart, cfg.same_source_update) + _best_place(cfg)
+                + max(0.0, cfg.casualties_max) + max(0.0, cfg.event_same, cfg.event_incompatible)
+                + max(0.0, cfg.parties_disjoint))
+        return cfg.blocked_weight + best < cfg.veto_threshold - _HAIR
+
     def first_below(self, firsts: Sequence[int], seconds: Sequence[int], threshold: float,
                     totals: dict[tuple[int, int], float] | None = None,
                     given: tuple[int, int, float] | None = None) -> tuple[int, int] | None:
@@ -1392,9 +1412,7 @@ class Scorer:
         the date. The pairs come as an iterable, not one call each, because `links` scores millions.
         """
         cfg = self.config
-        best_place = max(cfg.place_same_entry, cfg.place_same_name, cfg.place_similar_name, cfg.place_same_region,
-                         cfg.place_unknown, cfg.place_other_region, cfg.place_different, cfg.place_far,
-                         *(weight for _, weight in cfg.near_km))
+        best_place = _best_place(cfg)
         window = cfg.date_window_days
         link, apart, update = cfg.link_weight, cfg.same_source_apart, cfg.same_source_update
         blocked = cfg.blocked_weight
