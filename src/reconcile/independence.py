@@ -294,16 +294,27 @@ def _processed_similarity(a: tuple[str, int], b: tuple[str, int], cutoff: float)
 
 
 def _partial_may_reach(x: str, y: str, cutoff: float) -> bool:
-    """Whether ``fuzz.partial_ratio(x, y)`` can reach ``cutoff``, from a bound 40 times cheaper than it.
+    """Whether ``fuzz.partial_ratio(x, y)`` can reach ``cutoff``, from bounds far cheaper than it.
 
-    The partial match is the ratio ``200 L / (s + w)`` of the shorter quote (``s`` characters) to a window of ``w``
-    characters of the longer, ``L`` their longest common subsequence. ``L`` is at most the longest common
+    The partial match is the best ratio ``200 L / (s + w)`` of the shorter quote (``s`` characters) to a window of
+    ``w`` characters of the longer, ``L`` their longest common subsequence. ``L`` is at most the longest common
     subsequence of the two whole quotes (``l``), and at most ``w``; so the ratio is at most ``200 l / (s + l)``. Two
     fifths of the long pairs of a large case are ruled out this way (the margin covers rounding).
+
+    Where the quotes differ in length, rapidfuzz's windows are of ``s`` characters (ratio at most ``100 l / s``) but
+    those at the ends of the longer: its first or last ``w < s`` characters, whose common subsequence with the
+    shorter quote is at most that of its first or last ``s`` (``p``, ``q``); so at most ``200 p / (s + p)`` or
+    ``200 q / (s + q)``. That rules out half of the long pairs left (tests/test_independence_speed.py).
     """
-    common = LCSseq.similarity(x, y)
-    shorter = min(len(x), len(y))
-    return 200.0 * common / (shorter + common) + 1e-6 >= cutoff
+    shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
+    size = len(shorter)
+    common = LCSseq.similarity(shorter, longer)
+    if 200.0 * common / (size + common) + 1e-6 < cutoff:
+        return False
+    if len(longer) == size or 100.0 * common / size + 1e-6 >= cutoff:
+        return True
+    return any(200.0 * end / (size + end) + 1e-6 >= cutoff
+               for end in (LCSseq.similarity(shorter, longer[:size]), LCSseq.similarity(shorter, longer[-size:])))
 
 
 _FigureKey = tuple[str, str, str]
@@ -388,7 +399,10 @@ def _probable_relays(
         shared = _same_figures(fa, fb)
         if shared is None:
             continue
-        original, copy = (a, b) if _precedence(a) <= _precedence(b) else (b, a)
+        if gap:
+            original, copy = (a, b) if ca.stated < cb.stated else (b, a)  # `_precedence` at once
+        else:
+            original, copy = (a, b) if _precedence(a) <= _precedence(b) else (b, a)
         if gap == 0 and _relays(copy.claim):
             # On the same day the order is a guess: a claim that names what it relays is not the copy; the other may be.
             original, copy = copy, original
@@ -489,7 +503,8 @@ def _origin_groups(counted: Sequence[Said], probable: Iterable[ProbableRelay]) -
     first_with_side: dict[str, str] = {}
     ordered = sorted(sides)
     for origin in ordered:
-        for side in sorted(sides[origin]):
+        # The sides in any order: the first origin with a side is the same, and so are the groups and their roots.
+        for side in sides[origin]:
             if side in first_with_side:
                 links.union(first_with_side[side], origin)
             else:
@@ -503,11 +518,12 @@ def _origin_groups(counted: Sequence[Said], probable: Iterable[ProbableRelay]) -
     claims: dict[str, list[str]] = {root: [] for root in members}
     for said in asserting:
         claims[root_of[said.speaker.origin]].append(said.gid)
-    return tuple(
-        OriginGroup(origins=tuple(origins), claims=tuple(claims[root]),
-                    sides=tuple(sorted({side for origin in origins for side in sides[origin]})))
-        for root, origins in members.items()
-    )
+    out = []
+    for root, origins in members.items():
+        # Most groups are one origin: its sides are the group's, with no set to build.
+        spoken_for = sides[origins[0]] if len(origins) == 1 else set().union(*[sides[origin] for origin in origins])
+        out.append(OriginGroup(tuple(origins), tuple(claims[root]), tuple(sorted(spoken_for))))
+    return tuple(out)
 
 
 def witness_groups(said: Sequence[Said], probable: Iterable[ProbableRelay] = ()) -> tuple[tuple[str, ...], ...]:
@@ -620,12 +636,15 @@ def _civilian_harm(claim: Claim, speaker: Speaker, alignment: Alignment) -> dict
 
 
 def _alleges_losses(claim: Claim, side: str, measures: Collection[str], alignment: Alignment) -> bool:
+    """Whether ``claim`` gives losses of ``side``'s soldiers (or people of unknown category), at least one, in one of
+    ``measures``. Loops, not nested generators: asked for every opponent of every admission."""
     component = alignment.component
-    return any(
-        component.get(c.party, c.party) == side and c.category in ("soldiers", "unknown")
-        and any(m in measures and count is not None and count.low >= 1 for m, count in _measures(c))
-        for c in claim.casualties
-    )
+    for c in claim.casualties:
+        if c.category in ("soldiers", "unknown") and component.get(c.party, c.party) == side:
+            for m, count in _measures(c):
+                if count is not None and m in measures and count.low >= 1:
+                    return True
+    return False
 
 
 def _alleges_harm(claim: Claim, by: str, party: str, measures: Collection[str], alignment: Alignment) -> bool:
@@ -720,19 +739,24 @@ def _admissions(
     sided = [s for s in said if s.speaker.sides and s.claim.casualties]
     if not sided:
         return ()  # only a speaker for a side concedes anything, and only in figures
-    opponents = _Opponents(said, counted, groups)
+    # Who can allege an admission is only asked for where a counted claim concedes something (`_Opponents.live`).
+    opponents: _Opponents | None = None
     out: list[Admission] = []
     for gid, claim, speaker in sided:
-        counts = gid in opponents.live
         losses = _own_losses(claim, speaker, alignment)
-        harm = _civilian_harm(claim, speaker, alignment)
-        for party in sorted(losses.keys() | harm.keys()):
+        harm = _civilian_harm(claim, speaker, alignment) if claim.stance == "asserts" else {}
+        if not losses and not harm:
+            continue
+        counts = claim.stance == "asserts" and gid in counted
+        if counts and opponents is None:
+            opponents = _Opponents(said, counted, groups)
+        for party in sorted(losses.keys() | harm.keys()) if harm else sorted(losses):
             alleged: list[Said] = []
             sentences: list[str] = []
             if party in losses:
                 measures = {m for m, _ in losses[party]}
                 side = component.get(party, party)
-                if counts:
+                if opponents is not None and counts:
                     alleged += [s for s in opponents.of(speaker, side)
                                 if _alleges_losses(s.claim, side, measures, alignment)]
                 listed = ", ".join(f"{format_count(count)} {measure}" for measure, count in losses[party])
@@ -742,19 +766,21 @@ def _admissions(
                 initiator = claim.initiator or ""
                 by = component.get(initiator, initiator)
                 measures = {m for m, _ in harm[party]}
-                if counts:
+                if opponents is not None and counts:
                     alleged += [s for s in opponents.of(speaker, by)
                                 if _alleges_harm(s.claim, by, party, measures, alignment)]
                 listed = ", ".join(f"{format_count(count)} {measure}" for measure, count in harm[party])
                 sentences.append(f"{alignment.who(claim)} concedes that its own side "
                                  f"({alignment.party_name(initiator)}) caused civilian casualties: civilians of "
                                  f"{alignment.party_name(party)}, {listed}.")
-            if alleged:
+            if len(alleged) > 1:  # one claim alone is distinct and spoken once
                 alleged = _spoken_once(sorted({s.gid: s for s in alleged}.values(), key=lambda s: s.gid))
+            if alleged:
                 sentences[-1] += _too(alignment, [s.claim for s in alleged])
             out.append(Admission(gid, speaker.origin, "losses", party, counts, tuple(s.gid for s in alleged),
                                  " ".join(sentences)))
-    out = _conceded_once(out, {s.gid: s for s in sided})
+    if out:
+        out = _conceded_once(out, {s.gid: s for s in sided})
     if len(out) > 1:
         out.sort(key=lambda a: (a.claim, a.kind, a.party))
     return tuple(out)
