@@ -277,6 +277,9 @@ def one_claim_per_source(draw: st.DrawFn) -> list[Claim]:
 
 @given(claims=one_claim_per_source(), relayed=st.integers(0, 4))
 @example(claims=[claim("adgpi/c", figures=("india:soldiers:killed=2",))], relayed=0)
+@example(claims=[claim("dawn/c", figures=("india:soldiers:killed=2 to 4",)),
+                 claim("wire/c", figures=("india:soldiers:killed=at least 2",)),
+                 claim("ispr/c", figures=("india:soldiers:killed=0",))], relayed=1)  # words reordered by the relay
 def test_a_relay_of_a_claim_changes_no_basis(claims: list[Claim], relayed: int) -> None:
     """Law: adding an outlet's relay of one of the claims (same figure) leaves the figure's basis as it was, and
     lists no admission twice."""

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from reconcile import places
 from reconcile.models import GazetteerEntry
 from reconcile.places import (
+    _LOWER_CASE_GENERICS,
     SAME_PLACE_THRESHOLD,
     Gazetteer,
     Resolution,
@@ -419,12 +420,17 @@ def test_fold_is_idempotent(a: str) -> None:
 @example("בw")  # a Latin w in a word of Hebrew letters was read before it was lowercased
 @example("a-b")  # the English article: see below
 @example("hk")  # a Burmese aspirate: see below
+@example("no-b")  # the Portuguese "no" (in the): see below
 def test_case_does_not_matter(a: str) -> None:
     """Upper, lower and title case fold alike, but for the word *a*, whose case tells the article (a village)
-    from a name's first word (A Nang Pa), and a word that starts with h and p, t, k or s, where only a capital H is
-    a Burmese aspirate (Hpakant = Pakant): a lower-case one may be a stem folded from Arabic letters (hska)."""
+    from a name's first word (A Nang Pa), the other words generic only in lower case (`_LOWER_CASE_GENERICS`: "no
+    Bairro" is in the Bairro, "No Pi" a name; "hills" after a name, "Hills" part of it), and a word that starts with
+    h and p, t, k or s, where only a capital H is a Burmese aspirate (Hpakant = Pakant): a lower-case one may be a
+    stem folded from Arabic letters (hska)."""
     words = a.casefold().replace("-", " ").split()
     if "a" in words or any(word[:1] == "h" and word[1:2] in ("p", "t", "k", "s") for word in words):
+        return
+    if any(word in _LOWER_CASE_GENERICS for word in words):
         return
     assert fold(a.upper()) == fold(a.lower()) == fold(a.title())
 

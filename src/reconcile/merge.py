@@ -919,9 +919,11 @@ class FigureBases:
         for v in giving:
             group_of.setdefault(_origin(v), -1 - len(group_of))  # a claim the case lacks: a witness of its own
         origins = len(set(group_of.values()))
-        words = tuple(dict.fromkeys(
+        # Sorted: in the order of the sources, a relay of one of them by an outlet that sorts first would reorder
+        # the words (adding a relay changes no basis).
+        words = tuple(sorted({
             " ".join(v.value.count.text.split()) for v in giving
-            if v.kind == kind and not v.value.count.exact and v.value.count.text.strip()))
+            if v.kind == kind and not v.value.count.exact and v.value.count.text.strip()}))
         claims = tuple(dict.fromkeys(v.value.claim for v in giving))
         if contested:
             grade: FigureGrade = "contested"
