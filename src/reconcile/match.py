@@ -276,6 +276,16 @@ EVENT_TYPES: Final[Mapping[str, tuple[str, ...]]] = {
 #: A stem that ends in "=" matches the whole word only: short words of one language that start words of another
 #: ("mina", the Spanish mine, and "minaret"; "tir" and "tired").
 EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
+    # A period only where the words name one: "since the start of", "cumulative", "in total" — not a toll ("bilan",
+    # "حصيلة": one incident's as often as a period's) nor a bare "since" (depuis ce matin, desde la madrugada).
+    "total": ("с начала года", "с начала месяца", "с начала войны", "с начала конфликта", "с начала операции",
+              "с начала перемирия", "в общей сложности", "за весь период", "з початку року", "з початку місяця",
+              "з початку війни", "з початку конфлікту", "від початку року", "від початку війни", "depuis le début",
+              "depuis début", "cumul", "desde el inicio", "desde el comienzo", "desde principios", "desde inicios",
+              "en lo que va del año", "en lo que va de año", "desde o início", "desde o inicio", "desde o começo",
+              "acumulad", "منذ بداية", "منذ مطلع", "منذ بدء", "الحصيلة الإجمالية", "حصيلة إجمالية", "إجمالي",
+              "اجمالي", "başından beri", "başından bu yana", "toplam=", "toplamda=", "ümumilikdə", "əvvəlindən bəri",
+              "սկզբից ի վեր", "ընդհանուր առմամբ"),
     "noncombat": ("несчастн", "самоубийств", "суицид", "дедовщин", "неуставн", "болезн", "халатност", "нещасн",
                   "самогубств", "хвороб", "maladie", "bizutage", "meurtre", "suicidio", "suicídio", "enfermedad",
                   "doença", "انتحار", "ինքնասպան", "intihar", "xəstəlik", "hastalık", "kaza=", "kazası=", "kazada="),
