@@ -2656,7 +2656,7 @@ def _name_words(key: str) -> list[str]:
 def _compact_key(key: str) -> str:
     """Only the letters and digits of a `_party_key`: ``m 23``, ``f.a.r.d.c.`` and ``al shabaab`` as ``m23``,
     ``fardc`` and ``alshabaab``."""
-    return "".join(char for char in key if unicodedata.category(char)[0] in "LNM")  # marks: Indic vowel signs
+    return "".join(_name_words(key))
 
 
 #: The scripts whose letters look alike (``a``, ``а`` and ``α``; ``i`` and ``і``): a name that mixes their letters
