@@ -88,8 +88,8 @@ def _fold(text: str) -> str:
 
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
-    "French, Spanish, Portuguese, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Urdu, Hindi, Amharic, "
-    "Armenian, Azerbaijani and Turkish forms are listed in docs/normalization.md"
+    "French, Spanish, Portuguese, Hausa, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Urdu, Hindi, "
+    "Amharic, Armenian, Azerbaijani and Turkish forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -321,10 +321,13 @@ def _single(folded: str, text: str) -> DateSpan | None:
     return None
 
 
-def _left_end(folded: str, right: DateSpan, text: str) -> dt.date | None:
+def _left_end(folded: str, right: DateSpan, text: str, *, night: bool = False) -> dt.date | None:
     """The first day of a range's left end, borrowing the month and year it leaves out from the right end.
 
-    A bare day borrows only from a right end that is one day: ``4-5 June 2012``, not ``4 - June 2012``.
+    A bare day borrows only from a right end that is one day: ``4-5 June 2012``, not ``4 - June 2012``. A left end
+    whose month comes after the right end's, with the year borrowed, crosses a new year: for a ``night`` (which
+    only two days that follow each other make) it is in the year before, as ``night of 31 December/1 January 2013``
+    can only be; any other range so written is refused (`_crossed_year`), as the year meant is not said.
     """
     if whole := _single(folded, text):
         return whole.start
@@ -333,24 +336,44 @@ def _left_end(folded: str, right: DateSpan, text: str) -> dt.date | None:
         return _day(year, month, int(match["d"]), text)
     for pattern in (_LEFT_DAY_MONTH, _LEFT_MONTH_DAY):
         if (match := pattern.fullmatch(folded)) and (named := _MONTHS.get(match["m"])):
+            if named > month:
+                if not night:
+                    raise _crossed_year(_day(year - 1, named, int(match["d"]), text), right.end, text)
+                year -= 1
             return _day(year, named, int(match["d"]), text)
     if (match := _LEFT_MONTH.fullmatch(folded)) and (named := _MONTHS.get(match["m"])):
+        if named > month and not night:
+            raise _crossed_year(_day(year - 1, named, 1, text), right.end, text)
         return _day(year, named, 1, text)
     return None
 
 
-def _english_range(folded: str, text: str) -> DateSpan | None:
+def _crossed_year(start: dt.date, end: dt.date, text: str) -> NormalizeError:
+    """The refusal of a range that crosses a new year with the year written once (``30 December - 2 January
+    2013``), naming the reading that writes both years."""
+
+    def named(day: dt.date) -> str:
+        return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+    return NormalizeError(
+        f"date range {text!r} crosses into a new year but gives the year only once; write the year of both ends, "
+        f"as '{named(start)} - {named(end)}' if that is what the source means"
+    )
+
+
+def _english_range(folded: str, text: str, *, night: bool = False) -> DateSpan | None:
     """``<left> - <right>`` (or to, until, through, and), each separator tried in turn.
 
     The right end is a whole date and the left may leave out the month and year it shares with it
-    (``4-5 June 2012``); in the month-first form the right end leaves out the month (``June 4-5, 2012``).
+    (``4-5 June 2012``); in the month-first form the right end leaves out the month (``June 4-5, 2012``). The days
+    of a ``night`` may cross a new year with the year written once (`_left_end`).
     """
     folded = folded.removeprefix(lead[0]) if (lead := _RANGE_LEAD.match(folded)) else folded
     for separator in _RANGE_SEPARATOR.finditer(folded):
         left, right_text = folded[: separator.start()], folded[separator.end() :]
         right = _single(right_text, text)
         if right is not None:
-            start = _left_end(left, right, text)
+            start = _left_end(left, right, text, night=night)
             if start is not None:
                 return _span(start, right.end, "range", text)
         elif (
@@ -406,7 +429,7 @@ def _night(folded: str, text: str) -> DateSpan | None:
         days = days.replace("/", " - ", 1)
     elif night is None:
         return None
-    span = _english_range(days, text)
+    span = _english_range(days, text, night=True)
     return span if span is not None and span.end - span.start == dt.timedelta(days=1) else None
 
 
@@ -442,6 +465,58 @@ def _numeric_date(found: re.Match[str], text: str) -> NormalizeError:
     return NormalizeError(f"{why}, and neither order makes a date here; write the ISO form, as 2012-06-04")
 
 
+_WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+#: Names of the days of the week (Monday first) in English, in full and abbreviated, and in French, Spanish and
+#: Portuguese, with and without their accents (`_weekday_refusal`).
+_WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
+    name: number
+    for number, names in enumerate((
+        "monday mon lundi lunes segunda segunda-feira",
+        "tuesday tue tues mardi martes terca terça terca-feira terça-feira",
+        "wednesday wed mercredi miercoles miércoles quarta quarta-feira",
+        "thursday thu thur thurs jeudi jueves quinta quinta-feira",
+        "friday fri vendredi viernes sexta sexta-feira",
+        "saturday sat samedi sabado sábado",
+        "sunday sun dimanche domingo",
+    ))
+    for name in names.split()
+})  # fmt: skip
+
+#: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
+#: janvier 2021``, ``el domingo 3 de enero``): only for the message that refuses it.
+_WEEKDAY_FIRST: Final = re.compile(
+    r"(?:(?:on|le|el|em|no|na) )?(?P<w>"
+    + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
+    + r")\.? (?P<rest>.+)"
+)
+
+#: A preposition before an English date, as a sentence puts it and as it is often copied: ``on 3 January 2021``,
+#: ``on the 3rd of January 2021``, ``in January 2021``; left out.
+_DATE_PREPOSITIONS: Final = ("on ", "in ")
+
+
+def _weekday_refusal(written: str, value: str) -> NormalizeError | None:
+    """The refusal of a date after the name of its day of the week (``Sunday 3 January 2021``), saying to leave
+    the name out and, where the date reads as one day, whether that day was that day of the week; None where the
+    text does not start with a day's name or the rest reads as no date."""
+    if not (found := _WEEKDAY_FIRST.fullmatch(written)):
+        return None
+    try:
+        span = parse_date(found["rest"])
+    except NormalizeError:
+        return None
+    named = _WEEKDAYS[found["w"]]
+    why = f"cannot read a date from {value!r}: the day of the week is not read; write the date without it"
+    if span.precision != "day":
+        return NormalizeError(f"{why} ({found['rest']!r})")
+    actual = span.start.weekday()
+    if actual == named:
+        return NormalizeError(f"{why}, as {span.start.isoformat()} (a {_WEEKDAY_NAMES[actual]})")
+    return NormalizeError(f"{why}, after checking the date: {span.start.isoformat()} was a {_WEEKDAY_NAMES[actual]}, "
+                          f"not a {_WEEKDAY_NAMES[named]}")
+
+
 def parse_date(value: object) -> DateSpan:
     """Read the date of an event as an inclusive span of days with the precision of the source's wording.
 
@@ -470,9 +545,15 @@ def parse_date(value: object) -> DateSpan:
       (``dans la nuit du 19 au 20 juin 2012``, ``в ночь на 20 июня 2012``: the night into a day, `_NIGHT_INTO`), and
       the ordinal sign after a day left out (``1º de junho``: `_ORDINAL_SIGN`).
 
+    - ``on`` or ``in`` before any form above (``on 3 January 2021``, ``in June 2012``) is left out
+      (`_DATE_PREPOSITIONS`); a night may cross a new year with the year written once (``night of 31 December/1
+      January 2021``: `_left_end`), and Hausa dates are read with the other languages (``3 ga watan Janairu 2021``).
+
     A range within a single day is precision "day". A range that ends before it starts, an impossible day
     (``2012-02-30``) and anything else are errors. A date in digits (``04/06/2019``, ``15. 1. 1999.``) is refused
-    with the days it can be (`_numeric_date`), as sources differ on the order of day and month; so are a text with a
+    with the days it can be (`_numeric_date`), as sources differ on the order of day and month; a date after the
+    name of a day of the week with the date to write and the day it fell on (`_weekday_refusal`); a range across a
+    new year with the year written once with the reading that gives both years (`_crossed_year`); so are a text with a
     footnote marker or another sign that folds to digits (``4 June 2019¹``), a reordering control
     (`_refuse_hidden`) or Ethiopic numerals (which count Ethiopian years). Direction marks and zero-width characters
     are left out (`_INVISIBLE`). A ``datetime.date`` is that day; ``text`` is the value as given (a date's ISO form).
@@ -494,6 +575,8 @@ def parse_date(value: object) -> DateSpan:
     written = " ".join(_fold(value).replace(",", " ").split())
     if len(written) > _LONGEST:
         raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}")
+    if written.startswith(_DATE_PREPOSITIONS):
+        written = written[3:]
     if span := _single(written, value):
         return span
     if match := _ISO_INTERVAL.fullmatch(written):
@@ -511,6 +594,8 @@ def parse_date(value: object) -> DateSpan:
         return span
     if numeric := _NUMERIC_DATE.search(written):
         raise _numeric_date(numeric, value)
+    if weekday := _weekday_refusal(written, value):
+        raise weekday
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}{others}")
@@ -1011,9 +1096,21 @@ def _loose_multiple(text: str) -> tuple[int, int] | None:
 
 #: Phrases of British and South Asian English that say what a phrase of `VAGUE` says, read as it: ``casualties:
 #: nil`` is none; ``lakhs`` (two lakh or more) is ``hundreds of thousands``.
-_VAGUE_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType(
-    {"nil": "no", "nil casualties": "no casualties", "lakhs": "hundreds of thousands"}
-)
+_VAGUE_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType({
+    "nil": "no",
+    "nil casualties": "no casualties",
+    "lakhs": "hundreds of thousands",
+    # many, in other words
+    "a large number": "many",
+    "a great number": "many",
+    # some were hit, with no figure: at least one, as casualties
+    "an unspecified number": "casualties",
+    "an unknown number": "casualties",
+    "an undisclosed number": "casualties",
+    "an undetermined number": "casualties",
+})
+#: The synonyms that may be followed by "of", as the phrases of `_TAKES_OF`: ``an unknown number of``.
+_SYNONYMS_TAKING_OF: Final = frozenset(_VAGUE_SYNONYMS) - {"nil", "nil casualties", "lakhs"}
 
 
 def _vague(text: str) -> Vague | None:
@@ -1022,6 +1119,8 @@ def _vague(text: str) -> Vague | None:
     if (vague := VAGUE.get(_VAGUE_SYNONYMS.get(text, text))) is not None:
         return vague
     head, found, tail = text.rpartition(" of")
+    if found and not tail and head in _SYNONYMS_TAKING_OF:
+        return VAGUE[_VAGUE_SYNONYMS[head]]
     head = _VAGUE_SYNONYMS.get(head, head)
     return VAGUE[head] if found and not tail and head in _TAKES_OF else None
 
@@ -1106,6 +1205,25 @@ def _digits_and_word(folded: str) -> str:
     return f": digits and a number word are not read together; write {written!r}" if reads else ""
 
 
+def _words_after(folded: str) -> str:
+    """The hint for a count with words after it that are no figure (``scores of terrorists``, ``20 soldiers``,
+    ``une dizaine de morts``): the count to write, the longest run of words at the start that reads as one; nothing
+    where none does, or where the words after it are a number (``one two``: no count with a noun)."""
+    words = folded.split()
+    for end in range(len(words) - 1, 0, -1):
+        head, rest = " ".join(words[:end]), " ".join(words[end:])
+        try:
+            reads = (_english_count(head, head) or _foreign_count(head, head)) is not None
+        except NormalizeError:
+            reads = False
+        if reads:
+            if "(" in rest or any(char.isdigit() for char in rest) or _one_number(rest) is not None:
+                return ""
+            return (f": a figure is read without the words after it ({rest!r}); write {head!r} and keep the "
+                    "source's words in the quote")
+    return ""
+
+
 #: A number after a number sign (``№ 3``, ``No. 3``, ``nº 3``, ``n° 3``, ``#3``): the number of a post, a unit or a
 #: position, as a place or a unit is named, never a figure of casualties.
 _NUMBER_SIGN: Final = re.compile(r"(?<![^\W\d_])(?:№|#|n\.?[oº°]\.?) ?[0-9]+", re.IGNORECASE)
@@ -1121,7 +1239,7 @@ def _unread(value: str, folded: str) -> NormalizeError:
     elif _ROMAN.fullmatch(value.strip()):
         hint = ": Roman numerals are not read, write the figure in digits"
     else:
-        hint = _digits_and_word(folded)
+        hint = _digits_and_word(folded) or _words_after(folded)
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     return NormalizeError(f"cannot read a count from {value!r}{hint}; expected {_COUNT_FORMS}{others}")
@@ -1148,7 +1266,51 @@ def _parse_count_text(value: str) -> Count:
     # Other languages only after English failed: English figures, nearly all of them, pay nothing for them.
     if (count := _foreign_count(folded, value)) is not None:
         return count
+    if (count := _written_twice(folded, value)) is not None:
+        return count
     raise _unread(value, folded)
+
+
+def _one_number(text: str) -> int | None:
+    """The number ``text`` is, in digits or in the number words of English or another language (`_LANGUAGES`:
+    ``cent``, ``veinte``); None for anything else (a bound, a range, a vague word)."""
+    if (number := _number(text)) is not None:
+        return number
+    try:
+        count = _foreign_count(_fold(text), text)
+    except NormalizeError:
+        return None
+    return count.low if count is not None and count.low == count.high else None
+
+
+#: A count whose number is written a second time in brackets, in digits or in words: ``twenty (20)``, ``over 100
+#: (one hundred)``, as official and legal English writes figures.
+_TWICE: Final = re.compile(r"(?P<count>[^()]+?) ?\( ?(?P<number>[^()]+?) ?\)")
+
+
+def _written_twice(folded: str, value: str) -> Count | None:
+    """The count of ``folded`` whose last number is repeated in brackets (`_TWICE`), read without the brackets;
+    None if the brackets hold no number (``20 (approx.)`` is read elsewhere) or the text is no such count;
+    NormalizeError if the two numbers differ (``20 (thirty)``: which is meant?)."""
+    if not (found := _TWICE.fullmatch(folded)) or (again := _one_number(found["number"])) is None:
+        return None
+    before = found["count"]
+    try:
+        count = _english_count(before, value) or _foreign_count(before, value)
+    except NormalizeError:
+        return None
+    if count is None:
+        return None
+    words = before.split()
+    # the number the brackets repeat: the longest run of words at the end that reads as one number
+    last = next((number for at in range(len(words)) if (number := _one_number(" ".join(words[at:]))) is not None),
+                None)
+    if last is None:
+        return None
+    if last != again:
+        raise NormalizeError(f"cannot read a count from {value!r}: the number in brackets ({again}) is not the "
+                             f"number before it ({last}); write the figure the source means")
+    return count
 
 
 def _english_count(folded: str, value: str) -> Count | None:
@@ -1235,7 +1397,8 @@ def parse_count(value: object) -> Count:
       ``under N`` = ``[0, N-1]``; ``about``/``around``/``approximately``/``some``/``roughly``/``an estimated N``,
       ``N approx.`` = N ± 20% rounded half up; ``nearly``/``almost N`` = ``[N - 20%, N]``;
       ``just under N`` = ``[N - 20%, N-1]`` (N-1 at most). A word after the number
-      may stand in brackets: ``20 (approx.)``.
+      may stand in brackets: ``20 (approx.)``; so may the last number again, in digits or words (``twenty (20)``,
+      ``over 100 (one hundred)``: `_written_twice`), and two different numbers so are an error.
     - ``N-odd``, ``N odd`` for N ending in 0: N up to the next step of its last non-zero digit (``fifty-odd`` =
       ``[50, 59]``, ``100-odd`` = ``[100, 199]``).
     - Dozens and scores: ``N dozen`` alone is about 12 N (``two dozen`` = 19 to 29, as ``a dozen`` is 10 to 14),
@@ -1248,14 +1411,15 @@ def parse_count(value: object) -> Count:
     - A lower bound (the ``at least`` and ``more than`` words) on such a quantity or a loose multiple bounds its low
       end: ``at least several`` = ``[3, open]``, ``more than a few hundred`` = ``[201, open]``.
     - The bounds, ranges and vague quantities of French, Spanish, Portuguese, Russian, Ukrainian, Bosnian,
-      Croatian, Serbian (Latin and Cyrillic), Arabic, Urdu, Hindi, Amharic, Armenian, Azerbaijani and Turkish with
-      digits or the language's number words (``не менее 20``, ``не менее двадцати``, ``двое``, ``vingt-cinq``,
-      ``خمسة وعشرون``, ``yirmiden fazla``, ``une dizaine``, ``više od dvadeset``, ``۱۰ تا ۱۲``, ``20 से अधिक``,
-      ``ከ100 በላይ``), read as their English words are (`_LANGUAGES`), tried only where no English form reads the
-      text. A range whose number words split into two different ranges (``entre cinquenta e dois mil e um``) is an
-      error that names both.
+      Croatian, Serbian (Latin and Cyrillic), Arabic, Urdu, Hindi, Amharic, Armenian, Azerbaijani, Turkish and Hausa
+      with digits or the language's number words (Hausa: digits only) (``не менее 20``, ``не менее двадцати``,
+      ``двое``, ``vingt-cinq``, ``خمسة وعشرون``, ``yirmiden fazla``, ``une dizaine``, ``više od dvadeset``, ``۱۰ تا
+      ۱۲``, ``20 से अधिक``, ``ከ100 በላይ``, ``fiye da 40``), read as their English words are (`_LANGUAGES`), tried
+      only where no English form reads the text. A range whose number words split into two different ranges
+      (``entre cinquenta e dois mil e um``) is an error that names both.
     - South Asian English: digits grouped in lakhs (``1,00,000``), ``lakh`` and ``crore`` in number words (``two
-      lakh fifty thousand``), ``nil`` and ``lakhs`` as the phrases of `VAGUE` they mean (`_VAGUE_SYNONYMS`). Digits
+      lakh fifty thousand``), ``nil`` and ``lakhs`` as the phrases of `VAGUE` they mean (`_VAGUE_SYNONYMS`), as are
+      ``a large number (of)`` (many) and ``an unspecified (unknown, undisclosed) number of`` (casualties). Digits
       of any script, Ethiopic numerals among them (``፷፬`` is 64).
     - A mapping ``{"text": ..., "low": ..., "high": ...}`` (``high`` optional, open when absent or None): the
       analyst's explicit reading; ``text`` is a non-empty string, the bounds ints from 0 to `MAX_COUNT`.
@@ -1266,7 +1430,8 @@ def parse_count(value: object) -> Count:
     the figure to write). Negative numbers, fractions (``2.5``; ``1.200``, with a message that says how to write
     thousands grouped by points), other floats, bools, figures above `MAX_COUNT`, ranges that run backwards, empty
     text and anything else are errors; the message for a text that says no figure is known (``unknown``, ``?``), is
-    a Roman numeral or a number after a number sign (``блокпост № 3``: `_NUMBER_SIGN`) says so.
+    a Roman numeral or a number after a number sign (``блокпост № 3``: `_NUMBER_SIGN`) says so; for a count with
+    words after it (``scores of terrorists``) it gives the count to write (`_words_after`).
     """
     if isinstance(value, bool):
         raise NormalizeError(f"expected a count, got {value!r}; write 0 or quote the word")
@@ -1866,6 +2031,7 @@ _RUSSIAN: Final = _language(
         "с лишним": "odd",
         "или": "or",
         "несколько": "several",
+        **dict.fromkeys(("много", "многие", "многочисленные"), "many"),
         "десятки": "tens",
         "сотни": "hundreds",
         "тысячи": "thousands",
@@ -1917,6 +2083,7 @@ _UKRAINIAN: Final = _language(
         **dict.fromkeys(("і більше", "й більше", "та більше", "або більше"), "or more"),
         **dict.fromkeys(("або", "чи"), "or"),
         **dict.fromkeys(("кілька", "декілька"), "several"),
+        **dict.fromkeys(("багато", "численні"), "many"),
         "десятки": "tens",
         "сотні": "hundreds",
         "тисячі": "thousands",
@@ -1973,6 +2140,11 @@ _FRENCH: Final = _language(
         "ou": "or",
         "plusieurs": "several",
         "quelques": "a few",
+        **dict.fromkeys(("nombreux", "nombreuses", "de nombreux", "de nombreuses"), "many"),
+        **dict.fromkeys(("un grand nombre", "un grand nombre de", "un grand nombre d'"), "a large number"),
+        **dict.fromkeys(("un nombre indéterminé", "un nombre indéterminé de", "un nombre indéterminé d'",
+                         "un nombre inconnu", "un nombre inconnu de", "un nombre inconnu d'", "un nombre non précisé",
+                         "un nombre non précisé de", "un nombre non précisé d'"), "an unspecified number"),
         **dict.fromkeys(("aucun", "aucune"), "none"),
         "des dizaines": "tens",
         "des centaines": "hundreds",
@@ -1996,7 +2168,9 @@ _FRENCH: Final = _language(
         **_months("janvier|janv", "février|févr", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août",
                   "septembre|sept", "octobre|oct", "novembre|nov", "décembre|déc"),
         "er": "",  # 1er juin
-        "le": "",  # le 3 juin, entre le 26 et le 28 juin
+        **dict.fromkeys(("le", "les"), ""),  # le 3 juin, entre le 26 et le 28 juin, les 2 et 3 juin
+        # en juin 2022, au mois de juin 2022, courant juin 2022: in June
+        **dict.fromkeys(("en", "au mois de", "courant", "au cours du mois de"), ""),
         "début": "early",
         "mi": "mid",
         "fin": "late",
@@ -2031,6 +2205,10 @@ _SPANISH: Final = _language(
         "a": "to",
         **dict.fromkeys(("o", "u"), "or"),
         **dict.fromkeys(("varios", "varias"), "several"),
+        **dict.fromkeys(("muchos", "muchas", "numerosos", "numerosas"), "many"),
+        **dict.fromkeys(("un gran número", "un gran número de"), "a large number"),
+        **dict.fromkeys(("un número indeterminado", "un número indeterminado de", "un número desconocido",
+                         "un número desconocido de"), "an unspecified number"),
         **dict.fromkeys(("unos pocos", "unas pocas", "algunos", "algunas"), "a few"),
         **dict.fromkeys(("ningún", "ninguno", "ninguna"), "none"),
         "nadie": "nobody",
@@ -2065,6 +2243,7 @@ _SPANISH: Final = _language(
         "a": "to",
         "de": "",
         "el": "",  # entre el 26 y el 28 de junio
+        "en": "",  # en junio de 2022: in June
         **dict.fromkeys(("ro", "ero"), ""),  # 1ro (1ero) de junio: primero
         "entre": "between",
         "y": "and",
@@ -2090,6 +2269,10 @@ _PORTUGUESE: Final = _language(
         "a": "to",
         "ou": "or",
         **dict.fromkeys(("vários", "várias"), "several"),
+        **dict.fromkeys(("muitos", "muitas", "numerosos", "numerosas"), "many"),
+        **dict.fromkeys(("um grande número", "um grande número de"), "a large number"),
+        **dict.fromkeys(("um número indeterminado", "um número indeterminado de", "um número desconhecido",
+                         "um número desconhecido de"), "an unspecified number"),
         **dict.fromkeys(("uns poucos", "umas poucas", "alguns", "algumas"), "a few"),
         **dict.fromkeys(("nenhum", "nenhuma"), "none"),
         "ninguém": "nobody",
@@ -2118,6 +2301,7 @@ _PORTUGUESE: Final = _language(
         **dict.fromkeys(("no final de", "final de", "no fim de", "fim de", "em fins de", "fins de"), "late"),
         "a": "to",
         "de": "",
+        "em": "",  # em junho de 2022: in June
         **dict.fromkeys(("entre", "entre os dias"), "between"),
         "e": "and",
         # na noite de 19 para 20 de junho: the night between the two days
@@ -2140,6 +2324,10 @@ _ARABIC: Final = _language(
         "أو": "or",
         **dict.fromkeys(("عدة", "بضعة", "بضع"), "several"),
         "عدد من": "a number of",
+        **dict.fromkeys(("العديد", "العديد من", "الكثير", "الكثير من", "كثيرون"), "many"),
+        **dict.fromkeys(("عدد كبير", "عدد كبير من"), "a large number"),
+        **dict.fromkeys(("عدد غير محدد", "عدد غير محدد من", "عدد غير معروف", "عدد غير معروف من"),
+                        "an unspecified number"),
         **dict.fromkeys(("عشرات", "العشرات"), "tens"),
         **dict.fromkeys(("مئات", "المئات"), "hundreds"),
         **dict.fromkeys(("آلاف", "الآلاف"), "thousands"),
@@ -2498,13 +2686,59 @@ _AMHARIC: Final = _language(
     after={"ከ… በላይ": "more than", "ከ… በታች": "fewer than"},  # ከ100 በላይ: more than 100
 )
 
+#: Hausa, as the radio and press of northern Nigeria, Niger and the Lake Chad basin write figures and dates; the
+#: hooked letters (ɗ, ƙ) may be typed plain. Number words are not read: figures are in digits.
+_HAUSA: Final = _language(
+    {
+        **dict.fromkeys(("akalla", "aƙalla", "a kalla", "a ƙalla"), "at least"),
+        **dict.fromkeys(("fiye da", "sama da"), "more than"),
+        **dict.fromkeys(("kasa da", "ƙasa da"), "fewer than"),
+        "har zuwa": "up to",
+        **dict.fromkeys(("kimanin", "kamar"), "approximately"),
+        "kusan": "nearly",
+        "ko": "or",
+        "zuwa": "to",  # 20 zuwa 30
+        "babu": "none",
+        **dict.fromkeys(("da dama", "dimbin", "ɗimbin", "dumbin", "ɗumbin"), "many"),
+        **dict.fromkeys(("gomman", "gommai"), "tens"),
+        **dict.fromkeys(("daruruwa", "ɗaruruwa", "daruruwan", "ɗaruruwan"), "hundreds"),
+        **dict.fromkeys(("dubbai", "dubban", "dubunnai", "dubunnan"), "thousands"),
+    },
+    {
+        **_months("janairu", "fabrairu|faburairu", "maris", "afrilu|afirilu", "mayu", "yuni", "yuli", "agusta",
+                  "satumba", "oktoba", "nuwamba", "disamba"),
+        **dict.fromkeys(("ga", "ga watan", "watan"), ""),  # 3 ga watan Janairu: the 3rd of (the month of) January
+        "farkon": "early",
+        "tsakiyar": "mid",
+        **dict.fromkeys(("karshen", "ƙarshen"), "late"),
+        "zuwa": "to",
+        "da": "and",
+        "tsakanin": "between",
+    },
+    ranges=[("daga", "zuwa"), ("tsakanin", "da")],  # daga 20 zuwa 30, tsakanin 20 da 30
+)
+
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
-                     _BCS, _URDU, _HINDI, _AMHARIC)
+                     _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
 _BOUND_WORDS_SET: Final = frozenset(word for word, _ in _PREFIXES)
+#: A noun of about N with a bound word after it, once in English: ``une vingtaine au moins`` is ``about 20 at least``.
+_ABOUT_BOUND: Final = re.compile(r"about (?P<number>[0-9]+)(?P<suffix> .+)")
+_SUFFIX_RULES: Final[Mapping[str, _Rule]] = MappingProxyType(dict(_SUFFIXES))
+
+
+def _noun_of_about(english: str) -> str:
+    """A noun of about N as a bound before it reads it (`_BOUND_ABOUT`: ``more than about 10`` is ``more than 10``)
+    or after it (`_ABOUT_BOUND`: ``about 20 at least`` is ``20 at least``, as ``a dozen at least`` is 12 or more;
+    ``about 100 approximately``, ``une centaine environ``, stays about 100); else ``english`` as it is."""
+    if (bounded := _BOUND_ABOUT.fullmatch(english)) and bounded["bound"] in _BOUND_WORDS_SET:
+        return f"{bounded['bound']} {bounded['number']}"
+    if (suffixed := _ABOUT_BOUND.fullmatch(english)) and (rule := _SUFFIX_RULES.get(suffixed["suffix"])):
+        return f"about {suffixed['number']}" if rule is _about else f"{suffixed['number']}{suffixed['suffix']}"
+    return english
 
 
 def _count_words(text: str, phrases: _Phrases) -> str | None:
@@ -2570,9 +2804,7 @@ def _foreign_count(folded: str, value: str) -> Count | None:
         if (ranged := _range_in_english(plain, language, value)) is not None:
             readings.append(ranged)
         if english := _count_words(plain, language.counts):
-            bounded = _BOUND_ABOUT.fullmatch(english)
-            readings.append(f"{bounded['bound']} {bounded['number']}"
-                            if bounded and bounded["bound"] in _BOUND_WORDS_SET else english)
+            readings.append(_noun_of_about(english))
         for english in readings:
             if (count := _english_count(english, value)) is not None:
                 return count
@@ -2757,5 +2989,19 @@ class PartyResolver:
             return next(iter(owners))
         raise NormalizeError(
             f"unknown party {text!r}; expected a party id, name or alias of this case ({self._known}) or 'unknown'"
-            + _mixed_scripts(text)
+            + (_mixed_scripts(text) or self._named_within(text))
         )
+
+    def _named_within(self, text: str) -> str:
+        """For the message of a name not found: a note on the parties whose names ``text`` holds among other words
+        (`named_in`): two or more (``Boko Haram/ISWAP``, as statements join groups they do not tell apart) cannot
+        be one initiator or casualty party; one (``Boko Haram terrorists``) is named with words that are no part of
+        its name. Nothing where ``text`` holds no name."""
+        found = [party for party in self._ids if party in self.named_in(text)]
+        if len(found) > 1:
+            return (f" (it names {len(found)} parties, {', '.join(found)}: a claim names one; write the one the source "
+                    "means, or 'unknown' where it does not tell them apart)")
+        if found:
+            return (f" (it holds a name of party {found[0]!r} among other words: if the source means that party "
+                    f"alone, write {found[0]!r}; or add the text as an alias of the party in case.yaml)")
+        return ""
