@@ -703,15 +703,19 @@ class _Resolver:
         return places.fold(word) in self._vague.folded or word.casefold() in self._vague.spelled
 
     def region_keys(self, text: str | None) -> frozenset[str]:
-        """Phonetic keys of the words of a region text, its vague words left out ("northern Tavush" -> TVS)."""
+        """Phonetic keys of the words of a region text, its vague words left out ("northern Tavush" -> TVS), and the
+        Arabic article written as a word of its own ("al-Hasakah" -> KSK): its key L made "al-Hasakah" and
+        "al-Raqqa" one region."""
         if not text:
             return frozenset()
         found = self._regions.get(text)
         if found is None:
+            words = _NAME_WORD_RE.findall(text)
+            articles = places._arabic_articles([places.fold(word) for word in words]) if len(words) > 1 else ()
             found = frozenset(
                 key
-                for word in _NAME_WORD_RE.findall(text)
-                if not self._vague_word(word) and (key := places.phonetic_key(word))
+                for n, word in enumerate(words)
+                if n not in articles and not self._vague_word(word) and (key := places.phonetic_key(word))
             )
             self._regions[text] = found
         return found
@@ -754,6 +758,7 @@ class _Resolver:
         mentions = self._mentions.get(text)
         if mentions is None:
             mentions = self._mentions[text] = places.mentions(text)
+        mentions = self._unit_first(mentions, region)
         named = [mention for mention in mentions if not self.is_vague(mention.name)]
         # The names are resolved in the claim's region, else in the first region the text names (`region_hint`).
         hint = region or next((mention.name for mention in mentions if mention.kind == "region"), None)
@@ -802,6 +807,34 @@ class _Resolver:
                            () if specific else tuple(dict.fromkeys(areas)))
         self._texts[(text, region)] = found
         return found
+
+
+    def _unit_first(self, mentions: tuple[places.Mention, ...], region: str | None) -> tuple[places.Mention, ...]:
+        """The mentions of a text that starts with a unit followed by bare names (`places.mentions` reads "Karkamis
+        district, Gaziantep" as the village Gaziantep in the district Karkamis, as "Qazakh Rayon, Asagi Askipara"
+        is), read as the unit and the larger units it lies in, address-style, where the gazetteer says so: the
+        unit's name is a gazetteer place of another region than itself (the town Karkamış, of Gaziantep province)
+        and none of the bare names after it is one. Then the unit is the text's place (an area) and the names after
+        it are regions; otherwise the text is read as `places.mentions` reads it."""
+        if (
+            len(mentions) < 2
+            or mentions[0].kind != "region"
+            or mentions[0].area
+            or mentions[0].reference
+            or mentions[0].broad
+            or any(m.kind is not None or m.reference or m.broad for m in mentions[1:])
+        ):
+            return mentions
+        unit, unit_regions = self.place(mentions[0].name, region)
+        own = self.region_keys(mentions[0].name)
+        if not (unit.matched and unit.entries) or (own and own <= unit_regions):
+            return mentions
+        for mention in mentions[1:]:
+            found, _regions = self.place(mention.name, region or mentions[0].name)
+            if found.matched and found.entries:
+                return mentions
+        return (attrs.evolve(mentions[0], area=True),
+                *(attrs.evolve(m, kind="region", container=False) for m in mentions[1:]))
 
 
 def _comparable(a: tuple[Place, ...], b: tuple[Place, ...]) -> Iterator[tuple[Place, Place]]:

@@ -499,10 +499,12 @@ _SOUND_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 
 # Marks the end of one abjad letter's reading in `_abjad_word`, where a letter's reading ends and the next begins.
 _LETTER_END: Final = "\x00"
-_ABJAD_JOIN_RE: Final = re.compile("|".join(
-    f"(?<={re.escape(digraph[0])}){_LETTER_END}(?={re.escape(digraph[1])})"
-    for digraph in sorted({d[:2] for d in LATIN_DIGRAPHS if d[:2].isascii() and d[:2].isalpha()})
-))
+_ABJAD_JOIN_RE: Final = re.compile("|".join((
+    *(f"(?<={re.escape(digraph[0])}){_LETTER_END}(?={re.escape(digraph[1])})"
+      for digraph in sorted({d[:2] for d in LATIN_DIGRAPHS if d[:2].isascii() and d[:2].isalpha()})),
+    # m and an n before a labial, which the sound rules read as m (`_SOUND_RULES`): two m would be one.
+    f"(?<=m){_LETTER_END}(?=n{_LETTER_END}[bp])",
+)))
 
 
 def _abjad_word(word: str) -> str:
@@ -519,7 +521,8 @@ def _abjad_word(word: str) -> str:
     word = word[:1] + word[1:].replace("פ", "ף")  # pe is f after the first letter (Rafiah)
     word = _ABJAD_RE.sub(lambda m: _ABJAD[m.group()] + _LETTER_END, word)
     # Two letters are two sounds: where their readings would make one Latin digraph (د+ز dz, ت+س ts, ک+ه kh), the
-    # short vowel the script leaves unwritten stands between them (کندز = Kunduz, not Kunʣ).
+    # short vowel the script leaves unwritten stands between them (کندز = Kunduz, not Kunʣ); so it does between m
+    # and an n before b or p, which the sound rules make m, and the two m one (منبج = Manbij, not Mbij).
     word = _ABJAD_JOIN_RE.sub("a", word).replace(_LETTER_END, "")
     word = _WAW_RE.sub("v", word).replace("w", "u")
     # An Arabic waw before the vowel u (ووكرو, Wukro) is the w the sound rules keep (`_W_AS_V_RE`); Hebrew writes
@@ -681,6 +684,11 @@ QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
 Kind = Literal["settlement", "region"]
 _WordKind = Literal["settlement", "region", "context"]
 
+# The countryside of a town, region words (below): English, and the Arabic ريف with the article or "in", "and"
+# or "for" written onto it.
+_COUNTRYSIDE_WORDS: Final = ("countryside", "ريف", "بريف", "وريف", "لريف", "الريف")
+
+
 #: Generic words: they say what kind of place a name is (or how the sentence relates to it), not which place.
 #: ``settlement`` words mark a village or town, ``region`` words an administrative area, ``context`` words are
 #: prepositions and phrases around names. All are dropped from the name's stem (Qazakh Rayon = Qazakh).
@@ -781,6 +789,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # The Urdu valley before its name (وادی نیلم, the Neelum valley) is one by its spelling: the Arabic وادي
         # heads names of places of their own (Wadi Halfa).
         # Afghanistan, in Dari and Pashto: province, district (the wuleswali), a city's police district (nahia).
+        # The countryside of a town (Tal Abyad countryside, the countryside of Derik; Arabic ريف, with "in" and
+        # "and" written onto it: بريف الحسكة, in the countryside of Hasakah): the area around it, named by it.
+        *_COUNTRYSIDE_WORDS,
         "ولایت", "wilayat", "velayat", "ولسوالی", "ولسوالۍ", "wuleswali", "woluswali", "ناحیه", "nahia",
         # DR Congo (territoire, collectivité: a chefferie or a secteur, groupement), Colombia (departamento,
         # municipio, corregimiento: the rural unit of a municipio that holds veredas, zona rural), Spanish and
@@ -894,7 +905,7 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "східніше", "західніше",
         # Spanish and French "in" (en la vereda El Carmen, en Ituri); Colombian place text: the road (vía, carretera),
         # the police of an inspección de policía, "conocido como" (known as), near, outskirts and surroundings.
-        "en", "vía", "via", "carretera", "policía", "policia", "conocido", "conocida", "denominado", "denominada",
+        "vía", "via", "carretera", "policía", "policia", "conocido", "conocida", "denominado", "denominada",
         "llamado", "llamada", "cerca", "afueras", "alrededores", "inmediaciones",
         # Bosnian, Croatian and Serbian: near (u blizini, blizu, pored), the surroundings (u okolini), the area (na
         # području), towards; the short prepositions are in `_SPELLED_GENERICS`.
@@ -942,6 +953,18 @@ _CONTEXT_SPELLINGS: Final = (
     # that sound as Latin names (Kot Addu, Iz); not puta (of the road), a name in Azerbaijan (Staraya Puta).
     # Albanian in (në fshatin, and ne, written without its diaeresis).
     "kod", "код", "iz", "put", "putu", "пут", "путу", "në", "ne",
+    # The Spanish and French "in" (en la vereda El Carmen, en Ituri), as spelled: the Kurdish Ên (Kurmanji for the
+    # Arabic ayn, spring) folds alike and heads names (Ên Îsa, Ayn Issa), which lost it and read as Îsa.
+    "en",
+    # Kurmanji place text as written: in the village of, in the city of (li gundê Til Temir, bajarê Serêkaniyê),
+    # the region of, near (nêzîkî), the centre of; Sorani in, city of, village of, area of and near (لە شاری کۆبانێ,
+    # in the city of Kobanê). By their spelling: without its marks a Kurdish word sounds as a syllable of names.
+    "gundê", "gundên", "gundan", "bajarê", "bajarokê", "herêma", "herêmê", "nêzîkî", "nêzî", "navenda",
+    "لە", "شاری", "شار", "گوندی", "گوند", "ناوچەی", "نزیک", "نزیکی",
+    # Turkish: near (yakınlarında, yakınında), the centre of (merkezi), the countryside of (kırsalı, kırsalında),
+    # the village of (köyü, köyünde), the region of (bölgesi, bölgesinde): Resulayn kırsalı, Tel Abyad merkezi.
+    "yakınlarında", "yakınında", "merkezi", "merkezinde", "kırsalı", "kırsalında", "köyü", "köyünde", "bölgesi",
+    "bölgesinde",
 )
 _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     "vereda": "settlement", "veredas": "settlement",
@@ -951,6 +974,9 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     # Local Government Area: `_UNIT_PHRASES`), by their spelling: "state" sounds like Stadt and Staat. Before
     # another word of a name "state" is an adjective (Shahumyan State Farm, a sovkhoz): see `_unit_adjective`.
     "state": "region", "states": "region", "lga": "region", "lgas": "region",
+    **dict.fromkeys(("gundê", "gundên", "gundan", "bajarê", "bajarokê", "شاری", "شار", "گوندی", "گوند", "köyü",
+                     "köyünde"), "settlement"),
+    **dict.fromkeys(("herêma", "herêmê", "ناوچەی", "kırsalı", "kırsalında", "bölgesi", "bölgesinde"), "region"),
     "центр": "context", "центре": "context", "центра": "context", "центру": "context", "центрі": "context",
     "міська": "region", "міської": "region", "міській": "region", "сільська": "region", "сільської": "region",
     "сільській": "region", "селищна": "region", "селищної": "region", "селищній": "region",
@@ -979,9 +1005,13 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
     **dict.fromkeys(("el", "los", "las", "e", "y", "como", "sitio", "sitios", "em", "no", "nos", "nas", "entre",
                      "colline", "collines", "hill", "hills", "heights", "ridge", "ridges", "centre", "center",
                      "cha", "wa", "mwa", "eneo", "maeneo", "mu", "ku", "ka", "cya", "rya", "bya", "bwa", "hafi",
-                     "umusozi", "musozi", "imisozi", "misozi"), "context"),
+                     "umusozi", "musozi", "imisozi", "misozi",
+                     # Kurmanji in and from (li Qamişlo, ji Kobanê): Li and Ji begin names and surnames.
+                     "li", "ji"), "context"),
     **dict.fromkeys(("vila", "vilas", "pueblo", "pueblos", "ciudad", "villa", "sede", "mji", "miji", "mjini",
-                     "kambi", "kambini", "makambi", "mujyi", "umujyi", "imijyi"), "settlement"),
+                     "kambi", "kambini", "makambi", "mujyi", "umujyi", "imijyi",
+                     # Kurmanji village and town written without their marks (li gunde Til Temir).
+                     "gund", "gunde", "bajar", "bajare"), "settlement"),
     "kata": "region",
 }
 
@@ -2282,6 +2312,8 @@ _HEAD_WORDS: Final = frozenset(_fold_word(word) for word in (
     "abu", "jisr", "bir", "wadi", "jabal", "kiryat", "givat", "ramat", "nahal", "sde", "neve", "mitzpe", "stanytsia",
     "stanitsa", "станица", "станиця", "sremska", "كفر", "بيت", "دير", "تل", "خان", "عين", "رأس", "أم", "أبو", "جسر",
     "بئر", "وادي", "جبل", "כפר", "בית", "קרית", "גבעת", "רמת", "נחל", "שדה", "נווה", "מצפה",
+    # Kurmanji: tell and hill (Til Temir, Girê Spî), spring (Ên Îsa, Kaniya Kurda), monastery (Dêra Sor).
+    "til", "gir", "girê", "ên", "kanî", "kaniya", "dêr", "dêra",
 ))  # fmt: skip
 
 
@@ -2318,9 +2350,13 @@ def _words_similarity(a: PlaceName, b: PlaceName) -> float:
 def _extra_word_pairs(a: PlaceName, b: PlaceName) -> list[tuple[str, str]]:
     """The stems compared when one name has more words than the other: the shorter name's stem against the longer
     name without words at either end, or without one word in the middle (Kakh-Bash-Ingiloy). None when the names
-    have as many words, or when one has a head word the other lacks (`_HEAD_WORDS`: then it names another place)."""
+    have as many words, or when one has a head word the other lacks (`_HEAD_WORDS`: then it names another place),
+    or when the shorter name is nothing but head words: the word after the head word names the place (Ain Issa is
+    no Ain, Girê Spî no Girê)."""
     wa, wb = _words_of(a), _words_of(b)
     if len(wa) == len(wb) or min(len(wa), len(wb)) < 1 or _head_words(wa) != _head_words(wb):
+        return []
+    if all(word in _HEAD_WORDS for word in min(wa, wb, key=len)):
         return []
     short, long_ = (a.stem, wb) if len(wa) < len(wb) else (b.stem, wa)
     size = min(len(wa), len(wb))
@@ -2680,7 +2716,28 @@ _SEPARATOR_SPLIT_RE: Final = re.compile(f"({_SEPARATOR_RE.pattern})", re.IGNOREC
 # The separators that write an address, smallest place first ("Ain Zara, Tripoli"); any other separator (and, or,
 # a semicolon, a slash, a bracket) lists co-equal places or other names of one place.
 _ADDRESS_COMMAS: Final = frozenset(",،，၊፣")
-_POSSESSIVE_RE: Final = re.compile(r"['’]s$")
+# The English possessive ("Gao's outskirts"), after three letters at least: the apostrophe of a shorter word is a
+# hamza or an ayin of the name (Ra's al-'Ayn, the scholarly spelling of Ras al-Ain, lost its s and read Ra al-'Ayn).
+# And the Turkish case endings written after an apostrophe onto a name (Tel Abyad'ın merkezi, the centre of Tel
+# Abyad; Resulayn'dan, from Resulayn; Tel Rıfat'ta, in Tel Rıfat), after three letters at least: those of three
+# letters or more, or with a Turkish letter (ı, ü), wherever they stand; the shorter ones ('da, 'de, 'ta, 'te, 'in,
+# 'un, 'ya, 'ye ...) only in a word that writes a Turkish letter (ı ğ ş ç ö ü), as an apostrophe before them may be
+# an ayin of the name (Jaba'in). A one-letter ending (Dar'a, San'a: the ayin) is never read.
+_POSSESSIVE_RE: Final = re.compile(
+    r"(?<=[^\W\d_]{3})['’](?:s|n[ıiuü]n|[dt][ae]n|[dt][ae]ki|yl[ae]|[ıü]n?|y[ıü])$"
+)
+_TURKISH_SHORT_ENDING_RE: Final = re.compile(r"(?<=[^\W\d_]{3})['’](?:[dt][ae]|[iu]n|y[aeiu])$")
+_TURKISH_LETTERS: Final = frozenset("ığşçöüİĞŞÇÖÜ")
+
+
+def _without_ending(word: str) -> str:
+    """A word of a place text without the English possessive or a Turkish case ending after an apostrophe."""
+    if "'" not in word and "’" not in word:
+        return word
+    word = _POSSESSIVE_RE.sub("", word)
+    return word if _TURKISH_LETTERS.isdisjoint(word) else _TURKISH_SHORT_ENDING_RE.sub("", word)
+
+
 # The Romance "of" and the articles after it, inside names written in lower case between capitalised words (Santander
 # de Quilichao, Norte de Santander, Valle del Cauca, Santa Cruz de la Sierra, Cruzeiro do Sul).
 _NAME_PARTICLES: Final = frozenset(("de", "del", "du", "des", "da", "do", "das", "dos", "di"))
@@ -2852,6 +2909,18 @@ def _joint(left: str, separator: str, right: str, out: Sequence[Mention], pieces
     ) else None
 
 
+# The compass adjectives that say which part of a town's countryside: the Arabic masculine ones after the name, as
+# they agree with ريف (ريف الحسكة الشمالي, the northern countryside of Hasakah; ريف حلب الشمالي الشرقي), and the
+# English ones in lower case before it (the western countryside of Tal Abyad). Context only in a piece with a
+# countryside word: elsewhere they are words of names (الجبل الغربي, the Western Mountain of Libya).
+_COUNTRYSIDE_PARTS: Final = frozenset((
+    "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الشرقية", "الغربية", "northern", "southern",
+    "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern",
+    "northwestern", "southeastern", "southwestern",
+))
+_COUNTRYSIDE: Final = frozenset(_COUNTRYSIDE_WORDS)
+
+
 def _piece_mentions(piece: str, inside: frozenset[int]) -> list[Mention]:
     """The mentions of one piece of a place text (see `mentions`); ``inside``: the positions of the piece's words
     that are a conjunction inside a name (`_joint`)."""
@@ -2862,10 +2931,11 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> list[Mention]:
     kept: list[str] = []
     kind: Kind | None = None
     measured = False  # a distance or a direction came since the last name
-    words = [_POSSESSIVE_RE.sub("", raw.strip(".,:;!?\"“”«»'’")) for raw in piece.split()]
+    words = [_without_ending(raw.strip(".,:;!?\"“”«»'’")) for raw in piece.split()]
     folded_words = [_fold_word(word) if word else "" for word in words]
     directional = _direction_words(folded_words, words) | _english_articles(words, folded_words)
     road = _road(words)
+    rural = not _COUNTRYSIDE.isdisjoint(word.casefold() for word in words)
     joined = 0  # the words still to come that are particles inside the name being read
     of = False  # "of" came after a name of the incident's place: the next name contains it ("PD 9 of Kabul")
     for n, (word, folded) in enumerate(zip(words, folded_words, strict=True)):
@@ -2901,6 +2971,8 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> list[Mention]:
         )
         if road and word.casefold() in _ROAD_WORDS:
             generic = "context"  # the road between the towns: its word names no place
+        elif generic is None and rural and word in _COUNTRYSIDE_PARTS:
+            generic = "context"  # the northern countryside of a town: the town names it
         elif generic is None and word == word.lower() and word.casefold() in _NEAR_WORDS:
             generic = "context"  # "outside Tolmasi", "kod Doboja": where the place is, not a word of it
         elif generic == "region" and _unit_adjective(words, n):
@@ -2925,6 +2997,13 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> list[Mention]:
                 # the adjective before its word, the words before it the place that lies in it.
                 out.append(Mention(" ".join(kept[:-1]), piece, kind, measured, container=of))
                 kept, kind, measured, of = kept[-1:], None, False, False
+            if kind is not None and generic != "context" and _script_class(word) == "abjad":
+                # Arabic and Hebrew write a unit or settlement word before its name, and "in" onto it: in
+                # "مدينة رأس العين بمحافظة الحسكة" (the city of Ras al-Ain in the governorate of Hasakah) the
+                # governorate is Hasakah's word, and the city's word says what Ras al-Ain is.
+                out.append(Mention(" ".join(kept), piece, kind, measured, container=of))
+                kept, kind, measured, of = [], generic, False, False
+                continue
             out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind, measured,
                                container=of))
             kept, kind, measured = [], None, False
