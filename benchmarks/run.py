@@ -231,20 +231,26 @@ def child_ours(case_dir: str, gold_path: str, check: bool) -> dict[str, Any]:
     reconciliation = Reconciliation(case=case, events=events,
                                     methodology=(*config.describe(), *DEFAULT_RULES.describe()))
 
-    gc.enable()
-    gc.freeze()  # as `reconcile run` does while it writes
+    # As `reconcile run` writes: the collector still paused (the pipeline's pause hands what it built to the oldest
+    # generation unexamined, and the writing pauses it again) and the reconciliation frozen.
+    gc.freeze()
     t = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="reconcile-bench-") as folder:
-        records = track_records([reconciliation])
-        write_outputs(Path(folder), {  # as `reconcile run` writes them
-            "events.csv": lambda handle: write_events_csv(reconciliation, handle),
-            "report.html": lambda handle: write_report(reconciliation, handle, generated=GENERATED, records=records),
-            "reconciliation.json": lambda handle: write_json(reconciliation, handle, generated=GENERATED,
-                                                             records=records),
-        })
-        json_bytes = (Path(folder) / "reconciliation.json").stat().st_size
-        report_bytes = (Path(folder) / "report.html").stat().st_size
-    times["report"] = time.perf_counter() - t
+    try:
+        with tempfile.TemporaryDirectory(prefix="reconcile-bench-") as folder:
+            records = track_records([reconciliation])
+            write_outputs(Path(folder), {  # as `reconcile run` writes them
+                "events.csv": lambda handle: write_events_csv(reconciliation, handle),
+                "report.html": lambda handle: write_report(reconciliation, handle, generated=GENERATED,
+                                                           records=records),
+                "reconciliation.json": lambda handle: write_json(reconciliation, handle, generated=GENERATED,
+                                                                 records=records),
+            })
+            json_bytes = (Path(folder) / "reconciliation.json").stat().st_size
+            report_bytes = (Path(folder) / "report.html").stat().st_size
+        times["report"] = time.perf_counter() - t
+    finally:
+        gc.unfreeze()
+        gc.enable()
 
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     result: dict[str, Any] = {

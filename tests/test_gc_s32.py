@@ -6,10 +6,14 @@ from __future__ import annotations
 import gc
 import weakref
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from reconcile import _gc
+
+from .conftest import SEED
 
 
 class _Marker:
@@ -85,3 +89,31 @@ def test_a_disabled_collector_stays_disabled_and_nothing_moves() -> None:
             assert _generation_of(marker) == 0
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_reconcile_run_writes_with_the_collector_paused_and_restores_it(
+        collector_on: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`reconcile run` writes its files with the collector paused (what the writers keep, such as the basis of
+    every figure, is not walked again and again) and the reconciliation frozen; afterwards the collector is on and
+    nothing is left frozen."""
+    from reconcile import cli
+
+    seen: list[tuple[bool, int]] = []
+    original = cli.write_events_csv
+
+    def write_events_csv(*args: Any, **kwargs: Any) -> None:
+        seen.append((gc.isenabled(), gc.get_freeze_count()))
+        original(*args, **kwargs)
+
+    monkeypatch.setattr(cli, "write_events_csv", write_events_csv)
+    frozen_before = gc.get_freeze_count()
+    code = cli.main(["run", "-q", "--no-previous", "--timestamp", "2026-01-01T00:00:00Z", "--out",
+                     str(tmp_path / "out"), str(SEED)])
+    assert code == 0
+    assert len(seen) == 1
+    enabled, frozen = seen[0]
+    assert not enabled
+    assert frozen > frozen_before
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen_before
+    assert (tmp_path / "out" / "events.csv").stat().st_size > 0
