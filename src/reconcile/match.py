@@ -56,6 +56,7 @@ _Node = TypeVar("_Node", str, int)
 __all__ = [
     "EVENT_FAMILIES",
     "EVENT_TYPES",
+    "EVENT_TYPE_EXCEPTIONS",
     "VAGUE_PLACE_WORDS",
     "ClaimFeatures",
     "FigureFeature",
@@ -251,20 +252,29 @@ class MatchConfig:
 EVENT_TYPES: Final[Mapping[str, tuple[str, ...]]] = {
     "total": ("total", "cumulative", "overall", "since"),
     "noncombat": ("internal", "disagreement", "accident", "suicide", "hazing", "illness", "disease", "negligen",
-                  "misconduct", "noncombat", "non-combat", "murder"),
-    "mine": ("mine", "landmine", "explosive", "unexploded", "ied", "roadside bomb", "booby trap"),
+                  "misconduct", "noncombat", "non-combat", "murder", "heart attack", "cardiac arrest", "heat stroke",
+                  "heatstroke", "drown", "electrocut"),
+    "mine": ("mine", "landmine", "explosive", "unexploded", "ied", "roadside bomb", "booby trap", "uxo", "erw=",
+             "demin"),
+    "abduction": ("kidnap", "abduct", "hostage", "forced disappearance", "enforced disappearance",
+                  "forcibly disappeared"),
     "incursion": ("incursion", "infiltrat", "penetrat", "raid", "subversive", "sabotag", "offensive", "assault",
-                  "breach", "intrusion", "storm"),
+                  "breach", "intrusion", "storm", "invasion", "counteroffensive"),
     "shelling": ("shell", "artillery", "mortar", "bombard", "rocket", "howitzer", "grenade", "drone", "missile",
                  "mlrs", "cluster", "strike", "airstrike", "air strike", "air raid", "air attack", "aerial",
-                 "warplane", "barrel bomb", "bombing raid", "suicide drone"),
+                 "warplane", "barrel bomb", "bombing raid", "suicide drone", "gunship", "fighter jet",
+                 "fighter plane", "fighter aircraft", "loitering munition", "explosive laden drone", "rpg=",
+                 "counter battery", "shahed"),
     "bombing": ("bomb", "vbied", "svbied", "car bomb", "suicide attack", "suicide bomb", "suicide car",
-                "suicide vehicle", "suicide truck", "suicide vest", "suicide belt"),
-    "shooting": ("shoot", "shot", "gunfire", "fire", "firing", "sniper", "ceasefire", "gun"),
+                "suicide vehicle", "suicide truck", "suicide vest", "suicide belt", "pbied", "vehicle borne",
+                "person borne", "body borne", "explosion", "explod", "blast", "detonat", "kamikaze", "explosive laden",
+                "booby trapped car", "booby trapped vehicle"),
+    "shooting": ("shoot", "shot", "gunfire", "fire", "firing", "sniper", "ceasefire", "gun", "crossfire", "bullet"),
     "clash": ("clash", "skirmish", "fight", "battle", "combat", "hostilit", "attack", "engagement", "firefight",
-              "ambush"),
+              "ambush", "counterattack"),
     "monitoring": ("monitor", "inspect", "investigat", "observer", "fact-finding"),
-    "casualty": ("kill", "wound", "death", "dead", "died", "injur", "casualt"),
+    "casualty": ("kill", "wound", "death", "dead", "died", "injur", "casualt", "execution", "executed", "assassin",
+                 "homicid", "mass grave", "behead", "decapit"),
 }  # fmt: skip
 
 #: The stems of `EVENT_TYPES` in the other languages bulletins are written in (Russian, Ukrainian, French, Spanish,
@@ -288,15 +298,23 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               "սկզբից ի վեր", "ընդհանուր առմամբ"),
     "noncombat": ("несчастн", "самоубийств", "суицид", "дедовщин", "неуставн", "болезн", "халатност", "нещасн",
                   "самогубств", "хвороб", "maladie", "bizutage", "meurtre", "suicidio", "suicídio", "enfermedad",
-                  "doença", "انتحار", "ինքնասպան", "intihar", "xəstəlik", "hastalık", "kaza=", "kazası=", "kazada="),
+                  "doença", "انتحار", "ինքնասպան", "intihar", "xəstəlik", "hastalık", "kaza=", "kazası=", "kazada=",
+                  "حادث سير", "حادث مروري"),
     "mine": ("мина=", "мины=", "мину=", "миной", "мине=", "минн", "фугас", "взрывн устройств", "растяжк", "міна=",
              "міни=", "міну=", "міною", "міні=", "мінн", "вибухов пристр", "розтяжк", "explosif", "engin explosif",
              "mina=", "minas=", "minad", "explosivo", "artefacto explosivo", "لغم", "ألغام", "الغام", "عبوة ناسفة",
-             "ناسفة", "ական", "mayın", "patlayıcı", "el yapımı patlayıcı"),
+             "ناسفة", "ական", "mayın", "patlayıcı", "el yapımı patlayıcı", "неразорвав", "взрывоопасн", "разминир",
+             "нерозірван", "вибухонебезпечн", "розмінув", "eei=", "non explos", "démin", "sin explotar", "desmin",
+             "não explodid", "متفجر", "مخلفات الحرب", "مخلفات حرب", "غير منفجر", "عبوة", "عبوات", "nakiya"),
+    "abduction": ("похищ", "похит", "заложник", "викрад", "заручник", "enlèvement", "enlevé", "otage", "rapt=",
+                  "disparition forcée", "secuestr", "rehén=", "rehenes=", "rapto=", "raptad", "desaparición forzada",
+                  "sequestr", "refém=", "reféns=", "desaparecimento forçado", "اختطاف", "اختطف", "خطف", "مختطف",
+                  "رهائن", "رهينة", "garkuwa da mutane", "satar mutane", "afduub"),
     "incursion": ("вторжен", "проникнов", "прорыв", "диверс", "наступлен", "штурм", "рейд", "вторгнен", "проникнен",
                   "прорив", "наступу=", "наступом", "assaut", "incursión", "infiltrac", "ofensiva", "asalto", "sabotaj",
                   "incursão", "infiltraç", "assalto", "توغل", "تسلل", "اقتحام", "ներխուժ", "դիվերսի", "գրոհ",
-                  "təxribat", "sızma", "baskın", "taarruz"),
+                  "təxribat", "sızma", "baskın", "taarruz", "контрнаступ", "наступ=", "invasión", "invasão",
+                  "contraofensiva", "дрг=", "захват", "захоплен"),
     "shelling": ("обстрел", "артилл", "миномет", "миномёт", "ракет", "гаубиц", "гранатомет", "беспилот", "дрон", "бпла",
                  "авиаудар", "авианалет", "авианалёт", "бомбардир", "удар", "рсзо", "снаряд", "обстріл", "артил",
                  "міномет", "гранатомет", "безпілот", "авіаудар", "бомбардув", "рсзв", "artiller", "obus", "mortier",
@@ -305,23 +323,33 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "مسيرات", "طائرة مسيرة", "طائرات مسيرة", "درون", "غارة", "غارات", "قذيفة", "قذائف", "راجمة",
                  "հրետակոծ", "հրետան", "ականանետ", "հրթիռ", "անօդաչու", "աթս", "artilleriya", "minaatan", "raket",
                  "pilotsuz", "pua=", "zərbə", "bombardman", "top atəşi", "mərmi", "topçu", "top atışı", "havan=",
-                 "roket", "füze", "siha=", "iha=", "insansız hava", "hava saldırısı", "obüs"),
+                 "roket", "füze", "siha=", "iha=", "insansız hava", "hava saldırısı", "obüs", "артобстр", "артудар",
+                 "артналет", "артналёт", "ضربة جوية", "ضربات جوية", "قنبلة يدوية", "قنابل يدوية", "قنابل عنقودية",
+                 "براميل متفجرة", "برميل متفجر", "madfac", "madaafiic", "прилет", "прилёт", "приліт", "каб=", "фаб=",
+                 "шахед"),
     "bombing": ("взрыв", "теракт", "смертник", "вибух", "attentat", "voiture piégée", "atentado", "explosión",
                 "coche bomba", "carro bomba", "explosão", "تفجير", "انفجار", "انتحاري", "مفخخة", "سيارة مفخخة",
                 "պայթյուն", "պայթուց", "partlayış", "patlama", "bombalı", "intihar saldırısı", "intihar eylemi",
-                "intihar bombacısı", "attentat suicide", "attaque suicide", "terör saldırısı"),
+                "intihar bombacısı", "attentat suicide", "attaque suicide", "terör saldırısı", "подрыв", "підрив",
+                "взорв", "подорвал", "підірв", "véhicule piégé", "moto piégée", "camion piégé", "камикадзе",
+                "камікадзе", "détonation", "detonac", "ataque suicida", "terrorista suicida", "استشهادي",
+                "انغماس", "حزام ناسف", "أحزمة ناسفة", "احزمة ناسفة", "عبوة لاصقة", "عبوات لاصقة", "قنبلة", "قنابل",
+                "kunar bakin wake", "bam=", "qarax", "qarxi", "miidaamin", "چاودن", "ځانمرګ"),
     "shooting": ("стрельб", "огонь", "огня", "огнем", "огнём", "снайпер", "выстрел", "стрелков", "прекращения огня",
                  "стрілян", "вогонь", "вогню", "вогнем", "постріл", "tir=", "tirs=", "fusillade", "tireur",
                  "coups de feu", "cessez-le-feu", "tiroteo", "disparo", "balacera", "francotirador", "fuego",
                  "alto el fuego", "hostigamiento", "tiroteio", "franco-atirador", "fogo", "cessar-fogo", "إطلاق نار",
                  "اطلاق نار", "قنص=", "قناص", "رصاص", "وقف إطلاق النار", "կրակ", "դիպուկահար", "հրադադար", "atəş",
-                 "atəşkəs", "snayper", "ateş", "ateşkes", "keskin nişancı", "silahlı saldırı"),
+                 "atəşkəs", "snayper", "ateş", "ateşkes", "keskin nişancı", "silahlı saldırı", "перемир", "расстрел",
+                 "розстріл"),
     "clash": ("боестолкн", "боев", "боя", "бои", "боях", "боем", "столкновен", "атак", "нападен", "засад", "перестрелк",
               "сражен", "бій", "бою", "бої", "боєзіткн", "бойов", "зіткнен", "напад", "засідк", "перестрілк",
               "affrontement", "accrochage", "attaqu", "embuscade", "échange de tirs", "enfrentamiento", "choque",
               "ataque", "emboscada", "hostilid", "confronto", "اشتباك", "اشتباكات", "معارك", "معركة", "هجوم", "كمين",
               "مواجهات", "մարտեր", "մարտակ", "մարտում", "բախում", "հարձակ", "դարան", "döyüş", "toqquşma", "hücum",
-              "atışma", "pusqu", "çatışma", "çarpışma", "saldırı", "pusu", "muharebe"),
+              "atışma", "pusqu", "çatışma", "çarpışma", "saldırı", "pusu", "muharebe", "бой=", "контратак", "контрудар",
+              "contraataque", "kwanton bauna", "hari=", "harin=", "weerar", "dagaal", "gaadmo", "напал", "atac",
+              "asonada", "هاجم", "هجمات", "هجمة", "قتال"),
     "monitoring": ("мониторинг", "наблюдател", "инспекц", "расследован", "моніторинг", "спостерігач", "розслідуван",
                    "surveillance", "observateur", "enquête", "monitoreo", "observador", "investigac", "inspecc",
                    "monitoramento", "investigaç", "inspeç", "مراقب", "رصد", "تحقيق", "մոնիտորինգ", "դիտորդ",
@@ -330,17 +358,22 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "втрат", "tué", "mort=", "morts=", "morte=", "mortes=", "mortos=", "mortas=", "blessé", "blessure",
                  "victime", "décès", "muert", "herid", "víctima", "fallec", "asesinat", "masacre", "ferid", "vítima",
                  "massacre", "قتل", "قتلى", "قتيل", "جرحى", "إصابة", "مقتل", "مجزرة", "ضحايا", "զոհ", "սպան", "վիրավոր",
-                 "մահ", "həlak", "öldür", "yaral", "şəhid", "itki", "ölü", "yaralı", "şehit", "kayıp"),
+                 "մահ", "həlak", "öldür", "yaral", "şəhid", "itki", "ölü", "yaralı", "şehit", "kayıp", "убийств",
+                 "вбивств", "exécution", "exécuté", "ejecuci", "ejecutad", "execuç", "executad", "sicari",
+                 "falsos positivos",
+                 "fosse commune", "fosa común", "vala comum", "массов захоронен", "اغتيال", "إعدام", "اعدام",
+                 "مقبرة جماعية", "décapit", "убил", "kashe=", "dilay="),
 }  # fmt: skip
 
 #: Families of event types: two types that share a family are compatible; ``combat`` against ``noncombat`` is not.
 #: A ``bombing`` is of two families: a planted or driven bomb is fought like combat and built like a mine, so one
-#: source's IED is another's bomb attack. ``monitoring``, ``casualty`` and ``unknown`` are compatible with
-#: everything (a visit investigates an incident, a casualty report is about one); ``total`` is handled by the date
-#: feature (a period total is not one incident).
+#: source's IED is another's bomb attack. An ``abduction`` is combat: captives are taken in a raid or an attack, and
+#: one source's kidnapping is another's attack on the village. ``monitoring``, ``casualty`` and ``unknown`` are
+#: compatible with everything (a visit investigates an incident, a casualty report is about one); ``total`` is
+#: handled by the date feature (a period total is not one incident).
 EVENT_FAMILIES: Final[Mapping[str, tuple[str, ...]]] = {
     "incursion": ("combat",), "shelling": ("combat",), "bombing": ("combat", "mine"), "shooting": ("combat",),
-    "clash": ("combat",), "noncombat": ("noncombat",), "mine": ("mine",),
+    "clash": ("combat",), "abduction": ("combat",), "noncombat": ("noncombat",), "mine": ("mine",),
 }  # fmt: skip
 
 #: `EVENT_FAMILIES` as bit masks, one bit a family: two types are incompatible when both have a mask and the masks
@@ -351,21 +384,55 @@ _FAMILY_MASKS: Final[Mapping[str, int]] = {
 }
 
 
+#: Words and phrases that start with a stem of `EVENT_TYPES` but name no event, in any language: read as no type,
+#: and their words are not read on their own. A mine that is dug, or a vehicle built against mines, is no mine
+#: incident ("clash at the gold mine", "ambush on a mine-resistant vehicle", "miners attacked", "mineral"); gunmen
+#: are who attacked, not a shooting ("gunmen abducted 30"); a hunger strike is no air strike; firefighters are no
+#: firefight; internal troops and internal security forces fight, and the internally displaced are not an
+#: internal (non-combat) loss; a sexual assault is no assault on a position; a bulletin is no bullet. A one-word
+#: exception outranks the shorter stems the word starts with ("miners": not "mine"); a phrase hides its words from
+#: every stem.
+EVENT_TYPE_EXCEPTIONS: Final[tuple[str, ...]] = (
+    "miner", "mineworker", "gunm", "firefighter", "firework", "internally", "bulletin", "mine resist",
+    "mine protect", "mine site", "mine work", "mine shaft", "mine owner", "mine pit", "gold mine", "coal mine",
+    "copper mine", "diamond mine", "jade mine", "ruby mine", "cobalt mine", "coltan mine", "uranium mine",
+    "iron mine", "salt mine", "lithium mine", "hunger strike", "general strike", "fire fighter", "fire brigade",
+    "fire station", "internal troops", "internal security", "internal affairs", "sexual assault",
+)  # fmt: skip
+
+
 def _incompatible(a: str, b: str) -> bool:
     """Whether event types ``a`` and ``b`` share no family, both having one."""
     ma, mb = _FAMILY_MASKS.get(a, 0), _FAMILY_MASKS.get(b, 0)
     return bool(ma and mb and not ma & mb)
 
+#: The letters of the Arabic script that Persian, Pashto and Urdu write apart from Arabic, and Arabic's final
+#: alef maksura, read as the Arabic yeh and kaf: "انتحاری" (Dari, Pashto) is "انتحاري", "قتلى" is "قتلي"; the
+#: short vowels, shadda and sukun, the dagger alef and the tatweel are left out ("مسيّرة" is "مسيرة").
+_ARABIC_LETTER_FORMS: Final = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643",
+                                              **dict.fromkeys([*range(0x64b, 0x653), 0x670, 0x640])})
+
 #: `EVENT_TYPES` as (type, words of the stem), longest stems first and in the order of the types among stems of as
 #: many words: the first that matches is the type.
 _EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
-    ((kind, tuple(stem.split())) for kind, stems in EVENT_TYPES.items()
+    ((kind, tuple(stem.translate(_ARABIC_LETTER_FORMS).split())) for kind, stems in EVENT_TYPES.items()
      for stem in (*stems, *EVENT_TYPES_OTHER_LANGUAGES.get(kind, ()))),
     key=lambda item: -len(item[1]),
 ))
 
-#: The stems of one word.
-_WORD_STEMS: Final[frozenset[str]] = frozenset(stem[0] for _, stem in _EVENT_STEMS if len(stem) == 1)
+#: The phrases of `EVENT_TYPE_EXCEPTIONS`, as words.
+_EXCEPTION_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
+    tuple(stem.split()) for stem in EVENT_TYPE_EXCEPTIONS if " " in stem)
+
+#: The stems of one word, the one-word exceptions among them (a word they start is read as no type).
+_WORD_STEMS: Final[frozenset[str]] = frozenset(
+    [*(stem[0] for _, stem in _EVENT_STEMS if len(stem) == 1), *(s for s in EVENT_TYPE_EXCEPTIONS if " " not in s)])
+
+#: `_WORD_STEMS` by their first three letters, which every one has: a word is compared only with the stems that
+#: start as it does.
+_WORD_STEMS_BY_START: Final[Mapping[str, tuple[str, ...]]] = {
+    start: tuple(s for s in _WORD_STEMS if s[:3] == start) for start in {s[:3] for s in _WORD_STEMS}
+}
 
 # The combining marks of the Basic Multilingual Plane's scripts, which `\w` leaves out: the vowel signs of Brahmic
 # and Southeast Asian scripts (வவுனியா, मुंबई), Hebrew and Arabic points, diacritics written apart.
@@ -400,30 +467,64 @@ def event_type(text: str | None) -> str:
     ('bombing', 'noncombat', 'shelling')
     >>> event_type("63 killed since 2011"), event_type("shelling since dawn")
     ('total', 'shelling')
+    >>> event_type("ambush on a mine-resistant vehicle"), event_type("kidnapping"), event_type("attaque kamikaze")
+    ('clash', 'abduction', 'bombing')
     """
     if not text:
         return "unknown"
     folded = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")  # Turkish İ casefolds to i̇
     words = _EVENT_WORD_RE.findall(_SINCE_TODAY.sub(" ", folded))
-    if not folded.isascii():
-        # An Arabic word is also read without its article and the conjunctions and prepositions written onto it.
-        words += [bare for word in words if (bare := _ARABIC_PROCLITIC.sub("", word)) != word and len(bare) >= 3]
     # A hyphenated word is one word for a stem that has the hyphen ("non-combat") and its parts for the others
     # ("car-bomb" is the phrase "car bomb").
     parts = [part for word in words for part in word.split("-")]
-    words += [part for word in words if "-" in word for part in word.split("-")]
+    # An Arabic word is also read without its article and the conjunctions and prepositions written onto it
+    # (القصف, بالقصف): ``bare`` holds each part so read, and a phrase's word matches either ("بعبوة لاصقة", where
+    # the first word has a preposition and the second only looks as if it had one). None: no such word.
+    bare: list[str] | None = None
+    if not folded.isascii():
+        words = [word.translate(_ARABIC_LETTER_FORMS) for word in words]
+        parts = [part.translate(_ARABIC_LETTER_FORMS) for part in parts]
+        bare = [_ARABIC_PROCLITIC.sub("", part) for part in parts]
+        if bare == parts:
+            bare = None
+    # The first one to three letters of the parts: a phrase whose first word starts otherwise is not looked for.
+    starts = {part[:n] for part in (parts if bare is None else parts + bare) for n in (1, 2, 3)}
+    # The words of an exception phrase ("mine-resistant", "gold mine") are read by no stem: emptied in the parts,
+    # and a hyphenated word that holds one is left out whole.
+    hidden = {at + k for stem in _EXCEPTION_PHRASES if stem[0][:3] in starts
+              for at in range(len(parts) - len(stem) + 1)
+              if all(parts[at + k].startswith(word) for k, word in enumerate(stem)) for k in range(len(stem))}
+    if hidden:
+        whole, at = [], 0
+        for word in words:
+            width = word.count("-") + 1
+            if hidden.isdisjoint(range(at, at + width)):
+                whole.append(word)
+            at += width
+        parts = ["" if at in hidden else part for at, part in enumerate(parts)]
+        if bare is not None:
+            bare = ["" if at in hidden else part for at, part in enumerate(bare)]
+        words = whole + parts
+    else:
+        words += [part for word in words if "-" in word for part in word.split("-")]
+    if bare is not None:
+        words += bare
     # A word is read by the longest stem it starts with: "firefight" is a firefight, not fire.
     # A stem that ends in "=" is a whole word ("mina=" is the Spanish mine, not the start of "minaret").
-    read = {max((s for s in _WORD_STEMS if (word == s[:-1] if s[-1] == "=" else word.startswith(s))), key=len,
-                default="") for word in words}
+    read = {max((s for s in _WORD_STEMS_BY_START.get(word[:3], ())
+                 if (word == s[:-1] if s[-1] == "=" else word.startswith(s))), key=len, default="") for word in words}
     for kind, stem in _EVENT_STEMS:
         if len(stem) == 1:
             if stem[0] in read:
                 return kind
-        elif any(
-            all(parts[at + k].startswith(word) for k, word in enumerate(stem))
-            for at in range(len(parts) - len(stem) + 1)
-        ):
+        elif stem[0][:3] not in starts:
+            continue
+        elif bare is None:
+            if any(all(parts[at + k].startswith(word) for k, word in enumerate(stem))
+                   for at in range(len(parts) - len(stem) + 1)):
+                return kind
+        elif any(all(parts[at + k].startswith(word) or bare[at + k].startswith(word) for k, word in enumerate(stem))
+                 for at in range(len(parts) - len(stem) + 1)):
             return kind
     return "unknown"
 
