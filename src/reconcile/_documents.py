@@ -236,6 +236,13 @@ def find_surrogate(text: str) -> int | None:
     return None if found is None else found.start()
 
 
+def _too_deep_to_read(max_depth: int) -> str:
+    """The problem of a document whose nesting the parser cannot follow before the depth check stops it (a limit
+    raised above what Python's recursion allows): its depth is not known, only that it is too deep to read."""
+    return (f"the document is nested too deeply to be read: the parser cannot follow it, whatever the depth limit "
+            f"of {max_depth:,} levels allows; refused (nest it less deeply)")
+
+
 def _excerpt(text: str, start: int) -> str:
     """The text around ``text[start]`` (24 characters either side), as ``repr`` shows it: quoted, with what is not
     printable as its escape."""
@@ -774,7 +781,7 @@ def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader
         except yaml.YAMLError as exc:
             raise DocumentError(f"invalid YAML: {exc}") from None
         except RecursionError:
-            raise DocumentError(f"the document is nested more than {max_depth} levels deep; refused") from None
+            raise DocumentError(_too_deep_to_read(max_depth)) from None
         except ValueError as exc:  # the pure-Python scanner's chr() of an escape above U+10FFFF
             raise DocumentError(f"invalid YAML: {exc}") from None
         if node is None:
@@ -1132,7 +1139,7 @@ def parse_json(text: str, *, max_depth: int = MAX_DEPTH, suspects: bool | None =
     except json.JSONDecodeError as exc:
         raise DocumentError(f"invalid JSON: {exc.msg}", exc.lineno) from None
     except RecursionError:
-        raise DocumentError(f"the document is nested more than {max_depth} levels deep; refused") from None
+        raise DocumentError(_too_deep_to_read(max_depth)) from None
 
     # Offsets -> lines in one pass over sorted offsets instead of counting newlines per object.
     newline_positions = [i for i, ch in enumerate(text) if ch == "\n"] if decoder.offsets else []

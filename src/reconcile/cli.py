@@ -26,7 +26,7 @@ from reconcile import _gc, regional
 from reconcile._parallel import setting_problem
 from reconcile._version import __version__
 from reconcile.changes import CHANGE_LABELS, compare, counts_text
-from reconcile.errors import CaseError, OutputError, ReconcileError
+from reconcile.errors import CaseError, OutputError, Problem, ReconcileError
 from reconcile.load import Limits, load_case, tables_not_read
 from reconcile.models import CHANGE_KINDS, CONFLICT_KINDS, GRADES, SOURCE_KINDS, Case, Change, Reconciliation
 from reconcile.output import Writer, write_outputs
@@ -521,8 +521,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _print_not_read(err, tables_not_read(args.case_dir))
     for rejected in case.rejected:
         where = f"{rejected.file}:{rejected.line}" if rejected.line else rejected.file
-        print(_style(err, _shown_lines(f"{where}: rejected {rejected.claim or 'a claim'}: {rejected.reason}"),
-                     _YELLOW), file=err)
+        print(_style(err, f"{_shown(where)}: rejected {_shown(rejected.claim or 'a claim')}: "
+                          f"{_shown_lines(rejected.reason)}", _YELLOW), file=err)
     if not args.quiet:
         print(_run_summary(reconciliation, folder, writers, None if previous is None else previous.path), file=out)
     return EXIT_OK
@@ -557,7 +557,15 @@ def _keep_going_hint(exc: CaseError) -> str:
 def _print_problems(err: TextIO, exc: CaseError) -> None:
     """Every problem of a case, one per line, on stderr (red on a terminal)."""
     for problem in exc.problems:
-        print(_style(err, _shown_lines(str(problem)), _RED), file=err)
+        print(_style(err, _problem_line(problem), _RED), file=err)
+
+
+def _problem_line(problem: Problem) -> str:
+    """``problem`` as one printed line (`Problem.__str__`), whatever its file's name holds: a line break in a
+    name would otherwise split it in two, and the second line read as another problem."""
+    where = f"{_shown(problem.file)}:{problem.line}" if problem.line else _shown(problem.file)
+    message = _shown_lines(problem.message)
+    return f"{where}: {_shown(problem.field)}: {message}" if problem.field else f"{where}: {message}"
 
 
 def _shown(text: str) -> str:
@@ -745,6 +753,10 @@ def _previous(args: argparse.Namespace, folder: Path, case: Case) -> _Earlier | 
     path = _output_file(Path(args.previous)) if given else folder / "reconciliation.json"
     if not given and not path.exists():
         return None
+    if not given and not path.is_file():
+        # A named pipe there would be waited on forever; a folder could not be read (nor replaced).
+        raise ReconcileError(f"{path} is not a file (a folder, a named pipe or a device), so it cannot be the "
+                             "earlier output to compare with; move it away, or choose another --out")
     how = ("to compare with nothing, run again with --no-previous instead of --previous" if given else
            f"to reconcile without it, run again with --no-previous ({path} is then replaced)")
     try:

@@ -412,8 +412,19 @@ def _id_problem(value: str) -> str:
 
 
 def _number(value: Any, _: type) -> float:
-    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
-        return float(value)
+    """A coordinate: a finite number; what else was written is shown, in words that do not contradict it."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            number = float(value)
+        except OverflowError:  # an int beyond any float (its digits may be too many for `repr` to write)
+            raise _Wrong("expected a coordinate, got a whole number too large to be one") from None
+        if math.isfinite(number):
+            return number
+        kind = "not a number" if math.isnan(number) else "infinity"
+        raise _Wrong(f"expected a finite number, got {number!r} ({kind})")
+    if isinstance(value, str):
+        raise _Wrong(f"expected a number, got the text {_clipped(value, 40)!r} (write the number without quotes, "
+                     "with digits and a decimal point: 41.05)")
     raise _Wrong(f"expected a number, got {_kind(value)}")
 
 
@@ -441,8 +452,14 @@ _PLAIN_DIGITS: Final = re.compile(r"[-+]?[0-9]+")
 
 def _kind(value: Any) -> str:
     names = {dict: "a mapping", list: "a list", bool: "true/false", type(None): "nothing", float: "a number",
-             int: "a number", str: "text", WrittenFloat: "a number"}
+             int: "a number", str: "text", WrittenFloat: "a number", bytes: "binary data (a !!binary value)",
+             set: "a set (a !!set value)", dt.date: "a date", dt.datetime: "a date and time"}
     return names.get(type(value), type(value).__name__)
+
+
+def _clipped(text: str, size: int = 60) -> str:
+    """``text`` cut to ``size`` characters, with ``...`` where it was cut: a value shown in a problem."""
+    return text if len(text) <= size else f"{text[:size]}..."
 
 
 def _entries(structure: Callable[[Any, Any], Any], what: str) -> Callable[[Any, Any], Any]:
@@ -821,7 +838,9 @@ class _Reader:
             fail((*path, "id"), _id_problem(raw.id))
         kind = _vocabulary(raw.kind, SOURCE_KINDS)
         if kind is None:
-            fail((*path, "kind"), f"unknown source kind; expected one of {', '.join(SOURCE_KINDS)}")
+            # A YAML or JSON document shows the value written; a CSV file's header row has no document: say it here.
+            written = "" if doc is not None else f" (got {_clipped(raw.kind)!r})"
+            fail((*path, "kind"), f"unknown source kind; expected one of {', '.join(SOURCE_KINDS)}{written}")
         blank = list(_blank_fields(raw, required=("name",), optional=("speaks_for",), lists=("aligned_with",)))
         for where, message in blank:
             fail((*path, *where), message)
@@ -1120,7 +1139,7 @@ class _Reader:
                 reference, url, region, event, relays = optional
             stated = _parsed(stated_days, parse_stated, stated_text)
             date = _parsed(dates, parse_date, date_text)
-            if (stated is None or date is None or date.start > stated + _STATED_SLACK or date.start < _EARLIEST
+            if (stated is None or date is None or date.start - stated > _STATED_SLACK or date.start < _EARLIEST
                     or stated < _EARLIEST):
                 return None
             stance = stances.get(stance_text)
@@ -1188,7 +1207,7 @@ class _Reader:
             return None
         stated = _parsed(self._stated, parse_stated, stated_text)
         date = _parsed(self._dates, parse_date, date_text)
-        if (stated is None or date is None or date.start > stated + _STATED_SLACK or date.start < _EARLIEST
+        if (stated is None or date is None or date.start - stated > _STATED_SLACK or date.start < _EARLIEST
                 or stated < _EARLIEST):
             return None
         stance = stance_text
@@ -1295,7 +1314,7 @@ class _Reader:
                         fail((*path, name), _invisible_problem(emptiness))
         stated = self._read(self._stated, _read_stated, raw.stated, path, "stated", fail)
         date = self._read(self._dates, _read_date, raw.date, path, "date", fail)
-        if stated is not None and date is not None and date.start > stated + _STATED_SLACK:
+        if stated is not None and date is not None and date.start - stated > _STATED_SLACK:
             fail((*path, "date"), (
                 f"the event begins on {date.start.isoformat()}, after the statement (stated "
                 f"{stated.isoformat()}): a source reports what has happened; check both dates (one copied in "
@@ -1477,7 +1496,7 @@ class _Reader:
                         draft.problems.append(Problem(draft.file, draft.line, where, "a claim cannot name itself",
                                                       claim=gid))
                     elif target in unreadable and target not in by_gid:
-                        draft.problems.append(Problem(draft.file, draft.line, _draft_field(draft), (
+                        draft.problems.append(Problem(draft.file, draft.line, _depends_field(draft, field), (
                             f"depends on {target}, which is rejected"), claim=gid))
                     else:  # not in by_gid
                         draft.problems.append(Problem(draft.file, draft.line, where, (
@@ -1509,39 +1528,58 @@ class _Reader:
         # Only claims that name others can be on a cycle.
         edges = {gid: d.claim.supersedes + d.claim.adds_to for gid in naming
                  if (d := by_gid[gid]).claim and (d.claim.supersedes or d.claim.adds_to)}
-        on_cycles: set[str] = set()
-        for cycle in _cycles(edges):
-            on_cycles.update(cycle)
-            # Each claim is named at the field that leads to the next claim of the cycle.
-            fields = []
-            for position, gid in enumerate(cycle):
-                claim = by_gid[gid].claim
-                assert claim is not None
-                fields.append("supersedes" if cycle[(position + 1) % len(cycle)] in claim.supersedes else "adds_to")
-            for gid, field in zip(cycle, fields, strict=True):
-                draft = by_gid[gid]
-                draft.problems.append(Problem(draft.file, draft.line, _draft_field(draft, field), (
-                    f"supersedes/adds_to form a cycle: {' -> '.join([*cycle, cycle[0]])}"), claim=gid))
+        on_cycles = _on_cycles(edges)
+        for gid, (after, message) in on_cycles.items():
+            # Each claim is named at the field that leads to the claim after it on the cycle.
+            draft = by_gid[gid]
+            claim = draft.claim
+            assert claim is not None
+            field = "supersedes" if after in claim.supersedes else "adds_to"
+            draft.problems.append(Problem(draft.file, draft.line, _draft_field(draft, field), message, claim=gid))
 
         for draft, told in later:
             if told.claim not in on_cycles:
                 draft.problems.append(told)
 
-        # A claim whose revision or addition target is rejected cannot be read on its own: reject it too.
-        changed = True
-        while changed:
-            changed = False
-            for gid in edges:  # only these name other claims (in the order of by_gid)
-                draft = by_gid[gid]
-                if draft.problems or draft.claim is None:
-                    continue
-                for target in draft.claim.supersedes + draft.claim.adds_to:
-                    if by_gid[target].problems:
-                        draft.problems.append(Problem(draft.file, draft.line, _draft_field(draft), (
-                            f"depends on {target}, which is rejected"), claim=gid))
-                        changed = True
-                        break
+        # A claim whose revision or addition target is rejected cannot be read on its own: reject it too, and
+        # whatever depends on it in turn. One walk from the rejected claims along the reversed references, so that
+        # a long chain of revisions listed newest first takes no more passes than one listed oldest first.
+        dependants: dict[str, list[str]] = {}
+        for gid, targets in edges.items():
+            if not by_gid[gid].problems:
+                for target in targets:
+                    dependants.setdefault(target, []).append(gid)
+        failing = [target for target in dependants if by_gid[target].problems]
+        failed = set(failing)
+        while failing:
+            for gid in dependants.get(failing.pop(), ()):
+                if gid not in failed:
+                    failed.add(gid)
+                    failing.append(gid)
+        for gid in edges:  # in the order of by_gid
+            draft = by_gid[gid]
+            if gid in failed and not draft.problems:
+                # The first of the claims it names that is rejected, whatever the order of the claims.
+                claim = draft.claim
+                assert claim is not None
+                target = next(t for t in claim.supersedes + claim.adds_to if t in failed)
+                field = "supersedes" if target in claim.supersedes else "adds_to"
+                draft.problems.append(Problem(draft.file, draft.line, _depends_field(draft, field), (
+                    f"depends on {target}, which is rejected"), claim=gid))
         return by_gid
+
+
+_CYCLE_SHOWN: Final = 10  # the claims of a longer cycle shown at each end of it
+
+
+def _cycle_text(cycle: Sequence[str]) -> str:
+    """``cycle`` as its problem shows it: ``a -> b -> a``; a long cycle by its first and last claims and its length,
+    since every claim on it is told and a cycle through a whole file would otherwise make its length squared in
+    text."""
+    if len(cycle) <= 2 * _CYCLE_SHOWN:
+        return " -> ".join([*cycle, cycle[0]])
+    return " -> ".join([*cycle[:_CYCLE_SHOWN], f"... ({len(cycle) - 2 * _CYCLE_SHOWN:,} claims more)",
+                        *cycle[-_CYCLE_SHOWN:], cycle[0]])
 
 
 def _later_problem(claim: Claim, revised: Claim) -> str:
@@ -1634,6 +1672,12 @@ def _draft_field(draft: _ClaimDraft, *steps: str | int) -> str:
     if draft.file.lower().endswith(".csv"):
         return str(steps[0]) if steps else ""
     return format_path((*draft.path, *steps))
+
+
+def _depends_field(draft: _ClaimDraft, field: str) -> str:
+    """Where the problem of ``draft`` depending on a rejected claim through ``field`` lies: the claim's path in a
+    YAML or JSON file; in a CSV file the column, since the file's line names the row and a row has no path."""
+    return _draft_field(draft, field) if draft.file.lower().endswith(".csv") else _draft_field(draft)
 
 
 # A claim's fields in the order `Claim` takes them (every field is an argument of its own name), and where the
@@ -1756,37 +1800,98 @@ def _with_value(doc: Document | None, path: PathT, message: str) -> str:
     return f"{message} (got {shown})"
 
 
-def _cycles(edges: Mapping[str, Sequence[str]]) -> list[list[str]]:
-    """Cycles in a small directed graph, each listed once, starting at its smallest id (deterministic)."""
-    found: list[list[str]] = []
-    seen_cycles: set[frozenset[str]] = set()
-    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
-    for start in sorted(edges):
-        if state.get(start):
+def _on_cycles(edges: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, str]]:
+    """Each claim on a cycle of ``edges`` (a claim -> the claims it names), with the claim after it on a cycle
+    through it and the problem that tells the cycle (deterministic, whatever the order of the claims).
+
+    Of up to 20 claims that reach one another (`_strong_components`), each is told a shortest cycle through it,
+    from its smallest id; more are told one cycle from their smallest id and their number, since a cycle for each
+    would make text of their number squared. Time is linear in the claims and references
+    of each such group, whatever its shape (a file whose every claim adds to the first and revises the next)."""
+    found: dict[str, tuple[str, str]] = {}
+    for component in _strong_components(edges):
+        if len(component) < 2:
+            continue  # a claim naming itself is told as such before
+        members = set(component)
+        inside = {gid: sorted(t for t in edges[gid] if t in members) for gid in component}
+        root = min(component)
+        if len(component) <= 2 * _CYCLE_SHOWN:
+            for gid in component:
+                back = min((_shortest_path(inside, after, gid) for after in inside[gid]), key=len)
+                cycle = [gid, *back[:-1]]
+                low = cycle.index(min(cycle))
+                found[gid] = (back[0], f"supersedes/adds_to form a cycle: {_cycle_text(cycle[low:] + cycle[:low])}")
             continue
-        stack: list[tuple[str, Iterator[str]]] = [(start, iter(sorted(edges.get(start, ()))))]
-        path = [start]
-        state[start] = 1
-        while stack:
-            node, children = stack[-1]
-            child = next(children, None)
-            if child is None:
-                stack.pop()
-                path.pop()
-                state[node] = 2
-                continue
-            if state.get(child) == 1:
-                cycle = path[path.index(child):]
-                key = frozenset(cycle)
-                if key not in seen_cycles:
-                    seen_cycles.add(key)
-                    low = cycle.index(min(cycle))
-                    found.append(cycle[low:] + cycle[:low])
-            elif not state.get(child) and child in edges:
-                state[child] = 1
-                path.append(child)
-                stack.append((child, iter(sorted(edges.get(child, ())))))
+        walk = [root, *_shortest_path(inside, inside[root][0], root)][:-1]
+        told = (f"supersedes/adds_to form a cycle: {_cycle_text(walk)}" if len(walk) == len(component) else
+                f"supersedes/adds_to form cycles among {len(component):,} claims, this one among them, such as "
+                f"{_cycle_text(walk)}")
+        for gid in component:
+            found[gid] = (inside[gid][0], told)
     return found
+
+
+def _shortest_path(inside: Mapping[str, Sequence[str]], start: str, end: str) -> list[str]:
+    """The shortest path from ``start`` to ``end`` in ``inside`` (breadth first, the smallest ids first), both
+    ends included; ``end`` must be reachable."""
+    before: dict[str, str] = {start: start}
+    queue = [start]
+    for node in queue:  # grows while read
+        if node == end:
+            break
+        for child in inside[node]:
+            if child not in before:
+                before[child] = node
+                queue.append(child)
+    path = [end]
+    while path[-1] != start:
+        path.append(before[path[-1]])
+    return path[::-1]
+
+
+def _strong_components(edges: Mapping[str, Sequence[str]]) -> list[list[str]]:
+    """The strongly connected components of ``edges`` (Tarjan's algorithm, without recursion), in the order of
+    finding; nodes that ``edges`` does not list name nothing and are left out."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    components: list[list[str]] = []
+    for start in sorted(edges):
+        if start in index:
+            continue
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        work: list[tuple[str, Iterator[str]]] = [(start, iter(sorted(edges[start])))]
+        while work:
+            node, children = work[-1]
+            for child in children:
+                if child not in edges:
+                    continue
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(edges[child]))))
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                if low[node] == index[node]:
+                    component = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    components.append(component)
+    return components
 
 
 # --- CSV shape -----------------------------------------------------------------------------------------------------
@@ -1987,9 +2092,14 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
     missing = [name for name in _CSV_REQUIRED if name not in table.header]
     if missing:
         return f"missing required column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"
-    keys = [(m, p, c) for m, p, c in casualty.values()]
-    if len(keys) != len(set(keys)):
-        return "two casualty columns name the same measure, party and category"
+    named: dict[tuple[str, str, str], int] = {}
+    for index, key in casualty.items():
+        first = named.setdefault(key, index)
+        if first != index:  # a party by two of its names, or a category left out beside `unknown`
+            measure, party, category = key
+            return (f"two casualty columns name the same measure, party and category ({measure}, {party}, "
+                    f"{category}): columns {_column_name(first)} and {_column_name(index)}, "
+                    f"{table.header[first]!r} and {table.header[index]!r}; keep one")
     return casualty
 
 
@@ -2294,6 +2404,9 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
             reader.file_problems.append(Problem(reader.display(entry), 0, "", message))
             continue
         if is_folder:
+            if entry.name.lower() in CASE_FILES + GAZETTEER_FILES:  # not a sub-folder to pass over: the case's file
+                reader.file_problems.append(Problem(reader.display(entry), 0, "", (
+                    f"is a folder, not a file; {entry.name.lower().split('.')[0]}.yaml must be a file")))
             continue  # a link to a folder is a sub-folder, wherever it leads: nothing in it is read
         if not target.is_relative_to(real_root):
             reader.file_problems.append(Problem(reader.display(entry), 0, "", (
@@ -2301,13 +2414,18 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
             continue
         if is_file:
             files.append(entry)
+        else:  # a named pipe, a socket or a device: reading it could wait forever, and passing over it lose claims
+            reader.file_problems.append(Problem(reader.display(entry), 0, "", (
+                "is not a regular file (a named pipe, a socket or a device); refused: a claim file is a file")))
 
     case_files = [f for f in files if f.name.lower() in CASE_FILES]
     gazetteer_files = [f for f in files if f.name.lower() in GAZETTEER_FILES]
     source_files = [f for f in files if f not in case_files and f not in gazetteer_files]
     if not case_files:
-        reader.file_problems.append(Problem(reader.display(real_root), 0, "", (
-            "no case.yaml: a case folder needs a case.yaml that names the case and its parties")))
+        told = {problem.file for problem in reader.file_problems}
+        if not any(reader.display(entry) in told for entry in entries if entry.name.lower() in CASE_FILES):
+            reader.file_problems.append(Problem(reader.display(real_root), 0, "", (
+                "no case.yaml: a case folder needs a case.yaml that names the case and its parties")))
         raise CaseError(reader.file_problems)
     if len(case_files) > 1 or len(gazetteer_files) > 1:
         names = ", ".join(f.name for f in case_files + gazetteer_files)
