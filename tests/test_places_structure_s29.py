@@ -311,10 +311,11 @@ def test_a_word_in_lower_case_before_an_article_is_no_name(text: str, names: lis
                                       "около", "біля")))
 @example("Qarvenu", "Tolmasi", "near")
 def test_a_piece_near_a_place_is_no_container(a: str, b: str, near: str) -> None:
-    """"A, near B" places A beside B, as precisely as A: B contains nothing."""
+    """"A, near B" places A beside B, as precisely as A: B contains nothing, and is a reference (the incident
+    was at A, B says where A is)."""
     if a == b:
         return
-    assert _read(f"{a}, {near} {b}") == [(a, False, False, False), (b, False, False, False)]
+    assert _read(f"{a}, {near} {b}") == [(a, False, False, False), (b, True, False, False)]
 
 
 def test_two_claims_near_one_village_meet_there() -> None:

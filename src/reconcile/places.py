@@ -225,7 +225,9 @@ _ARABIC_PROPER: Final = "\u0620-\u065f"  # Arabic letters and vowel marks, not t
 _ARABIC_CLITIC_RE: Final = re.compile(
     f"^(?:ال|لل|[وفب]ال(?=[{_ARABIC_PROPER}]{{2,}}$)|[وفب](?=[أإ][{_ARABIC_PROPER}]+$))(?=..)"
 )
-_WAW_RE: Final = re.compile(r"w(?=[aeiouy])|^w")
+# A waw before a vowel, or first, is the consonant; the vowels include the Kurdish letters of o and e (وێ, وۆ, وە:
+# the w of Sorani Wêran), which the script writes as letters and anyascii reads after this.
+_WAW_RE: Final = re.compile(r"w(?=[aeiouyۆێە])|^w")
 _CYRILLIC_RE: Final = re.compile("|".join(sorted(map(re.escape, CYRILLIC), key=len, reverse=True)))
 _DIGRAPH_RE: Final = re.compile("|".join(sorted(map(re.escape, LATIN_DIGRAPHS), key=len, reverse=True)))
 _WORD_SPLIT_RE: Final = re.compile(r"[\s\-‐‑‒–—―_/.,;:!?()\[\]{}«»\"“”„<>+*|~№#&،؛、，；]+")
@@ -1007,12 +1009,36 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      "cha", "wa", "mwa", "eneo", "maeneo", "mu", "ku", "ka", "cya", "rya", "bya", "bwa", "hafi",
                      "umusozi", "musozi", "imisozi", "misozi",
                      # Kurmanji in and from (li Qamişlo, ji Kobanê): Li and Ji begin names and surnames.
-                     "li", "ji"), "context"),
+                     "li", "ji",
+                     # Hausa place text: near (kusa da Maiduguri), in (a cikin garin Bama), the state and the local
+                     # government area of (jihar Borno, karamar hukumar Konduga), the area of (yankin Gwoza).
+                     "kusa", "cikin", "karamar", "ƙaramar", "yankin",
+                     # Islands, peninsulas, forests and mountains, which are named by the name beside the word
+                     # (Boma peninsula, Bohoma (presqu'île), l'île de Kinasserom, Sambisa forest, dajin Sambisa, the
+                     # Mandara mountains): capitalised, the words are names' own (Long Island, Forest Hills, Île-de-
+                     # France). Not lakes and rivers, whose name alone is often another place's (Lake Chad and
+                     # Chad, lac Kivu and Kivu, the Niger river and Niger, the Yobe river and Yobe State).
+                     "island", "islands", "isle", "islet", "islets", "peninsula", "peninsulas", "île", "îles", "ile",
+                     "iles", "îlot", "îlots", "presqu'île", "presqu’île", "presqu'ile", "presqu’ile", "presqu'îles",
+                     "presqu’îles", "isla", "islas", "islote", "islotes", "península", "ilha", "ilhas",
+                     "ilhéu", "остров", "острове", "острова", "полуостров", "полуострове", "острів", "острові",
+                     "півострів", "півострові", "adası", "adasında", "yarımadası", "yarımadasında", "tsibiri",
+                     "tsibirin", "kisiwa", "visiwa", "kisiwani", "forest", "forests", "forêt", "forêts", "bosque",
+                     "floresta", "dajin", "daji", "mountain", "mountains", "montagne", "montagnes", "monts"),
+     "context"),
     **dict.fromkeys(("vila", "vilas", "pueblo", "pueblos", "ciudad", "villa", "sede", "mji", "miji", "mjini",
                      "kambi", "kambini", "makambi", "mujyi", "umujyi", "imijyi",
+                     # Hausa town and village, and their "of" forms (garin Bama, the town of Bama; kauyen Kirawa, the
+                     # village of Kirawa; kauyukan, the villages of): capitalised they begin names (Garin Kwashebe,
+                     # Birnin Kebbi).
+                     "gari", "garin", "garuruwa", "garuruwan", "kauye", "kauyen", "ƙauye", "ƙauyen", "kauyuka",
+                     "kauyukan", "ƙauyuka", "ƙauyukan", "birni", "birnin",
                      # Kurmanji village and town written without their marks (li gunde Til Temir).
                      "gund", "gunde", "bajar", "bajare"), "settlement"),
     "kata": "region",
+    # Hausa: the state of (jihar Borno) and the local government (karamar hukumar Konduga, the local government area
+    # of Konduga); capitalised, Jiha and Hukuma begin names of bodies.
+    "jiha": "region", "jihar": "region", "hukuma": "region", "hukumar": "region",
 }
 
 
@@ -1893,7 +1919,7 @@ def phonetic_keys(name: str) -> tuple[str, ...]:
     later word begins with j, read as the affricate (`_affricate_joined_stem`), without repeats:
     ``phonetic_keys("בשדרות") == ("PSTRT", "STRT")``, which Sderot shares; ``phonetic_keys("Axum") == ("KM", "KSM")``,
     which Aksum shares; ``phonetic_keys("Меја") == ("M", "MS")``, which Meja shares."""
-    stems = [parse(text).stem for text in (name, *(text for text, _ in _other_readings(name)))]
+    stems = [parse(text).stem for text in (name, *(text for text, _ in _other_readings(name)), *_vowel_readings(name))]
     for other in (_j_spelled_stem(name), _affricate_joined_stem(name)):
         if other is not None:
             stems.append(other)
@@ -2495,10 +2521,45 @@ def _clitic_reading(name: str) -> str | None:
     return None if reading == text else reading
 
 
+# Arabic writes the long vowels with و and ي and has no o or e: a name of another language written in Arabic
+# letters spells its o with و and its e with ي (ميتيلي, Metele; بوسو, Bosso; غوزا, Gwoza), which read as u and i.
+# `_vowel_readings` reads them the other way, o and e (the Kurdish letters ۆ and ێ, which write them): where و or ي
+# stands as a vowel, after a letter of the word (after the article, the first letter of the name is a consonant)
+# and before no vowel letter or hamza seat (there it is the consonant w or y: وادي, ديوان). Not in a word with a
+# Persian, Urdu or Kurdish letter, whose alphabets write o and e apart or are read by their own rules.
+_VOWEL_WORD_RE: Final = re.compile("[\u0621-\u064a]+")
+_VOWEL_LETTER_RE: Final = re.compile(
+    "(?<=[\u0621-\u064a])(?<!^ال)(?<!^[وفب]ال)(?<!^لل)(?<![اآأإ])([وي])(?![اآأإىةويئؤء])"
+)
+_OTHER_ARABIC_SCRIPT_RE: Final = re.compile("[\u0671-\u06ff]")
+
+
+def _vowel_word(found: re.Match[str], waw: str) -> str:
+    return _VOWEL_LETTER_RE.sub(lambda letter: waw if letter.group() == "و" else "ێ", found.group())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _vowel_readings(name: str) -> tuple[str, ...]:
+    """The name with each Arabic و and ي that is a vowel read as o and e (`_VOWEL_LETTER_RE`), then, for a name with
+    such a و, with it read as wo: Arabic writes the glide w of another language's Cwo with the one letter of the
+    vowel (غوزا, Gwoza); empty for a name without one, or with a letter of another alphabet of the Arabic script."""
+    if ("و" not in name and "ي" not in name) or _OTHER_ARABIC_SCRIPT_RE.search(name):
+        return ()
+    text = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
+    vowels = _VOWEL_WORD_RE.sub(lambda found: _vowel_word(found, "ۆ"), text)
+    if vowels == text:
+        return ()
+    glide = _VOWEL_WORD_RE.sub(lambda found: _vowel_word(found, "وۆ"), text)
+    return (vowels,) if glide == vowels else (vowels, glide)
+
+
 # A second reading of a letter is weaker evidence than the first: a name matched only by it scores this much less,
 # so that it tips no pair of the Armenian and Azerbaijani romanizations (where x is kh) over the threshold by itself
 # (Gexasar, read Geksasar, is not Gexadir).
 _SECOND_READING_FACTOR: Final = 0.95
+# The o and e of `_vowel_readings` are what the letters say as much as u and i are: no factor (its wo, a sound
+# more than the letters write, takes `_SECOND_READING_FACTOR`).
+_VOWEL_READING_FACTOR: Final = 1.0
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -2550,17 +2611,37 @@ def similarity(a: str, b: str) -> float:
       x after a letter also read as ks where no Azerbaijani letter shows it is kh (Axum = Aksum), a Hebrew ע also
       read as gh (עזה = Gaza), a name spelled the Albanian way also read in Serbian letters (Qyshk = Ćuška, Lubeniq =
       Ljubenić), and an Arabic word whose ب, و or ف may be a one-letter word or its own first letter read the
-      other way (`_clitic_reading`: بام درمان = أم درمان, بالاكوت = Balakot), these five for a factor of 0.95; the
-      best reading counts;
+      other way (`_clitic_reading`: بام درمان = أم درمان, بالاكوت = Balakot), these five for a factor of 0.95; and,
+      against a name not in Arabic letters, an Arabic name with its vowel و and ي read as o and e (1.0) and its
+      vowel و as wo (0.95; `_vowel_readings`: ميتيلي = Metele, غوزا = Gwoza); the best reading counts;
     - different qualifiers of one dimension (Upper/Lower, New/Old, Big/Small, First/Second) cap the score at 0.5;
     - each dimension qualified on one side only multiplies the score by `MISSING_QUALIFIER_FACTOR`.
     """
     score = _name_similarity(parse(a), parse(b))
-    if score < 1.0 and (_other_readings(a) or _other_readings(b)):
-        for (x, fx), (y, fy) in itertools.product(((a, 1.0), *_other_readings(a)), ((b, 1.0), *_other_readings(b))):
+    if score == 1.0:
+        return score
+    ra, rb = _readings_against(a, b), _readings_against(b, a)
+    if ra or rb:
+        for (x, fx), (y, fy) in itertools.product(((a, 1.0), *ra), ((b, 1.0), *rb)):
             if fx * fy > score:
                 score = max(score, fx * fy * _name_similarity(parse(x), parse(y)))
     return score
+
+
+def _readings_against(name: str, other: str) -> tuple[tuple[str, float], ...]:
+    """The other readings of ``name`` (`_other_readings`) when compared with ``other``, and its Arabic vowels read as
+    o and e (`_vowel_readings`) where ``other`` is not written in Arabic letters: two Arabic spellings write their
+    vowels alike, and the readings are for a name of another script."""
+    readings = _other_readings(name)
+    if ("و" in name or "ي" in name) and not _has_arabic_letters(other):
+        vowels = _vowel_readings(name)
+        if vowels:
+            return (*readings, *zip(vowels, (_VOWEL_READING_FACTOR, _SECOND_READING_FACTOR), strict=False))
+    return readings
+
+
+def _has_arabic_letters(name: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in name)
 
 
 def same_place(a: str, b: str) -> bool:
@@ -2582,7 +2663,8 @@ class Mention:
     "Spin Boldak district" alone, or before the regions that contain it ("Spin Boldak district, Kandahar
     province"); Qazakh in "Asagi Askipara, Qazakh Rayon" or "Qazakh Rayon, Asagi Askipara" is no area.
     ``reference`` is true for a place a distance or direction is measured from (Goma in "27 km west of Goma", "à
-    l'ouest de Goma"), and for the towns at the ends of a road the incident was on (Gao and Ansongo in "the
+    l'ouest de Goma"), for the town a place is said to be near (Maiduguri in "Konduga, près de Maiduguri"), and for
+    the towns at the ends of a road the incident was on (Gao and Ansongo in "the
     Gao–Ansongo road"): the text places something away from it. ``container`` is true for a place written after
     the incident's place, address-style, to say what it lies in (Tripoli in "Ain Zara, Tripoli"): the incident is
     there, only said more coarsely. ``broad`` is true for a name of a state's size, which says in which state or
@@ -2713,6 +2795,15 @@ _SEPARATOR_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR_SPLIT_RE: Final = re.compile(f"({_SEPARATOR_RE.pattern})", re.IGNORECASE)
+# Hausa writes "and" da (garin Bama da Konduga, the towns of Bama and Konduga), which is also the "of the" inside
+# Portuguese names (Mocímboa da Praia): it is a conjunction only in a text that a Hausa place word shows Hausa
+# (`_LOWER_CASE_GENERICS`: garin, kauyen, kusa, cikin, jihar ...), and not after kusa (kusa da Maiduguri, near
+# Maiduguri).
+_HAUSA_MARK_RE: Final = re.compile(
+    r"(?<!\w)(?:gari|garin|garuruwa|garuruwan|[kƙ]auye|[kƙ]auyen|[kƙ]auyuka|[kƙ]auyukan|kusa|cikin|jihar|hukumar"
+    r"|yankin|dajin|tsibirin)(?!\w)"
+)
+_HAUSA_AND_RE: Final = re.compile(r"(?<!\bkusa)\s+da\s+(?=\S)")
 # The separators that write an address, smallest place first ("Ain Zara, Tripoli"); any other separator (and, or,
 # a semicolon, a slash, a bracket) lists co-equal places or other names of one place.
 _ADDRESS_COMMAS: Final = frozenset(",،，၊፣")
@@ -2730,12 +2821,53 @@ _TURKISH_SHORT_ENDING_RE: Final = re.compile(r"(?<=[^\W\d_]{3})['’](?:[dt][ae]
 _TURKISH_LETTERS: Final = frozenset("ığşçöüİĞŞÇÖÜ")
 
 
-def _without_ending(word: str) -> str:
-    """A word of a place text without the English possessive or a Turkish case ending after an apostrophe."""
+# A word with a short ending after an apostrophe, after three letters at least: the stem and the ending.
+_SHORT_ENDING_RE: Final = re.compile(r"([^\W\d_]*[^\W\d_]{3})['’]([^\W\d_]{1,2})")
+_FRONT_VOWELS: Final = frozenset("eiöüîê")
+_BACK_VOWELS: Final = frozenset("aıouâû")
+# The vowel of a Turkish suffix of four forms, by the stem's last vowel (ı after a and ı, i after e and i ...).
+_HIGH_VOWEL: Final[Mapping[str, str]] = {"a": "ı", "ı": "ı", "â": "ı", "o": "u", "u": "u", "û": "u", "e": "i",
+                                         "i": "i", "î": "i", "ê": "i", "ö": "ü", "ü": "ü"}
+
+
+def _turkish_ending(stem: str, ending: str, *, short: bool, possessed: bool) -> bool:
+    """Whether ``ending``, written after an apostrophe onto ``stem``, is a Turkish case ending of one or two letters
+    that agrees with the stem as Turkish suffixes do: its vowel in harmony with the stem's last vowel (a after a back
+    vowel, e after a front one; ı, i, u, ü as the stem's vowel is), and the y of the dative and accusative after a
+    vowel, the genitive -ın and the bare vowels after a consonant: Kobani'de, Kobani'ye, Derik'in kırsalı, Karkamış'a;
+    not Jaba'in (a genitive after a vowel is -nın) or Dar'a, San'a (a one-letter ending: ``short`` says whether those
+    count, as they do in a word that writes a Turkish letter). The genitive only before the noun it possesses, a word
+    in lower case (``possessed``): Armenian romanizations write an aspirate with an apostrophe, and Nerk'in Getashen
+    is Nerkin (Lower) Getashen."""
+    stem, ending = stem.casefold(), ending.casefold()
+    vowel = next((ch for ch in reversed(stem) if ch in _HIGH_VOWEL), None)
+    if vowel is None:
+        return False
+    low = "e" if vowel in _FRONT_VOWELS else "a"
+    high = _HIGH_VOWEL[vowel]
+    after_vowel = stem[-1] in _HIGH_VOWEL
+    if len(ending) == 1:
+        return short and not after_vowel and ending in (low, high)
+    if ending in ("d" + low, "t" + low):  # the locative, after a vowel or a consonant
+        return True
+    if after_vowel:
+        return ending in ("y" + low, "y" + high)  # the dative and the accusative
+    return possessed and ending == high + "n"  # the genitive
+
+
+def _without_ending(word: str, possessed: bool = False) -> str:
+    """A word of a place text without the English possessive or a Turkish case ending after an apostrophe;
+    ``possessed``: the next word is in lower case, a noun a Turkish genitive may stand before (`_turkish_ending`)."""
     if "'" not in word and "’" not in word:
         return word
     word = _POSSESSIVE_RE.sub("", word)
-    return word if _TURKISH_LETTERS.isdisjoint(word) else _TURKISH_SHORT_ENDING_RE.sub("", word)
+    turkish = not _TURKISH_LETTERS.isdisjoint(word)
+    if turkish:
+        word = _TURKISH_SHORT_ENDING_RE.sub("", word)
+    found = _SHORT_ENDING_RE.fullmatch(word)
+    if found and _turkish_ending(found[1], found[2], short=turkish, possessed=possessed):
+        return found[1]
+    return word
 
 
 # The Romance "of" and the articles after it, inside names written in lower case between capitalised words (Santander
@@ -2757,8 +2889,20 @@ _NEAR_WORDS: Final = frozenset((
     "неподалік", "під", "près", "pres", "proche", "proximité", "proximite", "abords", "environs", "alentours",
     "cerca", "junto", "perto", "próximo", "proximo", "nahe", "bei", "unweit", "yakınında", "yaxınlığında",
     "yaxınlığındakı", "մոտ", "մոտակայքում", "ახლოს", "قرب", "بالقرب", "قريب", "قریب", "نزدیک", "نزدیکی", "ליד",
-    "בסמוך", "पास", "निकट", "नज़दीक", "नजदीक", "karibu", "hafi",
+    "בסמוך", "पास", "निकट", "नज़दीक", "नजदीक", "karibu", "hafi", "kusa", "nêzîkî", "nêzî", "نزیک", "نزیکی",
+    "yakınlarında", "afër", "afer", "pranë", "prane", "አቅራቢያ", "አጠገብ", "အနီး",
 ))  # fmt: skip
+# The near words that follow the name they govern (Tel Abyad yakınında, Բերդավան գյուղի մոտ, გორის ახლოს, X के
+# पास, X کے قریب, ከመቐለ አቅራቢያ); the others, but "nearby" ("in nearby Maiduguri" is Maiduguri), come before it
+# (near Y, près de Y, cerca de Y, недалеко от Y, قرب Y, kusa da Y). A name a near word before it governs, after a
+# place of the incident, is where that place is given from (`mentions`): "Konduga, près de Maiduguri" happened at
+# Konduga. Not one before a near word after it: such a word governs the list before it as well ("Հալիձոր և Խոտ
+# գյուղերի մոտ", near the villages of Halidzor and Khot), which the text cannot tell from "X, Y yakınında".
+_NEAR_AFTER: Final = frozenset((
+    "yakınında", "yakınlarında", "yaxınlığında", "yaxınlığındakı", "մոտ", "մոտակայքում", "ახლოს", "قریب", "पास",
+    "निकट", "नज़दीक", "नजदीक", "አቅራቢያ", "አጠገብ", "အနီး",
+))  # fmt: skip
+_NEAR_BEFORE: Final = _NEAR_WORDS - _NEAR_AFTER - {"nearby"}
 # Words for a road, as written, case-folded: a name with a dash in a piece with one of them names the road between
 # two towns (Djakovica-Decane road, put Đakovica–Prizren, the Gao–Ansongo road, трасса Донецк–Мариуполь).
 _ROAD_WORDS: Final = frozenset((
@@ -2813,7 +2957,9 @@ def mentions(text: str) -> tuple[Mention, ...]:
     Quilichao, Valle del Cauca); after a generic word it is context (territoire de Beni, municipio de Tumaco), and
     so is a lower-case particle anywhere else ("zona rural del municipio"). A word in lower case right before an
     article is a preposition ("across the Line of Control"), no name. A name after a distance or a direction (27 km
-    west of Goma, à l'ouest de Goma) is a ``reference``: where the distance is measured from; so are the two towns
+    west of Goma, à l'ouest de Goma) is a ``reference``: where the distance is measured from; so is a name a near
+    word governs after a place of the incident (Maiduguri in "Konduga, près de Maiduguri", "Konduga near
+    Maiduguri"; not in "near Maiduguri", its vicinity, or in "near Berdavan and Chinari"); so are the two towns
     of a road written with a dash between them and a road word (Djakovica-Decane road, put Đakovica–Prizren, трасса
     Донецк–Мариуполь): the incident was on the road between them.
 
@@ -2836,10 +2982,13 @@ def mentions(text: str) -> tuple[Mention, ...]:
     pieces: list[int] = []  # the piece of each mention of `out`
     near: set[int] = set()  # the pieces that place their names beside the first piece's
     prepared = _elided(_abbreviations_out(unicodedata.normalize("NFKC", text)))
+    if _HAUSA_MARK_RE.search(prepared):
+        prepared = _HAUSA_AND_RE.sub(" and ", prepared)  # "garin Bama da Konduga": two towns
     parts = _SEPARATOR_SPLIT_RE.split(prepared)
     texts, separators = parts[0::2], parts[1::2]
     used: list[str] = []  # the separators between the pieces read, those inside a name left out
     number = start = 0
+    placed = False  # a place of the incident was named, not governed by a near word
     while start < len(texts):
         piece, inside, end, joints = texts[start], frozenset[int](), start, set()
         # A conjunction inside a name: join the pieces on both sides of it, and keep the conjunction in the name.
@@ -2856,7 +3005,15 @@ def mentions(text: str) -> tuple[Mention, ...]:
             end += 1
         if start:
             used.append(separators[start - 1])
-        found = _piece_mentions(piece.strip(), inside)
+        found, beside = _piece_mentions(piece.strip(), inside)
+        # A name governed by a near word after a place of the incident is where that place is given from, as a
+        # distance's town is: "Konduga, près de Maiduguri", "Bodo near Kolofata", "Konduga kusa da Maiduguri".
+        # Alone ("near Maiduguri", "near Berdavan and Chinari") it is the place: the incident was in its vicinity.
+        for i, (mention, near_word) in enumerate(zip(found, beside, strict=True)):
+            if not near_word and _specific(mention):
+                placed = True
+            elif near_word and placed and mention.kind != "region" and not mention.reference:
+                found[i] = attrs.evolve(mention, reference=True)
         if joints:  # the unit an address names after a unit: a state's size
             found = [attrs.evolve(m, broad=True) if joints & set(m.name.split()) else m for m in found]
         if any(word.strip(".,:;!?\"“”«»'’()").casefold() in _NEAR_WORDS for word in piece.split()):
@@ -2921,17 +3078,24 @@ _COUNTRYSIDE_PARTS: Final = frozenset((
 _COUNTRYSIDE: Final = frozenset(_COUNTRYSIDE_WORDS)
 
 
-def _piece_mentions(piece: str, inside: frozenset[int]) -> list[Mention]:
-    """The mentions of one piece of a place text (see `mentions`); ``inside``: the positions of the piece's words
-    that are a conjunction inside a name (`_joint`)."""
+def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], list[bool]]:
+    """The mentions of one piece of a place text (see `mentions`), and for each whether a word of `_NEAR_BEFORE`
+    came before it (near Y, près de Y, kusa da Y: the text places something beside it); ``inside``: the positions of
+    the piece's words that are a conjunction inside a name (`_joint`)."""
     qualifiers, generics = _lexicons()
     lexicon = _direction_lexicon()
     directions, units = lexicon.directions, lexicon.units
     out: list[Mention] = []
+    beside: list[bool] = []  # for each mention of `out`, whether a near word governs it
+    near = False  # a near preposition came since the last name
     kept: list[str] = []
     kind: Kind | None = None
     measured = False  # a distance or a direction came since the last name
-    words = [_without_ending(raw.strip(".,:;!?\"“”«»'’")) for raw in piece.split()]
+    raws = piece.split()
+    words = [
+        _without_ending(raw.strip(".,:;!?\"“”«»'’"), n + 1 < len(raws) and raws[n + 1].islower())
+        for n, raw in enumerate(raws)
+    ]
     folded_words = [_fold_word(word) if word else "" for word in words]
     directional = _direction_words(folded_words, words) | _english_articles(words, folded_words)
     road = _road(words)
@@ -2996,25 +3160,31 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> list[Mention]:
                 # The Slavic official address, "с. Кам'янка Ізюмського району Харківської області": the unit is
                 # the adjective before its word, the words before it the place that lies in it.
                 out.append(Mention(" ".join(kept[:-1]), piece, kind, measured, container=of))
-                kept, kind, measured, of = kept[-1:], None, False, False
+                beside.append(near)
+                kept, kind, measured, of, near = kept[-1:], None, False, False, False
             if kind is not None and generic != "context" and _script_class(word) == "abjad":
                 # Arabic and Hebrew write a unit or settlement word before its name, and "in" onto it: in
                 # "مدينة رأس العين بمحافظة الحسكة" (the city of Ras al-Ain in the governorate of Hasakah) the
                 # governorate is Hasakah's word, and the city's word says what Ras al-Ain is.
                 out.append(Mention(" ".join(kept), piece, kind, measured, container=of))
-                kept, kind, measured, of = [], generic, False, False
+                beside.append(near)
+                kept, kind, measured, of, near = [], generic, False, False, False
                 continue
             out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind, measured,
                                container=of))
-            kept, kind, measured = [], None, False
+            beside.append(near)
+            kept, kind, measured, near = [], None, False, False
             of = folded in _OF and _specific(out[-1])
         elif generic != "context":
             kind = generic  # "the village of X", "село X": says what the next name is
         if folded in units or (folded in directions and n in directional):
             measured = True
+        if generic == "context" and word.casefold() in _NEAR_BEFORE and (word == word.lower() or n == 0):
+            near = True
     if kept:
         out.append(Mention(" ".join(kept), piece, kind, measured, container=of))
-    return _road_ends(out) if road else out
+        beside.append(near)
+    return _road_ends(out, beside) if road else (out, beside)
 
 
 def _road(words: Sequence[str]) -> bool:
@@ -3031,20 +3201,24 @@ def _road(words: Sequence[str]) -> bool:
     return False
 
 
-def _road_ends(found: list[Mention]) -> list[Mention]:
-    """The mentions of a piece that names a road: each name with a dash in it is the road between the towns on
-    both sides of the dash, each a ``reference`` (the en or em dash where there is one: Ivano-Frankivsk–Lviv; else
-    every hyphen). The incident was between them, at neither; where the text names no other place they are its
-    places, as the town of "20 km north of Gao" is."""
+def _road_ends(found: list[Mention], beside: list[bool]) -> tuple[list[Mention], list[bool]]:
+    """The mentions of a piece that names a road (and whether a near word governs each, as `_piece_mentions` gives
+    them): each name with a dash in it is the road between the towns on both sides of the dash, each a
+    ``reference`` (the en or em dash where there is one: Ivano-Frankivsk–Lviv; else every hyphen). The incident was
+    between them, at neither; where the text names no other place they are its places, as the town of "20 km north
+    of Gao" is."""
     out: list[Mention] = []
-    for mention in found:
+    flags: list[bool] = []
+    for mention, near in zip(found, beside, strict=True):
         dash = _ROAD_DASH_RE if _ROAD_DASH_RE.search(mention.name) else _ROAD_HYPHEN_RE
         ends = [end.strip() for end in dash.split(mention.name) if end.strip()]
         if mention.kind == "region" or len(ends) < 2:
             out.append(mention)
+            flags.append(near)
             continue
         out.extend(attrs.evolve(mention, name=end, reference=True, container=False) for end in ends)
-    return out
+        flags.extend(near for _end in ends)
+    return out, flags
 
 
 def _addressed(found: Sequence[Mention], pieces: Sequence[int], near: set[int]) -> tuple[Mention, ...]:
@@ -3348,7 +3522,8 @@ class Gazetteer:
         still have to score: the slow part of resolving, which `score_readings` does and `keep_scores` keeps."""
         found: dict[tuple[str, frozenset[str], tuple[str, ...]], PlaceName] = {}
         for name in names:
-            for text in (name, *_unprefixed(name)):  # `_resolve` may read it without its one-letter words
+            # `_resolve` may read it without its one-letter words, or with its Arabic vowels as o and e.
+            for text in (name, *_unprefixed(name), *_vowel_readings(name)):
                 query = parse(text)
                 if query.stem and (key := _reading(query)) not in self._score_cache:
                     found.setdefault(key, query)
@@ -3533,25 +3708,37 @@ class Gazetteer:
         where the rest is a name the gazetteer knows, and the name as written goes first."""
         found = self._resolve_reading(name, region=region, near=near)
         readings = _unprefixed(name)
-        if not readings or self._matches(name):
+        vowels = _vowel_readings(name)
+        if (not readings and not vowels) or self._matches(name):
             return found
         for reading in readings:
             if self._matches(reading):
                 other = self._resolve_reading(reading, region=region, near=near)
                 return attrs.evolve(other, note=f"{name!r} read as {reading!r}, without the word written onto it: "
                                                 f"{other.note}")
+        for reading, factor in zip(vowels, (_VOWEL_READING_FACTOR, _SECOND_READING_FACTOR), strict=False):
+            # Arabic letters of a name of another language: its o and e are written و and ي (ميتيلي, Metele), its
+            # Cwo with a و alone (غوزا, Gwoza).
+            if self._matches(reading, factor):
+                other = self._resolve_reading(reading, region=region, near=near, factor=factor)
+                return attrs.evolve(other, note=f"{name!r} read with its و and ي as o and e, as {reading!r}: "
+                                                f"{other.note}")
         return found
 
-    def _matches(self, name: str) -> bool:
-        """Whether some entry scores at least `RESOLVE_THRESHOLD` against ``name``."""
+    def _matches(self, name: str, factor: float = 1.0) -> bool:
+        """Whether some entry scores at least `RESOLVE_THRESHOLD` against ``name`` (times ``factor``, a reading's)."""
         query = parse(name)
-        return bool(query.stem) and any(score >= RESOLVE_THRESHOLD for score in self._scores(query).values())
+        return bool(query.stem) and any(
+            score * factor >= RESOLVE_THRESHOLD for score in self._scores(query).values())
 
-    def _resolve_reading(self, name: str, *, region: str | None, near: tuple[float, float] | None) -> Resolution:
+    def _resolve_reading(self, name: str, *, region: str | None, near: tuple[float, float] | None,
+                         factor: float = 1.0) -> Resolution:
         query = parse(name)
         if not query.stem:
             return Resolution(None, 0.0, (), f"no place name in {name!r}")
         scores = self._scores(query)
+        if factor != 1.0:
+            scores = {entry: score * factor for entry, score in scores.items()}
         ranked = sorted(((self._entries[i], s) for i, s in scores.items()), key=lambda item: (-item[1], item[0].id))
         close = tuple((e, round(s, 4)) for e, s in ranked[:8] if s >= SAME_PLACE_THRESHOLD - _CANDIDATE_SLACK)
         matches = [(e, s) for e, s in ranked if s >= RESOLVE_THRESHOLD]
