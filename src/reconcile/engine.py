@@ -68,6 +68,7 @@ from reconcile.match import (
     PlaceQuery,
     PlaceTable,
     Scorer,
+    VagueNames,
     link_units,
     partition_features,
     place_queries,
@@ -367,7 +368,9 @@ class _Lookups:
 
 def _lookups(part: _Slice, shared: _Shared) -> _Box[_Lookups]:
     texts = dict.fromkeys((claim.place, claim.region) for claim in part.claims)
-    merge_lookups = dict.fromkeys(lookup for text, region in texts for lookup in place_lookups(text, region))
+    vague = VagueNames.of(parties=shared.parties)  # as merge reads the places (`merge._Cast`)
+    merge_lookups = dict.fromkeys(lookup for text, region in texts
+                                  for lookup in place_lookups(text, region, vague=vague))
     return _Box(_Lookups(place_queries(part.claims, config=shared.config, parties=shared.parties),
                          list(merge_lookups)))
 

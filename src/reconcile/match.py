@@ -68,6 +68,7 @@ __all__ = [
     "PlaceQuery",
     "PlaceTable",
     "Scorer",
+    "VagueNames",
     "claim_features",
     "date_gap",
     "event_type",
@@ -782,26 +783,19 @@ class _Resolver:
     def __init__(self, lookup: _Lookup, vague: _VagueWords,
                  mentions: dict[str, tuple[places.Mention, ...]] | None = None) -> None:
         self._lookup = lookup
-        self._vague = vague
+        self._vague = VagueNames(vague)
         # The mentions of each place text; a dict shared with another resolver over the same claims (the features
         # list the names to score first, then resolve them) parses each text once.
         self._mentions = {} if mentions is None else mentions
         self._places: dict[tuple[str, str | None], _Located] = {}
         self._regions: dict[str, frozenset[str]] = {}
         self._texts: dict[tuple[str, str | None], _PlaceText] = {}
-        self._vague_names: dict[str, bool] = {}
 
     def is_vague(self, name: str) -> bool:
-        found = self._vague_names.get(name)
-        if found is None:
-            words = _NAME_WORD_RE.findall(name)
-            # A number names a place of its own (District 9, Camp 3), whatever the words with it.
-            found = self._vague_names[name] = not any(ch.isdigit() for ch in name) and (
-                not words or all(self._vague_word(word) for word in words))
-        return found
+        return self._vague(name)
 
     def _vague_word(self, word: str) -> bool:
-        return places.fold(word) in self._vague.folded or word.casefold() in self._vague.spelled
+        return self._vague.word(word)
 
     def region_keys(self, text: str | None) -> frozenset[str]:
         """Phonetic keys of the words of a region text, its vague words left out ("northern Tavush" -> TVS), and the
@@ -1076,6 +1070,35 @@ class _VagueWords(NamedTuple):
 
     folded: frozenset[str]
     spelled: frozenset[str]
+
+
+class VagueNames:
+    """Whether a place name says no place of its own, as matching reads it: every word of it a vague place word
+    (`MatchConfig.vague_place_words`: "the front line", "LoC") or a word of a party's name ("Armenian positions"),
+    and no number in it (District 9, Camp 3 name places). ``VagueNames.of(config, parties)``; called with a name,
+    cached per name. Merge asks it too, so that an event's places are the names matching compared."""
+
+    def __init__(self, words: _VagueWords) -> None:
+        self._words = words
+        self._names: dict[str, bool] = {}
+
+    @classmethod
+    def of(cls, config: MatchConfig | None = None, parties: Iterable[Party] = ()) -> VagueNames:
+        """The vague names of ``config`` (default `MatchConfig`) and the case's ``parties``."""
+        return cls(_vague_keys(config or MatchConfig(), parties))
+
+    def __call__(self, name: str) -> bool:
+        found = self._names.get(name)
+        if found is None:
+            words = _NAME_WORD_RE.findall(name)
+            # A number names a place of its own (District 9, Camp 3), whatever the words with it.
+            found = self._names[name] = not any(ch.isdigit() for ch in name) and (
+                not words or all(self.word(word) for word in words))
+        return found
+
+    def word(self, word: str) -> bool:
+        """Whether one word is vague."""
+        return places.fold(word) in self._words.folded or word.casefold() in self._words.spelled
 
 
 #: A Latin vague word of at most this many letters is looked up as spelled: folded, a short word stands for too many

@@ -45,6 +45,7 @@ from reconcile.independence import (
     _assess,
     witness_groups,
 )
+from reconcile.match import VagueNames
 from reconcile.models import (
     CATEGORIES,
     CONFLICT_KINDS,
@@ -467,6 +468,9 @@ class _Cast(Alignment):
         for party in self.parties.values():
             for name in (party.id, party.name, *party.aliases):
                 self._party_of_name.setdefault(name.casefold(), party.id)
+        # Names that say no place of their own ("the front line", "Armenian positions"), as matching's default
+        # words read them: left out of an event's places where the text names others (`places`).
+        self.vague = VagueNames.of(parties=case.parties)
         # (place text, region) -> each name with the entry it resolves to, for `gazetteer` (`places`).
         self._places: dict[tuple[str, str | None], tuple[tuple[str, GazetteerEntry | None], ...]] = {}
         self._gazetteer: Gazetteer | None = None
@@ -511,7 +515,7 @@ class _Cast(Alignment):
                 named = self._mentions[text] = mentions(text)  # one text, many regions: read once
             found = self._places[key] = tuple(
                 (name, gazetteer.resolve_entry(name, region=hint))
-                for name, hint in place_lookups(text, region, named)
+                for name, hint in place_lookups(text, region, named, vague=self.vague)
             )
         return found
 

@@ -62,7 +62,7 @@ import math
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
@@ -3268,18 +3268,23 @@ def _specific(mention: Mention) -> bool:
     return (mention.kind != "region" or mention.area) and not mention.reference and not mention.broad
 
 
-def place_lookups(text: str, region: str | None,
-                  found: tuple[Mention, ...] | None = None) -> tuple[tuple[str, str | None], ...]:
+def place_lookups(text: str, region: str | None, found: tuple[Mention, ...] | None = None, *,
+                  vague: Callable[[str], bool] | None = None) -> tuple[tuple[str, str | None], ...]:
     """Each place name of a claim (`split_places`) with the region it is resolved in: the claim's own ``region``,
     else, for a name that is not itself a region, the first region the text names (*Ağdam kəndi, Tovuz rayonu*:
-    Ağdam in Tovuz); else none. ``found``: the text's `mentions`, where the caller has them already.
+    Ağdam in Tovuz); else none. ``found``: the text's `mentions`, where the caller has them already. ``vague``
+    (a name -> whether it names no place of its own, as matching reads names: `reconcile.match.VagueNames`): where
+    the text names other places, vague names are left out first, so that *Armenian positions near Berdavan* or
+    *the front line near Avdiivka* is Berdavan or Avdiivka, not the word before "near" (which makes the town a
+    reference).
 
     >>> place_lookups("Ağdam kəndi, Tovuz rayonu", None)
     (('Ağdam', 'Tovuz'), ('Tovuz', None))
     """
     found = mentions(text) if found is None else found
     hint = region or next((m.name for m in found if m.kind == "region" and not m.area), None)
-    return tuple((m.name, region if m.kind == "region" and not m.area else hint) for m in _incident_mentions(found))
+    return tuple((m.name, region if m.kind == "region" and not m.area else hint)
+                 for m in _incident_mentions(found, vague))
 
 
 def split_places(text: str) -> tuple[str, ...]:
@@ -3298,9 +3303,13 @@ def split_places(text: str) -> tuple[str, ...]:
     return tuple(m.name for m in _incident_mentions(mentions(text)))
 
 
-def _incident_mentions(found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+def _incident_mentions(found: tuple[Mention, ...],
+                       vague: Callable[[str], bool] | None = None) -> tuple[Mention, ...]:
     """The mentions of a place text that say where it happened: all but references, unless only references and
-    regions are named (see `split_places`)."""
+    regions are named (see `split_places`); the ``vague`` names left out first where others remain
+    (`place_lookups`)."""
+    if vague is not None and (specific := tuple(m for m in found if not vague(m.name))) and len(specific) < len(found):
+        found = specific
     if all(m.reference or m.kind == "region" for m in found):
         return found
     return tuple(m for m in found if not m.reference)
