@@ -89,7 +89,7 @@ def test_a_range_that_runs_backwards_within_a_month_keeps_its_message() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# 2. A day of the week before a date: refused, as documented, with the date to write
+# 2. A day of the week before a date: read where the date falls on it, refused with both days where it does not
 # ---------------------------------------------------------------------------------------------------------------
 
 
@@ -103,11 +103,12 @@ def test_a_range_that_runs_backwards_within_a_month_keeps_its_message() -> None:
     ("el domingo 3 de enero de 2021", "2021-01-03", "Sunday"),
     ("sábado 28 de novembro de 2020", "2020-11-28", "Saturday"),
 ])
-def test_a_weekday_before_its_date_is_refused_with_the_date(text: str, iso: str, weekday: str) -> None:
-    with pytest.raises(NormalizeError) as info:
-        parse_date(text)
-    assert str(info.value).endswith(f"the day of the week is not read; write the date without it, as {iso} "
-                                    f"(a {weekday})")
+def test_a_weekday_before_its_date_is_read_as_the_date(text: str, iso: str, weekday: str) -> None:
+    """The day of the week the date falls on is read, and the date alone is the span (it was refused)."""
+    day = D.fromisoformat(iso)
+    assert ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[day.weekday()] == weekday
+    assert _span(text) == (day, day, "day")
+    assert parse_date(text).text == text
 
 
 @pytest.mark.parametrize(("text", "actual", "named"), [
@@ -122,7 +123,8 @@ def test_a_weekday_that_does_not_fit_its_date_is_named(text: str, actual: str, n
 
 
 def test_a_weekday_before_a_range_is_refused_with_the_range() -> None:
-    with pytest.raises(NormalizeError, match=r"write the date without it \('17-18 january 2017'\)$"):
+    with pytest.raises(NormalizeError, match=r"read only before one day; write the date without it "
+                                             r"\('17-18 january 2017'\)$"):
         parse_date("Tuesday 17-18 January 2017")
 
 

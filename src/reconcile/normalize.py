@@ -467,28 +467,41 @@ def _numeric_date(found: re.Match[str], text: str) -> NormalizeError:
 
 _WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-#: Names of the days of the week (Monday first) in English, in full and abbreviated, and in French, Spanish and
-#: Portuguese, with and without their accents (`_weekday_refusal`).
+#: Ukrainian writes its apostrophe (``п'ятниця``) as any of these three.
+_APOSTROPHES: Final = ("'", "\u2019", "\u02bc")
+
+#: Names of the days of the week (Monday first) in English, in full and abbreviated; in French, Spanish and
+#: Portuguese, with and without their accents; in Russian and Ukrainian, as named and after ``в``/``у`` (``в
+#: воскресенье``, ``у неділю``); in Arabic, with and without the hamza; and in Hausa (`_weekday_date`).
 _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
-    name: number
+    name.replace("'", apostrophe): number
     for number, names in enumerate((
-        "monday mon lundi lunes segunda segunda-feira",
-        "tuesday tue tues mardi martes terca terça terca-feira terça-feira",
-        "wednesday wed mercredi miercoles miércoles quarta quarta-feira",
-        "thursday thu thur thurs jeudi jueves quinta quinta-feira",
-        "friday fri vendredi viernes sexta sexta-feira",
-        "saturday sat samedi sabado sábado",
-        "sunday sun dimanche domingo",
+        "monday mon lundi lunes segunda segunda-feira "
+        "понедельник понеділок الاثنين الإثنين litinin",
+        "tuesday tue tues mardi martes terca terça terca-feira terça-feira "
+        "вторник вівторок الثلاثاء talata",
+        "wednesday wed mercredi miercoles miércoles quarta quarta-feira "
+        "среда среду середа середу الأربعاء الاربعاء laraba",
+        "thursday thu thur thurs jeudi jueves quinta quinta-feira "
+        "четверг четвер الخميس alhamis",
+        "friday fri vendredi viernes sexta sexta-feira "
+        "пятница пятницу п'ятниця п'ятницю الجمعة juma'a jumma'a jumaa",
+        "saturday sat samedi sabado sábado "
+        "суббота субботу субота суботу السبت asabar",
+        "sunday sun dimanche domingo "
+        "воскресенье неділя неділю الأحد الاحد lahadi",
     ))
     for name in names.split()
+    for apostrophe in _APOSTROPHES
 })  # fmt: skip
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
-#: janvier 2021``, ``el domingo 3 de enero``): only for the message that refuses it.
+#: janvier 2021``, ``el domingo 3 de enero``, ``в воскресенье 3 января``, ``يوم الأحد``, ``ranar Lahadi``), with the
+#: full stop of an abbreviation (``Sun.``) or an Arabic comma after it.
 _WEEKDAY_FIRST: Final = re.compile(
-    r"(?:(?:on|le|el|em|no|na) )?(?P<w>"
+    r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar) )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
-    + r")\.? (?P<rest>.+)"
+    + r")[.\u060c]? (?P<rest>.+)"
 )
 
 #: A preposition before an English date, as a sentence puts it and as it is often copied: ``on 3 January 2021``,
@@ -496,25 +509,35 @@ _WEEKDAY_FIRST: Final = re.compile(
 _DATE_PREPOSITIONS: Final = ("on ", "in ")
 
 
-def _weekday_refusal(written: str, value: str) -> NormalizeError | None:
-    """The refusal of a date after the name of its day of the week (``Sunday 3 January 2021``), saying to leave
-    the name out and, where the date reads as one day, whether that day was that day of the week; None where the
-    text does not start with a day's name or the rest reads as no date."""
-    if not (found := _WEEKDAY_FIRST.fullmatch(written)):
+def _weekday_date(written: str, value: str) -> DateSpan | None:
+    """The day of a date after the name of its day of the week (``Sunday 3 January 2021``, ``dimanche 3 janvier
+    2021``: `_WEEKDAY_FIRST`), read as the date alone where the date is that day of the week; None where the text
+    does not start with a day's name or the rest reads as no date (or starts with a day's name again); the error of
+    the rest where it is a form that breaks a rule (an impossible day, a range that runs backwards).
+
+    NormalizeError where the date is one day that is not that day of the week (a sign that the day or the month is
+    wrong: the message names both), and where the date is more than one day (``Sunday January 2021``, ``Tuesday 17-18
+    January 2017``), which a day of the week does not name."""
+    if not (found := _WEEKDAY_FIRST.fullmatch(written)) or _WEEKDAY_FIRST.fullmatch(found["rest"]):
         return None
     try:
         span = parse_date(found["rest"])
-    except NormalizeError:
-        return None
+    except NormalizeError as error:
+        if _DATE_FORMS in str(error):  # no form reads the rest: the general message, for the whole text
+            return None
+        raise  # a form that breaks a rule (``Sunday 31 June 2021``: an impossible day) says which
     named = _WEEKDAYS[found["w"]]
-    why = f"cannot read a date from {value!r}: the day of the week is not read; write the date without it"
     if span.precision != "day":
-        return NormalizeError(f"{why} ({found['rest']!r})")
+        raise NormalizeError(f"cannot read a date from {value!r}: a day of the week is read only before one day; "
+                             f"write the date without it ({found['rest']!r})")
     actual = span.start.weekday()
-    if actual == named:
-        return NormalizeError(f"{why}, as {span.start.isoformat()} (a {_WEEKDAY_NAMES[actual]})")
-    return NormalizeError(f"{why}, after checking the date: {span.start.isoformat()} was a {_WEEKDAY_NAMES[actual]}, "
-                          f"not a {_WEEKDAY_NAMES[named]}")
+    if actual != named:
+        raise NormalizeError(
+            f"cannot read a date from {value!r}: the day of the week does not fit the date; write the date without "
+            f"it, after checking the date: {span.start.isoformat()} was a {_WEEKDAY_NAMES[actual]}, not a "
+            f"{_WEEKDAY_NAMES[named]}"
+        )
+    return DateSpan(span.start, span.end, span.precision, value)
 
 
 def parse_date(value: object) -> DateSpan:
@@ -548,11 +571,15 @@ def parse_date(value: object) -> DateSpan:
     - ``on`` or ``in`` before any form above (``on 3 January 2021``, ``in June 2012``) is left out
       (`_DATE_PREPOSITIONS`); a night may cross a new year with the year written once (``night of 31 December/1
       January 2021``: `_left_end`), and Hausa dates are read with the other languages (``3 ga watan Janairu 2021``).
+    - The name of the day of the week before a form above that is one day, where the day is that day of the week
+      (``Sunday 3 January 2021``, ``on Sun. 3rd Jan 2021``, ``le dimanche 3 janvier 2021``, ``el domingo 3 de enero de
+      2021``, ``в воскресенье 3 января 2021``, ``الأحد 3 يناير 2021``): the date alone (`_weekday_date`).
 
     A range within a single day is precision "day". A range that ends before it starts, an impossible day
     (``2012-02-30``) and anything else are errors. A date in digits (``04/06/2019``, ``15. 1. 1999.``) is refused
-    with the days it can be (`_numeric_date`), as sources differ on the order of day and month; a date after the
-    name of a day of the week with the date to write and the day it fell on (`_weekday_refusal`); a range across a
+    with the days it can be (`_numeric_date`), as sources differ on the order of day and month; a day of the week
+    before a day it is not with the day it is, and before a span of more days with the span to write
+    (`_weekday_date`); a range across a
     new year with the year written once with the reading that gives both years (`_crossed_year`); so are a text with a
     footnote marker or another sign that folds to digits (``4 June 2019¹``), a reordering control
     (`_refuse_hidden`) or Ethiopic numerals (which count Ethiopian years). Direction marks and zero-width characters
@@ -594,8 +621,8 @@ def parse_date(value: object) -> DateSpan:
         return span
     if numeric := _NUMERIC_DATE.search(written):
         raise _numeric_date(numeric, value)
-    if weekday := _weekday_refusal(written, value):
-        raise weekday
+    if span := _weekday_date(written, value):
+        return span
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}{others}")
@@ -720,6 +747,11 @@ _LOOSE_WORDS: Final = frozenset({"a couple", "a couple of", "a few", "several"})
 _LOOSE_UNITS: Final[Mapping[str, int]] = MappingProxyType(
     {"dozen": 12, "score": 20, "hundred": 100, "thousand": 1000, "tens": 10, "lakh": _LAKH, "crore": _CRORE}
 )
+#: The units of a loose multiple in the plural, each with the unit it is, as Nigerian and South Asian English write
+#: them (``several hundreds``, ``a few dozens``, ``several lakhs``); ``tens`` is a unit already.
+_LOOSE_PLURALS: Final[Mapping[str, str]] = MappingProxyType({
+    **{f"{unit}s": unit for unit in _LOOSE_UNITS if unit != "tens"}, "tens": "tens",
+})
 #: The units counted like dozens (`_dozens`): ``two dozen``, ``three score``.
 _DOZEN_UNITS: Final[Mapping[str, int]] = MappingProxyType({" dozen": 12, " score": 20})
 _TENS_WORDS: Final = "twenty thirty forty fifty sixty seventy eighty ninety"
@@ -1083,9 +1115,15 @@ def _range(text: str, separator: str) -> tuple[int, int] | None:
 
 def _loose_multiple(text: str) -> tuple[int, int] | None:
     """``a couple of``/``a few``/``several`` ``dozen``/``hundred``/``thousand``: the vague word's interval (`VAGUE`)
-    times the unit, e.g. ``several dozen`` is 3 to 9 dozen, 36 to 108; None if ``text`` is not that."""
+    times the unit, e.g. ``several dozen`` is 3 to 9 dozen, 36 to 108; the unit also in the plural, and then also
+    followed by "of", as the plurals of `VAGUE` are (``several hundreds``, ``a few dozens of``: `_LOOSE_PLURALS`);
+    None if ``text`` is not that."""
     head, _, unit = text.rpartition(" ")
-    size = _LOOSE_UNITS.get(unit)
+    if unit == "of":
+        head, _, unit = head.rpartition(" ")
+        if unit not in _LOOSE_PLURALS:
+            return None
+    size = _LOOSE_UNITS.get(_LOOSE_PLURALS.get(unit, unit))
     if size is None:
         return None
     vague = VAGUE.get(head.removesuffix(" of")) if head in _LOOSE_WORDS else None
@@ -1405,7 +1443,8 @@ def parse_count(value: object) -> Count:
       ``N score`` about 20 N; in a bound or a range they are 12 N and 20 N (``more than a dozen`` = ``[13, open]``,
       ``2-3 dozen`` = ``[24, 36]``).
     - A loose multiple: ``a couple of``, ``a few`` or ``several`` ``dozen``/``score``/``hundred``/``thousand``, the
-      vague word's interval times the unit (``several dozen`` = ``[36, 108]``).
+      vague word's interval times the unit (``several dozen`` = ``[36, 108]``); the unit may be plural, and then
+      followed by "of" (``several hundreds``, ``a few dozens of`` read as ``several hundred``, ``a few dozen``).
     - A phrase of the `VAGUE` table, whole (``several``, ``dozens``, ``suffering casualties``); the plurals,
       ``a couple``, ``a handful`` and ``a score`` also followed by "of" (``dozens of``).
     - A lower bound (the ``at least`` and ``more than`` words) on such a quantity or a loose multiple bounds its low
