@@ -1146,6 +1146,10 @@ _VAGUE_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType({
     "an unknown number": "casualties",
     "an undisclosed number": "casualties",
     "an undetermined number": "casualties",
+    # "some hundreds", "many dozens (of)": the plural unit is the figure (hundreds: two hundred or more); the word
+    # before it bounds nothing more
+    **{f"{word} {unit}": unit for word in ("some", "many")
+       for unit in ("tens", "dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands")},
 })
 #: The synonyms that may be followed by "of", as the phrases of `_TAKES_OF`: ``an unknown number of``.
 _SYNONYMS_TAKING_OF: Final = frozenset(_VAGUE_SYNONYMS) - {"nil", "nil casualties", "lakhs"}
@@ -1243,6 +1247,14 @@ def _digits_and_word(folded: str) -> str:
     return f": digits and a number word are not read together; write {written!r}" if reads else ""
 
 
+#: Words that multiply the count before them (``some hundred``, ``a few lakh``): after a head that reads alone, the
+#: head alone is not what the source said, so `_words_after` offers no head to write.
+_MULTIPLIER_WORDS: Final = frozenset((
+    "ten", "tens", "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "lakh",
+    "lakhs", "crore", "crores", "million", "millions",
+))
+
+
 def _words_after(folded: str) -> str:
     """The hint for a count with words after it that are no figure (``scores of terrorists``, ``20 soldiers``,
     ``une dizaine de morts``): the count to write, the longest run of words at the start that reads as one; nothing
@@ -1255,8 +1267,9 @@ def _words_after(folded: str) -> str:
         except NormalizeError:
             reads = False
         if reads:
-            if "(" in rest or any(char.isdigit() for char in rest) or _one_number(rest) is not None:
-                return ""
+            if ("(" in rest or any(char.isdigit() for char in rest) or _one_number(rest) is not None
+                    or rest.split()[0] in _MULTIPLIER_WORDS):
+                return ""  # a number, or a unit that multiplies the head ("some hundred"): no head alone is meant
             return (f": a figure is read without the words after it ({rest!r}); write {head!r} and keep the "
                     "source's words in the quote")
     return ""
