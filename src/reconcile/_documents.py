@@ -657,6 +657,33 @@ def _unknown_tag(loader: Any, node: yaml.Node) -> Any:
     return loader.construct_mapping(node, deep=True)
 
 
+#: The tags of YAML's ordered collections, which build lists of Python tuples: each named in words.
+_ORDERED_TAGS: Final = {
+    _YAML_TAG_PREFIX + "omap": "an ordered mapping (!!omap)",
+    _YAML_TAG_PREFIX + "pairs": "a list of pairs (!!pairs)",
+}
+
+
+def _ordered_pairs(loader: Any, node: yaml.Node) -> Any:
+    """A ``!!omap`` or ``!!pairs`` value: noted on the loader as unreadable, for claim files hold plain mappings, and
+    read as the mapping of its pairs when each item is one ``key: value`` (so that a claim written so is still known
+    by its id), else as the plain data under the tag; no tuple is built."""
+    shown = _ORDERED_TAGS[str(node.tag)]
+    loader.unreadable.append((node, f"{shown}: claim files hold plain mappings, not ordered ones; remove the tag, "
+                                    "and where a mapping belongs write each `key: value` once, not as an item of a "
+                                    "list"))
+    if isinstance(node, yaml.SequenceNode) and all(
+            isinstance(item, yaml.MappingNode) and len(item.value) == 1 for item in node.value):
+        pairs = yaml.MappingNode("tag:yaml.org,2002:map", [pair for item in node.value for pair in item.value],
+                                 node.start_mark, node.end_mark)
+        return loader.construct_mapping(pairs, deep=True)
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_mapping(node, deep=True)
+
+
 class WrittenKey(str):
     """A mapping key that YAML reads as something other than text (``on`` as true, ``1`` as a number, ``null`` or
     an empty key as nothing), kept as the text it was written as: every key of a claim file is a name, so that a
@@ -714,6 +741,8 @@ for _loader in (_TextDatesLoader, _PureTextDatesLoader):
     _float_tag = _YAML_TAG_PREFIX + "float"
     _loader.add_constructor(_float_tag, _keeps_text(_loader.yaml_constructors[_float_tag]))
     _loader.add_constructor(None, _unknown_tag)
+    for _tag in _ORDERED_TAGS:
+        _loader.add_constructor(_tag, _ordered_pairs)
 
 # libyaml's words for a \u or \U escape that names no character: a surrogate (U+D800 to U+DFFF) or a number above
 # U+10FFFF.

@@ -20,8 +20,21 @@ import yaml
 from reconcile import regional
 from reconcile._documents import find_surrogate
 from reconcile.errors import CaseError, Problem, ReconcileError
-from reconcile.load import CSV_EXAMPLE_REFERENCE, Limits, _Reader
+from reconcile.load import (
+    _IGNORED_PREFIXES,
+    CASE_FILES,
+    CSV_EXAMPLE_REFERENCE,
+    GAZETTEER_FILES,
+    SOURCE_SUFFIXES,
+    Limits,
+    _alike_problem,
+    _RawSource,
+    _Reader,
+    _source_key,
+    _structure,
+)
 from reconcile.models import SOURCE_KINDS, Party
+from reconcile.normalize import PartyResolver
 
 __all__ = ["SCHEMA_FOLDER", "AuthoringError", "add_source", "csv_template", "new_case", "read_parties", "schema_text"]
 
@@ -31,8 +44,29 @@ _CASE_ID: Final = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
 _ID: Final = re.compile(r"[^\W_][\w.:-]{0,199}")
 
 
+#: The names Windows keeps for devices, in any letter case and with any extension (``con.yaml``, ``COM1.x.yaml``):
+#: no file or folder can have one there. Windows reads the superscript digits as digits too.
+_WINDOWS_RESERVED: Final = re.compile(r"(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]) *(?:\..*)?",
+                                      re.IGNORECASE | re.DOTALL)
+_SHARED: Final = "a case folder is shared across machines, and a name that one system cannot hold breaks it there"
+
+
 class AuthoringError(ReconcileError, ValueError):
     """A file cannot be created as asked (it exists, or an argument is not a valid id)."""
+
+
+def _portable_problem(name: str) -> str | None:
+    """Why ``name``, a file's or folder's name, cannot be one on every system the case folder is copied to; else
+    ``None``. Windows keeps device names (`_WINDOWS_RESERVED`), drops a final dot or space (two names become one),
+    and refuses a colon (macOS shows it as a slash)."""
+    if _WINDOWS_RESERVED.fullmatch(name):
+        device = re.split(r"[ .]", name, maxsplit=1)[0]
+        return f"{device!r} is a device name on Windows, which cannot name a file or folder there, with any extension"
+    if name.endswith((".", " ")):
+        return "Windows drops a final dot or space from a file's or folder's name"
+    if ":" in name:
+        return "Windows refuses a ':' in a file's or folder's name"
+    return None
 
 
 def schema_text(kind: str) -> str:
@@ -81,10 +115,16 @@ def new_case(folder: Path, *, title: str, parties: Sequence[str], case_id: str |
     """
     _check_text(title, "--title")
     _check_text(folder.name, "the folder's name")
+    if folder.name not in ("", "..") and (why := _portable_problem(folder.name)) is not None:
+        raise AuthoringError(f"the folder's name {folder.name!r}: {why}; {_SHARED}: name the folder otherwise")
+    given = case_id
     case_id = case_id or folder.name
     if not _CASE_ID.fullmatch(case_id):
         raise AuthoringError(f"case id {case_id!r}: use lowercase letters, digits, '.', '_' and '-' (it names the "
                              "output folder); give --id or rename the folder")
+    if (why := _portable_problem(case_id)) is not None:
+        raise AuthoringError(f"case id {case_id!r}: it names the output folder, and {why}; {_SHARED}: give "
+                             + ("another --id" if given else "--id or rename the folder"))
     if not parties:
         raise AuthoringError("a case needs at least one party: --party ID or --party ID=Name")
     entries = []
@@ -97,7 +137,6 @@ def new_case(folder: Path, *, title: str, parties: Sequence[str], case_id: str |
         entries.append({"id": party_id, "name": name, "aliases": []})
     if len({e["id"] for e in entries}) != len(entries):
         raise AuthoringError("a party id is given twice")
-    folder.mkdir(parents=True, exist_ok=True)
     body = yaml.safe_dump({"case": case_id, "title": title, "parties": entries}, allow_unicode=True, sort_keys=False)
     shipped = ", ".join(f"{name} ({region.title})" for name, region in regional.REGIONS.items())
     text = (_schema_line("case") + "# The parties of the conflict. Aliases: every other name sources use for a "
@@ -105,13 +144,30 @@ def new_case(folder: Path, *, title: str, parties: Sequence[str], case_id: str |
             "each other.\n# regional_gazetteer: the shipped gazetteer places are also looked up in, or none; left "
             f"out, chosen from the parties.\n# Shipped: {shipped}.\n" + body)
     path = folder / "case.yaml"
+    # The file as the loader reads it: what `reconcile validate` would refuse in it is refused here, by its option.
+    reader = _Reader(folder.resolve(), Limits())
+    if reader.read_case_file(path, text=text) is None or reader.file_problems:
+        options = {"$.case": "--id" if given else "case id", "$.title": "--title", "$.parties": "--party",
+                   **{f"$.parties[{index}]": f"--party {spec!r}" for index, spec in enumerate(parties)}}
+        raise AuthoringError("; ".join(_told(problem, options) for problem in reader.file_problems))
+    folder.mkdir(parents=True, exist_ok=True)
     _write_new(path, text)
     _install_schemas(folder)
     return [path]
 
 
-def read_parties(folder: Path) -> tuple[str, tuple[Party, ...]]:
-    """The case id and parties declared in ``folder/case.yaml``; `CaseError` when it cannot be read."""
+def _told(problem: Problem, options: dict[str, str]) -> str:
+    """A problem of a file about to be written, named by the option that gave the value (``options``: each path
+    of the file, or the path of a list entry, to its option), with the loader's reason."""
+    field = problem.field
+    option = options.get(field) or next((options[path] for path in options if field.startswith(path + ".")),
+                                        field or "the file")
+    return f"{option}: {problem.message}"
+
+
+def _read_case(folder: Path) -> tuple[_Reader, str, PartyResolver, tuple[Party, ...]]:
+    """A reader of ``folder``, with the case id, party resolver and parties of its case.yaml; `CaseError` when it
+    cannot be read."""
     reader = _Reader(folder.resolve(), Limits())
     candidates = [folder / name for name in ("case.yaml", "case.yml") if (folder / name).is_file()]
     if not candidates:
@@ -119,8 +175,37 @@ def read_parties(folder: Path) -> tuple[str, tuple[Party, ...]]:
     loaded = reader.read_case_file(candidates[0])
     if loaded is None:
         raise CaseError(reader.file_problems)
-    raw, _resolver, parties = loaded
-    return raw.case, parties
+    raw, resolver, parties = loaded
+    return reader, raw.case, resolver, parties
+
+
+def read_parties(folder: Path) -> tuple[str, tuple[Party, ...]]:
+    """The case id and parties declared in ``folder/case.yaml``; `CaseError` when it cannot be read."""
+    _reader, case_id, _resolver, parties = _read_case(folder)
+    return case_id, parties
+
+
+def _source_file_problem(folder: Path, source_id: str) -> str | None:
+    """Why ``<source_id>.yaml`` cannot be added to ``folder``: it, or a source file of that name with another
+    extension, exists; it would be the case's own file; its name cannot be a file's on every system; or its id looks
+    like the name of a source file there (`load._alike_problem`: `reconcile validate` refuses such ids)."""
+    name = f"{source_id}.yaml"
+    if name.lower() in CASE_FILES + GAZETTEER_FILES:
+        own = name.split(".")[0].lower()
+        return (f"source id {source_id!r}: {name} is the case's own {own} file, not a source file; give the source "
+                "another id")
+    if (why := _portable_problem(name)) is not None:
+        return f"source id {source_id!r} names the file {name}, and {why}; {_SHARED}: give the source another id"
+    key = _source_key(source_id)
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if (entry.name.startswith(_IGNORED_PREFIXES) or entry.suffix.lower() not in SOURCE_SUFFIXES
+                or entry.name.lower() in CASE_FILES + GAZETTEER_FILES or find_surrogate(entry.name) is not None):
+            continue
+        if entry.stem == source_id:
+            return f"{entry} already exists; not overwriting it"
+        if _source_key(entry.stem) == key:
+            return _alike_problem(source_id, entry.stem, str(entry), where="names the file")
+    return None
 
 
 def add_source(folder: Path, source_id: str, *, kind: str, name: str | None = None,
@@ -132,14 +217,12 @@ def add_source(folder: Path, source_id: str, *, kind: str, name: str | None = No
         raise AuthoringError(f"source kind {kind!r}: expected one of {', '.join(SOURCE_KINDS)}")
     if name is not None:
         _check_text(name, "--name")
-    _case_id, parties = read_parties(folder)
+    reader, _case_id, resolver, parties = _read_case(folder)
     ids = [party.id for party in parties]
     if speaks_for is not None and speaks_for not in ids:
         raise AuthoringError(f"--speaks-for {speaks_for!r}: not a party of this case ({', '.join(ids)})")
-    existing = [p for p in folder.iterdir() if p.stem == source_id and p.suffix.lower() in (".yaml", ".yml", ".json",
-                                                                                          ".csv")]
-    if existing:
-        raise AuthoringError(f"{existing[0]} already exists; not overwriting it")
+    if (problem := _source_file_problem(folder, source_id)) is not None:
+        raise AuthoringError(problem)
     header: dict[str, object] = {"id": source_id, "name": name or source_id, "kind": kind}
     if speaks_for:
         header["speaks_for"] = speaks_for
@@ -148,6 +231,15 @@ def add_source(folder: Path, source_id: str, *, kind: str, name: str | None = No
             + "claims: []\n"
             + _EXAMPLE.format(party=example_party))
     path = folder / f"{source_id}.yaml"
+    # The header as the loader reads it: what `reconcile validate` would refuse in it is refused here, by its option.
+    before = len(reader.file_problems)
+    doc = reader.parse(path, text)
+    raw = _structure(doc.data["source"], _RawSource, ("source",))[0] if doc is not None else None
+    if raw is not None:
+        reader.check_source(raw, resolver, reader.display(path), doc, ("source",))
+    if problems := reader.file_problems[before:]:
+        options = {"$.source.id": "source id", "$.source.name": "--name", "$.source.speaks_for": "--speaks-for"}
+        raise AuthoringError("; ".join(_told(problem, options) for problem in problems))
     _write_new(path, text)
     _install_schemas(folder)
     return path

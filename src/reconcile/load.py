@@ -681,9 +681,12 @@ class _Reader:
 
     # case.yaml
 
-    def read_case_file(self, path: Path) -> tuple[_RawCaseFile, PartyResolver, tuple[Party, ...]] | None:
+    def read_case_file(self, path: Path,
+                       text: str | None = None) -> tuple[_RawCaseFile, PartyResolver, tuple[Party, ...]] | None:
+        """Read the case file at ``path``, or ``text`` as that file (a file about to be written)."""
         shown = self.display(path)
-        text = self.read_text(path)
+        if text is None:
+            text = self.read_text(path)
         doc = self.parse(path, text) if text is not None else None
         if doc is None:
             return None
@@ -1654,15 +1657,15 @@ def _source_key(source_id: str) -> str:
     return unicodedata.normalize("NFKC", source_id).translate(_LOOKALIKES).casefold()
 
 
-def _alike_problem(source_id: str, alike: str, first: str) -> str:
+def _alike_problem(source_id: str, alike: str, first: str, *, where: str = "is declared in") -> str:
     """The problem of a source id that looks like the id ``alike`` of another source, declared in the file
-    ``first``."""
+    ``first`` (``where`` says how ``alike`` stands in it)."""
     if source_id.casefold() == alike.casefold():
         how = "differs from it only by letter case"
     else:
         how = "looks like it: letters of other scripts stand for some of its letters" + (
             _mixed_scripts(source_id) or _mixed_scripts(alike))
-    return (f"source id {source_id!r} {how}, and {alike!r} is declared in {first}: ids that look alike name one "
+    return (f"source id {source_id!r} {how}, and {alike!r} {where} {first}: ids that look alike name one "
             "source in the report; use one id for one source, or ids that differ visibly")
 
 
