@@ -88,8 +88,8 @@ def _fold(text: str) -> str:
 
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
-    "French, Spanish, Portuguese, Hausa, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Urdu, Hindi, "
-    "Amharic, Armenian, Azerbaijani and Turkish forms are listed in docs/normalization.md"
+    "French, Spanish, Portuguese, Hausa, Somali, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Urdu, "
+    "Hindi, Amharic, Armenian, Azerbaijani and Turkish forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -472,34 +472,35 @@ _APOSTROPHES: Final = ("'", "\u2019", "\u02bc")
 
 #: Names of the days of the week (Monday first) in English, in full and abbreviated; in French, Spanish and
 #: Portuguese, with and without their accents; in Russian and Ukrainian, as named and after ``в``/``у`` (``в
-#: воскресенье``, ``у неділю``); in Arabic, with and without the hamza; and in Hausa (`_weekday_date`).
+#: воскресенье``, ``у неділю``); in Arabic, with and without the hamza; in Hausa; and in Somali, as named and in the
+#: past (``Axad``, ``Axaddii``: on Sunday) (`_weekday_date`).
 _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     name.replace("'", apostrophe): number
     for number, names in enumerate((
         "monday mon lundi lunes segunda segunda-feira "
-        "понедельник понеділок الاثنين الإثنين litinin",
+        "понедельник понеділок الاثنين الإثنين litinin isniin isniintii",
         "tuesday tue tues mardi martes terca terça terca-feira terça-feira "
-        "вторник вівторок الثلاثاء talata",
+        "вторник вівторок الثلاثاء talata talaado talaadadii",
         "wednesday wed mercredi miercoles miércoles quarta quarta-feira "
-        "среда среду середа середу الأربعاء الاربعاء laraba",
+        "среда среду середа середу الأربعاء الاربعاء laraba arbaco arbacadii",
         "thursday thu thur thurs jeudi jueves quinta quinta-feira "
-        "четверг четвер الخميس alhamis",
+        "четверг четвер الخميس alhamis khamiis khamiistii",
         "friday fri vendredi viernes sexta sexta-feira "
-        "пятница пятницу п'ятниця п'ятницю الجمعة juma'a jumma'a jumaa",
+        "пятница пятницу п'ятниця п'ятницю الجمعة juma'a jumma'a jumaa jimce jimcihii",
         "saturday sat samedi sabado sábado "
-        "суббота субботу субота суботу السبت asabar",
+        "суббота субботу субота суботу السبت asabar sabti sabtidii",
         "sunday sun dimanche domingo "
-        "воскресенье неділя неділю الأحد الاحد lahadi",
+        "воскресенье неділя неділю الأحد الاحد lahadi axad axaddii",
     ))
     for name in names.split()
     for apostrophe in _APOSTROPHES
 })  # fmt: skip
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
-#: janvier 2021``, ``el domingo 3 de enero``, ``в воскресенье 3 января``, ``يوم الأحد``, ``ranar Lahadi``), with the
-#: full stop of an abbreviation (``Sun.``) or an Arabic comma after it.
+#: janvier 2021``, ``el domingo 3 de enero``, ``в воскресенье 3 января``, ``يوم الأحد``, ``ranar Lahadi``, ``maalinta
+#: Axad``), with the full stop of an abbreviation (``Sun.``) or an Arabic comma after it.
 _WEEKDAY_FIRST: Final = re.compile(
-    r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar) )?(?P<w>"
+    r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii) )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
     + r")[.\u060c]? (?P<rest>.+)"
 )
@@ -570,7 +571,8 @@ def parse_date(value: object) -> DateSpan:
 
     - ``on`` or ``in`` before any form above (``on 3 January 2021``, ``in June 2012``) is left out
       (`_DATE_PREPOSITIONS`); a night may cross a new year with the year written once (``night of 31 December/1
-      January 2021``: `_left_end`), and Hausa dates are read with the other languages (``3 ga watan Janairu 2021``).
+      January 2021``: `_left_end`), and Hausa and Somali dates are read with the other languages (``3 ga watan
+      Janairu 2021``, ``3da Janaayo 2021``: the ending joined to the day is left out, `_Language`'s ``day_ending``).
     - The name of the day of the week before a form above that is one day, where the day is that day of the week
       (``Sunday 3 January 2021``, ``on Sun. 3rd Jan 2021``, ``le dimanche 3 janvier 2021``, ``el domingo 3 de enero de
       2021``, ``в воскресенье 3 января 2021``, ``الأحد 3 يناير 2021``): the date alone (`_weekday_date`).
@@ -1463,12 +1465,12 @@ def parse_count(value: object) -> Count:
     - A lower bound (the ``at least`` and ``more than`` words) on such a quantity or a loose multiple bounds its low
       end: ``at least several`` = ``[3, open]``, ``more than a few hundred`` = ``[201, open]``.
     - The bounds, ranges and vague quantities of French, Spanish, Portuguese, Russian, Ukrainian, Bosnian,
-      Croatian, Serbian (Latin and Cyrillic), Arabic, Urdu, Hindi, Amharic, Armenian, Azerbaijani, Turkish and Hausa
-      with digits or the language's number words (Hausa: digits only) (``не менее 20``, ``не менее двадцати``,
+      Croatian, Serbian (Latin and Cyrillic), Arabic, Urdu, Hindi, Amharic, Armenian, Azerbaijani, Turkish, Hausa and
+      Somali with digits or the language's number words (Hausa: digits only) (``не менее 20``, ``не менее двадцати``,
       ``двое``, ``vingt-cinq``, ``خمسة وعشرون``, ``yirmiden fazla``, ``une dizaine``, ``više od dvadeset``, ``۱۰ تا
-      ۱۲``, ``20 से अधिक``, ``ከ100 በላይ``, ``fiye da 40``), read as their English words are (`_LANGUAGES`), tried
-      only where no English form reads the text. A range whose number words split into two different ranges
-      (``entre cinquenta e dois mil e um``) is an error that names both.
+      ۱۲``, ``20 से अधिक``, ``ከ100 በላይ``, ``fiye da 40``, ``ugu yaraan 20``), read as their English words are
+      (`_LANGUAGES`), tried only where no English form reads the text. A range whose number words split into two
+      different ranges (``entre cinquenta e dois mil e um``) is an error that names both.
     - South Asian English: digits grouped in lakhs (``1,00,000``), ``lakh`` and ``crore`` in number words (``two
       lakh fifty thousand``), ``nil`` and ``lakhs`` as the phrases of `VAGUE` they mean (`_VAGUE_SYNONYMS`), as are
       ``a large number (of)`` (many) and ``an unspecified (unknown, undisclosed) number of`` (casualties). Digits
@@ -1626,7 +1628,8 @@ class _Language(NamedTuple):
       (``20-dən çox``, ``20 से अधिक``) or around it (Amharic ``ከ100 በላይ``); words after it that start with a letter
       are a case ending, joined to a number in words or after a hyphen or an apostrophe to digits.
     - ``dates``: month names in the forms dates use, parts of a month, range words and words to skip (``de``,
-      ``года``); ``year_first``: the year comes first (``2022 թ. հունիսի 3``).
+      ``года``); ``year_first``: the year comes first (``2022 թ. հունիսի 3``); ``day_ending``: the ending a language
+      joins to a day's digits, left out before ``dates`` is read (Somali ``3da Janaayo``, ``3-da``), or None.
     """
 
     counts: _Phrases
@@ -1635,6 +1638,7 @@ class _Language(NamedTuple):
     after: tuple[tuple[str, str, str], ...]
     dates: _Phrases
     year_first: bool = False
+    day_ending: re.Pattern[str] | None = None
 
 
 #: Range separators written joined to the word after them: Arabic و, "and" (``بين خمسة وعشرة``).
@@ -1652,6 +1656,7 @@ def _language(
     ranges: Iterable[tuple[str, str] | tuple[str, str, str]] = (),
     after: Mapping[str, str] | None = None,
     year_first: bool = False,
+    day_endings: Iterable[str] = (),
 ) -> _Language:
     """A language's tables as `_Language` holds them, folded as the text is.
 
@@ -1660,7 +1665,8 @@ def _language(
     (`_with_singulars`). ``ranges`` are (lead, separator) or (lead, separator, closing word), the lead possibly
     empty (Hindi ``10 से 12 तक``). A key of ``after`` is the words after the number (a case ending: ``-dən çox``), or
     the words around it with ``…`` in its place and spaces where the words stand apart from it (``… से अधिक``,
-    ``ከ…በላይ``).
+    ``ከ…በላይ``). ``day_endings`` are the endings joined to a day's digits, with or without a hyphen (``3da``,
+    ``3-da``), that a date leaves out.
     """
 
     def fold(phrase: str) -> str:
@@ -1691,6 +1697,7 @@ def _language(
                      key=lambda words: -len(words[0]) - len(words[1]))),
         _phrases(dates),
         year_first,
+        re.compile(rf"(?<=[0-9])-?(?:{_alternatives(day_endings)})(?![^\W\d_])") if day_endings else None,
     )
 
 
@@ -2770,9 +2777,74 @@ _HAUSA: Final = _language(
     ranges=[("daga", "zuwa"), ("tsakanin", "da")],  # daga 20 zuwa 30, tsakanin 20 da 30
 )
 
+def _units_then_tens(units: Sequence[str], ten: str, tens: Sequence[str], joiner: str) -> dict[int | str, str]:
+    """0-99 in a language that says a unit, a word for "and", then the ten (forms joined by ``|``), as Somali does
+    (``shan iyo labaatan``: five and twenty, 25): ``units`` 0-9, ``ten`` and ``tens`` 20-90."""
+    written: dict[int | str, str] = {**dict(enumerate(units)), 10: ten}
+    for number, names in enumerate((ten, *tens), start=1):
+        written[10 * number] = names
+        for unit in range(1, 10):
+            written[10 * number + unit] = "|".join(f"{form} {joiner} {name}" for name in names.split("|")
+                                                   for form in units[unit].split("|"))
+    return written
+
+
+_SO_NUMBERS: Final = _numbers({
+    **_units_then_tens(("eber", "kow|hal", "laba|labo", "saddex|sadex", "afar", "shan", "lix", "toddoba|todoba",
+                        "siddeed|sideed", "sagaal"), "toban",
+                       ("labaatan", "soddon|sodon", "afartan", "konton", "lixdan", "toddobaatan|todobaatan",
+                        "siddeetan|sideetan", "sagaashan"), "iyo"),
+    f"{_ALONE} hundred": "boqol",  # laba boqol: two hundred
+    f"{_ALONE} thousand": "kun",  # saddex kun: three thousand
+    "and": "iyo",  # boqol iyo labaatan: a hundred and twenty
+})
+
+#: The Somali of Somali-language radio, press and official statements (BBC and VOA Somali, SONNA, the Somali press):
+#: the bounds, vague words and number words with which they give figures, and dates with the day's determiner
+#: joined to it (``3da Janaayo 2021``: the 3rd of January 2021).
+_SOMALI: Final = _language(
+    {
+        "ugu yaraan": "at least",
+        "ugu badnaan": "at most",
+        **dict.fromkeys(("in ka badan", "inka badan", "wax ka badan"), "more than"),
+        **dict.fromkeys(("in ka yar", "inka yar", "wax ka yar"), "fewer than"),
+        **dict.fromkeys(("ilaa", "illaa"), "up to"),  # alone a ceiling; between two numbers a range (below)
+        **dict.fromkeys(("ku dhawaad", "ku dhowaad"), "nearly"),  # close to
+        **dict.fromkeys(("qiyaastii", "qiyaas ahaan"), "approximately"),
+        "ama ka badan": "or more",  # 20 ama ka badan: 20 or more
+        "ama ka yar": "or fewer",
+        "ama": "or",
+        **dict.fromkeys(("dhowr", "dhawr"), "several"),
+        **dict.fromkeys(("dhowr boqol", "dhawr boqol"), "several hundred"),
+        **dict.fromkeys(("dhowr kun", "dhawr kun"), "several thousand"),
+        "tiro badan": "many",  # a large number
+        "tobanaan": "tens",
+        "boqolaal": "hundreds",
+        "kumanaan": "thousands",
+    },
+    {
+        **_months("janaayo", "febraayo|feebraayo", "maarso", "abriil", "maajo|maayo", "juun", "luulyo",
+                  "agoosto|ogosto|ogoosto", "sebtembar|sebtember|sebteembar", "oktoobar|oktobar",
+                  "nofembar|noofembar|nofeembar", "disembar|diseembar"),
+        "bisha": "",  # the month: 3da bisha Janaayo
+        **dict.fromkeys(("horraantii", "horaantii", "horraanta", "bilowgii"), "early"),
+        **dict.fromkeys(("bartamihii", "badhtamihii"), "mid"),
+        **dict.fromkeys(("dabayaaqadii", "dhammaadkii"), "late"),
+        **dict.fromkeys(("ilaa", "illaa"), "to"),
+        "iyo": "and",
+        **dict.fromkeys(("inta u dhexeysa", "inta u dhaxeysa", "inta u dhexaysa", "inta u dhaxaysa"), "between"),
+    },
+    numbers=_SO_NUMBERS,
+    # 10 ilaa 15, laga bilaabo 10 ilaa 15: from 10 to 15; inta u dhexeysa 10 iyo 15: between 10 and 15
+    ranges=[("", "ilaa"), ("", "illaa"), ("laga bilaabo", "ilaa"), ("laga bilaabo", "illaa"),
+            *((f"inta u {between}", "iyo") for between in ("dhexeysa", "dhaxeysa", "dhexaysa", "dhaxaysa"))],
+    # The determiner joined to the day, as in 3da Janaayo (the 3rd of January), 10ka, 5ta; past 3dii, 10kii, 5tii.
+    day_endings=("da", "ka", "ta", "dii", "kii", "tii"),
+)
+
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
-                     _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA)
+                     _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA, _SOMALI)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
@@ -2885,9 +2957,11 @@ _ORDINAL_SIGN: Final = re.compile(r"(?<=[0-9])\.?(?:°|o(?![^\W\d_]))")
 
 def _foreign_date(folded: str, value: str) -> DateSpan | None:
     """The span ``folded`` gives in one of `_LANGUAGES`, read by the English rules; None if it is in none."""
-    plain = _DIGIT_LETTER.sub(" ", _ORDINAL_SIGN.sub("", _plain_letters(folded)))
+    unsigned = _ORDINAL_SIGN.sub("", _plain_letters(folded))
+    plain = _DIGIT_LETTER.sub(" ", unsigned)
     for language in _LANGUAGES:
-        english = _in_english(plain, language.dates)
+        ending = language.day_ending
+        english = _in_english(_DIGIT_LETTER.sub(" ", ending.sub("", unsigned)) if ending else plain, language.dates)
         if not english:
             continue
         english = _SAME_MONTH.sub(r"\g<m>", english)
