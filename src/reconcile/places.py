@@ -539,6 +539,11 @@ def _abjad_word(word: str) -> str:
 _GEORGIAN_CASE_RE: Final = re.compile(
     "(?<=[ა-ჰ]{3})(?:ში|ზე|ამდე|მდე)$|(?<=[ა-ჰ]{2})(?:ისთვის|ისკენ|კენ|იდან|დან|თან|ის|ით|ად)$"
 )
+# The Georgian dative -ს (გორს, ქურთას), also with the -ა it takes before და, and (ცხინვალსა და გორს): a bare -ს
+# also ends words that are no names (ახლოს, near), so a name so written is read both ways, as written and in the
+# nominative (`_georgian_dative_reading`). Three letters before it; -სა only after a consonant or -ა, as a name may
+# end in it (კვაისა, Kvaisa; ქურთასა is ქურთა).
+_GEORGIAN_DATIVE_RE: Final = re.compile("(?<=[ა-ჰ]{2}[აბ-დვ-თკ-ნპ-ტფ-ჰ])სა(?![ა-ჰ])|(?<=[ა-ჰ]{3})ს(?![ა-ჰ])")
 _GEORGIAN_VOWELS: Final = frozenset("აეიოუ")
 
 
@@ -627,34 +632,44 @@ QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
         "nizhniye", "nizhneye", "nizhnyaya", "nizhnie", "нижний", "нижние", "нижнее", "нижняя", "storin", "ստորին",
         "donji", "donje", "donja", "доњи", "доње", "доња", "dolni", "dolna", "dolno", "долни", "долна", "долно",
         "poshtëm", "poshtme", "poshtëme", "poshtem",
+        # Georgian: ქვემო (Kvemo Nikozi, Квемо-Никози).
+        "kvemo", "ქვემო", "квемо",
     )),
     "upper": ("position", (
         "upper", "verin", "վերին", "верин", "yuxarı", "yukhary", "yukhari", "jukhary", "юхары", "yokhary", "ёхары",
         "йухары", "verkhniy", "verkhniye", "verkhneye", "verkhnyaya", "verkhnie", "верхний", "верхние", "верхнее",
         "верхняя", "gornji", "gornje", "gornja", "горњи", "горње", "горња", "gorni", "gorna", "gorno", "горни",
         "горна", "горно", "epërm", "epërme", "eperm", "eperme", "sipërm", "sipërme", "siperm", "siperme",
+        # Georgian: ზემო (Zemo Nikozi, Земо-Никози).
+        "zemo", "ზემო", "земо",
     )),
     "middle": ("position", (
         "middle", "mijin", "միջին", "миджин", "orta", "орта", "sredniy", "srednyaya", "sredneye", "средний",
         "средняя", "среднее", "srednji", "srednje", "srednja", "средњи", "средње", "средња", "mesëm", "mesme",
+        "შუა",
     )),
     "new": ("age", (
         "new", "nor", "նոր", "нор", "yeni", "ени", "novo", "novyy", "novaya", "novoye", "novyye", "новый", "новая",
         "новое", "новые", "novi", "nova", "nove", "нови", "нова", "ново", "нове",
+        # Georgian ახალი as a word of its own (Akhali Atoni); not written onto a name (Akhalgori is one name).
+        "akhali", "ახალი", "ахали",
     )),
     "old": ("age", (
         "old", "hin", "հին", "хин", "köhnə", "кёхня", "kekhna", "kegna", "кегна", "кёхна", "staro", "staryy",
         "staraya", "staroye", "старый", "старая", "старое", "eski", "stari", "stara", "stare", "стари", "стара",
         "старо", "старе", "vjetër", "vjeter",
+        "dzveli", "ძველი", "дзвели",
     )),
     "big": ("size", (
         "big", "great", "greater", "mets", "mec", "մեծ", "мец", "böyük", "беюк", "бёюк", "bolshoy", "bolshaya",
         "bolshoye", "большой", "большая", "большое", "veliki", "velika", "veliko", "велики", "велика", "велико",
         "madh", "madhe",
+        "didi", "დიდი", "диди",
     )),
     "small": ("size", (
         "small", "little", "lesser", "pokr", "poqr", "փոքր", "покр", "kiçik", "кичик", "balaca", "малый", "malyy",
         "malaya", "maloye", "малая", "малое", "mali", "mala", "malo", "мали", "мала", "мало", "vogël", "vogel",
+        "patara", "პატარა", "патара",
     )),
     "first": ("order", ("first", "birinci", "birinji", "биринджи", "pervyy", "первый", "arajin", "առաջին", "1st")),
     "second": ("order", ("second", "ikinci", "ikinji", "икинджи", "vtoroy", "второй", "yerkrord", "երկրորդ", "2nd")),
@@ -722,6 +737,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "camp", "refugee", "kibbutz",
         "moshav", "קיבוץ", "מושב", "העיר", "בעיר", "ville", "localité", "gemeinde", "dorf", "stadt", "općina",
         "opština", "opstina", "სოფელი", "სოფელ", "სოფელში", "ქალაქი", "ქალაქ", "ქალაქში", "गांव", "गाँव", "گاؤں",
+        # Georgian: the village with its stem's vowel dropped before an ending (სოფლის, of the village; სოფლებში, in
+        # the villages), which the case endings alone do not give back.
+        "სოფლის", "სოფლიდან", "სოფლები", "სოფლებში", "სოფლების", "ქალაქებში",
         # French, Spanish and Portuguese: a cité (DR Congo's town), a site de déplacés (a camp of displaced people,
         # as "IDP site"), a caserío, an aldea or aldeia, a povoado, a localidad or localidade (a populated place, as
         # the French localité); the Colombian vereda is in `_SPELLED_GENERICS`. Not "pueblo" or "ciudad": they begin
@@ -785,7 +803,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "zone", "zones", "division", "divisions", "township", "townships", "prefecture",
         "prefectures", "subdistrict", "subdistricts", "locality", "localities", "parish", "canton", "woreda",
         "wereda", "kebele", "tabia", "tabiya", "tehsil", "tahsil", "taluka", "taluk", "mandal", "zila", "zilla",
-        "council", "union", "valley", "valleys", "ولاية", "محلية", "مديرية", "عزلة", "ضلع", "تحصیل", "तहसील",
+        "council", "union", "valley", "valleys", "gorge", "gorges", "ущелье", "ущелья", "ущелью", "ущельем",
+        "ущельях", "ხეობა", "ხეობები", "ولاية", "محلية", "مديرية", "عزلة", "ضلع", "تحصیل", "तहसील",
         "ज़िला", "जिला", "ज़िले", "जिले",
         # Not घाटी (valley): as Ghati in Latin letters, it is a word of names (कृष्णा घाटी, Krishna Ghati sector).
         # The Urdu valley before its name (وادی نیلم, the Neelum valley) is one by its spelling: the Arabic وادي
@@ -859,6 +878,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "در",
         "ליד", "près", "dans", "ya",
         "de", "du", "des", "do", "la", "le", "les", "bei", "nahe", "ახლოს", "crossing",
+        # Georgian postpositions written as words of their own after a name in the genitive: near, in the vicinity,
+        # between, in the direction of, and და (and) in its own script.
+        "მახლობლად", "მიდამოებში", "შორის", "მიმართულებით",
         # Hindi postpositions (in, of, from, on) and "sector": generic in their own script only (see
         # `_generic_key`), as their romanizations (ke, se, par) are syllables of names; the Urdu ones are in
         # `_SPELLED_GENERICS`.
@@ -1388,6 +1410,9 @@ def _lexicons() -> tuple[dict[str, str], dict[tuple[str, str], _WordKind]]:
         for spelling in (tag, *spellings):
             if spelling in _DIGIT_QUALIFIERS:
                 continue
+            if spelling in _EXACT_QUALIFIERS:
+                qualifiers[_EXACT_MARK + _fold_word(spelling)] = tag
+                continue
             loose = _qualifier_key(spelling, _fold_word(spelling))
             qualifiers[loose] = tag
             if len(loose) >= _BLIND_MIN:
@@ -1414,9 +1439,27 @@ _PALATAL_LETTERS: Final = frozenset("љњЉЊ")
 _PALATAL_MARK: Final = "ʲ"
 
 
+# Qualifiers recognised only as they fold, no sound merged and no other final vowel (`_loose`, `_BLIND_MIN`): the
+# Georgian ones, whose spellings do not vary so, and whose loose keys are names elsewhere (ახალი, Akhali, would take
+# the Azerbaijani Ağalı and Agalu for New; ძველი, Dzveli, Tsveli).
+_EXACT_QUALIFIERS: Final = frozenset({
+    "zemo", "ზემო", "земо", "kvemo", "ქვემო", "квемо", "შუა", "akhali", "ახალი", "ахали", "dzveli", "ძველი",
+    "дзвели", "didi", "დიდი", "диди", "patara", "პატარა", "патара",
+})  # fmt: skip
+_EXACT_MARK: Final = "="
+
+
+@functools.cache
+def _exact_qualifier_folds() -> frozenset[str]:
+    return frozenset(_fold_word(spelling) for spelling in _EXACT_QUALIFIERS)
+
+
 def _qualifier_key(raw: str, folded: str) -> str:
     """A word (``raw`` as written, ``folded`` by `_fold_word`) as the qualifier lexicon is looked up: `_loose`,
-    marked where the word writes a palatal n or l (`_PALATAL_J_RE`, `_PALATAL_LETTERS`)."""
+    marked where the word writes a palatal n or l (`_PALATAL_J_RE`, `_PALATAL_LETTERS`); a word that folds as one of
+    `_EXACT_QUALIFIERS` as folded, after `_EXACT_MARK`."""
+    if folded in _exact_qualifier_folds():
+        return _EXACT_MARK + folded
     loose = _loose(folded)
     if _PALATAL_J_RE.search(folded) or not _PALATAL_LETTERS.isdisjoint(raw):
         return loose + _PALATAL_MARK
@@ -1451,7 +1494,7 @@ _REGION_ADJECTIVE_RE: Final = re.compile(r"(?<=...)(?:in)?sk(?:i|a|o|oe|ie)?$")
 # settlement).
 _ABBREVIATION_RE: Final = re.compile(
     r"(?<![\w])(?:ж\s*/\s*д(?!\w)\.?|ж\.\s*-?\s*д\.|п\.\s*г\.\s*т(?!\w)\.?|с\.\s*м\.\s*т(?!\w)\.?"
-    r"|(?:с|c|s|г|g|գ|ք|q|v|пос|пгт|r-n|р-н|м|н\.\s*п|смт|обл)\.)\s*",
+    r"|(?:с|c|s|г|g|գ|ք|q|v|пос|пгт|r-n|р-н|м|н\.\s*п|смт|обл|სოფ|ქ|მუნ)\.)\s*",
     re.IGNORECASE,
 )
 
@@ -1909,6 +1952,13 @@ def _affricate_joined_stem(name: str) -> str | None:
     return _joined((words[0], *("ʤ" + word[1:] if word[:1] == "j" else word for word in words[1:])))
 
 
+# A Russian adjective made of a place name, in its cases (Кодорское ущелье, Kodori gorge; Цхинвальский район;
+# Цхинвальского района), as a place text leaves it once its generic word is gone: it also waits under the key of
+# the name it is made of, which `similarity` finds close (Кодорское / კოდორის ხეობა 0.90). Only the adjective's own
+# endings: Pokrovsk is a name of its own, and Майорска, Майорску, Майорске, Майорском are the town of Mayorsk.
+_ADJECTIVE_STEM_RE: Final = re.compile(r"(?<=...)(?:in)?sk(?:i|aya|oe|oye|ie|iye|ogo|omu|oy|oi|ix|im|imi|uyu)$")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def phonetic_keys(name: str) -> tuple[str, ...]:
     """`phonetic_key` of the name, then the keys of each other reading `similarity` compares (without the Hebrew
@@ -1920,6 +1970,8 @@ def phonetic_keys(name: str) -> tuple[str, ...]:
     ``phonetic_keys("בשדרות") == ("PSTRT", "STRT")``, which Sderot shares; ``phonetic_keys("Axum") == ("KM", "KSM")``,
     which Aksum shares; ``phonetic_keys("Меја") == ("M", "MS")``, which Meja shares."""
     stems = [parse(text).stem for text in (name, *(text for text, _ in _other_readings(name)), *_vowel_readings(name))]
+    if (adjective := _ADJECTIVE_STEM_RE.sub("", stems[0])) != stems[0]:
+        stems.append(adjective)
     for other in (_j_spelled_stem(name), _affricate_joined_stem(name)):
         if other is not None:
             stems.append(other)
@@ -2563,6 +2615,11 @@ _VOWEL_READING_FACTOR: Final = 1.0
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _georgian_nominative(match: re.Match[str]) -> str:
+    """The nominative's -ი for a dative ending (`_GEORGIAN_DATIVE_RE`) after a consonant, nothing after a vowel."""
+    return "" if match.string[match.start() - 1] in _GEORGIAN_VOWELS else "ი"
+
+
 def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     """The texts a name may also be read as, each with the factor its score takes: without the Hebrew one-letter
     words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע as gh, x read as ks, an Albanian spelling
@@ -2587,6 +2644,8 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
         clitic = _clitic_reading(name)
         if clitic is not None:
             readings.setdefault(clitic, _SECOND_READING_FACTOR)
+    if "ს" in name:
+        readings.setdefault(_GEORGIAN_DATIVE_RE.sub(_georgian_nominative, name), 1.0)
     readings.pop(name, None)
     return tuple(readings.items())
 
