@@ -1008,8 +1008,12 @@ def format_count(count: Count) -> str:
 
 
 def _truncate(text: str, limit: int = _LABEL_CHARS) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis; an isolate (`_isolated`) cut open is closed after it."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rstrip() + "…"
+    return cut + "\u2069" * (cut.count("\u2068") - cut.count("\u2069"))
 
 
 _ANCHOR_UNSAFE: Final = re.compile(r"[^\w.:-]+")
@@ -1081,11 +1085,15 @@ class _Index:
             return "not stated"
         if party_id == UNKNOWN:
             return "unknown (the source says it is not known)"
-        return self.parties.get(party_id, party_id)
+        return _isolated(self.parties.get(party_id, party_id))
 
     def source_name(self, source_id: str) -> str:
         source = self.sources.get(source_id)
         return source.name if source else source_id
+
+    def named(self, source_id: str) -> str:
+        """A source's name to set in a sentence of the report's own words (`_isolated`)."""
+        return _isolated(self.source_name(source_id))
 
     def claim_source(self, claim_id: str) -> str:
         claim = self.claims.get(claim_id)
@@ -1097,7 +1105,7 @@ class _Index:
         if made is None:
             ordered = sorted(source_ids, key=lambda s: self.tokens.get(s, s))
             made = (len(ordered), " ".join(self.tokens[s] for s in ordered if s in self.tokens),
-                    _list(self.source_name(s) for s in ordered))
+                    _list(self.named(s) for s in ordered))
             self._reporters[source_ids] = made
         return made
 
@@ -1218,7 +1226,7 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
         kind_options=(FilterOption("", "any or none"), FilterOption("none", "no conflict"),
                       *(FilterOption(k, _kind_label(k)) for k in kinds)),
         source_options=(FilterOption("", "any source"),
-                        *(FilterOption(s.token, f"{s.name} ({s.id})") for s in sources)),
+                        *(FilterOption(s.token, f"{_isolated(s.name)} ({s.id})") for s in sources)),
         grade_options=(FilterOption("", "any grade"), *(FilterOption(g, _grade_label(g)) for g in grades)),
         timeline=_timeline(index),
         toc=LazySequence(0 if listed else len(events), toc_entry),
@@ -1228,7 +1236,7 @@ def build_view(reconciliation: Reconciliation, *, generated: str, engine_version
         grade_legend=tuple(_grade_badge(g) for g in grades),
         kind_legend=tuple(_kind_badge(k) for k in kinds),
         credit=OWN_PLACES_ONLY if reconciliation.case.regional_gazetteer == regional.NONE else GAZETTEER_CREDIT,
-        rejected=tuple(RejectedView(claim=r.claim or "", file=r.file, line=r.line, reason=r.reason)
+        rejected=tuple(RejectedView(claim=r.claim or "", file=r.file, line=r.line, reason=_runs_isolated(r.reason))
                        for r in reconciliation.rejected),
         changes=_changes_view(reconciliation, dict(zip((e.id for e in events), anchors, strict=True))),
         track_records=tuple(_record_view(record)
@@ -1293,7 +1301,7 @@ def _event_row(index: _Index, event: Event, anchor: str, change_note: str) -> Ev
                        f"high {'open' if f.high is None else f.high}{_row_basis(basis)}"
                        for f, basis in zip(event.casualties, index.bases(event), strict=True)]),
         change_note=change_note,
-        conflicts=tuple([ConflictView(badge=_kind_badge(kind), summary=summary, values=())
+        conflicts=tuple([ConflictView(badge=_kind_badge(kind), summary=_runs_isolated(summary), values=())
                          for kind, summary in dict.fromkeys((c.kind, c.summary) for c in conflicts)]),
     )
 
@@ -1326,7 +1334,7 @@ def _changes_view(reconciliation: Reconciliation, anchors: dict[str, str]) -> Ch
     groups = []
     for kind in _ordered(CHANGE_KINDS, Counter(change.kind for change in changes)):
         views = tuple(
-            ChangeView(kind=change.kind, summary=change.summary,
+            ChangeView(kind=change.kind, summary=_runs_isolated(change.summary),
                        links=tuple(ChangeLink(id=e, anchor=anchors[e]) for e in dict.fromkeys(change.events)
                                    if e in anchors))
             for change in changes if change.kind == kind)
@@ -1423,6 +1431,22 @@ def _isolated(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+_RTL_LETTERS: Final = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
+# Spaces, digits, punctuation and symbols: what a run of right-to-left text may hold between its letters.
+_RUN_NEUTRALS: Final = "\\s0-9!-/:-@\\[-`{-~\u00a0-\u00bf\u2010-\u2027\u2030-\u205e"
+_RTL_RUN: Final = re.compile(f"[{_RTL_LETTERS}](?:[{_RTL_LETTERS}{_RUN_NEUTRALS}]*[{_RTL_LETTERS}])?")
+
+
+def _runs_isolated(text: str) -> str:
+    """A sentence of the engine's own words (a conflict, a change, an admission, a matching reason) with every run
+    of right-to-left text in it (a name or a place as written, from its first right-to-left letter to its last)
+    between U+2068 and U+2069, and no explicit directional controls (`_EXPLICIT_BIDI`): the numbers, brackets and
+    words after a right-to-left name then stay where the sentence puts them, as `_isolated` does for a name."""
+    if text.isascii():
+        return text
+    return _RTL_RUN.sub(lambda run: f"\u2068{run.group()}\u2069", text.translate(_EXPLICIT_BIDI))
+
+
 def _event_title(event: Event) -> str:
     """``<date span> — <places>``."""
     return _title(format_span(event.date), _event_places(event))
@@ -1434,7 +1458,7 @@ def _title(when: str, where: str) -> str:
 
 def _chain_text(index: _Index, chain: Sequence[str]) -> str:
     """``Panorama, relaying Ministry of Defence of Armenia``: each step by name, a name as written in quotes."""
-    names = [index.source_name(step) if step in index.sources else f"“{step}”" for step in chain]
+    names = [index.named(step) if step in index.sources else f"“{_isolated(step)}”" for step in chain]
     return ", relaying ".join(names)
 
 
@@ -1444,8 +1468,9 @@ def _whose_word(index: _Index, gid: str, relay: Relay | None, probable: Sequence
         return _chain_text(index, relay.chain)
     if probable:
         return "; ".join(
-            f"its own, as written; but it nearly repeats {index.claim_source(p.original)} ({p.original}): quote "
-            f"similarity {p.similarity:g} of 100, stated {_days_later(p.days)}, so it is taken as a probable relay"
+            f"its own, as written; but it nearly repeats {_isolated(index.claim_source(p.original))} ({p.original}): "
+            f"quote similarity {p.similarity:g} of 100, stated {_days_later(p.days)}, so it is taken as a probable "
+            "relay"
             for p in probable)
     return "its own (it names no source it relays)" if gid in index.claims else ""
 
@@ -1474,7 +1499,8 @@ def _origins_label(count: int) -> str:
 
 def _admission_view(index: _Index, admission: Admission) -> AdmissionView:
     confirms = admission.counted and bool(admission.alleged_by)
-    return AdmissionView(claim=admission.claim, label=_admission_label(index, admission), summary=admission.summary,
+    return AdmissionView(claim=admission.claim, label=_admission_label(index, admission),
+                         summary=_runs_isolated(admission.summary),
                          counted=admission.counted, confirms=confirms)
 
 
@@ -1504,7 +1530,8 @@ def _responsibilities(index: _Index, event: Event) -> tuple[Responsibility, ...]
 
 
 def _responsibility_view(found: Responsibility) -> ResponsibilityView:
-    return ResponsibilityView(claim=found.claim, label=_RESPONSIBILITY_LABEL, summary=found.summary,
+    return ResponsibilityView(claim=found.claim, label=_RESPONSIBILITY_LABEL,
+                              summary=_runs_isolated(found.summary),
                               counted=found.counted, agreed=found.counted and bool(found.alleged_by))
 
 
@@ -1545,7 +1572,7 @@ def _independence(index: _Index, event: Event) -> _Independence:
         by_who: dict[str, list[str]] = {}
         for gid in group.claims:
             relay = chains.get(gid)
-            who = _chain_text(index, relay.chain) if relay else index.claim_source(gid)
+            who = _chain_text(index, relay.chain) if relay else _isolated(index.claim_source(gid))
             by_who.setdefault(who, []).append(f"{gid}, a probable relay" if gid in probable else gid)
         return tuple(f"{who} ({'; '.join(ids)})" for who, ids in by_who.items())
 
@@ -1557,7 +1584,8 @@ def _independence(index: _Index, event: Event) -> _Independence:
         origins=origins,
         relays=tuple(f"{_chain_text(index, relay.chain)} ({relay.claim})" for relay in event.relays),
         probable_relays=tuple(
-            ProbableRelayView(claim=p.claim, original=p.original, summary=p.summary, similarity=f"{p.similarity:g}",
+            ProbableRelayView(claim=p.claim, original=p.original, summary=_runs_isolated(p.summary),
+                              similarity=f"{p.similarity:g}",
                               days=_days_later(p.days),
                               figures={0: "no figures in common", 1: "the same figure"}.get(
                                   p.figures, f"the same {p.figures} figures"))
@@ -1672,7 +1700,7 @@ def _initiator_line(index: _Index, claim_id: str, party: str) -> str:
     the party the denial clears (the accused) rather than the one the source blames instead."""
     claim = index.claims.get(claim_id)
     denial = " (in a denial)" if claim is not None and claim.stance == "denies" else ""
-    return f"{index.claim_source(claim_id)}{denial}: {index.party(party)}"
+    return f"{_isolated(index.claim_source(claim_id))}{denial}: {index.party(party)}"
 
 
 def _claim_order(index: _Index, ids: Iterable[str], superseded: set[str]) -> tuple[str, ...]:
@@ -1718,7 +1746,7 @@ def _claim_view(index: _Index, gid: str, superseded: bool) -> ClaimView:
     revises = (*(f"supersedes {old}" for old in claim.supersedes), *(f"adds to {base}" for base in claim.adds_to))
     relays = ""
     if claim.relays:
-        relays = index.source_name(claim.relays) if claim.relays in index.sources else claim.relays
+        relays = index.named(claim.relays) if claim.relays in index.sources else _isolated(claim.relays)
     return ClaimView(
         id=gid,
         source_id=claim.source,
@@ -1803,15 +1831,16 @@ def _conflict_view(index: _Index, conflict: Conflict) -> ConflictView:
     # Claims without a value (values shorter than claims) are still listed.
     values += tuple(ConflictValueView(claim=claim, source_name=index.claim_source(claim), value="")
                     for claim in conflict.claims[len(conflict.values):])
-    return ConflictView(badge=_kind_badge(conflict.kind), summary=conflict.summary, values=values)
+    return ConflictView(badge=_kind_badge(conflict.kind), summary=_runs_isolated(conflict.summary), values=values)
 
 
 def _says(index: _Index, claim: Claim) -> str:
     """What a statement says, in short: its figures as given, else that the incident happened (or not)."""
-    figures = "; ".join(f"{f.party} {f.category} {f.measure} “{f.text}”" for f in _claim_figures(index, claim))
+    figures = "; ".join(f"{f.party} {f.category} {f.measure} “{_isolated(f.text)}”"
+                        for f in _claim_figures(index, claim))
     if figures:
         return figures
-    return "that the incident happened" if claim.stance == "denies" else f"the incident, at {claim.place}"
+    return "that the incident happened" if claim.stance == "denies" else f"the incident, at {_isolated(claim.place)}"
 
 
 def _revisions(index: _Index, claim_ids: Sequence[str], superseded: set[str]) -> tuple[RevisionHistory, ...]:
@@ -1853,7 +1882,7 @@ def _evidence_view(index: _Index, pair: PairScore) -> EvidenceView:
         width = _r(abs(c.weight) / scale * 50.0)
         sign = "pos" if c.weight > 0 else "neg" if c.weight < 0 else "zero"
         contributions.append(ContributionView(
-            feature=c.feature, weight=f"{c.weight:+.2f}", sign=sign, detail=c.detail,
+            feature=c.feature, weight=f"{c.weight:+.2f}", sign=sign, detail=_runs_isolated(c.detail),
             bar_x=50.0 if c.weight >= 0 else _r(50.0 - width), bar_width=width,
         ))
     return EvidenceView(a=pair.a, b=pair.b, a_source=index.claim_source(pair.a), b_source=index.claim_source(pair.b),
@@ -1941,7 +1970,7 @@ def _casualty_chart(index: _Index, event: Event, key: str) -> CasualtyChart | No
             x2 = x(count.high) if count.high is not None else _r(right)
             dots.append(ChartDot(
                 y=_r(dot_y), text_y=_r(dot_y + 4), label=_truncate(f"{source} “{text}”{status}"),
-                title=f"{index.source_name(source)} ({value.claim}): “{text}” = {format_count(count)}{status}",
+                title=f"{index.named(source)} ({value.claim}): “{_isolated(text)}” = {format_count(count)}{status}",
                 x1=x1, x2=x2, width=_r(x2 - x1), open=count.high is None,
                 arrow=arrow(dot_y) if count.high is None else "",
                 counted=value.counted, outside=value.outside,
@@ -2131,9 +2160,9 @@ def _timeline(index: _Index) -> Timeline | None:
             centre = x(day) + day_width / 2
             dots.append(TimelineDot(
                 cx=_r(centre), r=7.0 if len(ids) > 1 else 4.5, count=str(len(ids)) if len(ids) > 1 else "",
-                title=f"{source.name}, {format_day(day)}: {_list(ids)}",
+                title=f"{_isolated(source.name)}, {format_day(day)}: {_list(ids)}",
             ))
-        source_lanes.append(TimelineSourceLane(label=_truncate(source.name, 38), y=_r(y), text_y=_r(y + 4),
+        source_lanes.append(TimelineSourceLane(label=_truncate(_isolated(source.name), 38), y=_r(y), text_y=_r(y + 4),
                                                count_y=_r(y + 3.5), dots=tuple(dots)))
     axis_y = y + _TIMELINE_ROW
     title = (f"Timeline from {format_day(lo)} to {format_day(hi)}: {len(lanes)} events as date spans, "
@@ -2225,7 +2254,7 @@ def _binned_timeline(index: _Index, lo: dt.date, hi: dt.date, x: Callable[[dt.da
                 lane_bins.append(TimelineBin(
                     title=f"{source.name}, {_period_name(unit, starts[k])}: {_plural(count, 'statement')}",
                     bars=(bar,), count=count))
-        source_lanes.append(TimelineSourceLane(label=_truncate(source.name, 38), y=_r(y), text_y=_r(y + 4),
+        source_lanes.append(TimelineSourceLane(label=_truncate(_isolated(source.name), 38), y=_r(y), text_y=_r(y + 4),
                                                count_y=_r(y + 3.5), dots=(), bins=tuple(lane_bins)))
     axis_y = y + _TIMELINE_ROW
     title = (f"Timeline from {format_day(lo)} to {format_day(hi)}: the {len(rec.events):,} events counted "
