@@ -623,15 +623,29 @@ class ClaimFeatures:
     unplaced: bool = attrs.field(init=False, default=attrs.Factory(lambda self: not self.places, takes_self=True))
 
 
-def _party_words(parties: Iterable[Party]) -> frozenset[str]:
-    """Folded words of the parties' ids, names and aliases: "Armenia–Azerbaijan border" names no place."""
-    words: set[str] = set()
+def _party_words(parties: Iterable[Party]) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded words of the parties' ids, names and aliases, in two sets: the names a word says alone (a one-word id,
+    name or alias, and each whole name: "Armenian", "DPR"), and the words inside names of several words ("Donetsk",
+    "People", "Republic" of "Donetsk People's Republic"). "Armenia–Azerbaijan border" names no place; nor do
+    "Azerbaijani Armed Forces positions" (every word a party's word), but "Donetsk" alone is the city, not the
+    party named after it: a word inside a party's name makes only a name of several such words vague."""
+    alone: set[str] = set()
+    inside: set[str] = set()
     for party in parties:
         for name in (party.id, party.name, *party.aliases):
-            words.update(places.fold(word) for word in _NAME_WORD_RE.findall(name))
-            words.add(places.fold(name))
-    words.discard("")
-    return frozenset(words)
+            words = [places.fold(word) for word in _NAME_WORD_RE.findall(name)]
+            (alone if len(words) == 1 else inside).update(words)
+            alone.add(places.fold(name))
+    alone.discard("")
+    inside.discard("")
+    return frozenset(alone), frozenset(inside - alone)
+
+
+#: What a party's one-word name ends in when a source writes it as the word for its people or side, after the name
+#: or the name without its last vowel (Armenia -> Armenian, Azerbaijan -> Azerbaijani, Ukraine -> Ukrainian, Sudan
+#: -> Sudanese, Israel -> Israeli): the English endings only, so that Ukrainka (a village) stays a place.
+_DEMONYM_TAILS: Final = frozenset(("", "s", "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese", "ean", "eans",
+                                   "ite", "ites", "ic", "ish", "e", "es"))
 
 
 def smallest_roots(edges: Iterable[tuple[_Node, _Node]]) -> dict[_Node, _Node]:
@@ -1066,10 +1080,15 @@ def partition_features(
 
 class _VagueWords(NamedTuple):
     """The vague words as `_Resolver.is_vague` looks them up: a word is vague when its fold is in ``folded`` or
-    its case-folded spelling in ``spelled``."""
+    its case-folded spelling in ``spelled``, or it is the people's word of a party (case-folded, one of ``stems`` — a
+    party's one-word Latin name, or that name without its last vowel — then an ending of `_DEMONYM_TAILS`);
+    ``inside``: the folded words found only inside parties' names of several words, vague only in a name all of
+    whose words are (see `_party_words`)."""
 
     folded: frozenset[str]
     spelled: frozenset[str]
+    inside: frozenset[str] = frozenset()
+    stems: tuple[str, ...] = ()
 
 
 class VagueNames:
@@ -1091,14 +1110,23 @@ class VagueNames:
         found = self._names.get(name)
         if found is None:
             words = _NAME_WORD_RE.findall(name)
-            # A number names a place of its own (District 9, Camp 3), whatever the words with it.
+            inside = self._words.inside
+            # A number names a place of its own (District 9, Camp 3), whatever the words with it. A word found only
+            # inside a party's name of several words counts in a name of several words ("Donetsk People's Republic
+            # positions"), never alone ("Donetsk").
             found = self._names[name] = not any(ch.isdigit() for ch in name) and (
-                not words or all(self.word(word) for word in words))
+                not words or all(self.word(word) or (len(words) > 1 and places.fold(word) in inside)
+                                 for word in words))
         return found
 
     def word(self, word: str) -> bool:
-        """Whether one word is vague."""
-        return places.fold(word) in self._words.folded or word.casefold() in self._words.spelled
+        """Whether one word is vague by itself: a vague place word, a party's one-word name, or its people's word."""
+        folded = places.fold(word)
+        words = self._words
+        if folded in words.folded or word.casefold() in words.spelled:
+            return True
+        spelled = word.casefold()
+        return any(spelled.startswith(stem) and spelled[len(stem):] in _DEMONYM_TAILS for stem in words.stems)
 
 
 #: A Latin vague word of at most this many letters is looked up as spelled: folded, a short word stands for too many
@@ -1112,9 +1140,17 @@ def _vague_keys(config: MatchConfig, parties: Iterable[Party]) -> _VagueWords:
     `VAGUE_PLACE_WORDS`); the party words folded."""
     spelled = {word for word in config.vague_place_words
                if not _latin(word) or len(word) <= _SPELLED_LATIN_MAX}
+    parties = tuple(parties)
+    alone, inside = _party_words(parties)
+    # The stems of the people's words: a one-word Latin name of four letters or more, and without its last vowel.
+    names = {name.casefold() for party in parties for name in (party.id, party.name, *party.aliases)
+             if len(_NAME_WORD_RE.findall(name)) == 1 and name.isalpha() and _latin(name) and len(name) >= 4}
+    stems = names | {name[:-1] for name in names if name[-1] in "aeiouy" and len(name) >= 5}
     return _VagueWords(
-        frozenset(places.fold(word) for word in (config.vague_place_words - spelled) | _party_words(parties)),
+        frozenset(places.fold(word) for word in config.vague_place_words - spelled) | alone,
         frozenset(word.casefold() for word in spelled),
+        inside,
+        tuple(sorted(stems)),
     )
 
 
