@@ -1035,6 +1035,9 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      # Hausa place text: near (kusa da Maiduguri), in (a cikin garin Bama), the state and the local
                      # government area of (jihar Borno, karamar hukumar Konduga), the area of (yankin Gwoza).
                      "kusa", "cikin", "karamar", "ƙaramar", "yankin",
+                     # Somali: the outskirts of (duleedka Afgooye), the vicinity of (agagaarka Jowhar), the area of
+                     # (deegaanka Leego), inside (gudaha Muqdisho).
+                     "duleedka", "agagaarka", "deegaanka", "gudaha",
                      # Islands, peninsulas, forests and mountains, which are named by the name beside the word
                      # (Boma peninsula, Bohoma (presqu'île), l'île de Kinasserom, Sambisa forest, dajin Sambisa, the
                      # Mandara mountains): capitalised, the words are names' own (Long Island, Forest Hills, Île-de-
@@ -1056,7 +1059,10 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      "gari", "garin", "garuruwa", "garuruwan", "kauye", "kauyen", "ƙauye", "ƙauyen", "kauyuka",
                      "kauyukan", "ƙauyuka", "ƙauyukan", "birni", "birnin",
                      # Kurmanji village and town written without their marks (li gunde Til Temir).
-                     "gund", "gunde", "bajar", "bajare"), "settlement"),
+                     "gund", "gunde", "bajar", "bajare",
+                     # Somali town and village, with the article (magaalada Kismaayo, the town of Kismayo; tuulada
+                     # Leego, the village of Leego) and in the plural.
+                     "magaalo", "magaalada", "magaalooyinka", "tuulo", "tuulada", "tuulooyinka"), "settlement"),
     "kata": "region",
     # Hausa: the state of (jihar Borno) and the local government (karamar hukumar Konduga, the local government area
     # of Konduga); capitalised, Jiha and Hukuma begin names of bodies.
@@ -2850,7 +2856,7 @@ _SLAVIC_ADJECTIVE_RE: Final = re.compile(
 # A conjunction written between hyphens is inside a name (Trinité-et-Tobago, Saint-Pierre-et-Miquelon).
 _SEPARATOR_RE: Final = re.compile(
     r"[,;/()\[\]\n،؛、，；၊။፣፤።፥।۔]|\s[–—]\s|\s&\s"
-    r"|(?<![\w\-‐‑])(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და)(?![\w\-‐‑])",
+    r"|(?<![\w\-‐‑])(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და|(?-i:iyo))(?![\w\-‐‑])",
     re.IGNORECASE,
 )
 _SEPARATOR_SPLIT_RE: Final = re.compile(f"({_SEPARATOR_RE.pattern})", re.IGNORECASE)
