@@ -73,6 +73,7 @@ __all__ = [
     "probable_relays",
     "quote_similarity",
     "relay_chains",
+    "representative",
     "responsibilities",
     "witness_groups",
 ]
@@ -89,8 +90,11 @@ _RELAYED: Final = "relayed: "
 
 
 def alignment_components(parties: Iterable[Party]) -> dict[str, str]:
-    """Party id -> the smallest id of its alignment component (alignment is symmetric and, for safety, transitive)."""
+    """Party id -> the id that names its alignment component (`representative`); alignment is symmetric and, for
+    safety, transitive. Every party of the case and every id named in an ``aligned_with`` is a key."""
     parent: dict[str, str] = {}
+    # Who names whom in ``aligned_with`` (self-alignment aside), each edge once, whatever the order or repeats.
+    names: dict[str, set[str]] = {}
 
     def find(x: str) -> str:
         parent.setdefault(x, x)
@@ -101,11 +105,50 @@ def alignment_components(parties: Iterable[Party]) -> dict[str, str]:
 
     for party in sorted(parties, key=lambda p: p.id):
         find(party.id)
+        named = names.setdefault(party.id, set())
         for other in party.aligned_with:
+            if other != party.id:
+                named.add(other)
             a, b = find(party.id), find(other)
             if a != b:
                 parent[max(a, b)] = min(a, b)
-    return {p: find(p) for p in parent}
+    members: dict[str, list[str]] = {}
+    for p in parent:
+        members.setdefault(find(p), []).append(p)
+    head = {root: group[0] if len(group) == 1 else representative(group, names) for root, group in members.items()}
+    return {p: head[find(p)] for p in parent}
+
+
+def representative(members: Collection[str], names: Mapping[str, Collection[str]]) -> str:
+    """The party that names an alignment component (``members``; ``names``: party -> the parties its
+    ``aligned_with`` names): the one the others align with, as a reader names the side of a war.
+
+    In order: the member the most other members name in their ``aligned_with`` (South Ossetia and Abkhazia aligned
+    with Russia: Russia, even where Russia lists them back); then the one the most members align with directly or
+    through an ally they align with (a militia aligned with a breakaway region aligned with a state: the state);
+    then the one that itself names the fewest members (the patron rather than a client that lists it back); then
+    the smallest id. A function of the component alone: the order of the parties and of their ``aligned_with``
+    lists does not matter. Which claims share a side never depends on it: it only names the side.
+    """
+    inside = set(members)
+    named_by: dict[str, int] = dict.fromkeys(inside, 0)
+    reached_by: dict[str, int] = dict.fromkeys(inside, 0)
+    naming: dict[str, int] = {}
+    for start in inside:
+        direct = {p for p in names.get(start, ()) if p in inside and p != start}
+        naming[start] = len(direct)
+        for p in direct:
+            named_by[p] += 1
+        seen = {start, *direct}
+        todo = list(direct)
+        while todo:
+            for nxt in names.get(todo.pop(), ()):
+                if nxt in inside and nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        for p in seen - {start}:
+            reached_by[p] += 1
+    return min(inside, key=lambda p: (-named_by[p], -reached_by[p], naming[p], p))
 
 
 @attrs.frozen
@@ -141,7 +184,8 @@ class Alignment:
         self._resolver: PartyResolver | None = None
 
     def side(self, party: str) -> str:
-        """The alignment component of a party (its smallest aligned id); an unknown party is its own."""
+        """The alignment component of a party, named by its representative (`representative`: the party the others
+        align with); an unknown party is its own."""
         return self.component.get(party, party)
 
     def sides(self, source: Source | None) -> frozenset[str]:
