@@ -89,7 +89,7 @@ def _fold(text: str) -> str:
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Urdu, "
-    "Hindi, Amharic, Armenian, Azerbaijani and Turkish forms are listed in docs/normalization.md"
+    "Hindi, Amharic, Armenian, Georgian, Azerbaijani and Turkish forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -572,7 +572,9 @@ def parse_date(value: object) -> DateSpan:
     - ``on`` or ``in`` before any form above (``on 3 January 2021``, ``in June 2012``) is left out
       (`_DATE_PREPOSITIONS`); a night may cross a new year with the year written once (``night of 31 December/1
       January 2021``: `_left_end`), and Hausa and Somali dates are read with the other languages (``3 ga watan
-      Janairu 2021``, ``3da Janaayo 2021``: the ending joined to the day is left out, `_Language`'s ``day_ending``).
+      Janairu 2021``, ``3da Janaayo 2021``: the ending joined to the day is left out, `_Language`'s ``day_ending``),
+      and so are Georgian dates (``2008 წლის 8 აგვისტოს``, ``7-დან 8 აგვისტომდე``, ``7-დან 8 აგვისტოს ღამეს``:
+      `_georgian_date_order`).
     - The name of the day of the week before a form above that is one day, where the day is that day of the week
       (``Sunday 3 January 2021``, ``on Sun. 3rd Jan 2021``, ``le dimanche 3 janvier 2021``, ``el domingo 3 de enero de
       2021``, ``в воскресенье 3 января 2021``, ``الأحد 3 يناير 2021``): the date alone (`_weekday_date`).
@@ -1465,12 +1467,12 @@ def parse_count(value: object) -> Count:
     - A lower bound (the ``at least`` and ``more than`` words) on such a quantity or a loose multiple bounds its low
       end: ``at least several`` = ``[3, open]``, ``more than a few hundred`` = ``[201, open]``.
     - The bounds, ranges and vague quantities of French, Spanish, Portuguese, Russian, Ukrainian, Bosnian,
-      Croatian, Serbian (Latin and Cyrillic), Arabic, Urdu, Hindi, Amharic, Armenian, Azerbaijani, Turkish, Hausa and
-      Somali with digits or the language's number words (Hausa: digits only) (``не менее 20``, ``не менее двадцати``,
-      ``двое``, ``vingt-cinq``, ``خمسة وعشرون``, ``yirmiden fazla``, ``une dizaine``, ``više od dvadeset``, ``۱۰ تا
-      ۱۲``, ``20 से अधिक``, ``ከ100 በላይ``, ``fiye da 40``, ``ugu yaraan 20``), read as their English words are
-      (`_LANGUAGES`), tried only where no English form reads the text. A range whose number words split into two
-      different ranges (``entre cinquenta e dois mil e um``) is an error that names both.
+      Croatian, Serbian (Latin and Cyrillic), Arabic, Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish,
+      Hausa and Somali with digits or the language's number words (Hausa: digits only) (``не менее 20``, ``не менее
+      двадцати``, ``двое``, ``vingt-cinq``, ``خمسة وعشرون``, ``yirmiden fazla``, ``une dizaine``, ``više od
+      dvadeset``, ``۱۰ تا ۱۲``, ``20 से अधिक``, ``ከ100 በላይ``, ``fiye da 40``, ``ugu yaraan 20``, ``5-ზე მეტი``), read
+      as their English words are (`_LANGUAGES`), tried only where no English form reads the text. A range whose
+      number words split into two different ranges (``entre cinquenta e dois mil e um``) is an error that names both.
     - South Asian English: digits grouped in lakhs (``1,00,000``), ``lakh`` and ``crore`` in number words (``two
       lakh fifty thousand``), ``nil`` and ``lakhs`` as the phrases of `VAGUE` they mean (`_VAGUE_SYNONYMS`), as are
       ``a large number (of)`` (many) and ``an unspecified (unknown, undisclosed) number of`` (casualties). Digits
@@ -1629,7 +1631,9 @@ class _Language(NamedTuple):
       are a case ending, joined to a number in words or after a hyphen or an apostrophe to digits.
     - ``dates``: month names in the forms dates use, parts of a month, range words and words to skip (``de``,
       ``года``); ``year_first``: the year comes first (``2022 թ. հունիսի 3``); ``day_ending``: the ending a language
-      joins to a day's digits, left out before ``dates`` is read (Somali ``3da Janaayo``, ``3-da``), or None.
+      joins to a day's digits, left out before ``dates`` is read (Somali ``3da Janaayo``, ``3-da``), or None;
+      ``date_order``: the text of a date put in the order ``dates`` reads it in, or None (Georgian writes the end of a
+      range and a night's word in cases the words alone do not mark: `_georgian_date_order`).
     """
 
     counts: _Phrases
@@ -1639,6 +1643,7 @@ class _Language(NamedTuple):
     dates: _Phrases
     year_first: bool = False
     day_ending: re.Pattern[str] | None = None
+    date_order: Callable[[str], str] | None = None
 
 
 #: Range separators written joined to the word after them: Arabic و, "and" (``بين خمسة وعشرة``).
@@ -1657,6 +1662,7 @@ def _language(
     after: Mapping[str, str] | None = None,
     year_first: bool = False,
     day_endings: Iterable[str] = (),
+    date_order: Callable[[str], str] | None = None,
 ) -> _Language:
     """A language's tables as `_Language` holds them, folded as the text is.
 
@@ -1666,7 +1672,8 @@ def _language(
     empty (Hindi ``10 से 12 तक``). A key of ``after`` is the words after the number (a case ending: ``-dən çox``), or
     the words around it with ``…`` in its place and spaces where the words stand apart from it (``… से अधिक``,
     ``ከ…በላይ``). ``day_endings`` are the endings joined to a day's digits, with or without a hyphen (``3da``,
-    ``3-da``), that a date leaves out.
+    ``3-da``), that a date leaves out. A separator or closing word of a range that starts with a hyphen is written
+    joined to the digits before it (Georgian ``10-დან 15-მდე``: from 10 to 15).
     """
 
     def fold(phrase: str) -> str:
@@ -1679,9 +1686,13 @@ def _language(
 
     def range_words(lead: str, separator: str, close: str = "") -> tuple[str, re.Pattern[str], str]:
         lead, close = _plain_letters(_fold(lead)), _plain_letters(_fold(close))
-        return (f"{lead} " if lead else "",
-                re.compile(rf" {fold(separator)}(?: |(?=[0-9]){joined if separator in _JOINED_SEPARATORS else ''})"),
-                f" {close}" if close else "")
+        if separator.startswith("-"):  # joined to the digits before it: 10-დან
+            between = re.compile(rf"(?<=[0-9]){fold(separator)} ")
+        else:
+            between = re.compile(
+                rf" {fold(separator)}(?: |(?=[0-9]){joined if separator in _JOINED_SEPARATORS else ''})")
+        return (f"{lead} " if lead else "", between,
+                close if close.startswith("-") else f" {close}" if close else "")
 
     joined = r"|(?=\w)"
     numbers, singulars = numbers or {}, singulars or {}
@@ -1698,6 +1709,7 @@ def _language(
         _phrases(dates),
         year_first,
         re.compile(rf"(?<=[0-9])-?(?:{_alternatives(day_endings)})(?![^\W\d_])") if day_endings else None,
+        date_order,
     )
 
 
@@ -2842,9 +2854,117 @@ _SOMALI: Final = _language(
     day_endings=("da", "ka", "ta", "dii", "kii", "tii"),
 )
 
+def _georgian_numbers() -> dict[int | str, str]:
+    """1-999 in Georgian, which counts in twenties (``ოცდახუთი``: twenty and five, 25; ``სამოცდაათი``: three twenties
+    and ten, 70), the hundreds in one word and written apart from the rest (``ორას ოცდახუთი``, 225); each word also
+    without its final ``ი``, as it stands before a case ending (``ხუთზე მეტი``: more than five) and before the rest
+    of a number (``ას ოცი``, 120)."""
+    small = ("ნული", "ერთი", "ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა", "ათი", "თერთმეტი",
+             "თორმეტი", "ცამეტი", "თოთხმეტი", "თხუთმეტი", "თექვსმეტი", "ჩვიდმეტი", "თვრამეტი", "ცხრამეტი")
+    written: dict[int, str] = dict(enumerate(small))
+    for score, stem in ((20, "ოც"), (40, "ორმოც"), (60, "სამოც"), (80, "ოთხმოც")):
+        written[score] = f"{stem}ი"
+        for rest in range(1, 20):
+            written[score + rest] = f"{stem}და{small[rest]}"  # ოცდა-: twenty and
+    for hundreds, stem in enumerate(("ას", "ორას", "სამას", "ოთხას", "ხუთას", "ექვსას", "შვიდას", "რვაას", "ცხრაას"),
+                                    start=1):
+        written[100 * hundreds] = f"{stem}ი"
+    table: dict[int | str, str] = {number: f"{word}|{word[:-1]}" if word.endswith("ი") else word
+                                   for number, word in written.items()}
+    return {**table, f"{_ALONE} thousand": "ათასი|ათას"}
+
+
+_KA_NUMBERS: Final = _numbers(_georgian_numbers())
+
+#: Georgian months: the nominative, the dative and genitive in ``-ს`` and ``-ის`` (``8 აგვისტოს``, ``იანვრის``),
+#: ``-ში`` (in: ``აგვისტოში``), and the terminative ``-მდე`` (up to) that ends a range (`_georgian_date_order`).
+_KA_MONTHS: Final = (
+    ("იანვარი", "იანვარს", "იანვრის", "იანვარში", "იანვრამდე", "იანვრიდან"),
+    ("თებერვალი", "თებერვალს", "თებერვლის", "თებერვალში", "თებერვლამდე", "თებერვლიდან"),
+    ("მარტი", "მარტს", "მარტის", "მარტში", "მარტამდე", "მარტიდან"),
+    ("აპრილი", "აპრილს", "აპრილის", "აპრილში", "აპრილამდე", "აპრილიდან"),
+    ("მაისი", "მაისს", "მაისის", "მაისში", "მაისამდე", "მაისიდან"),
+    ("ივნისი", "ივნისს", "ივნისის", "ივნისში", "ივნისამდე", "ივნისიდან"),
+    ("ივლისი", "ივლისს", "ივლისის", "ივლისში", "ივლისამდე", "ივლისიდან"),
+    ("აგვისტო", "აგვისტოს", "აგვისტოს", "აგვისტოში", "აგვისტომდე", "აგვისტოდან"),
+    ("სექტემბერი", "სექტემბერს", "სექტემბრის", "სექტემბერში", "სექტემბრამდე", "სექტემბრიდან"),
+    ("ოქტომბერი", "ოქტომბერს", "ოქტომბრის", "ოქტომბერში", "ოქტომბრამდე", "ოქტომბრიდან"),
+    ("ნოემბერი", "ნოემბერს", "ნოემბრის", "ნოემბერში", "ნოემბრამდე", "ნოემბრიდან"),
+    ("დეკემბერი", "დეკემბერს", "დეკემბრის", "დეკემბერში", "დეკემბრამდე", "დეკემბრიდან"),
+)
+#: The terminative of each month as its dative.
+_KA_RANGE_END_MONTHS: Final = {forms[4]: forms[1] for forms in _KA_MONTHS}
+#: The end of a range after ``-დან`` (from): a day and a month in the terminative (``7-დან 8 აგვისტომდე``, ``30
+#: ივლისიდან 2 აგვისტომდე``). The terminative alone is "until", no month.
+_KA_RANGE_END: Final = re.compile(
+    rf"(?<=დან )(?P<day>[0-9]{{1,2}}) (?P<month>{'|'.join(_KA_RANGE_END_MONTHS)})(?![^\W\d_])")
+#: A night written after its days (``7-დან 8 აგვისტოს ღამეს``, ``7-8 აგვისტოს ღამით``: the night of 7 to 8 August),
+#: after the year if it comes first.
+_KA_NIGHT: Final = re.compile(r"(?P<year>[0-9]{4} (?:წლის|წ\.?) )?(?P<days>.+) (?P<night>ღამეს|ღამით)")
+
+
+def _georgian_date_order(text: str) -> str:
+    """A Georgian date in the order the date table reads: the month that ends a range in the dative (``7-დან 8
+    აგვისტოს``: 7 to 8 August), and the word of a night before its days (``ღამეს 7-დან 8 აგვისტოს``: the night of
+    7 to 8 August)."""
+    if "დან " in text:
+        text = _KA_RANGE_END.sub(lambda found: f"{found['day']} {_KA_RANGE_END_MONTHS[found['month']]}", text)
+    if night := _KA_NIGHT.fullmatch(text):
+        text = f"{night['year'] or ''}{night['night']} {night['days']}"
+    return text
+
+
+#: Georgian, as the Georgian government, press and monitors write figures and dates: bounds, vague words, number
+#: words, bounds and ranges written as case endings (``5-ზე მეტი``, ``20-მდე``, ``10-დან 15-მდე``), and dates year
+#: first (``2008 წლის 8 აგვისტოს``).
+_GEORGIAN: Final = _language(
+    {
+        **dict.fromkeys(("სულ მცირე", "სულ ცოტა", "მინიმუმ", "არანაკლებ"), "at least"),
+        **dict.fromkeys(("მაქსიმუმ", "არაუმეტეს"), "up to"),
+        "დაახლოებით": "approximately",
+        "თითქმის": "nearly",
+        "ან": "or",
+        "რამდენიმე": "several",
+        "მრავალი": "many",
+        **dict.fromkeys(("ათობით", "ათეულობით"), "tens"),
+        "ასობით": "hundreds",
+        "ათასობით": "thousands",
+        "ათობით ათასი": "tens of thousands",
+        "რამდენიმე ათეული": "several tens",
+        "რამდენიმე ასეული": "several hundred",
+        "რამდენიმე ათასი": "several thousand",
+    },
+    {
+        **_months(*("|".join(dict.fromkeys(forms[:4])) for forms in _KA_MONTHS)),
+        **{forms[5]: f"{_MONTH_NAMES[number].casefold()} to" for number, forms in enumerate(_KA_MONTHS)},
+        # აგვისტოს დასაწყისში, შუა რიცხვებში, ბოლოს: early, mid, late August; შუა აგვისტოში: mid-August
+        **_month_parts([forms[2] for forms in _KA_MONTHS], {
+            **dict.fromkeys(("დასაწყისში", "პირველ რიცხვებში"), "early"),
+            "შუა რიცხვებში": "mid",
+            **dict.fromkeys(("ბოლოს", "ბოლოში", "ბოლო რიცხვებში", "მიწურულს"), "late"),
+        }),
+        "შუა": "mid",
+        **dict.fromkeys(("წლის", "წ.", "წ", "წელს"), ""),  # 2008 წლის: of the year 2008
+        "-დან": "to",  # 7-დან 8 აგვისტოს: from the 7th to the 8th of August
+        "და": "and",
+        **dict.fromkeys(("ღამეს", "ღამით"), "night of"),  # after the days; put first by _georgian_date_order
+    },
+    numbers=_KA_NUMBERS,
+    after={
+        **{f"{mark}ზე {word}": bound for mark in ("-", "") for word, bound in (("მეტი", "more than"),
+                                                                           ("ნაკლები", "fewer than"))},
+        **dict.fromkeys(("-მდე", "მდე", "ამდე"), "up to"),  # 20-მდე, ოცამდე, რვამდე
+    },
+    ranges=[("", "-დან", "-მდე")],  # 10-დან 15-მდე: from 10 to 15
+    year_first=True,
+    day_endings=("ში",),  # 8-ში: on the 8th
+    date_order=_georgian_date_order,
+)
+
+
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
-                     _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA, _SOMALI)
+                     _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA, _SOMALI, _GEORGIAN)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
@@ -2960,8 +3080,10 @@ def _foreign_date(folded: str, value: str) -> DateSpan | None:
     unsigned = _ORDINAL_SIGN.sub("", _plain_letters(folded))
     plain = _DIGIT_LETTER.sub(" ", unsigned)
     for language in _LANGUAGES:
-        ending = language.day_ending
-        english = _in_english(_DIGIT_LETTER.sub(" ", ending.sub("", unsigned)) if ending else plain, language.dates)
+        ending, order = language.day_ending, language.date_order
+        text = order(unsigned) if order else unsigned
+        english = _in_english(_DIGIT_LETTER.sub(" ", ending.sub("", text)) if ending else
+                              plain if text is unsigned else _DIGIT_LETTER.sub(" ", text), language.dates)
         if not english:
             continue
         english = _SAME_MONTH.sub(r"\g<m>", english)
