@@ -15,6 +15,8 @@ from reconcile.errors import NormalizeError
 from reconcile.match import event_type
 from reconcile.normalize import parse_count, parse_date
 
+from .readings import count_of, span_of
+
 D = dt.date
 
 # Month forms, written out here apart from the tables they test: nominative, dative, genitive, terminative (-მდე).
@@ -34,14 +36,7 @@ MONTHS = (
 )
 
 
-def _span(text: str) -> tuple[dt.date, dt.date, str]:
-    span = parse_date(text)
-    return span.start, span.end, span.precision
-
-
-def _count(text: str) -> tuple[int, int | None]:
-    count = parse_count(text)
-    return count.low, count.high
+_span, _count = span_of, count_of
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -17,17 +17,12 @@ from reconcile.errors import NormalizeError
 from reconcile.models import Party
 from reconcile.normalize import PartyResolver, parse_count, parse_date
 
+from .readings import count_of, span_of
+
 D = dt.date
 
 
-def _span(text: str) -> tuple[dt.date, dt.date, str]:
-    span = parse_date(text)
-    return span.start, span.end, span.precision
-
-
-def _count(text: str) -> tuple[int, int | None]:
-    count = parse_count(text)
-    return count.low, count.high
+_span, _count = span_of, count_of
 
 
 # ---------------------------------------------------------------------------------------------------------------

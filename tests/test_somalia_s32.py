@@ -16,18 +16,13 @@ from reconcile.errors import NormalizeError
 from reconcile.match import EVENT_TYPES_OTHER_LANGUAGES, event_type
 from reconcile.normalize import parse_count, parse_date
 
+from .readings import count_of, span_of
+
 D = dt.date
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
-def _span(text: str) -> tuple[dt.date, dt.date, str]:
-    span = parse_date(text)
-    return span.start, span.end, span.precision
-
-
-def _count(text: str) -> tuple[int, int | None]:
-    count = parse_count(text)
-    return count.low, count.high
+_span, _count = span_of, count_of
 
 
 # ---------------------------------------------------------------------------------------------------------------
