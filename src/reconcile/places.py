@@ -793,7 +793,12 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "համայնք", "համայնքի", "hamaynk", "район", "района", "районе", "рајон", "рејон", "область", "области",
         "округ", "марз", "county", "municipality", "community", "commune", "territory", "republic", "autonomous",
         "muxtar", "respublikası", "administrative", "distrito", "daerah", "piirikunta", "кӏошт",
-        "районі", "району", "області", "громада", "громади", "громаді", "governorate", "محافظة", "منطقة", "ناحية",
+        "районі", "району", "області",
+        # The Russian and Ukrainian front "direction" named by an adjective before it (на Покровском направлении,
+        # на Покровському напрямку, Вугледарський напрямок): a stretch of front around the town of its name. After
+        # в/у and before a name it says towards (в направлении Покровска, у напрямку Покровська: `_VICINITY`).
+        "направление", "направлении", "направления", "напрямок", "напрямку", "напрямі", "напряму",
+        "громада", "громади", "громаді", "governorate", "محافظة", "منطقة", "ناحية",
         "قضاء", "cercle", "département", "arrondissement", "préfecture", "რაიონი", "რაიონში", "მუნიციპალიტეტი",
         # Administrative units elsewhere: a unit named beside a village is where the village lies, not a second
         # place ("Humera, Western Tigray Zone"; "Pazigyi village, Kanbalu Township": a Myanmar township is a
@@ -871,10 +876,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "near", "nearby", "in", "at", "of", "the", "around", "outskirts", "vicinity", "close", "to", "by",
         "from", "between", "towards", "toward", "direction", "area", "areas", "sector", "section", "positions",
         "position", "border", "along", "on", "and", "or", "both", "also", "neighbouring", "neighboring",
-        "у", "в", "во", "под", "близ", "около", "возле", "вблизи", "окрестностях", "направлении", "между", "и",
+        "у", "в", "во", "под", "близ", "около", "возле", "вблизи", "окрестностях", "между", "и",
         "или", "на", "с", "со", "մոտ", "մոտակայքում", "ուղղությամբ", "հատվածում", "տարածքում", "և", "ու", "եւ",
         "yaxınlığında", "yaxınlığındakı", "ərazisində", "istiqamətində", "və", "ve",
-        "біля", "поблизу", "околиці", "околицях", "напрямку", "قرب", "في", "بالقرب", "من", "على", "بعد", "د", "په",
+        "біля", "поблизу", "околиці", "околицях", "قرب", "في", "بالقرب", "من", "على", "بعد", "د", "په",
         "در",
         "ליד", "près", "dans", "ya",
         "de", "du", "des", "do", "la", "le", "les", "bei", "nahe", "ახლოს", "crossing",
@@ -971,7 +976,7 @@ _CONTEXT_SPELLINGS: Final = (
     "из", "изо", "от", "ото", "к", "ко", "до", "за", "над", "при", "через", "вдоль", "вокруг", "рядом", "недалеко",
     "неподалёку", "неподалеку", "стороны", "сторону", "стороне", "сторона", "направлению", "по", "з", "із", "зі",
     "від", "під", "повз", "вздовж", "навколо", "довкола", "поруч", "неподалік", "боку", "бік", "сторони", "стороні",
-    "напрямі", "напрямок", "окрестности", "окрестностей", "околиць",
+    "окрестности", "окрестностей", "околиць",
     "میں", "کے", "کی", "کا", "سے", "پر",
     # Bosnian, Croatian and Serbian near (kod sela Ćuška, код села), from, and the road (na putu, пут): short words
     # that sound as Latin names (Kot Addu, Iz); not puta (of the road), a name in Azerbaijan (Staraya Puta).
@@ -1135,8 +1140,9 @@ _DIRECTION_AFTER: Final[tuple[str, ...]] = (
 # "sur l'axe Gao-Ansongo": "sur" is a preposition before another word and a name (Sur, Tyre) on its own.
 _LEADING_CONTEXT: Final[tuple[str, ...]] = ("sur",)
 # The Russian and Ukrainian "in the area of" (в районе Чинари, у районі Мар'їнки): after в/у and before a name the
-# word for district says near, not which district (that is an adjective before it: в Тавушском районе).
-_VICINITY: Final[tuple[str, ...]] = ("районе", "районі")
+# word for district says near, not which district (that is an adjective before it: в Тавушском районе); so does
+# the word for a front direction say towards (в направлении Покровска, у напрямку Покровська), not which front.
+_VICINITY: Final[tuple[str, ...]] = ("районе", "районі", "направлении", "напрямку", "напрямі")
 _VICINITY_BEFORE: Final[tuple[str, ...]] = ("в", "во", "у")
 # Words that hedge a distance ("about 20 km west of", "some 5 miles", "up to 3 km", "environ 10 km", "около 5 км"):
 # context before a distance (numbers between them), words of a name elsewhere (Some, Upton).
@@ -2202,6 +2208,9 @@ ENDINGS: Final[Mapping[str, tuple[str, float]]] = {
         r"(?<=...)sk(?:og[oa]|omu|om|ix|imi|im)$", 0.95),
     # Nikitino = Nikitinka = Nikitin, Kirovo = Kirov.
     "Russian -o, -ka (-ovo, -ino, -ovka, -inka)": (r"(?<=[vn])k?[ao]$", 0.9),
+    # The Ukrainian locative and dative of a name in -ка, whose к becomes ц: в Авдіївці, у Мар'їнці, по Горлівці
+    # (Avdiivka, Marinka, Horlivka); the stem is the one -ovka and -inka leave above.
+    "Ukrainian locative -ці of -ka (-ivtsi, -intsi)": (r"(?<=[vn])ʦi$", 0.95),
     # The Armenian genitive (Տավուշի), the Georgian nominative (Verisheni), the Russian plural (Белоканы).
     "-i after a consonant": (rf"(?<=[{_C}])i$", 0.95),
     # Aštarakas, Agdamas, Lokbatanas.
