@@ -259,6 +259,13 @@ def surrogate_problem(text: str) -> str | None:
     start = find_surrogate(text)
     if start is None:
         return None
+    high, low = text[start], text[start + 1 : start + 2]
+    if "\ud800" <= high <= "\udbff" and "\udc00" <= low <= "\udfff":
+        # Two halves of one character, escaped one by one: JSON joins them, YAML never does (so only YAML gets here).
+        char = chr(0x10000 + ((ord(high) - 0xD800) << 10) + (ord(low) - 0xDC00))
+        return (f"text with a character written as two surrogate escapes (\\u{ord(high):04x}\\u{ord(low):04x}), "
+                f"which YAML reads as two halves, not one character: write it as \\U{ord(char):08x} or as the "
+                f"character itself (in {_excerpt(text, start)})")
     return (f"text with an unpaired surrogate (\\u{ord(text[start]):04x}) is not valid Unicode: an escape from "
             f"\\ud800 to \\udfff is half of a character, not a character; write the character itself "
             f"(in {_excerpt(text, start)})")
