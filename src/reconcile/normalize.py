@@ -3116,11 +3116,16 @@ _QUOTE_MARKS: Final = str.maketrans({
 })  # fmt: skip
 
 
+#: What `_party_key` drops: the invisible marks of `_INVISIBLE` and the soft hyphen.
+_PARTY_INVISIBLE: Final = {**_INVISIBLE, ord("\u00ad"): None}
+
+
 def _party_key(text: str) -> str:
     """A name as compared: NFKC, casefolded, combining marks dropped, other Latin letters as ASCII (``ə`` is
     ``e``, ``ı`` is ``i``), quote marks of one kind alike (`_QUOTE_MARKS`), dashes as spaces, whitespace collapsed,
-    no leading "the"."""
-    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    no leading "the"; direction marks and zero-width characters dropped (`_INVISIBLE`, with the soft hyphen), so that
+    a name that looks like another is that name ("Azerbaijan" with a zero-width joiner was an alias of its own)."""
+    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text.translate(_PARTY_INVISIBLE)).casefold())
     plain = "".join(_plain(char) for char in folded if not unicodedata.combining(char))
     words = plain.translate(_QUOTE_MARKS).translate(_DASHES).replace("-", " ").split()
     if len(words) > 1 and words[0] == "the":
@@ -3158,6 +3163,11 @@ def _mixed_scripts(text: str) -> str:
                             for script, chars in letters.items() if script != main)
             return f" (the word {word!r} has {odd} among {main.title()} letters: retype it in one script)"
     return ""
+
+
+#: The most words of a party's name that `PartyResolver.named_in` looks for inside a text (a party's longest real
+#: name, "Democratic Forces for the Liberation of Rwanda", has seven).
+_NAMED_IN_WORDS: Final = 12
 
 
 class PartyResolver:
@@ -3210,10 +3220,13 @@ class PartyResolver:
         """The parties one of whose names or aliases ``text`` holds as whole words ("porte-parole des FARDC",
         "a spokesman of the Armenian ministry", "M-23 spokesman"), compared as `resolve` compares a whole text by its
         letters and digits: who speaks, where a text names a speaker by its party. Names of fewer than three letters
-        and digits are left out (a two-letter id is a common word somewhere), and so are letters two parties share."""
+        and digits are left out (a two-letter id is a common word somewhere), and so are letters two parties share,
+        and names of more than `_NAMED_IN_WORDS` words."""
         words = _name_words(_party_key(text))
         if self._longest is None:
-            self._longest = max((len(_name_words(key)) for key in self._names), default=0)
+            # Names of more words than `_NAMED_IN_WORDS` are not looked for inside a text: each start would join
+            # that many words, and a hostile alias of thousands of words made this take minutes.
+            self._longest = min(max((len(_name_words(key)) for key in self._names), default=0), _NAMED_IN_WORDS)
         found: set[str] = set()
         for start in range(len(words)):
             for end in range(start + 1, min(len(words), start + self._longest) + 1):

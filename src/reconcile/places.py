@@ -2440,18 +2440,25 @@ def _words_similarity(a: PlaceName, b: PlaceName) -> float:
     return score
 
 
+#: The most words of a name that `_extra_word_pairs` compares without some of its words: a text of more (a region
+#: of thousands of words) is compared whole only, as the pairs would cost the square of its length.
+_EXTRA_WORDS_MAX: Final = 12
+
+
 def _extra_word_pairs(a: PlaceName, b: PlaceName) -> list[tuple[str, str]]:
     """The stems compared when one name has more words than the other: the shorter name's stem against the longer
     name without words at either end, or without one word in the middle (Kakh-Bash-Ingiloy). None when the names
     have as many words, or when one has a head word the other lacks (`_HEAD_WORDS`: then it names another place),
     or when the shorter name is nothing but head words: the word after the head word names the place (Ain Issa is
-    no Ain, Girê Spî no Girê)."""
+    no Ain, Girê Spî no Girê); none either when the longer has more than `_EXTRA_WORDS_MAX` words."""
     wa, wb = _words_of(a), _words_of(b)
     if len(wa) == len(wb) or min(len(wa), len(wb)) < 1 or _head_words(wa) != _head_words(wb):
         return []
     if all(word in _HEAD_WORDS for word in min(wa, wb, key=len)):
         return []
     short, long_ = (a.stem, wb) if len(wa) < len(wb) else (b.stem, wa)
+    if len(long_) > _EXTRA_WORDS_MAX:
+        return []  # no place name has so many words; each pair would be as long as the text (quadratic)
     size = min(len(wa), len(wb))
     parts = {"".join(long_[start : start + size]) for start in range(len(long_) - size + 1)}
     parts.update("".join(long_[:i] + long_[i + 1 :]) for i in range(1, len(long_) - 1))
