@@ -815,9 +815,6 @@ class _Resolver:
     def is_vague(self, name: str) -> bool:
         return self._vague(name)
 
-    def _vague_word(self, word: str) -> bool:
-        return self._vague.word(word)
-
     def region_keys(self, text: str | None) -> frozenset[str]:
         """Phonetic keys of the words of a region text, its vague words left out ("northern Tavush" -> TVS), and the
         Arabic article written as a word of its own ("al-Hasakah" -> KSK): its key L made "al-Hasakah" and
@@ -831,7 +828,7 @@ class _Resolver:
             found = frozenset(
                 key
                 for n, word in enumerate(words)
-                if n not in articles and not self._vague_word(word) and (key := places.phonetic_key(word))
+                if n not in articles and not self._vague.word(word) and (key := places.phonetic_key(word))
             )
             self._regions[text] = found
         return found
