@@ -1,4 +1,4 @@
-"""Place words of round 31: generic words matched on their sounds as folded, the South Slavic palatal in
+"""Place words: generic words matched on their sounds as folded, the South Slavic palatal in
 qualifiers, the Amharic prepositions read off where the rest is a known name, French and Portuguese place words,
 and a unit and a town of one name in a gazetteer."""
 

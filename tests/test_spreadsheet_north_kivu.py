@@ -1,5 +1,5 @@
-"""Input found by the s31 QA pass (a North Kivu case of French and English sources, kept as a spreadsheet by its
-recorder): each refused or noted with a message naming the file, the line and the field, and what to write."""
+"""Input of a North Kivu case of French and English sources, kept as a spreadsheet by its recorder:
+each refused or noted with a message naming the file, the line and the field, and what to write."""
 
 from __future__ import annotations
 

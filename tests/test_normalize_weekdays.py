@@ -253,7 +253,8 @@ def test_a_plural_unit_reads_as_the_singular_also_with_of_and_a_bound(word: str,
 
 @pytest.mark.parametrize("text", [
     "several dozen of",  # a singular unit takes no "of": the count to write is named
-    "some hundred",  # "some" sets no upper bound to multiply ("some hundreds" is hundreds: test_normalize_s32c.py)
+    "some hundred",  # "some" sets no upper bound to multiply ("some hundreds" is hundreds: see
+    # test_normalize_plural_units.py)
     "several hundredss",
     "several of",
     "several hundreds of of",

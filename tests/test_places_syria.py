@@ -182,7 +182,7 @@ def test_the_scholarly_spelling_of_ras_al_ain_meets_the_others() -> None:
 @example("dar", "a")
 def test_a_one_letter_ending_is_never_taken_off(stem: str, letter: str) -> None:
     """An apostrophe before one letter is an ayin of the name (Dar'a, San'a), whatever the letters, in a word
-    without a Turkish letter (Karkamış'a, with one, loses its dative 'a: tests/test_places_s32b.py)."""
+    without a Turkish letter (Karkamış'a, with one, loses its dative 'a: tests/test_places_near.py)."""
     word = stem.capitalize() + "'" + letter
     assert _without_ending(word) == word
 

@@ -1,6 +1,6 @@
 """Right-to-left claim text in a real headless Chromium: what the reader sees of a report that mixes Arabic, Hebrew
 and Sorani names, places, dates and quotes with Latin ids, numbers and dates. Measured on the laid-out page
-(positions of the text, computed styles), on the case of tests/test_report_bidi_s32.py.
+(positions of the text, computed styles), on the case of tests/test_report_bidi.py.
 
 Needs what tests/test_browser.py needs, and skips (or fails under CI) the same way without it.
 """
@@ -13,7 +13,7 @@ import pytest
 
 from . import test_browser
 from .test_browser import _axe, _log, _open, _requests
-from .test_report_bidi_s32 import mixed_html
+from .test_report_bidi import mixed_html
 
 if TYPE_CHECKING:
     from selenium.webdriver.chrome.webdriver import WebDriver

@@ -17,7 +17,7 @@ from reconcile.models import Count
 from reconcile.normalize import MAX_COUNT, format_count, parse_count, parse_date
 
 from .conftest import MakeCase
-from .test_normalize_gaps_s29 import _refusal, _span, killed_field_problem
+from .test_normalize_gaps_footnotes_dates import _refusal, _span, killed_field_problem
 
 D = dt.date
 

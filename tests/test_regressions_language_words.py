@@ -1,4 +1,4 @@
-"""Regressions found by attacking this round's own changes: words of one language that started words of another,
+"""Regressions of the place-word lists: words of one language that started words of another,
 and generic words that are also the first word of real names."""
 
 from __future__ import annotations

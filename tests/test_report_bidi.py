@@ -2,7 +2,7 @@
 date or a quote as written (or a sentence of its own that names one) isolates it, so that Arabic, Hebrew or Sorani
 text never reorders the English, numbers and ids around it; claim text stays escaped.
 
-The browser checks (what the reader sees) are in tests/test_browser_bidi_s32.py.
+The browser checks (what the reader sees) are in tests/test_browser_bidi.py.
 """
 
 from __future__ import annotations

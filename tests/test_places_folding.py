@@ -1,4 +1,4 @@
-"""Folding and blocking keys, the s29 QA reports: an initial w before o or u (Woldia, Wukro), the Arabic one-letter
+"""Folding and blocking keys: an initial w before o or u (Woldia, Wukro), the Arabic one-letter
 words written onto a name (بارا is Bara, not "ara"), and the j and y spellings of one glide in the keys."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Hostile and messy input found by the s29 QA pass: each refused with a message naming file, line, field and what
+"""Hostile and messy input: each refused with a message naming file, line, field and what
 to do, never a traceback and never read silently wrong."""
 
 from __future__ import annotations
