@@ -30,7 +30,19 @@ from reconcile.match import (
     explain,
     score_pair,
 )
-from reconcile.models import Case, Casualties, Claim, Count, DateSpan, GazetteerEntry, PairScore, Party, Rejected
+from reconcile.models import (
+    Case,
+    Casualties,
+    Claim,
+    Count,
+    DateSpan,
+    GazetteerEntry,
+    PairScore,
+    Party,
+    Rejected,
+    Source,
+)
+from reconcile.pipeline import reconcile
 from reconcile.places import Gazetteer
 from reconcile.testing import cases
 
@@ -295,6 +307,28 @@ def test_same_day_is_evidence_for() -> None:
 def test_one_day_apart_is_evidence_against() -> None:
     """At one place, the next day is usually another incident."""
     assert weight(score(claim("am/a", 0), claim("az/b", 1)), "date") == MatchConfig().date_one_day
+
+
+def test_one_day_apart_is_neutral_between_a_denial_and_another_claim() -> None:
+    """A denial has no account of its own to set two neighbouring incidents apart, and is often dated by the report
+    it answers: a day apart counts neither for nor against; two days apart still count against."""
+    config = MatchConfig()
+    assert config.date_one_day_denial == 0.0
+    assert weight(score(claim("am/a", 0), claim("az/b", 1, stance="denies")), "date") == config.date_one_day_denial
+    assert weight(score(claim("am/a", 1, stance="denies"), claim("az/b", 0)), "date") == config.date_one_day_denial
+    assert weight(score(claim("am/a", 0), claim("az/b", 2, stance="denies")), "date") == config.date_few_days
+    assert weight(score(claim("am/a", 0), claim("osce/b", 1)), "date") == config.date_one_day
+
+
+def test_a_denial_dated_a_day_off_stays_with_the_claim_it_denies() -> None:
+    """One place, the denial a day after the claim: one event, with the existence conflict (it was two events, the
+    denial alone, and no conflict)."""
+    case = Case("c", "C", PARTIES, (Source("am", "Armenia MoD", "belligerent", speaks_for="armenia"),
+                                    Source("az", "Azerbaijan MoD", "belligerent", speaks_for="azerbaijan")),
+                (claim("am/a", 0, "Berdavan"), claim("az/b", 1, "Berdavan", stance="denies")))
+    events = reconcile(case).events
+    assert [e.claims for e in events] == [("am/a", "az/b")]
+    assert "existence" in [c.kind for c in events[0].conflicts]
 
 
 def test_dates_beyond_the_window_are_blocked() -> None:
@@ -639,6 +673,10 @@ def _check_chunked_links(feats: tuple[ClaimFeatures, ...], threshold: float, rnd
     [claim("am/a", 0, "Berdavan", killed={"armenia": 3}), claim("az/b", 0, "Бердаван", killed={"armenia": 3}),
      claim("am/c", 1, "Бердаван", stated=2), claim("osce/d", (0, 90), "the border", event="total"),
      claim("am/e", 0, "Berdavan", supersedes=("am/a",))], 5.0, None,
+)
+@example(  # a denial a day after two claims of one place, one of them by another source a day later still
+    [claim("am/a", 0, "Berdavan"), claim("az/b", 1, "Berdavan", stance="denies"), claim("osce/c", 1, "Бердаван"),
+     claim("az/d", 3, "Berdavan", stance="denies")], 5.0, None,
 )
 @example(  # a bombing shares a family with a mine and with combat, which share none
     [claim("am/a", 0, "Berdavan", event="IED"), claim("az/b", 0, "Berdavan", event="car bomb"),

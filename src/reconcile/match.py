@@ -154,6 +154,9 @@ class MatchConfig:
     date_overlap_long: float = 0.5  #: spans overlap, the longer is at most 31 days
     date_overlap_vague: float = 0.0  #: spans overlap, the longer is over 31 days
     date_one_day: float = -3.0  #: spans one day apart (June 6 and June 7): at one place, usually a new incident
+    date_one_day_denial: float = 0.0
+    """Spans one day apart where one claim is a denial: neutral, as a denial tells nothing of its own that could set
+    two neighbouring incidents apart, and is often dated by the report it answers (see docs/matching.md)."""
     date_few_days: float = -6.0  #: spans 2 days up to the window apart
     blocked_weight: float = -20.0  #: beyond the window, or a period total against one incident: never matched
 
@@ -215,7 +218,8 @@ class MatchConfig:
             f"Dates: spans widened by {self.slack_day}/{self.slack_range}/{self.slack_month}/{self.slack_year} days "
             f"(day/range/month/year precision); the same day {self.date_same_day:+g}, overlapping spans "
             f"{self.date_overlap_short:+g} to {self.date_overlap_vague:+g} as they get longer, one day apart "
-            f"{self.date_one_day:+g}, up to {self.date_window_days} days apart {self.date_few_days:+g}; farther "
+            f"{self.date_one_day:+g} (a denial and another claim {self.date_one_day_denial:+g}), up to "
+            f"{self.date_window_days} days apart {self.date_few_days:+g}; farther "
             f"apart, or a period total (over {self.max_incident_days} days, or an event of type 'total') against "
             f"one incident, {self.blocked_weight:+g}.",
             f"Places: one gazetteer place, both names matching it {self.place_same_entry:+g} (one only near a "
@@ -1624,6 +1628,7 @@ class Scorer:
         link, apart, update = cfg.link_weight, cfg.same_source_apart, cfg.same_source_update
         blocked = cfg.blocked_weight
         one_day, few_days, same_day = cfg.date_one_day, cfg.date_few_days, cfg.date_same_day
+        one_day_denial = cfg.date_one_day_denial
         short, medium, long_, vague = (cfg.date_overlap_short, cfg.date_overlap_medium, cfg.date_overlap_long,
                                        cfg.date_overlap_vague)
         features = self.features
@@ -1646,6 +1651,7 @@ class Scorer:
         # The best the casualties and event features can add for a pair: nothing without figures on both sides, no
         # event bonus unless both assert one and the same specific type.
         figures = [bool(f.figures) for f in features]
+        denies = [f.denies for f in features]
         event = [f.event if not f.denies and f.event not in _NO_EVENT else None
                  for f in features]
         cas_max, event_max, parties_max = cfg.casualties_max, max(0.0, cfg.event_same), max(0.0, cfg.parties_disjoint)
@@ -1688,7 +1694,7 @@ class Scorer:
                 if gap > window:
                     w1 = blocked
                 elif gap > 0:
-                    w1 = one_day if gap == 1 else few_days
+                    w1 = few_days if gap > 1 else one_day_denial if denies[i] or denies[j] else one_day
                 else:
                     longest = max(days[i], days[j])
                     if longest == 1 and day_start[i] == day_start[j]:
@@ -1922,7 +1928,8 @@ class Scorer:
                 w1 = numpy.select(
                     [period_a[first] != period_a[second], gap > window, gap == 1, gap > 0,
                      (longest == 1) & (ds1 == ds2), longest <= 3, longest <= 10, longest <= 31],
-                    [blocked, blocked, one_day, few_days, same_day, short, medium, long_], vague)
+                    [blocked, blocked, numpy.where(denies_a[first] | denies_a[second], one_day_denial, one_day),
+                     few_days, same_day, short, medium, long_], vague)
                 del ds1, ds2, de1, de2, gap, longest
                 e1, e2 = event_a[first], event_a[second]
                 same_event = (e1 >= 0) & (e1 == e2)
@@ -2120,7 +2127,8 @@ class Scorer:
                       f"{cfg.date_window_days} days)") if explain else ""
             return ("date", cfg.blocked_weight, detail)
         if gap:
-            weight = cfg.date_one_day if gap == 1 else cfg.date_few_days
+            weight = cfg.date_few_days if gap > 1 else cfg.date_one_day_denial if a.denies or b.denies else \
+                cfg.date_one_day
             detail = (f"{_span_text(a)} and {_span_text(b)} are {gap} day{'s' if gap > 1 else ''} apart"
                       ": at one place that is usually another incident") if explain else ""
             return ("date", weight, detail)
