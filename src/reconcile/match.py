@@ -377,6 +377,38 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "مقبرة جماعية", "décapit", "убил", "kashe=", "dilay=", "xasuuq", "dhaawac", "dhimasho"),
 }  # fmt: skip
 
+#: The stems of `EVENT_TYPES` in Chinese (simplified and traditional characters) and Hindi. Chinese writes no spaces,
+#: so a Chinese stem is found anywhere in a run of Chinese characters, the longest first ("自杀式袭击" is a bombing
+#: before "袭击", an attack, is a clash): 激烈肢体冲突 is a clash, 非法越线 an incursion, 鸣枪 a shooting.
+EVENT_TYPES_HAN: Final[Mapping[str, tuple[str, ...]]] = {
+    "total": ("累计", "累計", "总计", "總計"),
+    "noncombat": ("意外", "事故", "自杀", "自殺", "溺水", "溺亡", "溺斃", "溺毙", "疾病", "高原反应", "高原反應"),
+    "mine": ("地雷", "简易爆炸装置", "簡易爆炸裝置", "未爆弹", "未爆彈", "排雷"),
+    "abduction": ("绑架", "綁架", "劫持", "人质", "人質"),
+    "incursion": ("越线", "越線", "越界", "越境", "入侵", "侵入", "渗透", "滲透", "突袭", "突襲", "进攻", "進攻",
+                  "闯入", "闖入", "侵犯"),
+    "shelling": ("炮击", "炮擊", "砲擊", "炮轰", "炮轟", "空袭", "空襲", "轰炸", "轟炸", "火箭弹", "火箭彈", "导弹",
+                 "導彈", "无人机", "無人機", "迫击炮", "迫擊炮"),
+    "bombing": ("爆炸", "炸弹", "炸彈", "自杀式袭击", "自殺式襲擊", "自杀式爆炸", "自殺式爆炸", "汽车炸弹", "汽車炸彈"),
+    "shooting": ("开枪", "開槍", "鸣枪", "鳴槍", "枪击", "槍擊", "射击", "射擊", "狙击", "狙擊", "停火"),
+    "clash": ("冲突", "衝突", "交火", "交战", "交戰", "战斗", "戰鬥", "斗殴", "鬥毆", "殴打", "毆打", "打斗", "打鬥",
+              "袭击", "襲擊", "攻击", "攻擊", "伏击", "伏擊", "枪战", "槍戰", "肉搏", "械斗", "械鬥"),
+    "monitoring": ("调查", "調查", "观察员", "觀察員", "监测", "監測"),
+    "casualty": ("死亡", "牺牲", "犧牲", "阵亡", "陣亡", "伤亡", "傷亡", "受伤", "受傷", "遇难", "遇難", "杀害",
+                 "殺害", "屠杀", "屠殺"),
+}  # fmt: skip
+#: Hindi stems, read as the words of other languages are: झड़प (clash), मुठभेड़ (encounter), हमला (attack), घुसपैठ
+#: (infiltration), गोलीबारी (firing), गोलाबारी (shelling), विस्फोट (explosion).
+_EVENT_TYPES_HINDI: Final[Mapping[str, tuple[str, ...]]] = {
+    "clash": ("झड़प", "मुठभेड़", "हमल", "संघर्ष"), "incursion": ("घुसपैठ", "अतिक्रमण"), "shooting": ("गोलीबारी",),
+    "shelling": ("गोलाबारी", "ड्रोन"), "bombing": ("विस्फोट", "धमाक"), "mine": ("बारूदी सुरंग",),
+    "casualty": ("शहीद", "हताहत", "मारे"),
+}  # fmt: skip
+#: `EVENT_TYPES_HAN` as (stem, type), the longest stems first and the types in their order among stems as long.
+_HAN_EVENT_STEMS: Final[tuple[tuple[str, str], ...]] = tuple(sorted(
+    ((stem, kind) for kind, stems in EVENT_TYPES_HAN.items() for stem in stems), key=lambda item: -len(item[0])))
+_HAN_EVENT_RE: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
 #: Families of event types: two types that share a family are compatible; ``combat`` against ``noncombat`` is not.
 #: A ``bombing`` is of two families: a planted or driven bomb is fought like combat and built like a mine, so one
 #: source's IED is another's bomb attack. An ``abduction`` is combat: captives are taken in a raid or an attack, and
@@ -427,8 +459,9 @@ _ARABIC_LETTER_FORMS: Final = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u06
 #: `EVENT_TYPES` as (type, words of the stem), longest stems first and in the order of the types among stems of as
 #: many words: the first that matches is the type.
 _EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
-    ((kind, tuple(stem.translate(_ARABIC_LETTER_FORMS).split())) for kind, stems in EVENT_TYPES.items()
-     for stem in (*stems, *EVENT_TYPES_OTHER_LANGUAGES.get(kind, ()))),
+    ((kind, tuple(unicodedata.normalize("NFKC", stem).translate(_ARABIC_LETTER_FORMS).split()))
+     for kind, stems in EVENT_TYPES.items()
+     for stem in (*stems, *EVENT_TYPES_OTHER_LANGUAGES.get(kind, ()), *_EVENT_TYPES_HINDI.get(kind, ()))),
     key=lambda item: -len(item[1]),
 ))
 
@@ -481,10 +514,17 @@ def event_type(text: str | None) -> str:
     ('total', 'shelling')
     >>> event_type("ambush on a mine-resistant vehicle"), event_type("kidnapping"), event_type("attaque kamikaze")
     ('clash', 'abduction', 'bombing')
+    >>> event_type("激烈肢体冲突"), event_type("非法越线，鸣枪威胁"), event_type("हिंसक झड़प")
+    ('clash', 'incursion', 'clash')
     """
     if not text:
         return "unknown"
     folded = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")  # Turkish İ casefolds to i̇
+    if not folded.isascii() and _HAN_EVENT_RE.search(folded):
+        # Chinese words are not set apart by spaces: a stem anywhere in the text, the longest first.
+        for han_stem, han_kind in _HAN_EVENT_STEMS:
+            if han_stem in folded:
+                return han_kind
     words = _EVENT_WORD_RE.findall(_SINCE_TODAY.sub(" ", folded))
     # A hyphenated word is one word for a stem that has the hyphen ("non-combat") and its parts for the others
     # ("car-bomb" is the phrase "car bomb").

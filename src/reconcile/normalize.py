@@ -89,7 +89,7 @@ def _fold(text: str) -> str:
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Urdu, "
-    "Hindi, Amharic, Armenian, Georgian, Azerbaijani and Turkish forms are listed in docs/normalization.md"
+    "Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish and Chinese forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -622,6 +622,8 @@ def parse_date(value: object) -> DateSpan:
     if folded != written and (span := _single(folded, value) or _english_range(folded, value)):
         return span
     if span := _night(folded, value) or _foreign_date(folded, value):
+        return span
+    if not written.isascii() and _HAN.search(written) and (span := _chinese_date(written, value)):
         return span
     if numeric := _NUMERIC_DATE.search(written):
         raise _numeric_date(numeric, value)
@@ -1294,7 +1296,8 @@ def _unread(value: str, folded: str) -> NormalizeError:
     elif _ROMAN.fullmatch(value.strip()):
         hint = ": Roman numerals are not read, write the figure in digits"
     else:
-        hint = _digits_and_word(folded) or _words_after(folded)
+        hint = ((_HAN.search(folded) and _chinese_number_hint(value)) or _digits_and_word(folded)
+                or _words_after(folded))
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     return NormalizeError(f"cannot read a count from {value!r}{hint}; expected {_COUNT_FORMS}{others}")
@@ -1320,6 +1323,8 @@ def _parse_count_text(value: str) -> Count:
         return count
     # Other languages only after English failed: English figures, nearly all of them, pay nothing for them.
     if (count := _foreign_count(folded, value)) is not None:
+        return count
+    if not folded.isascii() and _HAN.search(folded) and (count := _chinese_count(folded, value)) is not None:
         return count
     if (count := _written_twice(folded, value)) is not None:
         return count
@@ -2726,6 +2731,8 @@ _HINDI: Final = _language(
         "सैकड़ों": "hundreds",
         "हज़ारों": "thousands",
         "लाखों": "hundreds of thousands",
+        "हताहत": "casualties",
+        "कोई नहीं": "none",
         "एक दर्जन": "a dozen",
         "दर्जन": "dozen",
     },
@@ -3094,6 +3101,329 @@ def _foreign_date(folded: str, value: str) -> DateSpan | None:
         if (into := _NIGHT_INTO.fullmatch(english)) and (day := _single(into["day"], value)) and day.precision == "day":
             return _span(day.start - dt.timedelta(days=1), day.end, "range", value)
     return None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Chinese
+# --------------------------------------------------------------------------------------------------------------
+
+#: A character of the Han script (the unified ideographs and their first extension, and ``〇``, the zero of dates).
+_HAN: Final = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff]")
+
+#: Traditional characters of Chinese counts and dates, as Taiwan and Hong Kong write them, read as the simplified
+#: ones the tables hold (``約35人`` is ``约35人``, ``二十餘`` ``二十余``); both mean the same, character by character.
+_TRADITIONAL: Final = str.maketrans(
+    "約餘個兩萬數幾傷無於過將億來間週禮號國紀當員連許眾頂隻",
+    "约余个两万数几伤无于过将亿来间周礼号国纪当员连许众顶只",
+)
+
+#: The Chinese digits (``两`` is 2 before a measure word or a unit; ``〇`` and ``零`` are 0).
+_HAN_DIGITS: Final[Mapping[str, int]] = MappingProxyType({
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+})  # fmt: skip
+#: The Chinese units within ten thousand, and the units of ten thousand (``万``) and of a hundred million (``亿``).
+_HAN_UNITS: Final[Mapping[str, int]] = MappingProxyType({"十": 10, "百": 100, "千": 1000})
+_HAN_GROUPS: Final[Mapping[str, int]] = MappingProxyType({"万": 10_000, "亿": 100_000_000})
+_HAN_NUMERAL: Final = "〇零一二两三四五六七八九十百千万亿"
+#: Digits, a decimal fraction among them, before ``万`` or ``亿``: ``2万``, ``1.5万``.
+_DIGITS_GROUPED: Final = re.compile("([0-9]+(?:\\.[0-9]+)?)([万亿])")
+
+
+def _han_number(text: str) -> int | None:
+    """The number ``text`` is in Chinese numerals (``四`` 4, ``十五`` 15, ``二十`` 20, ``一百零五`` 105, ``两千`` 2,000,
+    ``三万五千`` 35,000) or in digits with ``万`` or ``亿`` after them, as Chinese writes large figures (``2万``,
+    ``1.5万``); None where it is no number (``五四``, ``十十``, ``万``), and where speech has shortened it by the
+    last unit (``一百五`` for 150, ``三万五`` for 35,000): written figures give the unit, and it is not guessed."""
+    if digits := _DIGITS_GROUPED.fullmatch(text):
+        value = Fraction(digits[1]) * _HAN_GROUPS[digits[2]]
+        return int(value) if value.denominator == 1 else None
+    if text in ("零", "〇"):
+        return 0
+    if text in ("百", "千", "万"):  # a unit alone is one of it: 近百, nearly a hundred
+        return _HAN_UNITS.get(text) or _HAN_GROUPS[text]
+    if not text or any(char not in _HAN_NUMERAL for char in text):
+        return None
+    total, section, digit, last_unit, last_group, zero = 0, 0, None, 10_000, 10**12, False
+    for char in text:
+        if char in _HAN_DIGITS:
+            if digit is not None:  # two digits in a row make no number (五四, 五零)
+                return None
+            if _HAN_DIGITS[char] == 0:  # a zero stands for the units left out (一百零五)
+                zero = True
+            else:
+                digit = _HAN_DIGITS[char]
+        elif char in _HAN_UNITS:
+            unit = _HAN_UNITS[char]
+            if unit >= last_unit:  # units fall within a group: 十百 is no number
+                return None
+            if digit is None:  # only 十 stands without its digit, first: 十五
+                if char != "十" or section or total or zero:
+                    return None
+                digit = 1
+            section += digit * unit
+            digit, last_unit, zero = None, unit, False
+        else:
+            group = _HAN_GROUPS[char]
+            section += digit or 0
+            if group >= last_group or section == 0:
+                return None
+            total += section * group
+            section, digit, last_unit, last_group, zero = 0, None, 10_000, group, False
+    if digit is not None:
+        if not zero and (last_unit not in (10, 10_000) or (total and not section and last_unit == 10_000)):
+            return None
+        section += digit
+    return total + section
+
+
+def _han_amount(text: str) -> int | None:
+    """A number in digits (``20``, ``1,200``) or Chinese numerals (`_han_number`)."""
+    return _number(text) if text.isascii() else _han_number(text)
+
+
+#: The measure words of people after a count (``四名``, ``20人``, ``三位``, ``五个``): a Chinese count takes one
+#: before its noun, and with it the count stands alone for the people counted (``四名``: four of them). A noun
+#: after it (``三名官兵``, three officers and men) is refused, as ``3 soldiers`` is.
+_HAN_MEASURES: Final = "名人位个员具"
+
+#: Whole Chinese phrases of the vague table: none, casualties, several, many, tens, hundreds, thousands.
+_HAN_VAGUE: Final[Mapping[str, str]] = MappingProxyType({
+    "无": "none", "没有": "none", "无人": "none", "没有人": "none", "零伤亡": "none", "无伤亡": "none",
+    "无人员伤亡": "none", "没有人员伤亡": "none", "未造成人员伤亡": "none", "没有造成人员伤亡": "none",
+    "伤亡": "casualties", "人员伤亡": "casualties", "死伤": "casualties", "造成人员伤亡": "casualties",
+    "有伤亡": "casualties", "有人员伤亡": "casualties", "数": "several", "几": "several", "多": "a number of",
+    "若干": "a number of", "一些": "some", "大量": "many", "大批": "many", "众多": "many", "许多": "many",
+    "很多": "many", "不少": "many", "数以十计": "tens", "数以百计": "hundreds", "数以千计": "thousands",
+    "数以万计": "tens of thousands", "成百上千": "hundreds", "上百": "hundreds", "上千": "thousands",
+    "上万": "tens of thousands",
+})  # fmt: skip
+
+#: Chinese bounds before the number: at least, more than, up to, fewer than, about, nearly.
+_HAN_BEFORE: Final[tuple[tuple[str, _Rule], ...]] = tuple(sorted((
+    *((word, _at_least) for word in ("至少", "最少", "起码", "不少于", "不下于", "不下", "不低于")),
+    *((word, _more_than) for word in ("超过", "逾", "多于", "高于", "超")),
+    *((word, _up_to) for word in ("最多", "至多", "不超过", "不多于", "多达", "高达")),
+    *((word, _fewer_than) for word in ("少于", "不到", "不足", "低于", "未满")),
+    *((word, _about) for word in ("约", "大约", "约有", "大概", "大致", "估计", "据估计", "约莫")),
+    *((word, _nearly) for word in ("近", "将近", "接近", "几乎", "近乎", "差不多")),
+), key=lambda item: -len(item[0])))
+
+#: Chinese bounds after the number: ``左右`` and ``上下`` about N, ``以上`` N or more and ``以下`` up to N (both with
+#: N, as Chinese law and statistics count them), ``来`` about N.
+_HAN_AFTER: Final[Mapping[str, _Rule]] = MappingProxyType({
+    "左右": _about, "上下": _about, "来": _about, "以上": _at_least, "以下": _up_to, "有余": _more_than,
+})
+
+#: Two digits that follow each other, a loose range (``两三`` two or three, ``三四十`` thirty or forty), and
+#: ``三五``, three to five; a unit after them counts both.
+_HAN_PAIR: Final = re.compile(
+    "(?P<a>一|两|二|三|四|五|六|七|八|九)(?P<b>两|二|三|四|五|六|七|八|九)(?P<unit>[十百千万]?)")
+
+
+def _han_pair(text: str) -> tuple[int, int] | None:
+    """The loose range of two neighbouring digits (`_HAN_PAIR`): ``两三`` 2 to 3, ``二三十`` 20 to 30; None else."""
+    if not (found := _HAN_PAIR.fullmatch(text)):
+        return None
+    low, high = _HAN_DIGITS[found["a"]], _HAN_DIGITS[found["b"]]
+    if not (high == low + 1 or (low, high) == (3, 5) or (found["a"], found["b"]) == ("一", "两")):
+        return None
+    unit = _HAN_UNITS.get(found["unit"]) or _HAN_GROUPS.get(found["unit"]) or 1
+    return low * unit, high * unit
+
+
+def _han_some(text: str) -> tuple[int, int | None] | None:
+    """A count with ``余`` or ``多`` (more than, short of the next step: ``二十余`` 21 to 29, ``十余`` 11 to 19,
+    ``100多`` 101 to 199), ``几`` after a unit (``十几`` 11 to 19, ``二十几`` 21 to 29), or ``数`` or ``几`` before
+    one (``数十`` several tens, 30 to 90; ``几百`` several hundred); None else."""
+    if (text.endswith(("余", "多")) and (number := _han_amount(text[:-1])) is not None
+            and (odd := _odd(number)) is not None):
+        return number + 1, odd[1]
+    if text.endswith("几") and len(text) > 1 and text[-2] in "十百千万" and (number := _han_amount(text[:-1])):
+        return number + 1, (odd[1] if (odd := _odd(number)) else None)
+    if text[:1] in "数几" and len(text) > 1 and (unit := _han_number("一" + text[1:])) is not None and unit >= 10:
+        return 3 * unit, 9 * unit
+    return None
+
+
+def _han_plain(text: str) -> tuple[int, int | None] | None:
+    """A Chinese count with no bound around it: a number, a loose range (`_han_pair`), a count with ``余``, ``多``
+    or ``几`` (`_han_some`), a phrase of `_HAN_VAGUE`, each with or without a measure word after it."""
+    for candidate in (text, text[:-1] if text[-1:] in _HAN_MEASURES and len(text) > 1 else None):
+        if not candidate:
+            continue
+        if (number := _han_amount(candidate)) is not None:
+            return number, number
+        if (pair := _han_pair(candidate)) is not None:
+            return pair
+        if (some := _han_some(candidate)) is not None:
+            return some
+        if (phrase := _HAN_VAGUE.get(candidate)) is not None:
+            vague = VAGUE[phrase]
+            return vague.low, vague.high
+    return None
+
+
+#: The words of a Chinese range: from A to B, A or B, and a dash or tilde.
+_HAN_RANGE: Final = re.compile("(?P<a>.+?)(?:至|到|或|-|~)(?P<b>.+)")
+
+
+def _chinese_count(folded: str, value: str) -> Count | None:
+    """The count a Chinese ``folded`` text gives (simplified or traditional characters, Chinese numerals or digits);
+    None if it is no Chinese form. Chinese writes no spaces, so the bounds are read as the words before or after the
+    number (`_HAN_BEFORE`, `_HAN_AFTER`), and a measure word after it (`_HAN_MEASURES`) is left out."""
+    text = folded.translate(_TRADITIONAL).replace(" ", "")
+    if text.endswith(tuple(_HAN_MEASURES)) and len(text) > 1 and text[:-1].endswith(tuple(_HAN_AFTER)):
+        text = text[:-1]  # 20人左右 and 20左右人 alike
+    for word, rule in _HAN_AFTER.items():
+        if text.endswith(word) and (plain := _han_plain(text[: -len(word)])) and plain[0] == plain[1]:
+            return _checked(*rule(plain[0]), value)
+    if (plain := _han_plain(text)) is not None:
+        return _checked(*plain, value)
+    for word, rule in _HAN_BEFORE:
+        if text.startswith(word) and (rest := text[len(word):]) and (plain := _han_plain(rest)) is not None:
+            if plain[0] == plain[1]:
+                low, high = rule(plain[0])
+                if high is not None and high < 0:
+                    raise NormalizeError(f"{value!r} leaves no possible count")
+                return _checked(low, high, value)
+            if rule in (_at_least, _more_than):  # 至少数十名: at least several tens
+                return _checked(*rule(plain[0]), value)
+    if found := _HAN_RANGE.fullmatch(text):
+        right = _han_plain(found["b"])
+        left_text = found["a"]
+        left = _han_plain(left_text)
+        if left is not None and right is not None and left[0] == left[1] and right[0] == right[1]:
+            low, high = left[0], right[0]
+            # a unit after the second number counts a first number written without one (二至三百, 20至30万)
+            unit_text = found["b"].rstrip(_HAN_MEASURES)
+            for unit_char, unit in (*_HAN_GROUPS.items(), *_HAN_UNITS.items()):
+                if (unit_text.endswith(unit_char) and not any(c in left_text for c in "十百千万亿")
+                        and (coefficient := _han_amount(unit_text[:-1])) is not None and low < coefficient):
+                    low *= unit
+                    break
+            return _checked(low, high, value)
+    return None
+
+
+def _chinese_number_hint(value: str) -> str:
+    """For the message of a Chinese count no form reads: the count to write where a noun follows one (``三名官兵``:
+    write ``三名``), else nothing."""
+    text = _fold(value).translate(_TRADITIONAL).replace(" ", "")
+    for at in range(len(text) - 1, 0, -1):
+        head = text[:at]
+        try:
+            if _chinese_count(head, head) is not None and head[-1] in _HAN_MEASURES:
+                return (f": {text[at:]!r} after the count is no part of it; write {head!r} and keep the rest in "
+                        "the quote")
+        except NormalizeError:
+            return ""
+    return ""
+
+
+#: The parts of a Chinese day (evening, night, before dawn, morning, noon, afternoon), written after the day: the
+#: day they are part of (``6月15日晚``, the evening of 15 June; ``16日凌晨``, the small hours of the 16th).
+_HAN_DAY_PARTS: Final = ("晚上", "晚间", "傍晚", "当晚", "深夜", "夜间", "夜里", "凌晨", "清晨", "早晨", "早上", "上午",
+                         "中午", "下午", "白天", "当天", "晚", "夜", "早")
+_HAN_DAY_PART: Final = re.compile(f"(?<=[日号])(?:{'|'.join(_HAN_DAY_PARTS)})")
+#: The words between the ends of a Chinese range of dates: to (``至``, ``到``), a dash or a tilde.
+_HAN_DATE_RANGE: Final = re.compile("至|到|-|~")
+#: The parts of a Chinese month: ``上旬`` the first ten days, ``中旬`` the middle ten, ``下旬`` the rest; ``初`` and
+#: ``月初`` early, ``中`` mid, ``底``, ``末``, ``月底``, ``月末`` late; ``上中旬`` and ``中下旬`` two of them.
+_HAN_MONTH_PARTS: Final[Mapping[str, tuple[int, int | None]]] = MappingProxyType({
+    "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, None), "上中旬": (1, 20), "中下旬": (11, None), "初": (1, 10),
+    "月初": (1, 10), "中": (11, 20), "月中": (11, 20), "底": (21, None), "末": (21, None), "月底": (21, None),
+    "月末": (21, None),
+})  # fmt: skip
+_HAN_WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType(
+    {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6})
+#: A day of the week, in brackets or not: ``星期一``, ``周一``, ``礼拜一`` (Monday), ``星期日``, ``星期天``.
+_HAN_WEEKDAY: Final = re.compile(r"\(?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])\)?")
+#: A year written digit by digit in Chinese numerals (``二〇二〇年``, ``二零二〇年``), or a month's or a day's number.
+_HAN_DATE_NUMBER: Final = re.compile(f"(?P<n>[{_HAN_NUMERAL}]+)(?P<u>[年月日号])")
+#: One end of a Chinese date: year, month, day, part of the month, each but the first left out where the end has
+#: no more (``2020年6月15日``, ``2020年6月``, ``2020年6月中旬``, ``16日``, ``7月2日``).
+_HAN_DATE_END: Final = re.compile(
+    r"(?:(?P<y>[0-9]{4})年)?(?:(?P<m>[0-9]{1,2})月)?(?:(?P<d>[0-9]{1,2})[日号])?"
+    f"(?P<part>{'|'.join(sorted(_HAN_MONTH_PARTS, key=len, reverse=True))})?"
+)
+#: The calendar of the Republic of China (Minguo), which Taiwan dates by: year 1 is 1912.
+_MINGUO: Final = re.compile(r"(?:中华)?民国(?:纪元)?(?P<y>[0-9]{1,3}|[〇零一二三四五六七八九十百]+)年")
+
+
+def _han_date_numbers(text: str) -> str:
+    """``text`` with the Chinese numerals of its year, month and day as digits: ``二〇二〇年六月十五日`` is
+    ``2020年6月15日``; a year is read digit by digit, a month or a day as a number."""
+    def digits(found: re.Match[str]) -> str:
+        numerals = found["n"]
+        if found["u"] == "年" and len(numerals) >= 2 and all(char in _HAN_DIGITS for char in numerals):
+            return "".join(str(_HAN_DIGITS[char]) for char in numerals) + "年"
+        number = _han_number(numerals)
+        return found[0] if number is None else f"{number}{found['u']}"
+    return _HAN_DATE_NUMBER.sub(digits, text)
+
+
+def _han_date_end(text: str, value: str, year: int | None, month: int | None) -> DateSpan | None:
+    """One end of a Chinese date, the year and month it leaves out taken from ``year`` and ``month`` (the other
+    end's); None where it is none."""
+    found = _HAN_DATE_END.fullmatch(text)
+    if not found or not text:
+        return None
+    y = int(found["y"]) if found["y"] else year
+    m = int(found["m"]) if found["m"] else (month if found["d"] else None)
+    if y is None:
+        raise NormalizeError(f"cannot read a date from {value!r}: it gives no year; write the year the source "
+                             "means before it (2020年6月15日)")
+    if found["d"]:
+        if m is None or found["part"]:
+            return None
+        day = _day(y, m, int(found["d"]), value)
+        return DateSpan(day, day, "day", value)
+    if m is None:
+        if found["part"] or not found["y"]:
+            return None
+        return DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", value)
+    first, last = _month(y, m, value)
+    if found["part"]:
+        start, end = _HAN_MONTH_PARTS[found["part"]]
+        return DateSpan(first.replace(day=start), last if end is None else first.replace(day=end), "range", value)
+    return DateSpan(first, last, "month", value)
+
+
+def _chinese_date(folded: str, value: str) -> DateSpan | None:
+    """The span a Chinese date gives (``2020年6月15日``, ``2020年6月15日晚``, ``2020年6月中旬``,
+    ``2020年6月``, ``2020年6月15日至16日``, ``2020年4月至6月``, ``二〇二〇年六月十五日``,
+    ``2020年6月15日（星期一）``); None if it is no Chinese form. The right end of a range leaves out the year and
+    month it shares with the left, as Chinese writes it;
+    the part of a day after a day (``晚``, ``凌晨``) is the day itself."""
+    text = _han_date_numbers(folded.translate(_TRADITIONAL).replace(" ", ""))
+    if minguo := _MINGUO.match(text):
+        year = minguo["y"] if minguo["y"].isdigit() else _han_number(minguo["y"])
+        hint = f" ({int(year)} + 1911 = {int(year) + 1911})" if year is not None else ""
+        raise NormalizeError(f"cannot read a date from {value!r}: its year counts from 1912, in the calendar of the "
+                             f"Republic of China (民国); write the Gregorian year{hint}")
+    weekday = None
+    if found := _HAN_WEEKDAY.search(text):
+        weekday = _HAN_WEEKDAYS[found["w"]]
+        text = text[: found.start()] + text[found.end() :]
+    text = _HAN_DAY_PART.sub("", text)
+    text = text.removeprefix("于").removeprefix("在").removesuffix("间").removesuffix("期间")
+    ends = _HAN_DATE_RANGE.split(text, maxsplit=1)
+    if len(ends) == 2 and ends[0][-1:].isdigit() and ends[1][-1:] in ("日", "号", "月"):
+        ends[0] += ends[1][-1]  # 2020年6月15-16日: the unit written once, after the right end
+    span = _han_date_end(ends[0], value, None, None)
+    if span is not None and len(ends) == 2:
+        right = _han_date_end(ends[1], value, span.start.year, span.start.month)
+        span = None if right is None else _span(span.start, right.end, "range", value)
+    if span is None:
+        return None
+    if weekday is not None:
+        if span.precision != "day":
+            raise NormalizeError(f"cannot read a date from {value!r}: a day of the week names one day, and the date "
+                                 "is not one; write the date without it")
+        if span.start.weekday() != weekday:
+            raise NormalizeError(f"cannot read a date from {value!r}: {span.start.isoformat()} was a "
+                                 f"{_WEEKDAY_NAMES[span.start.weekday()]}, not a {_WEEKDAY_NAMES[weekday]}")
+    return span
 
 
 # --------------------------------------------------------------------------------------------------------------

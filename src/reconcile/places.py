@@ -959,6 +959,27 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
     ),
 }  # fmt: skip
 
+# Chinese writes no spaces: the generic words and prepositions of a place text are set apart from the names
+# between them (加勒万河谷地区 = 加勒万 河谷 地区; 班公湖南岸神炮山地域 = 班公湖 南岸 神炮山 地域), as the words of
+# `_HAN_CONTEXT` and the valleys and areas wherever they stand, a unit of one character (省, 县, 区, 乡, 市,
+# 镇, 村) at the end of a run where two characters of the name stay before it (和田县 = 和田 县; not 大村), the
+# prepositions in (在, 于, 位于) at its start, and and and of (和, 与, 及, 的) between two names of two characters
+# or more (德普桑和加勒万; not 和田, Hotan).
+_HAN_CONTEXT: Final = (
+    "附近", "一带", "一帶", "周边", "周邊", "地域", "地带", "地帶", "南岸", "北岸", "东岸", "東岸", "西岸", "边境",
+    "邊境", "境内", "境內", "以东", "以東", "以西", "以南", "以北", "东部", "東部", "西部", "南部", "北部", "东段",
+    "東段", "西段", "中段", "在", "于", "於", "位于", "位於", "和", "与", "與", "及", "的",
+)
+_HAN_CHARS: Final = "㐀-䶿一-鿿"
+_HAN_WORDS_APART_RE: Final = re.compile("|".join((
+    "(?:" + "|".join(sorted((w for w in (*_HAN_CONTEXT, "河谷", "山谷", "谷地", "地区", "地區", "流域") if len(w) > 1),
+                            key=len, reverse=True)) + ")",
+    f"(?<=[{_HAN_CHARS}]{{2}})[省县縣区區乡鄉市镇鎮村](?![{_HAN_CHARS}])",
+    f"(?<![{_HAN_CHARS}])(?:位于|位於|在|于|於)(?=[{_HAN_CHARS}]{{2}})",
+    f"(?<=[{_HAN_CHARS}]{{2}})[和与與及的](?=[{_HAN_CHARS}]{{2}})",
+)))
+_HAN_RE: Final = re.compile(f"[{_HAN_CHARS}]")
+
 # Generic words told apart from another generic word by their spelling, not their sound: the Colombian vereda, the
 # hamlet-level unit below the corregimiento where a rural incident is recorded ("vereda La Guayacana, Tumaco"), is a
 # settlement like "village", while the Ethiopian wereda, which sounds the same to the lexicon, is a district.
@@ -1011,6 +1032,15 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     "сільській": "region", "селищна": "region", "селищної": "region", "селищній": "region",
     # The Urdu valley, written before its name (وادی نیلم, Neelum valley); the Arabic وادي (Wadi Halfa) heads names.
     "وادی": "region",
+    # Chinese, in simplified and traditional characters, once set apart from the name they are written onto
+    # (`_han_words_apart`): the units (省 province, 县 county, 区 district, 乡 township; 市 city, 镇 town, 村
+    # village), the valley (河谷, 山谷, 谷地) and the area (地区, 流域: a basin); near (附近), the area around
+    # (一带, 周边, 地域, 地带), the banks of a lake or a river (南岸 ... 西岸), the border (边境), within (境内), the
+    # sides and parts (以东, 东部, 东段 ...), in (在, 于, 位于), and (和, 与, 及) and of (的).
+    **dict.fromkeys(("省", "县", "縣", "区", "區", "乡", "鄉", "河谷", "山谷", "谷地", "地区", "地區", "流域"),
+                    "region"),
+    **dict.fromkeys(("市", "镇", "鎮", "村"), "settlement"),
+    **dict.fromkeys(_HAN_CONTEXT, "context"),
 }  # fmt: skip
 
 # Words that are generic only as written in lower case, as capitalised they begin names. Articles and conjunctions
@@ -1590,7 +1620,9 @@ def _written_on(text: str) -> str:
     - the Arabic in and and on a name after another word (`_ARABIC_WRITTEN_ON_RE`: صابرين بأم درمان = صابرين ب أم
       درمان);
     - the Albanian article before a qualifier after the name (`_ALBANIAN_ARTICLE_RE`: Krusha e Madhe = Krusha
-      Madhe).
+      Madhe);
+    - the Chinese generic words and prepositions, wherever they stand (`_HAN_WORDS_APART_RE`: 加勒万河谷地区 =
+      加勒万 河谷 地区), as Chinese writes no spaces.
     """
     if " e " in text or " i " in text or " E " in text or " I " in text:
         text = _ALBANIAN_ARTICLE_RE.sub(" ", text)
@@ -1607,6 +1639,8 @@ def _written_on(text: str) -> str:
         )
     if "ب" in text or "و" in text:
         text = _ARABIC_WRITTEN_ON_RE.sub(r"\1 ", text)
+    if _HAN_RE.search(text):
+        text = _HAN_WORDS_APART_RE.sub(lambda m: f" {m.group()} ", text)
     return text
 
 
@@ -2642,6 +2676,37 @@ def _georgian_nominative(match: re.Match[str]) -> str:
     return "" if match.string[match.start() - 1] in _GEORGIAN_VOWELS else "ი"
 
 
+# Chinese writes a foreign name with characters chosen for their sound (the transcription tables of Xinhua and of
+# the place-name authorities): a consonant with no vowel of its own takes a character whose vowel is not said (勒 l,
+# 德 d, 斯 s, 普 p, 尔 r), and the syllables ga, ge, gi of the other language take the characters read jia, jie, ji
+# in Mandarin (加 ga, 吉 gi), those of ki, si the ones read qi, xi (基 ki, 西 si). A name in Chinese characters is
+# also read so (`_HAN_TRANSCRIPTION`, and j, q, x before i as g, k, s), for the second-reading factor: 加勒万 =
+# Galwan, 德普桑 = Depsang; the Mandarin reading (Jialewan) stays the first, for the names of China.
+_HAN_TRANSCRIPTION: Final[Mapping[str, str]] = {
+    "勒": "l", "尔": "r", "爾": "r", "德": "d", "特": "t", "克": "k", "格": "g", "斯": "s", "兹": "z", "茲": "z",
+    "茨": "ts", "普": "p", "布": "b", "夫": "f", "姆": "m", "赫": "h", "孜": "z", "什": "sh", "契": "ch",
+}  # fmt: skip
+_HAN_PALATAL_RE: Final = re.compile("^([jqx])i(?=[aeou])|^([jqx])(?=i)")
+_HAN_PALATAL: Final[Mapping[str, str]] = {"j": "g", "q": "k", "x": "s"}
+
+
+def _han_transcription(name: str) -> str | None:
+    """``name`` with its Chinese characters read as the transcription of a foreign name (see `_HAN_TRANSCRIPTION`),
+    the other characters as written; None where it has no Chinese character."""
+    if not _HAN_RE.search(name):
+        return None
+
+    def syllable(ch: str) -> str:
+        if ch in _HAN_TRANSCRIPTION:
+            return _HAN_TRANSCRIPTION[ch]
+        sound = str(anyascii(ch)).lower()
+        return _HAN_PALATAL_RE.sub(lambda m: _HAN_PALATAL[m.group(1) or m.group(2)], sound)
+
+    words = _written_on(name).split(" ")
+    return " ".join(word if word in _SPELLED_GENERICS else "".join(
+        syllable(ch) if _HAN_RE.match(ch) else ch for ch in word) for word in words)
+
+
 def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     """The texts a name may also be read as, each with the factor its score takes: without the Hebrew one-letter
     words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע as gh, x read as ks, an Albanian spelling
@@ -2668,6 +2733,8 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
             readings.setdefault(clitic, _SECOND_READING_FACTOR)
     if "ს" in name:
         readings.setdefault(_GEORGIAN_DATIVE_RE.sub(_georgian_nominative, name), 1.0)
+    if (transcribed := _han_transcription(name)) is not None:
+        readings.setdefault(transcribed, _SECOND_READING_FACTOR)
     readings.pop(name, None)
     return tuple(readings.items())
 
