@@ -56,6 +56,7 @@ _Node = TypeVar("_Node", str, int)
 __all__ = [
     "EVENT_FAMILIES",
     "EVENT_TYPES",
+    "EVENT_TYPES_HEBREW",
     "EVENT_TYPE_EXCEPTIONS",
     "VAGUE_PLACE_WORDS",
     "ClaimFeatures",
@@ -408,6 +409,30 @@ _EVENT_TYPES_HINDI: Final[Mapping[str, tuple[str, ...]]] = {
 _HAN_EVENT_STEMS: Final[tuple[tuple[str, str], ...]] = tuple(sorted(
     ((stem, kind) for kind, stems in EVENT_TYPES_HAN.items() for stem in stems), key=lambda item: -len(item[0])))
 _HAN_EVENT_RE: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+#: The stems of `EVENT_TYPES` in Hebrew, as the IDF, the Israeli ministries and the Hebrew press name events, read by
+#: the same rules. A word is also read without the one-letter words and the article written onto it (התקיפה,
+#: בתקיפה, מהירי: `_HEBREW_PROCLITIC`), without its points, with its final letters as the others (ם as מ) and with an
+#: acronym's gershayim left out (כטב״ם, a drone, is כטבם). A strike (תקיפה) is `shelling`, as "strike" is; an attack
+#: (התקפה, מתקפה) or a terror attack (פיגוע) is a `clash`, as "attack" is; an explosive charge (מטען) is a `mine`,
+#: as an IED is; an elimination (חיסול) is a `casualty`, as an assassination is.
+EVENT_TYPES_HEBREW: Final[Mapping[str, tuple[str, ...]]] = {
+    "total": ("מתחילת המלחמה", "מאז תחילת", "מאז פרוץ", "בסך הכל", "בסך הכול", "סך הכל", "סך הכול"),
+    "noncombat": ("תאונ", "התאבדות=", "מחלה=", "מחלת", "רשלנות"),
+    "mine": ("מוקש", "מטען", "חומר נפץ"),
+    "abduction": ("חטיפ", "נחטף", "חטופ", "בני ערובה", "בן ערובה", "שבוי"),
+    "incursion": ("חדיר", "הסתננ", "פשיט", "פליש", "תמרון", "מבצע קרקעי", "כניסה קרקעית", "פעילות קרקעית",
+                  "תקיפה קרקעית", "מתקפה קרקעית"),
+    "shelling": ("תקיפ", "הפצצ", "הפגז", "פגז", "ארטילרי", "תותח", "רקט", "טיל=", "טילים", "טילי", "שיגור", "מטח",
+                 "מרגמ", "פצמר", "כטבם", "כטבמ", "רחפן", "מלט=", "ירי רקטות", "ירי טיל", "ירי נט", "ירי ארטילרי",
+                 "ירי מרגמות", "ירי פצמרים", "ירי כטבמ", "חיל האוויר", "מטוסי קרב", "כלי טיס"),
+    "bombing": ("פיצוץ", "התפוצצות", "פיגוע התאבדות", "מחבל מתאבד", "מחבלת מתאבדת", "רכב תופת", "מכונית תופת",
+                "פצצ"),
+    "shooting": ("ירי=", "יריות", "צלף", "צליפ", "פיגוע ירי", "הפסקת אש", "הפסקת האש"),
+    "clash": ("קרב=", "קרבות", "לחימה", "התקפ", "מתקפ", "פיגוע", "מארב", "היתקלות", "עימות", "עימותים", "חילופי אש",
+              "חילופי ירי", "התנגשות", "התנגשויות"),
+    "monitoring": ("משקיפ", "תחקיר", "חקיר", "פיקוח"),
+    "casualty": ("חיסול", "חוסל", "הרג=", "הריג", "נהרג", "הרוג", "פצוע", "נפצע", "פציע", "טבח"),
+}  # fmt: skip
 
 #: Families of event types: two types that share a family are compatible; ``combat`` against ``noncombat`` is not.
 #: A ``bombing`` is of two families: a planted or driven bomb is fought like combat and built like a mine, so one
@@ -454,14 +479,19 @@ def _incompatible(a: str, b: str) -> bool:
 #: alef maksura, read as the Arabic yeh and kaf: "انتحاری" (Dari, Pashto) is "انتحاري", "قتلى" is "قتلي"; the
 #: short vowels, shadda and sukun, the dagger alef and the tatweel are left out ("مسيّرة" is "مسيرة").
 _ARABIC_LETTER_FORMS: Final = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643",
-                                              **dict.fromkeys([*range(0x64b, 0x653), 0x670, 0x640])})
+                                              **dict.fromkeys([*range(0x64b, 0x653), 0x670, 0x640]),
+                                              # Hebrew: the final letters as the others (ם as מ), points left out
+                                              **dict(zip("ךםןףץ", "כמנפצ", strict=True)),
+                                              **dict.fromkeys([*range(0x591, 0x5be), 0x5bf, 0x5c1, 0x5c2, 0x5c4,
+                                                               0x5c5, 0x5c7])})
 
 #: `EVENT_TYPES` as (type, words of the stem), longest stems first and in the order of the types among stems of as
 #: many words: the first that matches is the type.
 _EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
     ((kind, tuple(unicodedata.normalize("NFKC", stem).translate(_ARABIC_LETTER_FORMS).split()))
      for kind, stems in EVENT_TYPES.items()
-     for stem in (*stems, *EVENT_TYPES_OTHER_LANGUAGES.get(kind, ()), *_EVENT_TYPES_HINDI.get(kind, ()))),
+     for stem in (*stems, *EVENT_TYPES_OTHER_LANGUAGES.get(kind, ()), *_EVENT_TYPES_HINDI.get(kind, ()),
+                  *EVENT_TYPES_HEBREW.get(kind, ()))),
     key=lambda item: -len(item[1]),
 ))
 
@@ -492,6 +522,11 @@ _EVENT_WORD_RE: Final = re.compile(
 #: The Arabic article and the one-letter conjunctions and prepositions written onto a word (و, ف, ب, ل, ك), as in
 #: والقصف, بالقصف, للقصف, وقصف.
 _ARABIC_PROCLITIC: Final = re.compile("^(?:[وف]?(?:[بلك]?ال|لل)|[وف][بلك]?|[بلك])(?=[\u0621-\u064a]{3})")
+#: The Hebrew one-letter words written onto a word, in their order: ו "and", ש "that", ב, ל, מ or כ, then the
+#: article ה (בתקיפה, in the strike; והתקיפה, and the strike; מהירי, from the fire), where three letters remain.
+_HEBREW_PROCLITIC: Final = re.compile("^ו?(?:ש?[בלמכ])?ה?(?=[\u05d0-\u05ea]{3})")
+#: The gershayim (or a double quote typed for it) inside a Hebrew acronym: כטב״ם, נ"ט, read as כטבם, נט.
+_HEBREW_GERSHAYIM: Final = re.compile('(?<=[\u05d0-\u05ea])["\u05f4](?=[\u05d0-\u05ea])')
 #: "since" with a time of the same day or a day of the week after it: the start of one incident ("shelling since
 #: dawn", "fighting since Sunday"), not of a period; only "since" of a period ("since 2011", "since 7 October",
 #: "since the ceasefire") makes a `total`.
@@ -525,6 +560,8 @@ def event_type(text: str | None) -> str:
         for han_stem, han_kind in _HAN_EVENT_STEMS:
             if han_stem in folded:
                 return han_kind
+    if not folded.isascii():
+        folded = _HEBREW_GERSHAYIM.sub("", folded)
     words = _EVENT_WORD_RE.findall(_SINCE_TODAY.sub(" ", folded))
     # A hyphenated word is one word for a stem that has the hyphen ("non-combat") and its parts for the others
     # ("car-bomb" is the phrase "car bomb").
@@ -536,7 +573,7 @@ def event_type(text: str | None) -> str:
     if not folded.isascii():
         words = [word.translate(_ARABIC_LETTER_FORMS) for word in words]
         parts = [part.translate(_ARABIC_LETTER_FORMS) for part in parts]
-        bare = [_ARABIC_PROCLITIC.sub("", part) for part in parts]
+        bare = [_HEBREW_PROCLITIC.sub("", _ARABIC_PROCLITIC.sub("", part)) for part in parts]
         if bare == parts:
             bare = None
     # The first one to three letters of the parts: a phrase whose first word starts otherwise is not looked for.

@@ -53,8 +53,8 @@ __all__ = [
 # --------------------------------------------------------------------------------------------------------------
 
 # Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign: sources and word
-# processors use them interchangeably.
-_DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+# processors use them interchangeably; and the Hebrew maqaf, the hyphen of Hebrew text (כ־30, קריית־שמונה).
+_DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u05be"), "-")
 
 
 def _ascii_digit(char: str) -> str:
@@ -88,8 +88,9 @@ def _fold(text: str) -> str:
 
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
-    "French, Spanish, Portuguese, Hausa, Somali, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Urdu, "
-    "Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish and Chinese forms are listed in docs/normalization.md"
+    "French, Spanish, Portuguese, Hausa, Somali, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Hebrew, "
+    "Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish and Chinese forms are listed in "
+    "docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -494,6 +495,15 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     ))
     for name in names.split()
     for apostrophe in _APOSTROPHES
+} | {
+    # Hebrew: יום and the ordinal of the day (יום ראשון, the first day: Sunday), or its letter and a geresh (יום א׳);
+    # Saturday is שבת; each also after ב, "on" (ביום ראשון, בשבת).
+    f"{on}{name}": number
+    for number, names in enumerate(("שני|ב", "שלישי|ג", "רביעי|ד", "חמישי|ה", "שישי|ו", "", "ראשון|א"))
+    for name in (*(f"יום {day}" for day in names.split("|")[:1] if day),
+                 *(f"יום {letter}{geresh}" for letter in names.split("|")[1:] for geresh in ("'", "\u05f3")),
+                 *(("שבת", "יום שבת") if number == 5 else ()))
+    for on in ("", "ב")
 })  # fmt: skip
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
@@ -629,6 +639,8 @@ def parse_date(value: object) -> DateSpan:
         raise _numeric_date(numeric, value)
     if span := _weekday_date(written, value):
         return span
+    if not value.isascii() and (hebrew_calendar := _hebrew_calendar(value)):
+        raise hebrew_calendar
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}{others}")
@@ -1638,7 +1650,9 @@ class _Language(NamedTuple):
       ``года``); ``year_first``: the year comes first (``2022 թ. հունիսի 3``); ``day_ending``: the ending a language
       joins to a day's digits, left out before ``dates`` is read (Somali ``3da Janaayo``, ``3-da``), or None;
       ``date_order``: the text of a date put in the order ``dates`` reads it in, or None (Georgian writes the end of a
-      range and a night's word in cases the words alone do not mark: `_georgian_date_order`).
+      range and a night's word in cases the words alone do not mark: `_georgian_date_order`); ``count_words``: the
+      text of a count with its words apart as ``counts`` holds them, or None (Hebrew writes its one-letter words
+      onto the number: ``כ-30``, about 30; `_hebrew_words`).
     """
 
     counts: _Phrases
@@ -1649,6 +1663,7 @@ class _Language(NamedTuple):
     year_first: bool = False
     day_ending: re.Pattern[str] | None = None
     date_order: Callable[[str], str] | None = None
+    count_words: Callable[[str], str] | None = None
 
 
 #: Range separators written joined to the word after them: Arabic و, "and" (``بين خمسة وعشرة``).
@@ -1668,6 +1683,7 @@ def _language(
     year_first: bool = False,
     day_endings: Iterable[str] = (),
     date_order: Callable[[str], str] | None = None,
+    count_words: Callable[[str], str] | None = None,
 ) -> _Language:
     """A language's tables as `_Language` holds them, folded as the text is.
 
@@ -1715,6 +1731,7 @@ def _language(
         year_first,
         re.compile(rf"(?<=[0-9])-?(?:{_alternatives(day_endings)})(?![^\W\d_])") if day_endings else None,
         date_order,
+        count_words,
     )
 
 
@@ -2969,9 +2986,159 @@ _GEORGIAN: Final = _language(
 )
 
 
+# Hebrew
+
+#: A Hebrew letter, final forms among them (U+05D0 to U+05EA); points, the maqaf and the geresh are no letters.
+_HEBREW_LETTER: Final = re.compile("[\u05d0-\u05ea]")
+#: One-letter words Hebrew writes onto the next word, stacked in this order: ו "and", ש "that", then ב "in", כ
+#: "about", ל "to" or מ "from, than", then the article ה; before digits with a hyphen or a maqaf or without (כ-30,
+#: כ־30, ב-7, מה-7), before a word joined to it (כשלושים, about thirty; לעשרים, to twenty). At least one letter.
+_HEBREW_PREFIX: Final = "(?=[\u05d5\u05e9\u05d1\u05db\u05dc\u05de\u05d4])ו?(?:ש?[בכלמ])?ה?"
+_HEBREW_PREFIX_BEFORE_DIGITS: Final = re.compile(f"(?<![\u05d0-\u05ea])(?P<p>{_HEBREW_PREFIX})-?(?=[0-9])")
+_HEBREW_PREFIXED_WORD: Final = re.compile(f"(?P<p>{_HEBREW_PREFIX})-?(?P<w>[\u05d0-\u05ea].*)")
+
+
+def _hebrew_numbers() -> dict[int | str, str]:
+    """Hebrew numbers, in the masculine and the feminine (שלושה, שלוש), the construct state a number takes before a
+    noun (שלושת, שני), full and defective spellings (שלושה, שלשה), 11-19 with עשר or עשרה after the unit apart or
+    joined by a hyphen or a maqaf (אחד עשר, אחת-עשרה), the ten before the unit after ו written onto it (עשרים
+    וחמישה, 25), hundreds (מאה, מאתיים, שלוש מאות) and thousands (אלף, אלפיים, שלושת אלפים, עשרים אלף)."""
+    units = ["אפס", "אחד|אחת", "שניים|שנים|שני|שתיים|שתים|שתי", "שלושה|שלשה|שלושת|שלשת|שלוש|שלש",
+             "ארבעה|ארבעת|ארבע", "חמישה|חמשה|חמשת|חמש", "שישה|ששה|ששת|שש", "שבעה|שבעת|שבע",
+             "שמונה|שמונת", "תשעה|תשעת|תשע", "עשרה|עשרת|עשר"]
+    teen_units = ["", "אחד|אחת", "שנים|שניים|שתים|שתיים", *units[3:10]]  # the first word of 11-19
+    tens = ["עשרים", "שלושים|שלשים", "ארבעים", "חמישים|חמשים", "שישים|ששים", "שבעים", "שמונים", "תשעים"]
+
+    def forms(text: str) -> list[str]:
+        return text.split("|")
+
+    written: dict[int | str, str] = {number: units[number] for number in range(11)}
+    for unit in range(1, 10):
+        written[10 + unit] = "|".join(f"{first}{joiner}{ten}" for first in forms(teen_units[unit])
+                                      for joiner in (" ", "-") for ten in ("עשר", "עשרה"))
+    for number, names in enumerate(tens, start=2):
+        written[10 * number] = names
+        for unit in range(1, 10):
+            written[10 * number + unit] = "|".join(f"{name} ו{space}{first}" for name in forms(names)
+                                                   for first in forms(units[unit]) for space in ("", " "))
+    larger: dict[int | str, str] = {
+        f"{_ALONE} hundred": "מאה|מאת",
+        200: "מאתיים|מאתים",
+        **{100 * number: "|".join(f"{stem} מאות" for stem in forms(stems))  # the feminine unit: שלוש מאות
+           for number, stems in ((3, "שלוש|שלש"), (4, "ארבע"), (5, "חמש"), (6, "שש"), (7, "שבע"), (8, "שמונה"),
+                                 (9, "תשע"))},
+        f"{_ALONE} thousand": "אלף",
+        2000: "אלפיים",
+        **{1000 * number: "|".join(f"{stem} אלפים" for stem in forms(units[number]) if stem.endswith("ת"))
+           for number in range(3, 11)},  # the construct state: שלושת אלפים
+    }
+    return written | larger
+
+
+_HE_NUMBERS: Final = _with_and(_numbers(_hebrew_numbers()), "ו")
+#: The first words of Hebrew numbers and the dozen, which a one-letter word may be written onto (כשלושים, about
+#: thirty; כתריסר, about a dozen).
+_HE_NUMBER_WORDS: Final = frozenset((*(_plain_letters(form.split()[0]) for form in _HE_NUMBERS), "תריסר"))
+
+
+def _hebrew_words(text: str) -> str:
+    """Hebrew text with its one-letter words apart from the figure they are written onto: ``כ-30`` (about 30) is
+    ``כ 30``, ``ב-7 באוקטובר`` ``ב 7 באוקטובר``, ``כשלושים`` (about thirty) ``כ שלושים``, ``בין עשרה לעשרים`` ``בין
+    עשרה ל עשרים``; the text unchanged where it has no Hebrew letter. A word that is itself a number is kept whole
+    (שמונה, eight, is no ש written onto מונה)."""
+    if not _HEBREW_LETTER.search(text):
+        return text
+    text = _HEBREW_PREFIX_BEFORE_DIGITS.sub(r"\g<p> ", text)
+    words: list[str] = []
+    for word in text.split():
+        if (word not in _HE_NUMBER_WORDS and (joined := _HEBREW_PREFIXED_WORD.fullmatch(word))
+                and joined["w"] in _HE_NUMBER_WORDS):
+            words.extend((joined["p"], joined["w"]))
+        else:
+            words.append(word)
+    return " ".join(words)
+
+
+#: The months of the Hebrew calendar, alone and after ב or ל (בתשרי, in Tishrei): a date in them is refused with a
+#: message of its own, as the Ethiopian calendar's are.
+_HEBREW_CALENDAR_MONTHS: Final = frozenset(
+    f"{prefix}{month}" for month in ("תשרי", "חשון", "חשוון", "מרחשון", "מרחשוון", "כסלו", "כסליו", "טבת", "שבט",
+                                     "אדר", "ניסן", "אייר", "איר", "סיון", "סיוון", "תמוז", "אב", "אלול")
+    for prefix in ("", "ב", "ל"))
+_HEBREW_WORD: Final = re.compile("[\u05d0-\u05ea]+")
+
+
+def _hebrew_calendar(value: str) -> NormalizeError | None:
+    """The error for a date of the Hebrew calendar (``כ"ב בתשרי תשפ"ד``), None where ``value`` names none of its
+    months."""
+    if _HEBREW_LETTER.search(value) and not _HEBREW_CALENDAR_MONTHS.isdisjoint(_HEBREW_WORD.findall(value)):
+        return NormalizeError(f"cannot read a date from {value!r}: dates of the Hebrew calendar are not read; write "
+                              "the date of the Gregorian calendar, as 2023-10-07 or 7 באוקטובר 2023")
+    return None
+
+
+_HEBREW_MONTHS: Final = ("ינואר", "פברואר", "מרץ|מרס", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר",
+                         "אוקטובר", "נובמבר", "דצמבר")
+
+#: Hebrew, as the IDF, the Israeli ministries and the Hebrew press write figures and dates: bounds, vague words and
+#: number words, with the one-letter words written onto the figure (``כ-30``, ``יותר מ-20``, ``בין 10 ל-20``:
+#: `_hebrew_words`), and dates with the month after ב or ל (``7 באוקטובר 2023``, ``ה-7 לאוקטובר 2023``). Points
+#: (niqqud) are left out, as every language's marks are.
+_HEBREW: Final = _language(
+    {
+        **dict.fromkeys(("לפחות", "לכל הפחות", "לא פחות מ", "מינימום"), "at least"),
+        **dict.fromkeys(("יותר מ", "מעל", "מעל ל", "למעלה מ"), "more than"),
+        "עד": "up to",  # alone a ceiling; between two numbers a range (below)
+        **dict.fromkeys(("לכל היותר", "לא יותר מ", "מקסימום"), "at most"),
+        "פחות מ": "fewer than",
+        **dict.fromkeys(("כ", "בערך", "בסביבות", "סביב", "כמעט כ"), "approximately"),
+        **dict.fromkeys(("כמעט", "קרוב ל", "קרוב"), "nearly"),
+        **dict.fromkeys(("ומעלה", "או יותר", "ויותר"), "or more"),  # 20 ומעלה: 20 or more
+        "או": "or",
+        **dict.fromkeys(("כמה", "אחדים", "אחדות"), "several"),
+        "מספר": "a number of",
+        **dict.fromkeys(("רבים", "רבות", "הרבה", "מספר רב", "מספר רב של"), "many"),
+        **dict.fromkeys(("מספר לא ידוע", "מספר בלתי ידוע", "מספר לא ידוע של"), "an unspecified number"),
+        **dict.fromkeys(("אף אחד", "אין"), "none"),
+        **dict.fromkeys(("ללא נפגעים", "אין נפגעים"), "no casualties"),
+        "נפגעים": "casualties",
+        "אבדות": "losses",
+        "אבדות כבדות": "heavy losses",
+        "תריסר": "a dozen",
+        "עשרות": "tens",
+        "מאות": "hundreds",
+        **dict.fromkeys(("אלפים", "אלפי"), "thousands"),
+        "עשרות אלפים": "tens of thousands",
+        "מאות אלפים": "hundreds of thousands",
+        "כמה עשרות": "several tens",
+        "כמה מאות": "several hundred",
+        "כמה אלפים": "several thousand",
+    },
+    {
+        **_months(*("|".join(f"{prefix}{form}" for form in forms.split("|") for prefix in ("", "ב", "ל"))
+                    for forms in _HEBREW_MONTHS)),
+        **dict.fromkeys(("תחילת", "בתחילת", "ראשית", "בראשית"), "early"),
+        **dict.fromkeys(("אמצע", "באמצע"), "mid"),
+        **dict.fromkeys(("סוף", "בסוף", "שלהי", "בשלהי"), "late"),
+        **dict.fromkeys(("חודש", "בחודש", "שנת", "בשנת", "ב", "ה", "בה"), ""),  # ב-7 באוקטובר: on 7 October
+        **dict.fromkeys(("מ", "מה"), "from"),  # מ-7 עד 9 באוקטובר: from 7 to 9 October
+        "עד": "to",
+        **dict.fromkeys(("ל", "לה", "ו", "וה"), "and"),  # בין 7 ל-8 באוקטובר: between 7 and 8 October
+        "בין": "between",
+        **dict.fromkeys(("ליל", "בליל"), "night of"),
+        **dict.fromkeys(("בלילה שבין", "בליל שבין", "הלילה שבין", "לילה שבין"), "night between"),
+    },
+    numbers=_HE_NUMBERS,
+    # 10 עד 20, מ-10 עד 20: from 10 to 20; בין 10 ל-20: between 10 and 20
+    ranges=[("", "עד"), ("מ", "עד"), ("בין", "ל"), ("בין", "לבין")],
+    date_order=_hebrew_words,
+    count_words=_hebrew_words,
+)
+
+
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
-                     _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA, _SOMALI, _GEORGIAN)
+                     _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
@@ -3051,10 +3218,11 @@ def _foreign_count(folded: str, value: str) -> Count | None:
     """
     plain = _ETHIOPIC_BEFORE_DIGITS.sub(" ", _plain_letters(folded))
     for language in _LANGUAGES:
-        readings = [*_after_bounds(plain, language)]
-        if (ranged := _range_in_english(plain, language, value)) is not None:
+        text = language.count_words(plain) if language.count_words else plain
+        readings = [*_after_bounds(text, language)]
+        if (ranged := _range_in_english(text, language, value)) is not None:
             readings.append(ranged)
-        if english := _count_words(plain, language.counts):
+        if english := _count_words(text, language.counts):
             readings.append(_noun_of_about(english))
         for english in readings:
             if (count := _english_count(english, value)) is not None:

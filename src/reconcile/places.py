@@ -735,7 +735,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "сіл", "селі", "селища", "селище", "селищі", "місто", "міста", "місті", "смт", "населений", "населеного",
         "населеному", "пункт", "пункту", "пункті", "قرية", "مدينة", "بلدة", "مخيم", "شهر", "ښار", "کلی", "قریه",
         "camp", "refugee", "kibbutz",
-        "moshav", "קיבוץ", "מושב", "העיר", "בעיר", "ville", "localité", "gemeinde", "dorf", "stadt", "općina",
+        "moshav", "קיבוץ", "מושב", "העיר", "בעיר", "מהעיר", "לעיר", "עיירה", "העיירה", "בעיירה",
+        "ville", "localité", "gemeinde", "dorf", "stadt", "općina",
         "opština", "opstina", "სოფელი", "სოფელ", "სოფელში", "ქალაქი", "ქალაქ", "ქალაქში", "गांव", "गाँव", "گاؤں",
         # Georgian: the village with its stem's vowel dropped before an ending (სოფლის, of the village; სოფლებში, in
         # the villages), which the case endings alone do not give back.
@@ -882,6 +883,12 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "біля", "поблизу", "околиці", "околицях", "قرب", "في", "بالقرب", "من", "على", "بعد", "د", "په",
         "در",
         "ליד", "près", "dans", "ya",
+        # Hebrew area, sector, neighbourhood, quarter, outskirts, approaches and vicinity, in the construct state
+        # before the name and with the one-letter words and the article written onto them (באזור בינת ג'בייל, in
+        # the area of Bint Jbeil; בשכונת שג'אעייה, in the Shuja'iyya neighbourhood; בפאתי חאן יונס).
+        "אזור", "האזור", "באזור", "מאזור", "לאזור", "איזור", "באיזור", "מאיזור", "גזרת", "בגזרת", "מגזרת", "מרחב",
+        "במרחב", "שכונת", "בשכונת", "משכונת", "לשכונת", "שכונה", "השכונה", "בשכונה", "רובע", "ברובע", "פאתי", "בפאתי",
+        "מפאתי", "מבואות", "במבואות", "סביבת", "בסביבת", "קרבת", "בקרבת", "בסמוך", "סמוך",
         "de", "du", "des", "do", "la", "le", "les", "bei", "nahe", "ახლოს", "crossing",
         # Georgian postpositions written as words of their own after a name in the genitive: near, in the vicinity,
         # between, in the direction of, and და (and) in its own script.
@@ -993,6 +1000,12 @@ _HAN_RE: Final = re.compile(f"[{_HAN_CHARS}]")
 # сторони, в бік, у напрямі (from the side of, towards). And the Russian штат (a state: штат Борно), which sounds
 # as the English State of names and the German Stadt; and the Urdu postpositions (میں, in; پر, on; کے, of),
 # which Arabic and Hebrew letters write as words of names (באר שבע, Be'er Sheva, reads as پر).
+#: Hebrew words of place that take ל ("to") before the name: north, south, east and west of (מצפון ל, צפונית ל),
+#: near (סמוך ל, בסמוך ל, קרוב ל, בקרבה ל), outside (מחוץ ל), beyond (מעבר ל).
+_HEBREW_TAKING_LAMED: Final = (
+    "מצפון", "מדרום", "ממזרח", "ממערב", "צפונית", "דרומית", "מזרחית", "מערבית", "סמוך", "בסמוך", "קרוב", "בקרבה",
+    "מחוץ", "מעבר",
+)
 _CONTEXT_SPELLINGS: Final = (
     "из", "изо", "от", "ото", "к", "ко", "до", "за", "над", "при", "через", "вдоль", "вокруг", "рядом", "недалеко",
     "неподалёку", "неподалеку", "стороны", "сторону", "стороне", "сторона", "направлению", "по", "з", "із", "зі",
@@ -1007,6 +1020,10 @@ _CONTEXT_SPELLINGS: Final = (
     # Arabic ayn, spring) folds alike and heads names (Ên Îsa, Ayn Issa), which lost it and read as Îsa.
     "en",
     # Kurmanji place text as written: in the village of, in the city of (li gundê Til Temir, bajarê Serêkaniyê),
+    # Hebrew words of place that take ל, "to", written onto the name after them (`_written_on`): north, south, east
+    # and west of (מצפון לחאן יונס, south of Khan Younis), near (סמוך לרפיח, בסמוך, קרוב), outside, beyond; and that
+    # ל once set apart. By their spelling, as Hebrew letters leave the vowels out.
+    *_HEBREW_TAKING_LAMED, "ל",
     # the region of, near (nêzîkî), the centre of; Sorani in, city of, village of, area of and near (لە شاری کۆبانێ,
     # in the city of Kobanê). By their spelling: without its marks a Kurdish word sounds as a syllable of names.
     "gundê", "gundên", "gundan", "bajarê", "bajarokê", "herêma", "herêmê", "nêzîkî", "nêzî", "navenda",
@@ -1590,6 +1607,13 @@ _ARABIC_WRITTEN_ON_RE: Final = re.compile(
     "(?<=[\u0620-\u065f\u066e-\u06d3]\\s)([بو])"
     "(?=(?:ال[\u0620-\u064a]{2,}|[أإ][\u0620-\u064a]+)(?![\u0620-\u06ff])|(?:ام|ابو)\\s)"
 )
+# The Hebrew ל ("to") written onto a name after a word of place that takes it (`_HEBREW_TAKING_LAMED`: מדרום לחאן
+# יונס, south of Khan Younis; סמוך לרפיח, near Rafah), where three letters of the name remain (a geresh counts with
+# its letter: לג׳באליה). The grammar asks for the ל there, so a name that begins with one writes it twice (ללוד).
+_HEBREW_WRITTEN_ON_RE: Final = re.compile(
+    f"(?<![\u05d0-\u05ea])((?:{'|'.join(_HEBREW_TAKING_LAMED)})\\s+)ל"
+    "(?=(?:[\u05d0-\u05ea]['\u05f3\u2019\u02bc]?){3})"
+)
 # Albanian qualifiers come after the name with their article (Krusha e Madhe, Velika Kruša; Krusha e Vogël, Mala
 # Kruša; i Epërm, e Poshtme): the article is left out before one, so that the qualifier stays in the name.
 _ALBANIAN_QUALIFIERS: Final = (
@@ -1619,6 +1643,8 @@ def _written_on(text: str) -> str:
       keeps them, and is read both ways by `_unprefixed`), and the Ethiopic word divider ፡ as a space;
     - the Arabic in and and on a name after another word (`_ARABIC_WRITTEN_ON_RE`: صابرين بأم درمان = صابرين ب أم
       درمان);
+    - the Hebrew ל on a name after a word of place that takes it (`_HEBREW_WRITTEN_ON_RE`: מדרום לחאן יונס =
+      מדרום ל חאן יונס);
     - the Albanian article before a qualifier after the name (`_ALBANIAN_ARTICLE_RE`: Krusha e Madhe = Krusha
       Madhe);
     - the Chinese generic words and prepositions, wherever they stand (`_HAN_WORDS_APART_RE`: 加勒万河谷地区 =
@@ -1641,6 +1667,8 @@ def _written_on(text: str) -> str:
         text = _ARABIC_WRITTEN_ON_RE.sub(r"\1 ", text)
     if _HAN_RE.search(text):
         text = _HAN_WORDS_APART_RE.sub(lambda m: f" {m.group()} ", text)
+    if "ל" in text:
+        text = _HEBREW_WRITTEN_ON_RE.sub(r"\1ל ", text)
     return text
 
 
@@ -2528,7 +2556,10 @@ def _name_similarity(a: PlaceName, b: PlaceName) -> float:
 # article is not written. A name may begin with these letters itself (לוד Lod, מגן Magen, באר שבע Be'er Sheva, כפר
 # עזה Kfar Aza), so the word is read both with and without them, and only where `_HEBREW_WORD_MIN` letters remain.
 _HEBREW_WORD_MIN: Final = 3
-_HEBREW_PREFIX_RE: Final = re.compile(f"^ו?(?:ש(?=[בלמכ]))?[בלמכ]?(?=[\u05d0-\u05ea]{{{_HEBREW_WORD_MIN}}})")
+_HEBREW_PREFIX_RE: Final = re.compile(
+    f"^ו?(?:ש(?=[בלמכ]))?[בלמכ]?(?=(?:[\u05d0-\u05ea]['\u05f3\u2019\u02bc]?){{{_HEBREW_WORD_MIN}}})")
+#: The points of Hebrew (niqqud and cantillation), left out before the one-letter words are read: בְּחַאן יוּנִס.
+_HEBREW_POINTS: Final = frozenset(ch for ch in map(chr, range(0x591, 0x5c8)) if unicodedata.category(ch) == "Mn")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -2536,7 +2567,8 @@ def _unprefixed(name: str) -> tuple[str, ...]:
     """The name without the Hebrew one-letter words written onto its first word (`_HEBREW_PREFIX_RE`), each way
     they may be taken off (ובית: בית, not ית), or without the Amharic preposition written onto it
     (`_ETHIOPIC_PREFIX_RE`: በመቐለ: መቐለ; ከከምባታ: ከምባታ); empty for a name that has none."""
-    text = "".join(ch for ch in unicodedata.normalize("NFKC", name) if unicodedata.category(ch) != "Cf").strip()
+    text = "".join(ch for ch in unicodedata.normalize("NFKC", name)
+                   if unicodedata.category(ch) != "Cf" and ch not in _HEBREW_POINTS).strip()
     first, _, rest = text.partition(" ")
     found = _HEBREW_PREFIX_RE.match(first)
     cuts = range(1, (found.end() if found else 1 if _ETHIOPIC_PREFIX_RE.fullmatch(first) else 0) + 1)
@@ -2705,6 +2737,10 @@ def _han_transcription(name: str) -> str | None:
     words = _written_on(name).split(" ")
     return " ".join(word if word in _SPELLED_GENERICS else "".join(
         syllable(ch) if _HAN_RE.match(ch) else ch for ch in word) for word in words)
+def _generic_word(word: str) -> bool:
+    """Whether a word as written is a generic word (`GENERIC_WORDS`) on its own."""
+    folded = _fold_word(word)
+    return bool(folded) and _generic(word, folded, _lexicons()[1]) is not None
 
 
 def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
@@ -2722,6 +2758,12 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
         for text in (bare, *_unprefixed(name)):
             if text[:1] == "ע":
                 readings.setdefault("غ" + text[1:], _SECOND_READING_FACTOR)
+            elif " ע" in text:  # the name's first word after the place words before it (העיר עזה, Gaza City)
+                words = text.split(" ")
+                first = next((n for n, word in enumerate(words) if not _generic_word(word)), 0)
+                if first and words[first][:1] == "ע":
+                    words[first] = "غ" + words[first][1:]
+                    readings.setdefault(" ".join(words), _SECOND_READING_FACTOR)
     if ("x" in name or "X" in name) and _TURKIC_MARKS.isdisjoint(name.lower()) and _LATIN_X_RE.search(name):
         readings.setdefault(_LATIN_X_RE.sub("ks", name), _SECOND_READING_FACTOR)
     albanian = _albanian_reading(name)
