@@ -72,7 +72,15 @@ from reconcile.models import (
     Rejected,
     Source,
 )
-from reconcile.normalize import MAX_COUNT, PartyResolver, _mixed_scripts, parse_count, parse_date, parse_stated
+from reconcile.normalize import (
+    MAX_COUNT,
+    PartyResolver,
+    _mixed_scripts,
+    _solar_hijri_hint,
+    parse_count,
+    parse_date,
+    parse_stated,
+)
 
 __all__ = ["MAX_TEXT_CHARS", "Limits", "OnBadClaim", "load_case", "tables_not_read"]
 
@@ -393,16 +401,19 @@ def _vocabulary(value: str, words: Iterable[str]) -> str | None:
     return next((word for word in words if word == folded), None)
 
 
-def _early_problem(what: str, day: dt.date, stated: dt.date | None) -> str:
+def _early_problem(what: str, day: dt.date, stated: dt.date | None, *, whole_day: bool = True) -> str:
     """The problem of a ``day`` before `_EARLIEST`, the date of ``what`` ("the statement", "the event"), with the
-    year meant when it reads as two digits written as four (``0022``) and the statement's century is known."""
+    year meant when it reads as two digits written as four (``0022``) and the statement's century is known, and,
+    where ``day`` is a ``whole_day`` written in digits and a Solar Hijri day (``1399-07-21``), the Gregorian day it
+    is."""
     known = stated is not None and stated >= _EARLIEST
     context = f" (the statement is of {stated.isoformat()})" if stated is not None and known else ""
     cause = "a typo, or a date of another calendar?"
     if stated is not None and known and day.year < 100:
         meant = stated.year // 100 * 100 + day.year
         cause = f"a typo: {day.year:04d} for {meant if meant <= stated.year else meant - 100}?"
-    return f"{what} is dated {day.isoformat()}, before {_EARLIEST.year}{context}: check the year ({cause})"
+    problem = f"{what} is dated {day.isoformat()}, before {_EARLIEST.year}{context}: check the year ({cause})"
+    return problem + (_solar_hijri_hint(day.year, day.month, day.day) if whole_day else "")
 
 
 def _id_problem(value: str) -> str:
@@ -1321,12 +1332,16 @@ class _Reader:
             fail((*path, "date"), (
                 f"the event begins on {date.start.isoformat()}, after the statement (stated "
                 f"{stated.isoformat()}): a source reports what has happened; check both dates (one copied in "
-                "another calendar, or day and month swapped?)"))
+                "another calendar, or day and month swapped?)"
+                + _solar_hijri_hint(stated.year, stated.month, stated.day, by_name=False).replace(
+                    "; as a", "; the statement, as a", 1)))
         else:
             if stated is not None and stated < _EARLIEST:
                 fail((*path, "stated"), _early_problem("the statement", stated, None))
             if date is not None and date.start < _EARLIEST:
-                fail((*path, "date"), _early_problem("the event", date.start, stated))
+                # A day in digits alone may be a Solar Hijri day (1399-07-21); a month written by name is not.
+                in_digits = date.precision == "day" and all(ch.isdigit() or ch == "-" for ch in date.text.strip())
+                fail((*path, "date"), _early_problem("the event", date.start, stated, whole_day=in_digits))
         stance = _vocabulary(raw.stance, STANCES) or ""
         if not stance:
             if raw.stance.strip():

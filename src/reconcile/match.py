@@ -336,7 +336,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "артналет", "артналёт", "ضربة جوية", "ضربات جوية", "قنبلة يدوية", "قنابل يدوية", "قنابل عنقودية",
                  "براميل متفجرة", "برميل متفجر", "madfac", "madaafiic", "прилет", "прилёт", "приліт", "каб=", "фаб=",
                  "шахед", "duqey", "duqay", "duqee", "gantaal", "hoobiy", "weerar cirka", "diyaarad aan duuliye",
-                 "დაბომბ", "ავიადაბომბ", "საარტილერიო", "არტილერი", "საჰაერო დარტყმ", "ნაღმმტყორცნ", "ნაღმსატყორცნ"),
+                 "დაბომბ", "ავიადაბომბ", "საარტილერიო", "არტილერი", "საჰაერო დარტყმ", "ნაღმმტყორცნ", "ნაღმსატყორცნ",
+                 # Persian and Dari (missile, drone, bombardment, mortar, rocket, artillery, air strike), Sorani
+                 # (missile, drone, shelling)
+                 "موشک", "پهپاد", "بمباران", "خمپاره", "راکت", "توپخانه", "حمله هوایی", "حملات هوایی", "مووشەک",
+                 "درۆن", "تۆپباران"),
     "bombing": ("взрыв", "теракт", "смертник", "вибух", "attentat", "voiture piégée", "atentado", "explosión",
                 "coche bomba", "carro bomba", "explosão", "تفجير", "انفجار", "انتحاري", "مفخخة", "سيارة مفخخة",
                 "պայթյուն", "պայթուց", "partlayış", "patlama", "bombalı", "intihar saldırısı", "intihar eylemi",
@@ -362,7 +366,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               "atışma", "pusqu", "çatışma", "çarpışma", "saldırı", "pusu", "muharebe", "бой=", "контратак", "контрудар",
               "contraataque", "kwanton bauna", "hari=", "harin=", "weerar", "dagaal", "gaadmo", "напал", "atac",
               "asonada", "هاجم", "هجمات", "هجمة", "قتال", "horimaad",
-              "შეჯახებ", "ბრძოლ", "შეტევ", "კონტრშეტევ", "თავდასხმ", "ჩასაფრ"),
+              "შეჯახებ", "ბრძოლ", "შეტევ", "კონტრშეტევ", "თავდასხმ", "ჩასაფრ",
+              # Persian and Dari (attack, clash, battle), Pashto (attack, clash, fighting), Sorani (attack)
+              "حمله", "حملات", "درگیر", "نبرد", "برید", "نښت", "جګړ", "جگړ", "هێرش"),
     "monitoring": ("мониторинг", "наблюдател", "инспекц", "расследован", "моніторинг", "спостерігач", "розслідуван",
                    "surveillance", "observateur", "enquête", "monitoreo", "observador", "investigac", "inspecc",
                    "monitoramento", "investigaç", "inspeç", "مراقب", "رصد", "تحقيق", "մոնիտորինգ", "դիտորդ",

@@ -89,8 +89,8 @@ def _fold(text: str) -> str:
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Hebrew, "
-    "Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish and Chinese forms are listed in "
-    "docs/normalization.md"
+    "Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish, Chinese, Persian (Dari) and Pashto forms are "
+    "listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -441,9 +441,17 @@ _NUMERIC_DATE: Final = re.compile(
 )
 
 
+#: A date in digits with the year first and a slash or a full stop between its parts, as Persian writes Solar Hijri
+#: dates (``۱۴۰۲/۰۷/۱۵``): refused with the Gregorian day where it is one (`_solar_hijri_hint`).
+_YEAR_FIRST_DIGITS: Final = re.compile(r"(?P<y>[0-9]{4}) ?(?P<s>[./]) ?(?P<m>[0-9]{1,2}) ?(?P=s) ?(?P<d>[0-9]{1,2})")
+
+
 def _numeric_date(found: re.Match[str], text: str) -> NormalizeError:
-    """The refusal of a date in digits (`_NUMERIC_DATE`), with the days it can be and the ISO form of each."""
+    """The refusal of a date in digits (`_NUMERIC_DATE`), with the days it can be and the ISO form of each; where the
+    year is a Solar Hijri one, with the day it is in that calendar, day first (`_solar_hijri_hint`)."""
     year, first, second = int(found["y"]), int(found["a"]), int(found["b"])
+    if hint := _solar_hijri_hint(year, second, first):
+        return NormalizeError(f"cannot read a date from {text!r}: dates in digits are refused{hint}")
     readings: list[dt.date] = []
     for day, month in ((first, second), (second, first)):  # day first, as most of the world writes it, then month
         if year >= dt.MINYEAR and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -585,6 +593,9 @@ def parse_date(value: object) -> DateSpan:
       Janairu 2021``, ``3da Janaayo 2021``: the ending joined to the day is left out, `_Language`'s ``day_ending``),
       and so are Georgian dates (``2008 წლის 8 აგვისტოს``, ``7-დან 8 აგვისტომდე``, ``7-დან 8 აგვისტოს ღამეს``:
       `_georgian_date_order`).
+    - A Solar Hijri date whose month is named in Persian, Dari or Pashto (``۲۰ میزان ۱۳۹۹``, ``۶ مهر ۱۴۰۱``, ``د ۱۳۹۹
+      کال د تلې ۲۰مه``): the Gregorian days it is (`_solar_hijri_date`); in digits (``۱۳۹۹/۰۷/۲۱``, ``21/07/1399``) it
+      is refused with the Gregorian day it would be (`_solar_hijri_hint`), as digits do not say the calendar.
     - The name of the day of the week before a form above that is one day, where the day is that day of the week
       (``Sunday 3 January 2021``, ``on Sun. 3rd Jan 2021``, ``le dimanche 3 janvier 2021``, ``el domingo 3 de enero de
       2021``, ``в воскресенье 3 января 2021``, ``الأحد 3 يناير 2021``): the date alone (`_weekday_date`).
@@ -631,10 +642,14 @@ def parse_date(value: object) -> DateSpan:
     folded = _ORDINAL_DOT.sub("", _roman_months(written))
     if folded != written and (span := _single(folded, value) or _english_range(folded, value)):
         return span
-    if span := _night(folded, value) or _foreign_date(folded, value):
+    if span := _night(folded, value) or _foreign_date(folded, value) or _solar_hijri_date(folded, value):
         return span
     if not written.isascii() and _HAN.search(written) and (span := _chinese_date(written, value)):
         return span
+    if (digits := _YEAR_FIRST_DIGITS.fullmatch(written)) and (
+            hint := _solar_hijri_hint(int(digits["y"]), int(digits["m"]), int(digits["d"]))):
+        raise NormalizeError(f"cannot read a date from {value!r}: a date in digits with the year first is not read"
+                             f"{hint}")
     if numeric := _NUMERIC_DATE.search(written):
         raise _numeric_date(numeric, value)
     if span := _weekday_date(written, value):
@@ -1559,7 +1574,10 @@ _LETTER_VARIANTS: Final = str.maketrans({"\u0649": "\u064a", "\u0131": "i", "\u2
                                          "\u2018": "'", "\u0640": None, "\u060c": " ",
                                          # Urdu and Persian letters typed as their Arabic kin: ی ي, ک ك, ہ ھ ه
                                          "\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647",
-                                         "\u06be": "\u0647"})
+                                         "\u06be": "\u0647",
+                                         # Pashto letters typed as their Persian kin: ګ گ, ږ ژ, ښ ش, ې ۍ ی
+                                         "\u06ab": "\u06af", "\u0696": "\u0698", "\u069a": "\u0634",
+                                         "\u06d0": "\u064a", "\u06cd": "\u064a"})
 
 
 def _plain_letters(text: str) -> str:
@@ -2763,6 +2781,105 @@ _HINDI: Final = _language(
     },
 )
 
+def _zwnj_spaced(*phrases: str) -> tuple[str, ...]:
+    """Persian phrases as typed: a non-joiner (U+200C) between the parts of a word (``دست‌کم``, ``ده‌ها``) is also
+    typed as a space (``دست کم``); typed as nothing (``دستکم``) it is what folding leaves (`_INVISIBLE`)."""
+    return tuple(dict.fromkeys(form for phrase in phrases for form in (phrase, phrase.replace("\u200c", " "))))
+
+
+def _persian_numbers() -> dict[int | str, str]:
+    """Persian (Dari) numbers: 0-19, the tens, and a ten and a unit joined by و, spaced or not (``بیست و پنج``,
+    ``بیست‌وپنج``); the hundreds as one word (``دویست``, ``سیصد``); صد and هزار alone or after a number."""
+    units = ["صفر", "یک", "دو", "سه", "چهار", "پنج", "شش|شیش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
+             "سیزده", "چهارده", "پانزده|پونزده", "شانزده|شونزده", "هفده|هیفده", "هجده|هیجده|هژده", "نوزده"]
+    tens = ["بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود"]
+    table: dict[int | str, str] = dict(enumerate(units))
+    for number, ten in enumerate(tens, start=2):
+        table[10 * number] = ten
+        for unit in range(1, 10):
+            table[10 * number + unit] = "|".join(f"{ten}{joiner}{form}" for joiner in (" و ", "و")
+                                                 for form in units[unit].split("|"))
+    hundreds = ["یکصد", "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد"]
+    table |= {100 * number: name for number, name in enumerate(hundreds, start=1)}
+    return table | {f"{_ALONE} hundred": "صد", f"{_ALONE} thousand": "هزار"}
+
+
+_FA_NUMBERS: Final = _with_and(_numbers(_persian_numbers()), "و")
+
+#: The Gregorian months as Persian writes them: in Iran (``ژانویه``, ``اکتبر``) and in Afghanistan (``جنوری``,
+#: ``اکتوبر``, as Urdu and Pashto have them).
+_PERSIAN_MONTHS: Final = (
+    "ژانویه|ژانویهٔ|جنوری", "فوریه|فبروری|فروری", "مارس|مارچ", "آوریل|اپریل|آپریل", "مه|می|مئی", "ژوئن|جون",
+    "ژوئیه|جولای|جولائی", "اوت|آگوست|اگست|آگست", "سپتامبر|سپتمبر", "اکتبر|اکتوبر", "نوامبر|نومبر", "دسامبر|دسمبر",
+)
+
+_PERSIAN: Final = _language(
+    {
+        **dict.fromkeys(_zwnj_spaced("دست\u200cکم", "حداقل", "حد اقل", "لااقل", "اقلاً", "اقلا"), "at least"),
+        **dict.fromkeys(_zwnj_spaced("بیش از", "بیشتر از", "افزون بر", "بیش\u200cتر از"), "more than"),
+        **dict.fromkeys(("حداکثر", "حد اکثر"), "up to"),
+        "تا": "to",  # ۱۰ تا ۲۰, as in Urdu
+        **dict.fromkeys(_zwnj_spaced("کمتر از", "کم\u200cتر از"), "fewer than"),
+        **dict.fromkeys(("حدود", "حدوداً", "حدودا", "در حدود", "تقریباً", "تقریبا"), "approximately"),
+        **dict.fromkeys(("نزدیک به", "قریب به"), "nearly"),
+        "یا": "or",
+        **dict.fromkeys(("چند", "چندین"), "several"),
+        **dict.fromkeys(("تعدادی", "تعدادی از", "شماری", "شماری از", "عده\u200cای", "عده\u200cای از"),
+                        "a number of"),
+        **dict.fromkeys(_zwnj_spaced("تعداد زیادی", "تعداد زیادی از", "شمار زیادی", "شمار زیادی از", "بسیاری",
+                                     "بسیاری از"), "many"),
+        **dict.fromkeys(_zwnj_spaced("ده\u200cها"), "tens"),
+        **dict.fromkeys(_zwnj_spaced("صدها"), "hundreds"),
+        "هزاران": "thousands",
+        **dict.fromkeys(_zwnj_spaced("ده\u200cها هزار"), "tens of thousands"),
+        **dict.fromkeys(_zwnj_spaced("صدها هزار"), "hundreds of thousands"),
+        **dict.fromkeys(_zwnj_spaced("چند صد", "چندصد"), "a few hundred"),
+        **dict.fromkeys(_zwnj_spaced("چند هزار", "چندهزار"), "several thousand"),
+        "هیچ": "none",
+        **dict.fromkeys(_zwnj_spaced("هیچ\u200cکس", "هیچ کس"), "nobody"),
+        **dict.fromkeys(("هیچ تلفاتی", "هیچ تلفات", "بدون تلفات"), "no casualties"),
+    },
+    {
+        **_months(*_PERSIAN_MONTHS),
+        **dict.fromkeys(("اوایل", "اوائل", "آغاز", "ابتدای"), "early"),
+        **dict.fromkeys(("اواسط", "نیمه", "میانه"), "mid"),
+        **dict.fromkeys(("اواخر", "پایان", "آخر"), "late"),
+        **dict.fromkeys(("تا", "الی"), "to"),
+        "و": "and",
+        **dict.fromkeys(("میلادی", "م", "سال"), ""),  # ۸ اکتبر سال ۲۰۲۰ میلادی
+    },
+    numbers=_FA_NUMBERS,
+    ranges=[("", "تا"), ("", "الی"), ("بین", "تا"), ("بین", "و"), ("از", "تا"), ("از", "الی")],
+)
+
+_PASHTO: Final = _language(
+    {
+        **dict.fromkeys(("لږ تر لږه", "لږترلږه"), "at least"),
+        **dict.fromkeys(("نږدې", "نژدې", "شاوخوا", "تقریباً", "تقریبا"), "approximately"),
+        "یا": "or",
+        "څو": "several",
+        **dict.fromkeys(("یو شمېر", "یو شمیر"), "a number of"),
+        **dict.fromkeys(("ګڼ شمېر", "ګڼ شمیر", "ډېر", "ډیر", "ګڼ"), "many"),
+        **dict.fromkeys(("لسګونه", "لسګونو"), "tens"),
+        **dict.fromkeys(("سلګونه", "سلګونو"), "hundreds"),
+        **dict.fromkeys(("زرګونه", "زرګونو"), "thousands"),
+        "هیڅ": "none",
+        "هیڅوک": "nobody",
+    },
+    {
+        **_months(*_PERSIAN_MONTHS),
+        "تر": "to",
+        "او": "and",
+    },
+    ranges=[("", "تر"), ("له", "تر"), ("له", "څخه تر"), ("د", "او", "ترمنځ")],
+    after={
+        **dict.fromkeys(("تر … زیات", "له … زیات", "تر … ډېر", "له … ډېر", "له … څخه زیات"), "more than"),
+        **dict.fromkeys(("تر … کم", "له … کم"), "fewer than"),
+        "تر … پورې": "up to",
+    },
+)
+
+
 #: Amharic counts; its dates are of the Ethiopian calendar, not read.
 _AMHARIC: Final = _language(
     {
@@ -3138,7 +3255,8 @@ _HEBREW: Final = _language(
 
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
-                     _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW)
+                     _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
+                     _PASHTO)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
@@ -3592,6 +3710,158 @@ def _chinese_date(folded: str, value: str) -> DateSpan | None:
             raise NormalizeError(f"cannot read a date from {value!r}: {span.start.isoformat()} was a "
                                  f"{_WEEKDAY_NAMES[span.start.weekday()]}, not a {_WEEKDAY_NAMES[weekday]}")
     return span
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Solar Hijri dates
+# --------------------------------------------------------------------------------------------------------------
+
+#: The Solar Hijri years read (1921 to 2122): those of every source in Persian, Dari and Pashto a case may hold.
+_SOLAR_HIJRI_YEARS: Final = range(1300, 1501)
+#: The places of a leap year (30 Esfand, 30 Hut) in the 33-year cycle counted from 1210 SH, ``(year - 1209) % 33``:
+#: the arithmetic rule that gives the calendar's astronomical new year (the March equinox at Tehran) for every year of
+#: `_SOLAR_HIJRI_YEARS` (1399 and 1403 are leap years, 1404 is not).
+_SOLAR_HIJRI_LEAP_PLACES: Final = frozenset({1, 5, 9, 13, 17, 21, 25, 29})
+
+
+def _solar_hijri_leap(year: int) -> bool:
+    """Whether the Solar Hijri ``year`` has 366 days (its last month 30)."""
+    return (year - 1209) % 33 in _SOLAR_HIJRI_LEAP_PLACES
+
+
+def _solar_hijri_new_years() -> dict[int, dt.date]:
+    """The Gregorian day of 1 Farvardin (1 Hamal) of each year of `_SOLAR_HIJRI_YEARS`."""
+    new_years, day = {}, dt.date(1921, 3, 21)  # 1 Farvardin 1300
+    for year in _SOLAR_HIJRI_YEARS:
+        new_years[year] = day
+        day += dt.timedelta(days=366 if _solar_hijri_leap(year) else 365)
+    return new_years
+
+
+_SOLAR_HIJRI_NEW_YEAR: Final[Mapping[int, dt.date]] = MappingProxyType(_solar_hijri_new_years())
+
+#: The months' names in messages: Iranian and Afghan.
+_SOLAR_HIJRI_MONTH_NAMES: Final = (
+    "Farvardin (Hamal)", "Ordibehesht (Sawr)", "Khordad (Jawza)", "Tir (Saratan)", "Mordad (Asad)",
+    "Shahrivar (Sunbula)", "Mehr (Mizan)", "Aban (Aqrab)", "Azar (Qaws)", "Dey (Jadi)", "Bahman (Dalw)",
+    "Esfand (Hut)",
+)
+
+
+def _solar_hijri_month(year: int, month: int, text: object) -> tuple[dt.date, dt.date]:
+    """The first and last Gregorian day of a Solar Hijri month: the first six months have 31 days, the next five 30,
+    the last 29, or 30 in a leap year. NormalizeError for a year outside `_SOLAR_HIJRI_YEARS`."""
+    if year not in _SOLAR_HIJRI_YEARS:
+        raise NormalizeError(
+            f"cannot read a date from {_show(text)}: Solar Hijri years are read from {_SOLAR_HIJRI_YEARS[0]} to "
+            f"{_SOLAR_HIJRI_YEARS[-1]}; write the Gregorian date, as 2012-06-04")
+    before = 31 * (month - 1) if month <= 7 else 186 + 30 * (month - 7)
+    length = 31 if month <= 6 else 30 if month <= 11 else 30 if _solar_hijri_leap(year) else 29
+    first = _SOLAR_HIJRI_NEW_YEAR[year] + dt.timedelta(days=before)
+    return first, first + dt.timedelta(days=length - 1)
+
+
+def _solar_hijri_day(year: int, month: int, day: int, text: object) -> dt.date:
+    """The Gregorian day of a Solar Hijri day, or NormalizeError saying why there is none."""
+    first, last = _solar_hijri_month(year, month, text)
+    length = (last - first).days + 1
+    if not 1 <= day <= length:
+        raise NormalizeError(f"impossible date {_show(text)}: {_SOLAR_HIJRI_MONTH_NAMES[month - 1]} {year} (Solar "
+                             f"Hijri) has {length} days")
+    return first + dt.timedelta(days=day - 1)
+
+
+def _solar_hijri_hint(year: int, month: int, day: int, *, by_name: bool = True) -> str:
+    """Where ``year-month-day`` in digits is a Solar Hijri day, the sentence that says which Gregorian day it is and how
+    to write it (also by the month's name where ``by_name``: a ``stated`` day is ISO only); else nothing."""
+    if year not in _SOLAR_HIJRI_YEARS or not 1 <= month <= 12:
+        return ""
+    try:
+        gregorian = _solar_hijri_day(year, month, day, "")
+    except NormalizeError:
+        return ""
+    named = (f", or the month by its name (as '{day} میزان {year}' or '{day} مهر {year}'), which is read as Solar "
+             "Hijri" if by_name else "")
+    return (f"; as a Solar Hijri date (Persian, Dari and Pashto sources) it is {day} "
+            f"{_SOLAR_HIJRI_MONTH_NAMES[month - 1]} {year}, that is {gregorian.isoformat()}: write "
+            f"{gregorian.isoformat()}{named}; digits alone do not say which calendar (Lunar Hijri years are numbered "
+            "alike)")
+
+
+def _solar_hijri_months(*names: str) -> dict[str, str]:
+    """Month names in calendar order (several joined by ``|``) as the tokens `_SOLAR_HIJRI_DATE` reads (``shm07``);
+    each also with ماه (month) after it, joined or spaced (``مهرماه``), and, where it ends in a vowel letter, with
+    the ezafe ی (``جوزای ۱۳۹۹``: Jawza of 1399)."""
+    table: dict[str, str] = {}
+    for number, forms in enumerate(names, start=1):
+        for name in forms.split("|"):
+            token = f"shm{number:02d}"
+            table[name] = table[f"{name}ماه"] = token
+            if name[-1] in "اوه":
+                table[f"{name}ی"] = token
+    return table
+
+
+#: The words of a Solar Hijri date: the months of Iran, of Afghanistan (Dari) and in Pashto; the parts of a month;
+#: range words; and words left out: ماه (month), سال and Pashto کال (year), the era (هجری شمسی, ه.ش, خورشیدی),
+#: Pashto د (of), میاشت (month), نېټه (date).
+_SOLAR_HIJRI_WORDS: Final = _phrases({
+    **_solar_hijri_months("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد|امرداد", "شهریور", "مهر", "آبان", "آذر",
+                          "دی", "بهمن", "اسفند"),
+    **_solar_hijri_months("حمل", "ثور", "جوزا|جوزه", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو",
+                          "حوت"),
+    **_solar_hijri_months("وری", "غویی|غوایی", "غبرګولی", "چنګاښ", "زمری", "وږی", "تله|تلې", "لړم", "لیندۍ",
+                          "مرغومی", "سلواغه|سلواغې", "کب"),
+    **dict.fromkeys(("اوایل", "اوائل", "آغاز", "ابتدای"), "early"),
+    **dict.fromkeys(("اواسط", "نیمه", "میانه", "نیمه\u200cی"), "mid"),
+    **dict.fromkeys(("اواخر", "پایان", "آخر"), "late"),
+    **dict.fromkeys(("تا", "الی", "تر"), "to"),
+    **dict.fromkeys(("و", "او"), "and"),
+    **dict.fromkeys(("ماه", "سال", "کال", "د", "په", "میاشتې", "میاشتی", "نېټه", "نیټه", "نېټې", "هجری شمسی",
+                     "هجری خورشیدی", "شمسی", "خورشیدی", "ه.ش", "ه.ش.", "ه. ش.", "ه ش", "ش"), ""),
+})
+
+#: A day's ordinal ending joined to its digits, left out: Pashto ``۲۰مه``, Dari ``۲۰م``, Persian ``۲۰ام``.
+_SOLAR_HIJRI_DAY_ENDING: Final = re.compile(r"(?<=[0-9])(?:ام|مه|م)(?![^\W\d_])")
+_SH_DAY: Final = r"[0-9]{1,2}"
+#: A Solar Hijri date once in tokens: ``[part] [day [month] to|and|- day] shmMM YYYY``, or year first as Pashto
+#: writes it (``د ۱۳۹۹ کال د تلې ۲۰مه``: ``1399 shm07 20``).
+_SOLAR_HIJRI_DATE: Final = re.compile(
+    rf"(?:(?P<part>early|mid|late) )?(?:(?P<d>{_SH_DAY})(?: shm(?P<m1>[0-9]{{2}}))?"
+    rf"(?: ?(?:-|to|and) ?(?P<d2>{_SH_DAY}))? )?shm(?P<m>[0-9]{{2}}) (?P<y>[0-9]{{4}})"
+    rf"|(?P<yf>[0-9]{{4}}) shm(?P<mf>[0-9]{{2}}) (?P<df>{_SH_DAY})"
+)
+
+
+def _solar_hijri_date(folded: str, value: str) -> DateSpan | None:
+    """The span of a Solar Hijri date whose month is named (`_SOLAR_HIJRI_WORDS`: ``۲۰ میزان ۱۳۹۹``, ``۶ مهر ۱۴۰۱``,
+    ``اواخر جوزای ۱۴۰۰``, ``۲۰ تا ۲۲ میزان ۱۳۹۹``, ``د ۱۳۹۹ کال د تلې ۲۰مه``) as Gregorian days; None where the text
+    is none. The name of the month says the calendar, and the conversion is exact: nothing is guessed."""
+    plain = _DIGIT_LETTER.sub(" ", _SOLAR_HIJRI_DAY_ENDING.sub("", _plain_letters(folded)))
+    if not (english := _in_english(plain, _SOLAR_HIJRI_WORDS)) or "shm" not in english:
+        return None
+    if not (found := _SOLAR_HIJRI_DATE.fullmatch(english)):
+        return None
+    if found["yf"]:
+        day = _solar_hijri_day(int(found["yf"]), int(found["mf"]), int(found["df"]), value)
+        return _span(day, day, "day", value)
+    year, month = int(found["y"]), int(found["m"])
+    first, last = _solar_hijri_month(year, month, value)
+    if found["part"]:
+        if found["d"]:
+            return None
+        low, high = PARTS_OF_MONTH[found["part"]]
+        return _span(first + dt.timedelta(days=low - 1),
+                     last if high is None else first + dt.timedelta(days=high - 1), "range", value)
+    if not found["d"]:
+        return _span(first, last, "month", value)
+    end = _solar_hijri_day(year, month, int(found["d2"] or found["d"]), value)
+    if not found["d2"]:
+        if found["m1"]:
+            return None
+        return _span(end, end, "day", value)
+    start = _solar_hijri_day(year, int(found["m1"] or month), int(found["d"]), value)
+    return _span(start, end, "range", value)
 
 
 # --------------------------------------------------------------------------------------------------------------

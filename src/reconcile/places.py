@@ -882,6 +882,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "yaxınlığında", "yaxınlığındakı", "ərazisində", "istiqamətində", "və", "ve",
         "біля", "поблизу", "околиці", "околицях", "قرب", "في", "بالقرب", "من", "على", "بعد", "د", "په",
         "در",
+        # Pashto کې (in), the postposition that closes په ... کې (په المار ولسوالۍ کې: in Almar district), and its
+        # older spelling کښې.
+        "کې", "کښې",
         "ליד", "près", "dans", "ya",
         # Hebrew area, sector, neighbourhood, quarter, outskirts, approaches and vicinity, in the construct state
         # before the name and with the one-letter words and the article written onto them (באזור בינת ג'בייל, in
@@ -2661,6 +2664,40 @@ def _clitic_reading(name: str) -> str | None:
     return None if reading == text else reading
 
 
+# A word in Arabic letters that begins with ال, the article `_abjad_word` takes off, may be a name whose first
+# syllable is al: Persian, Dari, Pashto and Urdu write such names with the same letters (المار, Almar; البرز, Alborz;
+# الموت, Alamut), and a romanization writes them as one word. `_article_reading` reads the word with آل, which folds to
+# al and is no article, where at least three letters follow (as the article rule has it).
+_ARTICLE_WORD_RE: Final = re.compile("(?<![\u0620-\u06ff])\u0627\u0644(?=[\u0620-\u06ff]{3})")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _article_reading(name: str) -> str | None:
+    """The name with each word's first ال read as the syllable al (`_ARTICLE_WORD_RE`), or None where none has it."""
+    reading = _ARTICLE_WORD_RE.sub("\u0622\u0644", name)
+    return None if reading == name else reading
+
+
+# Arabic and Persian write the diphthong oy (uy) of a name as و before ي, which reads as the consonant v: Koya is
+# کویه in Persian (read *kva*; the Sorani spelling is کۆیە), Koysinjaq كويسنجق (*kvisnjk*). `_diphthong_reading` reads
+# such a و after a consonant letter as ۆ, o, with the ي the glide after it; not in a word with a Kurdish vowel
+# letter (ۆ, ێ, ە), which writes its o apart.
+_DIPHTHONG_WORD_RE: Final = re.compile("[\u0620-\u06ff]+")
+_DIPHTHONG_RE: Final = re.compile(
+    "(?<=[\u0620-\u06ff])(?<![\u0627\u0622\u0623\u0625\u0648\u064a\u06cc])\u0648(?=[\u064a\u06cc])"
+)
+_KURDISH_VOWEL_LETTERS: Final = frozenset("\u06c6\u06ce\u06d5")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _diphthong_reading(name: str) -> str | None:
+    """The name with each و of a diphthong read as ۆ (`_DIPHTHONG_RE`), or None where it has none."""
+    reading = _DIPHTHONG_WORD_RE.sub(
+        lambda word: word.group() if _KURDISH_VOWEL_LETTERS.intersection(word.group())
+        else _DIPHTHONG_RE.sub("\u06c6", word.group()), name)
+    return None if reading == name else reading
+
+
 # Arabic writes the long vowels with و and ي and has no o or e: a name of another language written in Arabic
 # letters spells its o with و and its e with ي (ميتيلي, Metele; بوسو, Bosso; غوزا, Gwoza), which read as u and i.
 # `_vowel_readings` reads them the other way, o and e (the Kurdish letters ۆ and ێ, which write them): where و or ي
@@ -2746,7 +2783,8 @@ def _generic_word(word: str) -> bool:
 def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     """The texts a name may also be read as, each with the factor its score takes: without the Hebrew one-letter
     words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע as gh, x read as ks, an Albanian spelling
-    in Serbian letters or the Arabic one-letter words read the other way (`_clitic_reading`)
+    in Serbian letters, the Arabic one-letter words read the other way (`_clitic_reading`), the Arabic article as
+    the syllable al of the name (`_article_reading`) or و before ي as the diphthong oy (`_diphthong_reading`)
     (`_SECOND_READING_FACTOR`); empty for most names."""
     readings: dict[str, float] = dict.fromkeys(_unprefixed(name), 1.0)
     if "ج" in name:
@@ -2777,6 +2815,10 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
         readings.setdefault(_GEORGIAN_DATIVE_RE.sub(_georgian_nominative, name), 1.0)
     if (transcribed := _han_transcription(name)) is not None:
         readings.setdefault(transcribed, _SECOND_READING_FACTOR)
+    if "ال" in name and (article := _article_reading(name)) is not None:
+        readings.setdefault(article, _SECOND_READING_FACTOR)
+    if "و" in name and (diphthong := _diphthong_reading(name)) is not None:
+        readings.setdefault(diphthong, _SECOND_READING_FACTOR)
     readings.pop(name, None)
     return tuple(readings.items())
 
@@ -3081,6 +3123,9 @@ _NEAR_WORDS: Final = frozenset((
     "yaxınlığındakı", "մոտ", "մոտակայքում", "ახლოს", "قرب", "بالقرب", "قريب", "قریب", "نزدیک", "نزدیکی", "ליד",
     "בסמוך", "पास", "निकट", "नज़दीक", "नजदीक", "karibu", "hafi", "kusa", "nêzîkî", "nêzî", "نزیک", "نزیکی",
     "yakınlarında", "afër", "afer", "pranë", "prane", "አቅራቢያ", "አጠገብ", "အနီး",
+    # Persian and Dari: around, the vicinity of, the outskirts of (اطراف شهر لشکرگاه); Pashto: around, after the
+    # name (د لښکرګاه ښار شاوخوا).
+    "اطراف", "حوالی", "حومه", "شاوخوا",
 ))  # fmt: skip
 # The near words that follow the name they govern (Tel Abyad yakınında, Բերդավան գյուղի մոտ, გორის ახლოს, X के
 # पास, X کے قریب, ከመቐለ አቅራቢያ); the others, but "nearby" ("in nearby Maiduguri" is Maiduguri), come before it
@@ -3090,7 +3135,7 @@ _NEAR_WORDS: Final = frozenset((
 # գյուղերի մոտ", near the villages of Halidzor and Khot), which the text cannot tell from "X, Y yakınında".
 _NEAR_AFTER: Final = frozenset((
     "yakınında", "yakınlarında", "yaxınlığında", "yaxınlığındakı", "մոտ", "մոտակայքում", "ახლოს", "قریب", "पास",
-    "निकट", "नज़दीक", "नजदीक", "አቅራቢያ", "አጠገብ", "အနီး",
+    "निकट", "नज़दीक", "नजदीक", "አቅራቢያ", "አጠገብ", "အနီး", "شاوخوا",
 ))  # fmt: skip
 _NEAR_BEFORE: Final = _NEAR_WORDS - _NEAR_AFTER - {"nearby"}
 # Words for a road, as written, case-folded: a name with a dash in a piece with one of them names the road between
