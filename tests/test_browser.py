@@ -521,3 +521,110 @@ def test_full_page_screenshot(driver: WebDriver, seed_url: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "report-seed.png").write_bytes(data)
     assert height > 900
+
+
+def _crowded_source(number: int) -> str:
+    """A source file whose one claim reports the incident every other crowded source reports (one event)."""
+    kind = ("belligerent", "media", "monitor")[number % 3]
+    speaks = "\n  speaks_for: armenia" if kind == "belligerent" else ""
+    return f"""\
+source:
+  id: src-{number}
+  name: Source number {number} with a long institutional name
+  kind: {kind}{speaks}
+claims:
+  - id: c{number}
+    stated: 2012-06-0{5 + number % 3}
+    quote: Azerbaijani forces attacked positions near Berdavan; {number % 4 + 2} soldiers were killed
+    date: 2012-06-04
+    place: near Berdavan and Chinari
+    initiator: azerbaijan
+    casualties:
+      - {{party: armenia, category: soldiers, killed: {number % 4 + 2}}}
+"""
+
+
+@pytest.fixture(scope="module")
+def crowded_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A report whose one event has twelve claims from twelve sources."""
+    from reconcile.load import load_case
+    from reconcile.pipeline import reconcile
+
+    from .conftest import CASE_YAML
+
+    folder = tmp_path_factory.mktemp("crowded") / "crowded-case"
+    folder.mkdir()
+    (folder / "case.yaml").write_text(CASE_YAML, encoding="utf-8")
+    for number in range(12):
+        (folder / f"src-{number}.yaml").write_text(_crowded_source(number), encoding="utf-8")
+    rec = reconcile(load_case(folder))
+    assert [len(event.claims) for event in rec.events] == [12]
+    path = folder.parent / "report.html"
+    path.write_text(render_report(rec, generated=GENERATED), encoding="utf-8")
+    return path.as_uri()
+
+
+_OVERFLOWING_CLAIM_TABLES = """
+const out = [];
+for (const table of document.querySelectorAll('table.claims')) {
+  const card = table.closest('article').getBoundingClientRect();
+  const box = table.getBoundingClientRect();
+  if (box.right > card.right + 1) {
+    out.push([table.closest('article').id, Math.round(box.right), Math.round(card.right)]);
+  }
+}
+return out;
+"""
+
+
+def test_printed_claims_tables_fit_the_page(driver: WebDriver, crowded_url: str) -> None:
+    """Printed on A4 (186 mm between the margins: 703 CSS pixels), an event of twelve claims keeps every claim's
+    column on the page: its claims come in tables of at most five, each as wide as the card at most."""
+    from selenium.webdriver.common.by import By
+
+    _open(driver, crowded_url)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 703, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        tables = driver.find_elements(By.CSS_SELECTOR, "table.claims")
+        assert [len(table.find_elements(By.CSS_SELECTOR, "thead th")) - 1 for table in tables] == [5, 5, 2]
+        assert driver.execute_script(_OVERFLOWING_CLAIM_TABLES) == []
+        text = " ".join(t.text for t in tables)
+        assert all(f"src-{number}/c{number}" in text for number in range(12))
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+_CUT_OFF_ON_A_PHONE = """
+const out = [];
+for (const region of document.querySelectorAll('.table-scroll')) {
+  const edge = region.getBoundingClientRect().right;
+  const caption = region.querySelector('caption');
+  if (caption) {
+    const range = document.createRange();
+    range.selectNodeContents(caption);
+    const right = Math.max(...Array.from(range.getClientRects(), rect => rect.right));
+    if (right > edge + 1) out.push(['caption', caption.id, Math.round(right), Math.round(edge)]);
+  }
+  const table = region.querySelector('table.claims');
+  if (table && table.querySelectorAll('thead th').length === 2 && region.scrollWidth > region.clientWidth + 1) {
+    out.push(['one claim', table.closest('article').id, region.scrollWidth, region.clientWidth]);
+  }
+}
+return out;
+"""
+
+
+def test_phone_shows_captions_and_one_claim_whole(driver: WebDriver, seed_url: str) -> None:
+    """On a phone (400 CSS pixels wide) no table's caption runs past the edge of the screen (a wide table scrolls
+    under its caption), and a card with one claim shows that claim's column whole, without scrolling sideways."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 400, "height": 800, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        _open(driver, seed_url)
+        assert driver.execute_script("return innerWidth") == 400
+        assert driver.execute_script(_CUT_OFF_ON_A_PHONE) == []
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

@@ -1359,3 +1359,34 @@ def test_a_card_states_a_conflict_once_for_two_claims_of_one_source(make_case: M
     assert sorted(v.claim for v in shown[0].values) == ["am-mod/c1", "am-mod/c2", "az-mod/d1"]
     html = render_report(rec, generated="g")
     assert html.count(str(escape(attribution[0].summary))) == 1
+
+
+
+def _shown(fragment: str) -> str:
+    """The text of an HTML fragment as a browser runs it together: tags dropped, adding no space."""
+    return re.sub(r"<[^>]+>", "", fragment)
+
+
+def test_revision_steps_and_claim_heads_keep_their_words_apart(html: str) -> None:
+    """A revision step's claim id stands apart from the words before it (no “…four”az-mod/k0605), and a claim
+    column's tags from one another (no MEDIASuperseded), as a reader and a screen reader take them in."""
+    steps = re.findall(r"<li class=\"(?:superseded)?\">\s*<span class=\"rev-date\">.*?</li>", html, re.S)
+    assert steps
+    for step in steps:
+        claim = re.search(r"<code class=\"small\">([^<]*)</code>", step)
+        assert claim is not None
+        assert re.search(rf"\s{re.escape(claim.group(1))}", _shown(step)), step
+    heads = [head for head in re.findall(r"<div class=\"col-head\">.*?</div>", html, re.S) if "tag-superseded" in head]
+    assert heads
+    for head in heads:
+        assert re.search(r"\sSuperseded", _shown(head)), head
+
+
+def test_probable_relay_note_speaks_to_a_reader_not_in_code(html: str) -> None:
+    """The evidence of a probable relay says in words what a claim known to be first-hand needs (to be listed in
+    the run's rules), not a Python name (“check it as such: Rules.first_hand”)."""
+    notes = re.findall(r"<span class=\"tag-probable\">Probable relay</span>.*?</li>", html, re.S)
+    assert notes
+    for note in notes:
+        assert "Rules." not in note
+        assert "is not flagged once it is listed as such in the rules of the run" in note

@@ -211,8 +211,19 @@ def test_asserting_claim_naming_its_own_side_claims_responsibility() -> None:
 def test_report_marks_a_denials_initiator() -> None:
     """"Who started it" says which line comes from a denial, whose initiator is the source's account instead."""
     (card,) = build_view(_reconciliation(DENIAL, ACCUSATION), generated=GENERATED, engine_version="1").events
-    assert card.initiators == ("Ministry of Defence of Armenia (in a denial): Armenia",
-                               "Prosecutor General of Azerbaijan: Armenia")
+    assert card.initiators == ("Ministry of Defence of Armenia (am-mod/a, in a denial): Armenia",
+                               "Prosecutor General of Azerbaijan (azp/b): Armenia")
+
+
+def test_report_names_the_claim_of_each_initiator_and_marks_a_superseded_one() -> None:
+    """A source that named an initiator, then revised its statement, is two lines under "Who started it": each
+    names its claim, and the revised one says it is superseded, so that the two are not read as one source's
+    word said twice."""
+    first = _claim("azp/b", initiator="armenia")
+    revision = _claim("azp/c", initiator="azerbaijan", supersedes=("azp/b",))
+    (card,) = build_view(_reconciliation(first, revision), generated=GENERATED, engine_version="1").events
+    assert sorted(card.initiators) == ["Prosecutor General of Azerbaijan (azp/b, superseded): Armenia",
+                                       "Prosecutor General of Azerbaijan (azp/c): Azerbaijan"]
 
 
 @st.composite
@@ -251,3 +262,30 @@ def test_admissions_of_initiative_are_asserting_claims_only(claims: list[Claim])
 
 def rec_admissions(claims: list[Claim]) -> tuple[Admission, ...]:
     return _reconciliation(*claims).events[0].admissions
+
+
+def test_a_denied_events_card_says_who_denies_it() -> None:
+    """A card graded denied says, before its details, that nobody who still speaks asserts the event and which
+    claims deny it; the denial is not left to the stance row of the claims table."""
+    withdrawn = _claim("azp/b", stance="denies")
+    html = render_report(_reconciliation(DENIAL, withdrawn, _claim("azp/c", stance="denies", supersedes=("azp/b",))),
+                         generated=GENERATED)
+    note = html.split('<p class="denied-note">')[1].split("</p>")[0]
+    assert note == ("<strong>Denied:</strong> no source that still speaks says it happened. Denied by "
+                    '<bdi>Ministry of Defence of Armenia</bdi> <code class="small">am-mod/a</code>; '
+                    '<bdi>Prosecutor General of Azerbaijan</bdi> <code class="small">azp/c</code>.')
+
+
+def test_basis_says_the_best_is_the_least_of_vague_words_only_when_it_is() -> None:
+    """An admission of “at least 5” beside the enemy's “ten”: the best (10) is not the least the admission's words
+    allow (5), and the basis does not say it is; an admission standing alone gives its least, and says so."""
+    admission = _claim("azp/a", casualties=(Casualties("azerbaijan", "soldiers", killed=Count(5, None, "at least 5")),))
+    enemy = _claim("am-mod/b", casualties=(Casualties("azerbaijan", "soldiers", killed=Count(10, 10, "ten")),))
+    (both,) = build_view(_reconciliation(admission, enemy), generated=GENERATED, engine_version="1").events
+    (alone,) = build_view(_reconciliation(admission), generated=GENERATED, engine_version="1").events
+    assert [(f.best, f.basis.split(")")[0]) for f in (*both.figures, *alone.figures)] == [
+        ("10", "Rests on an admission against interest by the side it costs (“at least 5”: the best lies within "
+               "what those words allow"),
+        ("5", "Rests on an admission against interest by the side it costs (“at least 5”: the best is the least "
+              "those words allow"),
+    ]

@@ -1660,7 +1660,8 @@ def _event_view(index: _Index, event: Event, anchor: str, key: str, change_note:
         claims=claims,
         figures=figures,
         chart=None if brief else _casualty_chart(index, event, key),
-        initiators=tuple(_initiator_line(index, claim, party) for claim, party in event.initiators),
+        initiators=tuple(_initiator_line(index, claim, party, claim in superseded)
+                         for claim, party in event.initiators),
         revisions=() if brief else _revisions(index, claim_ids, superseded),
         evidence=() if brief else tuple(_evidence_view(index, pair) for pair in event.evidence),
         change_note=change_note,
@@ -1695,12 +1696,18 @@ def _place_rows(index: _Index, event: Event) -> tuple[PlaceRow, ...]:
     return tuple(out)
 
 
-def _initiator_line(index: _Index, claim_id: str, party: str) -> str:
-    """Who started it according to one claim; a denial's initiator is marked as one, since coders often write there
-    the party the denial clears (the accused) rather than the one the source blames instead."""
+def _initiator_line(index: _Index, claim_id: str, party: str, superseded: bool) -> str:
+    """Who started it according to one claim, named by its id (a source that said so twice is two lines, told
+    apart) and marked when superseded, since a revision may have changed it; a denial's initiator is marked as
+    one, since coders often write there the party the denial clears (the accused) rather than the one the source
+    blames instead."""
     claim = index.claims.get(claim_id)
-    denial = " (in a denial)" if claim is not None and claim.stance == "denies" else ""
-    return f"{_isolated(index.claim_source(claim_id))}{denial}: {index.party(party)}"
+    notes = [claim_id]
+    if claim is not None and claim.stance == "denies":
+        notes.append("in a denial")
+    if superseded:
+        notes.append("superseded")
+    return f"{_isolated(index.claim_source(claim_id))} ({', '.join(notes)}): {index.party(party)}"
 
 
 def _claim_order(index: _Index, ids: Iterable[str], superseded: set[str]) -> tuple[str, ...]:
@@ -1788,17 +1795,23 @@ def _figure_row(index: _Index, figure: Figure, basis: FigureBasis | None = None)
         party=index.party(figure.party), category=figure.category, measure=figure.measure,
         low=str(figure.low), best=str(figure.best), high="open" if figure.high is None else str(figure.high),
         open_high=figure.high is None, values=tuple(_value_view(index, v) for v in figure.values),
-        basis="" if basis is None else _basis_text(basis), basis_kind="" if basis is None else basis.kind,
+        basis="" if basis is None else _basis_text(basis, figure), basis_kind="" if basis is None else basis.kind,
     )
 
 
-def _basis_text(basis: FigureBasis) -> str:
-    """``Rests on only a side's claim about its enemy's losses ("heavy losses": at least what the words allow),
-    1 independent origin; resting on a single origin.``"""
+def _basis_text(basis: FigureBasis, figure: Figure) -> str:
+    """``Rests on only a side's claim about its enemy's losses ("heavy losses": the best is the least those words
+    allow), 1 independent origin; resting on a single origin.``
+
+    The best is said to be the least the words allow only when it is: a best that another value of the figure gives
+    (“ten” beside an admission of “at least 5”) lies within what the words allow, and is said so."""
     if not basis.kind:
         return f"Rests on no source's counted figure; {_FIGURE_GRADE_LABELS.get(basis.grade, basis.grade)}."
     words = "; ".join(f"“{word}”" for word in basis.words)
-    vague = f" ({words}: the best is the least those words allow)" if words else ""
+    least = any(value.counted and value.count.low == figure.best and " ".join(value.count.text.split()) in basis.words
+                for value in figure.values)
+    reading = "the best is the least those words allow" if least else "the best lies within what those words allow"
+    vague = f" ({words}: {reading})" if words else ""
     origins = f"{basis.origins} independent origin{'' if basis.origins == 1 else 's'}"
     return (f"Rests on {_BASIS_LABELS.get(basis.kind, basis.kind)}{vague}, {origins}; "
             f"{_FIGURE_GRADE_LABELS.get(basis.grade, basis.grade)}.")
