@@ -286,3 +286,12 @@ def test_two_numbers_or_sides_of_one_name_are_different_names(a: str, b: str) ->
     fa, fb = claim_features([_claim("s1", a), _claim("s2", b)], gazetteer=Gazetteer(()), parties=PARTIES)
     place = next(c for c in score_pair(fa, fb).contributions if c.feature == "place")
     assert place.weight == MatchConfig().place_different, place.reason
+
+
+@pytest.mark.parametrize("text", ["долина реки Галван", "в долине реки Галван", "у долині річки Галван"])
+def test_the_russian_and_ukrainian_valley_is_no_part_of_the_name(text: str) -> None:
+    """The valley (долина), as the English "valley" and the Russian gorge (ущелье): its river is the name, so the text
+    meets the valley's name in any script (the word stayed in the name, and the text met no other spelling)."""
+    names = [m.name for m in mentions(text)]
+    assert not any("долин" in name for name in names)
+    assert similarity(text, "Galwan Valley") >= SAME_PLACE_THRESHOLD

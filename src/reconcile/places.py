@@ -810,7 +810,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "prefectures", "subdistrict", "subdistricts", "locality", "localities", "parish", "canton", "woreda",
         "wereda", "kebele", "tabia", "tabiya", "tehsil", "tahsil", "taluka", "taluk", "mandal", "zila", "zilla",
         "council", "union", "valley", "valleys", "gorge", "gorges", "ущелье", "ущелья", "ущелью", "ущельем",
-        "ущельях", "ხეობა", "ხეობები", "ولاية", "محلية", "مديرية", "عزلة", "ضلع", "تحصیل", "तहसील",
+        "ущельях", "долина", "долины", "долине", "долину", "долиной", "долин", "долинах", "долини", "долині",
+        "долиною", "ხეობა", "ხეობები", "ولاية", "محلية", "مديرية", "عزلة", "ضلع", "تحصیل", "तहसील",
         "ज़िला", "जिला", "ज़िले", "जिले",
         # Not घाटी (valley): as Ghati in Latin letters, it is a word of names (कृष्णा घाटी, Krishna Ghati sector).
         # The Urdu valley before its name (وادی نیلم, the Neelum valley) is one by its spelling: the Arabic وادي
