@@ -404,6 +404,35 @@ EVENT_TYPES_HAN: Final[Mapping[str, tuple[str, ...]]] = {
     "casualty": ("死亡", "牺牲", "犧牲", "阵亡", "陣亡", "伤亡", "傷亡", "受伤", "受傷", "遇难", "遇難", "杀害",
                  "殺害", "屠杀", "屠殺"),
 }  # fmt: skip
+#: The stems of `EVENT_TYPES` in Burmese, as the junta's and the resistance's statements and the Burmese press name
+#: events. Burmese writes no spaces between words, so a stem is found anywhere in a run of Burmese letters, the
+#: longest first, as Chinese stems are: လေကြောင်းတိုက်ခိုက်မှု (an air attack) is shelling before တိုက်ခိုက် (an
+#: attack) is a clash; ဗုံးကြဲ (bombs dropped) is an air strike, ဗုံးခွဲ and ဗုံးပေါက်ကွဲ (a bomb set off) a bombing.
+#: The words of attack and battle and of death and wounds (`_BURMESE_GENERAL_STEMS`) are read only where no other stem
+#: is in the text, as Burmese writes them after the word of the means (ဗုံးကြဲတိုက်ခိုက်, attacked by dropping
+#: bombs; ပစ်ခတ်သတ်ဖြတ်, shot dead).
+EVENT_TYPES_BURMESE: Final[Mapping[str, tuple[str, ...]]] = {
+    "noncombat": ("မတော်တဆ", "ယာဉ်တိုက်မှု", "ကိုယ့်ကိုယ်ကိုသတ်သေ"),
+    "mine": ("မိုင်း", "မြေမြှုပ်မိုင်း", "မိုင်းထိ", "မိုင်းနင်း", "မိုင်းပေါက်", "မိုင်းခွဲ", "မိုင်းဆွဲ"),
+    "abduction": ("ပြန်ပေးဆွဲ", "ဓားစာခံ", "အဓမ္မခေါ်ဆောင်"),
+    "incursion": ("စီးနင်း", "သိမ်းပိုက်", "ထိုးစစ်", "ဝင်ရောက်တိုက်ခိုက်", "ချီတက်"),
+    "shelling": ("လေကြောင်းတိုက်ခိုက်", "လေကြောင်းဗုံးကြဲ", "လေကြောင်းမှတိုက်ခိုက်", "လေယာဉ်ဖြင့်တိုက်ခိုက်",
+                 "ဗုံးကြဲ", "လက်နက်ကြီး", "အမြောက်", "စိန်ပြောင်း", "ဒုံးကျည်", "ဒရုန်း", "ဂျက်လေယာဉ်",
+                 "တိုက်လေယာဉ်", "ရဟတ်ယာဉ်"),
+    "bombing": ("ဗုံးခွဲ", "ဗုံးပေါက်ကွဲ", "ပေါက်ကွဲ", "အသေခံဗုံး", "ဗုံးထောင်"),
+    "shooting": ("ပစ်ခတ်", "ပစ်သတ်", "သေနတ်", "ကျည်ဆံ", "အပစ်အခတ်ရပ်စဲ"),
+    "clash": ("တိုက်ပွဲ", "တိုက်ခိုက်", "ချုံခို", "ထိတွေ့တိုက်ပွဲ", "ပစ်ခတ်တိုက်ခိုက်"),
+    "monitoring": ("စုံစမ်းစစ်ဆေး", "စုံစမ်းထောက်လှမ်း", "လေ့လာစောင့်ကြည့်"),
+    "casualty": ("သေဆုံး", "ကျဆုံး", "သတ်ဖြတ်", "ဒဏ်ရာ", "အကျအဆုံး", "အစုလိုက်အပြုံလိုက်သတ်ဖြတ်"),
+}  # fmt: skip
+#: The Burmese words of attack, battle, death and wounds: read after every other stem.
+_BURMESE_GENERAL_STEMS: Final = frozenset(("တိုက်ပွဲ", "တိုက်ခိုက်", *EVENT_TYPES_BURMESE["casualty"]))
+#: `EVENT_TYPES_BURMESE` as (stem, type): the general stems last, the longest stems first, and the types in their
+#: order among stems as long.
+_BURMESE_EVENT_STEMS: Final[tuple[tuple[str, str], ...]] = tuple(sorted(
+    ((unicodedata.normalize("NFC", stem), kind) for kind, stems in EVENT_TYPES_BURMESE.items() for stem in stems),
+    key=lambda item: (item[0] in _BURMESE_GENERAL_STEMS, -len(item[0]))))
+_BURMESE_EVENT_RE: Final = re.compile("[\u1000-\u109f]")
 #: Hindi stems, read as the words of other languages are: झड़प (clash), मुठभेड़ (encounter), हमला (attack), घुसपैठ
 #: (infiltration), गोलीबारी (firing), गोलाबारी (shelling), विस्फोट (explosion).
 _EVENT_TYPES_HINDI: Final[Mapping[str, tuple[str, ...]]] = {
@@ -566,6 +595,12 @@ def event_type(text: str | None) -> str:
         for han_stem, han_kind in _HAN_EVENT_STEMS:
             if han_stem in folded:
                 return han_kind
+    if not folded.isascii() and _BURMESE_EVENT_RE.search(folded):
+        # Burmese words are not set apart by spaces either: a stem anywhere, the longest first.
+        burmese = unicodedata.normalize("NFC", folded)
+        for burmese_stem, burmese_kind in _BURMESE_EVENT_STEMS:
+            if burmese_stem in burmese:
+                return burmese_kind
     if not folded.isascii():
         folded = _HEBREW_GERSHAYIM.sub("", folded)
     words = _EVENT_WORD_RE.findall(_SINCE_TODAY.sub(" ", folded))

@@ -89,8 +89,8 @@ def _fold(text: str) -> str:
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Hebrew, "
-    "Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish, Chinese, Persian (Dari) and Pashto forms are "
-    "listed in docs/normalization.md"
+    "Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish, Chinese, Persian (Dari), Pashto and Burmese "
+    "forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -656,6 +656,8 @@ def parse_date(value: object) -> DateSpan:
         return span
     if not value.isascii() and (hebrew_calendar := _hebrew_calendar(value)):
         raise hebrew_calendar
+    if not value.isascii() and (myanmar_calendar := _myanmar_calendar(value)):
+        raise myanmar_calendar
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}{others}")
@@ -3253,10 +3255,198 @@ _HEBREW: Final = _language(
 )
 
 
+# Burmese
+
+#: A Burmese letter or sign (the Myanmar block; its digits are folded to ASCII before any table is read).
+_BURMESE_LETTER: Final = re.compile("[\u1000-\u103f\u1050-\u109f]")
+#: The Burmese comma and full stop (``၊``, ``။``) and the locative and genitive signs (``၌`` at, ``၏`` of), as spaces.
+_BURMESE_PUNCTUATION: Final = dict.fromkeys(map(ord, "\u104a\u104b\u104c\u104f"), " ")
+#: The signs that go on a syllable's first letter (vowel signs, medials, tone marks, the asat and the virama): a word
+#: of the closed lists is no word where one of them follows it, as it then ends inside a syllable.
+_BURMESE_SIGN: Final = ("\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074"
+                        "\u1082-\u108d\u108f\u109a-\u109d")
+
+
+def _burmese_numbers() -> dict[int | str, str]:
+    """Burmese numbers: the units, ten (ဆယ်, တစ်ဆယ်), the tens with a unit after them (နှစ်ဆယ့်ငါး, 25: ဆယ် takes the
+    creaky tone, ဆယ့်, before another number, which folding leaves out), ရာ (a hundred) and ထောင် (a thousand) alone
+    or after a number (တစ်ရာ့နှစ်ဆယ်, 120), and the ten thousands and hundred thousands of one unit (နှစ်သောင်း,
+    20,000; သုံးသိန်း, 300,000). ခုနစ် (seven) is also spelt ခုနှစ်."""
+    units = ["သုည", "တစ်", "နှစ်", "သုံး", "လေး", "ငါး", "ခြောက်", "ခုနစ်|ခုနှစ်", "ရှစ်", "ကိုး"]
+    table: dict[int | str, str] = dict(enumerate(units))
+    for ten in range(1, 10):
+        stems = ("", "တစ်") if ten == 1 else units[ten].split("|")
+        tens = ("|".join(f"{stem}ဆယ်" for stem in stems), "|".join(f"{stem}ဆယ့်" for stem in stems))
+        table[10 * ten] = tens[0]
+        for unit in range(1, 10):
+            table[10 * ten + unit] = "|".join(f"{stem}{form}" for stem in tens[1].split("|")
+                                              for form in units[unit].split("|"))
+    for unit in range(1, 10):
+        forms = units[unit].split("|")
+        table[10_000 * unit] = "|".join(f"{form}သောင်း" for form in forms) + ("|သောင်း" if unit == 1 else "")
+        table[100_000 * unit] = "|".join(f"{form}သိန်း" for form in forms) + ("|သိန်း" if unit == 1 else "")
+    return table | {f"{_ALONE} hundred": "ရာ|ရာ့", f"{_ALONE} thousand": "ထောင်|ထောင့်"}
+
+
+def _burmese_with(*stems: str, joiners: tuple[str, ...] = ("နဲ့ချီ", "နှင့်ချီ", "ချီ", "ပေါင်းများစွာ")) -> tuple[str, ...]:
+    """Burmese vague quantities: a number's word and ချီ, "counted in", with နဲ့ or နှင့် before it or without
+    (ရာနဲ့ချီ, ရာနှင့်ချီ, ရာချီ: hundreds), or ပေါင်းများစွာ, "many of them" (ရာပေါင်းများစွာ)."""
+    return tuple(f"{stem}{joiner}" for stem in stems for joiner in joiners)
+
+
+#: The Gregorian months as the Burmese press writes them, with their older and variant spellings (ဖေဖေါ်ဝါရီ;
+#: ဩဂုတ်, ဪဂုတ်, သြဂုတ် for August).
+_BURMESE_MONTHS: Final = (
+    "ဇန်နဝါရီ|ဇန္နဝါရီ", "ဖေဖော်ဝါရီ|ဖေဖေါ်ဝါရီ", "မတ်", "ဧပြီ", "မေ", "ဇွန်", "ဇူလိုင်", "ဩဂုတ်|ဪဂုတ်|သြဂုတ်|ဩဂုဒ်",
+    "စက်တင်ဘာ", "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ",
+)
+
+#: The month marker လ (ဧပြီလ: the month of April), a word of its own once `_burmese_words` has set it apart.
+_BURMESE_MONTH_WORD: Final = "လ"
+#: A year in digits that starts a part of a Burmese date (``2023 ခုနှစ် ဧပြီလ 11 ရက်``), set apart as a word.
+_BURMESE_YEAR_FIRST: Final = re.compile(r"[0-9]{4}")
+#: The word between the two ends of a Burmese range of dates (မှ, from), as `_burmese_words` sets it apart.
+_BURMESE_DATE_RANGE_WORD: Final = "မှ"
+
+
+def _burmese_words(text: str) -> str:
+    """Burmese text with the words of the closed lists of counts and dates apart (`_BURMESE_WORDS`), as Burmese writes
+    no spaces between words (``၁၀၀ဦးကျော်`` is ``100 ဦး ကျော်``); its comma and full stop as spaces. A word is found
+    where it ends with its syllable (`_BURMESE_SIGN`), the longest first; letters of no word stay as they are, so
+    that the text reads as nothing. The text unchanged where it has no Burmese letter."""
+    if not _BURMESE_LETTER.search(text):
+        return text
+    return " ".join(_BURMESE_WORDS.sub(r" \g<0> ", text.translate(_BURMESE_PUNCTUATION)).split())
+
+
+def _burmese_date_order(text: str) -> str:
+    """A Burmese date in words apart (`_burmese_words`), without the month marker လ, in the order the English forms
+    read: the year that starts it moved to its end (``2023 ခုနှစ် ဧပြီ 11 ရက်``: ``ဧပြီ 11 ရက် 2023 ခုနှစ်``), or,
+    where each end of a range starts with its year, to the end of each (``2024 ... ဇူလိုင် 3 ရက် မှ 2024 ... ဩဂုတ် 3
+    ရက်``)."""
+    words = [word for word in _burmese_words(text).split() if word != _BURMESE_MONTH_WORD]
+    if not words or not _BURMESE_LETTER.search(text):
+        return text
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word == _BURMESE_DATE_RANGE_WORD:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    led = [len(part) > 1 and bool(_BURMESE_YEAR_FIRST.fullmatch(part[0])) for part in parts]
+    if led[0] and not any(led[1:]) and len(parts) > 1:
+        parts[0], parts[-1] = parts[0][1:], [*parts[-1], parts[0][0]]
+    else:
+        parts = [[*part[1:], part[0]] if first else part for part, first in zip(parts, led, strict=True)]
+    return f" {_BURMESE_DATE_RANGE_WORD} ".join(" ".join(part) for part in parts)
+
+
+#: The months of the traditional Myanmar (lunisolar) calendar, the waxing, full-moon, waning and new-moon days and the
+#: Myanmar Era: a date in them is refused with a message of its own (`_myanmar_calendar`).
+_MYANMAR_CALENDAR: Final = re.compile("|".join((
+    "တန်ခူး", "ကဆုန်", "နယုန်", "ဝါဆို", "ဝါခေါင်", "တော်သလင်း", "သီတင်းကျွတ်", "တန်ဆောင်မုန်း", "နတ်တော်", "ပြာသို",
+    "တပို့တွဲ", "တပေါင်း", "လပြည့်", "လဆုတ်", "လကွယ်", "မြန်မာသက္ကရာဇ်", "သက္ကရာဇ်", "ကောဇာ",
+)))
+
+
+def _myanmar_calendar(value: str) -> NormalizeError | None:
+    """The error for a date of the traditional Myanmar calendar (``၁၃၈၅ ခုနှစ် တန်ခူးလဆန်း ၁ ရက်``), None where
+    ``value`` names none of its months or moon days."""
+    if _BURMESE_LETTER.search(value) and _MYANMAR_CALENDAR.search(unicodedata.normalize("NFC", value)):
+        return NormalizeError(
+            f"cannot read a date from {value!r}: dates of the traditional Myanmar calendar (Tagu, Kason ..., waxing "
+            "and waning days, Myanmar Era years) are not read, as the calendar's leap months and days are set by "
+            "decree; write the Gregorian date, as 2023-04-11 or ၂၀၂၃ ခုနှစ် ဧပြီလ ၁၁ ရက်")
+    return None
+
+
+#: Burmese, as the junta's and the resistance's statements and the Burmese press write figures and dates: bounds
+#: before the number (အနည်းဆုံး, at least) and after it (ကျော်, more than; ခန့်, about), the classifiers of people
+#: after a number (၁၀ ဦး, ၁၀ ယောက်: ten persons), vague quantities (ဒါဇင်နဲ့ချီ, dozens), number words
+#: (နှစ်ဆယ့်ငါး), ranges (၁၅ မှ ၂၀), and dates year first with ခုနှစ် (year), လ (month) and ရက် (day) (``၂၀၂၃ ခုနှစ်
+#: ဧပြီလ ၁၁ ရက်``), all with or without spaces between the words (`_burmese_words`).
+_BURMESE: Final = _language(
+    {
+        "အနည်းဆုံး": "at least",
+        "အများဆုံး": "at most",
+        **dict.fromkeys(("ခန့်မှန်းခြေ", "ခန့်မှန်းခြေအားဖြင့်", "ခန့်မှန်း"), "approximately"),
+        **dict.fromkeys(("သို့မဟုတ်", "ဒါမှမဟုတ်"), "or"),
+        **dict.fromkeys(("ဦး", "ယောက်"), ""),  # the classifiers of people after a number: ၁၀ ဦး, ten persons
+        **dict.fromkeys(("အချို့", "တချို့", "တစ်ချို့"), "some"),
+        **dict.fromkeys(("အနည်းငယ်", "အနည်းအကျဉ်း"), "a few"),
+        **dict.fromkeys(("များစွာ", "အများအပြား", "အမြောက်အမြား", "အတော်များများ"), "many"),
+        **dict.fromkeys(_burmese_with("ဆယ်"), "tens"),
+        **dict.fromkeys(_burmese_with("ဒါဇင်"), "dozens"),
+        **dict.fromkeys(_burmese_with("ရာ"), "hundreds"),
+        **dict.fromkeys(_burmese_with("ထောင်"), "thousands"),
+        **dict.fromkeys(_burmese_with("သောင်း"), "tens of thousands"),
+        **dict.fromkeys(_burmese_with("သိန်း"), "hundreds of thousands"),
+        # a number of two, three or four digits: ဆယ်ဂဏန်း, ten-digit
+        "ဆယ်ဂဏန်း": "10 to 99",
+        "ရာဂဏန်း": "100 to 999",
+        "ထောင်ဂဏန်း": "1000 to 9999",
+        "ဒါဇင်": "dozen",
+        "တစ်ဒါဇင်": "a dozen",
+        "ဒါဇင်ဝက်": "half a dozen",
+        **dict.fromkeys(("မရှိ", "တစ်ဦးမှမရှိ", "တစ်ယောက်မှမရှိ"), "none"),
+        **dict.fromkeys(("အကျအဆုံး", "ထိခိုက်ကျဆုံးမှု"), "casualties"),
+        **dict.fromkeys(("အကျအဆုံးမရှိ", "ထိခိုက်မှုမရှိ", "ထိခိုက်ကျဆုံးမှုမရှိ"), "no casualties"),
+        **dict.fromkeys(("အကျအဆုံးများစွာ", "ပြင်းထန်သောအကျအဆုံး"), "heavy casualties"),
+    },
+    {
+        **_months(*_BURMESE_MONTHS),
+        **_month_parts(_BURMESE_MONTHS, {
+            **dict.fromkeys(("ဆန်း", "ဆန်းပိုင်း", "အစောပိုင်း", "အစ", "ထဲ"), "early"),
+            **dict.fromkeys(("လယ်", "လယ်ပိုင်း", "အလယ်ပိုင်း", "အလယ်"), "mid"),
+            **dict.fromkeys(("ကုန်", "ကုန်ပိုင်း", "နှောင်းပိုင်း", "ကုန်ခါနီး", "အကုန်"), "late"),
+        }),
+        _BURMESE_DATE_RANGE_WORD: "to",  # ၂၇ ရက်မှ ၃၀ ရက်အထိ: from the 27th to the 30th
+        **dict.fromkeys(("နှင့်", "နဲ့"), "and"),
+        # left out: year (ခုနှစ်), day (ရက်, ရက်နေ့, နေ့), on (တွင်, က), until (အထိ, ထိ), between (ကြား), the Common
+        # Era (ခရစ်နှစ်), the parts of a day (နံနက်, မနက်, နေ့လယ်, ညနေ, ည, ညပိုင်း, မိုးသောက်, morning to night)
+        **dict.fromkeys(("ခုနှစ်", "ခု", "ခရစ်နှစ်", "ရက်", "ရက်နေ့", "နေ့", "နေ့က", "ရက်နေ့က", "ရက်က", "တွင်",
+                         "နေ့တွင်", "ရက်နေ့တွင်", "အထိ", "ထိ", "ကြား", "နံနက်", "မနက်", "နေ့လယ်", "ညနေ", "ည",
+                         "ညပိုင်း", "မိုးသောက်", "မိုးသောက်ချိန်"), ""),
+    },
+    numbers=_numbers(_burmese_numbers()),
+    # ၁၅ မှ ၂၀, ၁၅ ဦးမှ ၂၀ ဦးအထိ: from 15 to 20; ၁၅ နှင့် ၂၀ ကြား: between 15 and 20
+    ranges=[("", "မှ"), ("", "မှ", "အထိ"), ("", "မှ", "ထိ"), ("", "နှင့်", "ကြား"), ("", "နဲ့", "ကြား")],
+    after={
+        **dict.fromkeys(("… ကျော်", "… ထက်ပို", "… ထက်ပိုသော", "… ထက်ပို၍", "အနည်းဆုံး … ကျော်"), "more than"),
+        "… ထက်မနည်း": "at least",
+        **dict.fromkeys(("… ထက်နည်း", "… အောက်", "… အောက်နည်း"), "fewer than"),
+        **dict.fromkeys(("… ခန့်", "… လောက်", "… ဝန်းကျင်", "ခန့်မှန်းခြေ … ခန့်"), "about"),
+        "… နီးပါး": "nearly",
+        "… အထိ": "up to",
+    },
+    date_order=_burmese_date_order,
+    count_words=_burmese_words,
+)
+
+
+#: The words of `_BURMESE`'s ranges: from (မှ), until (အထိ, ထိ), and (နှင့်, နဲ့), between (ကြား).
+_BURMESE_RANGE_WORDS: Final = ("မှ", "အထိ", "ထိ", "နှင့်", "နဲ့", "ကြား")
+
+
+def _burmese_table_words() -> frozenset[str]:
+    """Every Burmese word of `_BURMESE`'s tables (its phrases, bounds after the number and range words), folded as the
+    text is: the closed list `_burmese_words` sets apart."""
+    words: set[str] = set()
+    texts = [*_BURMESE.counts.english, *_BURMESE.ends.english, *_BURMESE.dates.english,
+             *(word for before, ending, _ in _BURMESE.after for word in (before, ending)),
+             *(_plain_letters(_fold(word)) for word in (*_BURMESE_RANGE_WORDS, _BURMESE_MONTH_WORD))]
+    for text in texts:
+        words.update(word for word in text.split() if _BURMESE_LETTER.search(word))
+    return frozenset(words)
+
+
+_BURMESE_WORDS: Final = re.compile(f"(?:{_alternatives(_burmese_table_words())})(?![{_BURMESE_SIGN}])")
+
+
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
-                     _PASHTO)
+                     _PASHTO, _BURMESE)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")

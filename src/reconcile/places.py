@@ -784,8 +784,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Amharic and Tigrinya: town, towns, village, countryside, Tigrinya qushet (a sub-village).
         "ከተማ", "ከተሞች", "መንደር", "ገጠር", "ቁሸት",
         # Burmese: village, town, and a bare village written as a word of its own (ရွာ, not written onto a name:
-        # Monywa is မုံရွာ; see `_written_on`).
-        "ကျေးရွာ", "မြို့", "ရွာ",
+        # Monywa is မုံရွာ; see `_written_on`); the town proper (မြို့ပေါ်), a camp of the displaced (ဒုက္ခသည်စခန်း,
+        # စစ်ရှောင်စခန်း) and a camp (စခန်း).
+        "ကျေးရွာ", "မြို့", "ရွာ", "မြို့ပေါ်", "ဒုက္ခသည်စခန်း", "စစ်ရှောင်စခန်း", "စခန်း",
     ),
     "region": (
         "province", "provinces", "region", "regions", "district", "districts", "rayon", "raion", "rajon", "rejon",
@@ -962,8 +963,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Amharic and Tigrinya: near, the area, inside, around, beside, via; in, from and to (Tigrinya ኣብ, ካብ, ናብ;
         # Amharic ወደ); the Amharic in and from once taken off their name (`_written_on`: በመቐለ, in Mekelle).
         "አቅራቢያ", "አካባቢ", "ከባቢ", "ውስጥ", "ዙሪያ", "አጠገብ", "ጥቓ", "በኩል", "ኣብ", "አብ", "ካብ", "ናብ", "ወደ", "በ", "ከ",
-        # Burmese postpositions written onto a name: in / at, located in, near.
-        "တွင်", "ရှိ", "အနီး",
+        # Burmese postpositions written onto a name: in / at, located in, near, around (တဝိုက်, အနီးတဝိုက်), inside
+        # (အတွင်း), and the sides of a place (အရှေ့ဘက်, east of it).
+        "တွင်", "ရှိ", "အနီး", "တဝိုက်", "တစ်ဝိုက်", "အနီးတဝိုက်", "အတွင်း", "ဘက်", "အရှေ့ဘက်", "အနောက်ဘက်",
+        "မြောက်ဘက်", "တောင်ဘက်",
         # Swahili near (karibu na Kitshanga), in (katika), from, at (kwenye), at the border (mpakani); the short
         # words (mu, ku, ka, cha, hafi ...) are in `_LOWER_CASE_GENERICS`.
         "karibu", "katika", "kutoka", "kwenye", "mpakani",
@@ -1583,12 +1586,14 @@ def _abbreviations_out(text: str) -> str:
 
 
 # Generic words that Burmese writes onto the end of a name, as it writes no spaces between words (ပဇီကြီးကျေးရွာ,
-# Pazigyi village; ကန့်ဘလူမြို့နယ်တွင်, in Kanbalu township): village tract, village, township, town, region (and
-# its older name, division), state, ward, district, and the postpositions in / at, located in, near. Not a bare ရွာ
-# (village), which ends names (Monywa, မုံရွာ), nor နား (near), which ends Myitkyina (မြစ်ကြီးနား).
+# Pazigyi village; ကန့်ဘလူမြို့နယ်တွင်, in Kanbalu township): village tract, village, township, town, the town
+# proper, region (and its older name, division), state, ward, district, a camp of the displaced and a camp, and the
+# postpositions in / at, located in, near, around, inside and the sides of a place. Not a bare ရွာ (village), which
+# ends names (Monywa, မုံရွာ), nor နား (near), which ends Myitkyina (မြစ်ကြီးနား).
 _BURMESE_WRITTEN_ON: Final = tuple(sorted((
     "ကျေးရွာအုပ်စု", "ကျေးရွာ", "မြို့နယ်", "မြို့", "တိုင်းဒေသကြီး", "တိုင်း", "ပြည်နယ်", "ရပ်ကွက်", "ခရိုင်", "တွင်",
-    "ရှိ", "အနီး",
+    "ရှိ", "အနီး", "မြို့ပေါ်", "ဒုက္ခသည်စခန်း", "စစ်ရှောင်စခန်း", "စခန်း", "တဝိုက်", "တစ်ဝိုက်", "အနီးတဝိုက်",
+    "အတွင်း", "အရှေ့ဘက်", "အနောက်ဘက်", "မြောက်ဘက်", "တောင်ဘက်", "ဘက်",
 ), key=len, reverse=True))
 # A run of Burmese letters and signs (not its digits or its punctuation ၊ ။ ၌ ၍ ၎ ၏).
 _BURMESE_RUN_RE: Final = re.compile("[\u1000-\u103f\u1050-\u109f]+")
@@ -3123,7 +3128,7 @@ _NEAR_WORDS: Final = frozenset((
     "cerca", "junto", "perto", "próximo", "proximo", "nahe", "bei", "unweit", "yakınında", "yaxınlığında",
     "yaxınlığındakı", "մոտ", "մոտակայքում", "ახლოს", "قرب", "بالقرب", "قريب", "قریب", "نزدیک", "نزدیکی", "ליד",
     "בסמוך", "पास", "निकट", "नज़दीक", "नजदीक", "karibu", "hafi", "kusa", "nêzîkî", "nêzî", "نزیک", "نزیکی",
-    "yakınlarında", "afër", "afer", "pranë", "prane", "አቅራቢያ", "አጠገብ", "အနီး",
+    "yakınlarında", "afër", "afer", "pranë", "prane", "አቅራቢያ", "አጠገብ", "အနီး", "တဝိုက်", "တစ်ဝိုက်", "အနီးတဝိုက်",
     # Persian and Dari: around, the vicinity of, the outskirts of (اطراف شهر لشکرگاه); Pashto: around, after the
     # name (د لښکرګاه ښار شاوخوا).
     "اطراف", "حوالی", "حومه", "شاوخوا",
@@ -3136,7 +3141,7 @@ _NEAR_WORDS: Final = frozenset((
 # գյուղերի մոտ", near the villages of Halidzor and Khot), which the text cannot tell from "X, Y yakınında".
 _NEAR_AFTER: Final = frozenset((
     "yakınında", "yakınlarında", "yaxınlığında", "yaxınlığındakı", "մոտ", "մոտակայքում", "ახლოს", "قریب", "पास",
-    "निकट", "नज़दीक", "नजदीक", "አቅራቢያ", "አጠገብ", "အနီး", "شاوخوا",
+    "निकट", "नज़दीक", "नजदीक", "አቅራቢያ", "አጠገብ", "အနီး", "တဝိုက်", "တစ်ဝိုက်", "အနီးတဝိုက်", "شاوخوا",
 ))  # fmt: skip
 _NEAR_BEFORE: Final = _NEAR_WORDS - _NEAR_AFTER - {"nearby"}
 # Words for a road, as written, case-folded: a name with a dash in a piece with one of them names the road between
