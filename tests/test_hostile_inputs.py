@@ -563,7 +563,8 @@ def test_csv_control_characters_reject_their_claim_naming_the_column(make_case: 
         + c0_problem("\\u001b, escape", "'3\\x1b'"),
         "am-mod/c3: source_name: " + c1_problem("\\u0092", "'M\\x92'", "’"),
         "None: id: " + c0_problem("\\u001f", "'\\x1f'")
-        + "; source_id: the source columns must repeat the first row's values (line 2)",
+        + "; source_id: the source columns must repeat the first row's values (line 2): got an empty cell, line 2 "
+          "has 'am-mod'",
         "am-mod/c4: killed:armenia: " + c0_problem("\\u000c, form feed", "'\\x0c'"),
     ]
     assert load_case(folder, on_bad_claim="reject").claims[0].quote == "a\tb\r\nc"

@@ -242,7 +242,7 @@ def test_not_a_folder(tmp_path: Path) -> None:
     with pytest.raises(CaseError) as info:
         load_case(tmp_path / "nowhere")
     assert info.value.problems == (Problem(str(tmp_path / "nowhere"), 0, "",
-                                           "not a case folder (it does not exist or is not a folder)"),)
+                                           "not a case folder: it does not exist"),)
 
 
 def test_non_utf8_names_the_line(make_case: MakeCase) -> None:
@@ -316,7 +316,8 @@ def test_csv_source_columns_must_agree(make_case: MakeCase) -> None:
     text = (CSV_HEADER + "\nam,Am MoD,belligerent,armenia,a,2012-06-04,q,2012-06-04,Berdavan,,3\n"
             "am,Other,belligerent,armenia,b,2012-06-04,q,2012-06-04,Berdavan,,3\n")
     assert problems_of(make_case({"am.csv": text})) == [
-        "test-case/am.csv:3: source_name: the source columns must repeat the first row's values (line 2)"]
+        "test-case/am.csv:3: source_name: the source columns must repeat the first row's values (line 2): got "
+        "'Other', line 2 has 'Am MoD'"]
 
 
 def test_symlink_out_of_the_folder_is_refused(make_case: MakeCase, tmp_path: Path) -> None:

@@ -203,5 +203,6 @@ def test_a_totals_row_is_named_as_such_not_as_another_source(make_case: MakeCase
     assert found == [
         "test-case/osce.csv:4: the row has no source, id, stated, quote, date or place, only other cells (a total or a "
         "note kept below the claims in the spreadsheet?): delete the row, or fill it in as a claim",
-        "test-case/osce.csv:6: source_id: the source columns must repeat the first row's values (line 2)",
+        "test-case/osce.csv:6: source_id: the source columns must repeat the first row's values (line 2): got an "
+        "empty cell, line 2 has 'osce'",
     ]

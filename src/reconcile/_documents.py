@@ -796,6 +796,7 @@ def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader
     except yaml.reader.ReaderError as exc:
         raise _unacceptable(exc, text, in_bytes=in_bytes) from None
     loader.unreadable = []
+    lines_of = _FileLines.of(text)
     try:
         try:
             node = loader.get_single_node()
@@ -803,6 +804,8 @@ def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader
             raise _unacceptable(exc, text, in_bytes=in_bytes) from None
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
+            if lines_of is not None and mark is not None:
+                mark = lines_of.corrected(mark)
             line = mark.line + 1 if mark is not None else 0
             problem = exc.problem or exc.context or "invalid YAML"
             if problem == _LIBYAML_BAD_ESCAPE:
@@ -813,6 +816,10 @@ def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader
                            "into a file of its own")
             elif mark is not None and (tab := _tab_problem(text, mark.line, mark.column)) is not None:
                 problem = tab
+            elif lines_of is not None and mark is not None and (breaks := lines_of.breaks_near(mark.line)):
+                problem += breaks
+            elif mark is not None:
+                problem += _unseen_near(text, mark.line, "YAML")
             raise DocumentError(f"invalid YAML: {problem}", line) from None
         except yaml.YAMLError as exc:
             raise DocumentError(f"invalid YAML: {exc}") from None
@@ -822,6 +829,8 @@ def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader
             raise DocumentError(f"invalid YAML: {exc}") from None
         if node is None:
             return Document(data=None, lines={})
+        if lines_of is not None:
+            lines_of.correct_tree(node)
         lines, duplicates, aliased = _yaml_lines(node, max_nodes=max_nodes, max_depth=max_depth)
         try:
             data = loader.construct_document(node)
@@ -847,6 +856,96 @@ def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader
         return Document(data=data, lines=lines, warnings=tuple(warnings))
     finally:
         loader.dispose()
+
+
+# What YAML 1.1 (PyYAML, libyaml) reads as a line break besides \n, \r\n and \r: NEL and the Unicode line and
+# paragraph separators, which editors, grep and git do not count as lines.
+_UNICODE_BREAKS: Final = ("\x85", "\u2028", "\u2029")
+_YAML_BREAK: Final = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_BREAK_NAMES: Final = {"\x85": "U+0085 (next line)", "\u2028": "U+2028 (line separator)",
+                       "\u2029": "U+2029 (paragraph separator)"}
+
+
+class _FileLines:
+    """The lines of a YAML file as its editor counts them, for a file where YAML counts more: YAML 1.1 reads NEL,
+    U+2028 and U+2029 as line breaks (text pasted from a web page or a PDF holds them), so each would move every
+    problem after it down a line. A mark's line is YAML's; `corrected` gives a mark with the file's."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        # own[n]: the file's own breaks among YAML's first n.
+        own = [0]
+        for match in _YAML_BREAK.finditer(text):
+            own.append(own[-1] + (match.group() not in _UNICODE_BREAKS))
+        self._own = own
+        self._corrected: dict[int, tuple[yaml.Mark, yaml.Mark]] = {}  # id(mark) -> (the mark, its corrected copy)
+
+    @classmethod
+    def of(cls, text: str) -> _FileLines | None:
+        """The corrector of ``text``, or ``None`` when YAML counts its lines as its editor does (nearly always)."""
+        return cls(text) if any(brk in text for brk in _UNICODE_BREAKS) else None
+
+    def corrected(self, mark: yaml.Mark) -> yaml.Mark:
+        """``mark`` with the file's line (libyaml's marks cannot be changed): one copy per mark, as nodes share
+        marks."""
+        found = self._corrected.get(id(mark))
+        if found is not None and found[0] is mark:
+            return found[1]
+        line = self._own[min(mark.line, len(self._own) - 1)]
+        copy = yaml.Mark(mark.name, mark.index, line, mark.column, None, 0)  # no buffer: no snippet
+        self._corrected[id(mark)] = (mark, copy)
+        return copy
+
+    def correct_tree(self, root: yaml.Node) -> None:
+        """Give every node of the document marks with the file's lines, each node once (aliases share nodes)."""
+        seen: set[int] = set()
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            node.start_mark = self.corrected(node.start_mark)
+            node.end_mark = self.corrected(node.end_mark)
+            stack.extend(_children(node))
+
+    def breaks_near(self, line: int) -> str:
+        """Where YAML refused something on ``line`` (the file's, from 0) or the line before, and a break of YAML's
+        own stands there: what it is and what to do, else ``""``."""
+        rows = _NEWLINE.split(self._text, line + 1)
+        for number in (line, line - 1):
+            if 0 <= number < len(rows) and (found := next((c for c in rows[number] if c in _BREAK_NAMES), None)):
+                column = rows[number].index(found) + 1
+                return (f"; line {number + 1} holds {_BREAK_NAMES[found]} at column {column}, which YAML reads as a "
+                        "line break: delete it, or put the text in double quotes")
+        return ""
+
+
+# Characters that look like a space or like nothing, which YAML and JSON do not read as a space: where one stands on
+# the line of a syntax error, it is the likely cause, and cannot be seen (pasted from a web page or a word processor,
+# or a byte-order mark left in the middle where two files were joined).
+_UNSEEN: Final = {
+    "\u00a0": "U+00A0 (no-break space)", "\u202f": "U+202F (narrow no-break space)",
+    "\u2007": "U+2007 (figure space)", "\u3000": "U+3000 (ideographic space)",
+    **{chr(code): f"U+{code:04X} ({unicodedata.name(chr(code)).lower()})" for code in range(0x2000, 0x200B)},
+    "\u200b": "U+200B (zero-width space)", "\u2060": "U+2060 (word joiner)",
+    "\ufeff": "U+FEFF (a byte-order mark, as left in the middle where two files are joined)",
+}
+_UNSEEN_CLASS: Final = re.compile("[" + "".join(_UNSEEN) + "]")
+_ZERO_WIDTH: Final = frozenset("\u200b\u2060\ufeff")
+
+
+def _unseen_near(text: str, line: int, syntax: str) -> str:
+    """Where the parser of ``syntax`` refused ``line`` (from 0) and it, or the line before, holds a character of
+    `_UNSEEN`: which, where, and what to do (``"; line 4 holds U+00A0 ..."``), else ``""``."""
+    rows = _NEWLINE.split(text, line + 1)
+    for number in (line, line - 1):
+        if 0 <= number < len(rows) and (found := _UNSEEN_CLASS.search(rows[number])) is not None:
+            char = found.group()
+            advice = ("cannot be seen: delete it where it is not part of a text" if char in _ZERO_WIDTH else
+                      f"{syntax} does not read as a space: write a space where it stands for one")
+            return f"; line {number + 1} holds {_UNSEEN[char]} at column {found.start() + 1}, which {advice}"
+    return ""
 
 
 def _yaml_lines(
@@ -979,8 +1078,9 @@ def _unacceptable(exc: yaml.reader.ReaderError, text: str, *, in_bytes: bool) ->
         before = text.encode("utf-8", "surrogatepass")[: exc.position].decode("utf-8", "replace")
     else:
         before = text[: exc.position]
-    line = before.count("\n") + 1
-    column = len(before) - (before.rfind("\n") + 1) + 1
+    # Lines as YAML and editors count them elsewhere: a file saved with CR alone (old Mac) has lines too.
+    line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+    column = len(before) - (max(before.rfind("\n"), before.rfind("\r")) + 1) + 1
     if not isinstance(exc.character, int):
         return DocumentError(f"invalid YAML: {exc.reason} (column {column})", line)
     code = exc.character
@@ -1173,7 +1273,9 @@ def parse_json(text: str, *, max_depth: int = MAX_DEPTH, suspects: bool | None =
             decoder = _LineDecoder(text, max_depth, long_numbers=True)
             data = decoder.decode(text)
     except json.JSONDecodeError as exc:
-        raise DocumentError(f"invalid JSON: {exc.msg}", exc.lineno) from None
+        # The column too: an export is often one line of megabytes.
+        raise DocumentError(f"invalid JSON: {exc.msg} (column {exc.colno}){_unseen_near(text, exc.lineno - 1, 'JSON')}",
+                            exc.lineno) from None
     except RecursionError:
         raise DocumentError(_too_deep_to_read(max_depth)) from None
 

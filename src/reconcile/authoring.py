@@ -9,6 +9,7 @@ Nothing here overwrites a file: an existing file is an `AuthoringError`.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from importlib import resources
@@ -101,11 +102,49 @@ def _write_new(path: Path, text: str) -> None:
         raise AuthoringError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
+def _path_problem(path: Path, exc: OSError) -> str:
+    """Why ``path`` cannot be created (``exc`` the error that said so), in words: the part of it that is a file where
+    a folder is needed, or the system's reason."""
+    for part in (path, *path.parents):
+        if os.path.lexists(part) and not part.is_dir():
+            what = "a file, not a folder" if part.is_file() else "not a folder"
+            return f"{part} is {what}" if part != path else f"it is {what}"
+    return exc.strerror or str(exc)
+
+
+def _schemas_problem(folder: Path) -> str | None:
+    """Why the schemas for editors cannot be written into ``folder`` (something that is not a folder where their
+    folder goes, or a folder where one of them goes), before anything is written; else ``None``."""
+    target = folder / SCHEMA_FOLDER
+    if os.path.lexists(target) and not target.is_dir():
+        return f"{target} is a file; the schemas for editors go into a folder of that name"
+    for kind in SCHEMAS:
+        schema = target / f"{kind}.schema.json"
+        if schema.is_dir():
+            return f"{schema} is a folder; the schema for editors goes into a file of that name"
+    return None
+
+
 def _install_schemas(folder: Path) -> None:
     target = folder / SCHEMA_FOLDER
     target.mkdir(exist_ok=True)
     for kind in SCHEMAS:
         (target / f"{kind}.schema.json").write_text(schema_text(kind), encoding="utf-8")
+
+
+def _write_with_schemas(folder: Path, path: Path, text: str) -> None:
+    """Write ``path`` (a new file) and the schemas for editors beside it, all or nothing: what stands in the way of
+    the schemas is refused before the file is written, and should writing them fail all the same, the file is
+    removed again."""
+    if (problem := _schemas_problem(folder)) is not None:
+        raise AuthoringError(f"{problem}; move it away and run again (nothing was written)")
+    _write_new(path, text)
+    try:
+        _install_schemas(folder)
+    except OSError as exc:
+        path.unlink(missing_ok=True)
+        raise AuthoringError(f"cannot write the schemas for editors into {folder / SCHEMA_FOLDER}: "
+                             f"{exc.strerror or exc} (nothing was written)") from None
 
 
 def new_case(folder: Path, *, title: str, parties: Sequence[str], case_id: str | None = None) -> list[Path]:
@@ -150,9 +189,23 @@ def new_case(folder: Path, *, title: str, parties: Sequence[str], case_id: str |
         options = {"$.case": "--id" if given else "case id", "$.title": "--title", "$.parties": "--party",
                    **{f"$.parties[{index}]": f"--party {spec!r}" for index, spec in enumerate(parties)}}
         raise AuthoringError("; ".join(_told(problem, options) for problem in reader.file_problems))
-    folder.mkdir(parents=True, exist_ok=True)
-    _write_new(path, text)
-    _install_schemas(folder)
+    created = [part for part in (folder, *folder.parents) if not os.path.lexists(part)]
+    try:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise AuthoringError(f"cannot create the case folder {folder}: {_path_problem(folder, exc)}") from None
+        _write_with_schemas(folder, path, text)
+    except AuthoringError:
+        for part in created:  # deepest first: the folders made for this case, as long as they are empty
+            try:
+                part.rmdir()
+            except FileNotFoundError:
+                continue  # not made: the error came first
+            except OSError:
+                if os.path.lexists(part):
+                    break
+        raise
     return [path]
 
 
@@ -240,8 +293,7 @@ def add_source(folder: Path, source_id: str, *, kind: str, name: str | None = No
     if problems := reader.file_problems[before:]:
         options = {"$.source.id": "source id", "$.source.name": "--name", "$.source.speaks_for": "--speaks-for"}
         raise AuthoringError("; ".join(_told(problem, options) for problem in problems))
-    _write_new(path, text)
-    _install_schemas(folder)
+    _write_with_schemas(folder, path, text)
     return path
 
 

@@ -29,7 +29,7 @@ from reconcile.changes import CHANGE_LABELS, compare, counts_text
 from reconcile.errors import CaseError, OutputError, Problem, ReconcileError
 from reconcile.load import Limits, load_case, tables_not_read
 from reconcile.models import CHANGE_KINDS, CONFLICT_KINDS, GRADES, SOURCE_KINDS, Case, Change, Reconciliation
-from reconcile.output import Writer, write_outputs
+from reconcile.output import Writer, not_a_folder, write_outputs
 from reconcile.serialize import changes_data, read_json, write_events_csv, write_json
 
 if TYPE_CHECKING:
@@ -450,6 +450,10 @@ def _check_out(folder: Path, case_dir: str) -> None:
     if same or folder.resolve() == case.resolve():
         raise ReconcileError(f"the output folder {folder} is the case folder {case_dir}: the next run would read "
                              "the outputs as claim files; choose another folder with --out")
+    # A file where the folder should be is told now, not after the case has been read and reconciled.
+    if problem := not_a_folder(folder):
+        raise ReconcileError(f"cannot create the output folder {folder}: {problem}; choose another --out (nothing "
+                             "was written)")
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -652,7 +656,8 @@ def _sources(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             case = load_case(case_dir)
         except CaseError as exc:
             _print_problems(err, exc)
-            print(f"{_folder_label(case_dir)}: {len(exc.problems)} problem(s); nothing computed", file=err)
+            count = len(exc.problems)
+            print(f"{_folder_label(case_dir)}: {count} problem{'s' if count != 1 else ''}; nothing computed", file=err)
             return EXIT_BAD_INPUT
         if case.id in folders:  # a copy, or another version: both are read, as they may differ, but say so
             print(_style(err, f"reconcile: warning: {_shown(case_dir)} and {_shown(folders[case.id])} are both case "

@@ -280,6 +280,13 @@ _JSON_BOOLEAN: Final = ("expected text, got the JSON value true or false; put th
                         "text (\"true\")")
 
 
+#: What `reconcile.normalize.parse_count` says of a true or a false, and what a YAML and a JSON file are told instead.
+_BOOLEAN_COUNTS: Final = tuple(f"expected a count, got {value!r}; write 0 or quote the word" for value in (True, False))
+_YAML_BOOLEAN_COUNT: Final = ("expected a count, got true/false (YAML reads a plain yes, no, on, off, true or false "
+                              "so); write 0 for none, or put the word in quotes to keep it as text")
+_JSON_BOOLEAN_COUNT: Final = "expected a count, got the JSON value {value}; write a number (0 for none)"
+
+
 def _texts(value: Any, _: type) -> tuple[str, ...]:
     """A list of text; items that are empty or only whitespace are left out, as an empty CSV cell is."""
     if value is None:
@@ -643,6 +650,9 @@ class _Reader:
             line = doc.line(path)
         if doc is not None and doc.syntax == "json" and _YAML_BOOLEAN in message:
             message = message.replace(_YAML_BOOLEAN, _JSON_BOOLEAN)
+        if doc is not None and message in _BOOLEAN_COUNTS:  # normalize's words show Python's True and False
+            message = (_JSON_BOOLEAN_COUNT if doc.syntax == "json" else _YAML_BOOLEAN_COUNT).format(
+                value=str(message == _BOOLEAN_COUNTS[0]).lower())
         return Problem(file=file, line=line, field=_label(path, labels), message=_with_value(doc, path, message),
                        claim=claim)
 
@@ -983,10 +993,16 @@ class _Reader:
         if example_at is not None and all(is_example(row) for _, row in table.rows):
             self.file_problems.append(Problem(shown, table.rows[0][0], "reference", _ONLY_EXAMPLE_ROW_PROBLEM))
             return
+        def repeats_header(row: tuple[str, ...]) -> bool:
+            """A row that is the header again (two exports joined one after the other, a byte-order mark and all)."""
+            return len(row) == width and _canonical_header(tuple(cell.lstrip("\ufeff") for cell in row)) == header
+
         # The source is read from the first row that has a cell for each column (a shorter row is rejected below)
-        # and is not the template's example row, whose source columns hold the template's placeholders.
+        # and is not the template's example row, whose source columns hold the template's placeholders, nor a row
+        # that repeats the header, whose source columns hold the columns' names.
         first_line, first_row = next(((line, row) for line, row in table.rows
-                                      if len(row) == width and not is_example(row)), table.rows[0])
+                                      if len(row) == width and not is_example(row) and not repeats_header(row)),
+                                     table.rows[0])
         if table.suspects:
             refused_cells = [(name, problem) for name, cell in zip(table.header, first_row, strict=False)
                              if name in _CSV_SOURCE_COLUMNS and (problem := documents.text_problem(cell)) is not None]
@@ -1034,6 +1050,10 @@ class _Reader:
                 # A row whose source columns differ from the first row's is not read as a claim; text refused in one
                 # (a control character, unbalanced bidirectional formatting, mojibake) makes it differ, and is named
                 # as such.
+                if repeats_header(row):
+                    drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(
+                        shown, line, "", _HEADER_AGAIN.format(line=table.header_line))]))
+                    continue
                 cells = _csv_source_cells(table.header, row)
                 refused = {where[-1] for where, _, _ in warnings if where[-1] in _CSV_SOURCE_COLUMNS}
                 if cells != source_cells or refused:
@@ -1044,8 +1064,11 @@ class _Reader:
                     if differing and not cells and _only_other_cells(table.header, row):
                         reasons.append(Problem(shown, line, "", _OTHER_CELLS_ONLY))
                     elif differing:
-                        reasons.append(Problem(shown, line, differing[0], (
-                            f"the source columns must repeat the first row's values (line {first_line})")))
+                        column = differing[0]
+                        reasons.append(Problem(shown, line, column, (
+                            f"the source columns must repeat the first row's values (line {first_line}): got "
+                            f"{_cell_shown(cells.get(column))}, line {first_line} has "
+                            f"{_cell_shown(source_cells.get(column))}")))
                     self.drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), None, plan.row_id(row),
                                                    reasons))
                     continue
@@ -1481,6 +1504,8 @@ class _Reader:
         names.update({source_id.casefold(): source_id for source_id in self.sources})
         source_ids = sorted(self.sources)
         near_ids: dict[str, str | None] = {}  # `_near_source_id` of each relays value not resolved
+        # The claims by `_source_key` of their global ids, for a supersedes or adds_to that names none.
+        alike_claims: dict[str, str] | None = None
         naming: list[str] = []  # the claims that name others, in the order of by_gid
         # Claims that supersede a later claim, with the problem: told unless the claim is on a cycle, the problem
         # that then says what is wrong (a cycle of revisions has a claim that revises a later one).
@@ -1517,8 +1542,14 @@ class _Reader:
                         draft.problems.append(Problem(draft.file, draft.line, _depends_field(draft, field), (
                             f"depends on {target}, which is rejected"), claim=gid))
                     else:  # not in by_gid
+                        if alike_claims is None:  # built at the first such problem, once
+                            alike_claims = {_source_key(known): known for known in by_gid}
+                        alike = alike_claims.get(_source_key(target))
+                        alike = None if alike == gid else alike
                         draft.problems.append(Problem(draft.file, draft.line, where, (
-                            f"names {ref!r}, but source {claim.source!r} has no claim with that id"), claim=gid))
+                            f"names {ref!r}, but source {claim.source!r} has no claim with that id"
+                            + ("" if alike is None else _alike_claim(ref, alike if "/" in ref else
+                                                                      alike.split("/", 1)[1]))), claim=gid))
                 refs[field] = tuple(sorted(set(resolved)))
             if double:
                 continue
@@ -1682,6 +1713,22 @@ def _alike_problem(source_id: str, alike: str, first: str, *, where: str = "is d
             _mixed_scripts(source_id) or _mixed_scripts(alike))
     return (f"source id {source_id!r} {how}, and {alike!r} {where} {first}: ids that look alike name one "
             "source in the report; use one id for one source, or ids that differ visibly")
+
+
+def _alike_claim(ref: str, alike: str) -> str:
+    """What to add to the problem of a ``supersedes`` or ``adds_to`` that names ``ref``, a claim of its source that
+    does not exist, when the id ``alike`` of one that does looks like it."""
+    if ref.casefold() == alike.casefold():
+        how = "differs from it only by letter case"
+    else:
+        def odd(text: str, other: str) -> str:
+            return ", ".join(f"{unicodedata.name(char, '?').split(' ', 1)[0].title()} {char}"
+                             for char in dict.fromkeys(text) if char not in other and not char.isascii())
+
+        # The letters of another script may be in the reference or in the id it means.
+        how = (f"looks like it: some of its letters are others that look alike ({found})" if (found := odd(ref, alike))
+               else f"looks like it: some letters of {alike!r} are others that look alike ({odd(alike, ref)})")
+    return f"; did you mean {alike!r}? {ref!r} {how}"
 
 
 def _draft_field(draft: _ClaimDraft, *steps: str | int) -> str:
@@ -1950,8 +1997,9 @@ def _canonical_header(header: tuple[str, ...]) -> tuple[str, ...]:
             name = folded
         else:
             parts = [part.strip() for part in name.split(":")]
-            if len(parts) in (2, 3) and parts[0].casefold() in MEASURES:
-                name = ":".join([parts[0].casefold(), parts[1], *(part.casefold() for part in parts[2:])])
+            if len(parts) >= 2 and parts[0].casefold() in MEASURES:
+                name = ":".join([parts[0].casefold(), *parts[1:-1], parts[-1].casefold() if len(parts) > 2
+                                 else parts[-1]])
         names.append(name)
     return tuple(names)
 
@@ -2085,12 +2133,16 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
             return (f"column {_column_name(index)} has no name in the header but holds values (line {held}): give "
                     "it a column's name, or delete the column")
         parts = name.split(":")
-        if len(parts) in (2, 3) and parts[0] in MEASURES:
+        if len(parts) >= 2 and parts[0] in MEASURES:
+            # measure:party or measure:party:category; a party id may hold a colon (`un:mission`): the party is
+            # all between the measure and the category.
+            if len(parts) > 3 and parts[-1] not in CATEGORIES:
+                return f"column {name!r}: unknown category {parts[-1]!r}; expected one of {', '.join(CATEGORIES)}"
             try:
-                party = _resolve_party(resolver, parts[1])
+                party = _resolve_party(resolver, ":".join(parts[1:-1]) if len(parts) > 2 else parts[1])
             except NormalizeError as exc:
                 return f"column {name!r}: {exc}"
-            category = parts[2] if len(parts) == 3 else "unknown"
+            category = parts[-1] if len(parts) > 2 else "unknown"
             if category not in CATEGORIES:
                 return f"column {name!r}: unknown category {category!r}; expected one of {', '.join(CATEGORIES)}"
             casualty[index] = (parts[0], party, category)
@@ -2121,6 +2173,10 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
     return casualty
 
 
+#: A row that is the header again: two exports joined one after the other, not a claim of a source `source_id`.
+_HEADER_AGAIN: Final = (
+    "the row repeats the header (line {line}), as where two exports are joined one after the other: delete the row")
+
 #: A row of figures without a source, an id or any other required cell: a total or a note that a spreadsheet keeps
 #: below the claims (`=SUM(M2:M6)` saved as its value), not a claim of another source.
 _OTHER_CELLS_ONLY: Final = (
@@ -2133,6 +2189,14 @@ def _only_other_cells(header: Sequence[str], row: Sequence[str]) -> bool:
     before). A cell of a control character is not empty here (`str.strip` takes ``\x1f`` for a space): it is named."""
     return all(not cell.strip(" \t\r\n\xa0") for name, cell in zip(header, row, strict=False)
                if name in _CSV_REQUIRED)
+
+
+def _cell_shown(cell: str | None) -> str:
+    """A cell as a problem shows it: quoted, with what cannot be seen as escapes (a byte-order mark or a zero-width
+    space that makes two cells differ is shown), cut after 60 characters; or that it is empty."""
+    if cell is None:
+        return "an empty cell"
+    return repr(cell if len(cell) <= 60 else cell[:60] + "…")
 
 
 def _csv_source_cells(header: Sequence[str], row: Sequence[str]) -> dict[str, str]:
@@ -2383,11 +2447,26 @@ def tables_not_read(path: str | os.PathLike[str]) -> list[str]:
             and entry.is_file()]
 
 
+def _not_a_folder(root: Path) -> str:
+    """What stands at ``root``, which is not a folder, in words: nothing, a link to nothing, or a file (a claim file or
+    ``case.yaml`` given for the folder that holds it is named with that folder)."""
+    if not os.path.lexists(root):
+        return "it does not exist"
+    if not root.exists():
+        return "it is a link that leads to nothing (its target is missing, or the links loop)"
+    if not root.is_file():
+        return "it is not a folder"
+    holder = root.parent
+    if any((holder / name).is_file() for name in CASE_FILES):
+        return f"it is a file; give the folder that holds it and its case.yaml: {holder}"
+    return "it is a file, not a folder"
+
+
 def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits: Limits | None) -> Case:
     root = Path(path)
     try:
         if not root.is_dir():
-            raise CaseError([Problem(str(path), 0, "", "not a case folder (it does not exist or is not a folder)")])
+            raise CaseError([Problem(str(path), 0, "", f"not a case folder: {_not_a_folder(root)}")])
         real_root = root.resolve()
     except OSError as exc:
         raise CaseError([Problem(str(path), 0, "", f"cannot read the folder: {exc.strerror or exc}")]) from None

@@ -26,7 +26,7 @@ from typing import TextIO
 
 from reconcile.errors import OutputError
 
-__all__ = ["Utf8Handle", "Writer", "write_files", "write_outputs"]
+__all__ = ["Utf8Handle", "Writer", "not_a_folder", "write_files", "write_outputs"]
 
 #: Writes one file's content into an open text handle; what it returns is ignored.
 Writer = Callable[[TextIO], object]
@@ -62,7 +62,8 @@ def write_outputs(folder: Path, writers: Mapping[str, Writer]) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         _remove_empty(created)
-        raise OutputError(f"cannot create the output folder {folder}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot create the output folder {folder}: {not_a_folder(folder) or exc.strerror or exc}; "
+                          "choose another --out (nothing was written)") from None
     if not folder.is_dir():
         raise OutputError(f"the output path {folder} is not a folder")
     _check_destinations(folder, writers)  # before the writers' work, and again before the first move
@@ -90,6 +91,15 @@ def write_outputs(folder: Path, writers: Mapping[str, Writer]) -> None:
         shutil.rmtree(staging, ignore_errors=True)
         if not moved:
             _remove_empty(created)
+
+
+def not_a_folder(folder: Path) -> str:
+    """What stands where ``folder`` or one of the folders above it should be, in words (``""`` when nothing does)."""
+    for path in (folder, *folder.parents):
+        if os.path.lexists(path) and not path.is_dir():
+            what = "a file, not a folder" if path.is_file() else "not a folder"
+            return f"it is {what}" if path == folder else f"{path} is {what}"
+    return ""
 
 
 def _missing_folders(folder: Path) -> list[Path]:
