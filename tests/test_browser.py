@@ -195,11 +195,22 @@ def test_seed_report_loads_cleanly_and_offline(driver: WebDriver, seed_url: str)
     assert resources == []
 
 
+def _open_pairs(driver: WebDriver) -> None:
+    """Open every closed list of conflicts pair by pair, as a reader does by clicking its summary."""
+    from selenium.webdriver.common.by import By
+
+    for summary in driver.find_elements(By.CSS_SELECTOR, "details.conflict-pairs:not([open]) > summary"):
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)
+        summary.click()
+
+
 def test_every_event_and_conflict_is_on_the_page(driver: WebDriver, seed_url: str, seed: Reconciliation) -> None:
-    """Each event has a visible card (anchored by its id) and each conflict's sentence is visible."""
+    """Each event has a visible card (anchored by its id); each conflict's sentence is a click away, under its
+    disagreement (a closed disclosure), and visible once opened."""
     from selenium.webdriver.common.by import By
 
     _open(driver, seed_url)
+    _open_pairs(driver)
     text = " ".join(driver.find_element(By.TAG_NAME, "body").text.split())
     for event in seed.events:
         card = driver.find_element(By.ID, f"event-{event.id}")
@@ -210,6 +221,66 @@ def test_every_event_and_conflict_is_on_the_page(driver: WebDriver, seed_url: st
         for conflict in event.conflicts:
             assert " ".join(conflict.summary.split()) in text
     assert any(event.conflicts for event in seed.events)
+
+
+_DISAGREEMENTS = """
+return Array.from(document.querySelectorAll('li.disagreement')).map(function (item) {
+  var box = item.getBoundingClientRect();
+  var card = item.closest('article').getBoundingClientRect();
+  var pairs = item.querySelector('details.conflict-pairs');
+  return {subject: item.querySelector('.disagreement-subject').innerText,
+          values: Array.from(item.querySelectorAll('.disagreement-values > li')).map(function (v) {
+            return v.innerText; }),
+          inside: box.left >= card.left - 0.5 && box.right <= card.right + 0.5 && item.scrollWidth <= item.clientWidth,
+          open: pairs.open,
+          pairs: pairs.querySelectorAll('li').length,
+          pairsShown: Array.from(pairs.querySelectorAll('li')).some(function (li) { return li.checkVisibility(); })};
+});
+"""
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+def test_disagreements_read_once_per_value(driver: WebDriver, seed_url: str, seed: Reconciliation,
+                                           width: int) -> None:
+    """On a wide screen and on a phone, a card lists its conflicts once per disagreement: the subject, then each
+    value on a line of its own with who gives it (names and claim ids), within the card; the pairs wait, closed,
+    under a disclosure where the values say which claims conflict."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
+    try:
+        _open(driver, seed_url)
+        found = driver.execute_script(_DISAGREEMENTS)
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    event = next(e for e in seed.events if e.id == "ev-2012-06-05-adaee9")
+    assert len(found) == 6  # the seed's two contested events: 3 and 3 disagreements, for 3 and 4 conflicts
+    assert sum(item["pairs"] for item in found) == sum(len({c.summary for c in e.conflicts}) for e in seed.events)
+    for item in found:
+        assert item["inside"], item
+        assert not item["open"], item
+        assert not item["pairsShown"], item
+    places = next(item for item in found if item["subject"] == "Where it happened")
+    assert [" ".join(v.split()) for v in places["values"]] == [
+        "A Voskepar — Ministry of Defence of Armenia (am-mod/am-2012-06-05: “in the vicinity of Voskepar village”) "
+        "· conflicts with B and C",
+        "B Aşağı Əskipara — Ministry of Defence of Azerbaijan (az-mod/az-confirm-2012-06-05: “the village of Asagi "
+        "Askipara”) · conflicts with A",
+        "C Qazakh Rayon — Ministry of Defence of Azerbaijan (az-mod/az-fifth-2012-06-05) · conflicts with A"]
+    assert {c.kind for c in event.conflicts} == {"casualties", "attribution", "location"}
+
+
+def test_printing_opens_the_conflicts_pair_by_pair(driver: WebDriver, seed_url: str) -> None:
+    """A printed report is never silently incomplete: the closed lists of pairs open for printing, and close again
+    after, as the reader left them."""
+    _open(driver, seed_url)
+    state = "return Array.from(document.querySelectorAll('details.conflict-pairs')).map(d => d.open)"
+    before = driver.execute_script(state)
+    assert before
+    assert not any(before)
+    driver.execute_script("window.dispatchEvent(new Event('beforeprint'))")
+    assert all(driver.execute_script(state))
+    driver.execute_script("window.dispatchEvent(new Event('afterprint'))")
+    assert driver.execute_script(state) == before
 
 
 def test_track_records_table_lists_every_source(driver: WebDriver, seed_url: str, seed: Reconciliation) -> None:
@@ -279,8 +350,9 @@ def test_filters_show_and_hide_cards(driver: WebDriver, seed_url: str, seed: Rec
 def test_a_large_report_shows_every_event_and_conflict(driver: WebDriver, compact_url: str, brief_url: str,
                                                       rows_url: str, layout: str, seed: Reconciliation) -> None:
     """Laid out as a large report (with full or brief cards), the page loads cleanly (its CSP allows its script and
-    style: no console message), events with a conflict have cards with every conflict and every claim id, the
-    others are rows, and the filters and printing treat rows like cards."""
+    style: no console message), events with a conflict have cards with every disagreement, every conflict (pair
+    by pair, once opened) and every claim id, or rows with every disagreement, the others are rows, and the
+    filters and printing treat rows like cards."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
@@ -295,10 +367,17 @@ def test_a_large_report_shows_every_event_and_conflict(driver: WebDriver, compac
     rows = driver.find_elements(By.CSS_SELECTOR, "table.compact-events tr[data-event-card]")
     assert {(row.get_attribute("id") or "").removeprefix("event-") for row in rows} == {
         e.id for e in seed.events if e.id not in carded}
+    _open_pairs(driver)
     text = " ".join(driver.find_element(By.TAG_NAME, "body").text.split())
     for event in seed.events:
         for conflict in event.conflicts:
-            assert " ".join(conflict.summary.split()) in text
+            # a row says which source says what per disagreement, and the pairs where the values do not say it
+            assert " ".join(conflict.summary.split()) in text or layout == "rows"
+    for row in driver.find_elements(By.CSS_SELECTOR, "table.conflict-events tr[data-event-card]"):
+        event = next(e for e in seed.events if f"event-{e.id}" == row.get_attribute("id"))
+        lines = row.find_elements(By.CSS_SELECTOR, "li.disagreement")
+        assert len(lines) >= len({c.kind for c in event.conflicts})
+        assert all(line.is_displayed() and " — " in line.text for line in lines)
     for card in driver.find_elements(By.CSS_SELECTOR, "article[data-event-card]"):
         event = next(e for e in seed.events if f"event-{e.id}" == card.get_attribute("id"))
         card_text = card.text

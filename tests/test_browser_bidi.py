@@ -92,10 +92,17 @@ def _left_to_right(driver: WebDriver, element: Any, *texts: str) -> None:
     # a casualty conflict naming right-to-left sources and a right-to-left party
     ("span.conflict-summary", "says 7 civilians", ("ڕووداو", "says 7 civilians of", "قوات سوريا الديمقراطية",
                                                    "were killed;")),
+    # what that disagreement is about, naming the right-to-left party
+    ("span.disagreement-subject", "Civilians of", ("Civilians of", "قوات سوريا الديمقراطية", "killed")),
+    # a value with its right-to-left source and the source's own words, after the claim id
+    ("ul.disagreement-values li", "rudaw-ckb/ckb-3: ", ("7", "ڕووداو", "rudaw-ckb/ckb-3", "٧")),
+    # a right-to-left party as the value, then two right-to-left sources in order
+    ("ul.disagreement-values li", "Turkey", ("Turkey", "ڕووداو", "rudaw-ckb/ckb-3", "وكالة", "sana-ar/ar-001")),
 ])
 def test_right_to_left_names_keep_the_sentence_in_order(driver: WebDriver, mixed_url: str, selector: str,
                                                         containing: str, texts: tuple[str, ...]) -> None:
     _open(driver, mixed_url)
+    driver.execute_script("document.querySelectorAll('details').forEach(function (d) { d.open = true; })")
     _left_to_right(driver, _element(driver, selector, containing), *texts)
 
 

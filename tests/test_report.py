@@ -949,8 +949,9 @@ def test_a_brief_report_flags_every_conflict_and_lists_every_claim(rec: Reconcil
 
 
 def test_very_many_conflicts_are_rows_with_every_conflict(rec: Reconciliation) -> None:
-    """Above `rows_above` events with a conflict there are no cards: those events are rows with each conflict's
-    badge and sentence, in the reconciliation's order; the contents list is left out, and a note says why."""
+    """Above `rows_above` events with a conflict there are no cards: those events are rows with each disagreement
+    (every conflict in it: tests/test_report_disagreements.py), in the reconciliation's order; the contents list is
+    left out, and a note says why."""
     view = build_view(rec, generated=GENERATED, engine_version="1", compact_above=1, rows_above=1)
     conflicted = [e for e in rec.events if e.conflicts]
     assert len(conflicted) > 1
@@ -959,14 +960,15 @@ def test_very_many_conflicts_are_rows_with_every_conflict(rec: Reconciliation) -
     assert [r.id for r in view.rows] == [e.id for e in rec.events if not e.conflicts]
     for row, event in zip(view.conflict_rows, conflicted, strict=True):
         assert [(c.badge.key, c.summary) for c in row.conflicts] == [(c.kind, c.summary) for c in event.conflicts]
+        assert sum(group.pair_count for group in row.disagreements) == len(event.conflicts)
         assert row.kinds == " ".join(dict.fromkeys(c.kind for c in event.conflicts))
     assert len(view.toc) == 0
     assert "The contents are left out" in view.toc_note
     assert f"This report has {len(conflicted)} events with a conflict, more than 1" in view.conflict_rows_note
     html = render_report(rec, generated=GENERATED, compact_above=1, rows_above=1)
     page = Page(html)
-    conflicts = sum(len(e.conflicts) for e in rec.events)
-    assert len([t for t, a in page.tags if t == "li" and a.get("class", "").startswith("conflict kind-")]) == conflicts
+    groups = sum(len(row.disagreements) for row in view.conflict_rows)
+    assert len([t for t, a in page.tags if t == "li" and a.get("class", "").startswith("disagreement kind-")]) == groups
     assert not [a for t, a in page.tags if t == "article"]
     rows = [a["id"] for t, a in page.tags if t == "tr" and "data-event-card" in a]
     assert sorted(rows) == sorted(f"event-{e.id}" for e in rec.events)
@@ -1011,7 +1013,7 @@ def test_both_tables_write_a_row_alike(rec: Reconciliation) -> None:
     for row, written, plain in zip(rows, with_conflicts, without, strict=True):
         cells = _ROW_CONFLICTS.findall(written)
         assert len(cells) == 1
-        assert cells[0].count('<li class="conflict kind-') == len(row.conflicts)
+        assert cells[0].count('<li class="disagreement kind-') == len(row.disagreements)
         assert _ROW_CONFLICTS.sub("", written) == plain
         assert not _ROW_CONFLICTS.search(plain)
 

@@ -3,6 +3,18 @@
    Cards carry data-grade, data-kinds and data-sources (space-separated tokens); the selects' values are tokens. */
 (function () {
   "use strict";
+  /* A printed report shows every conflict pair by pair: the closed lists of pairs are opened for print, then closed. */
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    opened = Array.prototype.filter.call(document.querySelectorAll("details.conflict-pairs"), function (details) {
+      return !details.open;
+    });
+    opened.forEach(function (details) { details.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (details) { details.open = false; });
+    opened = [];
+  });
   var form = document.getElementById("filters");
   if (!form) {
     return;

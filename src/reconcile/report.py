@@ -56,6 +56,7 @@ import bisect
 import calendar
 import datetime as dt
 import functools
+import itertools
 import math
 import operator
 import re
@@ -119,6 +120,10 @@ __all__ = [
     "ConflictValueView",
     "ConflictView",
     "ContributionView",
+    "DisagreementClaim",
+    "DisagreementSource",
+    "DisagreementValue",
+    "DisagreementView",
     "EventRow",
     "EventView",
     "EvidenceView",
@@ -483,6 +488,65 @@ class ConflictView:
 
 
 @attrs.frozen
+class DisagreementClaim:
+    """A claim that gives a value of a disagreement: its id, and the source's own words where they differ from the
+    value as the report states it (``two`` for 2, ``25 April 1992`` for 1992-04-25), else empty."""
+
+    claim: str
+    words: str
+
+
+@attrs.frozen
+class DisagreementSource:
+    """A source that gives a value of a disagreement, with its claims that give it."""
+
+    source_name: str
+    claims: tuple[DisagreementClaim, ...]
+
+
+@attrs.frozen
+class DisagreementValue:
+    """One value of a disagreement, once, with every source (and claim) that gives it.
+
+    ``mark`` is its letter in the disagreement (A, B, …); ``contradicts`` names, by letter, the values it conflicts
+    with (``A and C``) when some two values of the disagreement do not conflict, else it is empty (then the letters
+    are not shown)."""
+
+    mark: str
+    label: str
+    sources: tuple[DisagreementSource, ...]
+    contradicts: str = ""
+
+
+@attrs.frozen
+class DisagreementView:
+    """One disagreement of an event: the conflicts of one kind about one thing (for casualties: one party, category
+    and measure), stated once with each distinct value and who gives it, rather than pair by pair.
+
+    ``subject`` says what it is about (``Soldiers of Azerbaijan killed``, ``Who started it``); ``pair_count`` is
+    how many conflicts (pairs of claims, as in ``reconciliation.json``) it stands for; ``note`` says how the pairs
+    follow from the values (every value against every other, or which values conflict and that the pairs say which
+    claims); ``pairs`` are those conflicts, each sentence once (`ConflictView`; in a compact row, only where the
+    values do not say which claims conflict: see ``derivable``). ``complete`` is true when every two
+    claims of different values are a pair, so that the values alone say which claims conflict; ``derivable`` when
+    the values with their ``contradicts`` say it (every claim of a value conflicts with every claim of each value it
+    contradicts, and with no claim of its own value). When it is false, only the pairs say which claims conflict.
+    """
+
+    badge: Badge
+    subject: str
+    values: tuple[DisagreementValue, ...]
+    pair_count: int
+    complete: bool
+    derivable: bool
+    note: str
+    pairs: tuple[ConflictView, ...]
+    #: The values as plain text, one line each, as a compact row shows them: ``2 — Armenpress, ICRC delegation``
+    #: (with the value's letter and what it conflicts with where some two values do not conflict).
+    lines: tuple[str, ...] = ()
+
+
+@attrs.frozen
 class RevisionEntry:
     """One statement in a source's revision history; ``superseded`` entries are shown struck through."""
 
@@ -802,6 +866,8 @@ class EventView:
     grade_note: str = ""
     brief: bool = False
     responsibilities: tuple[ResponsibilityView, ...] = ()
+    #: The conflicts grouped: one entry per disagreement (see `DisagreementView`); ``conflicts`` are the pairs.
+    disagreements: tuple[DisagreementView, ...] = ()
 
 
 @attrs.frozen
@@ -828,6 +894,7 @@ class EventRow:
     figures: tuple[str, ...]
     change_note: str = ""
     conflicts: tuple[ConflictView, ...] = ()
+    disagreements: tuple[DisagreementView, ...] = ()
 
 
 @attrs.frozen
@@ -1303,6 +1370,7 @@ def _event_row(index: _Index, event: Event, anchor: str, change_note: str) -> Ev
         change_note=change_note,
         conflicts=tuple([ConflictView(badge=_kind_badge(kind), summary=_runs_isolated(summary), values=())
                          for kind, summary in dict.fromkeys((c.kind, c.summary) for c in conflicts)]),
+        disagreements=_disagreements(index, event, pairs=False) if conflicts else (),
     )
 
 
@@ -1656,6 +1724,7 @@ def _event_view(index: _Index, event: Event, anchor: str, key: str, change_note:
         kinds=" ".join(kinds),
         sources=" ".join(index.tokens.get(s, "") for s in source_ids if s in index.tokens),
         conflicts=_conflict_views(index, event.conflicts),
+        disagreements=_disagreements(index, event),
         places=() if brief else _place_rows(index, event),
         claims=claims,
         figures=figures,
@@ -1845,6 +1914,228 @@ def _conflict_view(index: _Index, conflict: Conflict) -> ConflictView:
     values += tuple(ConflictValueView(claim=claim, source_name=index.claim_source(claim), value="")
                     for claim in conflict.claims[len(conflict.values):])
     return ConflictView(badge=_kind_badge(conflict.kind), summary=_runs_isolated(conflict.summary), values=values)
+
+
+# --- disagreements: the conflicts of an event grouped by what they are about -------------------------------------
+
+#: What a disagreement of each kind is about, as its heading says (casualties: per figure, see `_figure_subject`).
+_SUBJECTS: Final[dict[str, str]] = {
+    "existence": "Whether it happened",
+    "attribution": "Who started it",
+    "location": "Where it happened",
+    "date": "When it happened",
+}
+#: An existence conflict's values (``asserts``, ``denies``) as a reader says them.
+_EXISTENCE_VALUES: Final[dict[str, str]] = {"asserts": "It happened", "denies": "It did not happen (a denial)"}
+#: A casualty figure's category as the subject of a sentence, and how its party is named after it.
+_FIGURE_NOUNS: Final[dict[str, tuple[str, str]]] = {
+    "soldiers": ("Soldiers", "of {}"),
+    "civilians": ("Civilians", "of {}"),
+    "unknown": ("People", "on {}'s side"),
+}
+
+
+def _figure_subject(index: _Index, figure: Figure) -> str:
+    """``Soldiers of Azerbaijan killed``: what a casualty disagreement is about."""
+    noun, whose = _FIGURE_NOUNS.get(figure.category, (figure.category.capitalize(), "of {}"))
+    return f"{noun} {whose.format(index.party(figure.party))} {figure.measure}"
+
+
+def _names_figure(index: _Index, figure: Figure, summary: str) -> bool:
+    """Whether a casualty conflict's sentence is about ``figure``: the engine writes ``… soldiers of Azerbaijan were
+    killed`` (``… people on Azerbaijan's side …`` for an unknown category), naming the party as the case does."""
+    whose = _FIGURE_NOUNS.get(figure.category, ("", "of {}"))[1].format(index.parties.get(figure.party, figure.party))
+    return f" {whose} was {figure.measure}" in summary or f" {whose} were {figure.measure}" in summary
+
+
+def _record_count(count: Count) -> str:
+    """A count as a conflict's value states it: its canonical form, then the source's words where they differ."""
+    canonical = format_count(count)
+    text = " ".join(count.text.split())
+    return f"{canonical} ({text})" if text and text != canonical else canonical
+
+
+def _casualty_subject(index: _Index, event: Event) -> Callable[[Conflict], int | None]:
+    """For a casualty conflict, the position of its figure in ``event.casualties`` (``None`` where it cannot be told).
+
+    A conflict names its two claims but not its figure: the figure is the one both claims give a value in; where
+    they give values in several, the one whose values are the conflict's, and then the one its sentence names. Made
+    once per event, in one pass over the figures' values; each conflict then looks at its two claims' figures."""
+    given: dict[str, dict[int, str]] = {}
+    for position, figure in enumerate(event.casualties):
+        for value in figure.values:
+            given.setdefault(value.claim, {})[position] = _record_count(value.count)
+
+    def subject(conflict: Conflict) -> int | None:
+        if len(conflict.claims) != 2:
+            return None
+        first, second = (given.get(claim, {}) for claim in conflict.claims)
+        found = [position for position in first if position in second]
+        if len(found) > 1:
+            found = [p for p in found if (first[p], second[p]) == tuple(conflict.values)] or found
+        if len(found) > 1:
+            found = [p for p in found if _names_figure(index, event.casualties[p], conflict.summary)]
+        return found[0] if len(found) == 1 else None
+
+    return subject
+
+
+def _placed(event: Event) -> dict[str, tuple[str, str]]:
+    """Claim -> (the ids, the names) of the gazetteer places it resolved to: what a location conflict compares."""
+    found: dict[str, dict[str, str]] = {}
+    for mention in event.places:
+        if mention.resolved is not None:
+            found.setdefault(mention.claim, {})[mention.resolved] = mention.name or mention.resolved
+    return {claim: (" ".join(ids), _list(dict.fromkeys(ids.values()))) for claim, ids in found.items()}
+
+
+def _value_label(kind: str, value: str, place: tuple[str, str] | None = None) -> tuple[str, str, str]:
+    """A conflict's value as (what tells it apart, what the disagreement lists once, the source's own words where
+    they differ).
+
+    The engine writes a figure as ``2 (two)`` and a date as ``25 April 1992 (1992-04-25)``: the canonical part is
+    the value, the rest the source's words. A place is the gazetteer's places the claim resolved to (``place``), the
+    place as written being its words. An existence value reads as a sentence; other values are as given."""
+    value = " ".join(value.split())
+    if kind == "location" and place is not None:
+        return place[0], place[1], value
+    label, words = _value_words(kind, value)
+    return label, label, words
+
+
+def _value_words(kind: str, value: str) -> tuple[str, str]:
+    if not value:
+        return "(no value given)", ""
+    if kind == "casualties" and value.endswith(")") and " (" in value:
+        canonical, _, words = value.partition(" (")
+        return canonical, words[:-1]
+    if kind == "date" and value.endswith(")") and " (" in value:
+        words, _, canonical = value.rpartition(" (")
+        return canonical[:-1], words
+    if kind == "existence":
+        return _EXISTENCE_VALUES.get(value, value), ""
+    return value, ""
+
+
+def _mark(number: int) -> str:
+    """A value's letter: A … Z, then AA, AB, …"""
+    mark = ""
+    number += 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        mark = chr(65 + rest) + mark
+    return mark
+
+
+def _disagreements(index: _Index, event: Event, *, pairs: bool = True) -> tuple[DisagreementView, ...]:
+    """The conflicts of ``event`` grouped by what they are about, in the order of the kinds (`CONFLICT_KINDS`) and,
+    for casualties, of the figures: one `DisagreementView` per kind, and per figure for casualties. A casualty
+    conflict whose figure cannot be told is a disagreement of its own. Linear in the event's conflicts."""
+    conflicts = event.conflicts
+    if not conflicts:
+        return ()
+    figure_of = _casualty_subject(index, event) if any(c.kind == "casualties" for c in conflicts) else None
+    groups: dict[tuple[str, int], list[Conflict]] = {}
+    for position, conflict in enumerate(conflicts):
+        slot = -1
+        if conflict.kind == "casualties" and figure_of is not None:
+            found = figure_of(conflict)
+            slot = len(event.casualties) + position if found is None else found
+        groups.setdefault((conflict.kind, slot), []).append(conflict)
+    kinds = _ordered(CONFLICT_KINDS, Counter(kind for kind, _ in groups))
+    order = sorted(groups, key=lambda key: (kinds.index(key[0]), key[1]))
+    placed = _placed(event) if "location" in kinds else {}
+    views = []
+    for kind, slot in order:
+        if kind == "casualties" and 0 <= slot < len(event.casualties):
+            subject = _figure_subject(index, event.casualties[slot])
+        else:
+            subject = _SUBJECTS.get(kind, _kind_label(kind))
+        views.append(_disagreement(index, kind, subject, groups[kind, slot], placed, pairs=pairs))
+    return tuple(views)
+
+
+def _disagreement(index: _Index, kind: str, subject: str, conflicts: Sequence[Conflict],
+                  placed: dict[str, tuple[str, str]], *, pairs: bool = True) -> DisagreementView:
+    """One disagreement: each distinct value once with who gives it, and how the conflicts (pairs) follow from the
+    values. Counting only: a value's claims, the distinct pairs, and the pairs between two values."""
+    numbers: dict[str, int] = {}
+    labels: list[str] = []
+    members: list[dict[str, str]] = []  # per value: claim -> the source's words
+    belongs: dict[str, set[int]] = {}
+    seen: set[tuple[str, str]] = set()
+    between: Counter[tuple[int, int]] = Counter()
+    within = False
+    for conflict in conflicts:
+        sides = []
+        for position, claim in enumerate(conflict.claims):
+            key, label, words = _value_label(kind, conflict.values[position] if position < len(conflict.values)
+                                             else "", placed.get(claim))
+            number = numbers.setdefault(key, len(numbers))
+            if number == len(members):
+                members.append({})
+                labels.append(label)
+            members[number].setdefault(claim, words)
+            belongs.setdefault(claim, set()).add(number)
+            sides.append((claim, number))
+        for (a, i), (b, j) in itertools.combinations(sides, 2):
+            pair = (a, b) if a <= b else (b, a)
+            if pair in seen:
+                continue
+            seen.add(pair)
+            if i == j or a == b:
+                within = True
+            else:
+                between[min(i, j), max(i, j)] += 1
+    sizes = [len(m) for m in members]
+    single = all(len(found) == 1 for found in belongs.values())
+    cross = (sum(sizes) ** 2 - sum(n * n for n in sizes)) // 2
+    complete = single and not within and len(seen) == cross
+    derivable = complete or (single and not within and all(
+        count == sizes[i] * sizes[j] for (i, j), count in between.items()))
+    marks = [_mark(n) for n in range(len(members))]
+    contradicts: list[list[str]] = [[] for _ in members]
+    if len(between) < len(members) * (len(members) - 1) // 2:  # some two values do not conflict: say which do
+        for i, j in sorted(between):
+            contradicts[i].append(marks[j])
+            contradicts[j].append(marks[i])
+    values = []
+    for number, (label, claims) in enumerate(zip(labels, members, strict=True)):
+        by_source: dict[str, list[DisagreementClaim]] = {}
+        for claim, words in claims.items():
+            by_source.setdefault(index.claim_source(claim), []).append(
+                DisagreementClaim(claim=claim, words=words if words != label else ""))
+        values.append(DisagreementValue(
+            mark=marks[number], label=label,
+            sources=tuple(DisagreementSource(source_name=name, claims=tuple(found))
+                          for name, found in by_source.items()),
+            contradicts=_and(contradicts[number])))
+    count = len(conflicts)
+    if complete:
+        note = "" if len(values) == 2 else "Each of these values conflicts with every other."
+    elif derivable:
+        note = ("Not every value conflicts with every other: each says which it conflicts with (every source of one "
+                "against every source of the other).")
+    elif within:
+        note = ("Some claims that give the same value conflict all the same (the same words, read differently): the "
+                "conflicts below, pair by pair, say which claims conflict.")
+    else:
+        note = ("Not every source of a value conflicts with every source of another (a source is not set against its "
+                "own word, nor a relay against its origin): the conflicts below, pair by pair, say which.")
+    lines = tuple([
+        f"{value.mark + ': ' if value.contradicts else ''}{_isolated(value.label)} — "
+        f"{_list(_isolated(source.source_name) for source in value.sources)}"
+        f"{f' (conflicts with {value.contradicts})' if value.contradicts else ''}" for value in values])
+    return DisagreementView(badge=_kind_badge(kind), subject=subject, values=tuple(values), pair_count=count,
+                            complete=complete, derivable=derivable, note=note,
+                            pairs=_conflict_views(index, conflicts) if pairs or not derivable else (), lines=lines)
+
+
+def _and(items: Sequence[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _says(index: _Index, claim: Claim) -> str:
