@@ -938,9 +938,10 @@ class _Resolver:
         return self._vague(name)
 
     def region_keys(self, text: str | None) -> frozenset[str]:
-        """Phonetic keys of the words of a region text, its vague words left out ("northern Tavush" -> TVS), and the
-        Arabic article written as a word of its own ("al-Hasakah" -> KSK): its key L made "al-Hasakah" and
-        "al-Raqqa" one region."""
+        """Phonetic keys of the words of a region text, each with the keys of its other readings
+        (`places.phonetic_keys`: на Покровському напрямку also waits under Pokrovsk's key), its vague words left out
+        ("northern Tavush" -> TVS), and the Arabic article written as a word of its own ("al-Hasakah" -> KSK): its
+        key L made "al-Hasakah" and "al-Raqqa" one region."""
         if not text:
             return frozenset()
         found = self._regions.get(text)
@@ -950,7 +951,9 @@ class _Resolver:
             found = frozenset(
                 key
                 for n, word in enumerate(words)
-                if n not in articles and not self._vague.word(word) and (key := places.phonetic_key(word))
+                if n not in articles and not self._vague.word(word)
+                for key in places.phonetic_keys(word)
+                if key
             )
             self._regions[text] = found
         return found

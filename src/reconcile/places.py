@@ -882,7 +882,7 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "у", "в", "во", "под", "близ", "около", "возле", "вблизи", "окрестностях", "между", "и",
         "или", "на", "с", "со", "մոտ", "մոտակայքում", "ուղղությամբ", "հատվածում", "տարածքում", "և", "ու", "եւ",
         "yaxınlığında", "yaxınlığındakı", "ərazisində", "istiqamətində", "və", "ve",
-        "біля", "поблизу", "околиці", "околицях", "قرب", "في", "بالقرب", "من", "على", "بعد", "د", "په",
+        "поблизу", "околиці", "околицях", "قرب", "في", "بالقرب", "من", "على", "بعد", "د", "په",
         "در",
         # Pashto کې (in), the postposition that closes په ... کې (په المار ولسوالۍ کې: in Almar district), and its
         # older spelling کښې.
@@ -1018,6 +1018,9 @@ _CONTEXT_SPELLINGS: Final = (
     "неподалёку", "неподалеку", "стороны", "сторону", "стороне", "сторона", "направлению", "по", "з", "із", "зі",
     "від", "під", "повз", "вздовж", "навколо", "довкола", "поруч", "неподалік", "боку", "бік", "сторони", "стороні",
     "окрестности", "окрестностей", "околиць",
+    # The Ukrainian near, by its spelling: it folds as the feminine adjective Біла (white), which begins names
+    # (Біла Церква).
+    "біля",
     "میں", "کے", "کی", "کا", "سے", "پر",
     # Bosnian, Croatian and Serbian near (kod sela Ćuška, код села), from, and the road (na putu, пут): short words
     # that sound as Latin names (Kot Addu, Iz); not puta (of the road), a name in Azerbaijan (Staraya Puta).
@@ -1154,6 +1157,30 @@ def _unit_phrase(words: Sequence[str], n: int) -> bool:
     pair = tuple(word.casefold() for word in words[n : n + 2])
     before = tuple(word.casefold() for word in words[n - 1 : n + 1]) if n else ()
     return pair in _UNIT_PHRASES or before in _UNIT_PHRASES
+
+
+#: The English words for a stretch of front named by the town before them (the Pokrovsk direction, the Kupiansk
+#: axis), as the Russian and Ukrainian направление and напрямок are: a unit there (`_front_direction`), context
+#: elsewhere (in the direction of Pokrovsk: towards it).
+_FRONT_DIRECTIONS: Final = frozenset({"direction", "directions", "axis"})
+
+
+def _front_direction(words: Sequence[str], n: int) -> bool:
+    """Whether ``words[n]`` (as written) is one of `_FRONT_DIRECTIONS` right after a capitalised word, not before
+    "of": the front direction of that town. Not after two towns with a dash between them (the Gao–Ansongo axis):
+    that is the road between them (`_road`)."""
+    return (words[n].casefold() in _FRONT_DIRECTIONS and n > 0 and words[n - 1][:1].isupper()
+            and not (n + 1 < len(words) and words[n + 1].casefold() == "of")
+            and not _ROAD_DASH_RE.search(words[n - 1]) and not _ROAD_HYPHEN_RE.search(words[n - 1]))
+
+
+def _capitalised_in_name(words: Sequence[str], n: int) -> bool:
+    """Whether ``words[n]`` (as written) is a Cyrillic word with a capital after a capitalised word: Russian and
+    Ukrainian write a common noun in lower case inside a text, so a context word so written is a word of a name
+    (Біла Церква, Белая Церковь: the white church), not the building struck in a place."""
+    word = words[n]
+    return (n > 0 and word[:1].isupper() and "\u0400" <= word[:1] <= "\u04ff" and words[n - 1][:1].isupper()
+            and not word.isupper())
 
 
 def _unit_adjective(words: Sequence[str], n: int) -> bool:
@@ -1552,7 +1579,12 @@ _PREFIXES: Final[Mapping[str, str]] = {
 }  # fmt: skip
 _PREFIX_RE: Final = re.compile(f"({'|'.join(_PREFIXES)})(?=.{{4}})")
 
-_REGION_ADJECTIVE_RE: Final = re.compile(r"(?<=...)(?:in)?sk(?:i|a|o|oe|ie)?$")
+# The adjective a Russian or Ukrainian unit is named with, in any case, without its suffix -ск- where four sounds
+# are left (Баткенская, Баткенской, Харківської область; Газахский, Изюмского район), else without its ending alone:
+# a short name is its own -ск (Курской, Омская: Kursk, Omsk), and so is -цк (Донецкой: Donetsk).
+_ADJECTIVE_CASES: Final = "i|a|o|u|e|oe|oye|ie|iye|aya|uyu|oy|oi|oyi|oyu|ogo|oho|omu|om|ix|im|imi"
+_REGION_ADJECTIVE_RE: Final = re.compile(
+    rf"(?<=....)(?:in)?sk(?:{_ADJECTIVE_CASES})?$|(?<=..sk|..ʦk)(?:{_ADJECTIVE_CASES})$")
 
 # Abbreviations that are generic only with their dot ("с. Бердаван", "g. Ijevan"): matched on the raw text. And
 # the Russian and Ukrainian abbreviations written with a slash or several dots, which would otherwise come apart
@@ -1769,8 +1801,13 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
         generic = "context" if m in directional else _generic(raw[n], word, generics)
         if generic == "region" and _unit_adjective(raw, n):
             generic = None
-        elif generic is None and _unit_phrase(raw, n):
+        elif (generic is None and _unit_phrase(raw, n)) or (
+                # the words of the text are cut at its dashes: a dash anywhere may be a road's (`_front_direction`)
+                generic in (None, "context") and _front_direction(raw, n) and not _ROAD_DASH_RE.search(text)
+                and not _ROAD_HYPHEN_RE.search(text)):
             generic = "region"
+        elif generic == "context" and _capitalised_in_name(raw, n):
+            generic = None
         if generic is None:
             kept.append(word)
             continue
@@ -1978,11 +2015,17 @@ def _stem_keys(stem: str) -> tuple[str, ...]:
     (`_KEY_GLIDE_SPELLING_RE`), first the key with its j beside a vowel read as the glide; for a stem with the glide
     y between vowels or first before a vowel, then the key of its spelling with j (`_KEY_VOWEL_Y_RE`: Mayorsk =
     Majorsk); for a stem that begins with the symbol w, then the keys of the stem without it, as the German w = v
-    of an unmarked spelling reads (Wolodymyr = Volodymyr, whose initial v the sound rules take off)."""
+    of an unmarked spelling reads (Wolodymyr = Volodymyr, whose initial v the sound rules take off); for a stem
+    that ends in -ih, -oh or -uh, then the key with that h said (Kryvyi Rih: ``("KRPR", "KRPRK")``, as Кривий Ріг)."""
     key = _stem_key(stem)
-    if "j" not in stem and "y" not in stem and stem[:1] != "w":
+    said = stem[-1:] == "h" and stem[-2:-1] in ("i", "o", "u")
+    if "j" not in stem and "y" not in stem and stem[:1] != "w" and not said:
         return (key,)
     keys = [key]
+    if said:
+        # The Ukrainian г that ends a word, which Ukrainian romanizations write h (Kryvyi Rih, Buh, Ostroh): the key
+        # of the h said, which the Cyrillic spelling's г gives (Ріг, Буг).
+        keys.append(_stem_key(stem + "a"))
     if "j" in stem and _KEY_GLIDE_SPELLING_RE.search(stem):
         keys.insert(0, _stem_key(_KEY_AMBIGUOUS_J_RE.sub("", stem)))
     if "y" in stem:
@@ -2042,6 +2085,11 @@ def _affricate_joined_stem(name: str) -> str | None:
 _ADJECTIVE_STEM_RE: Final = re.compile(r"(?<=...)(?:in)?sk(?:i|aya|oe|oye|ie|iye|ogo|omu|oy|oi|ix|im|imi|uyu)$")
 
 
+# The same adjective without its case ending alone, as the front direction of a town in -sk is named (на Покровському
+# напрямку, на Покровском направлении: the Pokrovsk direction): it also waits under the town's key.
+_ADJECTIVE_CASE_RE: Final = re.compile(r"(?<=...sk)(?:aya|oe|oye|ie|iye|ogo|omu|om|oy|oi|ix|im|imi|uyu)$")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def phonetic_keys(name: str) -> tuple[str, ...]:
     """`phonetic_key` of the name, then the keys of each other reading `similarity` compares (without the Hebrew
@@ -2055,6 +2103,8 @@ def phonetic_keys(name: str) -> tuple[str, ...]:
     stems = [parse(text).stem for text in (name, *(text for text, _ in _other_readings(name)), *_vowel_readings(name))]
     if (adjective := _ADJECTIVE_STEM_RE.sub("", stems[0])) != stems[0]:
         stems.append(adjective)
+        if (town := _ADJECTIVE_CASE_RE.sub("", stems[0])) != stems[0]:
+            stems.append(town)
     for other in (_j_spelled_stem(name), _affricate_joined_stem(name)):
         if other is not None:
             stems.append(other)
@@ -2736,6 +2786,183 @@ def _vowel_readings(name: str) -> tuple[str, ...]:
     return (vowels,) if glide == vowels else (vowels, glide)
 
 
+# Slavic names of two words, an adjective and a noun (Часів Яр, Нова Каховка, Кривий Ріг, Novi Sad, Nowa Huta),
+# decline both words in agreement: у Часовому Яру, в Новой Каховке, у Кривому Розі, під Кривим Рогом, u Novom Sadu,
+# w Nowej Hucie. `ENDINGS` leaves out the ending at the end of a name only, so the adjective's ending in the middle
+# of the stem (-ому, -ой) stays and a consonant the case changed (Ріг, Розі) is another consonant. `_slavic_nominative`
+# reads such a name in the nominative, as a second reading (`_SECOND_READING_FACTOR`): two capitalised words side by
+# side whose endings agree in one case, gender and number (`_CYRILLIC_AGREEMENT`, `_LATIN_AGREEMENT`; a noun in
+# agreement with no adjective is no evidence of a case) become the adjective's and the noun's nominative. A lone
+# capitalised word is read so where its ending changes the consonants the blocking keys see (Вугледаром, Авдіївці)
+# or is the feminine instrumental (Каховкою). The rules are those of the languages, not of names:
+#
+# - the adjective: masculine and neuter -ого, -ому, -ім, -ом, -им (Russian -ого, -ому, -ом, -ым) read -ий; the
+#   possessive adjective of -ов-, -ев-, -ин- (Часового, Часовом) its short form (Ukrainian Часів, Russian Часов);
+#   feminine -ої, -ій, -ою (Russian -ой, -ую) read -а (Russian -ая); plural -их, -им, -ими read -і (Russian -ые);
+# - the noun: the masculine's ending left out, the feminine's read -а and the plural's -и; in Ukrainian the к, г,
+#   х that became ц, з, с before the dative and locative -і are back (Каховці: Каховка, Розі: Рог, Бурлуці: Бурлук),
+#   and the о or е of a masculine noun's last syllable, closed again in the nominative, is і (Рог: Ріг, Оскол:
+#   Оскіл), as the possessive's is (Часів); a text is Ukrainian by a letter of its own (і, ї, є, ґ);
+# - Serbian, Croatian and Bosnian in Latin letters: -om, -em (-oga, -og) with -u (-a), -oj with -i, whose c, z, s
+#   were k, g, h (u Banjoj Luci: Banja Luka); Polish: -ym, -im, -ego with -ie, -u, -a, -em, and -ej with -ie, -y,
+#   -i, whose -cie, -dzie, -rze, -ce, -dze, -sze were -ta, -da, -ra, -ka, -ga, -cha (w Nowej Hucie: Nowa Huta).
+#
+# The nominative of a neuter name (Велике Село) is read as a masculine's (Великий Сел), one cheap vowel off.
+_SLAVIC_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_SLAVIC_GAP_RE: Final = re.compile(r"[ \u00a0]+|[\-‐‑]")
+_UKRAINIAN_LETTERS: Final = frozenset("іїєґ")
+#: Each agreement: the adjective's endings, the noun's endings it agrees with, and the number and gender ("m"
+#: masculine or neuter, "f" feminine, "p" plural); the longest ending of a word counts.
+_CYRILLIC_AGREEMENT: Final[tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...]] = (
+    (("ого", "его", "ього"), ("а", "я", "у", "ю"), "m"),
+    (("ому", "ему", "ьому"), ("ові", "еві", "єві", "у", "ю", "і", "ї"), "m"),
+    (("ім", "ом", "ем"), ("і", "ї", "е", "у", "ю"), "m"),
+    (("им", "ым"), ("ом", "ем", "єм", "ём"), "m"),
+    (("ої", "ьої"), ("и", "і", "ї"), "f"),
+    (("ій",), ("і", "ї"), "f"),
+    (("ою", "ею", "ьою"), ("ою", "ею", "єю"), "f"),
+    (("ой", "ей"), ("ы", "и", "е", "ой", "ей", "ёй", "ою", "ею"), "f"),
+    (("ую", "юю"), ("у", "ю"), "f"),
+    (("их", "ых", "іх"), ("ах", "ях"), "p"),
+    (("ими", "ыми", "іми"), ("ами", "ями"), "p"),
+    (("им", "ым", "ім"), ("ам", "ям"), "p"),
+)  # fmt: skip
+_LATIN_AGREEMENT: Final[tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...]] = (
+    (("om", "em", "ome", "omu", "emu"), ("u",), "m"),
+    (("og", "oga", "eg", "ega", "ego"), ("a", "u"), "m"),
+    (("ym", "im"), ("ie", "u", "em", "om"), "m"),
+    (("oj",), ("i",), "f"),
+    (("ej",), ("ie", "ce", "dze", "sze", "y", "i"), "f"),
+)  # fmt: skip
+# The consonants that Ukrainian and Serbian-Croatian change before the dative and locative -і/-i, back to those
+# of the nominative; Polish changes them before -ie and -e.
+_UKRAINIAN_BEFORE_I: Final[Mapping[str, str]] = {"ц": "к", "з": "г", "с": "х"}
+_BCS_BEFORE_I: Final[Mapping[str, str]] = {"c": "k", "z": "g", "s": "h"}
+_POLISH_BEFORE_E: Final[tuple[tuple[str, str], ...]] = (
+    ("dzie", "d"), ("cie", "t"), ("rze", "r"), ("sie", "s"), ("zie", "z"), ("nie", "n"), ("dze", "g"), ("sze", "ch"),
+    ("ce", "k"), ("ie", ""),
+)  # fmt: skip
+# The о or е of a Ukrainian masculine noun's last syllable, closed in the nominative: і (Рогу: Ріг; Осколі: Оскіл).
+_UKRAINIAN_CLOSED_RE: Final = re.compile("[ое](?=[бвгґджзклмнпрстфхцчшщ]$)")
+# The possessive adjective's suffix (Часового, Часовом; Петриного), after three letters of its root.
+_SLAVIC_POSSESSIVE_RE: Final = re.compile("(?<=...)(?:ов|ев|єв|ин|ін)$")
+# A lone word's endings that `_slavic_nominative` reads: the instrumental after a consonant, and in Ukrainian the
+# dative and locative -і after the consonant it changed; and the feminine instrumental.
+_LONE_ENDING_RE: Final = re.compile(
+    "(?<=[бвгґджзклмнпрстфхцчшщ])(?P<m>ом|ем|єм|ём)$|(?P<u>[цзс]і)$|(?P<f>ою|ею|єю)$")
+_SLAVIC_STEM_MIN: Final = 3
+
+
+def _ending(word: str, endings: Sequence[str], least: int) -> str | None:
+    """The longest of ``endings`` that ``word`` (lower case) ends with, leaving ``least`` letters before it."""
+    found = None
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= least and (found is None or len(ending) > len(found)):
+            found = ending
+    return found
+
+
+def _cased(word: str, text: str) -> str:
+    """``text`` written with the first letter's case of ``word``."""
+    return text[:1].upper() + text[1:] if word[:1].isupper() else text
+
+
+def _cyrillic_adjective(stem: str, ending: str, gender: str, ukrainian: bool) -> str:
+    """The nominative of an adjective whose oblique form is ``stem`` + ``ending``."""
+    if gender == "p":
+        return stem + ("і" if ukrainian else "ые")
+    if gender == "f":
+        soft = ending.startswith("ь") or (not ukrainian and ending == "ей")
+        return stem + ("я" if ukrainian and soft else "яя" if soft else "а" if ukrainian else "ая")
+    if _SLAVIC_POSSESSIVE_RE.search(stem):
+        return _UKRAINIAN_CLOSED_RE.sub("і", stem).replace("єв", "їв") if ukrainian else stem
+    return stem + ("ій" if ending.startswith("ь") else "ий")
+
+
+def _cyrillic_noun(stem: str, ending: str, gender: str, ukrainian: bool) -> str:
+    """The nominative of a noun whose oblique form is ``stem`` + ``ending``."""
+    if ukrainian and ending in ("і", "ї") and stem[-1:] in _UKRAINIAN_BEFORE_I:
+        stem = stem[:-1] + _UKRAINIAN_BEFORE_I[stem[-1]]
+    if gender == "p":
+        return stem + "и"
+    if gender == "f":
+        return stem + ("я" if ending in ("ї", "єю", "ей", "ёй", "ею") else "а")
+    return _UKRAINIAN_CLOSED_RE.sub("і", stem) if ukrainian else stem
+
+
+def _latin_pair(adjective: str, noun: str, adj_ending: str, noun_ending: str, gender: str) -> tuple[str, str]:
+    """The nominatives of a Serbian-Croatian or Polish adjective and noun in agreement (`_LATIN_AGREEMENT`)."""
+    a_stem, n_stem = adjective[: -len(adj_ending)], noun[: -len(noun_ending)]
+    if gender == "m":
+        a_stem += "y" if adj_ending in ("ym", "ego") else "i"
+        for spelled, consonant in _POLISH_BEFORE_E:
+            if noun_ending == "ie" and noun.endswith(spelled):
+                n_stem = noun[: -len(spelled)] + consonant
+                break
+        return a_stem, n_stem
+    if adj_ending == "oj":
+        if n_stem[-1:] in _BCS_BEFORE_I:
+            n_stem = n_stem[:-1] + _BCS_BEFORE_I[n_stem[-1]]
+    elif noun_ending not in ("y", "i"):
+        for spelled, consonant in _POLISH_BEFORE_E:
+            if noun.endswith(spelled):
+                n_stem = noun[: -len(spelled)] + consonant
+                break
+    return a_stem + "a", n_stem + "a"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _slavic_nominative(name: str) -> str | None:
+    """The name with its Slavic words in an oblique case read in the nominative (see `_CYRILLIC_AGREEMENT`), or None
+    where none is: ``_slavic_nominative("у Кривому Розі") == "у Кривий Ріг"``."""
+    words = [found for found in _SLAVIC_WORD_RE.finditer(name) if found.group()[:1].isupper()]
+    if not words:
+        return None
+    ukrainian = not _UKRAINIAN_LETTERS.isdisjoint(name.lower())
+    new: dict[int, str] = {}
+    for left, right in itertools.pairwise(words):
+        if left.start() in new or not _SLAVIC_GAP_RE.fullmatch(name, left.end(), right.start()):
+            continue
+        a, n = left.group().lower(), right.group().lower()
+        cyrillic = "\u0400" <= a[-1] <= "\u04ff" and "\u0400" <= n[-1] <= "\u04ff"
+        for adj_endings, noun_endings, gender in _CYRILLIC_AGREEMENT if cyrillic else _LATIN_AGREEMENT:
+            adj_ending = _ending(a, adj_endings, _SLAVIC_STEM_MIN)
+            noun_ending = _ending(n, noun_endings, 2) if adj_ending else None
+            if adj_ending is None or noun_ending is None:
+                continue
+            if cyrillic:
+                adjective = _cyrillic_adjective(a[: -len(adj_ending)], adj_ending, gender, ukrainian)
+                noun = _cyrillic_noun(n[: -len(noun_ending)], noun_ending, gender, ukrainian)
+            else:
+                adjective, noun = _latin_pair(a, n, adj_ending, noun_ending, gender)
+            new[left.start()] = _cased(left.group(), adjective)
+            new[right.start()] = _cased(right.group(), noun)
+            break
+    for word in words:
+        text = word.group()
+        if word.start() in new or not "\u0400" <= text[-1] <= "\u04ff":
+            continue
+        lower = text.lower()
+        found = _LONE_ENDING_RE.search(lower)
+        if found is None or found.start() < _SLAVIC_STEM_MIN or (found.lastgroup == "u" and not ukrainian):
+            continue
+        stem = lower[: found.start()]
+        if found.lastgroup == "u":
+            stem += _UKRAINIAN_BEFORE_I[lower[found.start()]] + "а"
+        elif found.lastgroup == "f":
+            stem += "а"
+        new[word.start()] = _cased(text, stem)
+    if not new:
+        return None
+    out: list[str] = []
+    at = 0
+    for word in words:
+        if word.start() in new:
+            out += (name[at : word.start()], new[word.start()])
+            at = word.end()
+    return "".join(out) + name[at:]
+
+
 # A second reading of a letter is weaker evidence than the first: a name matched only by it scores this much less,
 # so that it tips no pair of the Armenian and Azerbaijani romanizations (where x is kh) over the threshold by itself
 # (Gexasar, read Geksasar, is not Gexadir).
@@ -2825,6 +3052,8 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
         readings.setdefault(article, _SECOND_READING_FACTOR)
     if "و" in name and (diphthong := _diphthong_reading(name)) is not None:
         readings.setdefault(diphthong, _SECOND_READING_FACTOR)
+    if (nominative := _slavic_nominative(name)) is not None:
+        readings.setdefault(nominative, _SECOND_READING_FACTOR)
     readings.pop(name, None)
     return tuple(readings.items())
 
@@ -3268,7 +3497,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
         # A text that starts with a unit and names no other place beside it is about that unit: "Spin Boldak
         # district" is where it happened, as "Spin Boldak" would be, and in "Spin Boldak district, Kandahar province"
         # the province contains it.
-        out[0] = attrs.evolve(out[0], area=True)
+        out[0] = attrs.evolve(out[0], area=True, name=_with_unit_word(out[0]))
     if not out or not all(separator.strip() in _ADDRESS_COMMAS for separator in used):
         return tuple(out)
     first = pieces[0]
@@ -3382,8 +3611,11 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
             generic = "context"  # "outside Tolmasi", "kod Doboja": where the place is, not a word of it
         elif generic == "region" and _unit_adjective(words, n):
             generic = None
-        elif generic is None and _unit_phrase(words, n):
+        elif (generic is None and _unit_phrase(words, n)) or (
+                generic in (None, "context") and _front_direction(words, n)):
             generic = "region"
+        elif generic == "context" and _capitalised_in_name(words, n):
+            generic = None
         if generic is None or (
             generic != "settlement" and len(kept) == 1 and _fold_word(kept[0]) in _HEAD_WORDS
         ):
@@ -3489,6 +3721,30 @@ def _qualifies(words: Sequence[str], after: str, qualifiers: Mapping[str, str]) 
                for word in words):
         return False
     return "".join(words).islower() or after in _PART_NOUNS
+
+
+#: The Russian and Ukrainian words of the units `_with_unit_word` keeps, by their stems (every case): the oblast,
+#: the district and the okrug. Not the front direction (на Покровському напрямку), which is no administrative unit
+#: and is named by its adjective alone.
+_ADMINISTRATIVE_UNITS: Final = ("област", "район", "округ", "окруз")
+
+
+def _with_unit_word(mention: Mention) -> str:
+    """The name of a unit that is its text's own place (`_area_first`), with the unit word after it where the name
+    is one Russian or Ukrainian adjective (`_SLAVIC_ADJECTIVE_RE`) and the word one of `_ADMINISTRATIVE_UNITS`: "в
+    Курской области" names Курской области (read by its stem, Kursk, as `parse` reads a unit's adjective), not the
+    bare adjective Курской; else the name."""
+    name = mention.name
+    if " " in name or not _SLAVIC_ADJECTIVE_RE.search(name):
+        return name
+    words = mention.text.split()
+    for n, word in enumerate(words[:-1]):
+        if word == name:
+            unit = words[n + 1].strip(".,:;!?\"“”«»'’()")
+            if unit.casefold().startswith(_ADMINISTRATIVE_UNITS):
+                return f"{name} {unit}"
+            break
+    return name
 
 
 def _area_first(found: Sequence[Mention], pieces: Sequence[int]) -> bool:
