@@ -17,7 +17,7 @@ from reconcile.cli import main
 from .conftest import ROOT, SEED
 
 GUIDE = (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
-BLOCK = re.compile(r"```(sh|yaml)( file=(\S+))?\n(.*?)```", re.DOTALL)
+BLOCK = re.compile(r"```(sh|yaml|csv)( file=(\S+))?\n(.*?)```", re.DOTALL)
 
 
 def test_the_claim_shown_is_the_seed_claim() -> None:
@@ -33,12 +33,11 @@ def test_every_command_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     """The guide's commands and files, executed in order in a scratch folder, all succeed as described."""
     (tmp_path / "claims").mkdir()
     shutil.copytree(SEED, tmp_path / "claims" / SEED.name)
-    (tmp_path / "work").mkdir()
     monkeypatch.chdir(tmp_path)
-    outputs: list[str] = []
+    outputs: dict[str, str] = {}
     for match in BLOCK.finditer(GUIDE):
         kind, target, body = match.group(1), match.group(3), match.group(4)
-        if kind == "yaml":
+        if kind != "sh":
             if target:
                 Path(target).write_text(body, encoding="utf-8")
             continue
@@ -46,14 +45,22 @@ def test_every_command_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
             words = shlex.split(line, comments=True)
             if not words:
                 continue
-            if words[:2] == ["cp", "-r"]:
+            if words[:2] == ["mkdir", "-p"]:
+                Path(words[2]).mkdir(parents=True, exist_ok=True)
+                continue
+            if words[:2] == ["cp", "-r"]:  # as cp does, the copy's parent folder must exist
+                assert Path(words[3]).parent.is_dir(), f"{line}: cp cannot create {words[3]}: no such folder"
                 shutil.copytree(words[2], words[3])
                 continue
             assert words[0] == "reconcile", line
+            redirect = words[words.index(">") + 1] if ">" in words else None
+            words = words[:words.index(">")] if redirect else words
             out, err = io.StringIO(), io.StringIO()
             code = main(words[1:], stdout=out, stderr=err)
             assert code == 0, f"{line}\n{err.getvalue()}"
-            outputs.append(out.getvalue())
+            if redirect:
+                Path(redirect).write_text(out.getvalue(), encoding="utf-8")
+            outputs[line] = out.getvalue()
     report = json.loads(Path("work/report/reconciliation.json").read_text(encoding="utf-8"))
     kinds = {change["kind"] for change in report["changes"]}
     assert {"claims-added", "grade-changed"} <= kinds
@@ -61,4 +68,24 @@ def test_every_command_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     (horadiz,) = [e for e in report["events"] if "example-monitor/report-2012-06-08" in e["claims"]]
     assert "nkr-mod/nkr-2012-06-06" in horadiz["claims"]
     assert horadiz["grade"] == "corroborated"
-    assert "no changes" in outputs[-1]
+    (diff,) = [out for line, out in outputs.items() if line.startswith("reconcile diff ")]
+    assert "no changes" in diff
+    own = json.loads(Path("work/2020-report/reconciliation.json").read_text(encoding="utf-8"))
+    (event,) = own["events"]
+    assert len(event["claims"]) == 3
+    assert event["grade"] == "contested"
+    assert [c["kind"] for c in event["conflicts"]] == ["attribution"]
+    assert "1 event" in next(out for line, out in outputs.items() if line.startswith("reconcile run work/2020-tavush"))
+
+
+def test_the_csv_shown_uses_the_template_columns(tmp_path: Path) -> None:
+    """Every column of the guide's CSV source is a column that `reconcile template csv` prints for its case."""
+    blocks = {m.group(3): m.group(4) for m in BLOCK.finditer(GUIDE) if m.group(3)}
+    (csv_name,) = [name for name in blocks if name.endswith(".csv")]
+    case_yaml = next(body for name, body in blocks.items() if name.endswith("case.yaml"))
+    (tmp_path / "case.yaml").write_text(case_yaml, encoding="utf-8")
+    out = io.StringIO()
+    assert main(["template", "csv", str(tmp_path)], stdout=out, stderr=io.StringIO()) == 0
+    template = set(out.getvalue().splitlines()[0].split(","))
+    shown = blocks[csv_name].splitlines()[0].split(",")
+    assert set(shown) <= template, set(shown) - template

@@ -106,6 +106,12 @@ def _value(text: str) -> str:
     return _given(text, "a value")
 
 
+def _word(text: str) -> str:
+    """A word of a fixed list (``--kind``), read in any letter case and with spaces around it, as claim files read
+    it."""
+    return _value(text).strip().lower()
+
+
 def _given(text: str, what: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError(f"expected {what}, got {'nothing' if not text else 'only whitespace'} "
@@ -272,7 +278,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_source.add_argument("case_dir", metavar="CASE_DIR", type=_path, help="the case folder")
     add_source.add_argument("source_id", metavar="ID", type=_value, help="the source's id (also the file's name)")
-    add_source.add_argument("--kind", required=True, choices=SOURCE_KINDS, help="what kind of source it is")
+    add_source.add_argument("--kind", required=True, choices=SOURCE_KINDS, type=_word,
+                            help="what kind of source it is: belligerent (a party's own body: a ministry, an army, a "
+                            "spokesperson; give --speaks-for), monitor (a neutral mission counting what it verifies), "
+                            "media, or analyst (docs/claim-format.md)")
     add_source.add_argument("--name", type=_value, help="the source's full name (default: its id)")
     add_source.add_argument("--speaks-for", metavar="PARTY", type=_value, help="the party id the source speaks for")
 
@@ -645,6 +654,16 @@ class _Progress:
             self.stream.flush()
 
 
+#: What the columns of ``reconcile sources`` count (docs/independence.md, "Source track records").
+_SOURCES_LEGEND = (
+    "figures within: of its figures that another origin also gives, how many lie inside the event's final "
+    "[low, high] (- when none is compared)\n"
+    "revised: its claims it replaced itself (superseded, or a figure updated by a later statement)\n"
+    "denials contradicted: of its denials, how many its own later word contradicts (- when it denies nothing)\n"
+    "score: advisory truth-discovery score (docs/independence.md); it never changes ranges or grades"
+)
+
+
 def _sources(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from reconcile.pipeline import reconcile
     from reconcile.track_records import track_records
@@ -679,8 +698,7 @@ def _sources(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"{_shown(r.source):<{width}}  {_shown(r.kind):<11}  {r.statements:>10}  {within:>14}  {r.revised:>7}  "
               f"{denials:>20}  {score:>5}", file=out)
     if not args.quiet:
-        print("score: advisory truth-discovery score (docs/independence.md); it never changes ranges or grades",
-              file=out)
+        print(_SOURCES_LEGEND, file=out)
     return EXIT_OK
 
 
@@ -728,13 +746,19 @@ def _author(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "new":
         written = new_case(Path(args.case_dir), title=args.title, parties=args.party, case_id=args.case_id)
         if not args.quiet:
-            print(f"created {written[0]}; next: reconcile add-source {args.case_dir} SOURCE_ID --kind KIND", file=out)
+            csv_file = Path(args.case_dir) / "SOURCE_ID.csv"
+            print(f"created {written[0]}; add under each party's aliases the other names sources use for it, then "
+                  f"start a file per source: reconcile add-source {args.case_dir} SOURCE_ID --kind KIND (or reconcile "
+                  f"template csv {args.case_dir} > {csv_file} for a spreadsheet)", file=out)
         return EXIT_OK
     path = add_source(Path(args.case_dir), args.source_id, kind=args.kind, name=args.name,
                       speaks_for=args.speaks_for)
     if not args.quiet:
         print(f"created {path}; copy its example claim for each statement, then: reconcile validate "
               f"{args.case_dir}", file=out)
+        if args.kind == "belligerent" and args.speaks_for is None:
+            print(f"note: {args.source_id} is a belligerent that speaks for no party; if it speaks for one, add "
+                  "speaks_for: PARTY to its header, so that its figures are read as that side's", file=out)
     return EXIT_OK
 
 
