@@ -32,6 +32,7 @@ def test_documented_table_is_the_vocabulary() -> None:
     ("հրետակոծություն", "shelling"), ("դիվերսիա", "incursion"), ("təxribat", "incursion"),
     ("atəşkəsin pozulması", "shooting"), ("SİHA saldırısı", "shelling"), ("hava saldırısı", "shelling"),
     ("çatışma", "clash"), ("trafik kazası", "noncombat"),
+    ("포격 도발", "shelling"), ("교전", "clash"), ("지뢰 폭발", "mine"), ("무인기 침범", "incursion"),
 ])
 def test_other_languages(text: str, kind: str) -> None:
     assert event_type(text) == kind

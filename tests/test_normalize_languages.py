@@ -165,6 +165,16 @@ COUNTS = [
     ("עשרים וחמישה", 25, 25),
     ("עשרות", 20, None),
     ("כמה", 3, 9),
+    # Korean
+    ("최소 20명", 20, None),
+    ("적어도 2명", 2, None),
+    ("20명 이상", 20, None),
+    ("20여 명", 21, 29),
+    ("약 30명", 24, 36),
+    ("수십 명", 30, 90),
+    ("십여 명", 11, 19),
+    ("두 명", 2, 2),
+    ("20~30명", 20, 30),
 ]
 
 
@@ -225,6 +235,11 @@ DATES = [
     ("יוני 2022", D(2022, 6, 1), D(2022, 6, 30), "month"),
     ("בסוף יוני 2022", D(2022, 6, 21), D(2022, 6, 30), "range"),
     ("3-5 ביוני 2022", D(2022, 6, 3), D(2022, 6, 5), "range"),
+    ("2022년 6월 3일", D(2022, 6, 3), D(2022, 6, 3), "day"),
+    ("2022년 6월", D(2022, 6, 1), D(2022, 6, 30), "month"),
+    ("2022년 6월 초", D(2022, 6, 1), D(2022, 6, 10), "range"),
+    ("2022년 6월 하순", D(2022, 6, 21), D(2022, 6, 30), "range"),
+    ("2022년 6월 3~5일", D(2022, 6, 3), D(2022, 6, 5), "range"),
 ]
 
 
@@ -277,8 +292,8 @@ def test_messages_point_to_the_other_languages_for_other_scripts() -> None:
     for parse, text in ((parse_count, "огромные потери"), (parse_date, "вчера")):
         with pytest.raises(NormalizeError) as info:
             parse(text)
-        assert str(info.value).endswith("Chinese, Persian (Dari), Pashto and Burmese forms are listed in "
-                                        "docs/normalization.md")
+        assert str(info.value).endswith(
+            "Chinese, Korean, Persian (Dari), Pashto and Burmese forms are listed in docs/normalization.md")
     with pytest.raises(NormalizeError) as info:
         parse_count("huge losses")
     assert "docs/normalization.md" not in str(info.value)
@@ -318,6 +333,9 @@ BOUNDS = [
     ("יותר מ{}", "more than {}"), ("מעל {}", "more than {}"), ("עד {}", "up to {}"), ("פחות מ-{}", "fewer than {}"),
     ("כ-{}", "about {}"), ("כ־{}", "about {}"), ("כמעט {}", "nearly {}"), ("{} ומעלה", "{} or more"),
     ("בין {} ל-{}", "between {} and {}"), ("מ-{} עד {}", "from {} to {}"), ("{} עד {}", "from {} to {}"),
+    ("최소 {}명", "at least {}"), ("적어도 {}", "at least {}"), ("{}명 이상", "{} or more"),
+    ("{}명 초과", "more than {}"), ("최대 {}명", "up to {}"), ("{}명 미만", "fewer than {}"), ("약 {}명", "about {}"),
+    ("{}명 가량", "about {}"), ("거의 {}명", "nearly {}"), ("{}~{}명", "from {} to {}"),
 ]
 
 
@@ -336,6 +354,7 @@ def _reading(text: str) -> Count | str:
 @example(("менее {}", "fewer than {}"), 0, 0)
 @example(("от {} до {}", "from {} to {}"), 20, 10)
 @example(("около {}", "about {}"), 1, 0)
+@example(("{}명 미만", "fewer than {}"), 0, 0)
 def test_every_language_bound_reads_as_english(forms: tuple[str, str], number: int, other: int) -> None:
     """Every language's bound on any N is the English bound on N: the same interval, or the same error."""
     foreign, english = forms

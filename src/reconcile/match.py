@@ -56,6 +56,7 @@ _Node = TypeVar("_Node", str, int)
 __all__ = [
     "EVENT_FAMILIES",
     "EVENT_TYPES",
+    "EVENT_TYPES_HANGUL",
     "EVENT_TYPES_HEBREW",
     "EVENT_TYPE_EXCEPTIONS",
     "VAGUE_PLACE_WORDS",
@@ -433,6 +434,31 @@ _BURMESE_EVENT_STEMS: Final[tuple[tuple[str, str], ...]] = tuple(sorted(
     ((unicodedata.normalize("NFC", stem), kind) for kind, stems in EVENT_TYPES_BURMESE.items() for stem in stems),
     key=lambda item: (item[0] in _BURMESE_GENERAL_STEMS, -len(item[0]))))
 _BURMESE_EVENT_RE: Final = re.compile("[\u1000-\u109f]")
+#: The stems of `EVENT_TYPES` in Korean, as the Joint Chiefs of Staff, the Ministry of National Defense, KCNA and the
+#: Korean press name events. Korean writes its particles onto a word (포격을, 교전이) and its compounds without
+#: spaces (포사격, 총격전, 목함지뢰), so a stem is found anywhere in a run of Hangul, the longest first, as Chinese
+#: stems are: 총격전 (a firefight) is a clash before 총격 (gunfire) is a shooting, 포사격 (artillery fire) a shelling
+#: before 사격 (firing) a shooting; 지뢰 폭발 (a mine blast) is a mine, as the mine comes first among stems as long.
+#: 도발 (provocation) and 무인기 (a drone) name no type: with 침범 (intrusion) a drone is an incursion.
+EVENT_TYPES_HANGUL: Final[Mapping[str, tuple[str, ...]]] = {
+    "total": ("누적", "누계", "총계"),
+    "noncombat": ("사고", "자살", "익사", "오발", "질병", "가혹행위"),
+    "mine": ("지뢰", "목함지뢰", "불발탄", "폭발물", "급조폭발물"),
+    "abduction": ("납치", "인질", "나포", "억류"),
+    "incursion": ("침범", "침투", "침입", "침공", "월경", "월선", "습격", "기습"),
+    "shelling": ("포격", "포사격", "포탄", "해안포", "방사포", "박격포", "곡사포", "포병", "미사일", "로켓", "공습",
+                 "폭격", "포화"),
+    "bombing": ("폭발", "폭탄", "자폭", "폭탄테러", "차량폭탄"),
+    "shooting": ("총격", "사격", "발포", "저격", "기관총", "고사총", "총탄", "총성"),
+    "clash": ("교전", "총격전", "포격전", "격전", "충돌", "전투", "공격", "매복", "반격", "무력충돌", "접전"),
+    "monitoring": ("조사", "감시", "시찰", "검증"),
+    "casualty": ("사망", "전사", "부상", "사상", "살해", "희생", "순직"),
+}  # fmt: skip
+#: `EVENT_TYPES_HANGUL` as (stem, type), the longest stems first and the types in their order among stems as long.
+_HANGUL_EVENT_STEMS: Final[tuple[tuple[str, str], ...]] = tuple(sorted(
+    ((stem, kind) for kind, stems in EVENT_TYPES_HANGUL.items() for stem in stems), key=lambda item: -len(item[0])))
+_HANGUL_EVENT_RE: Final = re.compile("[\uac00-\ud7a3]")
+
 #: Hindi stems, read as the words of other languages are: झड़प (clash), मुठभेड़ (encounter), हमला (attack), घुसपैठ
 #: (infiltration), गोलीबारी (firing), गोलाबारी (shelling), विस्फोट (explosion).
 _EVENT_TYPES_HINDI: Final[Mapping[str, tuple[str, ...]]] = {
@@ -551,6 +577,11 @@ _MARKS: Final = "".join(
 )
 #: A word of a name: letters and the marks written on them (a vowel sign does not end a word).
 _NAME_WORD_RE: Final = re.compile(f"[^\\W\\d_](?:[^\\W\\d_]|[{re.escape(_MARKS)}])*")
+#: A word of a region text: a word of a name (`_NAME_WORD_RE`), an apostrophe between its letters among them, as
+#: McCune–Reischauer marks an aspirated consonant (Yŏnch'ŏn, P'aju) and transliterations of Arabic the ayn and hamza
+#: (Ma'arrat): one word, not two.
+_REGION_WORD_RE: Final = re.compile(
+    f"[^\\W\\d_](?:[^\\W\\d_]|[{re.escape(_MARKS)}]|['’ʼ‘](?=[^\\W\\d_]))*")
 #: A word of an event text: a word of a name (`_NAME_WORD_RE`), or several joined by hyphens ("car-bomb").
 _EVENT_WORD_RE: Final = re.compile(
     f"[^\\W\\d_](?:[^\\W\\d_]|[{re.escape(_MARKS)}])*(?:-[^\\W\\d_](?:[^\\W\\d_]|[{re.escape(_MARKS)}])*)*")
@@ -586,6 +617,8 @@ def event_type(text: str | None) -> str:
     ('clash', 'abduction', 'bombing')
     >>> event_type("激烈肢体冲突"), event_type("非法越线，鸣枪威胁"), event_type("हिंसक झड़प")
     ('clash', 'incursion', 'clash')
+    >>> event_type("포격 도발"), event_type("총격전이 벌어졌다"), event_type("무인기 침범")
+    ('shelling', 'clash', 'incursion')
     """
     if not text:
         return "unknown"
@@ -601,6 +634,11 @@ def event_type(text: str | None) -> str:
         for burmese_stem, burmese_kind in _BURMESE_EVENT_STEMS:
             if burmese_stem in burmese:
                 return burmese_kind
+    if not folded.isascii() and _HANGUL_EVENT_RE.search(folded):
+        # Korean writes particles onto words and compounds without spaces: a stem anywhere, the longest first.
+        for hangul_stem, hangul_kind in _HANGUL_EVENT_STEMS:
+            if hangul_stem in folded:
+                return hangul_kind
     if not folded.isascii():
         folded = _HEBREW_GERSHAYIM.sub("", folded)
     words = _EVENT_WORD_RE.findall(_SINCE_TODAY.sub(" ", folded))
@@ -946,7 +984,7 @@ class _Resolver:
             return frozenset()
         found = self._regions.get(text)
         if found is None:
-            words = _NAME_WORD_RE.findall(text)
+            words = _REGION_WORD_RE.findall(text)
             articles = places._arabic_articles([places.fold(word) for word in words]) if len(words) > 1 else ()
             found = frozenset(
                 key

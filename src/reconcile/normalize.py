@@ -89,8 +89,8 @@ def _fold(text: str) -> str:
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Hebrew, "
-    "Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish, Chinese, Persian (Dari), Pashto and Burmese "
-    "forms are listed in docs/normalization.md"
+    "Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish, Chinese, Korean, Persian (Dari), Pashto and "
+    "Burmese forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -593,6 +593,9 @@ def parse_date(value: object) -> DateSpan:
       Janairu 2021``, ``3da Janaayo 2021``: the ending joined to the day is left out, `_Language`'s ``day_ending``),
       and so are Georgian dates (``2008 წლის 8 აგვისტოს``, ``7-დან 8 აგვისტომდე``, ``7-დან 8 აგვისტოს ღამეს``:
       `_georgian_date_order`).
+    - Chinese and Korean dates (``2020年6月15日``, ``2010년 11월 23일 오후``, ``2015년 8월 초``: `_chinese_date`,
+      `_korean_date`), a Juche year with its Gregorian year in brackets (``주체99(2010)년``, ``Juche 99 (2010)``:
+      `_juche`), and a date in digits with the year first (``2010. 11. 23.``, ``2010/11/23``).
     - A Solar Hijri date whose month is named in Persian, Dari or Pashto (``۲۰ میزان ۱۳۹۹``, ``۶ مهر ۱۴۰۱``, ``د ۱۳۹۹
       کال د تلې ۲۰مه``): the Gregorian days it is (`_solar_hijri_date`); in digits (``۱۳۹۹/۰۷/۲۱``, ``21/07/1399``) it
       is refused with the Gregorian day it would be (`_solar_hijri_hint`), as digits do not say the calendar.
@@ -629,6 +632,8 @@ def parse_date(value: object) -> DateSpan:
         raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}")
     if written.startswith(_DATE_PREPOSITIONS):
         written = written[3:]
+    if ("juche" in written or "주체" in written) and _JUCHE.search(written):
+        written = _juche(written, value)
     if span := _single(written, value):
         return span
     if match := _ISO_INTERVAL.fullmatch(written):
@@ -646,10 +651,17 @@ def parse_date(value: object) -> DateSpan:
         return span
     if not written.isascii() and _HAN.search(written) and (span := _chinese_date(written, value)):
         return span
+    if not written.isascii() and _HANGUL.search(written) and (span := _korean_date(written, value)):
+        return span
     if (digits := _YEAR_FIRST_DIGITS.fullmatch(written)) and (
             hint := _solar_hijri_hint(int(digits["y"]), int(digits["m"]), int(digits["d"]))):
         raise NormalizeError(f"cannot read a date from {value!r}: a date in digits with the year first is not read"
                              f"{hint}")
+    if (digits := _YEAR_FIRST_DIGITS.fullmatch(written.removesuffix(".").rstrip())) and int(digits["y"]) >= 1800:
+        # The year first, then the month and the day, as Korea, China and Japan write dates in digits (2010.
+        # 11. 23.): no source puts the day before the month after a year, so it reads one way only.
+        day = _day(int(digits["y"]), int(digits["m"]), int(digits["d"]), value)
+        return DateSpan(day, day, "day", value)
     if numeric := _NUMERIC_DATE.search(written):
         raise _numeric_date(numeric, value)
     if span := _weekday_date(written, value):
@@ -1325,7 +1337,8 @@ def _unread(value: str, folded: str) -> NormalizeError:
     elif _ROMAN.fullmatch(value.strip()):
         hint = ": Roman numerals are not read, write the figure in digits"
     else:
-        hint = ((_HAN.search(folded) and _chinese_number_hint(value)) or _digits_and_word(folded)
+        hint = ((_HAN.search(folded) and _chinese_number_hint(value))
+                or (_HANGUL.search(folded) and _korean_number_hint(value)) or _digits_and_word(folded)
                 or _words_after(folded))
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
@@ -1354,6 +1367,8 @@ def _parse_count_text(value: str) -> Count:
     if (count := _foreign_count(folded, value)) is not None:
         return count
     if not folded.isascii() and _HAN.search(folded) and (count := _chinese_count(folded, value)) is not None:
+        return count
+    if not folded.isascii() and _HANGUL.search(folded) and (count := _korean_count(folded, value)) is not None:
         return count
     if (count := _written_twice(folded, value)) is not None:
         return count
@@ -3838,9 +3853,10 @@ def _han_date_numbers(text: str) -> str:
     return _HAN_DATE_NUMBER.sub(digits, text)
 
 
-def _han_date_end(text: str, value: str, year: int | None, month: int | None) -> DateSpan | None:
+def _han_date_end(text: str, value: str, year: int | None, month: int | None,
+                  example: str = "2020年6月15日") -> DateSpan | None:
     """One end of a Chinese date, the year and month it leaves out taken from ``year`` and ``month`` (the other
-    end's); None where it is none."""
+    end's); None where it is none. ``example`` is the form the message of a date without a year shows."""
     found = _HAN_DATE_END.fullmatch(text)
     if not found or not text:
         return None
@@ -3848,7 +3864,7 @@ def _han_date_end(text: str, value: str, year: int | None, month: int | None) ->
     m = int(found["m"]) if found["m"] else (month if found["d"] else None)
     if y is None:
         raise NormalizeError(f"cannot read a date from {value!r}: it gives no year; write the year the source "
-                             "means before it (2020年6月15日)")
+                             f"means before it ({example})")
     if found["d"]:
         if m is None or found["part"]:
             return None
@@ -3883,12 +3899,20 @@ def _chinese_date(folded: str, value: str) -> DateSpan | None:
         text = text[: found.start()] + text[found.end() :]
     text = _HAN_DAY_PART.sub("", text)
     text = text.removeprefix("于").removeprefix("在").removesuffix("间").removesuffix("期间")
+    return _han_date(text, value, weekday, "2020年6月15日")
+
+
+def _han_date(text: str, value: str, weekday: int | None, example: str) -> DateSpan | None:
+    """The span of a date written with the Chinese units (``2020年6月15日``, ``2020年6月中旬``,
+    ``2020年6月15日至16日``), the parts of the day and the day of the week taken out (``weekday``: checked against
+    the day); None where it is none. ``example`` is the form the message of a date without a year shows, in the
+    source's language."""
     ends = _HAN_DATE_RANGE.split(text, maxsplit=1)
     if len(ends) == 2 and ends[0][-1:].isdigit() and ends[1][-1:] in ("日", "号", "月"):
         ends[0] += ends[1][-1]  # 2020年6月15-16日: the unit written once, after the right end
-    span = _han_date_end(ends[0], value, None, None)
+    span = _han_date_end(ends[0], value, None, None, example)
     if span is not None and len(ends) == 2:
-        right = _han_date_end(ends[1], value, span.start.year, span.start.month)
+        right = _han_date_end(ends[1], value, span.start.year, span.start.month, example)
         span = None if right is None else _span(span.start, right.end, "range", value)
     if span is None:
         return None
@@ -3900,6 +3924,292 @@ def _chinese_date(folded: str, value: str) -> DateSpan | None:
             raise NormalizeError(f"cannot read a date from {value!r}: {span.start.isoformat()} was a "
                                  f"{_WEEKDAY_NAMES[span.start.weekday()]}, not a {_WEEKDAY_NAMES[weekday]}")
     return span
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Korean
+# --------------------------------------------------------------------------------------------------------------
+
+#: A syllable of the Hangul script (the precomposed syllables, as NFKC composes every Korean text).
+_HANGUL: Final = re.compile("[\uac00-\ud7a3]")
+
+#: Sino-Korean digits and units, as figures are read and written in words (``이십`` 20, ``십오`` 15, ``백`` 100,
+#: ``이천`` 2,000, ``만`` 10,000); ``육`` is also written ``륙``, as North Korea writes it.
+_KO_SINO_DIGITS: Final[Mapping[str, int]] = MappingProxyType({
+    "영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9,
+})  # fmt: skip
+_KO_SINO_UNITS: Final[Mapping[str, int]] = MappingProxyType({"십": 10, "백": 100, "천": 1000})
+_KO_SINO_GROUPS: Final[Mapping[str, int]] = MappingProxyType({"만": 10_000, "억": 100_000_000})
+#: One token of a Sino-Korean figure: digits (``2``, ``1,500``), a Sino-Korean digit or a unit.
+_KO_NUMBER_TOKEN: Final = re.compile("[0-9]+(?:,[0-9]{3})*|[영공일이삼사오육륙칠팔구십백천만억]")
+
+
+def _sino_korean_number(text: str) -> int | None:
+    """The number ``text`` is in Sino-Korean numerals, digits before a unit among them, as Korean writes large
+    figures (``이십`` 20, ``십오`` 15, ``백오`` 105, ``이천`` 2,000, ``2만`` 20,000, ``1만5천`` 15,000, ``3천`` 3,000);
+    None where it is no number. Korean leaves out the one before a unit (``십``, ``백``, ``만``) and the units
+    that are nought (``백오``), so, unlike Chinese, it has no zero within a figure."""
+    tokens = _KO_NUMBER_TOKEN.findall(text)
+    if not tokens or "".join(tokens) != text or not any(not token.isdigit() for token in tokens):
+        return None
+    if text in ("영", "공"):
+        return 0
+    total, section, digit, last_unit, last_group = 0, 0, None, 10_000, 10**12
+    for token in tokens:
+        if token[0].isdigit():
+            if digit is not None:
+                return None
+            digit = int(token.replace(",", ""))
+        elif token in _KO_SINO_DIGITS:
+            if digit is not None or _KO_SINO_DIGITS[token] == 0:
+                return None
+            digit = _KO_SINO_DIGITS[token]
+        elif token in _KO_SINO_UNITS:
+            unit = _KO_SINO_UNITS[token]
+            if unit >= last_unit or (digit is not None and not 1 <= digit <= 9):
+                return None
+            section += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        else:
+            group = _KO_SINO_GROUPS[token]
+            section += digit or 0
+            if group >= last_group or (digit == 0):
+                return None
+            total += (section or 1) * group
+            section, digit, last_unit, last_group = 0, None, 10_000, group
+    if digit is not None:
+        if last_unit == 10_000 and last_group == 10**12:  # digits alone are no Korean figure: `_number` reads them
+            return None
+        if digit > 9 and last_unit != 10_000:  # 3천25: the digits after a unit within a group are below ten
+            return None
+        section += digit
+    return total + section
+
+
+#: Native Korean numbers, as counts of people are mostly said below a hundred (``두 명`` two, ``스무 명`` twenty,
+#: ``열한 명`` eleven): the tens and the units, in the full form and the form before a counter (``하나``/``한``).
+_KO_NATIVE_TENS: Final[Mapping[str, int]] = MappingProxyType({
+    "열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90,
+})  # fmt: skip
+_KO_NATIVE_UNITS: Final[Mapping[str, int]] = MappingProxyType({
+    "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4, "넉": 4, "다섯": 5, "여섯": 6,
+    "일곱": 7, "여덟": 8, "아홉": 9,
+})  # fmt: skip
+_KO_NATIVE: Final[Mapping[str, int]] = MappingProxyType({
+    **_KO_NATIVE_UNITS, **_KO_NATIVE_TENS,
+    **{ten + unit: ten_value + unit_value for ten, ten_value in _KO_NATIVE_TENS.items() if ten != "스무"
+       for unit, unit_value in _KO_NATIVE_UNITS.items()},
+})
+#: The loose ranges of two or three neighbouring native numbers, one word: ``두세 명`` two or three, ``서너`` three
+#: or four, ``대여섯`` five or six.
+_KO_LOOSE: Final[Mapping[str, tuple[int, int]]] = MappingProxyType({
+    "한두": (1, 2), "한둘": (1, 2), "두세": (2, 3), "두셋": (2, 3), "두서너": (2, 4), "서너": (3, 4), "서넛": (3, 4),
+    "너덧": (4, 5), "네댓": (4, 5), "너댓": (4, 5), "댓": (5, 5), "대여섯": (5, 6), "대엿": (5, 6), "예닐곱": (6, 7),
+    "일고여덟": (7, 8), "일여덟": (7, 8), "엳아홉": (8, 9),
+})  # fmt: skip
+#: Sino-Korean digits as the Chinese ones, for the loose ranges of two digits (``이삼십`` 20 to 30, `_han_pair`).
+_KO_AS_HAN: Final = str.maketrans("일이삼사오육륙칠팔구십백천만", "一二三四五六六七八九十百千万")
+
+#: Korean counters of people after a count: ``명`` (``2명``, ``두 명``) and the formal ``인`` (``3인``).
+_KO_MEASURES: Final = ("명", "인")
+
+#: Whole Korean phrases of the vague table: none, casualties, several, some, many.
+_KO_VAGUE: Final[Mapping[str, str]] = MappingProxyType({
+    "없음": "none", "없다": "none", "없어": "none", "없었다": "none", "전무": "none", "무": "none",
+    "사상자없음": "none", "인명피해없음": "none", "인명피해없다": "none", "사상자없다": "none",
+    "사상자": "casualties", "사상": "casualties", "인명피해": "casualties", "사상자발생": "casualties",
+    "인명피해발생": "casualties", "수": "several", "몇": "several", "여러": "several", "여럿": "several",
+    "몇몇": "several", "일부": "some", "다수": "many", "많은": "many", "수많은": "many", "상당수": "many",
+})  # fmt: skip
+
+#: Korean bounds before the number: at least, up to, about, nearly.
+_KO_BEFORE: Final[tuple[tuple[str, _Rule], ...]] = tuple(sorted((
+    *((word, _at_least) for word in ("최소", "최소한", "적어도", "최저")),
+    *((word, _up_to) for word in ("최대", "최대한", "많게는", "최고")),
+    *((word, _about) for word in ("약", "대략", "어림잡아", "대강", "얼추")),
+    *((word, _nearly) for word in ("거의", "근")),
+), key=lambda item: -len(item[0])))
+#: Korean bounds after the number (and its counter): ``이상`` N or more and ``이하`` up to N (both with N, as
+#: Korean law and statistics count them), ``초과`` and ``넘게`` more than, ``미만`` fewer than, ``가량``,
+#: ``정도``, ``안팎``, ``내외``, ``쯤``, ``선`` about, ``가까이`` nearly, ``남짓`` just over.
+_KO_AFTER: Final[tuple[tuple[str, _Rule], ...]] = tuple(sorted((
+    *((word, _at_least) for word in ("이상",)),
+    *((word, _more_than) for word in ("초과", "넘게", "넘는", "이넘는", "이넘게", "넘어")),
+    *((word, _up_to) for word in ("이하", "이내", "까지")),
+    *((word, _fewer_than) for word in ("미만",)),
+    *((word, _about) for word in ("가량", "정도", "안팎", "내외", "쯤", "선")),
+    *((word, _nearly) for word in ("가까이", "가량가까이")),
+    *((word, _just_over) for word in ("남짓",)),
+), key=lambda item: -len(item[0])))
+#: The words of a Korean range: A to B (``~``, ``-``, ``에서``, ``내지``), A or B (``또는``, ``혹은``).
+_KO_RANGE: Final = re.compile("(?P<a>.+?)(?:~|-|에서|내지|또는|혹은)(?P<b>.+)")
+
+
+def _ko_exact(text: str) -> int | None:
+    """A Korean number: digits, native (``두``, ``스무``, ``열한``) or Sino-Korean (``이십``, ``2만``)."""
+    if text.isdigit() or _DIGITS.fullmatch(text):
+        return _number(text)
+    return _KO_NATIVE.get(text) if text in _KO_NATIVE else _sino_korean_number(text)
+
+
+def _ko_plain(text: str) -> tuple[int, int | None] | None:
+    """A Korean count with no bound around it, with or without its counter (`_KO_MEASURES`): a number, a loose
+    range (``두세``, ``이삼십``), a number and ``여`` (more than, short of the next step: ``20여`` 21 to 29, ``십여``
+    11 to 19), ``수`` or ``몇`` before a unit (``수십`` several tens, 30 to 90; ``수백``), ``십수`` (11 to 19), a
+    phrase of `_KO_VAGUE`; None else."""
+    if text.endswith(_KO_MEASURES) and len(text) > 1:
+        text = text[:-1]
+    if (number := _ko_exact(text)) is not None:
+        return number, number
+    if (loose := _KO_LOOSE.get(text)) is not None:
+        return loose
+    if (pair := _han_pair(text.translate(_KO_AS_HAN))) is not None and not text.isascii():
+        return pair
+    if text.endswith("여") and len(text) > 1 and (number := _ko_exact(text[:-1])) is not None:
+        if (odd := _odd(number)) is not None:
+            return number + 1, odd[1]
+        return None
+    if text == "십수":
+        return 11, 19
+    if text[:1] in "수몇" and len(text) > 1 and (unit := _sino_korean_number(text[1:])) is not None and unit >= 10:
+        return 3 * unit, 9 * unit
+    if (phrase := _KO_VAGUE.get(text)) is not None:
+        vague = VAGUE[phrase]
+        return vague.low, vague.high
+    return None
+
+
+def _ko_bound(rule: _Rule, number: int, value: str) -> Count:
+    """A bound on a number, as English reads it: fewer than none leaves no count."""
+    low, high = rule(number)
+    if high is not None and high < 0:
+        raise NormalizeError(f"{value!r} leaves no possible count")
+    return _checked(low, high, value)
+
+
+def _korean_count(folded: str, value: str) -> Count | None:
+    """The count a Korean ``folded`` text gives (digits, native or Sino-Korean numbers, with or without the counter
+    ``명``); None if it is no Korean form. Spaces are left out, as Korean spaces a counter and a bound as it likes
+    (``20 명``, ``20명``, ``20명 이상``)."""
+    text = folded.replace(" ", "").replace("∼", "~").replace("〜", "~")
+    if (plain := _ko_plain(text)) is not None:
+        return _checked(*plain, value)
+    for word, rule in _KO_AFTER:
+        if text.endswith(word) and (plain := _ko_plain(text[: -len(word)])) is not None and plain[0] == plain[1]:
+            return _ko_bound(rule, plain[0], value)
+    for word, rule in _KO_BEFORE:
+        if not text.startswith(word) or not (rest := text[len(word):]):
+            continue
+        # the bound said twice, before and after the number (약 20명 정도, 최소 20명 이상): read once
+        if twice := next((after for after, after_rule in _KO_AFTER if after_rule is rule and rest.endswith(after)),
+                         None):
+            rest = rest[: -len(twice)]
+        if (plain := _ko_plain(rest)) is not None:
+            if plain[0] == plain[1]:
+                return _ko_bound(rule, plain[0], value)
+            if rule is _at_least:  # 최소 수십 명: at least several tens
+                return _checked(plain[0], None, value)
+    if found := _KO_RANGE.fullmatch(text):
+        right_text = found["b"].removesuffix("명").removesuffix("인")
+        left, right = _ko_plain(found["a"]), _ko_plain(right_text)
+        if left is not None and right is not None and left[0] == left[1] and right[0] == right[1]:
+            low, high = left[0], right[0]
+            # a unit after the second number counts a first number written without one (2~3천 명, 이삼백)
+            for unit_char, unit in (*_KO_SINO_GROUPS.items(), *_KO_SINO_UNITS.items()):
+                if (right_text.endswith(unit_char) and not any(c in found["a"] for c in "십백천만억")
+                        and (coefficient := _ko_exact(right_text[:-1] or "일")) is not None and low < coefficient):
+                    low *= unit
+                    break
+            return _checked(low, high, value)
+    return None
+
+
+def _korean_number_hint(value: str) -> str:
+    """For the message of a Korean count no form reads: the count to write where a noun follows one (``2명 사망``:
+    write ``2명``), else nothing."""
+    text = _fold(value)
+    for at in range(len(text) - 1, 0, -1):
+        head = text[:at].rstrip()
+        if not head.endswith(_KO_MEASURES):
+            continue
+        try:
+            if _korean_count(head, head) is not None:
+                return (f": {text[at:].strip()!r} after the count is no part of it; write {head!r} and keep the "
+                        "rest in the quote")
+        except NormalizeError:
+            return ""
+    return ""
+
+
+#: The year of the Juche calendar, which North Korea dates by (year 1 is 1912), as KCNA and Rodong Sinmun write it:
+#: most often with the Gregorian year in brackets after it (``주체99(2010)년``, ``Juche 99 (2010)``).
+_JUCHE: Final = re.compile(r"(?:주체|juche) ?(?P<j>[0-9]{1,3}) ?(?:\( ?(?P<g>[0-9]{4}) ?\))?")
+
+
+def _juche(written: str, value: str) -> str:
+    """``written`` with a Juche year that gives its Gregorian year in brackets read as that year (``주체99(2010)년``
+    is ``2010년``); a Juche year that does not is refused with the Gregorian year to write, as is one whose
+    Gregorian year is not its own (Juche N is N + 1911)."""
+    found = _JUCHE.search(written)
+    if found is None:
+        return written
+    juche = int(found["j"])
+    if found["g"] is None:
+        raise NormalizeError(f"cannot read a date from {value!r}: its year counts from 1912, in North Korea's Juche "
+                             f"calendar; write the Gregorian year ({juche} + 1911 = {juche + 1911})")
+    if int(found["g"]) != juche + 1911:
+        raise NormalizeError(f"cannot read a date from {value!r}: Juche {juche} is {juche + 1911}, not "
+                             f"{found['g']}; write the year the source means")
+    return written[: found.start()] + found["g"] + written[found.end() :]
+
+
+#: The units of a Korean date after their numbers, as the Chinese ones they are (년 年, 월 月, 일 日).
+_KO_DATE_UNIT: Final = re.compile(r"(?P<n>[0-9]{1,4}) ?(?P<u>년|월|일)(?!요일)")
+_KO_DATE_UNITS: Final[Mapping[str, str]] = MappingProxyType({"년": "年", "월": "月", "일": "日"})
+#: A day of the week after a Korean day: ``(화)``, ``(화요일)``, ``화요일``.
+_KO_WEEKDAY: Final = re.compile(r"(?<=日) ?\(? ?(?P<w>[월화수목금토일])(?:요일)? ?\)?")
+_KO_WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType(
+    {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6})
+#: The parts of a Korean month after it: ``초``, ``초순``, ``상순`` early; ``중순`` mid; ``하순``, ``말`` late; as
+#: the Chinese ones. A bare ``중`` after a month is during it (``8월 중``: during August), no part of it.
+_KO_MONTH_PART: Final = re.compile(r"(?<=月) ?(?P<p>초순|상순|중순|하순|초|말)")
+_KO_MONTH_PARTS: Final[Mapping[str, str]] = MappingProxyType({
+    "초순": "上旬", "상순": "上旬", "초": "上旬", "중순": "中旬", "하순": "下旬", "말": "下旬"})
+#: The parts of a Korean day after it (dawn, morning, daytime, afternoon, evening, night, late night, noon,
+#: midnight), and around (``경``, ``께``, ``쯤``, ``무렵``) after a day or a part of a month: the day or the part.
+_KO_DAY_PART: Final = re.compile(
+    "(?<=[日旬]) ?(?:새벽|오전|아침|낮|정오|오후|저녁|밤늦게|밤|심야|자정|야간|당일)? ?(?:경|께|쯤|무렵)?")
+#: A time of day after a Korean day (``오후 3시 50분경``, ``14시 34분``): not read, as in English.
+_KO_TIME: Final = re.compile(
+    " ?(?:새벽|오전|아침|낮|오후|저녁|밤)? ?[0-9]{1,2} ?시(?: ?[0-9]{1,2} ?분)?(?: ?경| ?께| ?쯤| ?무렵)?")
+#: The words of a Korean range of dates: from (``부터``, ``에서``) and to (``까지``), a dash or a tilde; and the
+#: particle in (``에``) after a date.
+_KO_DATE_RANGE: Final = re.compile(" ?(?:부터|에서|~|∼|〜|-) ?")
+
+
+def _korean_date(folded: str, value: str) -> DateSpan | None:
+    """The span a Korean date gives (``2010년 11월 23일``, ``2010년 11월 23일 오후``, ``2015년 8월 초``, ``2022년 12월
+    하순``, ``2015년 8월 20~21일``, ``2015년 8월 20일부터 22일까지``, ``2010년 11월 23일(화)``); None if it is no
+    Korean form. Its units are read as the Chinese ones (년 年, 월 月, 일 日), and the date then as a Chinese one:
+    the right end of a range leaves out the year and month it shares with the left; a part of a day after a day
+    (``오후``, ``밤``) is the day itself."""
+    text = _KO_DATE_UNIT.sub(lambda m: m["n"] + _KO_DATE_UNITS[m["u"]], folded)
+    weekday = None
+    if found := _KO_WEEKDAY.search(text):
+        weekday = _KO_WEEKDAYS[found["w"]]
+        text = text[: found.start()] + text[found.end() :]
+    text = _KO_MONTH_PART.sub(lambda m: _KO_MONTH_PARTS[m["p"]], text)
+    text = _KO_DAY_PART.sub("", text)
+    for particle in ("에는", "에", "까지", "사이", "중"):  # in, up to, between, during
+        text = text.removesuffix(particle).rstrip()
+    if _KO_TIME.search(text) and not _HANGUL.search(_KO_TIME.sub("", text)):
+        day = " ".join(_KO_TIME.sub("", value).split())
+        raise NormalizeError(f"cannot read a date from {value!r}: a time of day is no part of the date; write the "
+                             f"day alone ({day!r}) and keep the time in the quote")
+    text = _KO_DATE_RANGE.sub("至", text).replace(" ", "")
+    if _HANGUL.search(text):
+        return None
+    return _han_date(text, value, weekday, "2010년 11월 23일")
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -4128,6 +4438,12 @@ def _mixed_scripts(text: str) -> str:
 _NAMED_IN_WORDS: Final = 12
 
 
+#: The Korean particles and the word for a side written onto a party's name: subject (이, 가), topic (은, 는),
+#: object (을, 를), of (의), and (와, 과), also (도), from and by (에서, 에게, 으로, 로), side (측, 쪽).
+_KO_PARTY_PARTICLE: Final = re.compile(
+    "(?<=[\uac00-\ud7a3]) ?(?:이|가|은|는|을|를|의|와|과|도|에서|에게|으로|로|측|쪽)$")
+
+
 class PartyResolver:
     """Resolves a party id, name or alias of a case to the party id.
 
@@ -4206,6 +4522,10 @@ class PartyResolver:
         owners = self._compact.get(_compact_key(key), set())
         if len(owners) == 1:
             return next(iter(owners))
+        # Korean writes its particles onto the noun (북한군이, 북한의, 국군 측): the name is the noun.
+        if (not key.isascii() and (particle := _KO_PARTY_PARTICLE.search(composed := unicodedata.normalize("NFC", key)))
+                and (found := self._names.get(_party_key(composed[: particle.start()]))) is not None):
+            return found[0]
         raise NormalizeError(
             f"unknown party {text!r}; expected a party id, name or alias of this case ({self._known}) or 'unknown'"
             + (_mixed_scripts(text) or self._named_within(text))

@@ -605,6 +605,8 @@ def _fold_word(word: str) -> str:
             word = _burmese_word(word)
         elif word[:1] == _ETHIOPIC_W and len(word) > 1:
             word = _ETHIOPIC_WU + word[1:]
+        elif "\uac00" <= word[0] <= "\ud7a3" or "\uac00" <= word[-1] <= "\ud7a3":
+            word = _hangul_word(word)
     word = "".join(_prepare(ch) for ch in word)
     word = _to_symbols(word)
     for pattern, repl in _SOUND_RULES:
@@ -994,6 +996,53 @@ _HAN_WORDS_APART_RE: Final = re.compile("|".join((
 )))
 _HAN_RE: Final = re.compile(f"[{_HAN_CHARS}]")
 
+# Korean writes its particles onto the word before them (연평도에서, at Yeonpyeong Island; 인근에서, in the vicinity),
+# and the units of administration and the island onto the name (연천군, Yeoncheon county; 연평도, Yeonpyeong Island;
+# 삼곶리, Samgot village), as the Revised Romanization sets them apart with a hyphen (Yeoncheon-gun, Yeonpyeong-do,
+# Samgot-ri). They are set apart where two syllables stay before them, as one-syllable names end in these syllables
+# (대구, Daegu; 안동, Andong; 독도, Dokdo), but for the townships (면, 읍), whose names are often of one syllable
+# (중면, Jung-myeon; 남면) and which end few other words; the particle of direction (로, 으로) is not set apart, as it
+# ends names of roads (세종로). The particles: at, in and from (에서, 에, 에는, 에게), of (의), and (와, 과), up to
+# (까지), from (부터); the units: 도 (a province, or an island), 군 (county), 구 (district), 면 and 읍 (townships), 시
+# (city), 리 (village), 동 (neighbourhood), and 섬 (island).
+# The romanized units, after the hyphen that sets them apart (Yeoncheon-gun, Jung-myeon, Samgot-ri, Paju-si,
+# Sinchon-dong, Jung-gu; McCune–Reischauer Yŏnch'ŏn-kun, Chung-myŏn, Chung-ku, Kaesŏng-si, Changp'yŏng-ŭp), in lower
+# case, as the romanizations write them: the county, the district, the townships, the city, the village and the
+# neighbourhood. The island and province, -do, is the Romance "of" of the lexicon already.
+_KOREAN_UNITS_LATIN: Final = ("gun", "kun", "gu", "ku", "myeon", "myŏn", "myon", "eup", "ŭp", "si", "shi", "ri",
+                                "dong")
+_KOREAN_UNIT_HYPHEN_RE: Final = re.compile(
+    r"(?<=[^\W\d_])-(" + "|".join(sorted(_KOREAN_UNITS_LATIN, key=len, reverse=True)) + r")(?![^\W_])")
+_KO_PARTICLES: Final = ("에서", "에는", "에게", "에", "의", "와", "과", "까지", "부터")
+_KO_UNITS: Final = ("도", "군", "구", "면", "읍", "시", "리", "동", "섬")
+# A Korean address names its units from the largest to the smallest, a space between them and no comma (경기도
+# 연천군 중면 삼곶리: Gyeonggi Province, Yeoncheon County, Jung Township, Samgot village), the reverse of the order of
+# an English address ("Samgot-ri, Jung-myeon, Yeoncheon County"), which `mentions` reads: the smallest place first,
+# the units that contain it after commas. Two or more words that each end in a unit (`_KO_UNITS`, and a particle
+# after it) are such an address; the words of context after it (일대, 인근에서) stay with the smallest.
+_KO_UNIT_WORD: Final = (
+    "[\uac00-\ud7a3]{2,}(?:" + "|".join(_KO_UNITS) + ")|[\uac00-\ud7a3]+(?:면|읍)")
+_KO_AREA_WORDS: Final = (
+    "일대", "일원", "지역", "인근", "부근", "근처", "주변", "해상", "앞바다", "해역", "연안", "상공")
+_KOREAN_ADDRESS_RE: Final = re.compile(
+    f"(?<![\uac00-\ud7a3])(?P<units>(?:{_KO_UNIT_WORD})(?: +(?:{_KO_UNIT_WORD}))+)"
+    f"(?P<area>(?: +(?:{'|'.join(_KO_AREA_WORDS)})(?:{'|'.join(_KO_PARTICLES)})?)*)(?![\uac00-\ud7a3])")
+
+
+def _korean_address(found: re.Match[str]) -> str:
+    """A Korean address (`_KOREAN_ADDRESS_RE`) in the order of an English one: 경기도 연천군 = 연천군, 경기도; 연천군
+    중면 일대 = 중면 일대, 연천군."""
+    units = found["units"].split()
+    return ", ".join((units[-1] + found["area"], *reversed(units[:-1])))
+
+
+_HANGUL_WRITTEN_ON_RE: Final = re.compile(
+    "(?<=[\uac00-\ud7a3]{2})(?:" + "|".join(_KO_PARTICLES) + ")(?![\uac00-\ud7a3])"
+    "|(?<=[\uac00-\ud7a3]{2})(?:" + "|".join(_KO_UNITS) + ")(?=(?:" + "|".join(_KO_PARTICLES)
+    + ")?(?![\uac00-\ud7a3]))"
+    "|(?<=[\uac00-\ud7a3])(?:면|읍)(?=(?:" + "|".join(_KO_PARTICLES) + ")?(?![\uac00-\ud7a3]))"
+)
+
 # Generic words told apart from another generic word by their spelling, not their sound: the Colombian vereda, the
 # hamlet-level unit below the corregimiento where a rural incident is recorded ("vereda La Guayacana, Tumaco"), is a
 # settlement like "village", while the Ethiopian wereda, which sounds the same to the lexicon, is a district.
@@ -1068,6 +1117,16 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
                     "region"),
     **dict.fromkeys(("市", "镇", "鎮", "村"), "settlement"),
     **dict.fromkeys(_HAN_CONTEXT, "context"),
+    # Korean, once set apart from the name (`_HANGUL_WRITTEN_ON_RE`): the units of administration (도 province, 군
+    # county, 구 district, 면 and 읍 townships; 시 city, 리 village, 동 neighbourhood) — 도 is also an island, a
+    # unit of its own in the reading of a place text (연평도, Yeonpyeong-do, the place the text is about); the
+    # island (섬); the particles; the area (일대, 일원, 지역, 지구), near (인근, 부근, 근처, 주변), the sea off
+    # (해상, 앞바다, 해역, 연안), the air above (상공), the sides (남측, 북측 ... 남쪽, 북쪽 ...), and (및).
+    **dict.fromkeys(("도", "군", "구", "면", "읍"), "region"),
+    **dict.fromkeys(("시", "리", "동"), "settlement"),
+    **dict.fromkeys(("섬", *_KO_PARTICLES, "일대", "일원", "지역", "지구", "인근", "부근", "근처", "주변",
+                     "해상", "앞바다", "해역", "연안", "상공", "남측", "북측", "동측", "서측", "남쪽", "북쪽", "동쪽",
+                     "서쪽", "및"), "context"),
 }  # fmt: skip
 
 # Words that are generic only as written in lower case, as capitalised they begin names. Articles and conjunctions
@@ -1125,6 +1184,10 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      # Somali town and village, with the article (magaalada Kismaayo, the town of Kismayo; tuulada
                      # Leego, the village of Leego) and in the plural.
                      "magaalo", "magaalada", "magaalooyinka", "tuulo", "tuulada", "tuulooyinka"), "settlement"),
+    # The Korean units of `_KOREAN_UNITS_LATIN`, once set apart from the name they follow (ku, the McCune–Reischauer
+    # district, is the Kinyarwanda "in" above already: a word of context).
+    **dict.fromkeys(("gun", "kun", "gu", "myeon", "myŏn", "myon", "eup", "ŭp"), "region"),
+    **dict.fromkeys(("si", "shi", "ri", "dong"), "settlement"),
     "kata": "region",
     # Hausa: the state of (jihar Borno) and the local government (karamar hukumar Konduga, the local government area
     # of Konduga); capitalised, Jiha and Hukuma begin names of bodies.
@@ -1689,10 +1752,16 @@ def _written_on(text: str) -> str:
     - the Albanian article before a qualifier after the name (`_ALBANIAN_ARTICLE_RE`: Krusha e Madhe = Krusha
       Madhe);
     - the Chinese generic words and prepositions, wherever they stand (`_HAN_WORDS_APART_RE`: 加勒万河谷地区 =
-      加勒万 河谷 地区), as Chinese writes no spaces.
+      加勒万 河谷 地区), as Chinese writes no spaces;
+    - the Korean units of administration that the Revised Romanization and McCune–Reischauer write after a hyphen
+      (`_KOREAN_UNIT_HYPHEN_RE`: Yeoncheon-gun = Yeoncheon gun, Jung-myeon, Samgot-ri, Kaesŏng-si);
+    - the Korean particles and units of administration at the end of a word (`_HANGUL_WRITTEN_ON_RE`: 연평도에서 =
+      연평 도 에서, 연천군 = 연천 군), where two syllables of the name stay.
     """
     if " e " in text or " i " in text or " E " in text or " I " in text:
         text = _ALBANIAN_ARTICLE_RE.sub(" ", text)
+    if "-" in text:
+        text = _KOREAN_UNIT_HYPHEN_RE.sub(r" \1", text)
     if text.isascii():
         return text
     if any("\u1000" <= ch <= "\u109f" for ch in text):
@@ -1710,6 +1779,8 @@ def _written_on(text: str) -> str:
         text = _HAN_WORDS_APART_RE.sub(lambda m: f" {m.group()} ", text)
     if "ל" in text:
         text = _HEBREW_WRITTEN_ON_RE.sub(r"\1ל ", text)
+    if _HANGUL_RE.search(text):
+        text = _HANGUL_WRITTEN_ON_RE.sub(" \\g<0>", text)
     return text
 
 
@@ -3013,6 +3084,111 @@ def _generic_word(word: str) -> bool:
     return bool(folded) and _generic(word, folded, _lexicons()[1]) is not None
 
 
+# --------------------------------------------------------------------------------------------------------------
+# Korean (Hangul)
+# --------------------------------------------------------------------------------------------------------------
+
+_HANGUL_RE: Final = re.compile("[\uac00-\ud7a3]")
+#: The consonants and vowels of a Hangul syllable in the Revised Romanization of Korean (the initial ㅇ is silent).
+_HANGUL_INITIALS: Final = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
+                           "p", "h")
+_HANGUL_VOWELS: Final = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+                         "we", "wi", "yu", "eu", "ui", "i")
+#: A final consonant (the 27 finals in Unicode order, after none) as said before a pause or another consonant (its
+#: class: k, n, t, l, m, p, ng), and as said before a vowel, where it begins the next syllable.
+_HANGUL_FINAL_CLASS: Final = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "p", "l", "l", "p", "l", "m",
+                              "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+_HANGUL_FINAL_LINKED: Final = ("", "g", "kk", "ks", "n", "nj", "n", "d", "r", "lg", "lm", "lb", "ls", "lt", "lp", "r",
+                               "m", "b", "ps", "s", "ss", "ng", "j", "ch", "k", "t", "p", "")
+#: A final and the consonant after it as Korean says them, as the Revised Romanization writes them: a stop before
+#: a nasal is a nasal (백마 = Baengma), ㄹ after another consonant than ㄴ or ㄹ is n and nasalizes a stop before it
+#: (백령 = Baengnyeong, 종로 = Jongno), ㄴ and ㄹ together are ll (신라 = Silla, 설날 = Seollal).
+_HANGUL_MEETING: Final[Mapping[tuple[str, str], tuple[str, str]]] = {
+    ("k", "n"): ("ng", "n"), ("k", "m"): ("ng", "m"), ("k", "r"): ("ng", "n"),
+    ("t", "n"): ("n", "n"), ("t", "m"): ("n", "m"), ("t", "r"): ("n", "n"),
+    ("p", "n"): ("m", "n"), ("p", "m"): ("m", "m"), ("p", "r"): ("m", "n"),
+    ("m", "r"): ("m", "n"), ("ng", "r"): ("ng", "n"),
+    ("n", "r"): ("l", "l"), ("l", "n"): ("l", "l"), ("l", "r"): ("l", "l"),
+}  # fmt: skip
+
+
+#: The vowels of McCune–Reischauer without their breves (ŏ, ŭ as o, u), as North Korea, KCNA and older maps write
+#: them (Yŏnp'yŏng, Yonphyong).
+_HANGUL_VOWELS_MR: Final = ("a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+                            "we", "wi", "yu", "u", "ui", "i")
+_HANGUL_UNVOICED: Final[Mapping[str, str]] = {"g": "k", "d": "t", "b": "p", "j": "ch"}
+
+
+def _hangul_word(word: str, mccune_reischauer: bool = False) -> str:
+    """A word with its Hangul syllables in the Revised Romanization of Korean, as the names of South Korea are
+    published, with the sound changes it writes: a final consonant before a vowel begins the next syllable (목입 =
+    mogip), a final is said k, n, t, l, m, p or ng before a consonant and at the end (독도 = Dokdo), and the
+    assimilations of `_HANGUL_MEETING` (백령도 = Baengnyeongdo). anyascii reads each syllable alone (Baeglyeongdo).
+
+    With ``mccune_reischauer``, in the McCune–Reischauer romanization without its marks, as North Korea and older
+    sources write names: ㅓ and ㅡ are o and u (ŏ, ŭ), and ㄱ, ㄷ, ㅂ, ㅈ are k, t, p, ch where they are not voiced,
+    first in a word and after a stop (Kaesong, Paengnyong; Gaeseong, Baengnyeong), g, d, b, j between voiced
+    sounds (Tongducheon: Tongduch'ŏn)."""
+    vowels = _HANGUL_VOWELS_MR if mccune_reischauer else _HANGUL_VOWELS
+    parts: list[tuple[str, str, int]] = []  # (initial, vowel, final) of each syllable; other characters as written
+    out: list[str] = []
+    for ch in word:
+        if not "\uac00" <= ch <= "\ud7a3":
+            parts.append((ch, "", -1))
+            continue
+        index = ord(ch) - 0xAC00
+        parts.append((_HANGUL_INITIALS[index // 588], vowels[index % 588 // 28], index % 28))
+    for n, (initial, vowel, final) in enumerate(parts):
+        if final < 0:
+            out.append(initial)
+            continue
+        if mccune_reischauer and initial in _HANGUL_UNVOICED and (
+                not n or parts[n - 1][2] < 0 or _HANGUL_FINAL_CLASS[parts[n - 1][2]] in ("k", "t", "p")):
+            initial = _HANGUL_UNVOICED[initial]
+        out.append(initial + vowel)
+        if not final:
+            continue
+        after = parts[n + 1] if n + 1 < len(parts) else None
+        if after is None or after[2] < 0:
+            out.append(_HANGUL_FINAL_CLASS[final])
+        elif after[0] == "":
+            out.append(_HANGUL_FINAL_LINKED[final])
+        else:
+            meeting = _HANGUL_MEETING.get((_HANGUL_FINAL_CLASS[final], after[0]))
+            if meeting is None:
+                out.append(_HANGUL_FINAL_CLASS[final])
+            else:
+                out.append(meeting[0])
+                parts[n + 1] = (meeting[1], after[1], after[2])
+    return "".join(out)
+
+
+#: The Korean units as the romanizations write them after a hyphen (`_KOREAN_UNITS_LATIN`); the island 섬 (an
+#: English "island" after a name is a word of the name: left out).
+_HANGUL_UNITS_LATIN: Final[Mapping[str, str]] = {
+    "도": "do", "군": "gun", "구": "gu", "면": "myeon", "읍": "eup", "시": "si", "리": "ri", "동": "dong", "섬": "",
+}
+
+
+#: The longest name read in the romanizations of Hangul (`_hangul_reading`): no Korean place name, nor an address,
+#: is so long, and each reading of a name compared costs a comparison of its own (quadratic in the stems' length).
+_HANGUL_READING_MAX: Final = 64
+
+
+def _hangul_reading(name: str, mccune_reischauer: bool, apart: bool = False) -> str:
+    """A name in Hangul in the Latin letters of a romanization (`_hangul_word`), its particles and words of context
+    (인근, 일대, 해상) left out and its units kept on it, as a romanization writes a name in one word (연평도에서 =
+    Yeonpyeongdo, Yonphyongdo); with ``apart``, its units after a hyphen, as a unit is written set apart (연평도 =
+    Yonphyong-do, which reads as Yonphyong against Yonphyong Islet). A second reading, against names romanized."""
+    words: list[str] = []
+    for word in _written_on(name).split():
+        if word in _HANGUL_UNITS_LATIN and words:
+            words[-1] += f"-{_HANGUL_UNITS_LATIN[word]}" if apart else word
+        elif not _HANGUL_RE.match(word) or _SPELLED_GENERICS.get(word) != "context":
+            words.append(word)
+    return " ".join(_hangul_word(word, mccune_reischauer) for word in words)
+
+
 def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     """The texts a name may also be read as, each with the factor its score takes: without the Hebrew one-letter
     words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע as gh, x read as ks, an Albanian spelling
@@ -3048,6 +3224,10 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
         readings.setdefault(_GEORGIAN_DATIVE_RE.sub(_georgian_nominative, name), 1.0)
     if (transcribed := _han_transcription(name)) is not None:
         readings.setdefault(transcribed, _SECOND_READING_FACTOR)
+    if len(name) <= _HANGUL_READING_MAX and _HANGUL_RE.search(name):
+        for system in (False, True):
+            readings.setdefault(_hangul_reading(name, system), _SECOND_READING_FACTOR)
+        readings.setdefault(_hangul_reading(name, True, apart=True), _SECOND_READING_FACTOR)
     if "ال" in name and (article := _article_reading(name)) is not None:
         readings.setdefault(article, _SECOND_READING_FACTOR)
     if "و" in name and (diphthong := _diphthong_reading(name)) is not None:
@@ -3451,7 +3631,10 @@ def mentions(text: str) -> tuple[Mention, ...]:
     out: list[Mention] = []
     pieces: list[int] = []  # the piece of each mention of `out`
     near: set[int] = set()  # the pieces that place their names beside the first piece's
-    prepared = _elided(_abbreviations_out(unicodedata.normalize("NFKC", text)))
+    prepared = unicodedata.normalize("NFKC", text)
+    if _HANGUL_RE.search(prepared):
+        prepared = _KOREAN_ADDRESS_RE.sub(_korean_address, prepared)
+    prepared = _elided(_abbreviations_out(prepared))
     if _HAUSA_MARK_RE.search(prepared):
         prepared = _HAUSA_AND_RE.sub(" and ", prepared)  # "garin Bama da Konduga": two towns
     parts = _SEPARATOR_SPLIT_RE.split(prepared)
