@@ -89,8 +89,8 @@ def _fold(text: str) -> str:
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Hebrew, "
-    "Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish, Chinese, Korean, Persian (Dari), Pashto and "
-    "Burmese forms are listed in docs/normalization.md"
+    "Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish, Chinese, Korean, Persian (Dari), Pashto, "
+    "Burmese and Sorani Kurdish forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -479,6 +479,19 @@ _WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 #: Ukrainian writes its apostrophe (``п'ятниця``) as any of these three.
 _APOSTROPHES: Final = ("'", "\u2019", "\u02bc")
 
+#: Persian (and Dari) days of the week, Monday first, as statements name them before a Solar Hijri or a Gregorian date
+#: (``پنجشنبه ۱۵ مهر ۱۴۰۲``): the two words of a name joined (``سه‌شنبه``: the non-joiner is folded away) or spaced,
+#: with the Persian or the Arabic yeh and kaf (``یکشنبه``, ``يكشنبه``), after روز (day) or not; Pashto's Sunday
+#: (اتوار).
+_PERSIAN_WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
+    f"{day}{form}".translate(letters): number
+    for number, names in enumerate(("دوشنبه", "سه شنبه", "چهارشنبه", "پنج شنبه", "جمعه", "شنبه", "یک شنبه|اتوار"))
+    for name in names.split("|")
+    for form in dict.fromkeys((name, name.replace(" ", "")))
+    for day in ("", "روز ")
+    for letters in ({}, str.maketrans("یک", "يك"))
+})
+
 #: Names of the days of the week (Monday first) in English, in full and abbreviated; in French, Spanish and
 #: Portuguese, with and without their accents; in Russian and Ukrainian, as named and after ``в``/``у`` (``в
 #: воскресенье``, ``у неділю``); in Arabic, with and without the hamza; in Hausa; and in Somali, as named and in the
@@ -512,7 +525,7 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
                  *(f"יום {letter}{geresh}" for letter in names.split("|")[1:] for geresh in ("'", "\u05f3")),
                  *(("שבת", "יום שבת") if number == 5 else ()))
     for on in ("", "ב")
-})  # fmt: skip
+} | dict(_PERSIAN_WEEKDAYS))  # fmt: skip
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
 #: janvier 2021``, ``el domingo 3 de enero``, ``в воскресенье 3 января``, ``يوم الأحد``, ``ranar Lahadi``, ``maalinta
@@ -647,8 +660,9 @@ def parse_date(value: object) -> DateSpan:
     folded = _ORDINAL_DOT.sub("", _roman_months(written))
     if folded != written and (span := _single(folded, value) or _english_range(folded, value)):
         return span
-    if span := _night(folded, value) or _foreign_date(folded, value) or _solar_hijri_date(folded, value):
-        return span
+    if span := (_night(folded, value) or _foreign_date(folded, value) or _solar_hijri_date(folded, value)
+                or _lunar_hijri_date(written, value)):
+        return _myanmar_era(span, value) if span.start.year < 1800 else span
     if not written.isascii() and _HAN.search(written) and (span := _chinese_date(written, value)):
         return span
     if not written.isascii() and _HANGUL.search(written) and (span := _korean_date(written, value)):
@@ -2869,6 +2883,31 @@ _PERSIAN: Final = _language(
     ranges=[("", "تا"), ("", "الی"), ("بین", "تا"), ("بین", "و"), ("از", "تا"), ("از", "الی")],
 )
 
+def _pashto_numbers() -> dict[int | str, str]:
+    """Pashto numbers: the units, 11-19 and the tens, each also in the oblique case a postposition puts it in (``تر
+    شلو زیات``, more than twenty; ``له لسو``); 21-99 with the unit before the ten, joined or spaced (``پنځه ویشت``,
+    ``یوویشت``: 25, 21; the twenties count on ویشت); سل (a hundred) and زر (a thousand) alone, and سوه and زره after a
+    number (``دوه سوه``, 200; ``درې زره``, 3,000)."""
+    units = ["صفر", "یو|یوه", "دوه|دوو", "درې|دری|درېیو|دریو", "څلور|څلورو", "پنځه|پنځو", "شپږ|شپږو", "اووه|اوه|اوو",
+             "اته|اتو", "نهه|نه|نهو", "لس|لسو", "یوولس|یوولسو", "دوولس|دوولسو", "دیارلس|دیارلسو", "څوارلس|څوارلسو",
+             "پنځلس|پنځلسو", "شپاړس|شپاړلس|شپاړسو", "اوولس|اوولسو", "اتلس|اتلسو", "نولس|نولسو"]
+    tens = ["شل|شلو", "دېرش|دیرش|دېرشو", "څلوېښت|څلویښت|څلوېښتو", "پنځوس|پنځوسو", "شپېته|شپیته|شپېتو", "اویا",
+            "اتیا", "نوي|نوی"]
+    table: dict[int | str, str] = dict(enumerate(units))
+    for number, forms in enumerate(tens, start=2):
+        table[10 * number] = forms
+        ten_forms = ("ویشت", "ویشتو") if number == 2 else tuple(forms.split("|"))
+        for unit in range(1, 10):
+            heads = units[unit].split("|")[:2]  # the nominative forms: پنځه ویشت, not پنځو ویشت
+            compounds = {f"{head}{joiner}{ten}" for head in heads for ten in ten_forms for joiner in ("", " ")}
+            table[10 * number + unit] = "|".join(sorted(compounds))
+    table[23] += "|درویشت"  # the twenties' contracted forms
+    table[24] += "|څلرویشت"
+    return table | {f"{_ALONE} hundred": "سل|سلو", "hundred": "سوه", f"{_ALONE} thousand": "زر|زرو", "thousand": "زره"}
+
+
+_PS_NUMBERS: Final = _numbers(_pashto_numbers())
+
 _PASHTO: Final = _language(
     {
         **dict.fromkeys(("لږ تر لږه", "لږترلږه"), "at least"),
@@ -2894,6 +2933,7 @@ _PASHTO: Final = _language(
         **dict.fromkeys(("تر … کم", "له … کم"), "fewer than"),
         "تر … پورې": "up to",
     },
+    numbers=_PS_NUMBERS,
 )
 
 
@@ -3458,10 +3498,89 @@ def _burmese_table_words() -> frozenset[str]:
 _BURMESE_WORDS: Final = re.compile(f"(?:{_alternatives(_burmese_table_words())})(?![{_BURMESE_SIGN}])")
 
 
+# Sorani Kurdish
+
+def _sorani_forms(*phrases: str) -> tuple[str, ...]:
+    """Sorani phrases as typed: with the Kurdish ە, and with the heh (ه) that keyboards without it type for it."""
+    return tuple(dict.fromkeys(form for phrase in phrases for form in (phrase, phrase.replace("ە", "ه"))))
+
+
+def _sorani_numbers() -> dict[int | str, str]:
+    """Sorani numbers: 0-19, the tens, a ten and a unit joined by و, spaced or not (``بیست و پێنج``, ``بیستوپێنج``:
+    25); سەد (a hundred) and هەزار (a thousand) alone or after a number (``دوو سەد``, ``دووسەد``: 200)."""
+    units = ["سفر", "یەک", "دوو", "سێ", "چوار", "پێنج", "شەش", "حەوت", "هەشت", "نۆ", "دە", "یازدە", "دوازدە",
+             "سێزدە", "چواردە", "پازدە", "شازدە", "حەڤدە|حەفدە", "هەژدە", "نۆزدە"]
+    tens = ["بیست", "سی", "چل", "پەنجا", "شەست", "حەفتا", "هەشتا", "نەوەد"]
+    table: dict[int | str, str] = {number: "|".join(_sorani_forms(*forms.split("|")))
+                                   for number, forms in enumerate(units)}
+    for number, ten in enumerate(tens, start=2):
+        table[10 * number] = "|".join(_sorani_forms(ten))
+        for unit in range(1, 10):
+            table[10 * number + unit] = "|".join(_sorani_forms(*(
+                f"{ten}{joiner}{form}" for joiner in (" و ", "و") for form in units[unit].split("|"))))
+    for number in range(2, 10):  # دوو سەد, دووسەد: 200
+        table[100 * number] = "|".join(_sorani_forms(*(f"{form}سەد" for form in units[number].split("|"))))
+    return table | {f"{_ALONE} hundred": "|".join(_sorani_forms("سەد")),
+                    f"{_ALONE} thousand": "|".join(_sorani_forms("هەزار"))}
+
+
+#: The Gregorian months as Sorani writes them (the Iraqi names), each also with the izafe ی (of) joined, as a month
+#: before its year takes it (``ئەیلوولی ٢٠٢٢``: September of 2022).
+_SORANI_MONTHS: Final = tuple(
+    "|".join(f"{form}{izafe}" for name in names.split("|") for form in _sorani_forms(name) for izafe in ("", "ی"))
+    for names in ("کانوونی دووەم|کانونی دووەم", "شوبات", "ئازار", "نیسان", "ئایار", "حوزەیران|حوزەیرا",
+                  "تەمموز|تەموز", "ئاب", "ئەیلوول|ئەیلول", "تشرینی یەکەم", "تشرینی دووەم",
+                  "کانوونی یەکەم|کانونی یەکەم")
+)
+
+#: Sorani Kurdish, as the Kurdistan Region's ministries, security council and press (Rudaw, Kurdistan 24) write figures
+#: and dates in the Arabic script with the Kurdish letters (ێ ۆ ڕ ڵ ە): bounds (لانیکەم, at least; زیاتر لە, more
+#: than; نزیکەی, about; تا, up to), ranges (١٥ بۆ ٢٠), vague words (چەندین, دەیان), number words and dates with the
+#: izafe (``٢٨ی ئەیلوولی ٢٠٢٢``).
+_SORANI: Final = _language(
+    {
+        **dict.fromkeys(_sorani_forms("لانیکەم", "لانی کەم", "بەلایەنی کەمەوە", "بە لایەنی کەمەوە", "کەمترین"),
+                        "at least"),
+        **dict.fromkeys(_sorani_forms("زیاتر لە", "زۆرتر لە", "پتر لە", "زیاد لە"), "more than"),
+        **dict.fromkeys(_sorani_forms("کەمتر لە"), "fewer than"),
+        **dict.fromkeys(_sorani_forms("نزیکەی", "بە نزیکەیی", "نزیکەیی", "دەوروبەری", "لە دەوروبەری", "بە تەخمینی"),
+                        "approximately"),
+        **dict.fromkeys(_sorani_forms("زیاترین", "هەتا", "تاوەکو"), "up to"),
+        **dict.fromkeys(_sorani_forms("یان", "یاخود"), "or"),
+        **dict.fromkeys(_sorani_forms("چەندین", "چەند"), "several"),
+        **dict.fromkeys(_sorani_forms("ژمارەیەک", "ژمارەیەک لە"), "a number of"),
+        **dict.fromkeys(_sorani_forms("ژمارەیەکی زۆر", "ژمارەیەکی زۆر لە", "زۆر"), "many"),
+        **dict.fromkeys(_sorani_forms("دەیان"), "tens"),
+        **dict.fromkeys(_sorani_forms("سەدان"), "hundreds"),
+        **dict.fromkeys(_sorani_forms("هەزاران"), "thousands"),
+        **dict.fromkeys(_sorani_forms("دەیان هەزار"), "tens of thousands"),
+        **dict.fromkeys(_sorani_forms("سەدان هەزار"), "hundreds of thousands"),
+        **dict.fromkeys(_sorani_forms("چەند سەد"), "several hundred"),
+        **dict.fromkeys(_sorani_forms("چەند هەزار"), "several thousand"),
+        **dict.fromkeys(_sorani_forms("هیچ", "هیچ کەس"), "none"),
+    },
+    {
+        **_months(*_SORANI_MONTHS),
+        **dict.fromkeys(_sorani_forms("سەرەتای", "لە سەرەتای"), "early"),
+        **dict.fromkeys(_sorani_forms("ناوەڕاستی", "لە ناوەڕاستی", "نیوەی"), "mid"),
+        **dict.fromkeys(_sorani_forms("کۆتایی", "لە کۆتایی", "کۆتاییەکانی"), "late"),
+        **dict.fromkeys(_sorani_forms("بۆ", "تا", "هەتا"), "to"),
+        "و": "and",
+        # left out: on (لە), the month of (مانگی), the year of (ساڵی), the day of (ڕۆژی), the Common Era (زایینی)
+        **dict.fromkeys(_sorani_forms("لە", "مانگی", "ساڵی", "ڕۆژی", "زایینی", "ی زایینی"), ""),
+    },
+    numbers=_with_and(_numbers(_sorani_numbers()), "و"),
+    ranges=[("", "بۆ"), ("", "تا"), ("لە", "بۆ"), ("لە", "تا"), ("لە نێوان", "و"), ("لە نێوان", "بۆ"),
+            ("لە نێوان", "تا")],
+    after={"تا …": "up to", **dict.fromkeys(_sorani_forms("… و زیاتر", "… یان زیاتر"), "at least")},
+    day_endings=(_plain_letters("ی"),),
+)
+
+
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
-                     _PASHTO, _BURMESE)
+                     _PASHTO, _BURMESE, _SORANI)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
@@ -3496,7 +3615,7 @@ def _after_bounds(text: str, language: _Language) -> Iterator[str]:
         fits = len(text) > len(before) + len(ending) and text.startswith(before) and text.endswith(ending)
         number = text[len(before) : len(text) - len(ending)].strip() if fits else ""
         # A case ending joins a number in words (yirmiden); digits take a hyphen or an apostrophe (20'den, 20-dən).
-        joined_to_digits = ending[0].isalpha() and number[-1:].isdigit()
+        joined_to_digits = ending[:1].isalpha() and number[-1:].isdigit()
         if number and not joined_to_digits and (head := _count_words(number, language.counts)):
             yield f"{bound} {head}"
 
@@ -4362,6 +4481,244 @@ def _solar_hijri_date(folded: str, value: str) -> DateSpan | None:
         return _span(end, end, "day", value)
     start = _solar_hijri_day(year, int(found["m1"] or month), int(found["d"]), value)
     return _span(start, end, "range", value)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Lunar Hijri dates
+# --------------------------------------------------------------------------------------------------------------
+
+#: The Lunar Hijri years read (1882 to 2077).
+_LUNAR_HIJRI_YEARS: Final = range(1300, 1501)
+#: 1 Muharram 1 AH in the tabular Islamic calendar, 16 July 622 (Julian), as a day ordinal.
+_LUNAR_HIJRI_EPOCH: Final = dt.date(622, 7, 19).toordinal()
+#: The days a month's first day may fall either side of its tabular day: the months start with the sighting of the
+#: new moon, or by the Umm al-Qura calendar, which differ by a day from country to country and from the tabular
+#: calendar.
+_LUNAR_HIJRI_SLACK: Final = dt.timedelta(days=1)
+
+_LUNAR_HIJRI_MONTH_NAMES: Final = (
+    "Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhira", "Rajab", "Shaban",
+    "Ramadan", "Shawwal", "Dhu al-Qada", "Dhu al-Hijja",
+)
+
+
+def _lunar_hijri_first(year: int, month: int) -> dt.date:
+    """The first day of a Lunar Hijri month in the tabular (arithmetical) Islamic calendar: months of 30 and 29 days
+    in turn, the last 30 in the 11 leap years of each 30 (2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29)."""
+    return dt.date.fromordinal(_LUNAR_HIJRI_EPOCH + (year - 1) * 354 + (3 + 11 * year) // 30
+                               + (59 * (month - 1) + 1) // 2)
+
+
+def _lunar_hijri_days(year: int, month: int, first: int, last: int | None, text: object) -> tuple[dt.date, dt.date]:
+    """The Gregorian days that days ``first`` to ``last`` (None: the month's end) of a Lunar Hijri month may be: their
+    tabular days, a day either side (`_LUNAR_HIJRI_SLACK`). A month has 29 or 30 days as the moon is sighted, so day
+    30 is read in every month. NormalizeError for a year outside `_LUNAR_HIJRI_YEARS` or a day that is none."""
+    if year not in _LUNAR_HIJRI_YEARS:
+        raise NormalizeError(
+            f"cannot read a date from {_show(text)}: Lunar Hijri years are read from {_LUNAR_HIJRI_YEARS[0]} to "
+            f"{_LUNAR_HIJRI_YEARS[-1]}; write the Gregorian date, as 2012-06-04")
+    if not 1 <= month <= 12:
+        raise NormalizeError(f"impossible date {_show(text)}: the Lunar Hijri year has 12 months")
+    for day in (first, last or 30):
+        if not 1 <= day <= 30:
+            raise NormalizeError(f"impossible date {_show(text)}: a Lunar Hijri month has 29 or 30 days")
+    start = _lunar_hijri_first(year, month)
+    return (start + dt.timedelta(days=first - 1) - _LUNAR_HIJRI_SLACK,
+            start + dt.timedelta(days=(last or 30) - 1) + _LUNAR_HIJRI_SLACK)
+
+
+def _lunar_hijri_months(*names: str) -> dict[str, str]:
+    """Month names in calendar order (several joined by ``|``) as the tokens `_LUNAR_HIJRI_DATE` reads (``lhm09``);
+    a name of two words also joined (``ربیع‌الاول``, once the non-joiner is folded away), and with ه for a final ة
+    (``ذی‌القعده``), as Persian and Pashto write them."""
+    table: dict[str, str] = {}
+    for number, forms in enumerate(names, start=1):
+        for name in forms.split("|"):
+            for form in (name, name.replace(" ", "")):
+                table[form] = table[form.replace("ة", "ه")] = f"lhm{number:02d}"
+    return table
+
+
+#: The words of a Lunar Hijri date: the months in Arabic (as Persian, Dari and Pashto also write them) and in English
+#: transliteration; the parts of a month; range words; the era (``هـ``, ``هجري``, ``ه.ق``, ``AH``: a token of its own,
+#: as dates in digits need it); and words left out (شهر and ماه, month; من, of; عام, سنة and سال, year; ordinals).
+_LUNAR_HIJRI_WORDS: Final = _phrases({
+    **_lunar_hijri_months(
+        "محرم|المحرم|محرم الحرام|المحرم الحرام", "صفر|صفر الخير|صفر المظفر",
+        "ربيع الأول|ربيع الاول|ربيع أول|ربيع الأوّل", "ربيع الثاني|ربيع الآخر|ربيع الاخر|ربيع ثاني|ربيع الثانی",
+        "جمادى الأولى|جمادى الاولى|جمادى الأول|جمادى الاول|جمادی الاول|جمادی الاولی",
+        "جمادى الآخرة|جمادى الاخرة|جمادى الثانية|جمادى الآخر|جمادى الثاني|جمادی الثانی|جمادی الآخر",
+        "رجب|رجب المرجب|رجب الفرد", "شعبان|شعبان المعظم", "رمضان|رمضان المبارك|رمضان الكريم|رمضان المعظم",
+        "شوال|شوال المكرم", "ذو القعدة|ذي القعدة|ذی القعدة|ذوالقعدة", "ذو الحجة|ذي الحجة|ذی الحجة|ذوالحجة",
+    ),
+    **_lunar_hijri_months(
+        "muharram|muharam|moharram", "safar",
+        "rabi al awwal|rabi ul awwal|rabi al awal|rabi ul awal|rabi al aw wal|rabi i|rabia al awwal",
+        "rabi al thani|rabi ul thani|rabi al akhir|rabi ul akhir|rabi al sani|rabi us sani|rabi ii|rabia al thani",
+        "jumada al ula|jumada al awwal|jumada ul ula|jumada ul awwal|jumada al oola|jumada i|jumadi al awwal|"
+        "jamadi ul awwal|jumada al awal",
+        "jumada al akhirah|jumada al akhira|jumada al akhir|jumada al thani|jumada al thaniyah|jumada ul akhir|"
+        "jumada ul thani|jumada ii|jumadi al thani|jamadi ul sani|jumada al ukhra",
+        "rajab", "shaban|sha ban|shaaban|shabaan|shaban al muazzam",
+        "ramadan|ramadhan|ramazan|ramzan|ramadan al mubarak",
+        "shawwal|shawal|shawaal",
+        "dhu al qadah|dhu al qada|dhu al qa dah|dhu al qi dah|dhu al qidah|dhul qadah|dhul qada|dhul qa dah|"
+        "dhu l qadah|zul qadah|zulqadah|zul qa dah|zil qad|dhu al qa da",
+        "dhu al hijjah|dhu al hijja|dhul hijjah|dhul hijja|dhu l hijjah|zul hijjah|zulhijjah|zil hajj|dhu al hijah",
+    ),
+    **dict.fromkeys(("أوائل", "بداية", "مطلع", "اوایل", "اوائل", "early", "beginning of"), "early"),
+    **dict.fromkeys(("منتصف", "أواسط", "اواسط", "نیمه", "mid", "middle of"), "mid"),
+    **dict.fromkeys(("أواخر", "نهاية", "اواخر", "late", "end of"), "late"),
+    **dict.fromkeys(("إلى", "الى", "حتى", "تا", "الی", "to", "until"), "to"),
+    **dict.fromkeys(("و", "and"), "and"),
+    **dict.fromkeys(("هـ", "ه", "ه.", "هـ.", "ه.ق", "ه.ق.", "هـ.ق", "ه ق", "ه. ق.", "هجري", "هجرية", "الهجري",
+                     "الهجرية", "للهجرة", "هجري قمري", "هجری قمری", "قمري", "قمری", "ah", "a.h.", "a.h", "a. h.",
+                     "h", "hijri", "ah."), "lhera"),
+    **dict.fromkeys(("شهر", "من", "من شهر", "ماه", "عام", "سنة", "لعام", "لسنة", "سال", "the", "of", "st", "nd", "rd",
+                     "th"), ""),
+})
+
+#: An apostrophe or a hyphen inside an English transliteration (``Rabi' al-Awwal``, ``Sha'ban``), read as a space.
+_LUNAR_HIJRI_JOINER: Final = re.compile(r"(?<=[a-z])['-]|'(?=[a-z])")
+_LH_DAY: Final = r"[0-9]{1,2}"
+#: A Lunar Hijri date once in tokens: ``[part] [day [month] to|and|- day] lhmMM YYYY [lhera]``; in digits, year first or
+#: last, only with the era (``1444/9/15 lhera``, ``15/9/1444 lhera``); or a year with the era.
+_LUNAR_HIJRI_DATE: Final = re.compile(
+    rf"(?:(?P<part>early|mid|late) )?(?:(?P<d>{_LH_DAY})(?: lhm(?P<m1>[0-9]{{2}}))?"
+    rf"(?: ?(?:-|to|and) ?(?P<d2>{_LH_DAY}))? )?lhm(?P<m>[0-9]{{2}}) (?P<y>[0-9]{{4}})(?: lhera)?"
+    rf"|(?P<yf>[0-9]{{4}}) ?(?P<s>[/.-]) ?(?P<mf>[0-9]{{1,2}}) ?(?P=s) ?(?P<df>{_LH_DAY}) lhera"
+    rf"|(?P<dl>{_LH_DAY}) ?(?P<t>[/.-]) ?(?P<ml>[0-9]{{1,2}}) ?(?P=t) ?(?P<yl>[0-9]{{4}}) lhera"
+    rf"|(?P<yo>[0-9]{{4}}) lhera"
+)
+#: The Gregorian date given with a Lunar Hijri one: after الموافق (corresponding to; also with ل, لـ or ليوم joined),
+#: Persian مطابق با or برابر با, English ``corresponding to``, or in brackets; in either order.
+_BOTH_CALENDARS: Final = re.compile(
+    r"(?P<a>.+?) (?:(?:الموافق|الموافقة|موافق|مطابق با|مطابق|برابر با|corresponding to|coinciding with|equivalent to)"
+    r" ?(?:ل(?:يوم)? ?)?(?P<b>.+)|\( ?(?P<c>[^()]+?) ?\))"
+)
+
+
+def _lunar_hijri_span(text: str, value: str) -> tuple[DateSpan, str] | None:
+    """The Gregorian days a Lunar Hijri date may be (`_lunar_hijri_days`) and its name in the messages, or None where
+    ``text`` is no Lunar Hijri date."""
+    plain = " ".join(_DIGIT_LETTER.sub(" ", _LUNAR_HIJRI_JOINER.sub(" ", _plain_letters(text))).split())
+    if not (english := _in_english(plain, _LUNAR_HIJRI_WORDS)) or "lh" not in english:
+        return None
+    if not (found := _LUNAR_HIJRI_DATE.fullmatch(english)):
+        return None
+    if found["yo"]:
+        year = int(found["yo"])
+        start, _ = _lunar_hijri_days(year, 1, 1, None, value)
+        _, end = _lunar_hijri_days(year, 12, 1, None, value)
+        return _span(start, end, "range", value), f"the year {year} AH"
+    if found["yf"] or found["yl"]:
+        year, month, day = ((int(found["yf"]), int(found["mf"]), int(found["df"])) if found["yf"] else
+                            (int(found["yl"]), int(found["ml"]), int(found["dl"])))
+        start, end = _lunar_hijri_days(year, month, day, day, value)
+        return _span(start, end, "range", value), f"{day} {_LUNAR_HIJRI_MONTH_NAMES[(month - 1) % 12]} {year} AH"
+    year, month = int(found["y"]), int(found["m"])
+    name = f"{_LUNAR_HIJRI_MONTH_NAMES[month - 1]} {year} AH"
+    if found["part"]:
+        if found["d"]:
+            return None
+        low, high = PARTS_OF_MONTH[found["part"]]
+        start, end = _lunar_hijri_days(year, month, low, high, value)
+        return _span(start, end, "range", value), f"{found['part']} {name}"
+    if not found["d"]:
+        start, end = _lunar_hijri_days(year, month, 1, None, value)
+        return _span(start, end, "range", value), name
+    if found["m1"] and not found["d2"]:
+        return None
+    first, last = int(found["d"]), int(found["d2"] or found["d"])
+    start, _ = _lunar_hijri_days(year, int(found["m1"] or month), first, first, value)
+    _, end = _lunar_hijri_days(year, month, last, last, value)
+    named = f"{first} {name}" if first == last else f"{first} to {last} {name}"
+    return _span(start, end, "range", value), named
+
+
+def _lunar_hijri_date(written: str, value: str) -> DateSpan | None:
+    """The span of a Lunar Hijri date (``١٥ رمضان ١٤٤٤``, ``15 رمضان 1444 هـ``, ``1444/9/15 هـ``, ``15 Ramadan 1444
+    AH``): the tabular day a day either side, precision "range", as the months start with the moon's sighting, which
+    differs from country to country; None where the text is none.
+
+    With a day of the week before it (``الخميس 15 رمضان 1444هـ``) the one day of those that is that day of the week
+    (precision "day"); with the Gregorian date beside it (``... الموافق 6 أبريل 2023م``, either first) that date,
+    where it lies within a day of those days. NormalizeError where the day of the week or the Gregorian date does not
+    fit, with the days of both."""
+    text, weekday = written, None
+    if (named := _WEEKDAY_FIRST.fullmatch(written)) and not _WEEKDAY_FIRST.fullmatch(named["rest"]):
+        text, weekday = named["rest"], _WEEKDAYS[named["w"]]
+    gregorian: DateSpan | None = None
+    if (lunar := _lunar_hijri_span(text, value)) is None:
+        if not (both := _BOTH_CALENDARS.fullmatch(text)):
+            return None
+        first, second = both["a"], both["b"] or both["c"]
+        if (lunar := _lunar_hijri_span(first, value)) is not None:
+            other = second
+        elif (lunar := _lunar_hijri_span(second, value)) is not None:
+            other = first
+        else:
+            return None
+        try:
+            gregorian = parse_date(other)
+        except NormalizeError as error:
+            raise NormalizeError(f"cannot read a date from {value!r}: the date given beside the Lunar Hijri one is not "
+                                 f"read: {error}") from None
+    hijri, name = lunar
+    between = (f"{name} is {hijri.start.isoformat()} to {hijri.end.isoformat()} by the tabular Islamic calendar, a day "
+               "either side as the month's start was sighted")
+    if gregorian is not None:
+        if gregorian.start < hijri.start - _LUNAR_HIJRI_SLACK or gregorian.end > hijri.end + _LUNAR_HIJRI_SLACK:
+            raise NormalizeError(
+                f"cannot read a date from {value!r}: its two dates do not agree: {between}, but the other date is "
+                f"{format_date(gregorian)}; check which is right and write it alone")
+        hijri = gregorian
+    if weekday is None:
+        return DateSpan(hijri.start, hijri.end, hijri.precision, value)
+    if gregorian is None and hijri.end - hijri.start == 2 * _LUNAR_HIJRI_SLACK:  # one Lunar Hijri day
+        fits = [day for day in (hijri.start + dt.timedelta(days=n) for n in range(3)) if day.weekday() == weekday]
+        if not fits:
+            raise NormalizeError(
+                f"cannot read a date from {value!r}: the day of the week does not fit the date: {between}, none of "
+                f"them a {_WEEKDAY_NAMES[weekday]}; check the date and write the Gregorian day")
+        return DateSpan(fits[0], fits[0], "day", value)
+    if hijri.precision != "day":
+        raise NormalizeError(f"cannot read a date from {value!r}: a day of the week is read only before one day; "
+                             "write the date without it")
+    if hijri.start.weekday() != weekday:
+        raise NormalizeError(
+            f"cannot read a date from {value!r}: the day of the week does not fit the date; write the date without "
+            f"it, after checking the date: {hijri.start.isoformat()} was a {_WEEKDAY_NAMES[hijri.start.weekday()]}, "
+            f"not a {_WEEKDAY_NAMES[weekday]}")
+    return DateSpan(hijri.start, hijri.end, "day", value)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Myanmar Era years
+# --------------------------------------------------------------------------------------------------------------
+
+#: Myanmar Era years that a Burmese date may give with a Gregorian month (``၁၃၈၅ ခုနှစ် ဧပြီလ``): 1738 to 2138.
+_MYANMAR_ERA_YEARS: Final = range(1100, 1501)
+
+
+def _myanmar_era(span: DateSpan, value: str) -> DateSpan:
+    """``span``, unless it is a Burmese date whose year is one of the Myanmar Era (`_MYANMAR_ERA_YEARS`, before the
+    Gregorian years a claim may give): then NormalizeError with the Gregorian year to write. The Myanmar year starts at
+    the new year in mid-April: its April (from the new year) to December are in the Gregorian year ME + 638, its
+    January to April (before the new year) in ME + 639."""
+    year = span.start.year
+    if year not in _MYANMAR_ERA_YEARS or not _BURMESE_LETTER.search(value):
+        return span
+    months = {span.start.month, span.end.month} if span.precision != "year" else {1, 12}
+    readings = []
+    if any(month >= 4 for month in months):
+        readings.append(f"{year + 638} for April (from the new year) to December")
+    if any(month <= 4 for month in months):
+        readings.append(f"{year + 639} for January to April (before the new year)")
+    raise NormalizeError(
+        f"cannot read a date from {value!r}: {year} is a year of the Myanmar Era, which starts at the Myanmar new year "
+        f"in mid-April, not of the Common Era: its months are in {' and in '.join(readings)}; write the date with "
+        "its Gregorian year, in digits (ISO) or before ခုနှစ်")
 
 
 # --------------------------------------------------------------------------------------------------------------
