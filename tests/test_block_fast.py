@@ -23,7 +23,7 @@ from reconcile.block import (
 )
 from reconcile.match import ClaimFeatures, Links, MatchConfig, Scorer, claim_features
 from reconcile.models import Casualties, Claim, Count
-from reconcile.places import Gazetteer
+from reconcile.places import Gazetteer, phonetic_keys, phonetic_word_keys
 from reconcile.testing import cases
 from tests.test_match import PLACES, REGIONS, claim, claims_strategy, features
 
@@ -180,6 +180,8 @@ def _old_blocking_keys(f: ClaimFeatures) -> frozenset[str]:
         keys.add(f"f:{place.key}")
         if place.phonetic:
             keys.add(f"p:{place.phonetic}")
+        # and those of the name's other readings (Chinari, read the German way, as Khinari)
+        keys.update(f"p:{key}" for key in (*phonetic_keys(place.name), *phonetic_word_keys(place.name)))
     keys.update(f"r:{region}" for region in f.regions)
     keys.update(f"x:{x.party}:{x.measure}:{x.exact_value}" for x in f.figures if x.exact_value is not None)
     return frozenset(("T|" + key if f.period else key) for key in keys)

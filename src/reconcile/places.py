@@ -55,6 +55,7 @@ region or coordinates a source gives to tell homonym villages apart, and abstain
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import json
@@ -437,9 +438,23 @@ def _burmese_final(word: str, i: int) -> int:
     return 0
 
 
-def _burmese_word(word: str) -> str:
-    """A Burmese-script word to its romanization (`BURMESE`, `BURMESE_RHYMES`), a syllable at a time: the onset with
-    its medials, the vowel signs, the killed final."""
+class _BurmeseReading(NamedTuple):
+    """How `_burmese_word` reads the letters: the onsets, the rhymes, ခ with the medial ျ or ြ, and ြ itself where it
+    is not read as the y of ျ (empty)."""
+
+    letters: Mapping[str, str]
+    rhymes: Mapping[str, str]
+    palatal: str
+    medial_r: str
+
+
+_BURMESE_STANDARD: Final = _BurmeseReading(BURMESE, BURMESE_RHYMES, "ch", "")
+
+
+def _burmese_word(word: str, reading: _BurmeseReading = _BURMESE_STANDARD) -> str:
+    """A Burmese-script word to its romanization (`BURMESE`, `BURMESE_RHYMES`, or another ``reading``:
+    `_burmese_reading`), a syllable at a time: the onset with its medials, the vowel signs, the killed final."""
+    letters, rhymes = reading.letters, reading.rhymes
     out: list[str] = []
     i = 0
     while i < len(word):
@@ -465,19 +480,21 @@ def _burmese_word(word: str) -> str:
             else:
                 break
             i += 1
-        letter = BURMESE[onset]
+        letter = letters[onset]
         if "\u103e" in medials:
             letter = "sh" if onset in "ရယ" else "h" + letter
-        if "\u103b" in medials or "\u103c" in medials:
-            letter = "ch" if onset == "ခ" else letter + "y"
+        if "\u103c" in medials and reading.medial_r:
+            letter += reading.medial_r
+        elif "\u103b" in medials or "\u103c" in medials:
+            letter = reading.palatal if onset == "ခ" else letter + "y"
         if "\u1021" <= onset <= "\u102a":  # an independent vowel: its own sound, and the final's
-            out.append(letter + BURMESE_RHYMES.get(final, final.lower()).lstrip("aeiou"))
+            out.append(letter + rhymes.get(final, final.lower()).lstrip("aeiou"))
             continue
-        rhyme = BURMESE_RHYMES.get(("\u103d" if "\u103d" in medials else "") + vowels + final)
+        rhyme = rhymes.get(("\u103d" if "\u103d" in medials else "") + vowels + final)
         if rhyme is None:
             if "\u103d" in medials:
                 letter += "w"
-            rhyme = BURMESE_RHYMES.get(vowels + final) or BURMESE_RHYMES.get(vowels, "a") + final.lower()
+            rhyme = rhymes.get(vowels + final) or rhymes.get(vowels, "a") + final.lower()
         out.append(letter + rhyme)
     return "".join(out)
 
@@ -2166,12 +2183,16 @@ def phonetic_keys(name: str) -> tuple[str, ...]:
     """`phonetic_key` of the name, then the keys of each other reading `similarity` compares (without the Hebrew
     one-letter words or the Amharic preposition written onto its first word, the jim read as g, the Hebrew ע as gh,
     x read as ks, an Albanian spelling read in Serbian letters, the Arabic one-letter words read the other way), the
-    other keys of each stem (`_stem_keys`: the South Slavic lj read with its j as the affricate, a y spelled j, a
-    first w left out), and the keys of a Cyrillic name spelled with j (`_CYRILLIC_J_SPELLING`) and of a name whose
-    later word begins with j, read as the affricate (`_affricate_joined_stem`), without repeats:
+    keys of the name read as German, Dutch, Polish, Spanish and Italian spell and of a Burmese name read as the
+    Shan, Kachin and Rakhine romanizations do (`_romanization_readings`: Chan Junis as Khan Junis, Khan Younis as
+    Khan Jounis and Jan Younis), the other keys of each stem (`_stem_keys`: the South Slavic lj read with its j as
+    the affricate, a y spelled j, a first w left out), and the keys of a Cyrillic name spelled with j
+    (`_CYRILLIC_J_SPELLING`) and of a name whose later word begins with j, read as the affricate
+    (`_affricate_joined_stem`), without repeats:
     ``phonetic_keys("בשדרות") == ("PSTRT", "STRT")``, which Sderot shares; ``phonetic_keys("Axum") == ("KM", "KSM")``,
     which Aksum shares; ``phonetic_keys("Меја") == ("M", "MS")``, which Meja shares."""
     stems = [parse(text).stem for text in (name, *(text for text, _ in _other_readings(name)), *_vowel_readings(name))]
+    stems.extend(_spelled_stems(name))
     if (adjective := _ADJECTIVE_STEM_RE.sub("", stems[0])) != stems[0]:
         stems.append(adjective)
         if (town := _ADJECTIVE_CASE_RE.sub("", stems[0])) != stems[0]:
@@ -3078,6 +3099,203 @@ def _han_transcription(name: str) -> str | None:
     words = _written_on(name).split(" ")
     return " ".join(word if word in _SPELLED_GENERICS else "".join(
         syllable(ch) if _HAN_RE.match(ch) else ch for ch in word) for word in words)
+
+# How the languages of the wires and monitors spell the sounds of a name of another language, where they differ from
+# English (`_romanization_readings`); each is a second reading of a name spelled with its letters, as another
+# language would write the sound:
+#
+# - German, Dutch and Polish: ch is kh (Chan Junis, Chan Yunis = Khan Younis; Cherson = Kherson; not the sh and ch
+#   of sch and tsch), the Dutch oe is u (Joenis), the Polish rz before a vowel is the palatal r that East Slavic
+#   names say r (Krzywy Róg = Kryvyi Rih), and in a word spelled the German or Polish way (sch, sz, cz, a caron, a w
+#   no vowel follows: `_KH_ORTHOGRAPHY_RE`) a j after a vowel is the glide y (Dschabalija = Jabaliya);
+# - Spanish: j is kh (Jan Yunis = Khan Younis, Jersón = Kherson; not the French dj, nor the lj and nj of the
+#   alphabets whose j is the glide), and y before a vowel, first in a word or between vowels, is the j of English
+#   spellings (Yenín = Jenin, Yabalia = Jabalia), a reading of its own, as Spanish y is the glide as well (Yunis);
+# - Italian, in a name that shows its spelling by an i that only softens the consonant before a, o or u (gia, cia,
+#   scia), sc or gh before e or i, or gn: g and c before e and i are j and ch, and gi, ci before a, o, u too
+#   (Giabalia = Jabalia); sc before e and i and sci before a, o, u are sh (Sciugiaia = Shujaiya); ch and gh before e
+#   and i are k and g, c elsewhere k; gn is ny.
+#
+# French (ou = u, dj = j, ch = sh), Turkish (c = j, ş = sh, h = kh) and Russian spellings fold to their English
+# readings by the letters already (`LATIN_DIGRAPHS`, `LATIN_LETTERS`, `CYRILLIC`). A reading that would change what
+# the name's words are (a generic word or qualifier rewritten out of recognition: City read as Chity) is not made.
+# The German ch, read kh in a word that shows no German spelling, is a reading for the blocking keys only: English
+# and the romanizations of Armenian and Azerbaijani write ch for ch, and a name so spelled scores as its Armenian
+# and Cyrillic spellings do (Chatag is not Haytagh); the first reading already forgives ch for kh enough to join
+# Chan Junis and Khan Younis (0.86) once their keys meet.
+_CENTRAL_EUROPEAN_RE: Final = re.compile("(?<![st])ch|oe|rz(?=[aeiouyąęó])", re.IGNORECASE)
+_CENTRAL_EUROPEAN_GLIDE_RE: Final = re.compile("(?<![st])ch|oe|rz(?=[aeiouyąęó])|(?<=[aeiouy])j", re.IGNORECASE)
+_CENTRAL_EUROPEAN: Final[Mapping[str, str]] = {"ch": "kh", "j": "y", "oe": "u", "rz": "r"}
+_CENTRAL_EUROPEAN_SHOWN_RE: Final = re.compile("oe|rz(?=[aeiouyąęó])", re.IGNORECASE)
+_SPANISH_J_RE: Final = re.compile("(?<![dln])j", re.IGNORECASE)
+_SPANISH_Y_RE: Final = re.compile(
+    "(?<![^\\W\\d_])y(?=[aeiouáéíóú])|(?<=[aeiouáéíóú])y(?=[aeiouáéíóú])", re.IGNORECASE)
+_ITALIAN_SHOWN_RE: Final = re.compile("[gc]i(?=[aou])|sc(?=[eiéèìí])|gh(?=[eiéèìí])|gn", re.IGNORECASE)
+_ITALIAN_RE: Final = re.compile(
+    "sci(?=[aou])|sc(?=[eiéèìí])|gi(?=[aou])|gh(?=[eiéèìí])|g(?=[eiéèìí])|ci(?=[aou])|ch(?=[eiéèìí])"
+    "|c[eiéèìí]|c(?!h)|gn", re.IGNORECASE)
+_ITALIAN: Final[Mapping[str, str]] = {
+    "sci": "sh", "sc": "sh", "gi": "j", "gh": "g", "g": "j", "ci": "ch", "ch": "k", "c": "k", "gn": "ny",
+    **{"c" + vowel: "ch" + vowel for vowel in "eiéèìí"},
+}  # fmt: skip
+
+# Burmese script writes the names of the Shan, Kachin, Kokang and Rakhine lands, whose own romanizations read its
+# letters as their languages say them, not as Burmese does (`BURMESE`, `BURMESE_RHYMES`), and the published names
+# follow them. A name in Burmese letters is also read so, as two second readings:
+#
+# - Shan and Kachin: the rhyme ိုင် (Burmese aing) is ai and ွိုင် is oi (လောက်ကိုင် = Laukkai, လိုင်ဇာ = Laiza,
+#   လွိုင်ကော် = Loikaw), ောင် (aung) is awng (နောင်ချို = Nawnghkio), ုန် (on) is un; သ (th) is s (သီပေါ = Hsipaw);
+#   ခ with the medial ျ or ြ (ch) is ky (ခြက် = Hkyet);
+# - Rakhine: ြ (y) and ရ (y) are r (မြောက်ဦး = Mrauk-U, ရသေ့တောင် = Rathedaung).
+_BURMESE_SHAN: Final = _BurmeseReading(
+    {**BURMESE, "သ": "s"},
+    {**BURMESE_RHYMES, "ိုNG": "ai", "ွိုNG": "oi", "ောNG": "awng", "ုN": "un"},
+    "ky",
+    "",
+)
+_BURMESE_RAKHINE: Final = _BurmeseReading({**BURMESE, "ရ": "r"}, BURMESE_RHYMES, "ch", "r")
+
+
+def _burmese_reading(name: str, reading: _BurmeseReading) -> str:
+    """``name`` with its Burmese words romanized by ``reading``, its generic words (ကျေးရွာ, မြို့) as written."""
+    words = _written_on(name).split(" ")
+    return " ".join(
+        _BURMESE_RUN_RE.sub(lambda run: _burmese_word(run.group(), reading), word)
+        if _BURMESE_RUN_RE.search(word) and not _generic_word(word) else word
+        for word in words
+    )
+
+
+def _same_words(name: str, reading: str) -> bool:
+    """Whether ``reading`` has the qualifiers, kind and number of name words that ``name`` has."""
+    (parsed, words), (again, read) = _read(name), _read(reading)
+    return (parsed.tags, parsed.kind, len(words)) == (again.tags, again.kind, len(read))
+
+
+def _spelled(found: re.Match[str], spelled: Mapping[str, str]) -> str:
+    """The letters of ``found`` as ``spelled`` writes them, capitalised where they are (a letter that matched by
+    its case only, as the Turkish ı matches i, as written)."""
+    text = found.group()
+    letters = spelled.get(text.lower(), text)
+    return letters.capitalize() if text[:1].isupper() else letters
+
+
+_LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
+
+
+def _respelled(name: str, pattern: re.Pattern[str], spelled: Mapping[str, str]) -> str:
+    """``name`` with the letters ``pattern`` finds spelled as ``spelled`` has them, in its words that are no generic
+    words (мухафаза, City: the lexicon knows them as written)."""
+    def word(found: re.Match[str]) -> str:
+        text = found.group()
+        if not pattern.search(text) or _generic_word(text):
+            return text
+        return pattern.sub(lambda letters: _spelled(letters, spelled), text)
+
+    return _LETTERS_RE.sub(word, name)
+
+
+# The kh of English, Russian and Arabic spellings (kh, х, خ) as Spanish writes it, j: a reading for the blocking keys,
+# so that Khan Younis and خان يونس wait under the key of Jan Yunis and Херсон under that of Jersón. Not the x of
+# Azerbaijani and Turkish spellings, read by their own letters.
+_KH_RE: Final = re.compile("kh|х|خ", re.IGNORECASE)
+_SPANISH_KH: Final[Mapping[str, str]] = {"kh": "j", "х": "дж", "خ": "ج"}
+
+
+class _Reading(NamedTuple):
+    """A reading of `_romanization_readings`: its text, and whether the blocking keys and `similarity` read it."""
+
+    text: str
+    keys: bool
+    score: bool
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _romanization_readings(name: str) -> tuple[_Reading, ...]:
+    """The name read as the European languages spell the sounds of other languages (see `_CENTRAL_EUROPEAN_RE`) and,
+    in Burmese letters, as the Shan, Kachin and Rakhine romanizations read them (`_BURMESE_SHAN`,
+    `_BURMESE_RAKHINE`); each only where it changes the name and not its words (`_same_words`); empty for most
+    names. The keys read the name's letters as another language's spelling (ch as kh) or as another language would
+    spell its sound (kh as the Spanish j); `similarity` reads only a spelling the name shows, or one whose sound the
+    other name has (`_spelled_against`), so that a name spelled the English way scores as its Armenian and Cyrillic
+    spellings do."""
+    readings: dict[str, tuple[bool, bool]] = {}
+
+    def add(text: str, keys: bool, score: bool) -> None:
+        was = readings.get(text, (False, False))
+        readings[text] = (was[0] or keys, was[1] or score)
+
+    if any("\u1000" <= ch <= "\u109f" for ch in name):
+        for burmese in (_BURMESE_SHAN, _BURMESE_RAKHINE):
+            add(_burmese_reading(name, burmese), True, True)
+    else:
+        lower = name.lower()
+        if not _TURKIC_MARKS.isdisjoint(lower):
+            return ()  # Azerbaijani and Turkish letters: c is j, j is zh, as the first reading has them
+        if "ch" in lower or "oe" in lower or "rz" in lower or "j" in lower:
+            german = _KH_ORTHOGRAPHY_RE.search(lower) is not None
+            central = _CENTRAL_EUROPEAN_GLIDE_RE if german else _CENTRAL_EUROPEAN_RE
+            add(_respelled(name, central, _CENTRAL_EUROPEAN), True,
+                german or _CENTRAL_EUROPEAN_SHOWN_RE.search(name) is not None)
+        if "j" in lower and _GLIDE_ALPHABET.isdisjoint(lower):
+            add(_respelled(name, _SPANISH_J_RE, {"j": "kh"}), False, True)
+        if "y" in lower:
+            add(_respelled(name, _SPANISH_Y_RE, {"y": "j"}), True, True)
+        if "kh" in lower or "х" in lower or "خ" in name:
+            add(_respelled(name, _KH_RE, _SPANISH_KH), True, False)
+        if _ITALIAN_SHOWN_RE.search(name):
+            add(_respelled(name, _ITALIAN_RE, _ITALIAN), True, True)
+    return tuple(_Reading(text, keys, score) for text, (keys, score) in readings.items()
+                 if text != name and _same_words(name, text))
+
+
+# The ambiguous j is the affricate or the glide of the other name's spelling (`_spelled_against`).
+_SOUND_OF: Final = str.maketrans({"j": "ʤ"})
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _romanization_edits(name: str) -> tuple[tuple[str, frozenset[str] | None, frozenset[str]], ...]:
+    """The readings `similarity` may read of `_romanization_readings`, with the sounds each has more than the name
+    and those it has fewer (``None`` and nothing for a reading of Burmese letters, read against any name)."""
+    readings = [reading.text for reading in _romanization_readings(name) if reading.score]
+    if not readings:
+        return ()
+    if any("\u1000" <= ch <= "\u109f" for ch in name):
+        return tuple((reading, None, frozenset()) for reading in readings)
+    stem = collections.Counter(parse(name).stem.translate(_SOUND_OF))
+    out: list[tuple[str, frozenset[str] | None, frozenset[str]]] = []
+    for reading in readings:
+        read = collections.Counter(parse(reading).stem.translate(_SOUND_OF))
+        out.append((reading, frozenset(read - stem), frozenset(stem - read)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _sounds(name: str) -> frozenset[str]:
+    return frozenset(parse(name).stem.translate(_SOUND_OF))
+
+
+def _spelled_against(name: str, other: str) -> tuple[tuple[str, float], ...]:
+    """The readings of ``name`` as other languages spell (`_romanization_readings`) that ``other`` bears out, for
+    `_SECOND_READING_FACTOR`: those whose new sounds ``other`` has (Jan Yunis read Khan Yunis against Khan Younis,
+    not against Han Yunus; Sciugiaia read Shujaia against Shujaiya), or that only leave out sounds ``other`` does not
+    have (Krzywy Róg read Krywy Róg against Kryvyi Rih). A reading that writes no sound of the other name proves
+    nothing, and the letters of one name read every way would meet many others."""
+    edits = _romanization_edits(name)
+    if not edits:
+        return ()
+    sounds = _sounds(other)
+    return tuple(
+        (reading, _SECOND_READING_FACTOR) for reading, more, fewer in edits
+        if more is None or (more <= sounds if more else bool(fewer) and fewer.isdisjoint(sounds))
+    )
+
+
+def _spelled_stems(name: str) -> list[str]:
+    """The stems of the readings of `_romanization_readings` that the blocking keys read."""
+    return [parse(reading.text).stem for reading in _romanization_readings(name) if reading.keys]
+
+
 def _generic_word(word: str) -> bool:
     """Whether a word as written is a generic word (`GENERIC_WORDS`) on its own."""
     folded = _fold_word(word)
@@ -3280,6 +3498,8 @@ def _readings_against(name: str, other: str) -> tuple[tuple[str, float], ...]:
     o and e (`_vowel_readings`) where ``other`` is not written in Arabic letters: two Arabic spellings write their
     vowels alike, and the readings are for a name of another script."""
     readings = _other_readings(name)
+    if spelled := _spelled_against(name, other):
+        readings = (*readings, *spelled)
     if ("و" in name or "ي" in name) and not _has_arabic_letters(other):
         vowels = _vowel_readings(name)
         if vowels:
