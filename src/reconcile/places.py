@@ -2275,11 +2275,103 @@ def _cost_matrix() -> tuple[list[list[float]], list[float]]:
 _SUB, _INDEL_COST = _cost_matrix()
 
 
+#: Two stems whose table (`_alignment`) has at most this many cells are aligned whole: every stem of up to 128
+#: sounds against every other (a place name has up to about 60; the shipped gazetteer's longest stem, several
+#: spellings run together, 94), and a short stem against a long one. Two longer stems (hostile text: a field may
+#: hold 100,000 characters, and their whole table would take hours) are aligned within `_BAND` of the table's
+#: diagonal (`_banded_cells`), in time linear in their length.
+_ALIGNMENT_CELLS_MAX: Final = 128 * 128
+#: How far from the diagonal of two long stems' table (the straight line between its corners), in sounds of the
+#: shorter stem, a path of edits may stray: about ``2 * _BAND + 1`` cells are worked out a sound of the longer stem.
+_BAND: Final = 8
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _distance(a: str, b: str) -> float:
     """Weighted edit distance between two stems (in sorted order, so that it is symmetric): the last cell of
-    `_alignment`."""
-    return 0.0 if a == b else _alignment(a, b)[-1][-1]
+    `_alignment`, or of the band of it that `_banded_cells` works out for two long stems."""
+    return 0.0 if a == b else _corner_cells(a, b, ((len(a), len(b)),))[len(a), len(b)]
+
+
+def _corner_cells(a: str, b: str, wanted: Iterable[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """The cells ``wanted`` (row, column) of the alignment of two stems: from the whole table (`_alignment`) when
+    it has at most `_ALIGNMENT_CELLS_MAX` cells, otherwise from the band around its diagonal (`_banded_cells`)."""
+    if len(a) * len(b) <= _ALIGNMENT_CELLS_MAX:
+        table = _alignment(a, b)
+        return {(n, k): table[n][k] for n, k in wanted}
+    return _banded_cells(a, b, wanted)
+
+
+def _spread(row: list[float], lo: int, start: int, stop: int) -> list[float]:
+    """The cells of a banded row (``row``, its first in column ``lo``) in the columns ``start`` to ``stop`` - 1,
+    infinite outside the row's band."""
+    a, b = max(start, lo), min(stop, lo + len(row))
+    if a >= b:
+        return [math.inf] * (stop - start)
+    return [math.inf] * (a - start) + row[a - lo : b - lo] + [math.inf] * (stop - b)
+
+
+def _banded_cells(a: str, b: str, wanted: Iterable[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """The cells ``wanted`` (row, column) of `_alignment`'s table of two stems, neither empty, each the cheapest
+    path of edits to it that keeps within the band of cells (n, k) with ``|n * len(b) - k * len(a)| <= _BAND *
+    max(len(a), len(b))``: at most `_BAND` sounds of the shorter stem off the straight line between the table's
+    corners, about ``2 * _BAND + 1`` cells a sound of the longer stem; a cell outside the band is infinite.
+
+    The same sums and minimum as `_alignment`, cell for cell, over the paths that keep within the band: a cell is
+    the distance or more (an upper bound, so a score from it is the score or less, still in [0, 1]), and exactly
+    the distance when a cheapest path keeps within the band. The band is the same cells with the stems swapped, so
+    the distance stays symmetric.
+    """
+    m, n = len(a), len(b)
+    reach = _BAND * max(m, n)
+    ca = [_INDEX.get(ch, _OTHER) for ch in a]
+    cb = [_INDEX.get(ch, _OTHER) for ch in b]
+    ins = [_INDEL_COST[j] for j in cb]
+    ins[0] *= _ONSET_WEIGHT
+    by_row: dict[int, list[int]] = {}
+    for row_n, col in wanted:
+        by_row.setdefault(row_n, []).append(col)
+    out: dict[tuple[int, int], float] = {}
+
+    def keep(row_n: int, lo: int, row: list[float]) -> None:
+        for col in by_row.get(row_n, ()):
+            out[row_n, col] = row[col - lo] if lo <= col < lo + len(row) else math.inf
+
+    prev = [0.0]  # row 0, from column 0: the insertions of b's first sounds, as far as the band reaches
+    for cost in ins[: min(n, reach // m)]:
+        prev.append(prev[-1] + cost)
+    keep(0, 0, prev)
+    lo, lo2 = 0, 0
+    prev2: list[float] = []
+    for r, i in enumerate(ca):
+        start = max(0, -((reach - (r + 1) * n) // m))  # the row's band: columns start .. stop - 1
+        stop = min(n, ((r + 1) * n + reach) // m) + 1
+        onset = r == 0
+        sub_i = _SUB[i]
+        del_i = _INDEL_COST[i] * _ONSET_WEIGHT if onset else _INDEL_COST[i]
+        # The row above from column start - 1 on, and the one above it from start - 2 on: above[x] and above[x + 1]
+        # are the cells diagonally above and above column start + x, above2[x] the cell a transposition comes from.
+        above = _spread(prev, lo, start - 1, stop)
+        above2 = _spread(prev2, lo2, start - 2, stop - 2)
+        row: list[float] = []
+        if not start:
+            row.append(above[1] + del_i)
+        left = row[-1] if row else math.inf
+        for col in range(max(start, 1), stop):
+            k, x = col - 1, col - start
+            j = cb[k]
+            best = above[x] + (sub_i[j] * _ONSET_WEIGHT if onset or not k else sub_i[j])
+            if (d := above[x + 1] + del_i) < best:
+                best = d
+            if (d := left + ins[k]) < best:
+                best = d
+            if r and k and i != j and i == cb[k - 1] and ca[r - 1] == j and (d := above2[x] + _TRANSPOSITION) < best:
+                best = d
+            row.append(best)
+            left = best
+        keep(r + 1, start, row)
+        prev2, lo2, prev, lo = prev, lo, row, start
+    return out
 
 
 def _alignment(a: str, b: str) -> list[list[float]]:
@@ -2459,12 +2551,12 @@ def _stems_similarity(a: str, b: str) -> float:
     if a == b or len(forms_a) == len(forms_b) == 1:
         return _pair_similarity(a, b)
     # Every form is a prefix of its stem: one alignment of the two stems has the distance of every pair of forms.
-    table = _alignment(a, b)
-    best = _pair_score(a, b, table[-1][-1])
+    cells = _corner_cells(a, b, [(len(sa), len(sb)) for sa, _fa in forms_a for sb, _fb in forms_b])
+    best = _pair_score(a, b, cells[len(a), len(b)])
     for sa, fa in forms_a:
         for sb, fb in forms_b:
             if fa * fb > best and (sa, sb) != (a, b):
-                best = max(best, fa * fb * _pair_score(sa, sb, table[len(sa)][len(sb)]))
+                best = max(best, fa * fb * _pair_score(sa, sb, cells[len(sa), len(sb)]))
     return best
 
 
@@ -2582,7 +2674,9 @@ def _batch_stems_similarity(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str,
     """`_stems_similarity` of each pair of stems (in sorted order), the tables worked out together (`_alignments`),
     a block of pairs of about the same lengths at a time."""
     ordered = sorted(set(pairs), key=lambda pair: (len(pair[0]), len(pair[1])))
-    out: dict[tuple[str, str], float] = {}
+    # Two long stems are aligned one pair at a time, within a band (`_corner_cells`), not in a table of their size.
+    out = {(a, b): _stems_similarity(a, b) for a, b in ordered if len(a) * len(b) > _ALIGNMENT_CELLS_MAX}
+    ordered = [(a, b) for a, b in ordered if len(a) * len(b) <= _ALIGNMENT_CELLS_MAX]
     for block in _blocks(ordered):
         table = _alignments(block)
         rows = [len(a) for a, _ in block]
@@ -3466,7 +3560,8 @@ def similarity(a: str, b: str) -> float:
       stem: confusions of `SUBSTITUTION_COSTS` cost 0.15-0.7, leaving out a vowel, y or h 0.3-0.6, swapping two
       neighbours 1.0, any other substitution or leaving out a consonant 1.6; an edit at the first sound costs 1.6
       times more; a place-name word (`SUFFIXES`) that ends both stems counts half in the length, and two different
-      ones multiply the score by 0.85;
+      ones multiply the score by 0.85; two stems whose alignment would have more than 128 * 128 cells (no place
+      name; hostile text) are aligned within 8 sounds of its diagonal only (`_banded_cells`): the distance or more;
     - an ending on one side only (`ENDINGS`) may be left out, for its factor (0.9-0.95); one word more on one side
       may be left out for 0.85; two words may swap for 0.95 (the best of these readings counts);
     - a Hebrew word read with and without the one-letter words written onto it (`_HEBREW_PREFIX_RE`: בשדרות, in
