@@ -198,3 +198,33 @@ def test_a_card_says_how_many_disagreements_and_pairs(make_case: MakeCase) -> No
     assert "2 disagreements, each value once with who gives it" in html
     assert "(2 conflicts between two claims, as counted above)" in html
     assert re.search(r'<span class="num">2</span> conflicts <span class="stat-note">between two claims each', html)
+
+
+@pytest.mark.parametrize("case", ["seed", "sample"])
+def test_a_row_makes_its_values_only_when_read(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A compact row shows its disagreements as lines: the values (with their sources and claims), which the largest
+    reports make for thousands of rows, are made when first read, and then are the card's, the same each time."""
+    import reconcile.report as report
+
+    rec = reconcile(load_case(SEED)) if case == "seed" else sample_reconciliation()
+    made: list[object] = []
+    value = report.DisagreementValue
+
+    def counted(**fields: object) -> object:
+        made.append(fields)
+        return value(**fields)
+
+    monkeypatch.setattr(report, "DisagreementValue", counted)
+    rows = {row.id: row for row in build_view(rec, generated="g", engine_version="t", compact_above=0,
+                                              rows_above=0).conflict_rows}
+    assert rows
+    assert all(group.lines for row in rows.values() for group in row.disagreements)
+    assert made == []
+    monkeypatch.setattr(report, "DisagreementValue", value)
+    for _, card, row in _views(rec):
+        for in_card, in_row in zip(card.disagreements, row.disagreements, strict=True):
+            assert list(in_row.values) == list(in_card.values)
+            assert in_row.values[0] is in_row.values[0]
+            assert in_row.lines == in_card.lines
+            assert (in_row.complete, in_row.derivable, in_row.note) == (in_card.complete, in_card.derivable,
+                                                                        in_card.note)

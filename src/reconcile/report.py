@@ -302,6 +302,51 @@ class LazySequence(Sequence[_T]):
         return f"LazySequence(<{self._length} items, made on demand>)"
 
 
+class _Deferred(Sequence[_T]):
+    """A read-only sequence made by ``make()`` when first used, then kept: the same items each time it is read.
+
+    For what a template does not read but a caller may (the values of a compact row's disagreements)."""
+
+    __slots__ = ("_items", "_make")
+
+    def __init__(self, make: Callable[[], tuple[_T, ...]]) -> None:
+        self._make = make
+        self._items: tuple[_T, ...] | None = None
+
+    def _made(self) -> tuple[_T, ...]:
+        if self._items is None:
+            self._items = self._make()
+        return self._items
+
+    def __len__(self) -> int:
+        return len(self._made())
+
+    @overload
+    def __getitem__(self, index: int) -> _T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[_T, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> _T | tuple[_T, ...]:
+        return self._made()[index]
+
+    def __iter__(self) -> Iterator[_T]:
+        return iter(self._made())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Deferred):
+            return self._made() == other._made()
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return self._made() == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self._made())
+
+    def __repr__(self) -> str:
+        return repr(self._made())
+
+
 
 @attrs.frozen
 class Link:
@@ -535,7 +580,8 @@ class DisagreementView:
 
     badge: Badge
     subject: str
-    values: tuple[DisagreementValue, ...]
+    #: A tuple in a card; in a compact row, made when first read (the row shows ``lines``).
+    values: Sequence[DisagreementValue]
     pair_count: int
     complete: bool
     derivable: bool
@@ -1130,6 +1176,9 @@ class _Index:
     _alignment: list[Alignment] = attrs.field(factory=list, init=False, repr=False, eq=False)
     _bases: list[Callable[[Event], tuple[FigureBasis, ...]]] = attrs.field(factory=list, init=False, repr=False,
                                                                           eq=False)
+    #: The source's name of each claim `who_gives` met, as given and isolated (a row of the largest reports names
+    #: the sources of each value).
+    _claim_sources: dict[str, tuple[str, str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     @classmethod
     def of(cls, rec: Reconciliation) -> _Index:
@@ -1165,6 +1214,22 @@ class _Index:
     def claim_source(self, claim_id: str) -> str:
         claim = self.claims.get(claim_id)
         return self.source_name(claim.source) if claim else claim_id.partition("/")[0]
+
+    def who_gives(self, values: Iterable[Iterable[str]]) -> list[str]:
+        """For each value, given as the ids of its claims: its sources by name (`claim_source`), each once in the
+        order of its first claim, set in a sentence (`_isolated`): ``Armenpress, ICRC delegation``."""
+        known = self._claim_sources
+        said = []
+        for claim_ids in values:
+            found = []
+            for claim_id in claim_ids:
+                named = known.get(claim_id)
+                if named is None:
+                    name = self.claim_source(claim_id)
+                    named = known[claim_id] = (name, _isolated(name))
+                found.append(named)
+            said.append(found[0][1] if len(found) == 1 else _list(dict(found).values()))
+        return said
 
     def reporters(self, source_ids: frozenset[str]) -> tuple[int, str, str]:
         """For the sources of an event: how many, their filter tokens and their names, in the order of the tokens."""
@@ -1955,24 +2020,28 @@ def _record_count(count: Count) -> str:
     return f"{canonical} ({text})" if text and text != canonical else canonical
 
 
+_NONE_GIVEN: Final[dict[int, Count]] = {}
+
+
 def _casualty_subject(index: _Index, event: Event) -> Callable[[Conflict], int | None]:
     """For a casualty conflict, the position of its figure in ``event.casualties`` (``None`` where it cannot be told).
 
     A conflict names its two claims but not its figure: the figure is the one both claims give a value in; where
     they give values in several, the one whose values are the conflict's, and then the one its sentence names. Made
     once per event, in one pass over the figures' values; each conflict then looks at its two claims' figures."""
-    given: dict[str, dict[int, str]] = {}
+    given: dict[str, dict[int, Count]] = {}  # claim -> figure position -> its count (stated as `_record_count`)
     for position, figure in enumerate(event.casualties):
         for value in figure.values:
-            given.setdefault(value.claim, {})[position] = _record_count(value.count)
+            given.setdefault(value.claim, {})[position] = value.count
 
     def subject(conflict: Conflict) -> int | None:
         if len(conflict.claims) != 2:
             return None
-        first, second = (given.get(claim, {}) for claim in conflict.claims)
+        first, second = given.get(conflict.claims[0], _NONE_GIVEN), given.get(conflict.claims[1], _NONE_GIVEN)
         found = [position for position in first if position in second]
         if len(found) > 1:
-            found = [p for p in found if (first[p], second[p]) == tuple(conflict.values)] or found
+            found = [p for p in found
+                     if (_record_count(first[p]), _record_count(second[p])) == tuple(conflict.values)] or found
         if len(found) > 1:
             found = [p for p in found if _names_figure(index, event.casualties[p], conflict.summary)]
         return found[0] if len(found) == 1 else None
@@ -1989,6 +2058,8 @@ def _placed(event: Event) -> dict[str, tuple[str, str]]:
     return {claim: (" ".join(ids), _list(dict.fromkeys(ids.values()))) for claim, ids in found.items()}
 
 
+# The same values recur across a report's events (``2 (two)``, ``armenia``): each is read once.
+@functools.lru_cache(maxsize=1 << 16)
 def _value_label(kind: str, value: str, place: tuple[str, str] | None = None) -> tuple[str, str, str]:
     """A conflict's value as (what tells it apart, what the disagreement lists once, the source's own words where
     they differ).
@@ -2027,10 +2098,19 @@ def _mark(number: int) -> str:
     return mark
 
 
+#: The letters of the first values of a disagreement (`_mark`), made once: most disagreements have two values.
+_MARKS: Final = tuple(_mark(number) for number in range(26 * 27))
+#: The position of each known kind in `CONFLICT_KINDS`: the order of an event's disagreements.
+_KIND_RANKS: Final = {kind: rank for rank, kind in enumerate(CONFLICT_KINDS)}
+
+
 def _disagreements(index: _Index, event: Event, *, pairs: bool = True) -> tuple[DisagreementView, ...]:
     """The conflicts of ``event`` grouped by what they are about, in the order of the kinds (`CONFLICT_KINDS`) and,
     for casualties, of the figures: one `DisagreementView` per kind, and per figure for casualties. A casualty
-    conflict whose figure cannot be told is a disagreement of its own. Linear in the event's conflicts."""
+    conflict whose figure cannot be told is a disagreement of its own. Linear in the event's conflicts.
+
+    Made for every row of the largest reports (``pairs=False``): each group's values are then made only when
+    asked for (`_Deferred`), the row showing them as its ``lines``."""
     conflicts = event.conflicts
     if not conflicts:
         return ()
@@ -2042,9 +2122,13 @@ def _disagreements(index: _Index, event: Event, *, pairs: bool = True) -> tuple[
             found = figure_of(conflict)
             slot = len(event.casualties) + position if found is None else found
         groups.setdefault((conflict.kind, slot), []).append(conflict)
-    kinds = _ordered(CONFLICT_KINDS, Counter(kind for kind, _ in groups))
-    order = sorted(groups, key=lambda key: (kinds.index(key[0]), key[1]))
-    placed = _placed(event) if "location" in kinds else {}
+    if all(kind in _KIND_RANKS for kind, _ in groups):
+        ranks = _KIND_RANKS
+    else:  # the known kinds in their order, then the others, sorted (`_ordered`)
+        kinds = _ordered(CONFLICT_KINDS, Counter(kind for kind, _ in groups))
+        ranks = {kind: rank for rank, kind in enumerate(kinds)}
+    order = sorted(groups, key=lambda key: (ranks[key[0]], key[1])) if len(groups) > 1 else list(groups)
+    placed = _placed(event) if any(kind == "location" for kind, _ in groups) else {}
     views = []
     for kind, slot in order:
         if kind == "casualties" and 0 <= slot < len(event.casualties):
@@ -2058,61 +2142,39 @@ def _disagreements(index: _Index, event: Event, *, pairs: bool = True) -> tuple[
 def _disagreement(index: _Index, kind: str, subject: str, conflicts: Sequence[Conflict],
                   placed: dict[str, tuple[str, str]], *, pairs: bool = True) -> DisagreementView:
     """One disagreement: each distinct value once with who gives it, and how the conflicts (pairs) follow from the
-    values. Counting only: a value's claims, the distinct pairs, and the pairs between two values."""
-    numbers: dict[str, int] = {}
+    values. Counting only: a value's claims, the distinct pairs, and the pairs between two values. With
+    ``pairs=False`` (a compact row), the values are made when first asked for, the lines at once."""
     labels: list[str] = []
     members: list[dict[str, str]] = []  # per value: claim -> the source's words
-    belongs: dict[str, set[int]] = {}
-    seen: set[tuple[str, str]] = set()
-    between: Counter[tuple[int, int]] = Counter()
-    within = False
-    for conflict in conflicts:
-        sides = []
-        for position, claim in enumerate(conflict.claims):
-            key, label, words = _value_label(kind, conflict.values[position] if position < len(conflict.values)
-                                             else "", placed.get(claim))
-            number = numbers.setdefault(key, len(numbers))
-            if number == len(members):
-                members.append({})
-                labels.append(label)
-            members[number].setdefault(claim, words)
-            belongs.setdefault(claim, set()).add(number)
-            sides.append((claim, number))
-        for (a, i), (b, j) in itertools.combinations(sides, 2):
-            pair = (a, b) if a <= b else (b, a)
-            if pair in seen:
-                continue
-            seen.add(pair)
-            if i == j or a == b:
-                within = True
-            else:
-                between[min(i, j), max(i, j)] += 1
-    sizes = [len(m) for m in members]
-    single = all(len(found) == 1 for found in belongs.values())
-    cross = (sum(sizes) ** 2 - sum(n * n for n in sizes)) // 2
-    complete = single and not within and len(seen) == cross
-    derivable = complete or (single and not within and all(
-        count == sizes[i] * sizes[j] for (i, j), count in between.items()))
-    marks = [_mark(n) for n in range(len(members))]
-    contradicts: list[list[str]] = [[] for _ in members]
+    between: dict[tuple[int, int], int] = {}  # values (i < j) -> the pairs of claims between them
+    first = conflicts[0] if len(conflicts) == 1 else None
+    if first is not None and len(first.claims) == 2 and len(first.values) == 2 and first.claims[0] != first.claims[1]:
+        # Most disagreements are one conflict between two claims: two values (or one, the same words read twice).
+        (a, b), (value_a, value_b) = first.claims, first.values
+        key_a, label_a, words_a = _value_label(kind, value_a, placed.get(a) if placed else None)
+        key_b, label_b, words_b = _value_label(kind, value_b, placed.get(b) if placed else None)
+        within = key_a == key_b
+        if within:
+            labels.append(label_a)
+            members.append({a: words_a, b: words_b})
+        else:
+            labels += (label_a, label_b)
+            members += ({a: words_a}, {b: words_b})
+            between[0, 1] = 1
+        complete = derivable = not within
+    else:
+        complete, derivable, within = _tally(kind, conflicts, placed, labels, members, between)
+    marks = _MARKS[:len(members)] if len(members) <= len(_MARKS) else [_mark(n) for n in range(len(members))]
+    contradicts = [""] * len(members)
     if len(between) < len(members) * (len(members) - 1) // 2:  # some two values do not conflict: say which do
+        which: list[list[str]] = [[] for _ in members]
         for i, j in sorted(between):
-            contradicts[i].append(marks[j])
-            contradicts[j].append(marks[i])
-    values = []
-    for number, (label, claims) in enumerate(zip(labels, members, strict=True)):
-        by_source: dict[str, list[DisagreementClaim]] = {}
-        for claim, words in claims.items():
-            by_source.setdefault(index.claim_source(claim), []).append(
-                DisagreementClaim(claim=claim, words=words if words != label else ""))
-        values.append(DisagreementValue(
-            mark=marks[number], label=label,
-            sources=tuple(DisagreementSource(source_name=name, claims=tuple(found))
-                          for name, found in by_source.items()),
-            contradicts=_and(contradicts[number])))
+            which[i].append(marks[j])
+            which[j].append(marks[i])
+        contradicts = [_and(found) for found in which]
     count = len(conflicts)
     if complete:
-        note = "" if len(values) == 2 else "Each of these values conflicts with every other."
+        note = "" if len(members) == 2 else "Each of these values conflicts with every other."
     elif derivable:
         note = ("Not every value conflicts with every other: each says which it conflicts with (every source of one "
                 "against every source of the other).")
@@ -2122,13 +2184,75 @@ def _disagreement(index: _Index, kind: str, subject: str, conflicts: Sequence[Co
     else:
         note = ("Not every source of a value conflicts with every source of another (a source is not set against its "
                 "own word, nor a relay against its origin): the conflicts below, pair by pair, say which.")
-    lines = tuple([
-        f"{value.mark + ': ' if value.contradicts else ''}{_isolated(value.label)} — "
-        f"{_list(_isolated(source.source_name) for source in value.sources)}"
-        f"{f' (conflicts with {value.contradicts})' if value.contradicts else ''}" for value in values])
-    return DisagreementView(badge=_kind_badge(kind), subject=subject, values=tuple(values), pair_count=count,
-                            complete=complete, derivable=derivable, note=note,
+    given_by = index.who_gives(members)
+    if any(contradicts):
+        lines = tuple([f"{mark + ': ' if against else ''}{_isolated(label)} — {who}"
+                       f"{f' (conflicts with {against})' if against else ''}"
+                       for mark, label, who, against in zip(marks, labels, given_by, contradicts, strict=True)])
+    else:
+        lines = tuple([f"{_isolated(label)} — {who}" for label, who in zip(labels, given_by, strict=True)])
+
+    def values() -> tuple[DisagreementValue, ...]:
+        made = []
+        for number, (label, claims) in enumerate(zip(labels, members, strict=True)):
+            by_source: dict[str, list[DisagreementClaim]] = {}
+            for claim, words in claims.items():
+                by_source.setdefault(index.claim_source(claim), []).append(
+                    DisagreementClaim(claim=claim, words=words if words != label else ""))
+            made.append(DisagreementValue(
+                mark=marks[number], label=label,
+                sources=tuple(DisagreementSource(source_name=name, claims=tuple(found))
+                              for name, found in by_source.items()),
+                contradicts=contradicts[number]))
+        return tuple(made)
+
+    return DisagreementView(badge=_kind_badge(kind), subject=subject, values=values() if pairs else _Deferred(values),
+                            pair_count=count, complete=complete, derivable=derivable, note=note,
                             pairs=_conflict_views(index, conflicts) if pairs or not derivable else (), lines=lines)
+
+
+def _tally(kind: str, conflicts: Sequence[Conflict], placed: dict[str, tuple[str, str]], labels: list[str],
+           members: list[dict[str, str]], between: dict[tuple[int, int], int]) -> tuple[bool, bool, bool]:
+    """The values of ``conflicts`` into ``labels`` and ``members`` (per value: claim -> the source's words), the
+    pairs between two values into ``between``; returns whether the disagreement is complete, derivable, and whether
+    two claims of one value conflict (`DisagreementView`)."""
+    numbers: dict[str, int] = {}
+    belongs: dict[str, int] = {}  # claim -> its (first) value
+    single = True  # every claim gives one value
+    seen: set[tuple[str, str]] = set()
+    within = False
+    for conflict in conflicts:
+        claims, given = conflict.claims, conflict.values
+        if len(given) < len(claims):  # a claim without a value
+            given = (*given, *[""] * (len(claims) - len(given)))
+        sides = []
+        for claim, value in zip(claims, given, strict=False):  # a value without a claim is no one's
+            key, label, words = _value_label(kind, value, placed.get(claim) if placed else None)
+            number = numbers.get(key)
+            if number is None:
+                number = numbers[key] = len(members)
+                members.append({})
+                labels.append(label)
+            members[number].setdefault(claim, words)
+            if belongs.setdefault(claim, number) != number:
+                single = False
+            sides.append((claim, number))
+        for (a, i), (b, j) in itertools.combinations(sides, 2):
+            pair = (a, b) if a <= b else (b, a)
+            if pair in seen:
+                continue
+            seen.add(pair)
+            if i == j or a == b:
+                within = True
+            else:
+                two = (i, j) if i < j else (j, i)
+                between[two] = between.get(two, 0) + 1
+    sizes = [len(m) for m in members]
+    cross = (sum(sizes) ** 2 - sum(n * n for n in sizes)) // 2
+    complete = single and not within and len(seen) == cross
+    derivable = complete or (single and not within and all(
+        count == sizes[i] * sizes[j] for (i, j), count in between.items()))
+    return complete, derivable, within
 
 
 def _and(items: Sequence[str]) -> str:
