@@ -163,8 +163,16 @@ def test_parse_stated_reads_one_iso_day(value: object, expected: dt.date) -> Non
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("4 June 2012", "expected the statement date as one ISO day like 2012-06-04, got '4 June 2012'"),
+        ("4 June 2012", "expected the statement date as one ISO day like 2012-06-04, got '4 June 2012'; it reads as "
+                        "2012-06-04: write that"),
         ("2012-06", "expected the statement date as one ISO day like 2012-06-04, got '2012-06'"),
+        ("14/09/2022", "expected the statement date as one ISO day like 2012-06-04, got '14/09/2022'; dates in digits "
+                       "are refused, as sources differ on whether the day or the month comes first; only 14 September "
+                       "2022 is a date here, but sources mix the orders: check that it is the day meant and write "
+                       "2022-09-14"),
+        ("04/06/2012", "expected the statement date as one ISO day like 2012-06-04, got '04/06/2012'; dates in digits "
+                       "are refused, as sources differ on whether the day or the month comes first: 4 June 2012 or 6 "
+                       "April 2012? write 2012-06-04 or 2012-04-06, as the source meant"),
         (None, "expected the statement date as one ISO day like 2012-06-04, got None"),
         ("2012-02-30", "impossible date '2012-02-30': February 2012 has 29 days"),
     ],
@@ -659,7 +667,7 @@ def test_resolve_unknown_name(resolver: PartyResolver) -> None:
         resolver.resolve("Turkey")
     assert str(info.value) == (
         "unknown party 'Turkey'; expected a party id, name or alias of this case (armenia, azerbaijan, nkr) "
-        "or 'unknown'"
+        "or 'unknown' (another name of a party is added to its aliases in case.yaml)"
     )
 
 

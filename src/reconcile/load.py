@@ -73,6 +73,7 @@ from reconcile.models import (
     Source,
 )
 from reconcile.normalize import (
+    ALIAS_HINT,
     MAX_COUNT,
     PartyResolver,
     _mixed_scripts,
@@ -1647,7 +1648,8 @@ def _resolve_party(resolver: PartyResolver, text: str) -> str:
         near = _near_party_id(text, resolver.ids) if isinstance(text, str) else None
         if near is None:
             raise
-        raise NormalizeError(f"{exc}; did you mean {near!r}?") from None
+        # The party meant is named: the hint on aliases (`ALIAS_HINT`) would point elsewhere.
+        raise NormalizeError(f"{str(exc).removesuffix(ALIAS_HINT)}; did you mean {near!r}?") from None
 
 
 def _near_party_id(written: str, party_ids: Sequence[str]) -> str | None:

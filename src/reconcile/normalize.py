@@ -697,7 +697,24 @@ def parse_stated(value: object) -> dt.date:
         _refuse_hidden(value, "date")
         if match := _ISO_DAY.fullmatch(_fold(value)):
             return _day(int(match["y"]), int(match["m"]), int(match["d"]), value)
-    raise NormalizeError(f"expected the statement date as one ISO day like 2012-06-04, got {_show(value)}")
+    hint = _stated_hint(value) if isinstance(value, str) else ""
+    raise NormalizeError(f"expected the statement date as one ISO day like 2012-06-04, got {_show(value)}{hint}")
+
+
+#: The end of the message for a party name no party has, where nothing more particular is said of it.
+ALIAS_HINT: Final = " (another name of a party is added to its aliases in case.yaml)"
+
+
+def _stated_hint(value: str) -> str:
+    """For the message of a statement date that is no ISO day, what the date reader makes of it: the day to write
+    where it reads as one day (``4 June 2012``), or why it refuses digits whose order it cannot tell and the day to
+    write where only one order is a date (``14/09/2022``); nothing otherwise."""
+    try:
+        span = parse_date(value)
+    except NormalizeError as exc:
+        message, prefix = str(exc), f"cannot read a date from {value!r}: "
+        return f"; {message.removeprefix(prefix)}" if message.startswith(prefix) and "write " in message else ""
+    return f"; it reads as {span.start.isoformat()}: write that" if span.precision == "day" else ""
 
 
 def format_date(span: DateSpan) -> str:
@@ -4885,7 +4902,7 @@ class PartyResolver:
             return found[0]
         raise NormalizeError(
             f"unknown party {text!r}; expected a party id, name or alias of this case ({self._known}) or 'unknown'"
-            + (_mixed_scripts(text) or self._named_within(text))
+            + (_mixed_scripts(text) or self._named_within(text) or ALIAS_HINT)
         )
 
     def _named_within(self, text: str) -> str:
