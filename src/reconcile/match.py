@@ -470,6 +470,11 @@ _EVENT_TYPES_HINDI: Final[Mapping[str, tuple[str, ...]]] = {
 _HAN_EVENT_STEMS: Final[tuple[tuple[str, str], ...]] = tuple(sorted(
     ((stem, kind) for kind, stems in EVENT_TYPES_HAN.items() for stem in stems), key=lambda item: -len(item[0])))
 _HAN_EVENT_RE: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+#: The scripts written without spaces between words (Chinese, Burmese, Korean, tried in this order), each with its
+#: stems in the order they are tried: in a text with a letter of the script, a stem is found anywhere in it.
+_UNSPACED_EVENT_STEMS: Final[tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...]] = (
+    (_HAN_EVENT_RE, _HAN_EVENT_STEMS), (_BURMESE_EVENT_RE, _BURMESE_EVENT_STEMS),
+    (_HANGUL_EVENT_RE, _HANGUL_EVENT_STEMS))
 #: The stems of `EVENT_TYPES` in Hebrew, as the IDF, the Israeli ministries and the Hebrew press name events, read by
 #: the same rules. A word is also read without the one-letter words and the article written onto it (התקיפה,
 #: בתקיפה, מהירי: `_HEBREW_PROCLITIC`), without its points, with its final letters as the others (ם as מ) and with an
@@ -623,22 +628,12 @@ def event_type(text: str | None) -> str:
     if not text:
         return "unknown"
     folded = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")  # Turkish İ casefolds to i̇
-    if not folded.isascii() and _HAN_EVENT_RE.search(folded):
-        # Chinese words are not set apart by spaces: a stem anywhere in the text, the longest first.
-        for han_stem, han_kind in _HAN_EVENT_STEMS:
-            if han_stem in folded:
-                return han_kind
-    if not folded.isascii() and _BURMESE_EVENT_RE.search(folded):
-        # Burmese words are not set apart by spaces either: a stem anywhere, the longest first.
-        burmese = unicodedata.normalize("NFC", folded)
-        for burmese_stem, burmese_kind in _BURMESE_EVENT_STEMS:
-            if burmese_stem in burmese:
-                return burmese_kind
-    if not folded.isascii() and _HANGUL_EVENT_RE.search(folded):
-        # Korean writes particles onto words and compounds without spaces: a stem anywhere, the longest first.
-        for hangul_stem, hangul_kind in _HANGUL_EVENT_STEMS:
-            if hangul_stem in folded:
-                return hangul_kind
+    if not folded.isascii():
+        for script, unspaced in _UNSPACED_EVENT_STEMS:
+            if script.search(folded):
+                for unspaced_stem, unspaced_kind in unspaced:
+                    if unspaced_stem in folded:
+                        return unspaced_kind
     if not folded.isascii():
         folded = _HEBREW_GERSHAYIM.sub("", folded)
     words = _EVENT_WORD_RE.findall(_SINCE_TODAY.sub(" ", folded))
