@@ -12,11 +12,11 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from reconcile.load import load_case
-from reconcile.match import EVENT_FAMILIES, EVENT_TYPES, MatchConfig, event_type
+from reconcile.match import EVENT_FAMILIES, EVENT_TYPE_EXCEPTIONS, EVENT_TYPES, MatchConfig, event_type
 from reconcile.models import Casualties, Claim, Count
 from reconcile.pipeline import reconcile
 from tests import test_match as m
@@ -117,11 +117,14 @@ TYPE_OF = {stem: kind for kind, stems in EVENT_TYPES.items() for stem in stems}
 
 @given(st.sampled_from(PHRASES), st.lists(st.sampled_from(WORDS), max_size=3),
        st.lists(st.sampled_from(WORDS), max_size=3))
+@example("fighter aircraft", ["fire"], [])  # "fire fighter aircraft": an exception phrase hides "fighter"
 def test_a_phrase_outranks_the_words_around_it(phrase: str, before: list[str], after: list[str]) -> None:
     """Whatever single words surround a phrase, the text is of the phrase's type, unless the words make another
-    phrase at least as long with it."""
+    phrase at least as long with it: a stem's, or an exception's (`EVENT_TYPE_EXCEPTIONS`: a phrase that names no
+    event hides its words from every stem)."""
     text = " ".join([*before, phrase, *after])
-    rivals = [p for p in PHRASES if p != phrase and len(p.split()) >= len(phrase.split()) and p in text]
+    rivals = [p for p in (*PHRASES, *(e for e in EVENT_TYPE_EXCEPTIONS if " " in e))
+              if p != phrase and len(p.split()) >= len(phrase.split()) and p in text]
     assert event_type(text) == TYPE_OF[phrase] or rivals
 
 
