@@ -28,6 +28,7 @@ from reconcile.match import (
     claim_features,
     event_type,
     explain,
+    publication,
     score_pair,
 )
 from reconcile.models import (
@@ -144,6 +145,8 @@ def claims_strategy(draw: st.DrawFn, min_size: int = 0, max_size: int = 10) -> l
                 (first, first + length),
                 draw(st.sampled_from(PLACES)),
                 stated=draw(st.integers(0, 2)),
+                url=draw(st.sampled_from((None, "https://mod.example/a", "http://www.MOD.example/a/#x",
+                                          "https://mod.example/b"))),
                 killed=killed,
                 region=draw(st.sampled_from(REGIONS)),
                 event=draw(st.sampled_from((None, "clash", "incursion", "shelling", "accident", "total",
@@ -154,6 +157,17 @@ def claims_strategy(draw: st.DrawFn, min_size: int = 0, max_size: int = 10) -> l
             )
         )
     return out
+
+
+def with_publications(case: Case) -> st.SearchStrategy[Case]:
+    """``case`` with an address drawn for each claim: most none, or one of two publications of its source's day
+    (`reconcile.match.one_statement`)."""
+    def address(c: Claim, k: int) -> str | None:
+        return None if k < 2 else f"https://{c.source}.example/{c.stated:%Y%m%d}" + ("-2" if k == 3 else "")
+
+    return st.lists(st.integers(0, 3), min_size=len(case.claims), max_size=len(case.claims)).map(
+        lambda ks: attrs.evolve(case, claims=tuple(attrs.evolve(c, url=address(c, k))
+                                                   for c, k in zip(case.claims, ks, strict=True))))
 
 
 # --- event types ---------------------------------------------------------------------------------------------------
@@ -417,6 +431,49 @@ def test_same_source_same_statement_is_a_veto() -> None:
     assert weight(score(claim("am/a", 0, "Berdavan"), claim("am/b", 0, "Voskepar")), "source") == -20.0
 
 
+def test_two_publications_of_one_day_are_two_statements() -> None:
+    """Two unlinked claims of one source the same day at two addresses (a release in a second language, an update
+    later in the day) are two statements: one may update the other, a small penalty, not the veto of one
+    statement; the explanation names both addresses."""
+    pair = score(claim("am/a", 0, url="https://mil.am/hy/news/100"), claim("am/b", 0, url="https://mil.am/en/news/100"))
+    assert weight(pair, "source") == MatchConfig().same_source_update
+    detail = next(c.detail for c in pair.contributions if c.feature == "source")
+    assert "two publications" in detail
+    assert "https://mil.am/en/news/100" in detail
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("https://mil.am/en/news/100", "http://www.MIL.am/en/news/100/#part-2"),  # one page, written two ways
+    ("https://mil.am/en/news/100", None),  # one claim says nothing of where it was published
+    (None, None),
+    ("  ", "https://mil.am/en/news/101"),
+])
+def test_one_publication_of_one_day_is_one_statement(first: str | None, second: str | None) -> None:
+    """The same address (its scheme, www., case of the host, anchor and final slash aside), or a claim without
+    one, keeps the veto of one statement."""
+    pair = score(claim("am/a", 0, "Berdavan", url=first), claim("am/b", 0, "Voskepar", url=second))
+    assert weight(pair, "source") == MatchConfig().same_source_apart
+
+
+def test_publication_reads_the_address() -> None:
+    """`publication` keeps what tells two pages apart: the host, the path and the query."""
+    assert publication("HTTPS://WWW.Mil.am/en/news/100/#x") == publication("http://mil.am/en/news/100") \
+        == "mil.am/en/news/100"
+    assert publication("https://mil.am/news?id=100") != publication("https://mil.am/news?id=101")
+    assert publication(None) == publication("") == publication(" ") == ""
+    assert publication(publication("https://mil.am/en/news/100")) == "mil.am/en/news/100"  # idempotent
+
+
+def test_two_publications_in_two_languages_make_one_event() -> None:
+    """A ministry's release of the day in Armenian and in English, coded as two claims with their addresses, is
+    one incident; without the addresses the two claims are one statement listing two incidents, as before."""
+    hy = claim("am/hy", 0, "Բերդավան", killed={"armenia": 2}, url="https://mil.am/hy/news/100")
+    en = claim("am/en", 0, "Berdavan", killed={"armenia": 2}, url="https://mil.am/en/news/100")
+    assert len(reconcile(case_of(hy, en)).events) == 1
+    plain = [attrs.evolve(c, url=None) for c in (hy, en)]
+    assert len(reconcile(case_of(*plain)).events) == 2
+
+
 def test_same_source_later_statement_is_a_small_penalty() -> None:
     """A later, unlinked statement of a source about the same day may be an update."""
     pair = score(claim("am/a", 0), claim("am/b", 0, stated=2))
@@ -614,6 +671,10 @@ def _check_fast_totals(feats: tuple[ClaimFeatures, ...], order: list[tuple[int, 
 
 
 @given(claims_strategy(min_size=2, max_size=8), st.randoms(use_true_random=False))
+@example(  # one source's two publications of a day, one page written two ways, and a claim without an address
+    [claim("am/a", 0, url="https://mod.example/a"), claim("am/b", 0, url="https://mod.example/b"),
+     claim("am/c", 0, "Бердаван", url="http://www.MOD.example/a/#x"), claim("am/d", 0, "Бердаван")], None,
+)
 @example(  # one place in two scripts (one place signature), a day apart, and a source's update
     [claim("am/a", 0, "Berdavan", killed={"armenia": 3}), claim("az/b", 0, "Бердаван", killed={"armenia": 3}),
      claim("am/c", 1, "Бердаван", stated=2), claim("osce/d", (0, 90), "the border", event="total")],
@@ -633,10 +694,10 @@ def test_fast_totals_are_the_feature_methods_totals(claims: list[Claim], shuffle
     _check_fast_totals(feats, order)
 
 
-@given(cases(max_claims=8), st.randoms(use_true_random=False))
+@given(cases(max_claims=8).flatmap(with_publications), st.randoms(use_true_random=False))
 def test_fast_totals_on_realistic_cases(case: Case, shuffler: Any) -> None:
     """The same on the cases of `reconcile.testing`: spellings in several scripts, places with and without
-    coordinates, vague dates, denials, revisions and multi-part statements."""
+    coordinates, vague dates, denials, revisions and multi-part statements, publications of a day."""
     gazetteer = Gazetteer.default().extended(case.gazetteer) if case.gazetteer else Gazetteer.default()
     feats = claim_features(case.claims, gazetteer=gazetteer, parties=case.parties)
     order = [(i, j) for i in range(len(feats)) for j in range(i + 1, len(feats))]
@@ -669,6 +730,10 @@ def _check_chunked_links(feats: tuple[ClaimFeatures, ...], threshold: float, rnd
 
 @given(claims_strategy(min_size=2, max_size=10), st.sampled_from((-7.0, -2.0, 0.0, 2.5, 5.0, 9.0)),
        st.randoms(use_true_random=False))
+@example(  # one source's two publications of a day, one page written two ways, and a claim without an address
+    [claim("am/a", 0, url="https://mod.example/a"), claim("am/b", 0, url="https://mod.example/b"),
+     claim("am/c", 0, "Бердаван", url="http://www.MOD.example/a/#x"), claim("am/d", 0, "Бердаван")], 0.0, None,
+)
 @example(  # one place in two scripts, a day apart, a source's update, a period total, a unit
     [claim("am/a", 0, "Berdavan", killed={"armenia": 3}), claim("az/b", 0, "Бердаван", killed={"armenia": 3}),
      claim("am/c", 1, "Бердаван", stated=2), claim("osce/d", (0, 90), "the border", event="total"),
@@ -691,7 +756,8 @@ def test_chunked_links_are_the_links_of_the_pairs(claims: list[Claim], threshold
 
 
 @settings(max_examples=40, deadline=None)
-@given(cases(max_claims=10), st.sampled_from((-7.0, 0.0, 5.0)), st.randoms(use_true_random=False))
+@given(cases(max_claims=10).flatmap(with_publications), st.sampled_from((-7.0, 0.0, 5.0)),
+       st.randoms(use_true_random=False))
 def test_chunked_links_on_realistic_cases(case: Case, threshold: float, rnd: Any) -> None:
     """The same on the cases of `reconcile.testing`: places with and without coordinates, names in several scripts,
     claims without a specific place, denials, figures of every kind."""

@@ -39,6 +39,7 @@ import unicodedata
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, TypeVar
+from urllib.parse import urlsplit
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -188,7 +189,7 @@ class MatchConfig:
     parties_disjoint: float = -1.5  #: both name parties, none in common
 
     # Sources and links.
-    same_source_update: float = -0.5  #: one source, not linked, later statement about overlapping dates
+    same_source_update: float = -0.5  #: one source, not linked, another statement about overlapping dates
     same_source_apart: float = -20.0  #: one source, not linked, different dates or the same statement: a veto
     link_weight: float = 30.0  #: supersedes / adds_to: decisive
 
@@ -235,7 +236,8 @@ class MatchConfig:
             f"{self.casualties_max:+g}]; a denial's zero is neutral.",
             f"Event type: the same {self.event_same:+g}, combat against non-combat {self.event_incompatible:+g}; "
             f"no party in common {self.parties_disjoint:+g}; one source, not linked: a later statement on the same "
-            f"dates {self.same_source_update:+g}, other dates or the same statement {self.same_source_apart:+g}.",
+            f"dates, or another publication (url) of the same day, {self.same_source_update:+g}, other dates or the "
+            f"same statement {self.same_source_apart:+g}.",
             f"Events: links are taken strongest first; two groups merge unless a pair across them scores below "
             f"{self.veto_threshold:+g} or their link units match on average below {self.merge_threshold:+g}.",
         ]
@@ -746,6 +748,28 @@ class FigureFeature:
         return self.count.low if self.count.high == self.count.low and self.count.low > 0 else None
 
 
+def publication(url: str | None) -> str:
+    """``url`` as the address of one publication, or "" where it names none: without its scheme, a leading
+    ``www.``, its fragment (an anchor inside the page) and a final slash, the host in lower case. Two claims of one
+    source made the same day are one statement unless both give a url and these differ (`one_statement`)."""
+    if url is None:
+        return ""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/")
+    if not host and not path:
+        return ""
+    return f"{host}{path}?{parts.query}" if parts.query else f"{host}{path}"
+
+
+def one_statement(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Whether two claims of one source were made in one statement: the same ``stated`` day, and no two different
+    publications (`publication`) — a source's release of the day in a second language, or its update later in the
+    day at an address of its own, is another statement, as one of another day is."""
+    return a.claim.stated == b.claim.stated and (
+        not a.publication or not b.publication or a.publication == b.publication)
+
+
 @attrs.frozen(eq=False)
 class ClaimFeatures:
     """What matching needs of one claim, computed once by `claim_features`.
@@ -783,6 +807,10 @@ class ClaimFeatures:
     )
     #: True when the claim names no specific place (only "the border", a region, a country).
     unplaced: bool = attrs.field(init=False, default=attrs.Factory(lambda self: not self.places, takes_self=True))
+    #: The claim's ``url`` as `publication` reads it ("" without one): which publication the statement is.
+    publication: str = attrs.field(
+        init=False, default=attrs.Factory(lambda self: publication(self.claim.url), takes_self=True)
+    )
 
 
 def _party_words(parties: Iterable[Party]) -> tuple[frozenset[str], frozenset[str]]:
@@ -1791,6 +1819,10 @@ class Scorer:
         source = [numbers.setdefault(("s", f.source), len(numbers)) for f in features]
         days_made: dict[int, int] = {}  # one int object per day, not per claim (as `_features` does)
         stated = [days_made.setdefault(day, day) for day in (f.claim.stated.toordinal() for f in features)]
+        # The publication of each claim by number, 0 for none (`one_statement`).
+        publications: dict[str, int] = {"": 0}
+        published = [publications.setdefault(f.publication, len(publications)) for f in features]
+        del publications
         day_start = [days_made.setdefault(day, day) for day in (f.claim.date.start.toordinal() for f in features)]
         day_end = [days_made.setdefault(day, day) for day in (f.claim.date.end.toordinal() for f in features)]
         start = [f.start for f in features]
@@ -1836,7 +1868,8 @@ class Scorer:
                 w0 = link
             elif source[i] != source[j]:
                 w0 = 0.0
-            elif day_start[i] > day_end[j] or day_start[j] > day_end[i] or stated[i] == stated[j]:
+            elif day_start[i] > day_end[j] or day_start[j] > day_end[i] or (stated[i] == stated[j] and (
+                    not published[i] or not published[j] or published[i] == published[j])):
                 w0 = apart
             else:
                 w0 = update
@@ -1973,6 +2006,7 @@ class Scorer:
                            ints(kinds.setdefault(("p", f.parties), len(kinds)) for f in features),
                            ints(kinds.setdefault(("c", rows), len(kinds)) for rows in figure_rows)])
             arrays.append(len(kinds) + 1)
+            arrays.append(ints(published))
             # A pair in which a claim names an area (`_area`) reads the places and areas of both claims besides
             # their regions: ``areas[claim]``, and the number of each claim's regions and place set together
             # (``readings``, and the width that makes a pair of them one key). ``None`` in a run without areas.
@@ -2023,7 +2057,7 @@ class Scorer:
             floor = threshold - _HAIR
             (unit_a, source_a, stated_a, day_start_a, day_end_a, start_a, end_a, period_a, days_a, signature_a,
              figures_a, event_a, place_set_a, region_set_a, unplaced_a, width, denies_a, type_a, specific_a,
-             family_a, party_set_a, rows_a, key_width, area_table, row_table) = arrays or claim_arrays()
+             family_a, party_set_a, rows_a, key_width, published_a, area_table, row_table) = arrays or claim_arrays()
             # A total is `finish`'s ``sum`` of the six weights: on Python 3.11, one addition after another from the
             # int 0, which numpy makes the same way (later Pythons compensate the rounding: summed as `finish`).
             whole_sums = sys.version_info < (3, 12)
@@ -2074,8 +2108,11 @@ class Scorer:
                 first, second = first[apart_units], second[apart_units]
                 # link or source (one unit is left out above)
                 ds1, ds2, de1, de2 = day_start_a[first], day_start_a[second], day_end_a[first], day_end_a[second]
+                p1, p2 = published_a[first], published_a[second]
+                one = (stated_a[first] == stated_a[second]) & ((p1 == 0) | (p2 == 0) | (p1 == p2))
                 w0 = numpy.where(source_a[first] != source_a[second], 0.0, numpy.where(
-                    (ds1 > de2) | (ds2 > de1) | (stated_a[first] == stated_a[second]), apart, update))
+                    (ds1 > de2) | (ds2 > de1) | one, apart, update))
+                del p1, p2, one
                 # date
                 gap = numpy.maximum(start_a[first], start_a[second]) - numpy.minimum(end_a[first], end_a[second])
                 longest = numpy.maximum(days_a[first], days_a[second])
@@ -2259,12 +2296,18 @@ class Scorer:
             detail = (f"both by {a.source}, not linked, about different dates ({_span_text(a)} and "
                       f"{_span_text(b)}): by the source's own account two incidents") if explain else ""
             return ("source", cfg.same_source_apart, detail)
-        if a.claim.stated == b.claim.stated:
+        if one_statement(a, b):
             detail = (f"both by {a.source} in one statement of {a.claim.stated.isoformat()}, not linked: a source "
                       "lists separate incidents separately") if explain else ""
             return ("source", cfg.same_source_apart, detail)
-        detail = (f"both by {a.source}, statements of {a.claim.stated.isoformat()} and {b.claim.stated.isoformat()}"
-                  ", not linked: a later statement may update an earlier one") if explain else ""
+        if not explain:
+            return ("source", cfg.same_source_update, "")
+        if a.claim.stated == b.claim.stated:
+            detail = (f"both by {a.source}, two publications of {a.claim.stated.isoformat()} ({a.claim.url} and "
+                      f"{b.claim.url}), not linked: one may update the other or give it in another language")
+        else:
+            detail = (f"both by {a.source}, statements of {a.claim.stated.isoformat()} and "
+                      f"{b.claim.stated.isoformat()}, not linked: a later statement may update an earlier one")
         return ("source", cfg.same_source_update, detail)
 
     def _date(self, a: ClaimFeatures, b: ClaimFeatures, explain: bool) -> tuple[str, float, str]:
