@@ -106,6 +106,13 @@ _LANGUAGES = {
         ("Litinin|ranar Litinin", "Talata|ranar Talata,", "Laraba|ranar Laraba", "Alhamis|ranar Alhamis",
          "Juma'a|ranar Juma'a|Jumma'a", "Asabar|ranar Asabar", "Lahadi|ranar Lahadi,"),
     ),
+    "Swahili": _Language(
+        (_months("Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba",
+                 "tarehe {d} {month} {y}"),
+         _months("Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba")),
+        ("Jumatatu|siku ya Jumatatu", "Jumanne|siku ya Jumanne,", "Jumatano|Jumatano,", "Alhamisi|siku ya Alhamisi",
+         "Ijumaa|siku ya Ijumaa", "Jumamosi|Jumamosi,", "Jumapili|siku ya Jumapili,"),
+    ),
 }
 
 _DATES = st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31))
@@ -167,6 +174,8 @@ def test_a_weekday_the_date_does_not_fall_on_is_refused_naming_both(day: dt.date
     ("الأحد 3 يناير 2021", D(2021, 1, 3)),
     ("الأحد، 3 يناير 2021", D(2021, 1, 3)),
     ("ranar Lahadi 3 ga watan Janairu 2021", D(2021, 1, 3)),
+    ("siku ya Jumapili tarehe 3 Januari 2021", D(2021, 1, 3)),
+    ("Jumatatu, 27 Januari 2025", D(2025, 1, 27)),
     ("Tuesday 17-17 January 2017", D(2017, 1, 17)),  # a range within one day is that day
 ])
 def test_the_case_forms_of_a_weekday_before_its_date(text: str, day: dt.date) -> None:

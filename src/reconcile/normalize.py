@@ -88,9 +88,9 @@ def _fold(text: str) -> str:
 
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
-    "French, Spanish, Portuguese, Hausa, Somali, Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Hebrew, "
-    "Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish, Chinese, Korean, Persian (Dari), Pashto, "
-    "Burmese and Sorani Kurdish forms are listed in docs/normalization.md"
+    "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Russian, Ukrainian, Bosnian, Croatian, "
+    "Serbian, Arabic, Hebrew, Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish, Chinese, Korean, "
+    "Persian (Dari), Pashto, Burmese and Sorani Kurdish forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -494,25 +494,26 @@ _PERSIAN_WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
 
 #: Names of the days of the week (Monday first) in English, in full and abbreviated; in French, Spanish and
 #: Portuguese, with and without their accents; in Russian and Ukrainian, as named and after ``в``/``у`` (``в
-#: воскресенье``, ``у неділю``); in Arabic, with and without the hamza; in Hausa; and in Somali, as named and in the
-#: past (``Axad``, ``Axaddii``: on Sunday) (`_weekday_date`).
+#: воскресенье``, ``у неділю``); in Arabic, with and without the hamza; in Hausa; in Somali, as named and in the
+#: past (``Axad``, ``Axaddii``: on Sunday); in Swahili (``Jumapili``, after ``siku ya``: on Sunday); and in
+#: Kinyarwanda (``ku Cyumweru``) (`_weekday_date`).
 _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     name.replace("'", apostrophe): number
     for number, names in enumerate((
         "monday mon lundi lunes segunda segunda-feira "
-        "понедельник понеділок الاثنين الإثنين litinin isniin isniintii",
+        "понедельник понеділок الاثنين الإثنين litinin isniin isniintii jumatatu",
         "tuesday tue tues mardi martes terca terça terca-feira terça-feira "
-        "вторник вівторок الثلاثاء talata talaado talaadadii",
+        "вторник вівторок الثلاثاء talata talaado talaadadii jumanne",
         "wednesday wed mercredi miercoles miércoles quarta quarta-feira "
-        "среда среду середа середу الأربعاء الاربعاء laraba arbaco arbacadii",
+        "среда среду середа середу الأربعاء الاربعاء laraba arbaco arbacadii jumatano",
         "thursday thu thur thurs jeudi jueves quinta quinta-feira "
-        "четверг четвер الخميس alhamis khamiis khamiistii",
+        "четверг четвер الخميس alhamis khamiis khamiistii alhamisi",
         "friday fri vendredi viernes sexta sexta-feira "
-        "пятница пятницу п'ятниця п'ятницю الجمعة juma'a jumma'a jumaa jimce jimcihii",
+        "пятница пятницу п'ятниця п'ятницю الجمعة juma'a jumma'a jumaa jimce jimcihii ijumaa",
         "saturday sat samedi sabado sábado "
-        "суббота субботу субота суботу السبت asabar sabti sabtidii",
+        "суббота субботу субота суботу السبت asabar sabti sabtidii jumamosi",
         "sunday sun dimanche domingo "
-        "воскресенье неділя неділю الأحد الاحد lahadi axad axaddii",
+        "воскресенье неділя неділю الأحد الاحد lahadi axad axaddii jumapili",
     ))
     for name in names.split()
     for apostrophe in _APOSTROPHES
@@ -525,13 +526,19 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
                  *(f"יום {letter}{geresh}" for letter in names.split("|")[1:] for geresh in ("'", "\u05f3")),
                  *(("שבת", "יום שבת") if number == 5 else ()))
     for on in ("", "ב")
+} | {
+    # Kinyarwanda: "on the first" ... "on the sixth" (ku wa Mbere, Monday ... ku wa Gatandatu, Saturday) and "on the
+    # week('s day)" (ku Cyumweru, Sunday), as the Rwandan press dates a day: Ku wa Mbere tariki ya 27 Mutarama 2025.
+    name: number
+    for number, name in enumerate(("ku wa mbere", "ku wa kabiri", "ku wa gatatu", "ku wa kane", "ku wa gatanu",
+                                   "ku wa gatandatu", "ku cyumweru"))
 } | dict(_PERSIAN_WEEKDAYS))  # fmt: skip
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
 #: janvier 2021``, ``el domingo 3 de enero``, ``в воскресенье 3 января``, ``يوم الأحد``, ``ranar Lahadi``, ``maalinta
-#: Axad``), with the full stop of an abbreviation (``Sun.``) or an Arabic comma after it.
+#: Axad``, ``siku ya Jumapili``), with the full stop of an abbreviation (``Sun.``) or an Arabic comma after it.
 _WEEKDAY_FIRST: Final = re.compile(
-    r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii) )?(?P<w>"
+    r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya) )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
     + r")[.\u060c]? (?P<rest>.+)"
 )
@@ -602,8 +609,9 @@ def parse_date(value: object) -> DateSpan:
 
     - ``on`` or ``in`` before any form above (``on 3 January 2021``, ``in June 2012``) is left out
       (`_DATE_PREPOSITIONS`); a night may cross a new year with the year written once (``night of 31 December/1
-      January 2021``: `_left_end`), and Hausa and Somali dates are read with the other languages (``3 ga watan
-      Janairu 2021``, ``3da Janaayo 2021``: the ending joined to the day is left out, `_Language`'s ``day_ending``),
+      January 2021``: `_left_end`), and Hausa, Somali, Swahili and Kinyarwanda dates are read with the other
+      languages (``3 ga watan Janairu 2021``, ``tarehe 27 mwezi wa kwanza 2025``, ``27 Mutarama 2025``, ``3da Janaayo
+      2021``: the ending joined to the day is left out, `_Language`'s ``day_ending``),
       and so are Georgian dates (``2008 წლის 8 აგვისტოს``, ``7-დან 8 აგვისტომდე``, ``7-დან 8 აგვისტოს ღამეს``:
       `_georgian_date_order`).
     - Chinese and Korean dates (``2020年6月15日``, ``2010년 11월 23일 오후``, ``2015년 8월 초``: `_chinese_date`,
@@ -1353,6 +1361,45 @@ def _words_after(folded: str) -> str:
     return ""
 
 
+def _words_around(folded: str) -> str:
+    """The hint for a count written with a noun before its number, as languages whose nouns come first write it
+    (Swahili ``watu 13 wameuawa``: people 13 have been killed; ``zaidi ya watu 700``: more than 700 people): the count
+    to write, the text without the words no table of a language holds, where it reads in one of `_LANGUAGES`; nothing
+    where none does. A word left out before the count's last word must be a noun of people of that language
+    (``nouns``): an unknown word there may be a bound (German ``bis zu 20``: up to 20), which no hint may drop; and
+    no word may be left out between two figures in digits (``13 wameuawa na 20 kujeruhiwa``: 13 killed and 20
+    wounded, two figures and not one)."""
+    plain = _plain_letters(folded)
+    words = [(found.start(), found.end(), found[0]) for found in re.finditer(r"\S+", plain)]
+    figures = [at for at, (_, _, word) in enumerate(words) if any(char.isdigit() for char in word)]
+    best: list[int] | None = None
+    for language in _LANGUAGES:
+        if not language.nouns:
+            continue
+        spans = [found.span() for found in language.counts.pattern.finditer(plain)]
+        leads = {word for lead, _, close in language.ranges for word in (lead + close).split()}  # kati ya 10 na 15
+        unknown = [at for at, (start, end, word) in enumerate(words) if any(char.isalpha() for char in word)
+                   and word not in leads and not any(first <= start and end <= last for first, last in spans)]
+        last = max((at for at in range(len(words)) if at not in unknown), default=-1)
+        if (not unknown or last < 0 or (best is not None and len(unknown) >= len(best))
+                or any(at < last and words[at][2] not in language.nouns for at in unknown)
+                or (figures and any(figures[0] < at < figures[-1] for at in unknown))):
+            continue
+        kept = " ".join(word for at, (_, _, word) in enumerate(words) if at not in unknown)
+        try:
+            reads = (_english_count(kept, kept) or _foreign_count(kept, kept)) is not None
+        except NormalizeError:
+            reads = False
+        if reads:  # the language that leaves out the fewest words
+            best = unknown
+    if best is None:
+        return ""
+    kept = " ".join(word for at, (_, _, word) in enumerate(words) if at not in best)
+    left = ", ".join(repr(words[at][2]) for at in best)
+    return (f": a figure is read without the words around it ({left}); write {kept!r} and keep the source's words "
+            "in the quote")
+
+
 #: A number after a number sign (``№ 3``, ``No. 3``, ``nº 3``, ``n° 3``, ``#3``): the number of a post, a unit or a
 #: position, as a place or a unit is named, never a figure of casualties.
 _NUMBER_SIGN: Final = re.compile(r"(?<![^\W\d_])(?:№|#|n\.?[oº°]\.?) ?[0-9]+", re.IGNORECASE)
@@ -1370,7 +1417,7 @@ def _unread(value: str, folded: str) -> NormalizeError:
     else:
         hint = ((_HAN.search(folded) and _chinese_number_hint(value))
                 or (_HANGUL.search(folded) and _korean_number_hint(value)) or _digits_and_word(folded)
-                or _words_after(folded))
+                or _words_after(folded) or _words_around(folded))
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     return NormalizeError(f"cannot read a count from {value!r}{hint}; expected {_COUNT_FORMS}{others}")
@@ -1548,9 +1595,10 @@ def parse_count(value: object) -> Count:
       end: ``at least several`` = ``[3, open]``, ``more than a few hundred`` = ``[201, open]``.
     - The bounds, ranges and vague quantities of French, Spanish, Portuguese, Russian, Ukrainian, Bosnian,
       Croatian, Serbian (Latin and Cyrillic), Arabic, Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish,
-      Hausa and Somali with digits or the language's number words (Hausa: digits only) (``не менее 20``, ``не менее
-      двадцати``, ``двое``, ``vingt-cinq``, ``خمسة وعشرون``, ``yirmiden fazla``, ``une dizaine``, ``više od
-      dvadeset``, ``۱۰ تا ۱۲``, ``20 से अधिक``, ``ከ100 በላይ``, ``fiye da 40``, ``ugu yaraan 20``, ``5-ზე მეტი``), read
+      Hausa, Somali, Swahili and Kinyarwanda with digits or the language's number words (Hausa and Kinyarwanda:
+      digits only) (``не менее 20``, ``не менее двадцати``, ``двое``, ``vingt-cinq``, ``خمسة وعشرون``, ``yirmiden
+      fazla``, ``une dizaine``, ``više od dvadeset``, ``۱۰ تا ۱۲``, ``20 से अधिक``, ``ከ100 በላይ``, ``fiye da 40``,
+      ``ugu yaraan 20``, ``5-ზე მეტი``, ``zaidi ya mia saba``, ``nibura 20``), read
       as their English words are (`_LANGUAGES`), tried only where no English form reads the text. A range whose
       number words split into two different ranges (``entre cinquenta e dois mil e um``) is an error that names both.
     - South Asian English: digits grouped in lakhs (``1,00,000``), ``lakh`` and ``crore`` in number words (``two
@@ -1718,7 +1766,9 @@ class _Language(NamedTuple):
       ``date_order``: the text of a date put in the order ``dates`` reads it in, or None (Georgian writes the end of a
       range and a night's word in cases the words alone do not mark: `_georgian_date_order`); ``count_words``: the
       text of a count with its words apart as ``counts`` holds them, or None (Hebrew writes its one-letter words
-      onto the number: ``כ-30``, about 30; `_hebrew_words`).
+      onto the number: ``כ-30``, about 30; `_hebrew_words`); ``nouns``: the nouns of people a count is written
+      with before its number (Swahili ``zaidi ya watu 700``: more than 700 people), which the message of such a
+      count leaves out to give the count to write (`_words_around`).
     """
 
     counts: _Phrases
@@ -1730,6 +1780,7 @@ class _Language(NamedTuple):
     day_ending: re.Pattern[str] | None = None
     date_order: Callable[[str], str] | None = None
     count_words: Callable[[str], str] | None = None
+    nouns: frozenset[str] = frozenset()
 
 
 #: Range separators written joined to the word after them: Arabic و, "and" (``بين خمسة وعشرة``).
@@ -1750,6 +1801,7 @@ def _language(
     day_endings: Iterable[str] = (),
     date_order: Callable[[str], str] | None = None,
     count_words: Callable[[str], str] | None = None,
+    nouns: Iterable[str] = (),
 ) -> _Language:
     """A language's tables as `_Language` holds them, folded as the text is.
 
@@ -1798,6 +1850,7 @@ def _language(
         re.compile(rf"(?<=[0-9])-?(?:{_alternatives(day_endings)})(?![^\W\d_])") if day_endings else None,
         date_order,
         count_words,
+        frozenset(_plain_letters(_fold(noun)) for noun in nouns),
     )
 
 
@@ -3069,6 +3122,127 @@ _SOMALI: Final = _language(
     day_endings=("da", "ka", "ta", "dii", "kii", "tii"),
 )
 
+def _swahili_numbers() -> dict[int | str, str]:
+    """0-99 999 in Swahili, which puts the ten before the unit with ``na`` (and) between them (``ishirini na tano``:
+    twenty and five, 25) and the word of a hundred or a thousand before the number that counts it (``mia tatu``: three
+    hundred; ``elfu ishirini na tano``: twenty-five thousand). The units a noun of people agrees with are read too, as
+    the press counts people (``askari kumi na watatu``: thirteen soldiers; ``wawili``, ``wanne``, ``watano``,
+    ``wanane``, ``mmoja``): 6, 7 and 9 take no agreement. A thousand is counted up to 99 (``elfu tisini na tisa``) and
+    in hundreds (``elfu mia tatu``: 300,000); ``laki`` (100,000) as the lakh of South Asian English (``laki tatu``)."""
+    units = ("sifuri|sufuri", "moja|mmoja", "mbili|wawili", "tatu|watatu", "nne|wanne", "tano|watano", "sita", "saba",
+             "nane|wanane", "tisa")
+    tens = ("kumi", "ishirini", "thelathini", "arobaini|arubaini", "hamsini", "sitini", "sabini", "themanini",
+            "tisini")
+    written: dict[int | str, str] = dict(enumerate(units))
+    for number, names in enumerate(tens, start=1):
+        written[10 * number] = names
+        for unit in range(1, 10):
+            written[10 * number + unit] = "|".join(f"{name} na {form}" for name in names.split("|")
+                                                   for form in units[unit].split("|"))
+    plain = [forms.split("|")[0] for forms in units]  # mia and elfu count with the plain units: mia mbili, elfu tatu
+    for unit in range(1, 10):
+        written[100 * unit] = f"mia {plain[unit]}"
+        written[100_000 * unit] = f"elfu mia {plain[unit]}|laki {plain[unit]}"
+    for number in range(1, 100):
+        written[1000 * number] = "|".join(f"elfu {form}" for form in written[number].split("|"))
+    return written
+
+
+_SW_NUMBERS: Final = _numbers({
+    **_swahili_numbers(),
+    f"{_ALONE} hundred": "mia",  # mia alone: a hundred
+    f"{_ALONE} thousand": "elfu",  # elfu alone: a thousand
+    "a lakh": "laki",
+    "and": "na",  # mia tatu na hamsini: three hundred and fifty; elfu moja na mia tano: a thousand and five hundred
+})
+
+#: The ordinals of Swahili months (``mwezi wa kwanza``: the first month, January), as the press and spoken bulletins
+#: name them beside the names borrowed from English (``Januari``).
+_SWAHILI_MONTH_ORDINALS: Final = ("kwanza", "pili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi",
+                                  "kumi na moja", "kumi na mbili")
+
+#: Swahili, as the press and radio of East Africa and eastern DR Congo (BBC and VOA Swahili, Radio Okapi's and
+#: civil society's Swahili statements, Tanzanian and Kenyan papers) write figures and dates.
+_SWAHILI: Final = _language(
+    {
+        **dict.fromkeys(("angalau", "si chini ya", "sio chini ya", "siyo chini ya", "wasiopungua", "isiyopungua",
+                         "yasiyopungua"), "at least"),  # not fewer than
+        "zaidi ya": "more than",
+        **dict.fromkeys(("si zaidi ya", "sio zaidi ya", "siyo zaidi ya"), "at most"),  # not more than
+        **dict.fromkeys(("hadi", "mpaka"), "up to"),  # alone a ceiling; between two numbers a range (below)
+        **dict.fromkeys(("chini ya", "pungufu ya"), "fewer than"),
+        # takriban (approximately), kiasi cha (an amount of), kama (like); karibu (near) is "nearly" and "about" by
+        # turns, and is read as the wider "about", so that it makes no conflict the source did not; watu wapatao 50:
+        # people amounting to about 50.
+        **dict.fromkeys(("takriban", "takribani", "kiasi cha", "kadiri ya", "kama", "karibu", "karibu na", "wapatao"),
+                        "approximately"),
+        **dict.fromkeys(("au zaidi", "na zaidi"), "or more"),  # 20 au zaidi: 20 or more
+        "au pungufu": "or fewer",
+        "au": "or",
+        "kadhaa": "several",
+        **dict.fromkeys(("mia kadhaa", "mamia kadhaa"), "several hundred"),
+        **dict.fromkeys(("elfu kadhaa", "maelfu kadhaa"), "several thousand"),
+        "makumi kadhaa": "several tens",
+        **dict.fromkeys(("baadhi", "baadhi ya"), "some"),  # some (of)
+        **dict.fromkeys(("wachache", "chache"), "a few"),
+        **dict.fromkeys(("wengi", "idadi kubwa", "idadi kubwa ya"), "many"),  # many, a large number (of)
+        **dict.fromkeys(("idadi isiyojulikana", "idadi isiyojulikana ya"), "an unknown number of"),
+        "makumi": "tens",
+        "makumi ya": "tens of",
+        "mamia": "hundreds",
+        "mamia ya": "hundreds of",
+        "maelfu": "thousands",
+        "maelfu ya": "thousands of",
+        "makumi ya maelfu": "tens of thousands",
+        "mamia ya maelfu": "hundreds of thousands",
+        "hakuna": "none",  # there is none
+        "hakuna mtu": "nobody",  # no person
+        "hasara": "losses",
+        "hasara kubwa": "heavy losses",
+    },
+    {
+        **_months("januari", "februari|febuari|feburuari", "machi", "aprili", "mei", "juni", "julai",
+                  "agosti|agasti", "septemba|setemba", "oktoba", "novemba", "desemba|disemba"),
+        **{f"mwezi wa {ordinal}": _MONTH_NAMES[number].casefold()
+           for number, ordinal in enumerate(_SWAHILI_MONTH_ORDINALS)},  # mwezi wa kwanza: the first month, January
+        **dict.fromkeys(("tarehe", "mwezi", "mwezi wa", "mwaka", "mwaka wa"), ""),  # the date, the month, the year
+        "mosi": "1",  # tarehe mosi: the first (of a month)
+        **dict.fromkeys(("mwanzoni mwa", "mwanzo wa"), "early"),
+        **dict.fromkeys(("katikati ya", "kati kati ya"), "mid"),
+        **dict.fromkeys(("mwishoni mwa", "mwisho wa"), "late"),
+        # tarehe 26 kuamkia 27: the night of the 26th into the 27th; na (and) as BCS na reads, "to": tarehe 5 na 6
+        **dict.fromkeys(("hadi", "mpaka", "kuamkia", "na"), "to"),
+        "kati ya": "between",
+        **dict.fromkeys(("kuanzia", "kutoka"), "from"),
+        "usiku wa": "night of",
+        "usiku wa kuamkia": _NIGHT_INTO_WORDS,  # the night waking into a day: the night before it
+    },
+    numbers=_SW_NUMBERS,
+    # people counted: people, a person, civilians, citizens, soldiers, fighters, rebels, children, women, men,
+    # refugees, prisoners, the wounded, the dead (corpses, bodies)
+    nouns=("watu", "mtu", "raia", "wananchi", "askari", "wanajeshi", "mwanajeshi", "wapiganaji", "mpiganaji", "waasi",
+           "mwasi", "watoto", "mtoto", "wanawake", "mwanamke", "wanaume", "mwanamume", "wakimbizi", "wafungwa",
+           "majeruhi", "maiti", "miili"),
+    # 10 hadi 20, kuanzia 10 hadi 20, kutoka 10 hadi 20: from 10 to 20; kati ya 10 na 20: between 10 and 20
+    ranges=[*((lead, to) for lead in ("", "kuanzia", "kutoka") for to in ("hadi", "mpaka")), ("kati ya", "na")],
+)
+
+#: Kinyarwanda, as the Rwandan press and government write figures and dates (IGIHE, Kigali Today, RBA): a few
+#: bounds with digits and the months. Number words are not read: their forms agree with the noun counted.
+_KINYARWANDA: Final = _language(
+    {
+        "nibura": "at least",
+        "barenga": "more than",  # abantu barenga 100: people exceeding 100
+    },
+    {
+        **_months("mutarama", "gashyantare", "werurwe", "mata", "gicurasi", "kamena", "nyakanga", "kanama", "nzeri",
+                  "ukwakira", "ugushyingo", "ukuboza"),
+        **dict.fromkeys(("tariki", "tariki ya", "itariki", "itariki ya", "ku itariki ya"), ""),  # the date
+    },
+    # people counted: people, a person, the population, soldiers, a soldier, children, women
+    nouns=("abantu", "umuntu", "abaturage", "abasirikare", "umusirikare", "abana", "abagore"),
+)
+
 def _georgian_numbers() -> dict[int | str, str]:
     """1-999 in Georgian, which counts in twenties (``ოცდახუთი``: twenty and five, 25; ``სამოცდაათი``: three twenties
     and ten, 70), the hundreds in one word and written apart from the rest (``ორას ოცდახუთი``, 225); each word also
@@ -3597,7 +3771,7 @@ _SORANI: Final = _language(
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
-                     _PASHTO, _BURMESE, _SORANI)
+                     _PASHTO, _BURMESE, _SORANI, _SWAHILI, _KINYARWANDA)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
@@ -4818,6 +4992,29 @@ _KO_PARTY_PARTICLE: Final = re.compile(
     "(?<=[\uac00-\ud7a3]) ?(?:이|가|은|는|을|를|의|와|과|도|에서|에게|으로|로|측|쪽)$")
 
 
+#: Words that say who the people hit were, not whose side they are on: a casualty's ``category`` (`_category_word`),
+#: in English, French, Swahili (raia, wananchi: citizens; askari, wanajeshi: soldiers) and Kinyarwanda (abaturage:
+#: the population; abasirikare: soldiers).
+_CATEGORY_WORDS: Final[Mapping[str, str]] = MappingProxyType({
+    **dict.fromkeys(("civilians", "civilian", "civils", "civil", "population civile", "raia", "wananchi",
+                     "abaturage"), "civilians"),
+    **dict.fromkeys(("soldiers", "soldier", "troops", "servicemen", "military", "militaires", "soldats", "askari",
+                     "wanajeshi", "abasirikare"), "soldiers"),
+})
+
+
+def _category_word(text: str) -> str:
+    """For the message of a name not found: where ``text`` is a word for civilians or soldiers (`_CATEGORY_WORDS`:
+    ``raia``, ``civils``), that it belongs in ``category`` and the party is the side the people are counted for;
+    nothing otherwise."""
+    category = _CATEGORY_WORDS.get(_party_key(text))
+    if category is None:
+        return ""
+    return (f" ({text.strip()!r} is a word for {category}, who they were and not a side: in a casualty, write "
+            f"category: {category} and the side as the party; or add {text.strip()!r} as an alias of a party of its "
+            "own in case.yaml)")
+
+
 class PartyResolver:
     """Resolves a party id, name or alias of a case to the party id.
 
@@ -4902,7 +5099,7 @@ class PartyResolver:
             return found[0]
         raise NormalizeError(
             f"unknown party {text!r}; expected a party id, name or alias of this case ({self._known}) or 'unknown'"
-            + (_mixed_scripts(text) or self._named_within(text) or ALIAS_HINT)
+            + (_mixed_scripts(text) or self._named_within(text) or _category_word(text) or ALIAS_HINT)
         )
 
     def _named_within(self, text: str) -> str:

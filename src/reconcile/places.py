@@ -785,9 +785,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Swahili and Kinyarwanda / Kirundi: the village (kijiji cha Kishishe, vijiji, kijijini: in the village;
         # umudugudu wa Kishishe, Rwanda's smallest unit, and mu mudugudu, in the village, with the augment dropped
         # after the preposition) and refugees (kambi ya wakimbizi, a refugee camp). The short words of the camp and
-        # the town (kambi, mji, mujyi) begin names: `_LOWER_CASE_GENERICS`.
+        # the town (kambi, mji, mujyi) begin names: `_LOWER_CASE_GENERICS`. And the Swahili mine (mgodi, migodi,
+        # mgodini: at the mine; machimbo, the diggings: machimbo ya Rubaya, the mines of Rubaya), named by its town.
         "kijiji", "vijiji", "kijijini", "vijijini", "kitongoji", "vitongoji", "wakimbizi", "umudugudu", "mudugudu",
-        "imidugudu", "midugudu",
+        "imidugudu", "midugudu", "mgodi", "migodi", "mgodini", "migodini", "machimbo", "machimboni",
         # Bosnian, Croatian and Serbian: selo in its cases (u selu, kod sela, u selima), naselje (settlement),
         # zaseok (hamlet), the city in "u gradu" (not grad itself: Novi Grad, Stari Grad are names), and the cases of
         # općina / opština (u općini Vlasenica).
