@@ -149,6 +149,24 @@ def test_an_indic_generic_word_read_in_latin_letters_is_a_name(word: str) -> Non
     assert split_places(f"{latin} Lay") == (f"{latin} Lay",)
 
 
+THAI_KHMER_GENERIC_WORDS = sorted(
+    word for words in GENERIC_WORDS.values() for word in words
+    if any("\u0e00" <= ch <= "\u0e7f" or "\u1780" <= ch <= "\u17ff" for ch in word)
+)
+
+
+@given(st.sampled_from(THAI_KHMER_GENERIC_WORDS))
+@example("ที่")
+@example("ใน")
+def test_a_thai_or_khmer_generic_word_read_in_latin_letters_is_a_name(word: str) -> None:
+    """Thai and Khmer generic words are generic in their own script only: ที่ (at) reads as Ti, ใน (in) as Nai, and
+    those are words of names in Latin letters (readings that sound as a Latin generic word, as ปราสาท is prasat and
+    อำเภอ amphoe, aside)."""
+    latin = fold(word).capitalize()
+    assume(len(latin) > 1 and fold(latin) not in {fold(generic) for generic in LATIN_GENERIC_WORDS})
+    assert split_places(f"{latin} Lay") == (f"{latin} Lay",)
+
+
 def test_a_military_camp_is_no_place_of_its_own() -> None:
     """A military camp west of Marib city names Marib only."""
     assert split_places("military camp west of Marib city") == ("Marib",)

@@ -464,6 +464,60 @@ _HANGUL_EVENT_STEMS: Final[tuple[tuple[str, str], ...]] = tuple(sorted(
     ((stem, kind) for kind, stems in EVENT_TYPES_HANGUL.items() for stem in stems), key=lambda item: -len(item[0])))
 _HANGUL_EVENT_RE: Final = re.compile("[\uac00-\ud7a3]")
 
+#: The stems of `EVENT_TYPES` in Thai and in Khmer, as the Royal Thai Army, the Cambodian Ministry of National Defence,
+#: the foreign ministries and the Thai and Khmer press name events. Neither writes spaces between words, so a stem is
+#: found anywhere in a run of their letters, the longest first, as Burmese stems are: ยิงจรวด (rocket fire) is
+#: shelling before ยิง (firing) is a shooting, กับระเบิด (a landmine) a mine before ระเบิด (a bomb) a bombing, ยิงปะทะ
+#: (an exchange of fire) a clash; បាញ់កាំភ្លើងធំ (artillery fire) is shelling before បាញ់ (firing) a shooting. The
+#: words of attack, battle, death and wounds (`_THAI_KHMER_GENERAL_STEMS`) are read only where no other stem is in the
+#: text, as they follow the word of the means (ยิงจรวดมีผู้เสียชีวิต, rocket fire with dead).
+EVENT_TYPES_THAI: Final[Mapping[str, tuple[str, ...]]] = {
+    "total": ("ยอดสะสม", "สะสม", "ยอดรวม", "รวมทั้งสิ้น", "นับตั้งแต่"),
+    "noncombat": ("อุบัติเหตุ", "ฆ่าตัวตาย", "เจ็บป่วย", "จมน้ำ"),
+    "mine": ("กับระเบิด", "ทุ่นระเบิด", "เหยียบกับระเบิด", "เก็บกู้ทุ่นระเบิด"),
+    "abduction": ("ลักพาตัว", "จับเป็นตัวประกัน", "ตัวประกัน", "อุ้ม"),
+    "incursion": ("รุกล้ำ", "ล้ำแดน", "บุกรุก", "รุกคืบ", "แทรกซึม", "บุกยึด", "รุกราน", "ยึดพื้นที่"),
+    "shelling": ("ยิงจรวด", "จรวด", "ปืนใหญ่", "อาวุธหนัก", "ระดมยิง", "ปืนครก", "เครื่องยิงลูกระเบิด", "โดรน",
+                 "อากาศยานไร้คนขับ", "โจมตีทางอากาศ", "เครื่องบินรบ", "ทิ้งระเบิด", "ขีปนาวุธ", "บีเอ็ม-21"),
+    "bombing": ("ระเบิด", "คาร์บอมบ์", "ลอบวางระเบิด", "ระเบิดพลีชีพ"),
+    "shooting": ("ยิง", "ซุ่มยิง", "สไนเปอร์", "หยุดยิง", "ยิงใส่", "ยิงปืน"),
+    "clash": ("ปะทะ", "ยิงปะทะ", "ต่อสู้", "สู้รบ", "การรบ", "โจมตี", "ซุ่มโจมตี", "เปิดฉากโจมตี"),
+    "monitoring": ("ตรวจสอบ", "ผู้สังเกตการณ์", "สอบสวน"),
+    "casualty": ("เสียชีวิต", "บาดเจ็บ", "สังหาร", "ผู้เสียชีวิต", "ผู้บาดเจ็บ", "ความสูญเสีย"),
+}  # fmt: skip
+EVENT_TYPES_KHMER: Final[Mapping[str, tuple[str, ...]]] = {
+    "total": ("សរុប", "ចាប់តាំងពីដើម"),
+    "noncombat": ("គ្រោះថ្នាក់", "សម្លាប់ខ្លួន", "ជំងឺ", "លង់ទឹក"),
+    "mine": ("មីន", "គ្រាប់មីន", "ដោះមីន", "គ្រាប់មិនទាន់ផ្ទុះ"),
+    "abduction": ("ចាប់ជំរិត", "ចំណាប់ខ្មាំង", "ចាប់ពង្រត់"),
+    "incursion": ("ឈ្លានពាន", "លុកលុយ", "ចូលលុកលុយ", "ជ្រៀតចូល", "រំលោភទឹកដី", "វាយលុក", "ដណ្ដើមទីតាំង"),
+    "shelling": ("កាំភ្លើងធំ", "បាញ់កាំភ្លើងធំ", "រ៉ុក្កែត", "គ្រាប់រ៉ុក្កែត", "ដ្រូន", "យន្តហោះ", "យន្តហោះចម្បាំង",
+                 "ទម្លាក់គ្រាប់បែក", "កាំភ្លើងត្បាល់", "ទម្លាក់គ្រាប់", "បាញ់ផ្លោង", "អាវុធធុនធ្ងន់"),
+    "bombing": ("គ្រាប់បែក", "ការផ្ទុះ", "ផ្ទុះ", "បំផ្ទុះ"),
+    "shooting": ("បាញ់", "បាញ់ប្រហារ", "ការបាញ់", "ឈប់បាញ់", "បទឈប់បាញ់", "អ្នកលបបាញ់"),
+    "clash": ("ប៉ះទង្គិច", "ប្រយុទ្ធ", "ការប្រយុទ្ធ", "វាយប្រហារ", "ការវាយប្រហារ", "សមរភូមិ", "ឡោមព័ទ្ធ"),
+    "monitoring": ("ស៊ើបអង្កេត", "អ្នកសង្កេតការណ៍", "ត្រួតពិនិត្យ"),
+    "casualty": ("ស្លាប់", "របួស", "បាត់បង់ជីវិត", "ពលី", "សម្លាប់"),
+}  # fmt: skip
+#: The Thai and Khmer words of attack, battle, death and wounds: read after every other stem.
+_THAI_KHMER_GENERAL_STEMS: Final = frozenset(unicodedata.normalize("NFKC", stem) for stem in (
+    "โจมตี", "ต่อสู้", "สู้รบ", "ปะทะ", *EVENT_TYPES_THAI["casualty"], "វាយប្រហារ", "ការវាយប្រហារ", "ប្រយុទ្ធ",
+    "ការប្រយុទ្ធ", *EVENT_TYPES_KHMER["casualty"]))
+
+
+def _general_last(types: Mapping[str, tuple[str, ...]], general: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """``types`` as (stem, type) in NFKC and casefolded, as the text is: the ``general`` stems last, the longest stems
+    first, and the types in their order among stems as long."""
+    return tuple(sorted(
+        ((unicodedata.normalize("NFKC", stem).casefold(), kind) for kind, stems in types.items() for stem in stems),
+        key=lambda item: (item[0] in general, -len(item[0]))))
+
+
+_THAI_EVENT_STEMS: Final = _general_last(EVENT_TYPES_THAI, _THAI_KHMER_GENERAL_STEMS)
+_THAI_EVENT_RE: Final = re.compile("[\u0e01-\u0e4e]")
+_KHMER_EVENT_STEMS: Final = _general_last(EVENT_TYPES_KHMER, _THAI_KHMER_GENERAL_STEMS)
+_KHMER_EVENT_RE: Final = re.compile("[\u1780-\u17dd]")
+
 #: Hindi stems, read as the words of other languages are: झड़प (clash), मुठभेड़ (encounter), हमला (attack), घुसपैठ
 #: (infiltration), गोलीबारी (firing), गोलाबारी (shelling), विस्फोट (explosion).
 _EVENT_TYPES_HINDI: Final[Mapping[str, tuple[str, ...]]] = {
@@ -475,11 +529,13 @@ _EVENT_TYPES_HINDI: Final[Mapping[str, tuple[str, ...]]] = {
 _HAN_EVENT_STEMS: Final[tuple[tuple[str, str], ...]] = tuple(sorted(
     ((stem, kind) for kind, stems in EVENT_TYPES_HAN.items() for stem in stems), key=lambda item: -len(item[0])))
 _HAN_EVENT_RE: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
-#: The scripts written without spaces between words (Chinese, Burmese, Korean, tried in this order), each with its
-#: stems in the order they are tried: in a text with a letter of the script, a stem is found anywhere in it.
+#: The scripts written without spaces between words (Chinese, Burmese, Korean, Thai, Khmer, tried in this order),
+#: each with its stems in the order they are tried: in a text with a letter of the script, a stem is found anywhere
+#: in it.
 _UNSPACED_EVENT_STEMS: Final[tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...]] = (
     (_HAN_EVENT_RE, _HAN_EVENT_STEMS), (_BURMESE_EVENT_RE, _BURMESE_EVENT_STEMS),
-    (_HANGUL_EVENT_RE, _HANGUL_EVENT_STEMS))
+    (_HANGUL_EVENT_RE, _HANGUL_EVENT_STEMS), (_THAI_EVENT_RE, _THAI_EVENT_STEMS),
+    (_KHMER_EVENT_RE, _KHMER_EVENT_STEMS))
 #: The stems of `EVENT_TYPES` in Hebrew, as the IDF, the Israeli ministries and the Hebrew press name events, read by
 #: the same rules. A word is also read without the one-letter words and the article written onto it (התקיפה,
 #: בתקיפה, מהירי: `_HEBREW_PROCLITIC`), without its points, with its final letters as the others (ם as מ) and with an

@@ -89,8 +89,8 @@ def _fold(text: str) -> str:
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Russian, Ukrainian, Bosnian, Croatian, "
-    "Serbian, Arabic, Hebrew, Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish, Chinese, Korean, "
-    "Persian (Dari), Pashto, Burmese and Sorani Kurdish forms are listed in docs/normalization.md"
+    "Serbian, Arabic, Hebrew, Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish, Thai, Khmer, Chinese, "
+    "Korean, Persian (Dari), Pashto, Burmese and Sorani Kurdish forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -495,8 +495,9 @@ _PERSIAN_WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
 #: Names of the days of the week (Monday first) in English, in full and abbreviated; in French, Spanish and
 #: Portuguese, with and without their accents; in Russian and Ukrainian, as named and after ``в``/``у`` (``в
 #: воскресенье``, ``у неділю``); in Arabic, with and without the hamza; in Hausa; in Somali, as named and in the
-#: past (``Axad``, ``Axaddii``: on Sunday); in Swahili (``Jumapili``, after ``siku ya``: on Sunday); and in
-#: Kinyarwanda (``ku Cyumweru``) (`_weekday_date`).
+#: past (``Axad``, ``Axaddii``: on Sunday); in Swahili (``Jumapili``, after ``siku ya``: on Sunday); in
+#: Kinyarwanda (``ku Cyumweru``); in Thai and Khmer after the word for day (วันพฤหัสบดี, ថ្ងៃព្រហស្បតិ៍), with the word
+#: before the day's number or not (`_weekday_date`).
 _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     name.replace("'", apostrophe): number
     for number, names in enumerate((
@@ -532,6 +533,15 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     name: number
     for number, name in enumerate(("ku wa mbere", "ku wa kabiri", "ku wa gatatu", "ku wa kane", "ku wa gatanu",
                                    "ku wa gatandatu", "ku cyumweru"))
+} | {
+    # Thai and Khmer: the day (วัน, ថ្ងៃ) and its name, with the word before the day's number or not (วันพฤหัสบดีที่ 24,
+    # ថ្ងៃព្រហស្បតិ៍ទី ២៤)
+    unicodedata.normalize("NFKC", f"{day}{name}{ordinal}"): number
+    for day, ordinals, names in (("วัน", ("", "ที่"), ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี|พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์")),
+                            ("ថ្ងៃ", ("", "ទី"), ("ច័ន្ទ", "អង្គារ", "ពុធ", "ព្រហស្បតិ៍", "សុក្រ", "សៅរ៍", "អាទិត្យ")))
+    for number, forms in enumerate(names)
+    for name in forms.split("|")
+    for ordinal in ordinals
 } | dict(_PERSIAN_WEEKDAYS))  # fmt: skip
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
@@ -617,6 +627,10 @@ def parse_date(value: object) -> DateSpan:
     - Chinese and Korean dates (``2020年6月15日``, ``2010년 11월 23일 오후``, ``2015년 8월 초``: `_chinese_date`,
       `_korean_date`), a Juche year with its Gregorian year in brackets (``주체99(2010)년``, ``Juche 99 (2010)``:
       `_juche`), and a date in digits with the year first (``2010. 11. 23.``, ``2010/11/23``).
+    - Thai and Khmer dates (``24 ก.ค. 2025``, ``ថ្ងៃទី២៤ ខែកក្កដា ឆ្នាំ២០២៥``: `_THAI`, `_KHMER`), a Buddhist year after its
+      era word as the Gregorian year (``พ.ศ. 2568``; ``ព.ស.២៥៦៩`` where its months tell which: `_buddhist_years`); a
+      Buddhist year without its era word, one that may be two Gregorian years, a Thai year of two digits and a
+      lunisolar date are refused with the form to write (`_buddhist_era_error`).
     - A Solar Hijri date whose month is named in Persian, Dari or Pashto (``۲۰ میزان ۱۳۹۹``, ``۶ مهر ۱۴۰۱``, ``د ۱۳۹۹
       کال د تلې ۲۰مه``): the Gregorian days it is (`_solar_hijri_date`); in digits (``۱۳۹۹/۰۷/۲۱``, ``21/07/1399``) it
       is refused with the Gregorian day it would be (`_solar_hijri_hint`), as digits do not say the calendar.
@@ -692,6 +706,8 @@ def parse_date(value: object) -> DateSpan:
         raise hebrew_calendar
     if not value.isascii() and (myanmar_calendar := _myanmar_calendar(value)):
         raise myanmar_calendar
+    if not value.isascii() and (buddhist_era := _buddhist_era_error(value)):
+        raise buddhist_era
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}{others}")
@@ -1398,6 +1414,23 @@ def _words_around(folded: str) -> str:
     left = ", ".join(repr(words[at][2]) for at in best)
     return (f": a figure is read without the words around it ({left}); write {kept!r} and keep the source's words "
             "in the quote")
+def _words_before(folded: str) -> str:
+    """The hint for a Thai or Khmer count with words before it that are no figure, as both write the verb or the noun
+    before the number and its classifier (``เสียชีวิต 12 ราย``, 12 died; ``ทหาร 5 นาย``, 5 soldiers; ``ស្លាប់ ១៣ នាក់``):
+    the count to write, the longest run of words at the end that reads as one; nothing where none does."""
+    if not (_THAI_LETTER.search(folded) or _KHMER_LETTER.search(folded)):
+        return ""
+    words = folded.split()
+    for start in range(1, len(words)):
+        tail = " ".join(words[start:])
+        try:
+            reads = _foreign_count(tail, tail) is not None
+        except NormalizeError:
+            reads = False
+        if reads:
+            return (f": a figure is read without the words before it ({' '.join(words[:start])!r}); write {tail!r} "
+                    "and keep the source's words in the quote")
+    return ""
 
 
 #: A number after a number sign (``№ 3``, ``No. 3``, ``nº 3``, ``n° 3``, ``#3``): the number of a post, a unit or a
@@ -1417,7 +1450,8 @@ def _unread(value: str, folded: str) -> NormalizeError:
     else:
         hint = ((_HAN.search(folded) and _chinese_number_hint(value))
                 or (_HANGUL.search(folded) and _korean_number_hint(value)) or _digits_and_word(folded)
-                or _words_after(folded) or _words_around(folded))
+                or _words_after(folded) or _words_around(folded)
+                or _words_before(folded))
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     return NormalizeError(f"cannot read a count from {value!r}{hint}; expected {_COUNT_FORMS}{others}")
@@ -3689,6 +3723,406 @@ def _burmese_table_words() -> frozenset[str]:
 _BURMESE_WORDS: Final = re.compile(f"(?:{_alternatives(_burmese_table_words())})(?![{_BURMESE_SIGN}])")
 
 
+# Thai and Khmer
+
+#: A Thai letter or sign (the Thai block; its digits, ๐ to ๙, are folded to ASCII before any table is read).
+_THAI_LETTER: Final = re.compile("[\u0e01-\u0e5b]")
+#: The Thai signs that go on a syllable or continue it (the vowels after and over a consonant, ะ า ำ ิ ี ึ ื ุ ู, the
+#: repetition mark ๆ, the tone marks and the thanthakhat): a word of the closed lists is no word where one of them
+#: follows it, as it then ends inside a syllable.
+_THAI_SIGN: Final = "\u0e30-\u0e3a\u0e45-\u0e4e"
+#: The Thai vowels written before their consonant (เ แ โ ใ ไ): a word of the closed lists is no word where one of them
+#: comes right before it, as it then starts inside a syllable.
+_THAI_LEADING_VOWEL: Final = "\u0e40-\u0e44"
+#: A Khmer letter or sign (the Khmer block; its digits, ០ to ៩, are folded to ASCII before any table is read).
+_KHMER_LETTER: Final = re.compile("[\u1780-\u17dd\u19e0-\u19ff]")
+#: The Khmer signs that go on a consonant (the dependent vowels, the nasal and the visarga, the diacritics): a word
+#: of the closed lists is no word where one of them follows it.
+_KHMER_SIGN: Final = "\u17b4-\u17d3\u17dd"
+#: The Khmer full stop (។) and its other punctuation (៕ ៖ ៘ ...), as spaces; the repetition mark ៗ stays a sign.
+_KHMER_PUNCTUATION: Final = dict.fromkeys(map(ord, "\u17d4\u17d5\u17d6\u17d8\u17d9\u17da"), " ")
+#: The repetition mark ๆ after a space (``ราว ๆ``), as Thai also types it: joined to the word it repeats.
+_THAI_REPEAT: Final = re.compile(" +(?=\u0e46)")
+
+
+def _thai_numbers() -> dict[int | str, str]:
+    """Thai numbers: the units, สิบ (ten) and the tens (ยี่สิบ, twenty, as the two before ten is said; สามสิบ ...)
+    with a unit after them (ยี่สิบห้า, 25; a one after a ten is เอ็ด: สิบเอ็ด, 11), ร้อย (a hundred) and พัน (a
+    thousand) alone or after a number (สองร้อย, 200; หนึ่งพันห้าร้อย, 1,500), and the ten thousands and hundred
+    thousands of one unit (สองหมื่น, 20,000; สามแสน, 300,000). Thai figures are mostly written in digits."""
+    units = ["ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า"]
+    table: dict[int | str, str] = dict(enumerate(units))
+    for ten in range(1, 10):
+        word = {1: "สิบ", 2: "ยี่สิบ"}.get(ten, f"{units[ten]}สิบ")
+        table[10 * ten] = word
+        for unit in range(1, 10):
+            table[10 * ten + unit] = f"{word}{'เอ็ด' if unit == 1 else units[unit]}"
+    for unit in range(1, 10):
+        table[10_000 * unit] = f"{units[unit]}หมื่น" + ("|หมื่น" if unit == 1 else "")
+        table[100_000 * unit] = f"{units[unit]}แสน" + ("|แสน" if unit == 1 else "")
+    return table | {f"{_ALONE} hundred": "ร้อย", f"{_ALONE} thousand": "พัน"}
+
+
+def _khmer_numbers() -> dict[int | str, str]:
+    """Khmer numbers: the units (ប្រាំមួយ, six, is five and one), ដប់ (ten) and the tens (ម្ភៃ, twenty; សាមសិប ...)
+    with a unit after them (ម្ភៃប្រាំ, 25), រយ (a hundred) and ពាន់ (a thousand) alone or after a number (ពីររយ, 200),
+    and the ten thousands and hundred thousands of one unit (ពីរម៉ឺន, 20,000; បីសែន, 300,000)."""
+    units = ["សូន្យ", "មួយ", "ពីរ", "បី", "បួន", "ប្រាំ", "ប្រាំមួយ", "ប្រាំពីរ", "ប្រាំបី", "ប្រាំបួន"]
+    tens = ["ដប់", "ម្ភៃ", "សាមសិប", "សែសិប", "ហាសិប", "ហុកសិប", "ចិតសិប", "ប៉ែតសិប", "កៅសិប"]
+    table: dict[int | str, str] = dict(enumerate(units))
+    for ten, word in enumerate(tens, start=1):
+        table[10 * ten] = word
+        for unit in range(1, 10):
+            table[10 * ten + unit] = f"{word}{units[unit]}"
+    for unit in range(1, 10):
+        table[10_000 * unit] = f"{units[unit]}ម៉ឺន" + ("|ម៉ឺន" if unit == 1 else "")
+        table[100_000 * unit] = f"{units[unit]}សែន" + ("|សែន" if unit == 1 else "")
+    return table | {f"{_ALONE} hundred": "រយ", f"{_ALONE} thousand": "ពាន់"}
+
+
+#: The Gregorian months as Thai writes them, in full and abbreviated with full stops (ก.ค., also read without the last
+#: one: ก.ค).
+_THAI_MONTHS: Final = (
+    "มกราคม|ม.ค", "กุมภาพันธ์|ก.พ", "มีนาคม|มี.ค", "เมษายน|เม.ย", "พฤษภาคม|พ.ค", "มิถุนายน|มิ.ย", "กรกฎาคม|ก.ค",
+    "สิงหาคม|ส.ค", "กันยายน|ก.ย", "ตุลาคม|ต.ค", "พฤศจิกายน|พ.ย", "ธันวาคม|ธ.ค",
+)
+#: The Gregorian months as Khmer writes them (កុម្ភៈ also without its final visarga, as it is often typed).
+_KHMER_MONTHS: Final = (
+    "មករា", "កុម្ភៈ|កុម្ភ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ",
+)
+#: The Buddhist Era as Thai (พ.ศ., พุทธศักราช) and Khmer (ព.ស., ពុទ្ធសករាជ) write it before a year: set apart as a word
+#: by the segmenters and replaced with the Gregorian year it gives (`_buddhist_years`).
+_THAI_ERA: Final = frozenset(_plain_letters(_fold(word)) for word in ("พ.ศ.", "พ.ศ", "พุทธศักราช"))
+_KHMER_ERA: Final = frozenset(_plain_letters(_fold(word)) for word in ("ព.ស.", "ព.ស", "ពុទ្ធសករាជ"))
+#: The Thai Buddhist year is the Gregorian year + 543, from 1 January since 1941 (BE 2484); before, it began on 1
+#: April, so that its January to March were in the Gregorian year + 542: such a year is not read.
+_THAI_ERA_OFFSET: Final = 543
+_THAI_ERA_FROM: Final = 2484
+#: The Cambodian Buddhist year is counted from the Buddha's passing and turns at Visak Bochea, the full moon of the
+#: month of Pisak (late April to early June as the lunisolar calendar falls): the Gregorian year + 544 after it, + 543
+#: before. Months of one reading only are read: January to March (+ 543) and July to December (+ 544).
+_KHMER_ERA_OFFSETS: Final[Mapping[int, int]] = MappingProxyType(
+    {**dict.fromkeys(range(1, 4), 543), **dict.fromkeys(range(7, 13), 544)})
+#: A Buddhist year as Thai and Cambodian texts write it (2400 BE is 1857): a year so written without its era word is
+#: not read as a Gregorian year (`_buddhist_era_error`).
+_BUDDHIST_YEARS: Final = range(2400, 2700)
+#: A year of four digits, as the segmenters set it apart.
+_FOUR_DIGITS: Final = re.compile("[0-9]{4}")
+
+
+def _month_numbers(months: Sequence[str]) -> dict[str, int]:
+    """Each form of ``months`` (calendar order, forms joined by ``|``), folded as the text is, with and without a
+    full stop after it, as its month's number."""
+    return {_plain_letters(_fold(written)): number for number, names in enumerate(months, start=1)
+            for name in names.split("|") for written in (name, f"{name}.")}
+
+
+_THAI_MONTH_NUMBERS: Final = _month_numbers(_THAI_MONTHS)
+_KHMER_MONTH_NUMBERS: Final = _month_numbers(_KHMER_MONTHS)
+
+
+def _buddhist_years(words: list[str], era: frozenset[str], months: Mapping[str, int],
+                    offset: Callable[[int, Sequence[int]], int | None]) -> list[str] | None:
+    """``words`` with each era word and the Buddhist year after it as the Gregorian year (``offset`` gives what to
+    take from the year, from the year and the months the date names), and with no era word left; None where a year
+    has no Gregorian year the text can tell (``offset`` gives None), where an era word has no year after it, or
+    where a year that is only a Buddhist one (`_BUDDHIST_YEARS`) comes without its era word: such a date is refused
+    with the reason (`_buddhist_era_error`)."""
+    named = [months[word] for word in words if word in months]
+    out: list[str] = []
+    after_era = False
+    for word in words:
+        if word in era:
+            if after_era:
+                return None
+            after_era = True
+            continue
+        if _FOUR_DIGITS.fullmatch(word):
+            year = int(word)
+            if after_era:
+                if (taken := offset(year, named)) is None:
+                    return None
+                word = str(year - taken)
+            elif year in _BUDDHIST_YEARS:
+                return None
+        elif after_era:
+            return None
+        after_era = False
+        out.append(word)
+    return None if after_era else out
+
+
+def _thai_offset(year: int, months: Sequence[int]) -> int | None:
+    """What to take from a Thai Buddhist year: 543 from 1941 (BE 2484) on; None before, when the year began in
+    April."""
+    return _THAI_ERA_OFFSET if year >= _THAI_ERA_FROM else None
+
+
+def _khmer_offset(year: int, months: Sequence[int]) -> int | None:
+    """What to take from a Cambodian Buddhist year: 543 in January to March, 544 in July to December; None where the
+    date names no month or one of April to June, when Visak Bochea turns the year, or months of both readings."""
+    offsets = {_KHMER_ERA_OFFSETS.get(month) for month in months}
+    return next(iter(offsets)) if len(offsets) == 1 and None not in offsets else None
+
+
+def _unspaced_words(text: str, letter: re.Pattern[str], words: re.Pattern[str],
+                    punctuation: Mapping[int, str | None] | None = None) -> str:
+    """``text`` with the words of a language's closed lists apart (``words``), as Thai and Khmer write no spaces
+    between words (``กว่า100นาย`` is ``กว่า 100 นาย``); letters of no word stay as they are, so that the text reads
+    as nothing. The text unchanged where it has no letter of the script."""
+    if not letter.search(text):
+        return text
+    if punctuation:
+        text = text.translate(punctuation)
+    return " ".join(words.sub(r" \g<0> ", text).split())
+
+
+def _thai_words(text: str) -> str:
+    """Thai text with the words of `_THAI`'s tables apart (`_THAI_WORDS`); ``ราว ๆ`` as ``ราวๆ``."""
+    return _unspaced_words(_THAI_REPEAT.sub("", text), _THAI_LETTER, _THAI_WORDS)
+
+
+def _khmer_words(text: str) -> str:
+    """Khmer text with the words of `_KHMER`'s tables apart (`_KHMER_WORDS`); its full stop as a space."""
+    return _unspaced_words(text, _KHMER_LETTER, _KHMER_WORDS, _KHMER_PUNCTUATION)
+
+
+def _thai_date_order(text: str) -> str:
+    """A Thai date with its words apart (`_thai_words`) and a Buddhist year after พ.ศ. as the Gregorian year (``24
+    ก.ค. พ.ศ. 2568`` is ``24 ก.ค. 2025``); empty, so that it reads as nothing, where a year cannot be told
+    (`_buddhist_years`)."""
+    if not _THAI_LETTER.search(text):
+        return text
+    words = _buddhist_years(_thai_words(text).split(), _THAI_ERA, _THAI_MONTH_NUMBERS, _thai_offset)
+    return " ".join(words) if words is not None else ""
+
+
+def _khmer_date_order(text: str) -> str:
+    """A Khmer date with its words apart (`_khmer_words`) and a Buddhist year after ព.ស. as the Gregorian year where
+    its months tell which (`_khmer_offset`); empty, so that it reads as nothing, where a year cannot be told."""
+    if not _KHMER_LETTER.search(text):
+        return text
+    words = _buddhist_years(_khmer_words(text).split(), _KHMER_ERA, _KHMER_MONTH_NUMBERS, _khmer_offset)
+    return " ".join(words) if words is not None else ""
+
+
+#: The months and moon days of the Khmer lunisolar calendar (the waxing and waning days, កើត and រោច; Pisak to
+#: Chaet), and the Thai waxing and waning days (ขึ้น ... ค่ำ, แรม ... ค่ำ): a date in them is refused with a message of
+#: its own (`_buddhist_era_error`).
+_LUNISOLAR: Final = re.compile("|".join((
+    "កើត", "រោច", "ពិសាខ", "ជេស្ឋ", "អាសាឍ", "ស្រាពណ៍", "ភទ្របទ", "អស្សុជ", "កត្តិក", "មិគសិរ", "បុស្ស", "មាឃ",
+    "ផល្គុន", "ចេត្រ", "ค่ำ",
+)))
+#: A Buddhist year in a Thai or Khmer date, with its era word or without (for `_buddhist_era_error`).
+_ERA_YEAR: Final = re.compile(r"(?P<era>พ\.ศ\.?|พุทธศักราช|ព\.ស\.?|ពុទ្ធសករាជ)? ?(?P<y>[0-9]{4})(?![0-9])")
+#: A year of two digits after a Thai month, as the Thai press shortens the Buddhist year (``24 ก.ค. 68``).
+_SHORT_THAI_YEAR: Final = re.compile(
+    rf"(?:{'|'.join(re.escape(name) for names in _THAI_MONTHS for name in names.split('|'))})\.? ?(?P<y>[0-9]{{2}})$")
+
+
+def _buddhist_era_error(value: str) -> NormalizeError | None:
+    """The error for a Thai or Khmer date no form reads because of its calendar, None for any other text.
+
+    - A date of the Khmer lunisolar calendar or a Thai moon day (`_LUNISOLAR`): the Gregorian date to write.
+    - A Buddhist year without its era word (``24 กรกฎาคม 2568``): not read as the Gregorian year it is not, nor
+      moved to the one it may be; the message names the era word to write and the Gregorian year.
+    - A Thai Buddhist year before 2484 (1941), when the year began on 1 April; a Cambodian one whose months do not
+      tell the Gregorian year (April to June, or no month): the Gregorian years it may be.
+    - A year of two digits after a Thai month (``24 ก.ค. 68``): the Buddhist year it shortens, and its Gregorian one.
+    """
+    folded = " ".join(_fold(value).split())
+    thai, khmer = bool(_THAI_LETTER.search(folded)), bool(_KHMER_LETTER.search(folded))
+    if not (thai or khmer):
+        return None
+    start = f"cannot read a date from {value!r}"
+    if _LUNISOLAR.search(unicodedata.normalize("NFC", value)):
+        return NormalizeError(
+            f"{start}: dates of the lunisolar calendar (waxing and waning days, the months of the Buddhist calendar) "
+            "are not read, as its leap months are set by the calendar; write the Gregorian date, as 2025-07-24 or "
+            + ("24 กรกฎาคม 2025" if thai else "ថ្ងៃទី២៤ ខែកក្កដា ឆ្នាំ២០២៥"))
+    for found in _ERA_YEAR.finditer(folded):
+        year = int(found["y"])
+        if found["era"] is None and year in _BUDDHIST_YEARS:
+            era = "พ.ศ." if thai else "ព.ស."
+            gregorian = (f"{year - _THAI_ERA_OFFSET}" if thai
+                         else f"{year - 544} from July to December, {year - 543} from January to March")
+            return NormalizeError(
+                f"{start}: {year} is a year of the Buddhist Era ({gregorian}), which is not read without its era "
+                f"word, so that no year is moved silently; write {era} {year} as the source means it, or the "
+                "Gregorian year")
+        if found["era"] in ("พ.ศ", "พ.ศ.", "พุทธศักราช") and year < _THAI_ERA_FROM:
+            return NormalizeError(
+                f"{start}: before 2484 (1941) the Thai year began on 1 April, so {year} is {year - 543} from April "
+                f"and {year - 542} in January to March; write the Gregorian date")
+        named = [_KHMER_MONTH_NUMBERS[word] for word in _khmer_words(_plain_letters(folded)).split()
+                 if word in _KHMER_MONTH_NUMBERS]
+        if found["era"] in ("ព.ស", "ព.ស.", "ពុទ្ធសករាជ") and _khmer_offset(year, named) is None:
+            return NormalizeError(
+                f"{start}: the Cambodian Buddhist year turns at Visak Bochea (late April to early June), so {year} is "
+                f"{year - 543} before it and {year - 544} after it; a date of April to June, or with no month, cannot "
+                "say which: write the Gregorian year (ឆ្នាំ២០២៥)")
+    if thai and (short := _SHORT_THAI_YEAR.search(folded)):
+        year = 2500 + int(short["y"])
+        return NormalizeError(
+            f"{start}: a year of two digits is not read; {short['y']} shortens the Buddhist year {year} "
+            f"({year - _THAI_ERA_OFFSET}) as a rule: write พ.ศ. {year} or {year - _THAI_ERA_OFFSET}")
+    return None
+
+
+#: The Thai classifiers of people after a number: ราย (cases), นาย (soldiers and officials), คน (persons), ศพ (bodies),
+#: ท่าน (persons, respectfully): 12 ราย is twelve.
+_THAI_CLASSIFIERS: Final = ("ราย", "นาย", "คน", "ศพ", "ท่าน")
+
+#: Thai, as the Royal Thai Army, the ministries and the Thai press write figures and dates: bounds before the number
+#: (อย่างน้อย, at least; กว่า, more than; ไม่เกิน, up to; ประมาณ, about), the classifiers of people after a number
+#: (12 ราย, 12 นาย, 12 คน), vague words (หลาย, several; นับร้อย, hundreds), number words (ยี่สิบห้า), ranges (10 ถึง
+#: 12), and dates day, month, year (``24 กรกฎาคม 2568``, ``24 ก.ค. พ.ศ. 2568``), with the Buddhist Era read where its
+#: word is written; all with or without spaces between the words (`_thai_words`).
+_THAI: Final = _language(
+    {
+        **dict.fromkeys(("อย่างน้อย", "อย่างต่ำ", "ไม่ต่ำกว่า", "ไม่น้อยกว่า", "ขั้นต่ำ"), "at least"),
+        **dict.fromkeys(("กว่า", "มากกว่า", "เกิน", "เกินกว่า", "เกินกว่าจำนวน"), "more than"),
+        **dict.fromkeys(("ไม่เกิน", "สูงสุด", "สูงสุดถึง", "มากที่สุด", "สูงถึง", "ถึง"), "up to"),
+        **dict.fromkeys(("ต่ำกว่า", "น้อยกว่า", "ไม่ถึง"), "fewer than"),
+        **dict.fromkeys(("ประมาณ", "ราว", "ราวๆ", "ประมาณการ", "คาดว่า", "โดยประมาณ", "ราวราว"), "approximately"),
+        **dict.fromkeys(("เกือบ", "เกือบจะ", "ร่วม"), "nearly"),
+        **dict.fromkeys(("หรือ",), "or"),
+        **dict.fromkeys(_THAI_CLASSIFIERS, ""),
+        **dict.fromkeys(("หลาย",), "several"),
+        **dict.fromkeys(("ไม่กี่",), "a few"),
+        **dict.fromkeys(("บาง", "บางส่วน"), "some"),
+        **dict.fromkeys(("จำนวนมาก", "มากมาย", "เป็นจำนวนมาก"), "many"),
+        **dict.fromkeys(("จำนวนหนึ่ง",), "a number of"),
+        **dict.fromkeys(("หลายสิบ",), "several tens"),
+        **dict.fromkeys(("หลายร้อย",), "several hundred"),
+        **dict.fromkeys(("หลายพัน",), "several thousand"),
+        **dict.fromkeys(("นับสิบ",), "tens"),
+        **dict.fromkeys(("นับร้อย",), "hundreds"),
+        **dict.fromkeys(("นับพัน",), "thousands"),
+        **dict.fromkeys(("นับหมื่น", "หลายหมื่น"), "tens of thousands"),
+        **dict.fromkeys(("นับแสน", "หลายแสน"), "hundreds of thousands"),
+        # a number of two, three, four digits: หลักสิบ, in the tens' place
+        "หลักสิบ": "10 to 99",
+        "หลักร้อย": "100 to 999",
+        "หลักพัน": "1000 to 9999",
+        **dict.fromkeys(("ไม่มี", "ไม่มีผู้เสียชีวิต", "ไม่มีผู้บาดเจ็บ", "ไม่มีใคร"), "none"),
+        **dict.fromkeys(("ไม่มีการสูญเสีย", "ไม่มีความสูญเสีย"), "no casualties"),
+        **dict.fromkeys(("การสูญเสีย", "ความสูญเสีย", "สูญเสีย"), "losses"),
+        **dict.fromkeys(("สูญเสียอย่างหนัก", "ความสูญเสียอย่างหนัก"), "heavy losses"),
+    },
+    {
+        **_months(*_THAI_MONTHS),
+        **dict.fromkeys(("ต้นเดือน",), "early"),
+        **dict.fromkeys(("กลางเดือน",), "mid"),
+        **dict.fromkeys(("ปลายเดือน", "สิ้นเดือน"), "late"),
+        **dict.fromkeys(("ตั้งแต่", "ตั้งแต่วันที่"), "from"),
+        **dict.fromkeys(("ถึง", "จนถึง", "ถึงวันที่", "จนถึงวันที่"), "to"),
+        **dict.fromkeys(("ระหว่าง", "ระหว่างวันที่"), "between"),
+        **dict.fromkeys(("และ",), "and"),
+        # The era words, set apart and replaced by `_thai_date_order`; left out: the date of (วันที่, ที่), the month
+        # (เดือน), the year (ปี), on (เมื่อ, เมื่อวันที่), the Common Era (ค.ศ., คริสต์ศักราช)
+        **dict.fromkeys(("พ.ศ.", "พ.ศ", "พุทธศักราช", "วันที่", "ที่", "เดือน", "ปี", "เมื่อ", "เมื่อวันที่", "ค.ศ.",
+                         "ค.ศ", "คริสต์ศักราช"), ""),
+    },
+    numbers=_numbers(_thai_numbers()),
+    # 10 ถึง 12: 10 to 12; ตั้งแต่ 10 ถึง 12, ระหว่าง 10 ถึง 12, ระหว่าง 10 และ 12
+    ranges=[("", "ถึง"), ("ตั้งแต่", "ถึง"), ("ระหว่าง", "ถึง"), ("ระหว่าง", "และ")],
+    after={
+        # 10 กว่าราย: ten and more (ten-odd), read as more than ten, before the classifier or after it; 20
+        # คนโดยประมาณ: about twenty; 20 คนขึ้นไป: twenty and up
+        **dict.fromkeys((f"… {word}{classifier}" for word in ("กว่า", "เศษ")
+                         for classifier in ("", *(f" {name}" for name in _THAI_CLASSIFIERS))), "more than"),
+        "… โดยประมาณ": "about",
+        "… ขึ้นไป": "at least",
+    },
+    date_order=_thai_date_order,
+    count_words=_thai_words,
+)
+
+#: Khmer, as the Ministry of National Defence, the government's spokespeople and the Khmer press write figures and
+#: dates: bounds before the number (យ៉ាងហោចណាស់, at least; ជាង, more than; ប្រហែល, about), the classifier of people
+#: after a number (៥ នាក់), vague words (ច្រើន, many; រាប់រយ, hundreds), number words (ម្ភៃប្រាំ), ranges (១០ ទៅ ១២), and
+#: dates day, month, year (``ថ្ងៃទី២៤ ខែកក្កដា ឆ្នាំ២០២៥``); all with or without spaces between the words
+#: (`_khmer_words`).
+_KHMER: Final = _language(
+    {
+        **dict.fromkeys(("យ៉ាងហោចណាស់", "យ៉ាងហោចណាស់ក៏", "យ៉ាងតិច", "យ៉ាងតិចបំផុត", "មិនតិចជាង", "មិនតិចជាងពី"),
+                        "at least"),
+        **dict.fromkeys(("ជាង", "ច្រើនជាង", "លើសពី", "លើស"), "more than"),
+        **dict.fromkeys(("មិនលើសពី", "មិនលើស", "រហូតដល់", "យ៉ាងច្រើន", "យ៉ាងច្រើនបំផុត"), "up to"),
+        **dict.fromkeys(("តិចជាង", "ក្រោម"), "fewer than"),
+        **dict.fromkeys(("ប្រហែល", "ប្រហែលជា", "ប្រមាណ", "ប្រមាណជា", "ប្រមាណជាង", "ប្រហាក់ប្រហែល"), "approximately"),
+        **dict.fromkeys(("ជិត", "ស្ទើរតែ", "ស្ទើរ"), "nearly"),
+        **dict.fromkeys(("ឬ", "ឬក៏"), "or"),
+        # the classifiers of people after a number: នាក់ (persons), រូប and អង្គ (persons, respectfully)
+        **dict.fromkeys(("នាក់", "រូប"), ""),
+        **dict.fromkeys(("ច្រើន", "ជាច្រើន", "ច្រើនគួរសម", "មួយចំនួនធំ"), "many"),
+        **dict.fromkeys(("មួយចំនួន",), "a number of"),
+        **dict.fromkeys(("ខ្លះ", "មួយចំនួនតូច"), "some"),
+        **dict.fromkeys(("ប៉ុន្មាន", "ពីរបី"), "a few"),
+        **dict.fromkeys(("រាប់សិប", "រាប់ដប់"), "tens"),
+        **dict.fromkeys(("រាប់រយ",), "hundreds"),
+        **dict.fromkeys(("រាប់ពាន់",), "thousands"),
+        **dict.fromkeys(("រាប់ម៉ឺន",), "tens of thousands"),
+        **dict.fromkeys(("រាប់សែន",), "hundreds of thousands"),
+        **dict.fromkeys(("គ្មាន", "គ្មាននរណាម្នាក់", "គ្មានអ្នកស្លាប់", "គ្មានអ្នករបួស"), "none"),
+        **dict.fromkeys(("គ្មានការខាតបង់",), "no casualties"),
+        **dict.fromkeys(("ការខាតបង់", "ខាតបង់"), "losses"),
+        **dict.fromkeys(("ការខាតបង់យ៉ាងធ្ងន់ធ្ងរ", "ខាតបង់យ៉ាងធ្ងន់ធ្ងរ"), "heavy losses"),
+    },
+    {
+        **_months(*_KHMER_MONTHS),
+        **dict.fromkeys(("ដើមខែ",), "early"),
+        **dict.fromkeys(("ពាក់កណ្ដាលខែ", "ពាក់កណ្តាលខែ", "កណ្ដាលខែ", "កណ្តាលខែ"), "mid"),
+        **dict.fromkeys(("ចុងខែ", "ដំណាច់ខែ"), "late"),
+        **dict.fromkeys(("ពី", "ចាប់ពី", "ចាប់តាំងពី", "តាំងពី"), "from"),
+        **dict.fromkeys(("ដល់", "ទៅ", "រហូតដល់", "ដល់ថ្ងៃទី"), "to"),
+        **dict.fromkeys(("ចន្លោះ", "ចន្លោះពី"), "between"),
+        **dict.fromkeys(("និង",), "and"),
+        # The era words, set apart and replaced by `_khmer_date_order`; left out: the day (ថ្ងៃ, ថ្ងៃទី, ទី), the
+        # month (ខែ), the year (ឆ្នាំ), on (នៅ, កាលពី, នៅថ្ងៃទី), the Common Era (គ.ស., គ្រិស្តសករាជ), the parts of a day
+        # (ព្រឹក, morning; រសៀល, afternoon; ល្ងាច, evening; យប់, night)
+        **dict.fromkeys(("ព.ស.", "ព.ស", "ពុទ្ធសករាជ", "ថ្ងៃ", "ថ្ងៃទី", "ទី", "ខែ", "ឆ្នាំ", "នៅ", "កាលពី", "នៅថ្ងៃទី",
+                         "គ.ស.", "គ.ស", "គ្រិស្តសករាជ", "ព្រឹក", "រសៀល", "ល្ងាច", "យប់", "ពេលព្រឹក", "ពេលយប់"), ""),
+    },
+    numbers=_numbers(_khmer_numbers()),
+    # ១០ ទៅ ១២, ពី ១០ ទៅ ១២, ពី ១០ ដល់ ១២: from 10 to 12; ចន្លោះពី ១០ ទៅ ១២: between 10 and 12
+    ranges=[("", "ទៅ"), ("", "ដល់"), ("ពី", "ទៅ"), ("ពី", "ដល់"), ("ចន្លោះពី", "ទៅ"), ("ចន្លោះពី", "ដល់"),
+            ("ចន្លោះ", "និង")],
+    after={
+        "… ជាង": "more than",
+        **dict.fromkeys(("… ប្រហែល",), "about"),
+        **dict.fromkeys(("… ឡើងទៅ", "… ឡើង"), "at least"),
+    },
+    date_order=_khmer_date_order,
+    count_words=_khmer_words,
+)
+
+
+def _table_words(language: _Language, letter: re.Pattern[str], *more: str) -> frozenset[str]:
+    """Every word of ``language``'s tables in ``letter``'s script (its phrases, the words of bounds after the number,
+    ``more``: range words), folded as the text is: the closed list its segmenter sets apart."""
+    words: set[str] = set()
+    texts = [*language.counts.english, *language.ends.english, *language.dates.english,
+             *(word for before, ending, _ in language.after for word in (before, ending)),
+             *(_plain_letters(_fold(word)) for word in more)]
+    for text in texts:
+        words.update(word for word in text.split() if letter.search(word))
+    return frozenset(words)
+
+
+#: The words of `_THAI`'s and `_KHMER`'s ranges, which their segmenters set apart too.
+_THAI_RANGE_WORDS: Final = ("ถึง", "และ", "หรือ", "ตั้งแต่", "ระหว่าง")
+_KHMER_RANGE_WORDS: Final = ("ទៅ", "ដល់", "ពី", "ចន្លោះពី", "ចន្លោះ", "និង", "ឬ")
+#: A word of `_THAI`'s tables, where it neither starts after a leading vowel nor ends before a sign: inside a syllable.
+_THAI_WORDS: Final = re.compile(f"(?<![{_THAI_LEADING_VOWEL}])"
+                                f"(?:{_alternatives(_table_words(_THAI, _THAI_LETTER, *_THAI_RANGE_WORDS))})"
+                                f"(?![{_THAI_SIGN}])")
+#: A word of `_KHMER`'s tables, where it does not end before a sign.
+_KHMER_WORDS: Final = re.compile(f"(?:{_alternatives(_table_words(_KHMER, _KHMER_LETTER, *_KHMER_RANGE_WORDS))})"
+                                 f"(?![{_KHMER_SIGN}])")
+
+
 # Sorani Kurdish
 
 def _sorani_forms(*phrases: str) -> tuple[str, ...]:
@@ -3771,7 +4205,7 @@ _SORANI: Final = _language(
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
-                     _PASHTO, _BURMESE, _SORANI, _SWAHILI, _KINYARWANDA)
+                     _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
@@ -5015,6 +5449,14 @@ def _category_word(text: str) -> str:
             "own in case.yaml)")
 
 
+#: The Thai and Khmer words for a side or a country written before a party's name, as neither writes spaces between
+#: words: ฝ่าย, ทาง (the side of), ประเทศ (the country); ភាគី, ខាង (the side of), ប្រទេស (the country); as names are
+#: compared (`_party_key`: without tone marks and the Khmer coeng).
+_THAI_KHMER_PARTY_SIDE: Final = re.compile(
+    f"^(?:{'|'.join(_party_key(word) for word in ('ฝ่าย', 'ทาง', 'ประเทศ', 'ភាគី', 'ខាង', 'ប្រទេស'))})"
+    " ?(?=[\u0e01-\u0e4e\u1780-\u17dd])")
+
+
 class PartyResolver:
     """Resolves a party id, name or alias of a case to the party id.
 
@@ -5096,6 +5538,10 @@ class PartyResolver:
         # Korean writes its particles onto the noun (북한군이, 북한의, 국군 측): the name is the noun.
         if (not key.isascii() and (particle := _KO_PARTY_PARTICLE.search(composed := unicodedata.normalize("NFC", key)))
                 and (found := self._names.get(_party_key(composed[: particle.start()]))) is not None):
+            return found[0]
+        # Thai and Khmer write the word for a side onto the name (ฝ่ายกัมพูชา, ភាគីថៃ): the name is what follows it.
+        if (not key.isascii() and (side := _THAI_KHMER_PARTY_SIDE.match(key))
+                and (found := self._names.get(_party_key(key[side.end() :]))) is not None):
             return found[0]
         raise NormalizeError(
             f"unknown party {text!r}; expected a party id, name or alias of this case ({self._known}) or 'unknown'"

@@ -602,6 +602,73 @@ _ETHIOPIC_W: Final = "\u12cd"
 _ETHIOPIC_WU: Final = "\u12c9"
 
 
+# Thai writes the vowels เ แ โ ใ ไ before the consonant they follow in speech (เมือน is m-uea-n): a Thai word is read
+# with each of them after its consonant, and after the second consonant of a cluster (ร ล ว before a vowel or a tone
+# mark: เปล่า), as RTGS writes them; the vowels written around the consonant read as RTGS reads them (เ◌ือ uea, เ◌ีย
+# ia, เ◌า ao, เ◌อ and เ◌ิ oe, เ◌็ e, แ◌ ae, โ◌ o, ไ◌ and ใ◌ ai, ◌ัว ua). A consonant with the thanthakhat (์) is silent
+# and left out, as ทร์ is (สุรินทร์ is Surin); ำ is am (น้ำ, Nam); a consonant that ends the word is said as
+# `_THAI_FINALS` says; the ห written before a sonorant to mark its tone is left out (ใหม่ is mai, หมาก mak).
+# The tone marks are not read.
+_THAI_LEADING_VOWELS: Final[Mapping[str, str]] = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
+_THAI_AFTER_E: Final = (("ือ", "uea"), ("ีย", "ia"), ("า", "ao"), ("อ", "oe"), ("ิ", "oe"), ("็", "e"), ("ะ", "e"))
+# The vowel ำ (am), as NFKC writes it: the nikhahit and า.
+_THAI_AM: Final = "\u0e4d\u0e32"
+_THAI_CARRIED: Final = frozenset("aeiou\u0e30\u0e32\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39")
+_THAI_CONSONANTS: Final = frozenset(map(chr, range(0x0E01, 0x0E2F)))
+_THAI_CLUSTER_SECONDS: Final = frozenset("รลว")
+_THAI_TONE_MARKS: Final = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
+_THAI_SILENT_RE: Final = re.compile(
+    "\u0e17\u0e23\u0e4c|[\u0e01-\u0e2e][\u0e34\u0e38]?\u0e4c|\u0e2b(?=[\u0e07\u0e0d\u0e19\u0e21\u0e22\u0e23\u0e25])")
+# The Khmer bantoc (់) shortens the vowel of its syllable: no sound of its own (anyascii reads it a); the nikahit (ំ)
+# is m, as the names write it (ធំ Thom, ភ្នំ Phnom, កំពត Kampot), not the n of the Indic anusvara.
+_KHMER_BANTOC: Final = "\u17cb"
+_KHMER_NIKAHIT: Final = "\u17c6"
+# Thai consonants at the end of a word, as they are said there and RTGS writes them: the stops and sibilants as k, t
+# or p, the liquids and nasals ญ ณ ร ล ฬ as n (ศรีสะเกษ is Si Sa Ket, กันทรลักษ์ Kantharalak).
+_THAI_FINALS: Final[Mapping[str, str]] = {
+    **dict.fromkeys("กขคฆ", "k"), **dict.fromkeys("จชซฎฏฐฑฒดตถทธศษส", "t"), **dict.fromkeys("บปพฟภ", "p"),
+    **dict.fromkeys("ญณรลฬ", "n"),
+}
+
+
+def _thai_word(word: str) -> str:
+    """A Thai word with its vowels in the order they are said, as RTGS spells them (`_THAI_LEADING_VOWELS`): Latin
+    letters for the vowels, Thai consonants for anyascii."""
+    word = _THAI_SILENT_RE.sub("", "".join(ch for ch in word if ch not in _THAI_TONE_MARKS))
+    word = word.replace(_THAI_AM, "am")
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        ch = word[i]
+        if ch in _THAI_LEADING_VOWELS and i + 1 < len(word) and word[i + 1] in _THAI_CONSONANTS:
+            onset = word[i + 1]
+            j = i + 2
+            if j + 1 < len(word) and word[j] in _THAI_CLUSTER_SECONDS and word[j + 1] not in _THAI_CONSONANTS:
+                onset, j = onset + word[j], j + 1
+            vowel = _THAI_LEADING_VOWELS[ch]
+            if ch == "เ":
+                for written, said in _THAI_AFTER_E:
+                    if word.startswith(written, j):
+                        vowel, j = said, j + len(written)
+                        break
+            elif ch in "แโ" and word.startswith("ะ", j):
+                j += 1
+            out.append(onset + vowel)
+            i = j
+        elif ch == "\u0e31" and word.startswith("ว", i + 1):  # ◌ัว: ua
+            out.append("ua")
+            i += 2
+        elif i == len(word) - 1 and i > 0 and ch in _THAI_FINALS:
+            out.append(_THAI_FINALS[ch])
+            i += 1
+        else:
+            out.append(ch)
+            i += 1
+    said = "".join(out)
+    # อ first before a vowel carries it and is not said (อำเภอ is amphoe, อุบล Ubon).
+    return said[1:] if said[:1] == "อ" and said[1:2] in _THAI_CARRIED else said
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
     """One word (any script) to its string of sound symbols; idempotent."""
@@ -624,6 +691,10 @@ def _fold_word(word: str) -> str:
             word = _ETHIOPIC_WU + word[1:]
         elif "\uac00" <= word[0] <= "\ud7a3" or "\uac00" <= word[-1] <= "\ud7a3":
             word = _hangul_word(word)
+        elif any("\u0e01" <= ch <= "\u0e4e" for ch in word):
+            word = _thai_word(word)
+        elif any("\u1780" <= ch <= "\u17dd" for ch in word):
+            word = word.replace(_KHMER_BANTOC, "").replace(_KHMER_NIKAHIT, "m")
     word = "".join(_prepare(ch) for ch in word)
     word = _to_symbols(word)
     for pattern, repl in _SOUND_RULES:
@@ -807,6 +878,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Monywa is မုံရွာ; see `_written_on`); the town proper (မြို့ပေါ်), a camp of the displaced (ဒုက္ခသည်စခန်း,
         # စစ်ရှောင်စခန်း) and a camp (စခန်း).
         "ကျေးရွာ", "မြို့", "ရွာ", "မြို့ပေါ်", "ဒုက္ခသည်စခန်း", "စစ်ရှောင်စခန်း", "စခန်း",
+        # Thai and Khmer: the temple that names a site on the border (ปราสาท, ប្រាសាទ, in Latin letters prasat, and
+        # the English temple: Prasat Ta Muen Thom, the Ta Muen Thom temple), the village (หมู่บ้าน, ភូមិ; not บ้าน,
+        # which begins the names of Thai villages, Ban Nong Chan), the town (ក្រុង) and a base (ฐาน, ฐานปฏิบัติการ).
+        "temple", "temples", "prasat", "ปราสาท", "ប្រាសាទ", "หมู่บ้าน", "ភូមិ", "ក្រុង", "ฐาน", "ฐานปฏิบัติการ",
     ),
     "region": (
         "province", "provinces", "region", "regions", "district", "districts", "rayon", "raion", "rajon", "rejon",
@@ -894,6 +969,11 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "ክልል", "ዞን", "ዞባ", "ወረዳ", "ቀበሌ", "ጣብያ", "ክፍለ",
         # Burmese: township, village tract, district, region and its older name division, state, ward.
         "မြို့နယ်", "ကျေးရွာအုပ်စု", "ခရိုင်", "တိုင်းဒေသကြီး", "တိုင်း", "ပြည်နယ်", "ရပ်ကွက်",
+        # Thai: province, district, sub-district (also as RTGS writes them: changwat, amphoe, tambon); Khmer:
+        # province, district, commune, the districts and quarters of Phnom Penh.
+        "จังหวัด", "อำเภอ", "กิ่งอำเภอ", "ตำบล", "อ\u0e4d\u0e32เภอ", "กิ่งอ\u0e4d\u0e32เภอ", "ต\u0e4d\u0e32บล",
+        "changwat", "amphoe", "amphur", "tambon", "ខេត្ត", "ស្រុក", "ឃុំ",
+        "ខណ្ឌ", "សង្កាត់",
     ),
     "context": (
         "near", "nearby", "in", "at", "of", "the", "around", "outskirts", "vicinity", "close", "to", "by",
@@ -987,6 +1067,11 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # (အတွင်း), and the sides of a place (အရှေ့ဘက်, east of it).
         "တွင်", "ရှိ", "အနီး", "တဝိုက်", "တစ်ဝိုက်", "အနီးတဝိုက်", "အတွင်း", "ဘက်", "အရှေ့ဘက်", "အနောက်ဘက်",
         "မြောက်ဘက်", "တောင်ဘက်",
+        # Thai and Khmer words written before a name (`_written_on`): the area of (บริเวณ, พื้นที่, តំបន់), near
+        # (ใกล้, ใกล้กับ, ក្បែរ, ជិត), at and in (ที่, ณ, ใน, នៅ, ក្នុង), around (แถว), the border (ชายแดน, ព្រំដែន),
+        # the side of (ฝั่ง, ខាង) and along (ตาม, តាម).
+        "บริเวณ", "พื้นที่", "ใกล้", "ใกล้กับ", "ที่", "ณ", "ใน", "แถว", "ชายแดน", "ฝั่ง", "ตาม", "តំបន់", "ក្បែរ",
+        "ជិត", "នៅ", "ក្នុង", "ព្រំដែន", "ខាង", "តាម",
         # Swahili near (karibu na Kitshanga), in (katika), from, at (kwenye), at the border (mpakani); the short
         # words (mu, ku, ka, cha, hafi ...) are in `_LOWER_CASE_GENERICS`.
         "karibu", "katika", "kutoka", "kwenye", "mpakani",
@@ -1514,8 +1599,8 @@ def _is_indic(word: str) -> bool:
 
 
 def _script_class(word: str) -> str:
-    """``"abjad"``, ``"indic"``, ``"ethiopic"``, ``"burmese"`` or ``""``: the scripts whose generic words are
-    generic in that script only."""
+    """``"abjad"``, ``"indic"``, ``"ethiopic"``, ``"thai"``, ``"khmer"``, ``"burmese"`` or ``""``: the scripts whose
+    generic words are generic in that script only (the short Thai ที่, at, and ใน, in, read as Ti and Nai)."""
     if word.isascii():
         return ""
     if _is_abjad(word):
@@ -1524,6 +1609,10 @@ def _script_class(word: str) -> str:
         return "indic"
     if any("\u1200" <= ch <= "\u139f" for ch in word):
         return "ethiopic"
+    if any("\u0e00" <= ch <= "\u0e7f" for ch in word):
+        return "thai"
+    if any("\u1780" <= ch <= "\u17ff" for ch in word):
+        return "khmer"
     return "burmese" if any("\u1000" <= ch <= "\u109f" for ch in word) else ""
 
 
@@ -1708,6 +1797,33 @@ _BURMESE_WRITTEN_ON: Final = tuple(sorted((
     "ရှိ", "အနီး", "မြို့ပေါ်", "ဒုက္ခသည်စခန်း", "စစ်ရှောင်စခန်း", "စခန်း", "တဝိုက်", "တစ်ဝိုက်", "အနီးတဝိုက်",
     "အတွင်း", "အရှေ့ဘက်", "အနောက်ဘက်", "မြောက်ဘက်", "တောင်ဘက်", "ဘက်",
 ), key=len, reverse=True))
+# Generic words and prepositions that Thai and Khmer write onto the start of a name, as they write no spaces between
+# words (บริเวณปราสาทตาเมือนธม, the area of the Ta Muen Thom temple; ខេត្តព្រះវិហារ, Preah Vihear province): the
+# area of, near, at, in, around, the border, along, the temple, the village, the base, province, district,
+# sub-district, commune. Not บ้าน (village), which begins Thai village names (บ้านหนองจาน, Ban Nong Chan), nor ภูมิ
+# written as Thai, nor ភ្នំ (mountain), which begins names (Phnom Penh).
+_THAI_KHMER_WRITTEN_ON: Final = tuple(sorted((
+    "บริเวณ", "พื้นที่", "ใกล้กับ", "ใกล้", "ที่", "ใน", "แถว", "ชายแดน", "ฝั่ง", "ตาม", "ปราสาท", "หมู่บ้าน",
+    "ฐานปฏิบัติการ", "ฐาน", "จังหวัด", "กิ่งอำเภอ", "อำเภอ", "ตำบล", "ณ",
+    "តំបន់", "ក្បែរ", "ជិត", "នៅ", "ក្នុង", "ព្រំដែន", "ខាង", "តាម", "ប្រាសាទ", "ភូមិ", "ក្រុង", "ខេត្ត", "ស្រុក",
+    "ឃុំ", "ខណ្ឌ", "សង្កាត់",
+), key=len, reverse=True))
+# The words as written and in NFKC (อำเภอ: ำ is ํา), as a name may come in either.
+_THAI_KHMER_WRITTEN_ON_FORMS: Final = tuple(sorted(
+    {form for word in _THAI_KHMER_WRITTEN_ON for form in (word, unicodedata.normalize("NFKC", word))},
+    key=lambda form: (-len(form), form)))
+_THAI_KHMER_RE: Final = re.compile("[\u0e01-\u0e4e\u1780-\u17dd]")
+# A run of Thai or Khmer letters and signs (not their digits or punctuation).
+_THAI_KHMER_RUN_RE: Final = re.compile("[\u0e01-\u0e4e\u1780-\u17d3\u17dd]+")
+# The signs that go on a consonant or continue its syllable (Thai vowels after and over it, tone marks; the Khmer
+# dependent vowels and signs): a name that starts with one starts inside a syllable, so the word before is no word.
+_THAI_KHMER_SIGNS: Final = frozenset(
+    [*map(chr, range(0x0E30, 0x0E3B)), *map(chr, range(0x0E45, 0x0E4F)), *map(chr, range(0x17B4, 0x17D4)), "\u17dd"])
+# The Thai abbreviations of the units written before a name with a full stop (จ.สุรินทร์, อ.กันทรลักษ์, ต.): province,
+# district, sub-district; written out, so that they read as the generic words they are.
+_THAI_ABBREVIATIONS: Final[Mapping[str, str]] = {
+    "จ": "จังหวัด", "อ": unicodedata.normalize("NFKC", "อำเภอ"), "ต": unicodedata.normalize("NFKC", "ตำบล")}
+_THAI_ABBREVIATION_RE: Final = re.compile("(?<![\u0e01-\u0e4e])([จอต])\\.\\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 # A run of Burmese letters and signs (not its digits or its punctuation ၊ ။ ၌ ၍ ၎ ၏).
 _BURMESE_RUN_RE: Final = re.compile("[\u1000-\u103f\u1050-\u109f]+")
 _BURMESE_STACKER: Final = "\u1039"  # a consonant after it is stacked under the one before: no syllable starts there
@@ -1799,7 +1915,27 @@ def _written_on(text: str) -> str:
         text = _HEBREW_WRITTEN_ON_RE.sub(r"\1ל ", text)
     if _HANGUL_RE.search(text):
         text = _HANGUL_WRITTEN_ON_RE.sub(" \\g<0>", text)
+    if _THAI_KHMER_RE.search(text):
+        text = _THAI_ABBREVIATION_RE.sub(lambda m: f"{_THAI_ABBREVIATIONS[m.group(1)]} ", text)
+        text = _THAI_KHMER_RUN_RE.sub(_thai_khmer_words_apart, text)
     return text
+
+
+def _thai_khmer_words_apart(run: re.Match[str]) -> str:
+    """A run of Thai or Khmer letters with the generic words written onto its start (`_THAI_KHMER_WRITTEN_ON`)
+    apart, one after another, where two characters of the name stay and the name starts a syllable."""
+    name = run.group()
+    before: list[str] = []
+    found = True
+    while found:
+        found = False
+        for word in _THAI_KHMER_WRITTEN_ON_FORMS:
+            rest = name[len(word):]
+            if len(rest) >= 2 and name.startswith(word) and rest[0] not in _THAI_KHMER_SIGNS:
+                name, found = rest, True
+                before.append(word)
+                break
+    return " ".join([*before, name])
 
 
 def _burmese_words_apart(run: re.Match[str]) -> str:
@@ -3758,6 +3894,8 @@ _SEPARATOR_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR_SPLIT_RE: Final = re.compile(f"({_SEPARATOR_RE.pattern})", re.IGNORECASE)
+# A space between two runs of Thai or Khmer letters: a break between phrases, read as a comma (`mentions`).
+_THAI_KHMER_SPACE_RE: Final = re.compile("(?<=[\u0e01-\u0e4e\u1780-\u17dd])\\s+(?=[\u0e01-\u0e4e\u1780-\u17dd])")
 # Hausa writes "and" da (garin Bama da Konduga, the towns of Bama and Konduga), which is also the "of the" inside
 # Portuguese names (Mocímboa da Praia): it is a conjunction only in a text that a Hausa place word shows Hausa
 # (`_LOWER_CASE_GENERICS`: garin, kauyen, kusa, cikin, jihar ...), and not after kusa (kusa da Maiduguri, near
@@ -3950,6 +4088,10 @@ def mentions(text: str) -> tuple[Mention, ...]:
     prepared = unicodedata.normalize("NFKC", text)
     if _HANGUL_RE.search(prepared):
         prepared = _KOREAN_ADDRESS_RE.sub(_korean_address, prepared)
+    if _THAI_KHMER_RE.search(prepared):
+        # Thai and Khmer write no spaces between words: a space between two runs of their letters ends a phrase, as
+        # a comma does (บริเวณปราสาทตาเมือนธม อำเภอพนมดงรัก: the temple, in the district of Phanom Dong Rak).
+        prepared = _THAI_KHMER_SPACE_RE.sub(", ", prepared)
     prepared = _elided(_abbreviations_out(prepared))
     if _HAUSA_MARK_RE.search(prepared):
         prepared = _HAUSA_AND_RE.sub(" and ", prepared)  # "garin Bama da Konduga": two towns
