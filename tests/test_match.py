@@ -460,6 +460,8 @@ def test_publication_reads_the_address() -> None:
     assert publication("HTTPS://WWW.Mil.am/en/news/100/#x") == publication("http://mil.am/en/news/100") \
         == "mil.am/en/news/100"
     assert publication("https://mil.am/news?id=100") != publication("https://mil.am/news?id=101")
+    assert publication("https://mil.am/news?id=100&utm_source=x&fbclid=1") == publication("https://mil.am/news?id=100")
+    assert publication("https://mil.am/news/100?utm_medium=social") == "mil.am/news/100"
     assert publication(None) == publication("") == publication(" ") == ""
     assert publication(publication("https://mil.am/en/news/100")) == "mil.am/en/news/100"  # idempotent
 

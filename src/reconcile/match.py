@@ -809,8 +809,9 @@ class FigureFeature:
 
 def publication(url: str | None) -> str:
     """``url`` as the address of one publication, or "" where it names none: without its scheme, a leading
-    ``www.``, its fragment (an anchor inside the page) and a final slash, the host in lower case. Two claims of one
-    source made the same day are one statement unless both give a url and these differ (`one_statement`)."""
+    ``www.``, its fragment (an anchor inside the page), a final slash and the parameters that only say where a reader
+    came from (``utm_source=...``, ``fbclid``, ``gclid``), the host in lower case. Two claims of one source made the
+    same day are one statement unless both give a url and these differ (`one_statement`)."""
     if url is None:
         return ""
     parts = urlsplit(url.strip())
@@ -818,7 +819,13 @@ def publication(url: str | None) -> str:
     path = parts.path.rstrip("/")
     if not host and not path:
         return ""
-    return f"{host}{path}?{parts.query}" if parts.query else f"{host}{path}"
+    query = "&".join(item for item in parts.query.split("&")
+                     if item and not item.casefold().startswith(_TRACKING_PARAMETERS))
+    return f"{host}{path}?{query}" if query else f"{host}{path}"
+
+
+#: Parameters of an address that say where its reader came from, not which page it is (`publication`).
+_TRACKING_PARAMETERS: Final = ("utm_", "fbclid=", "gclid=")
 
 
 def one_statement(a: ClaimFeatures, b: ClaimFeatures) -> bool:
