@@ -825,7 +825,7 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "сіл", "селі", "селища", "селище", "селищі", "місто", "міста", "місті", "смт", "населений", "населеного",
         "населеному", "пункт", "пункту", "пункті", "قرية", "مدينة", "بلدة", "مخيم", "شهر", "ښار", "کلی", "قریه",
         "camp", "refugee", "kibbutz",
-        "moshav", "קיבוץ", "מושב", "העיר", "בעיר", "מהעיר", "לעיר", "עיירה", "העיירה", "בעיירה",
+        "moshav", "קיבוץ", "מושב", "העיר", "בעיר", "מהעיר", "לעיר", "עיירה", "העיירה", "בעיירה", "יישוב", "היישוב",
         "ville", "localité", "gemeinde", "dorf", "stadt", "općina",
         "opština", "opstina", "სოფელი", "სოფელ", "სოფელში", "ქალაქი", "ქალაქ", "ქალაქში", "गांव", "गाँव", "گاؤں",
         # Georgian: the village with its stem's vowel dropped before an ending (სოფლის, of the village; სოფლებში, in
@@ -1299,10 +1299,20 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
 
 
 def _generic(raw: str, folded: str, generics: Mapping[tuple[str, str], _WordKind]) -> _WordKind | None:
-    """The kind of a word of a place text (``raw`` as written, ``folded`` by `_fold_word`) that is a generic word."""
+    """The kind of a word of a place text (``raw`` as written, ``folded`` by `_fold_word`) that is a generic word,
+    or a Hebrew generic word with the one-letter words and the article written onto it
+    (`_HEBREW_GENERIC_PREFIX_RE`: ובעיר, and in the city; מהקיבוץ, from the kibbutz; ביישוב, in the locality), each
+    way they may be taken off, where three letters stay. A name is no generic word, whatever letters it begins
+    with: they stay on it (`_unprefixed`)."""
     if raw in _LOWER_CASE_GENERICS:
         return _LOWER_CASE_GENERICS[raw]
-    return _SPELLED_GENERICS.get(raw.casefold()) or generics.get(_generic_key(folded, _script_class(raw)))
+    found = _SPELLED_GENERICS.get(raw.casefold()) or generics.get(_generic_key(folded, _script_class(raw)))
+    if found is None and "\u05d0" <= raw[:1] <= "\u05ea" and (prefix := _HEBREW_GENERIC_PREFIX_RE.match(raw)):
+        for cut in range(1, prefix.end() + 1):
+            rest = raw[cut:]
+            if found := generics.get(_generic_key(_fold_word(rest), "abjad")):
+                break
+    return found
 
 
 #: Unit words that are also English adjectives before a noun: a unit where it ends its name (Borno State), an
@@ -1749,6 +1759,14 @@ _PREFIXES: Final[Mapping[str, str]] = {
 }  # fmt: skip
 _PREFIX_RE: Final = re.compile(f"({'|'.join(_PREFIXES)})(?=.{{4}})")
 
+# Korean writes big (대, 大) and small (소, 小) onto a name, as Russian writes Больше- and Мало-: 대연평도 and 소연평도,
+# Greater and Lesser Yeonpyeong Island, are two islands, and 연평도 names the greater (a name and its qualified form,
+# as Dvin and Nerkin Dvin). Only where two syllables of the name stay once the unit is set apart (`_written_on`): a
+# name of two syllables begins with them as often (대구 Daegu, 대전 Daejeon, 소사 Sosa, and 대청도 Daecheong Island,
+# which is no big Cheongdo).
+_HANGUL_SIZE_PREFIXES: Final[Mapping[str, str]] = {"대": "big", "소": "small"}
+_HANGUL_SIZE_RE: Final = re.compile(f"^([{''.join(_HANGUL_SIZE_PREFIXES)}])(?=[\uac00-\ud7a3]{{2,}}$)")
+
 # The adjective a Russian or Ukrainian unit is named with, in any case, without its suffix -ск- where four sounds
 # are left (Баткенская, Баткенской, Харківської область; Газахский, Изюмского район), else without its ending alone:
 # a short name is its own -ск (Курской, Омская: Kursk, Omsk), and so is -цк (Донецкой: Donetsk).
@@ -2054,10 +2072,15 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
         tag = None if word in generic_words else _qualifier(_qualifier_key(spelled.get(word, word), word), qualifiers)
         if tag is None:
             prefix = _PREFIX_RE.match(word)
+            size = _HANGUL_SIZE_RE.match(spelled.get(word, ""))
             if prefix and len(kept) == 1:
                 # Russian compounds: Novonikolaevka = New Nikolaevka, Verkhnetalin = Upper Talin.
                 tags.add(_PREFIXES[prefix.group(1)])
                 word = word[prefix.end() :]
+            elif size:
+                # Korean: 대연평도 = Big 연평도 (`_HANGUL_SIZE_RE`).
+                tags.add(_HANGUL_SIZE_PREFIXES[size.group(1)])
+                word = _fold_word(spelled[word][size.end() :])
             stem_words.append(word)
         else:
             tags.add(tag)
@@ -2933,13 +2956,19 @@ def _name_similarity(a: PlaceName, b: PlaceName) -> float:
 
 
 # Hebrew writes its one-letter words onto the next word, stacked in this order: ו "and", ש "that" (before another),
-# then ב "in", ל "to", מ "from" or כ "as" (בשדרות, in Sderot; ובשדרות, and in Sderot). The article ה is not one of
-# them here: a place name takes none, so a ה first is the name's own (הרצליה, Herzliya), and after ב, ל or כ the
-# article is not written. A name may begin with these letters itself (לוד Lod, מגן Magen, באר שבע Be'er Sheva, כפר
-# עזה Kfar Aza), so the word is read both with and without them, and only where `_HEBREW_WORD_MIN` letters remain.
+# then ב "in", ל "to", מ "from" or כ "as" (בשדרות, in Sderot; ובשדרות, and in Sderot), and the article ה after ו, ש
+# or מ (מהגולן, from the Golan; והנגב, and the Negev), which ב, ל and כ take into themselves (בגולן, in the Golan).
+# A name may begin with these letters itself (לוד Lod, מגן Magen, באר שבע Be'er Sheva, כפר עזה Kfar Aza), so the
+# word is read both with and without them, and only where `_HEBREW_WORD_MIN` letters remain. A ה that stands first
+# stays: it is the name's own as often as the article (הרצליה Herzliya, הרמל Hermel, which would be Ramla without
+# it), and a generic word before a name, the one place text writes the article alone on (העיר, the city), is read
+# without it (`_HEBREW_GENERIC_PREFIX_RE`).
 _HEBREW_WORD_MIN: Final = 3
-_HEBREW_PREFIX_RE: Final = re.compile(
-    f"^ו?(?:ש(?=[בלמכ]))?[בלמכ]?(?=(?:[\u05d0-\u05ea]['\u05f3\u2019\u02bc]?){{{_HEBREW_WORD_MIN}}})")
+_HEBREW_LETTERS_AFTER: Final = f"(?=(?:[\u05d0-\u05ea]['\u05f3\u2019\u02bc]?){{{_HEBREW_WORD_MIN}}})"
+_HEBREW_PREFIX_RE: Final = re.compile(f"^(?:(?:ו|ו?ש|ו?ש?מ)ה|ו?(?:ש(?=[בלמכ]))?[בלמכ]?){_HEBREW_LETTERS_AFTER}")
+#: The one-letter words and the article on a Hebrew generic word (ובעיר, and in the city; הקיבוץ, the kibbutz;
+#: מהיישוב, from the locality): the article may stand first, as a generic word is no name (`_generic`).
+_HEBREW_GENERIC_PREFIX_RE: Final = re.compile(f"^ו?(?:ש(?=[בלמכה]))?(?:[בלכ]|מ?ה?){_HEBREW_LETTERS_AFTER}")
 #: The points of Hebrew (niqqud and cantillation), left out before the one-letter words are read: בְּחַאן יוּנִס.
 _HEBREW_POINTS: Final = frozenset(ch for ch in map(chr, range(0x591, 0x5c8)) if unicodedata.category(ch) == "Mn")
 
@@ -3624,15 +3653,19 @@ _HANGUL_UNITS_LATIN: Final[Mapping[str, str]] = {
 _HANGUL_READING_MAX: Final = 64
 
 
-def _hangul_reading(name: str, mccune_reischauer: bool, apart: bool = False) -> str:
+def _hangul_reading(name: str, mccune_reischauer: bool, apart: bool = False, sized: bool = False) -> str:
     """A name in Hangul in the Latin letters of a romanization (`_hangul_word`), its particles and words of context
     (인근, 일대, 해상) left out and its units kept on it, as a romanization writes a name in one word (연평도에서 =
     Yeonpyeongdo, Yonphyongdo); with ``apart``, its units after a hyphen, as a unit is written set apart (연평도 =
-    Yonphyong-do, which reads as Yonphyong against Yonphyong Islet). A second reading, against names romanized."""
+    Yonphyong-do, which reads as Yonphyong against Yonphyong Islet); with ``sized``, big and small written onto a
+    name (`_HANGUL_SIZE_RE`) as the qualifier words they are (대연평도 = big Yeonpyeongdo, as Greater Yeonpyeong
+    Island says). A second reading, against names romanized."""
     words: list[str] = []
     for word in _written_on(name).split():
         if word in _HANGUL_UNITS_LATIN and words:
             words[-1] += f"-{_HANGUL_UNITS_LATIN[word]}" if apart else word
+        elif sized and (size := _HANGUL_SIZE_RE.match(word)):
+            words += [_HANGUL_SIZE_PREFIXES[size.group(1)], word[size.end() :]]
         elif not _HANGUL_RE.match(word) or _SPELLED_GENERICS.get(word) != "context":
             words.append(word)
     return " ".join(_hangul_word(word, mccune_reischauer) for word in words)
@@ -3677,6 +3710,9 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
         for system in (False, True):
             readings.setdefault(_hangul_reading(name, system), _SECOND_READING_FACTOR)
         readings.setdefault(_hangul_reading(name, True, apart=True), _SECOND_READING_FACTOR)
+        if any(_HANGUL_SIZE_RE.match(word) for word in _written_on(name).split()):
+            for system in (False, True):
+                readings.setdefault(_hangul_reading(name, system, sized=True), _SECOND_READING_FACTOR)
     if "ال" in name and (article := _article_reading(name)) is not None:
         readings.setdefault(article, _SECOND_READING_FACTOR)
     if "و" in name and (diphthong := _diphthong_reading(name)) is not None:
@@ -3711,10 +3747,12 @@ def similarity(a: str, b: str) -> float:
       other way (`_clitic_reading`: بام درمان = أم درمان, بالاكوت = Balakot), these five for a factor of 0.95; and,
       against a name not in Arabic letters, an Arabic name with its vowel و and ي read as o and e (1.0) and its
       vowel و as wo (0.95; `_vowel_readings`: ميتيلي = Metele, غوزا = Gwoza); the best reading counts;
-    - different qualifiers of one dimension (Upper/Lower, New/Old, Big/Small, First/Second) cap the score at 0.5;
+    - different qualifiers of one dimension (Upper/Lower, New/Old, Big/Small, First/Second) cap the score at 0.5,
+      in every reading (a romanized reading of Hangul writes 대, big, into the name: 대연평도 = Daeyeonpyeongdo);
     - each dimension qualified on one side only multiplies the score by `MISSING_QUALIFIER_FACTOR`.
     """
-    score = _name_similarity(parse(a), parse(b))
+    pa, pb = parse(a), parse(b)
+    score = _name_similarity(pa, pb)
     if score == 1.0:
         return score
     ra, rb = _readings_against(a, b), _readings_against(b, a)
@@ -3722,7 +3760,20 @@ def similarity(a: str, b: str) -> float:
         for (x, fx), (y, fy) in itertools.product(((a, 1.0), *ra), ((b, 1.0), *rb)):
             if fx * fy > score:
                 score = max(score, fx * fy * _name_similarity(parse(x), parse(y)))
+        if _qualifiers_conflict(pa.tags, pb.tags):
+            # Two names that say Big and Small as written name two places in any reading: a reading in the letters
+            # of a romanization writes the qualifier into the name (대연평도 = Daeyeonpyeongdo, 소연평도 =
+            # Soyeonpyeongdo), where it is one sound more.
+            score = min(score, _CONFLICT_CAP)
     return score
+
+
+def _qualifiers_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two names' qualifier tags say different things of one dimension (Upper and Lower)."""
+    if a == b or not a or not b:
+        return False
+    da, db = _dimensions(a), _dimensions(b)
+    return any(dim in db and da[dim] != db[dim] for dim in da)
 
 
 def _readings_against(name: str, other: str) -> tuple[tuple[str, float], ...]:
