@@ -889,4 +889,6 @@ def test_csv_whose_first_row_is_short_reads_the_source_from_a_full_row(make_case
     text = "id,stated,quote,date,place,source_id,source_name,source_kind\nc1,2012-06-04\n" \
            "c2,2012-06-04,q,2012-06-04,Voskepar,am-mod,M,monitor\n"
     assert rejected_reasons(make_case({"am-mod.csv": text})) == (
-        ["am-mod/c2"], ["am-mod/c1: the row has 2 cells; the header has 8"])
+        ["am-mod/c2"], ["am-mod/c1: quote: the row has 2 cells; the header has 8: no cell for the columns quote, date, "
+                        "place, source_id, source_name and 1 more (every row needs a cell, empty or not, for each "
+                        "column: a cell or a comma is missing)"])

@@ -225,9 +225,13 @@ def test_not_utf8_with_commas_keeps_its_message(make_case: MakeCase) -> None:
 
 def test_a_row_with_too_many_cells_is_named_by_its_id(make_case: MakeCase) -> None:
     folder = make_case({"am-mod.csv": CSV_HEADER + csv_row("c1").replace("\n", ",extra\n") + csv_row("c2")})
-    assert rejected_reasons(folder) == (["am-mod/c2"], ["am-mod/c1: the row has 11 cells; the header has 10"])
+    assert rejected_reasons(folder) == (["am-mod/c2"], [
+        "am-mod/c1: the row has 11 cells; the header has 10: 1 cell past the last column, killed:armenia ('extra'); a "
+        "cell that holds a comma must be in double quotes"])
 
 
 def test_a_row_too_short_to_reach_its_id_is_a_claim_without_one(make_case: MakeCase) -> None:
     folder = make_case({"am-mod.csv": CSV_HEADER + "am-mod,M,belligerent\n" + csv_row("c2")})
-    assert rejected_reasons(folder) == (["am-mod/c2"], ["None: the row has 3 cells; the header has 10"])
+    assert rejected_reasons(folder) == (["am-mod/c2"], [
+        "None: speaks_for: the row has 3 cells; the header has 10: no cell for the columns speaks_for, id, stated, "
+        "quote, date and 2 more (every row needs a cell, empty or not, for each column: a cell or a comma is missing)"])

@@ -122,7 +122,7 @@ DATE_ERRORS = [
     ("0000-01-01", "impossible date '0000-01-01': there is no year 0"),
     ("2012-06-05/2012-06-04", "date range '2012-06-05/2012-06-04' ends before it starts"),
     ("5-4 June 2012", "date range '5-4 June 2012' ends before it starts"),
-    (dt.datetime(2012, 6, 4, 14, 0), "expected a day without a time of day, got datetime.datetime(2012, 6, 4, 14, 0)"),
+    (dt.datetime(2012, 6, 4, 14, 0), "expected a day without a time of day, got '2012-06-04T14:00:00'"),
     (3.5, "expected a date as text or an ISO date, got 3.5"),
     (12, "expected a date as text or an ISO date, got 12"),
 ]

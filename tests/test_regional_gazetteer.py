@@ -161,12 +161,12 @@ def test_earlier_files_read_back_with_the_inferred_choice() -> None:
 
 
 def test_schemas_list_the_shipped_regions() -> None:
-    """The case.yaml schema offers exactly the shipped regional gazetteers and none."""
+    """The case.yaml schema offers exactly the shipped regional gazetteers, none, and "" (read as the key left out)."""
     for path in (ROOT / "src" / "reconcile" / "schemas" / "case.schema.json",
                  ROOT / "docs" / "schemas" / "case.schema.json"):
         schema = json.loads(path.read_text(encoding="utf-8"))
         [choices, _] = schema["properties"]["regional_gazetteer"]["oneOf"]
-        assert choices["enum"] == [*regional.REGIONS, regional.NONE]
+        assert choices["enum"] == [*regional.REGIONS, regional.NONE, ""]
 
 
 def test_a_case_refuses_an_unknown_region() -> None:

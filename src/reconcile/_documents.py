@@ -140,7 +140,9 @@ def decode(raw: bytes) -> str:
         wide = wide_encoding(raw)
         if wide is not None:
             raise DocumentError(f"the file is {wide[:6].upper()}, not UTF-8; {SAVE_AS_UTF8}", 1) from None
-        line = raw[: exc.start].count(b"\n") + 1
+        # Lines as editors count them: a file saved with CR alone (old Mac) has lines too.
+        before = raw[: exc.start]
+        line = before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
         bad = raw[exc.start : exc.start + 1]
         raise DocumentError(f"the file is not UTF-8: byte 0x{bad.hex()} cannot be decoded; {SAVE_AS_UTF8}",
                             line) from None
@@ -1255,8 +1257,15 @@ def parse_json(text: str, *, max_depth: int = MAX_DEPTH, suspects: bool | None =
     (kept as its digits). Either way a value or key holding a surrogate or a control character is a warning at its
     path, and so is one with unbalanced bidirectional formatting or mojibake (`text_problem`); ``suspects`` says
     whether the text may hold a value refused without an escape (`raw_suspects` of the file's bytes, which is faster
-    to find), and when it is ``None`` the text is searched.
+    to find), and when it is ``None`` the text is searched. A text of only whitespace is a document of no data, as
+    an empty YAML file is, so that the reader names it as empty; lines are counted at CR, LF and CR LF alike.
     """
+    if not text.strip(_JSON_SPACE):
+        return Document(data=None, lines={}, syntax="json")  # empty, as YAML reads an empty file: named as such
+    if "\r" in text:
+        # A file saved with CR alone (old Mac) has lines as editors count them; JSON reads CR and LF alike between
+        # values and refuses both raw inside a string, so reading each lone CR as LF changes no value and no offset.
+        text = _LONE_CR.sub("\n", text)
     if suspects is None:
         suspects = _json_raw_controls(text) or text_suspects(text)
     fast = _fast_json(text, max_depth)
@@ -1274,7 +1283,7 @@ def parse_json(text: str, *, max_depth: int = MAX_DEPTH, suspects: bool | None =
             data = decoder.decode(text)
     except json.JSONDecodeError as exc:
         # The column too: an export is often one line of megabytes.
-        raise DocumentError(f"invalid JSON: {exc.msg} (column {exc.colno}){_unseen_near(text, exc.lineno - 1, 'JSON')}",
+        raise DocumentError(f"invalid JSON: {_json_syntax_problem(exc)}{_unseen_near(text, exc.lineno - 1, 'JSON')}",
                             exc.lineno) from None
     except RecursionError:
         raise DocumentError(_too_deep_to_read(max_depth)) from None
@@ -1313,6 +1322,33 @@ def parse_json(text: str, *, max_depth: int = MAX_DEPTH, suspects: bool | None =
     warnings.sort(key=lambda warning: warning[1])
     return _check_text(Document(data=data, lines=lines, warnings=tuple(warnings), syntax="json"), text, _JSON_ESCAPE,
                        suspects)
+
+
+#: What JSON reads as whitespace between values.
+_JSON_SPACE: Final = " \t\r\n"
+_LONE_CR: Final = re.compile(r"\r(?!\n)")
+#: The escape JSON text writes for a control character that may not stand raw inside a string.
+_JSON_CONTROL_ESCAPES: Final = {"\t": ("a tab", "\\t"), "\n": ("a line break", "\\n"),
+                                "\r": ("a line break", "\\n")}
+
+
+def _json_syntax_problem(exc: json.JSONDecodeError) -> str:
+    """The decoder's message with the column (an export is often one line of megabytes); a raw control character
+    inside a string, which the decoder calls only an "invalid control character at", is named with the escape to
+    write: a tab or a line break pasted into a quote is the usual one. "Extra data" (a second document, as in JSON
+    Lines) and a comment are named as such."""
+    if exc.msg == "Invalid control character at" and exc.pos < len(exc.doc):
+        char = exc.doc[exc.pos]
+        what, escape = _JSON_CONTROL_ESCAPES.get(char, (f"the control character U+{ord(char):04X}",
+                                                        f"\\u{ord(char):04x}"))
+        return (f"{what} (column {exc.colno}) inside a text: JSON cannot hold it as it is; write it as the escape "
+                f"{escape}, or delete it")
+    if exc.msg == "Extra data":
+        return (f"more follows the end of the JSON document (column {exc.colno}): a source file is one JSON object "
+                "(a file of one object per line, JSON Lines, is not read; or a } or ] too many ended it early)")
+    if exc.doc.startswith(("//", "/*"), exc.pos):
+        return f"a comment (column {exc.colno}): JSON has no comments; delete it"
+    return f"{exc.msg} (column {exc.colno})"
 
 
 # A string (skipped whole), an opening or closing bracket, or a number; possessive, so that it never backtracks.

@@ -20,7 +20,7 @@ import yaml
 
 from reconcile import regional
 from reconcile._documents import find_surrogate
-from reconcile.errors import CaseError, Problem, ReconcileError
+from reconcile.errors import CaseError, NormalizeError, Problem, ReconcileError
 from reconcile.load import (
     _IGNORED_PREFIXES,
     CASE_FILES,
@@ -29,15 +29,17 @@ from reconcile.load import (
     SOURCE_SUFFIXES,
     Limits,
     _alike_problem,
+    _near_party_id,
     _RawSource,
     _Reader,
     _source_key,
     _structure,
 )
-from reconcile.models import SOURCE_KINDS, Party
+from reconcile.models import SOURCE_KINDS, UNKNOWN, Party
 from reconcile.normalize import PartyResolver
 
-__all__ = ["SCHEMA_FOLDER", "AuthoringError", "add_source", "csv_template", "new_case", "read_parties", "schema_text"]
+__all__ = ["SCHEMA_FOLDER", "AuthoringError", "add_source", "csv_template", "new_case", "read_parties", "schema_text",
+           "template_parties"]
 
 SCHEMA_FOLDER: Final = ".schemas"
 SCHEMAS: Final = ("case", "source", "gazetteer")
@@ -272,8 +274,12 @@ def add_source(folder: Path, source_id: str, *, kind: str, name: str | None = No
         _check_text(name, "--name")
     reader, _case_id, resolver, parties = _read_case(folder)
     ids = [party.id for party in parties]
-    if speaks_for is not None and speaks_for not in ids:
-        raise AuthoringError(f"--speaks-for {speaks_for!r}: not a party of this case ({', '.join(ids)})")
+    if speaks_for is not None:
+        # A party's name or alias, in any letter case, names it as in the files (the file gets the id).
+        written, speaks_for = speaks_for, _party_id(resolver, speaks_for)
+        if speaks_for is None:
+            raise AuthoringError(f"--speaks-for {written!r}: not a party of this case ({', '.join(ids)})"
+                                 f"{_did_you_mean(written, ids)}")
     if (problem := _source_file_problem(folder, source_id)) is not None:
         raise AuthoringError(problem)
     header: dict[str, object] = {"id": source_id, "name": name or source_id, "kind": kind}
@@ -319,6 +325,47 @@ _EXAMPLE: Final = """\
 _CSV_SOURCE: Final = ("source_id", "source_name", "source_kind", "speaks_for", "source_aligned_with")
 _CSV_CLAIM: Final = ("id", "stated", "reference", "url", "quote", "date", "place", "region", "event", "initiator",
                      "stance", "relays", "supersedes", "adds_to")
+
+
+def _party_id(resolver: PartyResolver, name: str) -> str | None:
+    """The id of the case's party that ``name`` names (its id, name or an alias, as the loader reads them), else
+    ``None`` (for ``unknown`` too: no party)."""
+    try:
+        party_id = resolver.resolve(name)
+    except NormalizeError:
+        return None
+    return None if party_id == UNKNOWN else party_id
+
+
+def _did_you_mean(name: str, ids: Sequence[str]) -> str:
+    """``"; did you mean 'armenia'?"`` where ``name`` is a typo of one of the party ``ids``, as validate asks."""
+    near = _near_party_id(name, ids)
+    return "" if near is None else f"; did you mean {near!r}?"
+
+
+def template_parties(folder: Path | None, named: Sequence[str]) -> list[str]:
+    """The party ids whose casualty columns `csv_template` writes: the ``named`` ones (``--party``) first, then the
+    case's (with a ``folder``), each once; `AuthoringError` for a name that `reconcile validate` would refuse in the
+    header written: with a case, one that names none of its parties (an id, name or alias, in any letter case, is
+    its party's id); without, one that is not a party id. A party named twice would make a column repeated."""
+    ids: list[str] = []
+    if folder is None:
+        for name in named:
+            if not _ID.fullmatch(name.strip()):
+                raise AuthoringError(f"--party {name!r}: a party id is letters, digits, '.', '_', ':' and '-'")
+            if name.strip() not in ids:
+                ids.append(name.strip())
+        return ids
+    _reader, _case_id, resolver, parties = _read_case(folder)
+    for name in named:
+        found = _party_id(resolver, name)
+        if found is None:
+            known = [party.id for party in parties]
+            raise AuthoringError(f"--party {name!r}: not a party of this case ({', '.join(known)}); the case's "
+                                 f"parties get their columns without --party{_did_you_mean(name, known)}")
+        if found not in ids:
+            ids.append(found)
+    return ids + [party.id for party in parties if party.id not in ids]
 
 
 def csv_template(parties: Sequence[str]) -> str:

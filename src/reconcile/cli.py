@@ -359,9 +359,31 @@ def _discard(stream: TextIO) -> None:
         os.close(descriptor)
 
 
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """``parser.parse_args(argv)``, but a folder given after an option is taken for the command's folder argument
+    where argparse leaves it over: ``template csv --party x CASE_DIR`` (an optional positional is matched, empty,
+    before the option) and ``sources CASE_DIR --json CASE_DIR`` (the folders before the option are matched
+    alone). Anything else left over is refused as before."""
+    args, extras = parser.parse_known_args(argv)
+    folders = [extra for extra in extras if not extra.startswith("-")]
+    if extras and len(folders) == len(extras):
+        try:
+            if args.command == "template" and args.case_dir is None and len(folders) == 1:
+                args.case_dir = _path(folders[0])
+                return args
+            if args.command == "sources":
+                args.case_dirs = [*args.case_dirs, *map(_path, folders)]
+                return args
+        except argparse.ArgumentTypeError as exc:
+            parser.error(f"argument CASE_DIR: {exc}")
+    if extras:
+        parser.error(f"unrecognized arguments: {' '.join(extras)}")
+    return args
+
+
 def _main(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse(parser, argv)
     if args.command is None:
         parser.print_help(out)
         return EXIT_BAD_INPUT
@@ -729,15 +751,13 @@ def _folder_key(path: str) -> object:
 
 
 def _author(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from reconcile.authoring import add_source, csv_template, new_case, read_parties, schema_text
+    from reconcile.authoring import add_source, csv_template, new_case, schema_text, template_parties
 
     if args.command == "schema":
         out.write(schema_text(args.kind))
         return EXIT_OK
     if args.command == "template":
-        parties = list(args.party)
-        if args.case_dir is not None:
-            parties += [party.id for party in read_parties(Path(args.case_dir))[1] if party.id not in parties]
+        parties = template_parties(Path(args.case_dir) if args.case_dir is not None else None, args.party)
         if not parties:
             raise ReconcileError("template csv: give CASE_DIR or at least one --party, so the casualty columns "
                                  "can name the parties")

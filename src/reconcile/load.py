@@ -425,9 +425,22 @@ def _early_problem(what: str, day: dt.date, stated: dt.date | None, *, whole_day
 
 
 def _id_problem(value: str) -> str:
-    """The problem of an id that does not match its rule: empty, or not the rule's characters."""
+    """The problem of an id that does not match its rule: empty, or not the rule's characters. An id whose accented
+    letters are each a letter and a combining mark (decomposed, NFD, as macOS and some editors save text) shows
+    just like a valid one: the mark is named, with the letter to write instead."""
     emptiness = _emptiness(value)
-    return _ID_RULE if emptiness is None else _empty_problem(emptiness)
+    if emptiness is not None:
+        return _empty_problem(emptiness)
+    composed = unicodedata.normalize("NFC", value)
+    if composed != value and _ID.fullmatch(composed):
+        # The first letter with its marks that composes to fewer characters: the one to show.
+        for letter in re.findall(r"\w\W+", value):
+            if len(unicodedata.normalize("NFC", letter)) < len(letter):
+                parts = " and ".join(repr(char) if k == 0 else f"U+{ord(char):04X}" for k, char in enumerate(letter))
+                return (f"{_ID_RULE}: it writes {unicodedata.normalize('NFC', letter)!r} as {len(letter)} characters, "
+                        f"{parts} (a combining mark, as some systems save accented letters); write each such letter "
+                        f"as one character (the composed form, NFC: {composed!r})")
+    return _ID_RULE
 
 
 def _number(value: Any, _: type) -> float:
@@ -712,11 +725,21 @@ class _Reader:
         doc = self.parse(path, text) if text is not None else None
         if doc is None:
             return None
+        if doc.data is None:  # named as an empty source file is, not as a mapping that is nothing
+            self.file_problems.append(Problem(shown, 0, "", (
+                "the file is empty; case.yaml holds the case's `case` id, `title` and `parties` (reconcile new "
+                "writes one)")))
+            return None
         raw, problems = _structure(doc.data, _RawCaseFile, ())
         for where, message in problems:
             self.file_problems.append(self.problem(shown, doc, where, message))
         if raw is None:
             return None
+        # A word of a fixed list, read as other such words are (a source's `kind`): in any letter case, with spaces
+        # around it; empty, it is left out, as an empty optional field of a claim is (the region's gazetteer).
+        gazetteer_name = raw.regional_gazetteer
+        raw = attrs.evolve(raw, regional_gazetteer=gazetteer_name.strip().lower() or None
+                           if gazetteer_name is not None else None)
         before = len(self.file_problems)
         if not _CASE_ID.fullmatch(raw.case):
             emptiness = _emptiness(raw.case)
@@ -730,8 +753,9 @@ class _Reader:
         if raw.regional_gazetteer is not None and raw.regional_gazetteer not in (*regional.REGIONS, regional.NONE):
             shipped = ", ".join(f"{name} ({region.title})" for name, region in regional.REGIONS.items())
             self.file_problems.append(self.problem(shown, doc, ("regional_gazetteer",), (
-                f"no regional gazetteer {raw.regional_gazetteer!r}: the package ships {shipped}; write "
-                f"{regional.NONE!r} for the case's own places only")))
+                f"no regional gazetteer {gazetteer_name!r}: the package ships {shipped}; write "
+                f"{regional.NONE!r} for the case's own places only, or leave the key out for the gazetteer of the "
+                "case's region")))
         seen: dict[str, int] = {}
         blank_names = False
         for index, party in enumerate(raw.parties):
@@ -773,6 +797,11 @@ class _Reader:
         text = self.read_text(path)
         doc = self.parse(path, text) if text is not None else None
         if doc is None:
+            return ()
+        if doc.data is None:
+            self.file_problems.append(Problem(shown, 0, "", (
+                "the file is empty; a gazetteer holds a `places:` list (`places: []` for none yet), or delete the "
+                "file")))
             return ()
         raw, problems = _structure(doc.data, _RawGazetteer, ())
         for where, message in problems:
@@ -1032,8 +1061,9 @@ class _Reader:
         drafts = self.drafts
         for index, (line, row) in enumerate(table.rows):
             if len(row) != width:
+                column, message = _cell_count_problem(plan, row, first_row if first_source is not None else None)
                 draft = _ClaimDraft(shown, source.id, line, ("claims", index), None, plan.row_id(row), [Problem(
-                    shown, line, "", f"the row has {len(row)} cells; the header has {len(table.header)}")])
+                    shown, line, column, message)])
                 drafts.append(draft)
                 continue
             if example_at is not None and is_example(row):
@@ -1552,6 +1582,13 @@ class _Reader:
                             + ("" if alike is None else _alike_claim(ref, alike if "/" in ref else
                                                                       alike.split("/", 1)[1]))), claim=gid))
                 refs[field] = tuple(sorted(set(resolved)))
+            if both := set(refs["supersedes"]) & set(refs.get("adds_to", ())):
+                # Replacing a claim's figures and adding to them contradict each other: neither is chosen silently.
+                for k, ref in enumerate(claim.adds_to):
+                    if (ref if "/" in ref else f"{claim.source}/{ref}") in both:
+                        draft.problems.append(Problem(draft.file, draft.line, _draft_field(draft, "adds_to", k), (
+                            f"names {ref!r}, which this claim also supersedes: a claim replaces another's figures "
+                            "(supersedes) or adds its own to them (adds_to), not both; keep one"), claim=gid))
             if double:
                 continue
             relays = claim.relays
@@ -2191,6 +2228,80 @@ def _only_other_cells(header: Sequence[str], row: Sequence[str]) -> bool:
     before). A cell of a control character is not empty here (`str.strip` takes ``\x1f`` for a space): it is named."""
     return all(not cell.strip(" \t\r\n\xa0") for name, cell in zip(header, row, strict=False)
                if name in _CSV_REQUIRED)
+
+
+_ISO_DAY: Final = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
+_THOUSANDS: Final = re.compile(r"\d{1,3}(?:,\d{3})+")
+#: Columns whose cell a comma outside quotes may split: free text, a list of ids, or a figure (``1,200``).
+_SPLITTABLE: Final = frozenset(("source_name", "reference", "quote", "date", "place", "region", "event", "initiator",
+                                "relays"))
+
+
+def _cell_count_problem(plan: _CsvPlan, row: Sequence[str], first: Sequence[str] | None) -> tuple[str, str]:
+    """The column and the problem of a row with too few or too many cells, naming what can be told.
+
+    - Too few: the columns the row has no cell for (the last ones), the first as the column.
+    - Too many: where one column's cell, split by a comma outside double quotes, reads as several, the column and
+      its pieces, when exactly one such column leaves every cell whose form can be checked in its place (the
+      source columns as in the first row, ``id``, ``stated``, ``stance``, ``url``, a figure, a ``date`` with a
+      digit), preferring a split before a space (a comma in text is followed by one, a separator is not) or
+      between thousands (``1,200``); else the cells past the last column.
+    """
+    header = plan.header
+    counted = f"the row has {len(row)} cells; the header has {len(header)}"
+    if len(row) < len(header):
+        missing = header[len(row):]
+        named = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        return missing[0], (f"{counted}: no cell for {'the column' if len(missing) == 1 else 'the columns'} {named} "
+                            "(every row needs a cell, empty or not, for each column: a cell or a comma is missing)")
+    extra = len(row) - len(header)
+    figures = {column[0] for column in plan.casualty_columns}
+
+    def fits(i: int, cell: str) -> bool:
+        name = header[i]
+        value = cell.strip()
+        if first is not None and i in plan.source_indices:
+            return cell == first[i]
+        if name == "id":
+            return _ID.fullmatch(cell) is not None
+        if name == "stated":
+            return _ISO_DAY.fullmatch(cell) is not None
+        if name == "stance":
+            return value.lower() in ("", *STANCES)
+        if name == "url":
+            return not value or value.lower().startswith(("http://", "https://"))
+        if name == "date":
+            return not value or any(ch.isdigit() for ch in value)
+        if i in figures:  # a figure holds a comma only between thousands (1,200)
+            return "," not in value or _THOUSANDS.fullmatch(value) is not None
+        return True
+
+    # Whether the cells before a column fit in place, and the cells after it once shifted back by the extra ones:
+    # each column's split is then told at once, in time linear in the row (a file of such rows stays quick).
+    width = len(header)
+    before = [True] * (width + 1)
+    for i in range(width):
+        before[i + 1] = before[i] and fits(i, row[i])
+    after = [True] * (width + 1)
+    for i in reversed(range(width)):
+        after[i] = after[i + 1] and fits(i, row[i + extra])
+    splits = [at for at, name in enumerate(header)
+              if (name in _SPLITTABLE or at in figures) and before[at] and after[at + 1]
+              and fits(at, ",".join(row[at:at + extra + 1]))]
+    spaced = [at for at in splits if all(row[k][:1] == " " for k in range(at + 1, at + extra + 1))
+              or (at in figures and _THOUSANDS.fullmatch(",".join(row[at:at + extra + 1])) is not None)]
+    chosen = spaced if len(spaced) == 1 else splits if len(splits) == 1 else []
+    if chosen:
+        at = chosen[0]
+        pieces = row[at:at + extra + 1]
+        shown = " and ".join(_cell_shown(piece) for piece in pieces[:4]) + (" ..." if len(pieces) > 4 else "")
+        joined = ",".join(pieces)
+        written = '"' + (joined if len(joined) <= 60 else joined[:60] + "…").replace('"', '""') + '"'
+        return header[at], (f"{counted}: the {header[at]} cell seems to hold a comma outside double quotes, which "
+                            f"splits it into {extra + 1} cells, {shown}; put the cell in double quotes ({written})")
+    past = ", ".join(_cell_shown(cell) for cell in row[len(header):][:5]) + (" ..." if extra > 5 else "")
+    return "", (f"{counted}: {extra} {'cell' if extra == 1 else 'cells'} past the last column, {header[-1]} "
+                f"({past}); a cell that holds a comma must be in double quotes")
 
 
 def _cell_shown(cell: str | None) -> str:

@@ -187,7 +187,10 @@ def _ethiopic_as_digits(value: str) -> str:
 
 
 def _show(value: object) -> str:
-    """``repr(value)``, or a short description where Python refuses to print it (an int of thousands of digits)."""
+    """``repr(value)``, or a short description where Python refuses to print it (an int of thousands of digits); a
+    day or a moment (YAML's ``!!timestamp``) as its ISO text, as the file writes it, not as Python's constructor."""
+    if isinstance(value, dt.date):
+        return repr(value.isoformat())
     try:
         return repr(value)
     except ValueError:
@@ -649,7 +652,7 @@ def parse_date(value: object) -> DateSpan:
     are left out (`_INVISIBLE`). A ``datetime.date`` is that day; ``text`` is the value as given (a date's ISO form).
     """
     if isinstance(value, dt.datetime):
-        raise NormalizeError(f"expected a day without a time of day, got {value!r}")
+        raise NormalizeError(f"expected a day without a time of day, got {_show(value)}")
     if isinstance(value, dt.date):
         return DateSpan(value, value, "day", value.isoformat())
     if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:

@@ -167,7 +167,44 @@ def _make_converter() -> cattrs.Converter:
 
     converter.register_unstructure_hook_factory(_optional_primitive, optional_hook)
     converter.register_unstructure_hook_factory(_homogeneous_tuple, tuple_hook)
+    _strict_structure(converter)
     return converter
+
+
+def _strict_structure(converter: cattrs.Converter) -> None:
+    """Read values only as reconcile writes them: cattrs would make ``null`` the text ``'None'``, a number text, and
+    a text a tuple of its letters (``"claims": "abc"`` three claims), so that a damaged or edited file read as
+    ``--previous`` or by ``diff`` gave wrong changes without a word. A value of another type is a TypeError, which
+    `from_json` reports as damage."""
+
+    def typed(kind: type, what: str) -> Callable[[Any, Any], Any]:
+        def hook(value: Any, _: Any) -> Any:
+            if isinstance(value, kind) and (kind is bool or not isinstance(value, bool)):
+                return value
+            raise TypeError(f"expected {what}, got {value!r}"[:200])
+        return hook
+
+    converter.register_structure_hook(str, typed(str, "text"))
+    converter.register_structure_hook(int, typed(int, "a whole number"))
+    converter.register_structure_hook(bool, typed(bool, "true or false"))
+    number = typed(int | float, "a number")  # type: ignore[arg-type]
+    converter.register_structure_hook(float, lambda value, _: float(number(value, float)))
+
+    def tuple_hook(type_: Any) -> Callable[[Any, Any], Any]:
+        item_type = typing.get_args(type_)[0]
+        item_hook = converter.get_structure_hook(item_type)
+        # Text and whole numbers as JSON reads them are of exactly their type: checked without a call per item.
+        exact = item_type if item_type in (str, int) else None
+
+        def hook(value: Any, _: Any) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise TypeError(f"expected a list, got {value!r}"[:200])
+            if exact is not None and all(type(item) is exact for item in value):
+                return tuple(value)
+            return tuple([item_hook(item, item_type) for item in value])
+        return hook
+
+    converter.register_structure_hook_factory(_homogeneous_tuple, tuple_hook)
 
 
 _converter = _make_converter()
@@ -521,6 +558,36 @@ def to_json(reconciliation: Reconciliation, *, generated: str) -> str:
     return buffer.getvalue()
 
 
+class _Damaged(Exception):
+    """A value of a reconciliation.json that reconcile did not write so, with where it is (``$.claims[3].id: ...``)."""
+
+
+def _listed(value: Any, where: str) -> list[Any]:
+    if type(value) is not list:
+        raise _Damaged(f"{where}: expected a list, got {_kind_of(value)}")
+    return value
+
+
+def _kind_of(value: Any) -> str:
+    return "nothing (null)" if value is None else f"{type(value).__name__} {value!r}"[:80]
+
+
+_Read = typing.TypeVar("_Read")
+
+
+def _at(where: str, read: Callable[..., _Read], *args: Any) -> _Read:
+    """``read(*args)``, its failure told as damage at ``where`` and the path inside (the first problem)."""
+    try:
+        return read(*args)
+    except cattrs.BaseValidationError as exc:
+        def told(error: BaseException, type_: Any) -> str:
+            return str(error) if isinstance(error, TypeError) else cattrs.v.format_exception(error, type_)
+        message, _, path = cattrs.transform_error(exc, path=where, format_exception=told)[0].rpartition(" @ ")
+        raise _Damaged(f"{path}: {message}") from None
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise _Damaged(f"{where}: {type(exc).__name__}: {exc}") from None
+
+
 def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconciliation, str]:
     """Read a ``reconciliation.json`` back into the models; returns it with its ``generated`` text.
 
@@ -531,7 +598,7 @@ def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconcil
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise OutputError(f"{name}: not JSON ({exc.msg} at line {exc.lineno})") from None
+        raise OutputError(f"{name}: not JSON ({exc.msg} (line {exc.lineno}, column {exc.colno}))") from None
     except RecursionError:
         raise OutputError(f"{name}: the document is nested more than {MAX_DEPTH} levels deep, so it is not a "
                           "reconciliation written by reconcile; refused") from None
@@ -550,20 +617,22 @@ def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconcil
                           f"({__version__}, schema version {SCHEMA_VERSION}); run the case again from its claim files")
     try:
         claims = tuple(
-            _converter.structure({k: v for k, v in item.items() if k != "global_id"}, Claim)
-            for item in data["claims"])
+            _at(f"$.claims[{index}]", _converter.structure, {k: v for k, v in item.items() if k != "global_id"},
+                Claim)
+            for index, item in enumerate(_listed(data["claims"], "$.claims")))
         case = Case(
             id=data["case"]["id"], title=data["case"]["title"],
-            parties=_converter.structure(data["parties"], tuple[Party, ...]),
-            sources=_converter.structure(data["sources"], tuple[Source, ...]),
+            parties=_at("$.parties", _converter.structure, data["parties"], tuple[Party, ...]),
+            sources=_at("$.sources", _converter.structure, data["sources"], tuple[Source, ...]),
             claims=claims,
-            gazetteer=_converter.structure(data["gazetteer"], tuple[GazetteerEntry, ...]),
-            rejected=_converter.structure(data["rejected"], tuple[Rejected, ...]),
+            gazetteer=_at("$.gazetteer", _converter.structure, data["gazetteer"], tuple[GazetteerEntry, ...]),
+            rejected=_at("$.rejected", _converter.structure, data["rejected"], tuple[Rejected, ...]),
             # written since schema version 3 of 2026-12; an earlier file's case gets the inferred one
             **({"regional_gazetteer": str(data["case"]["regional_gazetteer"])}
                if "regional_gazetteer" in data["case"] else {}),
         )
-        events = tuple(_event_from(item) for item in data["events"])
+        events = tuple(_at(f"$.events[{index}]", _event_from, item)
+                       for index, item in enumerate(_listed(data["events"], "$.events")))
         methodology = tuple(str(line) for line in data["methodology"])
         generated = str(data["generated"])
         changes: tuple[Change, ...] = ()
@@ -575,6 +644,8 @@ def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconcil
             since = data["changes_since"]
             if since is not None and not isinstance(since, str):
                 raise TypeError(f"changes_since: expected text or null, got {since!r}")
+    except _Damaged as exc:
+        raise OutputError(f"{name}: the file is damaged or incomplete ({exc})") from None
     except (AttributeError, KeyError, TypeError, ValueError, RecursionError, cattrs.BaseValidationError) as exc:
         raise OutputError(f"{name}: the file is damaged or incomplete ({type(exc).__name__}: {exc})") from None
     return Reconciliation(case=case, events=events, methodology=methodology, changes=changes,
