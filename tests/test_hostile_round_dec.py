@@ -17,23 +17,13 @@ from reconcile.errors import CaseError
 from reconcile.load import load_case
 
 from .conftest import MakeCase
+from .test_hostile_text import problems_of, rejected_reasons
 
 CSV_HEADER = "source_id,source_name,source_kind,speaks_for,id,stated,quote,date,place,killed:armenia\n"
 
 
 def csv_row(claim_id: str, quote: str = "q", figure: str = "3", date: str = "2012-06-04") -> str:
     return f"am-mod,M,belligerent,armenia,{claim_id},2012-06-04,{quote},{date},Voskepar,{figure}\n"
-
-
-def problems_of(folder: Path) -> list[str]:
-    with pytest.raises(CaseError) as info:
-        load_case(folder)
-    return [str(p) for p in info.value.problems]
-
-
-def rejected_reasons(folder: Path) -> tuple[list[str], list[str]]:
-    case = load_case(folder, on_bad_claim="reject")
-    return [c.global_id for c in case.claims], [f"{r.claim}: {r.reason}" for r in case.rejected]
 
 
 def json_source(dates: list[str]) -> str:
