@@ -516,10 +516,12 @@ def test_ethiopic_numerals_in_no_order_are_refused(text: str) -> None:
 
 
 def test_ethiopic_numerals_in_a_date_are_refused() -> None:
-    """A year in Ethiopic numerals is of the Ethiopian calendar: refused, with what to write."""
+    """A year in Ethiopic numerals is of the Ethiopian calendar: refused without a month named, with what to write
+    (a date of the Ethiopian calendar reads them: tests/test_ethiopian.py)."""
     assert _refusal(parse_date, "፳፻፲፩") == (
-        "cannot read a date from '፳፻፲፩': Ethiopic numerals are not read in dates, as they mostly count the years of "
-        "the Ethiopian calendar; write the date of the Gregorian calendar in digits, as 2012-06-04"
+        "cannot read a date from '፳፻፲፩': Ethiopic numerals are read only in a date of the Ethiopian calendar with its "
+        "month named (as 'ጥቅምት ፳፬ ቀን ፳፻፲፫ ዓ.ም.'), as they count its days and years; write the date of the "
+        "Gregorian calendar in digits, as 2012-06-04"
     )
 
 

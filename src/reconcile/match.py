@@ -525,6 +525,22 @@ _EVENT_TYPES_HINDI: Final[Mapping[str, tuple[str, ...]]] = {
     "shelling": ("गोलाबारी", "ड्रोन"), "bombing": ("विस्फोट", "धमाक"), "mine": ("बारूदी सुरंग",),
     "casualty": ("शहीद", "हताहत", "मारे"),
 }  # fmt: skip
+#: Amharic and Tigrinya stems, as Ethiopian and Tigrayan statements and the Amharic and Tigrinya press name events,
+#: read as the words of other languages are, also without the Amharic በ, የ, ከ, ለ and the Tigrinya ብ, ን written onto a
+#: word (`_ETHIOPIC_PROCLITIC`: የድሮን ጥቃት, a drone's attack; ብድሮን, by drone): ግጭት (clash), ውጊያ, Tigrinya ውግእ
+#: (fighting), ጦርነት, ኩናት (war), ጥቃት, መጥቃዕቲ (attack), ደፈጣ (ambush); የአየር ጥቃት, የአየር ድብደባ (air strike),
+#: ድብደባ (bombardment), ድሮን, ሰው አልባ (unmanned: a drone), መድፍ (artillery), ከባድ መሳሪያ (heavy weapons), ሚሳኤል,
+#: ሮኬት, ሞርታር, የቦምብ ድብደባ (bombing from the air); ቦምብ (bomb), ፍንዳታ (explosion); ፈንጂ (mine, explosive); ተኩስ,
+#: ተኹሲ (firing); ወረራ, ወራር (invasion); እገታ, ጠለፋ (kidnapping); ግድያ, ቅትለት (killing), ጭፍጨፋ, ህልቂት (massacre);
+#: ምርመራ (investigation).
+_EVENT_TYPES_ETHIOPIC: Final[Mapping[str, tuple[str, ...]]] = {
+    "mine": ("ፈንጂ",), "abduction": ("እገታ", "ጠለፋ"), "incursion": ("ወረራ", "ወራር"),
+    "shelling": ("አየር ጥቃት", "አየር ድብደባ", "ድብደባ", "ድሮን", "ሰው አልባ", "መድፍ", "ከባድ መሳሪያ", "ከባድ መሣሪያ", "ሚሳኤል",
+                 "ሮኬት", "ሞርታር", "ቦምብ ድብደባ"),
+    "bombing": ("ቦምብ", "ፍንዳታ"), "shooting": ("ተኩስ", "ተኩሲ", "ተኹሲ"),
+    "clash": ("ግጭት", "ውጊያ", "ውግእ", "ጦርነት", "ኩናት", "ኲናት", "ጥቃት", "መጥቃዕቲ", "ደፈጣ"),
+    "monitoring": ("ምርመራ",), "casualty": ("ግድያ", "ቅትለት", "ጭፍጨፋ", "ህልቂት", "ሕልቂት"),
+}  # fmt: skip
 #: `EVENT_TYPES_HAN` as (stem, type), the longest stems first and the types in their order among stems as long.
 _HAN_EVENT_STEMS: Final[tuple[tuple[str, str], ...]] = tuple(sorted(
     ((stem, kind) for kind, stems in EVENT_TYPES_HAN.items() for stem in stems), key=lambda item: -len(item[0])))
@@ -618,7 +634,7 @@ _EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
     ((kind, tuple(unicodedata.normalize("NFKC", stem).translate(_ARABIC_LETTER_FORMS).split()))
      for kind, stems in EVENT_TYPES.items()
      for stem in (*stems, *EVENT_TYPES_OTHER_LANGUAGES.get(kind, ()), *_EVENT_TYPES_HINDI.get(kind, ()),
-                  *EVENT_TYPES_HEBREW.get(kind, ()))),
+                  *EVENT_TYPES_HEBREW.get(kind, ()), *_EVENT_TYPES_ETHIOPIC.get(kind, ()))),
     key=lambda item: -len(item[1]),
 ))
 
@@ -657,6 +673,9 @@ _ARABIC_PROCLITIC: Final = re.compile("^(?:[وف]?(?:[بلك]?ال|لل)|[وف][
 #: The Hebrew one-letter words written onto a word, in their order: ו "and", ש "that", ב, ל, מ or כ, then the
 #: article ה (בתקיפה, in the strike; והתקיפה, and the strike; מהירי, from the fire), where three letters remain.
 _HEBREW_PROCLITIC: Final = re.compile("^ו?(?:ש?[בלמכ])?ה?(?=[\u05d0-\u05ea]{3})")
+#: The Amharic በ (in, by), የ (of), ከ (from), ለ (for) and the Tigrinya ብ (by), ን (to) written onto a word (የድሮን, of a
+#: drone; ብድሮን, by drone), where three syllables remain.
+_ETHIOPIC_PROCLITIC: Final = re.compile("^[በየከለብን](?=[\u1200-\u135a]{3})")
 #: The gershayim (or a double quote typed for it) inside a Hebrew acronym: כטב״ם, נ"ט, read as כטבם, נט.
 _HEBREW_GERSHAYIM: Final = re.compile('(?<=[\u05d0-\u05ea])["\u05f4](?=[\u05d0-\u05ea])')
 #: "since" with a time of the same day or a day of the week after it: the start of one incident ("shelling since
@@ -708,7 +727,8 @@ def event_type(text: str | None) -> str:
     if not folded.isascii():
         words = [word.translate(_ARABIC_LETTER_FORMS) for word in words]
         parts = [part.translate(_ARABIC_LETTER_FORMS) for part in parts]
-        bare = [_HEBREW_PROCLITIC.sub("", _ARABIC_PROCLITIC.sub("", part)) for part in parts]
+        bare = [_ETHIOPIC_PROCLITIC.sub("", _HEBREW_PROCLITIC.sub("", _ARABIC_PROCLITIC.sub("", part)))
+                for part in parts]
         if bare == parts:
             bare = None
     # The first one to three letters of the parts: a phrase whose first word starts otherwise is not looked for.

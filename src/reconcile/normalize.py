@@ -89,8 +89,8 @@ def _fold(text: str) -> str:
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Russian, Ukrainian, Bosnian, Croatian, "
-    "Serbian, Arabic, Hebrew, Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish, Thai, Khmer, Chinese, "
-    "Korean, Persian (Dari), Pashto, Burmese and Sorani Kurdish forms are listed in docs/normalization.md"
+    "Serbian, Arabic, Hebrew, Urdu, Hindi, Amharic, Tigrinya, Armenian, Georgian, Azerbaijani, Turkish, Thai, Khmer, "
+    "Chinese, Korean, Persian (Dari), Pashto, Burmese and Sorani Kurdish forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -545,6 +545,14 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     for number, forms in enumerate(names)
     for name in forms.split("|")
     for ordinal in ordinals
+} | {
+    # Amharic and Tigrinya, in the spellings of the letters Amharic says alike (ሐሙስ, ሀሙስ, ሃሙስ; ዓርብ, አርብ), with the
+    # Amharic በ or the Tigrinya ብ (on) written onto them or not: ረቡዕ ጥቅምት 25 ቀን 2013 ዓ.ም., ብሰሉስ 24 ጥቅምቲ.
+    f"{on}{name}": number
+    for number, names in enumerate(("ሰኞ|ሰኑይ", "ማክሰኞ|ሰሉስ", "ረቡዕ|ረቡዓ", "ሐሙስ|ሀሙስ|ሃሙስ|ሓሙስ", "ዓርብ|አርብ|ዐርብ|ዓርቢ",
+                                    "ቅዳሜ|ቀዳም", "እሑድ|እሁድ|ሰንበት"))
+    for name in names.split("|")
+    for on in ("", "በ", "ብ")
 } | dict(_PERSIAN_WEEKDAYS))  # fmt: skip
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
@@ -553,7 +561,7 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
 _WEEKDAY_FIRST: Final = re.compile(
     r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya) )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
-    + r")[.\u060c]? (?P<rest>.+)"
+    + r")[.\u060c\u1363]? (?P<rest>.+)"
 )
 
 #: A preposition before an English date, as a sentence puts it and as it is often copied: ``on 3 January 2021``,
@@ -637,6 +645,10 @@ def parse_date(value: object) -> DateSpan:
     - A Solar Hijri date whose month is named in Persian, Dari or Pashto (``۲۰ میزان ۱۳۹۹``, ``۶ مهر ۱۴۰۱``, ``د ۱۳۹۹
       کال د تلې ۲۰مه``): the Gregorian days it is (`_solar_hijri_date`); in digits (``۱۳۹۹/۰۷/۲۱``, ``21/07/1399``) it
       is refused with the Gregorian day it would be (`_solar_hijri_hint`), as digits do not say the calendar.
+    - A date of the Ethiopian calendar whose month is named in Amharic or Tigrinya (``ጥቅምት 30 ቀን 2013 ዓ.ም.``, ``15
+      ሰነ 2013 ዓ.ም``, Ethiopic numerals among them): the Gregorian days it is (`_ethiopian_date`); a Tigrinya month
+      name without the era ዓ.ም., which Eritrea gives a Gregorian month, and a date in digits with it are refused
+      with the readings.
     - The name of the day of the week before a form above that is one day, where the day is that day of the week
       (``Sunday 3 January 2021``, ``on Sun. 3rd Jan 2021``, ``le dimanche 3 janvier 2021``, ``el domingo 3 de enero de
       2021``, ``в воскресенье 3 января 2021``, ``الأحد 3 يناير 2021``): the date alone (`_weekday_date`).
@@ -648,7 +660,8 @@ def parse_date(value: object) -> DateSpan:
     (`_weekday_date`); a range across a
     new year with the year written once with the reading that gives both years (`_crossed_year`); so are a text with a
     footnote marker or another sign that folds to digits (``4 June 2019¹``), a reordering control
-    (`_refuse_hidden`) or Ethiopic numerals (which count Ethiopian years). Direction marks and zero-width characters
+    (`_refuse_hidden`) or Ethiopic numerals outside a date of the Ethiopian calendar (`_ethiopic_numerals_date`).
+    Direction marks and zero-width characters
     are left out (`_INVISIBLE`). A ``datetime.date`` is that day; ``text`` is the value as given (a date's ISO form).
     """
     if isinstance(value, dt.datetime):
@@ -661,10 +674,7 @@ def parse_date(value: object) -> DateSpan:
         raise NormalizeError(f"expected a date as text or an ISO date, got {_show(value)}")
     _refuse_hidden(value, "date")
     if not value.isascii() and _ETHIOPIC_NUMERAL.search(value):
-        raise NormalizeError(
-            f"cannot read a date from {value!r}: Ethiopic numerals are not read in dates, as they mostly count the "
-            "years of the Ethiopian calendar; write the date of the Gregorian calendar in digits, as 2012-06-04"
-        )
+        return _ethiopic_numerals_date(value)
     written = " ".join(_fold(value).replace(",", " ").split())
     if len(written) > _LONGEST:
         raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}")
@@ -686,7 +696,7 @@ def parse_date(value: object) -> DateSpan:
     if folded != written and (span := _single(folded, value) or _english_range(folded, value)):
         return span
     if span := (_night(folded, value) or _foreign_date(folded, value) or _solar_hijri_date(folded, value)
-                or _lunar_hijri_date(written, value)):
+                or _lunar_hijri_date(written, value) or _ethiopian_date(written, value)):
         return _myanmar_era(span, value) if span.start.year < 1800 else span
     if not written.isascii() and _HAN.search(written) and (span := _chinese_date(written, value)):
         return span
@@ -3044,7 +3054,8 @@ _PASHTO: Final = _language(
 )
 
 
-#: Amharic counts; its dates are of the Ethiopian calendar, not read.
+#: Amharic counts, and Gregorian dates with the months Amharic names after English; the dates of the Ethiopian
+#: calendar are read by `_ethiopian_date`.
 _AMHARIC: Final = _language(
     {
         "ቢያንስ": "at least",
@@ -3057,9 +3068,60 @@ _AMHARIC: Final = _language(
         "በመቶዎች የሚቆጠሩ": "hundreds",
         "በሺዎች የሚቆጠሩ": "thousands",
     },
-    {},
+    {
+        # The Gregorian months as Amharic writes them, after their English names (the Ethiopian months are read by
+        # `_ethiopian_date`); እ.ኤ.አ. ("as Europeans count", the Gregorian era) and ቀን (day) are left out.
+        **_months("ጃንዋሪ|ጃኑዋሪ|ጃንዩወሪ", "ፌብሩዋሪ|ፌብሩወሪ|ፌብሯሪ", "ማርች", "ኤፕሪል|ኤፕርል", "ሜይ", "ጁን", "ጁላይ",
+                  "ኦገስት|ኦጎስት", "ሴፕቴምበር|ሴፕተምበር|ሰፕቴምበር", "ኦክቶበር|ኦክቶምበር", "ኖቬምበር|ኖቨምበር|ኖቬንበር",
+                  "ዲሴምበር"),
+        **dict.fromkeys(("እ.ኤ.አ.", "እ.ኤ.አ", "እ. ኤ. አ.", "እ/ኤ/አ", "እኤአ", "ቀን"), ""),
+        "እስከ": "to",
+        "እና": "and",
+    },
     ranges=[("ከ", "እስከ")],  # ከ10 እስከ 20: from 10 to 20
-    after={"ከ… በላይ": "more than", "ከ… በታች": "fewer than"},  # ከ100 በላይ: more than 100
+    # ከ100 በላይ, ከ100 የሚበልጡ: more than 100 (above, which exceed); ወደ 100 የሚጠጉ: nearly 100 (which approach)
+    after={"ከ… በላይ": "more than", "ከ… በታች": "fewer than", "ከ… የሚበልጡ": "more than", "ወደ … የሚጠጉ": "nearly"},
+)
+
+
+def _tigrinya_numbers() -> dict[int | str, str]:
+    """Tigrinya number words: the units (ሓደ, feminine ሓንቲ), ዓሰርተ (10) and the tens (ዕስራ ... ቴስዓ); a ten and a unit
+    side by side or joined by ን ... ን, and (``ዕስራ ሓሙሽተ``, ``ዕስራን ሓሙሽተን``: 25); ሚእቲ (a hundred) and ሽሕ (a thousand),
+    alone or after a number (``ክልተ ሚእቲ``: 200). The glottal stop is written ኣ or አ."""
+    units = ("", "ሓደ|ሓንቲ", "ክልተ", "ሰለስተ", "ኣርባዕተ|አርባዕተ", "ሓሙሽተ", "ሽዱሽተ", "ሸውዓተ", "ሸሞንተ", "ትሽዓተ")
+    tens = ("ዓሰርተ", "ዕስራ", "ሰላሳ", "ኣርብዓ|አርብዓ", "ሓምሳ", "ስሳ", "ሰብዓ", "ሰማንያ", "ቴስዓ|ተስዓ")
+    written: dict[int | str, str] = {number: forms for number, forms in enumerate(units) if forms}
+    for ten, ten_forms in enumerate(tens, start=1):
+        written[10 * ten] = ten_forms
+        for unit in range(1, 10):
+            written[10 * ten + unit] = "|".join(
+                form for big in ten_forms.split("|") for small in units[unit].split("|")
+                for form in (f"{big} {small}", f"{big}ን {small}ን"))
+    return {**written, _ALONE + " hundred": "ሚእቲ", _ALONE + " thousand": "ሽሕ"}
+
+
+#: Tigrinya counts, as the Tigray regional government, its forces' Dimtsi Weyane and Tigrai TV, and Eritrean media
+#: write them; digits or Ethiopic numerals, as in Amharic. Its dates are read by `_ethiopian_date`.
+_TIGRINYA: Final = _language(
+    {
+        "ብውሑዱ": "at least",
+        "ልዕሊ": "more than",
+        "ክሳብ": "up to",
+        "ትሕቲ": "fewer than",
+        **dict.fromkeys(("ኣስታት", "አስታት"), "approximately"),
+        "ዳርጋ": "nearly",
+        "ወይ": "or",
+        "ብዙሓት": "many",
+        "ውሑዳት": "a few",
+        **dict.fromkeys(("ዓሰርተታት", "ብዓሰርተታት ዝቑጸሩ"), "tens"),
+        **dict.fromkeys(("ሚእቲታት", "ብሚእቲታት ዝቑጸሩ"), "hundreds"),
+        **dict.fromkeys(("ኣሽሓት", "ብኣሽሓት ዝቑጸሩ"), "thousands"),
+    },
+    {},
+    numbers=_numbers(_tigrinya_numbers()),
+    ranges=[("ካብ", "ክሳብ")],  # ካብ 10 ክሳብ 20: from 10 to 20
+    # ካብ 100 ንላዕሊ (from 100 upward), ካብ 100 ዝበዝሑ (which are more than 100): more than 100; ካብ 100 ንታሕቲ: fewer
+    after={"ካብ… ንላዕሊ": "more than", "ካብ… ዝበዝሑ": "more than", "ካብ… ንታሕቲ": "fewer than"},
 )
 
 #: Hausa, as the radio and press of northern Nigeria, Niger and the Lake Chad basin write figures and dates; the
@@ -4207,7 +4269,7 @@ _SORANI: Final = _language(
 
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
-                     _BCS, _URDU, _HINDI, _AMHARIC, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
+                     _BCS, _URDU, _HINDI, _AMHARIC, _TIGRINYA, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
                      _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
@@ -5322,6 +5384,278 @@ def _lunar_hijri_date(written: str, value: str) -> DateSpan | None:
 
 
 # --------------------------------------------------------------------------------------------------------------
+# Ethiopian calendar dates
+# --------------------------------------------------------------------------------------------------------------
+
+#: The Julian day number of 1 Meskerem 1 of the Ethiopian (Amete Mihret) era, 27 August 8 of the Julian calendar.
+_ETHIOPIAN_EPOCH: Final = 1_724_221
+#: ``date.toordinal() + _JDN_OF_ORDINAL`` is the day's Julian day number (1 January 1 is JDN 1,721,426).
+_JDN_OF_ORDINAL: Final = 1_721_425
+#: The Ethiopian years read (11 September 1899 to 11 September 2101): every Gregorian day from 1900 to 2100.
+_ETHIOPIAN_YEARS: Final = range(1892, 2094)
+#: The months' names in messages, as they are romanized.
+_ETHIOPIAN_MONTH_NAMES: Final = (
+    "Meskerem", "Tikimt", "Hidar", "Tahsas", "Tir", "Yekatit", "Megabit", "Miyazya", "Ginbot", "Sene", "Hamle",
+    "Nehase", "Pagume",
+)
+
+
+def _ethiopian_leap(year: int) -> bool:
+    """Whether the Ethiopian ``year`` has 366 days (Pagume 6): the year before a Julian leap year, ``year % 4 == 3``."""
+    return year % 4 == 3
+
+
+def _ethiopian_new_year(year: int) -> int:
+    """The Julian day number of 1 Meskerem of ``year``: 365 days a year and one more after each leap year."""
+    return _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4
+
+
+def _ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of an Ethiopian day (checked by the caller): twelve months of 30 days, then Pagume."""
+    return dt.date.fromordinal(_ethiopian_new_year(year) + 30 * (month - 1) + day - 1 - _JDN_OF_ORDINAL)
+
+
+def _gregorian_to_ethiopian(day: dt.date) -> tuple[int, int, int]:
+    """The Ethiopian (year, month, day) of a Gregorian day, the inverse of `_ethiopian_to_gregorian`."""
+    jdn = day.toordinal() + _JDN_OF_ORDINAL
+    year = (4 * (jdn - _ETHIOPIAN_EPOCH) + 1463) // 1461
+    days = jdn - _ethiopian_new_year(year)
+    return year, days // 30 + 1, days % 30 + 1
+
+
+def _ethiopian_month_length(year: int, month: int) -> int:
+    """30, or for Pagume 5, 6 in a leap year."""
+    return 30 if month <= 12 else 6 if _ethiopian_leap(year) else 5
+
+
+def _ethiopian_day(year: int, month: int, day: int, text: object) -> dt.date:
+    """The Gregorian day of an Ethiopian day, or NormalizeError saying why there is none."""
+    if year not in _ETHIOPIAN_YEARS:
+        raise NormalizeError(
+            f"cannot read a date from {_show(text)}: Ethiopian years are read from {_ETHIOPIAN_YEARS[0]} to "
+            f"{_ETHIOPIAN_YEARS[-1]}; write the Gregorian date, as 2012-06-04")
+    length = _ethiopian_month_length(year, month)
+    if not 1 <= day <= length:
+        raise NormalizeError(f"impossible date {_show(text)}: {_ETHIOPIAN_MONTH_NAMES[month - 1]} {year} (Ethiopian "
+                             f"calendar) has {length} days")
+    return _ethiopian_to_gregorian(year, month, day)
+
+
+def _ethiopian_month(year: int, month: int, text: object) -> tuple[dt.date, dt.date]:
+    """The first and last Gregorian day of an Ethiopian month."""
+    first = _ethiopian_day(year, month, 1, text)
+    return first, first + dt.timedelta(days=_ethiopian_month_length(year, month) - 1)
+
+
+#: Letters that Amharic writes for one sound, as the tables of Ethiopian date words compare them: the three h (ሀ ሐ
+#: ኀ), the two s (ሰ ሠ), the two glottal stops (አ ዐ) and the two ts' (ጸ ፀ), each in its seven orders; and the first
+#: and fourth orders of h and of the glottal stop (ሀ ሃ, አ ኣ), which Amharic says alike. ሐምሌ, ሃምሌ and ሀምሌ, ታኅሣሥ
+#: and ታህሳስ, ዓ.ም. and አ.ም. are one word each.
+_ETHIOPIC_HOMOPHONES: Final = str.maketrans({
+    **{chr(base + order): chr(plain + order) for base, plain in ((0x1210, 0x1200), (0x1280, 0x1200),
+                                                                 (0x1220, 0x1230), (0x12D0, 0x12A0),
+                                                                 (0x1340, 0x1338)) for order in range(7)},
+    "\u1203": "\u1200", "\u1213": "\u1200", "\u1283": "\u1200", "\u12a3": "\u12a0", "\u12d3": "\u12a0",
+})
+#: The Ethiopic word divider, comma, semicolon, full stop, colon and preface colon: spaces in a date.
+_ETHIOPIC_PUNCTUATION: Final = str.maketrans(dict.fromkeys("\u1361\u1362\u1363\u1364\u1365\u1366", " "))
+
+
+def _ethiopian_months(*names: str) -> dict[str, str]:
+    """Month names in calendar order (several joined by ``|``) as the tokens `_ETHIOPIAN_DATE` reads (``etm02``),
+    each also with the Amharic በ (in, on), ከ (from), የ (of) and the Tigrinya ብ (on) written onto it (በጥቅምት, ከሰኔ);
+    a name that Eritrea also gives a month of the Gregorian calendar (`_ERITREAN_MONTHS`) as ``etg02``."""
+    table: dict[str, str] = {}
+    for number, forms in enumerate(names, start=1):
+        for name in forms.split("|"):
+            token = f"et{'g' if name.translate(_ETHIOPIC_HOMOPHONES) in _ERITREAN_MONTHS else 'm'}{number:02d}"
+            for prefix in ("", "በ", "ከ", "የ", "ብ"):
+                table[f"{prefix}{name}"] = token
+    return table
+
+
+#: The month names that Tigrinya gives the months of both calendars: Tigray counts Ethiopian months by them, Eritrea
+#: the Gregorian months (ጥቅምቲ is October in Asmara, Tikimt in Mekelle). Amharic, which names the Gregorian months
+#: after their English names (ኦክቶበር), shares four of them (መስከረም, መጋቢት, ሚያዝያ, ግንቦት).
+#: Compared as folded (`_ETHIOPIC_HOMOPHONES`), so that Amharic ኅዳር and ታኅሣሥ, which fold as Tigrinya ሕዳር and ታሕሳስ,
+#: are among them.
+_ERITREAN_MONTHS: Final = frozenset(name.translate(_ETHIOPIC_HOMOPHONES) for name in (
+    "መስከረም", "ጥቅምቲ", "ሕዳር", "ታሕሳስ", "ጥሪ", "ለካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰነ", "ሓምለ", "ነሓሰ"))
+#: The Gregorian month each of `_ERITREAN_MONTHS` is in Eritrea, by its Ethiopian month's number.
+_ERITREAN_GREGORIAN_MONTH: Final = (9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8)
+
+#: The words of an Ethiopian date, folded (`_ETHIOPIC_HOMOPHONES`): the months in Amharic and Tigrinya; the era
+#: (ዓ.ም., ዓ/ም, ዓመተ ምሕረት: the Ethiopian calendar's; እ.ኤ.አ.: the Gregorian, "as Europeans count"); the parts of a
+#: month; range words; and words left out: ቀን and Tigrinya ዕለት (day), ወር and ወርሒ (month), ዓመት (year), the Amharic
+#: በ and Tigrinya ብ, ኣብ (on, in) and ላይ (at).
+_ETHIOPIAN_WORDS: Final = _phrases({
+    word.translate(_ETHIOPIC_HOMOPHONES): english for word, english in {
+        **_ethiopian_months("መስከረም", "ጥቅምት|ጥቅምቲ", "ኅዳር|ሕዳር", "ታኅሣሥ|ታሕሳስ", "ጥር|ጥሪ", "የካቲት|ለካቲት", "መጋቢት",
+                            "ሚያዝያ|ሚያዚያ", "ግንቦት", "ሰኔ|ሰነ", "ሐምሌ|ሓምለ", "ነሐሴ|ነሓሰ", "ጳጉሜ|ጳጉሜን"),
+        **dict.fromkeys(("ዓ.ም.", "ዓ.ም", "ዓ/ም", "ዓ. ም.", "ዓ. ም", "ዓም", "ዓመተ ምሕረት"), "etera"),
+        **dict.fromkeys(("እ.ኤ.አ.", "እ.ኤ.አ", "እ. ኤ. አ.", "እ/ኤ/አ", "እኤአ"), "gcera"),
+        **dict.fromkeys(("መጀመሪያ", "በመጀመሪያ", "መጀመርታ"), "early"),
+        **dict.fromkeys(("አጋማሽ", "በአጋማሽ"), "mid"),
+        **dict.fromkeys(("መጨረሻ", "በመጨረሻ", "መወዳእታ"), "late"),
+        **dict.fromkeys(("ከ", "ካብ"), "from"),
+        **dict.fromkeys(("እስከ", "ክሳብ"), "to"),
+        "እና": "and",
+        **dict.fromkeys(("ቀን", "ዕለት", "ወር", "ወርሒ", "ዓመት", "በ", "ብ", "ኣብ", "ላይ"), ""),
+    }.items()
+})
+
+_ET_DAY: Final = r"[0-9]{1,2}"
+_ET_MONTH: Final = r"et[mg][0-9]{2}"
+#: An Ethiopian date once in tokens, its year taken out: a month and its part (``etm02 late``, ``late etm02``), or a
+#: day or a range of days (``from``) with the month before or after each day (``etm02 24``, ``24 etm02``, ``etm02 30
+#: to etm03 1``, ``24 to 25 etm02``).
+_ETHIOPIAN_DATE: Final = re.compile(
+    rf"(?P<part>early|mid|late) (?P<pm>{_ET_MONTH})|(?P<mp>{_ET_MONTH}) (?P<part2>early|mid|late)"
+    rf"|(?P<om>{_ET_MONTH})"
+    rf"|(?:from )?(?:(?P<m1>{_ET_MONTH}) )?(?P<d1>{_ET_DAY})(?: (?P<m1a>{_ET_MONTH}))?"
+    rf"(?: ?(?:-|to|and) ?(?:(?P<m2>{_ET_MONTH}) )?(?P<d2>{_ET_DAY})(?: (?P<m2a>{_ET_MONTH}))?)?"
+)
+#: A day and a year after a month's name with a slash between them, as Ethiopian statements write a day (ሰኔ 15/2013).
+_ET_DAY_SLASH_YEAR: Final = re.compile(r"(?<![0-9/.])([0-9]{1,2}) ?/ ?([0-9]{4})(?![0-9/.])")
+#: A date in digits, day first or year first (ISO), for the hint where the era says it is Ethiopian.
+_ET_DIGITS: Final = re.compile(
+    r"(?P<a>[0-9]{1,2}) ?(?P<s>[./-]) ?(?P<b>[0-9]{1,2}) ?(?P=s) ?(?P<y>[0-9]{4})"
+    r"|(?P<yf>[0-9]{4}) ?(?P<sf>[./-]) ?(?P<mf>[0-9]{1,2}) ?(?P=sf) ?(?P<df>[0-9]{1,2})"
+)
+
+
+def _ethiopian_tokens(text: str) -> str | None:
+    """``text`` with the words of an Ethiopian date as their tokens (`_ETHIOPIAN_WORDS`), or None where a letter is
+    no such word."""
+    plain = _ETHIOPIC_BEFORE_DIGITS.sub(" ", text.translate(_ETHIOPIC_PUNCTUATION).translate(_ETHIOPIC_HOMOPHONES))
+    plain = _DIGIT_LETTER.sub(" ", _ET_DAY_SLASH_YEAR.sub(r"\1 \2", _plain_letters(" ".join(plain.split()))))
+    return _in_english(plain, _ETHIOPIAN_WORDS)
+
+
+def _ethiopian_named(year: int, month: int, day: int) -> str:
+    return f"{day} {_ETHIOPIAN_MONTH_NAMES[month - 1]} {year}"
+
+
+def _ethiopian_digits_hint(english: str) -> str:
+    """For a date in digits with the Ethiopian era (``24/02/2013 ዓ.ም.``, ``2013-02-24 ዓ.ም.``), the sentence naming
+    the Gregorian day of each order of its digits that is an Ethiopian day; else nothing."""
+    rest = " ".join(word for word in english.split() if word != "etera")
+    if not (found := _ET_DIGITS.fullmatch(rest)):
+        return ""
+    if found["yf"]:
+        orders = [(int(found["yf"]), int(found["mf"]), int(found["df"]))]
+    else:  # day first, as Ethiopian statements write digits, then month first
+        year, first, second = int(found["y"]), int(found["a"]), int(found["b"])
+        orders = list(dict.fromkeys(((year, second, first), (year, first, second))))
+    readings = []
+    for year, month, day in orders:
+        if year in _ETHIOPIAN_YEARS and 1 <= month <= 13 and 1 <= day <= _ethiopian_month_length(year, month):
+            readings.append(f"{_ethiopian_named(year, month, day)}, that is "
+                            f"{_ethiopian_to_gregorian(year, month, day).isoformat()}")
+    if not readings:
+        return ""
+    return (f"; the text says ዓ.ም., the Ethiopian calendar, where it is {' or '.join(readings)}: write the Gregorian "
+            "day, or the month by its name (as 'ጥቅምት 24 ቀን 2013 ዓ.ም.'), which is read as Ethiopian")
+
+
+def _ethiopic_numerals_date(value: str) -> DateSpan:
+    """The date of a text with Ethiopic numerals: read, as its numerals in digits, where it is a date of the Ethiopian
+    calendar (`_ethiopian_date`: ``ጥቅምት ፳፬ ቀን ፳፻፲፫ ዓ.ም.``), as the numerals count its days and years; refused
+    otherwise, as they count no Gregorian year."""
+    refused = NormalizeError(
+        f"cannot read a date from {value!r}: Ethiopic numerals are read only in a date of the Ethiopian calendar with "
+        "its month named (as 'ጥቅምት ፳፬ ቀን ፳፻፲፫ ዓ.ም.'), as they count its days and years; write the date of the "
+        "Gregorian calendar in digits, as 2012-06-04")
+    try:
+        digits = _ethiopic_as_digits(value)
+    except NormalizeError:
+        raise refused from None
+    written = " ".join(_fold(digits).replace(",", " ").split())
+    if len(written) > _LONGEST:
+        raise refused
+    if (named := _WEEKDAY_FIRST.fullmatch(written)) and not _WEEKDAY_FIRST.fullmatch(named["rest"]):
+        if _ethiopian_date(named["rest"], value) is None:
+            raise refused
+    elif _ethiopian_date(written, value) is None:
+        raise refused
+    span = parse_date(digits)
+    return DateSpan(span.start, span.end, span.precision, value)
+
+
+def _ethiopian_date(written: str, value: str) -> DateSpan | None:
+    """The span of a date of the Ethiopian calendar whose month is named in Amharic or Tigrinya (``ጥቅምት 24 ቀን 2013
+    ዓ.ም.``, ``ሰኔ 15/2013``, ``15 ሰነ 2013 ዓ.ም``, ``ከጥቅምት 30 እስከ ኅዳር 1 ቀን 2013 ዓ.ም.``, ``በጥቅምት ወር መጨረሻ 2013``) as
+    Gregorian days, or of an Ethiopian year with its era (``2013 ዓ.ም.``, precision "year"); None where the text is
+    none. The conversion is exact.
+
+    NormalizeError for a day the month does not have, a year outside `_ETHIOPIAN_YEARS`, a date in digits with the
+    Ethiopian era (with the Gregorian day of each order: `_ethiopian_digits_hint`), an Ethiopian month with the
+    Gregorian era (እ.ኤ.አ.), and a month that Eritrea also gives a Gregorian month (`_ERITREAN_MONTHS`) without the
+    era ዓ.ም. or a month Eritrea does not have beside it: both readings are named."""
+    if not (english := _ethiopian_tokens(written)) or "et" not in english:
+        return None
+    words = english.split()
+    if "etera" in words and not any(word.startswith(("etm", "etg")) for word in words):
+        if hint := _ethiopian_digits_hint(english):
+            digits = " ".join(word for word in words if word != "etera")
+            refused = (str(_numeric_date(numeric, value)) if (numeric := _NUMERIC_DATE.fullmatch(digits)) else
+                       f"cannot read a date from {value!r}: dates in digits are refused")
+            raise NormalizeError(f"{refused}{hint}")
+        rest = [word for word in words if word != "etera"]
+        if len(rest) == 1 and len(rest[0]) == 4 and rest[0].isdigit():
+            year = int(rest[0])
+            first = _ethiopian_day(year, 1, 1, value)
+            return _span(first, _ethiopian_day(year, 13, _ethiopian_month_length(year, 13), value), "year", value)
+        return None
+    eras = {word for word in words if word in ("etera", "gcera")}
+    dated = [word for word in words if word not in eras]
+    # the year first or last (በ2013 ዓ.ም. ጥቅምት 24, ጥቅምት 24 ቀን 2013 ዓ.ም.), once
+    years = [word for word in dated if len(word) == 4 and word.isdigit()]
+    if len(years) != 1 or dated.index(years[0]) not in (0, len(dated) - 1):
+        return None
+    year = int(years[0])
+    body = " ".join(word for word in dated if word != years[0])
+    if not (found := _ETHIOPIAN_DATE.fullmatch(body)):
+        return None
+    months = re.findall(_ET_MONTH, body)
+    shown = f"{value!r}"
+    if "gcera" in eras:
+        raise NormalizeError(
+            f"cannot read a date from {shown}: its month is one of the Ethiopian calendar, but እ.ኤ.አ. says the year "
+            "is Gregorian; write the Gregorian date, as 2012-06-04")
+    if "etera" not in eras and all(month.startswith("etg") for month in months):
+        numbers = [int(month[3:]) for month in months]
+        gregorian = " and ".join(dict.fromkeys(_MONTH_NAMES[_ERITREAN_GREGORIAN_MONTH[n - 1] - 1] for n in numbers))
+        ethiopian = " and ".join(dict.fromkeys(_ETHIOPIAN_MONTH_NAMES[n - 1] for n in numbers))
+        raise NormalizeError(
+            f"cannot read a date from {shown}: the month's name is Tigrinya's for {ethiopian} of the Ethiopian "
+            f"calendar, as Tigray dates, and for {gregorian} of the Gregorian calendar, as Eritrea dates; write "
+            "ዓ.ም. after the year if the source counts Ethiopian years, else the Gregorian date, as 2012-06-04")
+    if part := found["part"] or found["part2"]:
+        month = int((found["pm"] or found["mp"])[3:])
+        first, last = _ethiopian_month(year, month, value)
+        low, high = PARTS_OF_MONTH[part]
+        if month == 13:
+            raise NormalizeError(f"cannot read a date from {shown}: Pagume has 5 or 6 days, which have no parts; "
+                                 "write the days")
+        return _span(first + dt.timedelta(days=low - 1),
+                     last if high is None else first + dt.timedelta(days=high - 1), "range", value)
+    if found["om"]:
+        first, last = _ethiopian_month(year, int(found["om"][3:]), value)
+        return _span(first, last, "month", value)
+    left, right = found["m1"] or found["m1a"], found["m2"] or found["m2a"]
+    if (found["m1"] and found["m1a"]) or (found["m2"] and found["m2a"]) or not (left or right):
+        return None
+    if found["d2"] is None:
+        day = _ethiopian_day(year, int(left[3:]), int(found["d1"]), value)
+        return _span(day, day, "day", value)
+    end_month = int((right or left)[3:])
+    start = _ethiopian_day(year, int((left or right)[3:]), int(found["d1"]), value)
+    end = _ethiopian_day(year, end_month, int(found["d2"]), value)
+    return _span(start, end, "range", value)
+
+
+# --------------------------------------------------------------------------------------------------------------
 # Myanmar Era years
 # --------------------------------------------------------------------------------------------------------------
 
@@ -5381,6 +5715,8 @@ def _party_key(text: str) -> str:
     folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text.translate(_PARTY_INVISIBLE)).casefold())
     plain = "".join(_plain(char) for char in folded if not unicodedata.combining(char))
     words = plain.translate(_QUOTE_MARKS).translate(_DASHES).replace("-", " ").split()
+    if not plain.isascii():  # the Ethiopic letters Amharic says alike: ሕወሓት, ህወሓት and ህወሃት are one name
+        words = [word.translate(_ETHIOPIC_HOMOPHONES) for word in words]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return " ".join(words)
@@ -5458,6 +5794,13 @@ def _category_word(text: str) -> str:
 _THAI_KHMER_PARTY_SIDE: Final = re.compile(
     f"^(?:{'|'.join(_party_key(word) for word in ('ฝ่าย', 'ทาง', 'ประเทศ', 'ភាគី', 'ខាង', 'ប្រទេស'))})"
     " ?(?=[\u0e01-\u0e4e\u1780-\u17dd])")
+
+
+#: The Amharic በ (by, in), የ (of), ከ (from), ለ (for) and the Tigrinya ብ (by) written onto the first syllable of a
+#: party's name, and the Amharic article ው after its last (የኢትዮጵያ, of Ethiopia; በሕወሓት, by the TPLF; ጁንታው, the
+#: junta), where two syllables of the name remain.
+_ETHIOPIC_PARTY_AFFIXES: Final = re.compile(
+    "^(?P<on>[በየከለብ])?(?P<name>[\u1200-\u135a]{2}.*?)(?P<article>ው)?$")
 
 
 class PartyResolver:
@@ -5546,6 +5889,15 @@ class PartyResolver:
         if (not key.isascii() and (side := _THAI_KHMER_PARTY_SIDE.match(key))
                 and (found := self._names.get(_party_key(key[side.end() :]))) is not None):
             return found[0]
+        # Amharic and Tigrinya write a preposition onto the name (የኢትዮጵያ, ብሰራዊት ትግራይ) and the Amharic article after
+        # it (ጁንታው): the name is what remains, where only one reading of them names a party.
+        if not key.isascii() and (affixed := _ETHIOPIC_PARTY_AFFIXES.match(key)):
+            before, name, after = affixed["on"] or "", affixed["name"], affixed["article"] or ""
+            # the name without the preposition, without the article, without both
+            readings = {f"{name}{after}", f"{before}{name}", name} - {key}
+            named = {found[0] for reading in readings if (found := self._names.get(reading)) is not None}
+            if len(named) == 1:
+                return next(iter(named))
         raise NormalizeError(
             f"unknown party {text!r}; expected a party id, name or alias of this case ({self._known}) or 'unknown'"
             + (_mixed_scripts(text) or self._named_within(text) or _category_word(text) or ALIAS_HINT)
