@@ -1766,6 +1766,9 @@ _PREFIX_RE: Final = re.compile(f"({'|'.join(_PREFIXES)})(?=.{{4}})")
 # which is no big Cheongdo).
 _HANGUL_SIZE_PREFIXES: Final[Mapping[str, str]] = {"대": "big", "소": "small"}
 _HANGUL_SIZE_RE: Final = re.compile(f"^([{''.join(_HANGUL_SIZE_PREFIXES)}])(?=[\uac00-\ud7a3]{{2,}}$)")
+#: The letters the rest of such a name must read as: two syllables of vowels alone read as one letter (이이, i), which a
+#: name's words cannot be told from (the Slavic i, "and"), so that the key would not be its own key.
+_HANGUL_SIZED_REST: Final = 3
 
 # The adjective a Russian or Ukrainian unit is named with, in any case, without its suffix -ск- where four sounds
 # are left (Баткенская, Баткенской, Харківської область; Газахский, Изюмского район), else without its ending alone:
@@ -2077,10 +2080,10 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
                 # Russian compounds: Novonikolaevka = New Nikolaevka, Verkhnetalin = Upper Talin.
                 tags.add(_PREFIXES[prefix.group(1)])
                 word = word[prefix.end() :]
-            elif size:
+            elif size and len(rest := _fold_word(spelled[word][size.end() :])) >= _HANGUL_SIZED_REST:
                 # Korean: 대연평도 = Big 연평도 (`_HANGUL_SIZE_RE`).
                 tags.add(_HANGUL_SIZE_PREFIXES[size.group(1)])
-                word = _fold_word(spelled[word][size.end() :])
+                word = rest
             stem_words.append(word)
         else:
             tags.add(tag)
@@ -3664,7 +3667,8 @@ def _hangul_reading(name: str, mccune_reischauer: bool, apart: bool = False, siz
     for word in _written_on(name).split():
         if word in _HANGUL_UNITS_LATIN and words:
             words[-1] += f"-{_HANGUL_UNITS_LATIN[word]}" if apart else word
-        elif sized and (size := _HANGUL_SIZE_RE.match(word)):
+        elif (sized and (size := _HANGUL_SIZE_RE.match(word))
+              and len(_fold_word(word[size.end() :])) >= _HANGUL_SIZED_REST):
             words += [_HANGUL_SIZE_PREFIXES[size.group(1)], word[size.end() :]]
         elif not _HANGUL_RE.match(word) or _SPELLED_GENERICS.get(word) != "context":
             words.append(word)
