@@ -113,7 +113,7 @@ def test_reading(text: str, low: int, high: int | None) -> None:
     ["35-odd", "5-odd", "0-odd", "odd", "dozen-odd", "up to several", "about dozens", "fewer than a few",
      "at least some", "at least none", "at least casualties", "more than a number of", "several of", "a few of",
      "many of", "a dozen of", "score", "scores of of", "a score or three", "just over several",
-     "at least 5 (approx.)", "at leastseveral", "overseveral", "(20)", "20 (soldiers)", "minimal 5", "maxi 10",
+     "at least 5 (approx.)", "at leastseveral", "overseveral", "(20)", "20 (soldiers)", "minimally 5", "maxi 10",
      "overall 10", "20 (", "a handful dozen"],
 )
 def test_refused(text: str) -> None:

@@ -34,6 +34,7 @@ def test_documented_table_is_the_vocabulary() -> None:
     ("çatışma", "clash"), ("trafik kazası", "noncombat"),
     ("포격 도발", "shelling"), ("교전", "clash"), ("지뢰 폭발", "mine"), ("무인기 침범", "incursion"),
     ("mapigano", "clash"), ("mashambulizi ya anga", "shelling"), ("mabomu ya ardhini", "mine"), ("imirwano", "clash"),
+    ("kontak tembak", "clash"), ("serangan udara", "shelling"), ("bom rakitan", "mine"), ("penyanderaan", "abduction"),
 ])
 def test_other_languages(text: str, kind: str) -> None:
     assert event_type(text) == kind

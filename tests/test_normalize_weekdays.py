@@ -113,6 +113,13 @@ _LANGUAGES = {
         ("Jumatatu|siku ya Jumatatu", "Jumanne|siku ya Jumanne,", "Jumatano|Jumatano,", "Alhamisi|siku ya Alhamisi",
          "Ijumaa|siku ya Ijumaa", "Jumamosi|Jumamosi,", "Jumapili|siku ya Jumapili,"),
     ),
+    "Indonesian and Malay": _Language(
+        (_months("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+                 "tanggal {d} {month} {y}"),
+         _months("Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember")),
+        ("Senin|Senin,|pada hari Senin|Isnin", "Selasa|hari Selasa,", "Rabu|pada Rabu", "Kamis|Khamis,",
+         "Jumat|Jum'at|Jumaat,", "Sabtu|hari Sabtu", "Minggu|Minggu,|Ahad"),
+    ),
 }
 
 _DATES = st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31))
@@ -176,6 +183,8 @@ def test_a_weekday_the_date_does_not_fall_on_is_refused_naming_both(day: dt.date
     ("ranar Lahadi 3 ga watan Janairu 2021", D(2021, 1, 3)),
     ("siku ya Jumapili tarehe 3 Januari 2021", D(2021, 1, 3)),
     ("Jumatatu, 27 Januari 2025", D(2025, 1, 27)),
+    ("pada hari Minggu, 3 Januari 2021", D(2021, 1, 3)),
+    ("Ahad 3 Januari 2021", D(2021, 1, 3)),
     ("Tuesday 17-17 January 2017", D(2017, 1, 17)),  # a range within one day is that day
 ])
 def test_the_case_forms_of_a_weekday_before_its_date(text: str, day: dt.date) -> None:

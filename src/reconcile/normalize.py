@@ -88,9 +88,10 @@ def _fold(text: str) -> str:
 
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
-    "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Russian, Ukrainian, Bosnian, Croatian, "
-    "Serbian, Arabic, Hebrew, Urdu, Hindi, Amharic, Tigrinya, Armenian, Georgian, Azerbaijani, Turkish, Thai, Khmer, "
-    "Chinese, Korean, Persian (Dari), Pashto, Burmese and Sorani Kurdish forms are listed in docs/normalization.md"
+    "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Russian, Ukrainian, "
+    "Bosnian, Croatian, Serbian, Arabic, Hebrew, Urdu, Hindi, Amharic, Tigrinya, Armenian, Georgian, Azerbaijani, "
+    "Turkish, Thai, Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese and Sorani Kurdish forms are listed in "
+    "docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -499,25 +500,26 @@ _PERSIAN_WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
 #: Portuguese, with and without their accents; in Russian and Ukrainian, as named and after ``в``/``у`` (``в
 #: воскресенье``, ``у неділю``); in Arabic, with and without the hamza; in Hausa; in Somali, as named and in the
 #: past (``Axad``, ``Axaddii``: on Sunday); in Swahili (``Jumapili``, after ``siku ya``: on Sunday); in
-#: Kinyarwanda (``ku Cyumweru``); in Thai and Khmer after the word for day (วันพฤหัสบดี, ថ្ងៃព្រហស្បតិ៍), with the word
+#: Kinyarwanda (``ku Cyumweru``); in Indonesian and Malay (``Senin``, ``Isnin``; after ``hari``, the day, and
+#: ``pada``, on); in Thai and Khmer after the word for day (วันพฤหัสบดี, ថ្ងៃព្រហស្បតិ៍), with the word
 #: before the day's number or not (`_weekday_date`).
 _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     name.replace("'", apostrophe): number
     for number, names in enumerate((
         "monday mon lundi lunes segunda segunda-feira "
-        "понедельник понеділок الاثنين الإثنين litinin isniin isniintii jumatatu",
+        "понедельник понеділок الاثنين الإثنين litinin isniin isniintii jumatatu senin isnin",
         "tuesday tue tues mardi martes terca terça terca-feira terça-feira "
-        "вторник вівторок الثلاثاء talata talaado talaadadii jumanne",
+        "вторник вівторок الثلاثاء talata talaado talaadadii jumanne selasa",
         "wednesday wed mercredi miercoles miércoles quarta quarta-feira "
-        "среда среду середа середу الأربعاء الاربعاء laraba arbaco arbacadii jumatano",
+        "среда среду середа середу الأربعاء الاربعاء laraba arbaco arbacadii jumatano rabu",
         "thursday thu thur thurs jeudi jueves quinta quinta-feira "
-        "четверг четвер الخميس alhamis khamiis khamiistii alhamisi",
+        "четверг четвер الخميس alhamis khamiis khamiistii alhamisi kamis khamis",
         "friday fri vendredi viernes sexta sexta-feira "
-        "пятница пятницу п'ятниця п'ятницю الجمعة juma'a jumma'a jumaa jimce jimcihii ijumaa",
+        "пятница пятницу п'ятниця п'ятницю الجمعة juma'a jumma'a jumaa jimce jimcihii ijumaa jumat jum'at jumaat",
         "saturday sat samedi sabado sábado "
-        "суббота субботу субота суботу السبت asabar sabti sabtidii jumamosi",
+        "суббота субботу субота суботу السبت asabar sabti sabtidii jumamosi sabtu",
         "sunday sun dimanche domingo "
-        "воскресенье неділя неділю الأحد الاحد lahadi axad axaddii jumapili",
+        "воскресенье неділя неділю الأحد الاحد lahadi axad axaddii jumapili minggu ahad",
     ))
     for name in names.split()
     for apostrophe in _APOSTROPHES
@@ -557,9 +559,10 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
 #: janvier 2021``, ``el domingo 3 de enero``, ``в воскресенье 3 января``, ``يوم الأحد``, ``ranar Lahadi``, ``maalinta
-#: Axad``, ``siku ya Jumapili``), with the full stop of an abbreviation (``Sun.``) or an Arabic comma after it.
+#: Axad``, ``siku ya Jumapili``, ``pada hari Senin``), with the full stop of an abbreviation (``Sun.``) or an Arabic
+#: comma after it.
 _WEEKDAY_FIRST: Final = re.compile(
-    r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya) )?(?P<w>"
+    r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya|hari|pada hari|pada) )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
     + r")[.\u060c\u1363]? (?P<rest>.+)"
 )
@@ -630,9 +633,10 @@ def parse_date(value: object) -> DateSpan:
 
     - ``on`` or ``in`` before any form above (``on 3 January 2021``, ``in June 2012``) is left out
       (`_DATE_PREPOSITIONS`); a night may cross a new year with the year written once (``night of 31 December/1
-      January 2021``: `_left_end`), and Hausa, Somali, Swahili and Kinyarwanda dates are read with the other
-      languages (``3 ga watan Janairu 2021``, ``tarehe 27 mwezi wa kwanza 2025``, ``27 Mutarama 2025``, ``3da Janaayo
-      2021``: the ending joined to the day is left out, `_Language`'s ``day_ending``),
+      January 2021``: `_left_end`), and Hausa, Somali, Swahili, Kinyarwanda, Indonesian and Malay dates are read
+      with the other languages (``3 ga watan Janairu 2021``, ``tarehe 27 mwezi wa kwanza 2025``, ``27 Mutarama
+      2025``, ``malam 3 ke 4 Mei 2024``, ``3da Janaayo 2021``: the ending joined to the day is left out,
+      `_Language`'s ``day_ending``),
       and so are Georgian dates (``2008 წლის 8 აგვისტოს``, ``7-დან 8 აგვისტომდე``, ``7-დან 8 აგვისტოს ღამეს``:
       `_georgian_date_order`).
     - Chinese and Korean dates (``2020年6月15日``, ``2010년 11월 23일 오후``, ``2015년 8월 초``: `_chinese_date`,
@@ -1642,10 +1646,11 @@ def parse_count(value: object) -> Count:
       end: ``at least several`` = ``[3, open]``, ``more than a few hundred`` = ``[201, open]``.
     - The bounds, ranges and vague quantities of French, Spanish, Portuguese, Russian, Ukrainian, Bosnian,
       Croatian, Serbian (Latin and Cyrillic), Arabic, Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish,
-      Hausa, Somali, Swahili and Kinyarwanda with digits or the language's number words (Hausa and Kinyarwanda:
-      digits only) (``не менее 20``, ``не менее двадцати``, ``двое``, ``vingt-cinq``, ``خمسة وعشرون``, ``yirmiden
-      fazla``, ``une dizaine``, ``više od dvadeset``, ``۱۰ تا ۱۲``, ``20 से अधिक``, ``ከ100 በላይ``, ``fiye da 40``,
-      ``ugu yaraan 20``, ``5-ზე მეტი``, ``zaidi ya mia saba``, ``nibura 20``), read
+      Hausa, Somali, Swahili, Kinyarwanda, Indonesian and Malay with digits or the language's number words (Hausa and
+      Kinyarwanda: digits only) (``не менее 20``, ``не менее двадцати``, ``двое``, ``vingt-cinq``, ``خمسة وعشرون``,
+      ``yirmiden fazla``, ``une dizaine``, ``više od dvadeset``, ``۱۰ تا ۱۲``, ``20 से अधिक``, ``ከ100 በላይ``, ``fiye da
+      40``, ``ugu yaraan 20``, ``5-ზე მეტი``, ``zaidi ya mia saba``, ``nibura 20``, ``sedikitnya 5 orang``,
+      ``sekurang-kurangnya dua puluh lima``), read
       as their English words are (`_LANGUAGES`), tried only where no English form reads the text. A range whose
       number words split into two different ranges (``entre cinquenta e dois mil e um``) is an error that names both.
     - South Asian English: digits grouped in lakhs (``1,00,000``), ``lakh`` and ``crore`` in number words (``two
@@ -2811,8 +2816,8 @@ _CROATIAN_MONTHS: Final = _month_forms(
     ("listopad|listopada", "listopadu"), ("studeni|studenoga|studenog", "studenom|studenome"),
     ("prosinac|prosinca", "prosincu"),
 )
-#: Serbian and Bosnian months, nominative and genitive (jun, 12. juna), and the locative; in both scripts. Not the
-#: Bosnian juni and juli, spelled as the German months are, which reconcile refuses.
+#: Serbian and Bosnian months, nominative and genitive (jun, 12. juna), and the locative; in both scripts. The
+#: Bosnian juni and juli are read by the Swahili and Indonesian tables, which spell June and July so.
 _SERBIAN_MONTHS: Final = _month_forms(
     ("januar|januara", "januaru"), ("februar|februara", "februaru"), ("mart|marta", "martu"),
     ("april|aprila", "aprilu"), ("maj|maja", "maju"), ("jun|juna", "junu"), ("jul|jula", "julu"),
@@ -3340,6 +3345,118 @@ _KINYARWANDA: Final = _language(
     },
     # people counted: people, a person, the population, soldiers, a soldier, children, women
     nouns=("abantu", "umuntu", "abaturage", "abasirikare", "umusirikare", "abana", "abagore"),
+)
+
+def _indonesian_numbers() -> dict[int | str, str]:
+    """Indonesian and Malay number words below a hundred, as both say them: the units, ``sepuluh`` (10), ``sebelas``
+    (11), the teens as a unit and ``belas`` (``dua belas``: 12), the tens as a unit and ``puluh`` (``dua puluh``:
+    20) with a unit after (``dua puluh lima``: 25). The hundreds and thousands are read as the English words they
+    stand for (`_ID_NUMBERS`): ``ratus`` after a unit is ``hundred`` and ``ribu`` after a number ``thousand``, so
+    that ``dua ribu lima ratus`` is two thousand five hundred; ``se-`` before them is one (``seratus``, ``seribu``).
+    Malay writes 8 ``lapan`` beside ``delapan``; 0 is ``nol`` or ``kosong``."""
+    units = ("nol|kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan|lapan", "sembilan")
+    written: dict[int | str, str] = dict(enumerate(units))
+    written[10], written[11] = "sepuluh|satu puluh", "sebelas|satu belas"
+    for unit in range(2, 10):
+        written[10 + unit] = "|".join(f"{form} belas" for form in units[unit].split("|"))
+    for ten in range(2, 10):
+        for unit in range(10):
+            written[10 * ten + unit] = "|".join(
+                f"{tens} puluh" + (f" {form}" if unit else "")
+                for tens in units[ten].split("|") for form in (units[unit].split("|") if unit else ("",)))
+    return written
+
+
+_ID_NUMBERS: Final = _numbers({
+    **_indonesian_numbers(),
+    # dua ratus: two hundred, satu ratus: one hundred; alone, ratus is no number
+    "hundred": "ratus",
+    "a hundred": "seratus",
+    # dua ribu, seratus ribu, tiga ratus satu ribu: two thousand, a hundred thousand, three hundred and one thousand
+    "thousand": "ribu",
+    "a thousand": "seribu",
+    # A million is ten lakh as the English rules count it (sejuta, satu juta); two million and more are above the
+    # largest figure accepted, and are refused as such.
+    "ten lakh": "sejuta|satu juta",
+    **{f"{_english_number(10 * unit)} lakh": f"{form} juta" for unit, forms in enumerate(
+        ("", "", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan|lapan", "sembilan")) if forms
+       for form in forms.split("|")},
+    "one": "seorang|seseorang",  # a person: seorang warga, one resident
+})
+
+#: The words Indonesian and Malay write after a number of people, as Thai writes its classifiers: ``orang`` (5
+#: orang: five persons), ``jiwa`` (souls: 20 jiwa); left out, so that ``sedikitnya 5 orang`` is at least 5.
+_INDONESIAN_CLASSIFIERS: Final = ("orang", "jiwa")
+
+#: Indonesian and Malay (Bahasa Indonesia, Bahasa Melayu), as the Indonesian military (Puspen TNI, the Kodam
+#: spokesmen), the police, the TPNPB spokesman, Komnas HAM and the press (Kompas, Tempo, Jubi, Antara) and the
+#: Malaysian press (Berita Harian, Utusan, Bernama) write figures and dates. The two languages share their number
+#: words and most of their bounds; the Malay forms are read beside the Indonesian ones (sekurang-kurangnya, lebih
+#: daripada, lebih kurang; the months Mac, Julai, Ogos, Disember).
+_INDONESIAN: Final = _language(
+    {
+        **dict.fromkeys(("sedikitnya", "setidaknya", "setidak-tidaknya", "sekurangnya", "sekurang-kurangnya",
+                         "paling sedikit", "minimal", "tidak kurang dari", "tak kurang dari",
+                         "tidak kurang daripada"), "at least"),
+        **dict.fromkeys(("lebih dari", "lebih daripada", "melebihi", "di atas"), "more than"),
+        # hingga, sampai (until): alone a ceiling; between two numbers a range (below)
+        **dict.fromkeys(("hingga", "sampai", "sehingga", "mencapai"), "up to"),
+        **dict.fromkeys(("paling banyak", "maksimal", "sebanyak-banyaknya", "tidak lebih dari", "tak lebih dari",
+                         "tidak lebih daripada"), "at most"),
+        **dict.fromkeys(("kurang dari", "kurang daripada", "di bawah"), "fewer than"),
+        # sekitar (around), kira-kira (roughly), kurang lebih and the Malay lebih kurang (more or less)
+        **dict.fromkeys(("sekitar", "sekira", "sekiranya", "kira-kira", "kurang lebih", "lebih kurang",
+                         "lebih-kurang", "kurang-lebih"), "approximately"),
+        **dict.fromkeys(("hampir", "nyaris", "mendekati"), "nearly"),
+        "atau lebih": "or more",  # 20 atau lebih: 20 or more
+        "atau kurang": "or fewer",
+        "atau": "or",
+        # sebanyak 12 orang: "as many as" in its words, the plain figure in use (a total of 12)
+        "sebanyak": "",
+        **dict.fromkeys(_INDONESIAN_CLASSIFIERS, ""),
+        "beberapa": "several",
+        "beberapa puluh": "several tens",
+        "beberapa ratus": "several hundred",
+        "beberapa ribu": "several thousand",
+        "sejumlah": "a number of",
+        **dict.fromkeys(("banyak", "ramai"), "many"),  # ramai: many (of people), in Malay
+        "belasan": "11 to 19",  # a number in the teens
+        "puluhan": "tens",
+        "ratusan": "hundreds",
+        "ribuan": "thousands",
+        "puluhan ribu": "tens of thousands",
+        "ratusan ribu": "hundreds of thousands",
+        **dict.fromkeys(("nihil", "tidak ada", "tiada", "tak ada", "tidak seorang pun", "tak seorang pun"), "none"),
+        **dict.fromkeys(("tidak ada korban", "tanpa korban", "tiada korban", "tidak ada korban jiwa"),
+                        "no casualties"),
+    },
+    {
+        **_months("januari|jan", "februari|pebruari|feb|peb", "maret|mac|mar", "april|apr", "mei", "juni|jun",
+                  "juli|julai|jul", "agustus|ogos|agu|agt|ags|ogo", "september|sep|sept", "oktober|okt",
+                  "november|nopember|nov|nop", "desember|disember|des|dis"),
+        # the date (tanggal, tarikh in Malay), the month, the year, on (pada)
+        **dict.fromkeys(("tanggal", "tgl", "tgl.", "tarikh", "bulan", "tahun", "pada", "pada tanggal"), ""),
+        **dict.fromkeys(("awal", "awal bulan", "permulaan"), "early"),
+        **dict.fromkeys(("pertengahan", "pertengahan bulan", "medio"), "mid"),
+        **dict.fromkeys(("akhir", "akhir bulan", "penghujung", "hujung"), "late"),
+        # malam 3 ke 4 Mei: the night of the 3rd into the 4th; 3 hingga 4 Mei, 3 sampai dengan 4 Mei, 3 s.d. 4 Mei
+        **dict.fromkeys(("hingga", "sampai", "sampai dengan", "s.d.", "s/d", "sehingga", "ke"), "to"),
+        "dan": "and",
+        "antara": "between",
+        **dict.fromkeys(("dari", "sejak", "mulai"), "from"),
+        **dict.fromkeys(("malam", "pada malam", "malam tanggal", "pada malam tanggal"), "night of"),
+    },
+    numbers=_ID_NUMBERS,
+    # 5 hingga 10, 5 sampai 10, 5 sampai dengan 10, dari 5 hingga 10: from 5 to 10; antara 5 dan 10: between 5 and 10
+    ranges=[*((lead, to) for lead in ("", "dari", "antara") for to in ("hingga", "sampai", "sampai dengan",
+                                                                       "sehingga")),
+            ("antara", "dan")],
+    # 20 lebih, 20 orang lebih: twenty and more, read as more than twenty (as Thai กว่า)
+    after={"… lebih": "more than"},
+    # people counted, written after the number: residents, civilians, soldiers, members, personnel, police, victims,
+    # refugees, children, women, health workers; and the Malay soldier (askar)
+    nouns=("warga", "penduduk", "prajurit", "tentara", "anggota", "personel", "polisi", "korban", "pengungsi",
+           "anak", "perempuan", "nakes", "askar"),
 )
 
 def _georgian_numbers() -> dict[int | str, str]:
@@ -4270,7 +4387,7 @@ _SORANI: Final = _language(
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _TIGRINYA, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
-                     _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA)
+                     _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA, _INDONESIAN)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
@@ -5766,13 +5883,15 @@ _KO_PARTY_PARTICLE: Final = re.compile(
 
 
 #: Words that say who the people hit were, not whose side they are on: a casualty's ``category`` (`_category_word`),
-#: in English, French, Swahili (raia, wananchi: citizens; askari, wanajeshi: soldiers) and Kinyarwanda (abaturage:
-#: the population; abasirikare: soldiers).
+#: in English, French, Swahili (raia, wananchi: citizens; askari, wanajeshi: soldiers), Kinyarwanda (abaturage:
+#: the population; abasirikare: soldiers), Indonesian and Malay (warga sipil, civilians; orang awam, Malay
+#: civilians; prajurit, tentara, soldiers; askar, tentera, Malay soldiers).
 _CATEGORY_WORDS: Final[Mapping[str, str]] = MappingProxyType({
     **dict.fromkeys(("civilians", "civilian", "civils", "civil", "population civile", "raia", "wananchi",
-                     "abaturage"), "civilians"),
+                     "abaturage", "warga sipil", "sipil", "masyarakat sipil", "warga", "penduduk", "orang awam"),
+                    "civilians"),
     **dict.fromkeys(("soldiers", "soldier", "troops", "servicemen", "military", "militaires", "soldats", "askari",
-                     "wanajeshi", "abasirikare"), "soldiers"),
+                     "wanajeshi", "abasirikare", "prajurit", "tentara", "militer", "askar", "tentera"), "soldiers"),
 })
 
 

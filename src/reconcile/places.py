@@ -882,6 +882,11 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # the English temple: Prasat Ta Muen Thom, the Ta Muen Thom temple), the village (หมู่บ้าน, ភូមិ; not บ้าน,
         # which begins the names of Thai villages, Ban Nong Chan), the town (ក្រុង) and a base (ฐาน, ฐานปฏิบัติการ).
         "temple", "temples", "prasat", "ปราสาท", "ប្រាសាទ", "หมู่บ้าน", "ភូមិ", "ក្រុង", "ฐาน", "ฐานปฏิบัติการ",
+        # Indonesian and Malay: the village (kampung, Malay kampong, the Acehnese gampong; the urban village
+        # kelurahan), named by the name after it (Kampung Bilogai); desa and dusun by their spelling
+        # (`_SPELLED_GENERICS`). The town (kota) begins names (Kota Kinabalu, Kota Bharu, Kota Baru) and is generic
+        # in lower case only (`_LOWER_CASE_GENERICS`).
+        "kampung", "kampong", "gampong", "kelurahan",
     ),
     "region": (
         "province", "provinces", "region", "regions", "district", "districts", "rayon", "raion", "rajon", "rejon",
@@ -974,6 +979,13 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "จังหวัด", "อำเภอ", "กิ่งอำเภอ", "ตำบล", "อ\u0e4d\u0e32เภอ", "กิ่งอ\u0e4d\u0e32เภอ", "ต\u0e4d\u0e32บล",
         "changwat", "amphoe", "amphur", "tambon", "ខេត្ត", "ស្រុក", "ឃុំ",
         "ខណ្ឌ", "សង្កាត់",
+        # Indonesian and Malay units: the regency (kabupaten, kab.; its English name, regency), the Papuan district
+        # (distrik) and the district elsewhere (kecamatan, kec.), the province (provinsi, propinsi, prov.), and the
+        # Malaysian district and subdistrict (daerah, mukim); wilayah (the area, the territory) is above. Distrik
+        # Sugapa, Kabupaten Intan Jaya names Sugapa in Intan Jaya. The Malay state, negeri, begins a state's name
+        # (Negeri Sembilan) and is generic in lower case only (`_LOWER_CASE_GENERICS`).
+        "kabupaten", "kab", "regency", "regencies", "distrik", "kecamatan", "kec", "provinsi", "propinsi", "prov",
+        "daerah", "mukim",
     ),
     "context": (
         "near", "nearby", "in", "at", "of", "the", "around", "outskirts", "vicinity", "close", "to", "by",
@@ -1075,6 +1087,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Swahili near (karibu na Kitshanga), in (katika), from, at (kwenye), at the border (mpakani); the short
         # words (mu, ku, ka, cha, hafi ...) are in `_LOWER_CASE_GENERICS`.
         "karibu", "katika", "kutoka", "kwenye", "mpakani",
+        # Indonesian and Malay around (sekitar), the area (kawasan), the border (perbatasan); in (di) is a particle
+        # of names already (`_NAME_PARTICLES`), near (dekat) is read by its spelling (`_SPELLED_GENERICS`).
+        "sekitar", "kawasan", "perbatasan",
     ),
 }  # fmt: skip
 
@@ -1197,6 +1212,9 @@ _CONTEXT_SPELLINGS: Final = (
 )
 _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     "vereda": "settlement", "veredas": "settlement",
+    # The Indonesian and Malay village and hamlet (Desa Mugi, Dusun Wandai) and near (di dekat Kiwirok), by their
+    # spelling: as folded, desa is Dessa (a village of Tillabéri, Niger) and dekat would be Deqat.
+    "desa": "settlement", "dusun": "settlement", "dekat": "context",
     **dict.fromkeys(_CONTEXT_SPELLINGS, "context"),
     "штат": "region", "штата": "region", "штате": "region", "штаті": "region",
     # A state (Borno State, Kachin State, Blue Nile State) and Nigeria's local government area (Gwoza LGA; Dikwa
@@ -1286,7 +1304,12 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      "gund", "gunde", "bajar", "bajare",
                      # Somali town and village, with the article (magaalada Kismaayo, the town of Kismayo; tuulada
                      # Leego, the village of Leego) and in the plural.
-                     "magaalo", "magaalada", "magaalooyinka", "tuulo", "tuulada", "tuulooyinka"), "settlement"),
+                     "magaalo", "magaalada", "magaalooyinka", "tuulo", "tuulada", "tuulooyinka",
+                     # The Indonesian and Malay town (di kota Dekai, the town of Dekai): capitalised it begins
+                     # names (Kota Kinabalu, Kota Bharu).
+                     "kota"), "settlement"),
+    # The Malay state (di negeri Perak): capitalised it begins a state's name (Negeri Sembilan).
+    "negeri": "region",
     # The Korean units of `_KOREAN_UNITS_LATIN`, once set apart from the name they follow (ku, the McCune–Reischauer
     # district, is the Kinyarwanda "in" above already: a word of context).
     **dict.fromkeys(("gun", "kun", "gu", "myeon", "myŏn", "myon", "eup", "ŭp"), "region"),
@@ -3942,10 +3965,12 @@ _SLAVIC_ADJECTIVE_RE: Final = re.compile(
     r"|(?i:(?:s|c|z|ts)['’]?k(?:iy|yi|yy|ij|ii|i|y|ogo|oho|ovo|oi|oy|oj|omu|om|a|aya|aja|oe|oye|e|ie|iye)))$"
 )
 # Separators between names: punctuation and the conjunctions of the languages of `GENERIC_WORDS`, as whole words.
-# A conjunction written between hyphens is inside a name (Trinité-et-Tobago, Saint-Pierre-et-Miquelon).
+# A conjunction written between hyphens is inside a name (Trinité-et-Tobago, Saint-Pierre-et-Miquelon). The Somali
+# iyo and the Indonesian and Malay dan (and) and atau (or) in lower case only: capitalised, Dan is a name (Tel Dan).
 _SEPARATOR_RE: Final = re.compile(
     r"[,;/()\[\]\n،؛、，；၊။፣፤።፥।۔]|\s[–—]\s|\s&\s"
-    r"|(?<![\w\-‐‑])(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და|(?-i:iyo))(?![\w\-‐‑])",
+    r"|(?<![\w\-‐‑])(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და|(?-i:iyo|dan|atau))"
+    r"(?![\w\-‐‑])",
     re.IGNORECASE,
 )
 _SEPARATOR_SPLIT_RE: Final = re.compile(f"({_SEPARATOR_RE.pattern})", re.IGNORECASE)
