@@ -139,7 +139,7 @@ def test_burmese_digits_with_a_classifier_are_the_number(number: int) -> None:
 @pytest.mark.parametrize("text", ["လူ ၁၀ ဦး", "ရာဇ", "ဦး"])
 def test_burmese_words_of_no_list_read_as_no_count(text: str) -> None:
     """A noun before the number, letters of no word, a classifier alone: refused, not guessed."""
-    with pytest.raises(NormalizeError, match=r"Burmese and Sorani Kurdish forms are listed in docs/normalization\.md"):
+    with pytest.raises(NormalizeError, match=r"Kurmanji Kurdish forms are listed in docs/normalization\.md"):
         count_of(text)
 
 

@@ -35,6 +35,8 @@ def test_documented_table_is_the_vocabulary() -> None:
     ("포격 도발", "shelling"), ("교전", "clash"), ("지뢰 폭발", "mine"), ("무인기 침범", "incursion"),
     ("mapigano", "clash"), ("mashambulizi ya anga", "shelling"), ("mabomu ya ardhini", "mine"), ("imirwano", "clash"),
     ("kontak tembak", "clash"), ("serangan udara", "shelling"), ("bom rakitan", "mine"), ("penyanderaan", "abduction"),
+    ("pevçûn", "clash"), ("êrîşa SÎHA", "shelling"), ("bombebaran", "shelling"), ("teqîn", "bombing"),
+    ("revandin", "abduction"), ("hava harekâtı", "shelling"),
 ])
 def test_other_languages(text: str, kind: str) -> None:
     assert event_type(text) == kind

@@ -49,7 +49,7 @@ class _Language:
 
 def _months(names: str, form: str = "{d} {month} {y}") -> Callable[[dt.date], str]:
     """A date of the ``form`` with the month named from ``names`` (January first)."""
-    months = names.split()
+    months = [name.replace("_", " ") for name in names.split()]  # Kanûna_Paşîn: a name of two words
     return lambda day: form.format(d=day.day, month=months[day.month - 1], y=day.year)
 
 
@@ -120,6 +120,14 @@ _LANGUAGES = {
         ("Senin|Senin,|pada hari Senin|Isnin", "Selasa|hari Selasa,", "Rabu|pada Rabu", "Kamis|Khamis,",
          "Jumat|Jum'at|Jumaat,", "Sabtu|hari Sabtu", "Minggu|Minggu,|Ahad"),
     ),
+    "Kurmanji": _Language(
+        (_months("Çileyê Sibatê Adarê Nîsanê Gulanê Hezîranê Tîrmehê Tebaxê Îlonê Cotmehê Mijdarê Kanûnê",
+                 "{d}ê {month} {y}"),
+         _months("Kanûna_Paşîn Reşemiya Adara Avrêla Gulana Pûşpera Tîrmeha Gelawêja Rezbera Çiriya_Pêşîn "
+                 "Sermaweza Berfanbara", "{d}'ê {month} {y}'an")),
+        ("Duşem|roja Duşemê|Dusem", "Sêşem|roja Sêşemê,", "Çarşem|Çarşemê", "Pêncşem|roja Pêncşemê,",
+         "În|roja Înê|Înî|Îniyê,", "Şemî|roja Şemiyê|Şemiya", "Yekşem|roja Yekşemê,"),
+    ),
 }
 
 _DATES = st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31))
@@ -185,6 +193,8 @@ def test_a_weekday_the_date_does_not_fall_on_is_refused_naming_both(day: dt.date
     ("Jumatatu, 27 Januari 2025", D(2025, 1, 27)),
     ("pada hari Minggu, 3 Januari 2021", D(2021, 1, 3)),
     ("Ahad 3 Januari 2021", D(2021, 1, 3)),
+    ("roja Yekşemê, 3ê Çileya 2021an", D(2021, 1, 3)),
+    ("roja Înê 23'ê Tebaxê 2024", D(2024, 8, 23)),
     ("Tuesday 17-17 January 2017", D(2017, 1, 17)),  # a range within one day is that day
 ])
 def test_the_case_forms_of_a_weekday_before_its_date(text: str, day: dt.date) -> None:

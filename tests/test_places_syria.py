@@ -78,6 +78,11 @@ def test_the_spanish_and_french_en_is_still_context(text: str, names: tuple[str,
     ("li Qamişlo", "Qamişlo", None),
     ("لە شاری کۆبانێ", "کۆبانێ", "settlement"),
     ("گوندی تل تەمر", "تل تەمر", "settlement"),
+    ("navçeya Dirbêsiyê", "Dirbêsiyê", "region"),
+    ("navçe Dirbêsiyê", "Dirbêsiyê", "region"),
+    ("gundewarê Qamişlo", "Qamişlo", "region"),
+    ("kampa Holê", "Holê", "settlement"),
+    ("li derdora Til Temir", "Til Temir", None),
 ])
 def test_kurdish_place_words(text: str, name: str, kind: str | None) -> None:
     """Kurmanji and Sorani words for in, village, town, region and near say what the name is, not which."""

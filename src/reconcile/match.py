@@ -304,11 +304,15 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               "en lo que va del año", "en lo que va de año", "desde o início", "desde o inicio", "desde o começo",
               "acumulad", "منذ بداية", "منذ مطلع", "منذ بدء", "الحصيلة الإجمالية", "حصيلة إجمالية", "إجمالي",
               "اجمالي", "başından beri", "başından bu yana", "toplam=", "toplamda=", "ümumilikdə", "əvvəlindən bəri",
-              "սկզբից ի վեր", "ընդհանուր առմամբ", "sejak awal tahun", "sejak awal", "sepanjang tahun"),
+              "սկզբից ի վեր", "ընդհանուր առմամբ", "sejak awal tahun", "sejak awal", "sepanjang tahun",
+              # Kurmanji: since the start of the year, of the war; in all
+              "ji destpêka salê", "ji destpêka şer", "bi giştî"),
     "noncombat": ("несчастн", "самоубийств", "суицид", "дедовщин", "неуставн", "болезн", "халатност", "нещасн",
                   "самогубств", "хвороб", "maladie", "bizutage", "meurtre", "suicidio", "suicídio", "enfermedad",
                   "doença", "انتحار", "ինքնասպան", "intihar", "xəstəlik", "hastalık", "kaza=", "kazası=", "kazada=",
-                  "حادث سير", "حادث مروري", "kecelakaan", "kemalangan", "bunuh diri"),
+                  "حادث سير", "حادث مروري", "kecelakaan", "kemalangan", "bunuh diri",
+                  # Kurmanji: suicide, an accident, illness
+                  "xwekuşt", "qeza=", "qezay", "nexweşî"),
     "mine": ("мина=", "мины=", "мину=", "миной", "мине=", "минн", "фугас", "взрывн устройств", "растяжк", "міна=",
              "міни=", "міну=", "міною", "міні=", "мінн", "вибухов пристр", "розтяжк", "explosif", "engin explosif",
              "mina=", "minas=", "minad", "explosivo", "artefacto explosivo", "لغم", "ألغام", "الغام", "عبوة ناسفة",
@@ -316,21 +320,28 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
              "нерозірван", "вибухонебезпечн", "розмінув", "eei=", "non explos", "démin", "sin explotar", "desmin",
              "não explodid", "متفجر", "مخلفات الحرب", "مخلفات حرب", "غير منفجر", "عبوة", "عبوات", "nakiya", "miino",
              "ნაღმ", "განაღმ", "bomu la ardhini", "mabomu ya ardhini", "ranjau", "bahan peledak", "bom rakitan",
-             "alat peledak"),
+             "alat peledak",
+             # Kurmanji: a mine (mayîn, and without its mark), explosives
+             "mayîn", "mayin", "teqemen"),
     "abduction": ("похищ", "похит", "заложник", "викрад", "заручник", "enlèvement", "enlevé", "otage", "rapt=",
                   "disparition forcée", "secuestr", "rehén=", "rehenes=", "rapto=", "raptad", "desaparición forzada",
                   "sequestr", "refém=", "reféns=", "desaparecimento forçado", "اختطاف", "اختطف", "خطف", "مختطف",
                   "رهائن", "رهينة", "garkuwa da mutane", "satar mutane", "afduub",
                   "გატაც", "მძევ", "utekaji nyara", "kuteka nyara", "kutekwa nyara", "mateka", "sandera",
                   "penyandera", "disandera", "menyandera", "tersandera", "culik", "penculik", "diculik", "menculik",
-                  "penghilangan paksa"),
+                  "penghilangan paksa",
+                  # Kurmanji: abduction, abducted (revandin, revandin); hostage. Not revîn, fleeing.
+                  "revand", "rehîn"),
     "incursion": ("вторжен", "проникнов", "прорыв", "диверс", "наступлен", "штурм", "рейд", "вторгнен", "проникнен",
                   "прорив", "наступу=", "наступом", "assaut", "incursión", "infiltrac", "ofensiva", "asalto", "sabotaj",
                   "incursão", "infiltraç", "assalto", "توغل", "تسلل", "اقتحام", "ներխուժ", "դիվերսի", "գրոհ",
                   "təxribat", "sızma", "baskın", "taarruz", "контрнаступ", "наступ=", "наступательн", "наступальн",
                   "invasión", "invasão", "contraofensiva", "дрг=", "захват", "захоплен", "duullaan", "غزوة", "إغارة",
                   "اغارة", "შეჭრ", "იერიშ", "uvamizi", "kuvamia", "uvamiaji", "penyusup", "menyusup", "infiltrasi",
-                  "invasi", "penyerbu", "serbu", "menyerbu", "diserbu", "penggerebek", "menggerebek", "digerebek"),
+                  "invasi", "penyerbu", "serbu", "menyerbu", "diserbu", "penggerebek", "menggerebek", "digerebek",
+                  # Kurmanji: a ground attack (êrîşa bejahî). Not dagirker, the occupier: the Kurdish press names
+                  # the Turkish state so in reports of every kind.
+                  "êrîş bejahî", "êrîş bejayî"),
     "shelling": ("обстрел", "артилл", "миномет", "миномёт", "ракет", "гаубиц", "гранатомет", "беспилот", "дрон", "бпла",
                  "авиаудар", "авианалет", "авианалёт", "бомбардир", "удар", "рсзо", "снаряд", "обстріл", "артил",
                  "міномет", "гранатомет", "безпілот", "авіаудар", "бомбардув", "рсзв", "artiller", "obus", "mortier",
@@ -350,7 +361,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "درۆن", "تۆپباران", "makombora", "kombora", "mizinga", "shambuli la anga", "mashambuli ya anga",
                  "ndege isiyo na rubani", "ndege zisizo na rubani", "ndege za kivita", "ibisasu", "igisasu",
                  "serangan udara", "serangan dari udara", "serangan drone", "mortir", "artileri", "rudal", "granat",
-                 "pesawat tempur"),
+                 "pesawat tempur",
+                 # Kurmanji: bombardment, shelling, artillery, mortar, the Turkish armed drone (SÎHA), aircraft,
+                 # unmanned, missile, a strike (lêdan), an air attack; the Turkish air operation (hava harekâtı)
+                 "bombebaran", "bombardiman", "bombardûman", "topbaran", "topavêj", "hawan=", "hawen=", "sîha",
+                 "balafir", "firok", "bêmirov", "mûşek", "lêdan", "êrîş hewayî", "hava harekât"),
     "bombing": ("взрыв", "теракт", "смертник", "вибух", "attentat", "voiture piégée", "atentado", "explosión",
                 "coche bomba", "carro bomba", "explosão", "تفجير", "انفجار", "انتحاري", "مفخخة", "سيارة مفخخة",
                 "պայթյուն", "պայթուց", "partlayış", "patlama", "bombalı", "intihar saldırısı", "intihar eylemi",
@@ -361,7 +376,10 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                 "kunar bakin wake", "bam=", "qarax", "qarxi", "qarxa", "miidaamin", "ismiidaam", "چاودن", "ځانمرګ",
                 "აფეთქ", "ააფეთქ", "bomu=", "mabomu=", "mlipuko", "milipuko", "kujitoa mhanga", "bom=", "ledakan",
                 "meledak", "diledakkan", "peledakan", "letupan", "pemboman", "pengeboman", "bom bunuh diri",
-                "bom mobil"),
+                "bom mobil",
+                # Kurmanji: an explosion (teqîn, and without its mark), exploded (teqiya), set off (teqandin), a
+                # suicide attack (êrîşa xwekujî)
+                "teqîn", "teqin", "teqiy", "teqand", "xwekuj"),
     "shooting": ("стрельб", "огонь", "огня", "огнем", "огнём", "снайпер", "выстрел", "стрелков", "прекращения огня",
                  "стрілян", "вогонь", "вогню", "вогнем", "постріл", "tir=", "tirs=", "fusillade", "tireur",
                  "coups de feu", "cessez-le-feu", "tiroteo", "disparo", "balacera", "francotirador", "fuego",
@@ -370,7 +388,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "atəşkəs", "snayper", "ateş", "ateşkes", "keskin nişancı", "silahlı saldırı", "перемир", "расстрел",
                  "розстріл", "toogasho", "toogt", "rasaas",
                  "სროლ", "სნაიპერ", "risasi", "kusitisha mapigano", "usitishaji wa mapigano", "penembak", "tembak",
-                 "menembak", "ditembak", "tertembak", "gencatan senjata"),
+                 "menembak", "ditembak", "tertembak", "gencatan senjata",
+                 # Kurmanji: gunfire (gulebaran), a ceasefire, fire
+                 "gulebar", "agirbest", "agir=", "agirê="),
     "clash": ("боестолкн", "боев", "боя", "бои", "боях", "боем", "столкновен", "атак", "нападен", "засад", "перестрелк",
               "сражен", "бій", "бою", "бої", "боєзіткн", "бойов", "зіткнен", "напад", "засідк", "перестрілк",
               "affrontement", "accrochage", "attaqu", "embuscade", "échange de tirs", "enfrentamiento", "choque",
@@ -389,12 +409,17 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               "kontak tembak", "baku tembak", "tembak menembak", "kontak senjata", "bentrok", "pertempuran",
               "bertempur", "tempur=",
               "serang", "penyerang", "menyerang", "diserang", "penghadang", "pengadang", "menghadang", "dihadang",
-              "perang="),
+              "perang=",
+              # Kurmanji: a clash (pevçûn, and without its marks), war and fighting (şer), an attack (êrîş), an
+              # ambush, a confrontation
+              "pevçûn", "pevcun", "şer=", "şerê=", "şerên=", "şerek", "êrîş", "erîş", "kemîn", "rûbirûbûn"),
     "monitoring": ("мониторинг", "наблюдател", "инспекц", "расследован", "моніторинг", "спостерігач", "розслідуван",
                    "surveillance", "observateur", "enquête", "monitoreo", "observador", "investigac", "inspecc",
                    "monitoramento", "investigaç", "inspeç", "مراقب", "رصد", "تحقيق", "մոնիտորինգ", "դիտորդ",
                    "monitorinq", "müşahidə", "izleme", "gözlem", "soruşturma", "uchunguzi", "investigasi",
-                   "penyelidikan", "penyidikan", "pemantau"),
+                   "penyelidikan", "penyidikan", "pemantau",
+                   # Kurmanji: an investigation, an observer, monitoring
+                   "lêkolîn", "çavdêr", "şopand"),
     "casualty": ("убит", "погиб", "гибел", "ранен", "смерт", "жертв", "потер", "вбит", "загин", "загибел", "поранен",
                  "втрат", "tué", "mort=", "morts=", "morte=", "mortes=", "mortos=", "mortas=", "blessé", "blessure",
                  "victime", "décès", "muert", "herid", "víctima", "fallec", "asesinat", "masacre", "ferid", "vítima",
@@ -406,7 +431,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "مقبرة جماعية", "décapit", "убил", "kashe=", "dilay=", "xasuuq", "dhaawac", "dhimasho", "mauaji",
                  "vifo=", "majeruhi", "ubwicanyi", "tewas", "korban", "gugur", "meninggal", "terbunuh",
                  "pembunuh", "dibunuh", "membunuh", "luka=", "terluka", "cedera", "pembantaian", "eksekusi", "mati=",
-                 "jenazah"),
+                 "jenazah",
+                 # Kurmanji: killed (kuştin), martyred, wounded, death, a massacre
+                 "kuşt", "şehîd", "birîndar", "mirin=", "komkuj", "qetlîam"),
 }  # fmt: skip
 
 #: The stems of `EVENT_TYPES` in Chinese (simplified and traditional characters) and Hindi. Chinese writes no spaces,

@@ -90,8 +90,8 @@ def _fold(text: str) -> str:
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Russian, Ukrainian, "
     "Bosnian, Croatian, Serbian, Arabic, Hebrew, Urdu, Hindi, Amharic, Tigrinya, Armenian, Georgian, Azerbaijani, "
-    "Turkish, Thai, Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese and Sorani Kurdish forms are listed in "
-    "docs/normalization.md"
+    "Turkish, Thai, Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese, Sorani Kurdish and Kurmanji Kurdish "
+    "forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -555,6 +555,17 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
                                     "ቅዳሜ|ቀዳም", "እሑድ|እሁድ|ሰንበት"))
     for name in names.split("|")
     for on in ("", "በ", "ብ")
+} | {
+    # Kurmanji: the name (Duşem, Monday; În or Înî, Friday), in the oblique after roja (day) or alone (roja Înê,
+    # Şemiyê: on Friday, on Saturday) and with the izafe before the date (Şemiya 23ê ...), with its Kurdish letters
+    # or, but for Friday, without them: "in" and "ine" are words of other languages.
+    form: number
+    for number, names in enumerate(("duşem duşemê duşema", "sêşem sêşemê sêşema", "çarşem çarşemê çarşema",
+                                    "pêncşem pêncşemê pêncşema", "în înî înê îniyê îniya",
+                                    "şemî şemiyê şemiya şembî şembiyê", "yekşem yekşemê yekşema"))
+    for name in names.split()
+    for form in dict.fromkeys((name, *(() if number == 4 else ("".join(
+        char for char in unicodedata.normalize("NFD", name) if not unicodedata.combining(char)),))))
 } | dict(_PERSIAN_WEEKDAYS))  # fmt: skip
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
@@ -562,7 +573,7 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
 #: Axad``, ``siku ya Jumapili``, ``pada hari Senin``), with the full stop of an abbreviation (``Sun.``) or an Arabic
 #: comma after it.
 _WEEKDAY_FIRST: Final = re.compile(
-    r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya|hari|pada hari|pada) )?(?P<w>"
+    r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya|hari|pada hari|pada|roja) )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
     + r")[.\u060c\u1363]? (?P<rest>.+)"
 )
@@ -1820,7 +1831,9 @@ class _Language(NamedTuple):
       text of a count with its words apart as ``counts`` holds them, or None (Hebrew writes its one-letter words
       onto the number: ``כ-30``, about 30; `_hebrew_words`); ``nouns``: the nouns of people a count is written
       with before its number (Swahili ``zaidi ya watu 700``: more than 700 people), which the message of such a
-      count leaves out to give the count to write (`_words_around`).
+      count leaves out to give the count to write (`_words_around`); ``unwritten``: letters the language never
+      writes, which show that a text is in another one, as its phrases are compared without their marks (Kurmanji
+      ``şêst``, 60, is spelled as Serbian ``šest``, 6, once the marks are gone).
     """
 
     counts: _Phrases
@@ -1833,6 +1846,7 @@ class _Language(NamedTuple):
     date_order: Callable[[str], str] | None = None
     count_words: Callable[[str], str] | None = None
     nouns: frozenset[str] = frozenset()
+    unwritten: frozenset[str] = frozenset()
 
 
 #: Range separators written joined to the word after them: Arabic و, "and" (``بين خمسة وعشرة``).
@@ -1854,6 +1868,7 @@ def _language(
     date_order: Callable[[str], str] | None = None,
     count_words: Callable[[str], str] | None = None,
     nouns: Iterable[str] = (),
+    unwritten: str = "",
 ) -> _Language:
     """A language's tables as `_Language` holds them, folded as the text is.
 
@@ -1903,6 +1918,7 @@ def _language(
         date_order,
         count_words,
         frozenset(_plain_letters(_fold(noun)) for noun in nouns),
+        frozenset(unwritten),
     )
 
 
@@ -2876,6 +2892,8 @@ _BCS: Final = _language(
     },
     numbers=_latin_and_cyrillic(_BCS_NUMBERS),
     ranges=[("između", "i"), ("izmedju", "i"), ("od", "do"), ("између", "и"), ("од", "до")],
+    # The cedilla and the circumflex of Kurmanji (şêst, 60, is no šest, 6) and Turkish: letters BCS never writes.
+    unwritten="şçêîûâô",
 )
 
 _URDU: Final = _language(
@@ -4384,10 +4402,114 @@ _SORANI: Final = _language(
 )
 
 
+# Kurmanji Kurdish
+
+def _kurmanji_numbers() -> dict[int | str, str]:
+    """Kurmanji numbers: 0-19, the tens, a ten and a unit joined by û (and): ``bîst û pênc`` (25); ``sed`` (a
+    hundred) and ``hezar`` (a thousand) alone or after a number (``du sed``: 200), joined to what follows by û
+    (``sed û bîst``: 120, read as English "a hundred and twenty"). Two and three standing alone are also ``dudu``,
+    ``didu``, ``sisê``; the teens and several tens have spellings with and without the n and h the dialects say
+    (``pazdeh``/``panzdeh``, ``sî``/``sih``). Sixty alone (``şêst``) is not read: without its marks it is spelled
+    as the Serbian ``šest``, six, and the other languages' tables must read a spelling alike; ``şêst û pênc`` (65)
+    is."""
+    units = ("sifir|sifr", "yek", "du|dudu|didu", "sê|sisê", "çar", "pênc", "şeş", "heft", "heşt", "neh")
+    written: dict[int | str, str] = _tens_then_units(
+        units, "deh", ("bîst", "sî|sih", "çil", "pêncî|pêncih", "şêst", "heftê", "heştê", "nod|not"),
+        teen="", joiner=" û ")
+    del written[60]  # şêst alone: 60, but spelled as the Serbian šest, 6, once its marks are gone; şêst û pênc: 65
+    written.update({11: "yazdeh|yanzdeh", 12: "dazdeh|duwazdeh|diwazdeh|dwazdeh|donzdeh", 13: "sêzdeh|sêzde",
+                    14: "çardeh|çarde", 15: "pazdeh|panzdeh|pazde", 16: "şazdeh|şanzdeh|şazde",
+                    17: "hevdeh|hivdeh|hefdeh", 18: "hejdeh|hijdeh|hejde", 19: "nozdeh|nozde"})
+    # û after a hundred or a thousand, not alone: spelled without its mark it is the Spanish u, "or"
+    return written | {f"{_ALONE} hundred": "sed", f"{_ALONE} thousand": "hezar", f"{_ALONE} hundred and": "sed û",
+                      f"{_ALONE} thousand and": "hezar û"}
+
+
+def _kurmanji_forms(name: str) -> str:
+    """A Kurmanji name with the endings the izafe and the oblique case write onto its last word, ``|``-joined:
+    ``Tebax``, ``Tebaxa`` (August of: ``Tebaxa 2024an``), ``Tebaxê`` (in August: ``23ê Tebaxê``); after a vowel with
+    y (``Çileya``, ``Çileyê``, ``Şemiyê``)."""
+    glide = "y" if name[-1] in "aeiouêîû" else ""
+    return "|".join((name, f"{name}{glide}a", f"{name}{glide}ê"))
+
+
+#: The Gregorian months as Kurmanji writes them, in calendar order. Three systems are in use and each is read: the
+#: names of the Kurdish press in Turkey and of ANF (Çile, Sibat ... Mijdar, Kanûn), the Syriac names of Syria
+#: (Kanûna Paşîn, January, the later Kanûn; Çiriya Pêşîn, October, the earlier Tişrîn; Çiriya Paşîn; Kanûna Pêşîn,
+#: December) and the Kurdish names the administration of north-east Syria and Hawar write (Rêbendan, Reşemî, Avrêl,
+#: Pûşper, Gelawêj, Rezber, Kewçêr, Sermawez, Berfanbar). In Kurmanji these are Gregorian months; Sorani gives the
+#: Kurdish names to the months of the solar year (ڕێبەندان is Bahman, from about 21 January), and `_SORANI` reads
+#: none of them.
+_KURMANJI_MONTHS: Final = tuple(
+    "|".join(_kurmanji_forms(name) for name in names.split("|"))
+    for names in ("çile|kanûna paşîn|rêbendan", "sibat|reşemî", "adar", "nîsan|avrêl", "gulan",
+                  "hezîran|pûşper", "tîrmeh", "tebax|gelawêj", "îlon|rezber", "cotmeh|çiriya pêşîn|kewçêr",
+                  "mijdar|çiriya paşîn|sermawez", "kanûn|kanûna pêşîn|berfanbar")
+)
+
+#: Kurmanji Kurdish, as the SDF and the administration of north-east Syria, ANF, Hawar (ANHA), Rudaw's and the
+#: Turkish Kurdish press write figures and dates in Latin letters: bounds (herî kêm, at least; zêdetir ji, more
+#: than; nêzî, about; heta, up to), ranges (``ji 10 heta 15``), vague words (çend, bi dehan), number words (``bîst û
+#: pênc``) and dates with the endings the language writes onto days and years (``23'ê Tebaxa 2024'an``).
+_KURMANJI: Final = _language(
+    {
+        **dict.fromkeys(("herî kêm", "herî kêmî", "bi kêmanî", "kêmtirîn"), "at least"),
+        **dict.fromkeys(("zêdetir ji", "bêtir ji", "zêdeyî", "zêdetirî", "ji zêdetirî"), "more than"),
+        **dict.fromkeys(("kêmtir ji",), "fewer than"),
+        **dict.fromkeys(("heta", "heya", "herî zêde", "herî zêdê", "herî pir"), "up to"),
+        # nêzî, nêzîkî: near, close to; qasî: as much as; li dora, dora: around
+        **dict.fromkeys(("nêzî", "nêzîkî", "nêzîkê", "qasî", "li dora", "dora", "li derdora", "derdora"),
+                        "approximately"),
+        **dict.fromkeys(("an", "yan", "an jî"), "or"),
+        **dict.fromkeys(("çend", "çendîn"), "several"),
+        **dict.fromkeys(("hin", "hinek"), "some"),
+        **dict.fromkeys(("gelek", "pir"), "many"),
+        **dict.fromkeys(("hejmarek", "hejmarek ji"), "a number of"),
+        "bi dehan": "tens",
+        "bi sedan": "hundreds",
+        "bi hezaran": "thousands",
+        "bi dehan hezaran": "tens of thousands",
+        "bi sedan hezaran": "hundreds of thousands",
+        "çend sed": "several hundred",
+        "çend hezar": "several thousand",
+        **dict.fromkeys(("tu kes", "hîç kes"), "nobody"),
+        **dict.fromkeys(("tune", "tunebû"), "none"),
+        "windahî": "losses",
+        **dict.fromkeys(("windahiyên giran", "windahiyeke giran"), "heavy losses"),
+    },
+    {
+        **_months(*_KURMANJI_MONTHS),
+        **dict.fromkeys(("destpêka", "destpêkê", "serê", "di destpêka"), "early"),
+        **dict.fromkeys(("nîveka", "nîvê", "nîvêka", "di nîveka", "navîna", "nîvî"), "mid"),
+        **dict.fromkeys(("dawiya", "dawîya", "dumahiya", "di dawiya"), "late"),
+        **dict.fromkeys(("heta", "heya", "ta"), "to"),
+        "û": "and",
+        "ji": "from",
+        "di navbera": "between",
+        "şeva": "night of",
+        "şeva di navbera": "night between",
+        # left out: on, in (di ... de, li), the day of (roja), the month of (meha, mehê), the year of (sala, salê);
+        # a year's ending after an apostrophe is left out with the day's (below)
+        **dict.fromkeys(("di", "de", "li", "roja", "meha", "mehê", "sala", "salê", "sala zayînî"), ""),
+    },
+    numbers=_numbers(_kurmanji_numbers()),
+    ranges=[("", "heta"), ("", "heya"), ("", "ta"), ("ji", "heta"), ("ji", "heya"), ("ji", "ta"),
+            ("di navbera", "û", "de"), ("di navbera", "û"), ("navbera", "û")],
+    after={
+        **dict.fromkeys(("ji … zêdetir", "ji … bêtir", "ji … pirtir"), "more than"),
+        "ji … kêmtir": "fewer than",
+        **dict.fromkeys(("… û zêdetir", "… an zêdetir", "… û bêtir", "… an bêtir"), "at least"),
+    },
+    # 23ê, 23'ê, 23yê, 2'yê: the day's ending of the izafe (the 23rd of); 2024an, 2024'an: a year's oblique ending
+    day_endings=tuple(f"{mark}{ending}" for mark in ("", *_APOSTROPHES) for ending in ("e", "ye", "an", "yan", "a",
+                                                                                     "ya")),
+)
+
+
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _TIGRINYA, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
-                     _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA, _INDONESIAN)
+                     _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA, _INDONESIAN, _KURMANJI)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
@@ -4467,6 +4589,8 @@ def _foreign_count(folded: str, value: str) -> Count | None:
     """
     plain = _ETHIOPIC_BEFORE_DIGITS.sub(" ", _plain_letters(folded))
     for language in _LANGUAGES:
+        if not language.unwritten.isdisjoint(folded):
+            continue
         text = language.count_words(plain) if language.count_words else plain
         readings = [*_after_bounds(text, language)]
         if (ranged := _range_in_english(text, language, value)) is not None:
@@ -4504,6 +4628,8 @@ def _foreign_date(folded: str, value: str) -> DateSpan | None:
     unsigned = _ORDINAL_SIGN.sub("", _plain_letters(folded))
     plain = _DIGIT_LETTER.sub(" ", unsigned)
     for language in _LANGUAGES:
+        if not language.unwritten.isdisjoint(folded):
+            continue
         ending, order = language.day_ending, language.date_order
         text = order(unsigned) if order else unsigned
         english = _in_english(_DIGIT_LETTER.sub(" ", ending.sub("", text)) if ending else

@@ -711,7 +711,7 @@ def _words(text: str) -> list[str]:
 # --------------------------------------------------------------------------------------------------------------
 
 #: The kinds of qualifier: two names with different qualifiers of one dimension are different places.
-Dimension = Literal["position", "age", "size", "order", "people", "side", "number"]
+Dimension = Literal["position", "age", "size", "order", "people", "side", "number", "feature"]
 
 #: Qualifier words, by canonical tag: ``tag: (dimension, spellings...)``. Two names whose qualifiers of one dimension
 #: differ (Upper vs Lower) are different places. Spellings are matched after folding and after merging sounds the
@@ -781,6 +781,10 @@ QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
     # English, French, Spanish, Portuguese and German, not the adjectives, which make names of their own (Northern
     # Ireland, Western Sahara, Kasaï-Oriental). French est is also "is": it is read as east only where it is written
     # as part of a name (`_FRENCH_EAST_RE`: Kivu-Est, Mayo-Kebbi Est).
+    # A dam, which takes its name from a town or a river (Tishreen Dam, سد تشرين, Bendava Tişrînê, Tişrin Barajı):
+    # the dam of X is not X, and the same dam in any language is one place; Kurmanji and Arabic write it before the
+    # name, English and Turkish after.
+    "dam": ("feature", ("dam", "سد", "bendav", "bendava", "bendavê", "baraj", "baraja", "barajı")),
     "north": ("side", ("north", "nord", "norte")),
     "south": ("side", ("south", "sud", "süd", "sur", "sul")),
     "east": ("side", ("east", "este", "leste", "ost")),
@@ -1204,6 +1208,11 @@ _CONTEXT_SPELLINGS: Final = (
     # the region of, near (nêzîkî), the centre of; Sorani in, city of, village of, area of and near (لە شاری کۆبانێ,
     # in the city of Kobanê). By their spelling: without its marks a Kurdish word sounds as a syllable of names.
     "gundê", "gundên", "gundan", "bajarê", "bajarokê", "herêma", "herêmê", "nêzîkî", "nêzî", "navenda",
+    # Kurmanji around (li derdora, li dora Kobanê), near (nêzîkê), the neighbourhood of (taxa Şêxmeqsûd), between
+    # (navbera), and the linking words of the izafe, which join a name to the place it lies in (gundê Helîlê yê
+    # navçeya Qamişlo: the village of Helîlê, the one of the district of Qamişlo): by their spelling. Not the
+    # plural ên, which is spelled as Ên (spring) that heads names (Ên Îsa).
+    "derdora", "derdorê", "nêzîkê", "taxa", "taxê", "navbera", "ê", "yê", "yên",
     "لە", "شاری", "شار", "گوندی", "گوند", "ناوچەی", "نزیک", "نزیکی",
     # Turkish: near (yakınlarında, yakınında), the centre of (merkezi), the countryside of (kırsalı, kırsalında),
     # the village of (köyü, köyünde), the region of (bölgesi, bölgesinde): Resulayn kırsalı, Tel Abyad merkezi.
@@ -1222,8 +1231,12 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     # another word of a name "state" is an adjective (Shahumyan State Farm, a sovkhoz): see `_unit_adjective`.
     "state": "region", "states": "region", "lga": "region", "lgas": "region",
     **dict.fromkeys(("gundê", "gundên", "gundan", "bajarê", "bajarokê", "شاری", "شار", "گوندی", "گوند", "köyü",
-                     "köyünde"), "settlement"),
+                     "köyünde", "bajarên", "bajarok", "gundekî", "kampa", "kampê", "kampên"), "settlement"),
     **dict.fromkeys(("herêma", "herêmê", "ناوچەی", "kırsalı", "kırsalında", "bölgesi", "bölgesinde"), "region"),
+    # Kurmanji: the district (navçe, navçeya Dirbêsiyê, navçeyên: the districts of), the province (parêzgeh), and
+    # the countryside of a town (gundewarê Qamişlo, gundewarên), as the Turkish kırsalı is.
+    **dict.fromkeys(("navçe", "navçeyê", "navçeyên", "parêzgeh", "parêzgehê", "gundewar", "gundewarê",
+                     "gundewarên"), "region"),
     "центр": "context", "центре": "context", "центра": "context", "центру": "context", "центрі": "context",
     "міська": "region", "міської": "region", "міській": "region", "сільська": "region", "сільської": "region",
     "сільській": "region", "селищна": "region", "селищної": "region", "селищній": "region",
@@ -1272,8 +1285,9 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      "colline", "collines", "hill", "hills", "heights", "ridge", "ridges", "centre", "center",
                      "cha", "wa", "mwa", "eneo", "maeneo", "mu", "ku", "ka", "cya", "rya", "bya", "bwa", "hafi",
                      "umusozi", "musozi", "imisozi", "misozi",
-                     # Kurmanji in and from (li Qamişlo, ji Kobanê): Li and Ji begin names and surnames.
-                     "li", "ji",
+                     # Kurmanji in and from (li Qamişlo, ji Kobanê): Li and Ji begin names and surnames; and
+                     # ser bi ... ve (belonging to: gundê Qere Qozax ê ser bi Kobanê ve), bi (by, with).
+                     "li", "ji", "ser", "bi",
                      # Hausa place text: near (kusa da Maiduguri), in (a cikin garin Bama), the state and the local
                      # government area of (jihar Borno, karamar hukumar Konduga), the area of (yankin Gwoza).
                      "kusa", "cikin", "karamar", "ƙaramar", "yankin",
@@ -1417,6 +1431,13 @@ _DIRECTION_AFTER: Final[tuple[str, ...]] = (
     "of", "de", "du", "des", "from", "от", "від", "восточнее", "западнее", "східніше", "західніше", "mwa", "ya",
     "wa", "bwa",
 )  # fmt: skip
+# Kurmanji compass words in the construct state, which hold their "of" (başûrê Minbicê, south of Manbij; bakurê
+# rojhilatê Reqayê, north-east of Raqqa): context before another word, in lower case only, as capitalised they name
+# the parts of Kurdistan (Bakur, Başûr, Rojhilat, Rojava; li Rojavayê, in Rojava).
+_CONSTRUCT_DIRECTIONS: Final[tuple[str, ...]] = (
+    "bakurê", "başûrê", "rojhilatê", "rojavayê", "bakur", "başûr", "rojhilat", "rojava", "bakurrojhilatê",
+    "bakurrojavayê", "başûrrojhilatê", "başûrrojavayê",
+)  # fmt: skip
 # "sur l'axe Gao-Ansongo": "sur" is a preposition before another word and a name (Sur, Tyre) on its own.
 _LEADING_CONTEXT: Final[tuple[str, ...]] = ("sur",)
 # The Russian and Ukrainian "in the area of" (в районе Чинари, у районі Мар'їнки): after в/у and before a name the
@@ -1475,6 +1496,7 @@ class _DirectionLexicon(NamedTuple):
     amount_of: frozenset[str]
     vicinity: frozenset[str]
     vicinity_before: frozenset[str]
+    construct: frozenset[str]
 
 
 @functools.cache
@@ -1486,7 +1508,7 @@ def _direction_lexicon() -> _DirectionLexicon:
         folded(DIRECTIONS), folded(_AFTER_ONLY_DIRECTIONS), folded(_DIRECTION_BEFORE), folded(_DIRECTION_AFTER),
         folded(_LEADING_CONTEXT),
         folded(_APPROXIMATIONS), folded(_DISTANCE_UNITS), folded(_AMOUNTS), folded(_AMOUNT_OF), folded(_VICINITY),
-        folded(_VICINITY_BEFORE))
+        folded(_VICINITY_BEFORE), folded(_CONSTRUCT_DIRECTIONS))
 
 
 def _direction_words(words: Sequence[str], raw: Sequence[str] | None = None) -> frozenset[int]:
@@ -1496,7 +1518,9 @@ def _direction_words(words: Sequence[str], raw: Sequence[str] | None = None) -> 
     before it (20 km north, au nord, à l'est, на північ) or "of" after it (north of, nord de, к северу от), and so
     is that "of"; elsewhere it is part of a name (North Waziristan, Nord-Kivu, la région de l'Est, Gao est). A
     leading preposition (sur) is context before another word. The Russian and Ukrainian "in the area of" (в районе,
-    у районі) is context before another word.
+    у районі) is context before another word. A Kurmanji compass word in the construct state, which holds its "of"
+    (başûrê Minbicê: south of Manbij; bakurê rojhilatê Reqayê), is context before another word where it is written
+    in lower case (`_CONSTRUCT_DIRECTIONS`), and so are the words of a run of them.
 
     A distance unit is measured in an amount, which is no name: the words before a unit are context back to the
     first that is no amount (`_amount`), and so is a "from" right after it (в 5 км от Донецка).
@@ -1504,6 +1528,8 @@ def _direction_words(words: Sequence[str], raw: Sequence[str] | None = None) -> 
     lexicon = _direction_lexicon()
     directions, before, after, units = lexicon.directions, lexicon.before, lexicon.after, lexicon.units
     found: set[int] = {n for n, word in enumerate(words[:-1]) if word in lexicon.leading}
+    found.update(n for n, word in enumerate(words[:-1])
+                 if word in lexicon.construct and (raw is None or raw[n].islower()))
     found.update(
         n for n, word in enumerate(words[:-1])
         if n and word in lexicon.vicinity and words[n - 1] in lexicon.vicinity_before
@@ -4071,6 +4097,7 @@ _NEAR_WORDS: Final = frozenset((
     "cerca", "junto", "perto", "próximo", "proximo", "nahe", "bei", "unweit", "yakınında", "yaxınlığında",
     "yaxınlığındakı", "մոտ", "մոտակայքում", "ახლოს", "قرب", "بالقرب", "قريب", "قریب", "نزدیک", "نزدیکی", "ליד",
     "בסמוך", "पास", "निकट", "नज़दीक", "नजदीक", "karibu", "hafi", "kusa", "nêzîkî", "nêzî", "نزیک", "نزیکی",
+    "nêzîkê", "derdora", "derdorê",
     "yakınlarında", "afër", "afer", "pranë", "prane", "አቅራቢያ", "አጠገብ", "အနီး", "တဝိုက်", "တစ်ဝိုက်", "အနီးတဝိုက်",
     # Persian and Dari: around, the vicinity of, the outskirts of (اطراف شهر لشکرگاه); Pashto: around, after the
     # name (د لښکرګاه ښار شاوخوا).
@@ -4371,7 +4398,7 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
             of = folded in _OF and _specific(out[-1])
         elif generic != "context":
             kind = generic  # "the village of X", "село X": says what the next name is
-        if folded in units or (folded in directions and n in directional):
+        if folded in units or ((folded in directions or folded in lexicon.construct) and n in directional):
             measured = True
         if generic == "context" and word.casefold() in _NEAR_BEFORE and (word == word.lower() or n == 0):
             near = True
