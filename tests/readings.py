@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
+from reconcile.errors import NormalizeError
 from reconcile.normalize import parse_count, parse_date
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
 def span_of(text: str) -> tuple[dt.date, dt.date, str]:
@@ -17,3 +22,20 @@ def count_of(text: str) -> tuple[int, int | None]:
     """The low and high ``parse_count`` reads from ``text``."""
     count = parse_count(text)
     return count.low, count.high
+
+
+def documented_forms(heading: str) -> list[str]:
+    """The forms with a figure or a day in the tables of the section ``heading`` of docs/normalization.md, before its
+    list of months."""
+    section = (DOCS / "normalization.md").read_text(encoding="utf-8").split(f"{heading}\n", 1)[1].split("\n### ", 1)[0]
+    rows = re.findall(r"^\| (.+?) \| .+ \|$", section.split("Months:", 1)[0], flags=re.MULTILINE)
+    return [written for row in rows for written in re.findall(r"`([^`]+)`", row) if re.search("[0-9]", written)]
+
+
+def assert_forms_read(forms: list[str]) -> None:
+    """Each form reads as a count or, where no count reads from it, as a date."""
+    for written in forms:
+        try:
+            parse_count(written)
+        except NormalizeError:
+            parse_date(written)

@@ -7,7 +7,6 @@ not Serbian (şêst, sixty, was read as šest, six)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from reconcile.match import event_type
 from reconcile.normalize import parse_count, parse_date
 from reconcile.places import SAME_PLACE_THRESHOLD, mentions, similarity, split_places
 
-from .readings import count_of, span_of
+from .readings import assert_forms_read, count_of, documented_forms, span_of
 
 D = dt.date
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -236,15 +235,9 @@ def test_words_kurmanji_shares_keep_their_reading(text: str) -> None:
 
 def test_the_docs_list_the_kurmanji_forms() -> None:
     """Every form with a figure or a day in the Kurmanji table of docs/normalization.md reads."""
-    section = (DOCS / "normalization.md").read_text(encoding="utf-8").split("### Kurmanji Kurdish", 1)[1]
-    rows = re.findall(r"^\| (.+?) \| .+ \|$", section.split("Months:", 1)[0], flags=re.MULTILINE)
-    forms = [written for row in rows for written in re.findall(r"`([^`]+)`", row) if re.search("[0-9]", written)]
+    forms = documented_forms("### Kurmanji Kurdish")
     assert len(forms) > 40
-    for written in forms:
-        try:
-            parse_count(written)
-        except NormalizeError:
-            parse_date(written)
+    assert_forms_read(forms)
 
 
 # ---------------------------------------------------------------------------------------------------------------

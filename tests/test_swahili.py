@@ -20,7 +20,7 @@ from reconcile.models import Party
 from reconcile.normalize import PartyResolver, parse_count, parse_date
 from reconcile.places import split_places
 
-from .readings import count_of, span_of
+from .readings import assert_forms_read, count_of, documented_forms, span_of
 
 D = dt.date
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -283,15 +283,9 @@ def test_a_swahili_weekday_before_its_date(day: dt.date, form: int, wrong: bool,
 
 def test_the_docs_list_the_swahili_forms() -> None:
     """Every form with a figure or a day in the Swahili table of docs/normalization.md reads."""
-    section = (DOCS / "normalization.md").read_text(encoding="utf-8").split("### Swahili", 1)[1].split("\n### ", 1)[0]
-    rows = re.findall(r"^\| (.+?) \| .+ \|$", section.split("Months:", 1)[0], flags=re.MULTILINE)
-    forms = [written for row in rows for written in re.findall(r"`([^`]+)`", row) if re.search("[0-9]", written)]
+    forms = documented_forms("### Swahili")
     assert len(forms) > 25
-    for written in forms:
-        try:
-            parse_count(written)
-        except NormalizeError:
-            parse_date(written)
+    assert_forms_read(forms)
 
 
 # ---------------------------------------------------------------------------------------------------------------
