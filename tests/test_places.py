@@ -411,6 +411,8 @@ def test_name_matches_itself(a: str) -> None:
 @example("bat hza")  # joined words spell t + h, read t, then t + z, read ʦ: the stem is folded until it holds
 @example("تحهş")  # two letters of one sound (ح, ه) before a digraph: "thh" is t + h, then t
 @example("ال")  # the article alone is a word, not nothing
+@example("Km 5")  # the key "#5 km" read "5 km" as a distance and folded to "km"
+@example("ივლისიდან максимум कम 2012-06-04/2012-06-05")  # found by fuzzing the words of the docs: "#6 km" lost #6
 def test_fold_is_idempotent(a: str) -> None:
     """Folding a key again gives the key."""
     assert fold(fold(a)) == fold(a)
