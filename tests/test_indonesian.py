@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from reconcile.errors import NormalizeError
 from reconcile.match import EVENT_TYPES_OTHER_LANGUAGES, event_type
-from reconcile.models import Party
+from reconcile.models import Count, Party
 from reconcile.normalize import PartyResolver, parse_count, parse_date
 from reconcile.places import mentions, similarity, split_places
 
@@ -138,18 +138,32 @@ def _indonesian(number: int, *, malay: bool = False, plain: bool = False) -> str
 @example(2_500, False, False, "lebih dari ")      # lebih dari dua ribu lima ratus
 @example(888, True, False, "sekurang-kurangnya ")  # lapan ratus lapan puluh lapan
 @example(11, False, False, "hingga ")             # hingga sebelas
+@example(833_334, False, False, "sekitar ")       # about 833,334 reaches 1,000,001: above MAX_COUNT, as in English
 def test_any_indonesian_number_reads_as_itself(number: int, malay: bool, plain: bool, bound: str) -> None:
     """Every number to 999,999 in Indonesian or Malay words reads as itself, with the se- forms or without them,
-    alone, with its classifier, and after each kind of bound."""
+    alone, with its classifier, and after each kind of bound; "about" a number whose upper end (+20%) passes
+    `MAX_COUNT` is refused, as `about 833334` is."""
     words = _indonesian(number, malay=malay, plain=plain)
     expected = {"": (number, number), "lebih dari ": (number + 1, None), "sedikitnya ": (number, None),
                 "sekurang-kurangnya ": (number, None), "hingga ": (0, number)}
     for text in (f"{bound}{words}", f"{bound}{words} orang"):
+        if bound == "sekitar " and parse_count_or_none(f"about {number}") is None:
+            with pytest.raises(NormalizeError, match="at most"):
+                _count(text)
+            continue
         low, high = _count(text)
         if bound == "sekitar ":
             assert low <= number <= (high or 0)
         else:
             assert (low, high) == expected[bound]
+
+
+def parse_count_or_none(text: str) -> Count | None:
+    """The count English reads from ``text``, or ``None`` where it refuses it."""
+    try:
+        return parse_count(text)
+    except NormalizeError:
+        return None
 
 
 @pytest.mark.parametrize(("text", "message"), [
