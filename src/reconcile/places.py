@@ -1688,7 +1688,8 @@ _NUMBER_TAG: Final = "#"
 # A number of a name, not of a distance (3 km, 20 miles north of). One after a number sign is a name's number
 # whatever follows it: a key writes a name's number so ("Km 5" folds to "#5 km"), and a key must fold to itself.
 _NAME_NUMBER_RE: Final = re.compile(
-    r"(?<=#)\d+|\d+(?![\d.,]*\s*(?:" + "|".join(map(re.escape, sorted(_DISTANCE_UNITS, key=len, reverse=True))) + r")(?!\w))",
+    r"(?<=#)\d+|\d+(?![\d.,]*\s*(?:"
+    + "|".join(map(re.escape, sorted(_DISTANCE_UNITS, key=len, reverse=True))) + r")(?!\w))",
     re.IGNORECASE,
 )
 
