@@ -587,6 +587,35 @@ _EVENT_TYPES_ETHIOPIC: Final[Mapping[str, tuple[str, ...]]] = {
     "clash": ("ግጭት", "ውጊያ", "ውግእ", "ጦርነት", "ኩናት", "ኲናት", "ጥቃት", "መጥቃዕቲ", "ደፈጣ"),
     "monitoring": ("ምርመራ",), "casualty": ("ግድያ", "ቅትለት", "ጭፍጨፋ", "ህልቂት", "ሕልቂት"),
 }  # fmt: skip
+#: Tamil and Sinhala stems, as the Sri Lankan defence ministry, the LTTE and TamilNet, and the Tamil and Sinhala
+#: press name events, read as the words of other languages are (a word starts with its stem: எறிகணைத், ගැටුම්වලින්).
+#: Tamil: எறிகணை, ஷெல் (shell), ஆட்லறி, பீரங்கி (artillery), விமானத் தாக்குதல், வான் தாக்குதல் (air strike),
+#: குண்டுவீச்சு (bombardment); தற்கொடை (self-sacrifice: the LTTE's word for a suicide attack), தற்கொலைத் தாக்குதல்
+#: (suicide attack), கரும்புலி (a Black Tiger), குண்டுவெடிப்பு (bomb blast); மோதல் (clash), சண்டை (fight),
+#: தாக்குதல் (attack), ஊடுருவல் (infiltration), கண்ணிவெடி (mine), துப்பாக்கிச் சூடு (gunfire), கடத்தல் (abduction),
+#: படுகொலை (massacre), கொல்லப்பட்ட (killed), பலி (death). Sinhala: ෂෙල් (shell), කාලතුවක්කු (artillery), ගුවන්
+#: ප්‍රහාර (air strike), බෝම්බ හෙලීම (bombs dropped); මරාගෙන මැරෙන (suicide: "killing and dying"), පිපිරීම
+#: (explosion), බෝම්බ (bomb); ගැටුම (clash), සටන (battle), ප්‍රහාරය (attack), බිම් බෝම්බ (landmine), වෙඩි (gunshots),
+#: පැහැරගැනීම (abduction), ඝාතනය (killing), සංහාරය (massacre). The Sinhala stems are written without the zero-width
+#: joiner of ප්‍ර and බ්‍ර, which `event_type` leaves out of Sinhala text.
+_EVENT_TYPES_TAMIL_SINHALA: Final[Mapping[str, tuple[str, ...]]] = {
+    "mine": ("கண்ணிவெடி", "கிளைமோர்", "බිම් බෝම්බ", "ක්ලේමෝර්"),
+    "abduction": ("கடத்தல்", "கடத்தப்பட்", "පැහැරගැනීම", "පැහැර ගැනීම", "පැහැරගෙන"),
+    "incursion": ("ஊடுருவல்", "ஊடுருவ"),
+    "shelling": ("எறிகணை", "ஷெல்", "ஆட்லறி", "ஆர்ட்டிலரி", "பீரங்கி", "மோட்டார்", "ரொக்கெட்", "ராக்கெட்",
+                 "விமானத் தாக்குதல்", "விமான தாக்குதல்", "விமானக் குண்டு", "வான் தாக்குதல்", "வான்வழித் தாக்குதல்",
+                 "குண்டுவீச்சு", "குண்டு வீச்சு", "கிபிர்", "ෂෙල්", "කාලතුවක්කු", "ගුවන් ප්රහාර", "බෝම්බ හෙලීම",
+                 "බෝම්බ හෙළීම", "මෝටාර්", "රොකට්"),
+    "bombing": ("தற்கொடை", "தற்கொலைத் தாக்குதல்", "தற்கொலை தாக்குதல்", "தற்கொலைக் குண்டு", "தற்கொலை குண்டு",
+                "கரும்புலி", "குண்டுவெடிப்பு", "குண்டு வெடிப்பு", "මරාගෙන මැරෙන", "බෝම්බ පිපිරීම", "පිපිරීම",
+                "බෝම්බ"),
+    "shooting": ("துப்பாக்கிச் சூடு", "துப்பாக்கிச் சூட்ட", "துப்பாக்கி சூடு", "වෙඩි"),
+    "clash": ("மோதல்", "சண்டை", "தாக்குதல்", "பதுங்கித் தாக்குதல்", "ගැටුම", "සටන", "ප්රහාර"),
+    "casualty": ("படுகொலை", "கொல்லப்பட்", "பலி", "உயிரிழப்பு", "உயிரிழந்", "காயமடைந்", "ඝාතනය", "සංහාරය",
+                 "මිය ගිය", "තුවාල"),
+}  # fmt: skip
+#: The Sinhala letters, in whose text the zero-width joiner (ප්‍ර, ශ්‍රී) is left out before stems are read.
+_SINHALA_EVENT_RE: Final = re.compile("[\u0d80-\u0dff]")
 #: `EVENT_TYPES_HAN` as (stem, type), the longest stems first and the types in their order among stems as long.
 _HAN_EVENT_STEMS: Final[tuple[tuple[str, str], ...]] = tuple(sorted(
     ((stem, kind) for kind, stems in EVENT_TYPES_HAN.items() for stem in stems), key=lambda item: -len(item[0])))
@@ -680,7 +709,8 @@ _EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
     ((kind, tuple(unicodedata.normalize("NFKC", stem).translate(_ARABIC_LETTER_FORMS).split()))
      for kind, stems in EVENT_TYPES.items()
      for stem in (*stems, *EVENT_TYPES_OTHER_LANGUAGES.get(kind, ()), *_EVENT_TYPES_HINDI.get(kind, ()),
-                  *EVENT_TYPES_HEBREW.get(kind, ()), *_EVENT_TYPES_ETHIOPIC.get(kind, ()))),
+                  *EVENT_TYPES_HEBREW.get(kind, ()), *_EVENT_TYPES_ETHIOPIC.get(kind, ()),
+                  *_EVENT_TYPES_TAMIL_SINHALA.get(kind, ()))),
     key=lambda item: -len(item[1]),
 ))
 
@@ -762,6 +792,8 @@ def event_type(text: str | None) -> str:
                         return unspaced_kind
     if not folded.isascii():
         folded = _HEBREW_GERSHAYIM.sub("", folded)
+        if _SINHALA_EVENT_RE.search(folded):  # the joiner of ප්‍ර would end a word: ප්‍රහාරය is one
+            folded = folded.replace("\u200d", "")
     words = _EVENT_WORD_RE.findall(_SINCE_TODAY.sub(" ", folded))
     # A hyphenated word is one word for a stem that has the hyphen ("non-combat") and its parts for the others
     # ("car-bomb" is the phrase "car bomb").

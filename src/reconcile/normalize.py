@@ -90,8 +90,8 @@ def _fold(text: str) -> str:
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Russian, Ukrainian, "
     "Bosnian, Croatian, Serbian, Arabic, Hebrew, Urdu, Hindi, Amharic, Tigrinya, Armenian, Georgian, Azerbaijani, "
-    "Turkish, Thai, Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese, Sorani Kurdish and Kurmanji Kurdish "
-    "forms are listed in docs/normalization.md"
+    "Turkish, Thai, Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese, Tamil, Sinhala, Sorani Kurdish and "
+    "Kurmanji Kurdish forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -502,7 +502,7 @@ _PERSIAN_WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
 #: past (``Axad``, ``Axaddii``: on Sunday); in Swahili (``Jumapili``, after ``siku ya``: on Sunday); in
 #: Kinyarwanda (``ku Cyumweru``); in Indonesian and Malay (``Senin``, ``Isnin``; after ``hari``, the day, and
 #: ``pada``, on); in Thai and Khmer after the word for day (วันพฤหัสบดี, ថ្ងៃព្រហស្បតិ៍), with the word
-#: before the day's number or not (`_weekday_date`).
+#: before the day's number or not; in Tamil and Sinhala (`_weekday_date`).
 _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     name.replace("'", apostrophe): number
     for number, names in enumerate((
@@ -566,6 +566,15 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     for name in names.split()
     for form in dict.fromkeys((name, *(() if number == 4 else ("".join(
         char for char in unicodedata.normalize("NFD", name) if not unicodedata.combining(char)),))))
+} | {
+    # Tamil, with the word day (கிழமை) and without it (திங்கட்கிழமை or திங்கள்கிழமை, திங்கள: Monday), and Sinhala
+    # (සඳුදා ... ඉරිදා; බ්‍රහස්පතින්දා without the joiner that folding drops)
+    name: number
+    for number, names in enumerate((
+        "திங்கட்கிழமை திங்கள்கிழமை திங்கள் සඳුදා", "செவ்வாய்க்கிழமை செவ்வாய் අඟහරුවාදා",
+        "புதன்கிழமை புதன் බදාදා", "வியாழக்கிழமை வியாழன் බ්රහස්පතින්දා", "வெள்ளிக்கிழமை வெள்ளி සිකුරාදා",
+        "சனிக்கிழமை சனி සෙනසුරාදා", "ஞாயிற்றுக்கிழமை ஞாயிறு ඉරිදා"))
+    for name in names.split()
 } | dict(_PERSIAN_WEEKDAYS))  # fmt: skip
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
@@ -4506,10 +4515,222 @@ _KURMANJI: Final = _language(
 )
 
 
+# Tamil
+
+#: A Tamil letter or sign (the Tamil block; its digits ௦-௯ are folded to ASCII before any table is read).
+_TAMIL_LETTER: Final = "\u0b80-\u0be5\u0bf0-\u0bff"
+#: A Sinhala letter or sign (the Sinhala block; its lith digits ෦-෯ are folded to ASCII before any table is read).
+_SINHALA_LETTER: Final = "\u0d80-\u0de5\u0df0-\u0dff"
+#: Digits with a Tamil or Sinhala letter written onto them: ``60க்கும்`` (more than 60: its dative ending), ``20ක්``
+#: (20: the indefinite ending).
+_DIGITS_THEN_LETTER: Final = re.compile(f"(?<=[0-9])(?=[{_TAMIL_LETTER}{_SINHALA_LETTER}])")
+
+
+def _digits_apart(text: str) -> str:
+    """Tamil or Sinhala text with the endings written onto digits set apart from them (``60க்கும் மேற்பட்டோர்`` is
+    ``60 க்கும் மேற்பட்டோர்``, ``20ක්`` is ``20 ක්``), as the tables hold the endings after the number with a space
+    before them; the endings of a number in words stay on it (``இருபதுக்கும்``)."""
+    return _DIGITS_THEN_LETTER.sub(" ", text)
+
+
+#: The independent vowels of Tamil and the signs they take after a consonant, as a number word that starts with a
+#: vowel joins the tens before it (இருபத்து and ஐந்து: இருபத்தைந்து, 25).
+_TAMIL_VOWEL_SIGNS: Final = dict(zip("அஆஇஈஉஊஎஏஐஒஓ", ("", "ா", "ி", "ீ", "ு", "ூ", "ெ", "ே", "ை", "ொ", "ோ"),
+                                     strict=True))
+
+
+def _tamil_numbers() -> dict[int | str, str]:
+    """Tamil numbers: the units (ஒன்று, ஒரு ... பத்து) and the words that count people (ஒருவர், one person; இருவர்,
+    மூவர், நால்வர், ஐவர், அறுவர், எழுவர், எண்மர்: two to eight persons); eleven to nineteen; the tens, and a ten
+    with a unit after it in the forms the press writes (இருபத்தைந்து, the unit's vowel joined to the ten; இருபத்து
+    மூன்று, இருபத்தி மூன்று, apart or together); the hundreds (நூறு, இருநூறு ... தொள்ளாயிரம்) and the thousands of
+    one unit or one ten (இரண்டாயிரம், 2,000; நாற்பதாயிரம், 40,000); நூறு and ஆயிரம், with the forms they take before
+    another number or an ending (நூற்று, ஆயிரத்து: நூற்றுக்கும் மேற்பட்ட, more than a hundred), stand alone or after
+    a number."""
+    units = ["பூஜ்ஜியம்|பூச்சியம்", "ஒன்று|ஒரு|ஒருவர்", "இரண்டு|இரு|இருவர்", "மூன்று|மூவர்", "நான்கு|நாலு|நால்வர்",
+             "ஐந்து|ஐவர்", "ஆறு|அறுவர்", "ஏழு|எழுவர்", "எட்டு|எண்மர்", "ஒன்பது"]
+    table: dict[int | str, str] = dict(enumerate(units))
+    table |= {10: "பத்து", 11: "பதினொன்று|பதினொரு", 12: "பன்னிரண்டு|பன்னிரு", 13: "பதின்மூன்று|பதிமூன்று",
+              14: "பதினான்கு|பதினாலு", 15: "பதினைந்து|பதினஞ்சு", 16: "பதினாறு", 17: "பதினேழு", 18: "பதினெட்டு",
+              19: "பத்தொன்பது"}
+    tens = {20: ("இருபது", "இருபத்த"), 30: ("முப்பது", "முப்பத்த"), 40: ("நாற்பது", "நாற்பத்த"),
+            50: ("ஐம்பது", "ஐம்பத்த"), 60: ("அறுபது", "அறுபத்த"), 70: ("எழுபது", "எழுபத்த"),
+            80: ("எண்பது", "எண்பத்த"), 90: ("தொண்ணூறு", "தொண்ணூற்ற")}
+    for ten, (alone, joining) in tens.items():
+        table[ten] = alone
+        table[ten * 1000] = f"{alone[:-1]}ாயிரம்"  # இருபது and ஆயிரம்: இருபதாயிரம், 20,000
+        for unit in range(1, 10):
+            forms = []
+            for word in units[unit].split("|")[:1]:  # the number's own word, not the forms that count people
+                if (sign := _TAMIL_VOWEL_SIGNS.get(word[0])) is not None:
+                    forms.append(f"{joining}{sign}{word[1:]}")
+                forms.extend(f"{joining}{vowel}{space}{word}" for vowel in ("ு", "ி") for space in ("", " "))
+            table[ten + unit] = "|".join(forms)
+    table |= {200: "இருநூறு", 300: "முன்னூறு|முந்நூறு", 400: "நானூறு|நாநூறு", 500: "ஐநூறு|ஐந்நூறு",
+              600: "அறுநூறு", 700: "எழுநூறு", 800: "எண்ணூறு", 900: "தொள்ளாயிரம்|தொளாயிரம்",
+              2000: "இரண்டாயிரம்", 3000: "மூவாயிரம்|மூன்றாயிரம்", 4000: "நாலாயிரம்|நான்காயிரம்",
+              5000: "ஐயாயிரம்|ஐந்தாயிரம்", 6000: "ஆறாயிரம்", 7000: "ஏழாயிரம்", 8000: "எட்டாயிரம்",
+              9000: "ஒன்பதாயிரம்", 10_000: "பத்தாயிரம்"}
+    return table | {f"{_ALONE} hundred": "நூறு|நூற்று|நூற்றி", f"{_ALONE} thousand": "ஆயிரம்|ஆயிரத்து|ஆயிரத்தி"}
+
+
+#: The Gregorian months as the Tamil press of Sri Lanka and of India writes them (பெப்ரவரி and பிப்ரவரி, ஓகஸ்ட் and
+#: ஆகஸ்ட், ஒக்டோபர் and அக்டோபர்), and their abbreviations (ஜன., பெப்., ஓக.).
+_TAMIL_MONTHS: Final = (
+    "ஜனவரி|சனவரி|ஜன", "பெப்ரவரி|பிப்ரவரி|பெப்ருவரி|பெப்|பிப்", "மார்ச்|மார்ச்சு|மார்", "ஏப்ரல்|ஏப்பிரல்|ஏப்",
+    "மே", "ஜூன்|யூன்", "ஜூலை|யூலை", "ஓகஸ்ட்|ஆகஸ்ட்|ஆகஸ்டு|ஓகஸ்டு|ஓக|ஆக", "செப்டெம்பர்|செப்டம்பர்|செப்",
+    "ஒக்டோபர்|அக்டோபர்|ஒக்|அக்", "நவம்பர்|நவெம்பர்|நவ", "டிசம்பர்|டிசெம்பர்|டிச",
+)
+
+#: The bound words after a number that a Tamil count writes with the dative ``-க்கு`` / ``-க்கும்`` on the number
+#: (இருபதுக்கும் மேற்பட்டோர், more than twenty; ``60க்கும்``, set apart from digits by `_digits_apart`): more than
+#: (மேற்பட்ட, மேல், அதிகமான, and the forms that name the people, மேற்பட்டோர், அதிகமானோர்) and fewer than
+#: (குறைவான, குறைந்த).
+_TAMIL_AFTER: Final = {
+    f"…{space}{dative} {word}": bound
+    for space in ("", " ")
+    for dative in ("க்கும்", "க்கு")
+    for word, bound in (("மேற்பட்ட", "more than"), ("மேற்பட்டோர்", "more than"), ("மேல்", "more than"),
+                        ("அதிகமான", "more than"), ("அதிகமானோர்", "more than"), ("அதிகம்", "more than"),
+                        ("குறைவான", "fewer than"), ("குறைவானோர்", "fewer than"))
+}
+
+#: Tamil, as the Tamil press of Sri Lanka (Virakesari, Uthayan, Thinakkural), TamilNet's Tamil service, the LTTE's
+#: statements and the Tamil press of India write figures and dates: bounds before the number (குறைந்தது, at least;
+#: சுமார், ஏறத்தாழ, about) and after it (``இருபதுக்கும் மேற்பட்டோர்``, more than twenty; ``100 வரை``, up to 100),
+#: the word counting persons after a number (``64 பேர்``), vague words (பலர், many; நூற்றுக்கணக்கானோர், hundreds),
+#: number words (இருபத்தைந்து), ranges (``10 முதல் 15 வரை``), and dates month first or year first with the
+#: endings of the day (``மே 2ஆம் திகதி, 2009``; ``2009 மே மாதம் 2ஆம் திகதி``).
+_TAMIL: Final = _language(
+    {
+        **dict.fromkeys(("குறைந்தது", "குறைந்தபட்சம்", "குறைந்த பட்சம்"), "at least"),
+        **dict.fromkeys(("அதிகபட்சம்", "அதிக பட்சம்"), "at most"),
+        **dict.fromkeys(("சுமார்", "ஏறத்தாழ", "ஏறக்குறைய", "கிட்டத்தட்ட", "அண்ணளவாக"), "about"),
+        "அல்லது": "or",
+        # the words that count persons after a number: 64 பேர், 64 நபர்கள் (64 persons)
+        **dict.fromkeys(("பேர்", "நபர்கள்", "நபர்"), ""),
+        **dict.fromkeys(("பல", "பலர்", "பலரும்", "ஏராளமான", "ஏராளமானோர்"), "many"),
+        **dict.fromkeys(("சில", "சிலர்"), "some"),
+        **dict.fromkeys(("நூற்றுக்கணக்கான", "நூற்றுக்கணக்கானோர்", "நூற்றுக்கணக்கில்"), "hundreds"),
+        **dict.fromkeys(("ஆயிரக்கணக்கான", "ஆயிரக்கணக்கானோர்", "ஆயிரக்கணக்கில்", "பல்லாயிரக்கணக்கான",
+                         "பல்லாயிரக்கணக்கானோர்"), "thousands"),
+        **dict.fromkeys(("பல நூறு", "பல நூற்றுக்கணக்கான"), "several hundred"),
+        **dict.fromkeys(("எவரும் இல்லை", "யாரும் இல்லை"), "none"),
+    },
+    {
+        **_months(*_TAMIL_MONTHS),
+        **dict.fromkeys(("முதல்", "தொடக்கம்", "இருந்து"), "to"),  # ஜனவரி 20 முதல் மே 13 வரை: from ... to ...
+        "மற்றும்": "and",
+        # left out: the ordinal ending of a day (2ஆம், 2-ம்), the date (திகதி, தேதி), the month (மாதம், மாத), the year
+        # (ஆண்டு, ஆம் ஆண்டு) and in / on (இல், அன்று), the end of a range (வரை, until)
+        **dict.fromkeys(("ஆம்", "ம்", "திகதி", "தேதி", "திகதியன்று", "தேதியன்று", "மாதம்", "மாத", "ஆண்டு",
+                         "ஆண்டின்", "இல்", "அன்று", "வரை", "வரையான", "வரையில்"), ""),
+    },
+    numbers=_numbers(_tamil_numbers()),
+    # 10 முதல் 15 வரை: from 10 to 15; 10 தொடக்கம் 15 வரை, as Sri Lanka writes it
+    ranges=[("", "முதல்", "வரை"), ("", "தொடக்கம்", "வரை"), ("", "இலிருந்து", "வரை")],
+    after={**_TAMIL_AFTER, "… வரை": "up to", "… வரையானோர்": "up to"},
+    year_first=True,
+    # 2ஆம், 2-ம்: the ordinal ending of a day (and of a year: 2009ஆம் ஆண்டு); 2009இல்: in 2009
+    day_endings=tuple(_plain_letters(_fold(ending)) for ending in ("ஆம்", "ம்", "இல்")),
+    count_words=_digits_apart,
+)
+
+
+# Sinhala
+
+#: The word a Sinhala count of people writes after a number (දෙනා, persons: දෙදෙනා, two persons), with the
+#: indefinite ending (දෙනෙක්, දෙනෙකු) and with the dative of "more than" on it (දෙනෙකුට).
+_SINHALA_PERSONS: Final = ("දෙනා", "දෙනෙක්", "දෙනෙකු", "දෙනකු", "දෙනෙකුට", "දෙනකුට")
+
+
+def _sinhala_numbers() -> dict[int | str, str]:
+    """Sinhala numbers: the units (එක ... දහය) and eleven to nineteen, the tens (විස්ස ... අනූව) and a ten with a unit
+    after it, the ten in the form it takes before another number (විසිපහ, 25; තිස්තුන, 33), the hundreds (එකසිය,
+    දෙසිය ... නවසිය) and the thousands (දෙදහස ... දසදහස; හතළිස්දහස or හතළිස් දහස, 40,000), each with the
+    indefinite ending ක් (විස්සක්, twenty of them); where the number counts people, the stem of the number and දෙනා
+    (දෙදෙනා, two persons; තිදෙනෙක්, three persons). සියය and දහස stand alone or after a number in words (පහ
+    දහසක්, 5,000)."""
+    units = ["බිංදුව", "එක|එක්", "දෙක", "තුන", "හතර", "පහ", "හය", "හත", "අට", "නවය|නමය", "දහය"]
+    persons = ["", "එක්", "දෙ", "තුන්|ති", "හතර|සිව්", "පස්", "හය|ස", "හත්|සත්", "අට", "නව", "දස|දහ"]
+    table: dict[int | str, str] = dict(enumerate(units))
+    table |= {11: "එකොළහ", 12: "දොළහ", 13: "දහතුන", 14: "දාහතර|දහහතර", 15: "පහළොව", 16: "දහසය|දාසය",
+              17: "දාහත|දහහත", 18: "දහඅට|දාඅට", 19: "දහනවය|දානවය"}
+    tens = {20: ("විස්ස", "විසි"), 30: ("තිහ", "තිස්"), 40: ("හතළිහ", "හතළිස්"), 50: ("පනහ", "පනස්"),
+            60: ("හැට", "හැට"), 70: ("හැත්තෑව", "හැත්තෑ"), 80: ("අසූව", "අසූ"), 90: ("අනූව", "අනූ")}
+    for ten, (alone, joining) in tens.items():
+        table[ten] = alone
+        table[ten * 1000] = "|".join(f"{joining}{space}{word}" for space in ("", " ") for word in ("දහස", "දාහ"))
+        for unit in range(1, 10):
+            table[ten + unit] = "|".join(f"{joining}{word}" for word in units[unit].split("|"))
+    before = ((1, "එක"), (2, "දෙ"), (3, "තුන්"), (4, "හාර"), (5, "පන්"), (6, "හය"), (7, "හත්"), (8, "අට"), (9, "නව"))
+    table |= {100 * hundred: f"{stem}සිය" for hundred, stem in before}
+    # the thousands of a unit: දෙදහස, 2,000 (එක්දහස, 1,000, and දසදහස, 10,000)
+    table |= {1000 * thousand: f"{stem}දහස|{stem}දාහ" for thousand, stem in ((1, "එක්"), *before[1:], (10, "දස"))}
+    for number, stems in enumerate(persons):
+        if stems:
+            people = "|".join(f"{stem}{word}" for stem in stems.split("|") for word in _SINHALA_PERSONS)
+            table[number] = f"{table[number]}|{people}"
+    table |= {f"{_ALONE} hundred": "සියය|සීය", f"{_ALONE} thousand": "දහස|දහස්|දාහ"}
+    return {key: "|".join(f"{form}|{form}ක්" for form in forms.split("|")) for key, forms in table.items()}
+
+
+#: The Gregorian months as the Sinhala press writes them.
+_SINHALA_MONTHS: Final = (
+    "ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්‍රේල්|අප්‍රියෙල්", "මැයි", "ජූනි", "ජූලි", "අගෝස්තු", "සැප්තැම්බර්",
+    "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්",
+)
+
+#: Sinhala, as the Sinhala press (Lankadeepa, Divaina, Dinamina) and the Sri Lankan defence ministry's and army's
+#: Sinhala releases write figures and dates: bounds before the number (අවම වශයෙන්, at least; ආසන්න වශයෙන්, about)
+#: and after it (``28 ට වැඩි``, more than 28; ``60 ක් පමණ``, about 60; ``100 දක්වා``, up to 100), the indefinite
+#: ending and the word counting persons after a number (``20 ක්``, ``8 දෙනෙක්``), vague words (කිහිපයක්, several;
+#: සිය ගණනක්, hundreds), number words (විසිපහ, දෙදෙනා), ranges (``10 සිට 15 දක්වා``), and dates year first with
+#: the word of the day (``2009 පෙබරවාරි 09 වැනි දින``) or month first (``ජනවාරි 25 වැනිදා, 2009``).
+_SINHALA: Final = _language(
+    {
+        "අවම වශයෙන්": "at least",
+        "උපරිම වශයෙන්": "at most",
+        **dict.fromkeys(("ආසන්න වශයෙන්", "දළ වශයෙන්"), "approximately"),
+        **dict.fromkeys(("හෝ", "නැතහොත්"), "or"),
+        # the indefinite ending written apart from digits (20 ක්) and the words that count persons after a number
+        **dict.fromkeys(("ක්", *_SINHALA_PERSONS, "පුද්ගලයන්", "පුද්ගලයින්"), ""),
+        **dict.fromkeys(("කිහිපයක්", "කිහිප දෙනෙක්", "කිහිප දෙනෙකු", "කීප දෙනෙක්"), "several"),
+        **dict.fromkeys(("බොහෝ", "බොහෝ දෙනෙක්", "බොහෝ පිරිසක්"), "many"),
+        **dict.fromkeys(("දුසිම් ගණනක්", "දුසිම් ගණනින්"), "dozens"),
+        **dict.fromkeys(("සිය ගණනක්", "සිය ගණනින්", "සිය ගණන්"), "hundreds"),
+        **dict.fromkeys(("දහස් ගණනක්", "දහස් ගණනින්", "දහස් ගණන්"), "thousands"),
+        **dict.fromkeys(("දස දහස් ගණනක්", "දස දහස් ගණනින්"), "tens of thousands"),
+    },
+    {
+        **_months(*_SINHALA_MONTHS),
+        "සිට": "to",  # ජනවාරි 20 සිට මැයි 13 දක්වා: from 20 January to 13 May
+        "සහ": "and",
+        # left out: the ordinal of a day (වැනි, වැනිදා, වෙනි, වෙනිදා, වන, දා), the day (දින, දිනය, දිනයේ, on: දී),
+        # the month (මස, මාසයේ), the year (වර්ෂයේ, වසරේ) and the end of a range (දක්වා, until)
+        **dict.fromkeys(("වැනි", "වැනිදා", "වෙනි", "වෙනිදා", "වන", "දා", "දින", "දිනය", "දිනයේ", "දී", "දින දී",
+                         "මස", "මාසයේ", "වර්ෂයේ", "වසරේ", "දක්වා"), ""),
+    },
+    numbers=_numbers(_sinhala_numbers()),
+    # 10 සිට 15 දක්වා: from 10 to 15
+    ranges=[("", "සිට", "දක්වා")],
+    after={
+        **dict.fromkeys(("… ට වැඩි", "…ට වැඩි", "… කට වැඩි", "…කට වැඩි", "… ට අධික", "…ට අධික", "… කට අධික",
+                         "…කට අධික"), "more than"),
+        **dict.fromkeys(("… ට අඩු", "…ට අඩු", "… කට අඩු", "…කට අඩු"), "fewer than"),
+        **dict.fromkeys(("… පමණ", "… ක් පමණ", "…ක් පමණ"), "about"),
+        **dict.fromkeys(("… දක්වා", "… ක් දක්වා", "…ක් දක්වා"), "up to"),
+    },
+    year_first=True,
+    count_words=_digits_apart,
+)
+
+
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _TIGRINYA, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
-                     _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA, _INDONESIAN, _KURMANJI)
+                     _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA, _INDONESIAN, _KURMANJI,
+                     _TAMIL, _SINHALA)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")

@@ -891,6 +891,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # (`_SPELLED_GENERICS`). The town (kota) begins names (Kota Kinabalu, Kota Bharu, Kota Baru) and is generic
         # in lower case only (`_LOWER_CASE_GENERICS`).
         "kampung", "kampong", "gampong", "kelurahan",
+        # Tamil: village (கிராமம், and in the village, கிராமத்தில்), town (நகரம், and in it, நகரில்,
+        # நகரத்தில்); Sinhala: village (ගම, ගම්මානය; in it, ගමේ, ගම්මානයේ) and town (නගරය; in it, නගරයේ).
+        "கிராமம்", "கிராமத்தில்", "நகரம்", "நகரில்", "நகரத்தில்", "ගම", "ගමේ", "ගම්මානය", "ගම්මානයේ",
+        "නගරය", "නගරයේ",
     ),
     "region": (
         "province", "provinces", "region", "regions", "district", "districts", "rayon", "raion", "rajon", "rejon",
@@ -990,8 +994,16 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # (Negeri Sembilan) and is generic in lower case only (`_LOWER_CASE_GENERICS`).
         "kabupaten", "kab", "regency", "regencies", "distrik", "kecamatan", "kec", "provinsi", "propinsi", "prov",
         "daerah", "mukim",
+        # Tamil: district (மாவட்டம், and in it, மாவட்டத்தில்), the divisional secretariat's division (பிரதேச
+        # செயலகப் பிரிவு: its words are generic alone); Sinhala: district (දිස්ත්‍රික්කය, in it දිස්ත්‍රික්කයේ) and
+        # province (පළාත, පළාතේ), written without the joiner that folding leaves out.
+        "மாவட்டம்", "மாவட்டத்தில்", "செயலகப்", "பிரிவு", "දිස්ත්රික්කය", "දිස්ත්රික්කයේ", "පළාත", "පළාතේ",
     ),
     "context": (
+        # Tamil: area (பிரதேசம், பகுதி; in it, பிரதேசத்தில், பகுதியில்), near (அருகே, அருகில்), around (சுற்றுவட்டாரம்);
+        # Sinhala: area (ප්‍රදේශය; in it, ප්‍රදේශයේ), near (අසල, ආසන්නයේ)
+        "பிரதேசம்", "பிரதேச", "பிரதேசத்தில்", "பகுதி", "பகுதியில்", "அருகே", "அருகில்", "சுற்றுவட்டாரம்",
+        "ප්රදේශය", "ප්රදේශයේ", "අසල", "ආසන්නයේ",
         "near", "nearby", "in", "at", "of", "the", "around", "outskirts", "vicinity", "close", "to", "by",
         "from", "between", "towards", "toward", "direction", "area", "areas", "sector", "section", "positions",
         "position", "border", "along", "on", "and", "or", "both", "also", "neighbouring", "neighboring",
