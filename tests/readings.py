@@ -39,3 +39,8 @@ def assert_forms_read(forms: list[str]) -> None:
             parse_count(written)
         except NormalizeError:
             parse_date(written)
+
+
+def in_digits(number: int, digits: str) -> str:
+    """``number`` written with the ten ``digits`` of a script, zero first (``"௦௧௨௩௪௫௬௭௮௯"``)."""
+    return str(number).translate(str.maketrans("0123456789", digits))

@@ -18,7 +18,7 @@ from reconcile.match import event_type
 from reconcile.normalize import parse_count, parse_date
 from reconcile.places import similarity
 
-from .readings import assert_forms_read, count_of, documented_forms, span_of
+from .readings import assert_forms_read, count_of, documented_forms, in_digits, span_of
 
 D = dt.date
 
@@ -43,11 +43,11 @@ SINHALA_TENS_BEFORE = ("", "", "විසි", "තිස්", "හතළිස�
 
 
 def tamil_digits(number: int) -> str:
-    return str(number).translate(str.maketrans("0123456789", "௦௧௨௩௪௫௬௭௮௯"))
+    return in_digits(number, "௦௧௨௩௪௫௬௭௮௯")
 
 
 def sinhala_digits(number: int) -> str:
-    return str(number).translate(str.maketrans("0123456789", "෦෧෨෩෪෫෬෭෮෯"))
+    return in_digits(number, "෦෧෨෩෪෫෬෭෮෯")
 
 
 def tamil_number(number: int) -> str:

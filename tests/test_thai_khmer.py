@@ -22,7 +22,7 @@ from reconcile.models import Party
 from reconcile.normalize import PartyResolver, parse_count, parse_date
 from reconcile.places import mentions, phonetic_keys, similarity
 
-from .readings import count_of, span_of
+from .readings import count_of, in_digits, span_of
 
 D = dt.date
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -39,11 +39,11 @@ KHMER_TENS = ("", "ដប់", "ម្ភៃ", "សាមសិប", "សែស�
 
 
 def thai_digits(number: int) -> str:
-    return str(number).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
+    return in_digits(number, "๐๑๒๓๔๕๖๗๘๙")
 
 
 def khmer_digits(number: int) -> str:
-    return str(number).translate(str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩"))
+    return in_digits(number, "០១២៣៤៥៦៧៨៩")
 
 
 def thai_number(number: int) -> str:
