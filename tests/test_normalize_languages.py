@@ -293,8 +293,8 @@ def test_messages_point_to_the_other_languages_for_other_scripts() -> None:
         with pytest.raises(NormalizeError) as info:
             parse(text)
         assert str(info.value).endswith(
-            "Korean, Persian (Dari), Pashto, Burmese, Tamil, Sinhala, Sorani Kurdish and Kurmanji Kurdish forms are "
-            "listed in docs/normalization.md")
+            "Korean, Persian (Dari), Pashto, Burmese, Bengali, Tamil, Sinhala, Sorani Kurdish and Kurmanji Kurdish "
+            "forms are listed in docs/normalization.md")
     with pytest.raises(NormalizeError) as info:
         parse_count("huge losses")
     assert "docs/normalization.md" not in str(info.value)

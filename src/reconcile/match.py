@@ -571,6 +571,26 @@ _EVENT_TYPES_HINDI: Final[Mapping[str, tuple[str, ...]]] = {
     "shelling": ("गोलाबारी", "ड्रोन"), "bombing": ("विस्फोट", "धमाक"), "mine": ("बारूदी सुरंग",),
     "casualty": ("शहीद", "हताहत", "मारे"),
 }  # fmt: skip
+#: Bengali stems, as the Bangladeshi press, BGB and ISPR name events, read as the words of other languages are (a
+#: word starts with its stem, so that its case endings are read: হামলায়, in the attack; গোলাগুলির, of the exchange of
+#: fire): সংঘর্ষ, সংঘাত (clash), হামলা, আক্রমণ (attack), গোলাগুলি (an exchange of fire, a clash as перестрелка and
+#: échange de tirs are), লড়াই, যুদ্ধ (fighting, war); গোলা, গোলাবর্ষণ (shell, shelling), মর্টার, শেল, কামান
+#: (cannon), রকেট, ক্ষেপণাস্ত্র (missile), ড্রোন, বিমান হামলা (air strike), যুদ্ধবিমান (warplane); গুলি, গুলিবর্ষণ
+#: (firing); বোমা, বিস্ফোরণ (bomb, explosion), আত্মঘাতী (suicide attack); মাইন, স্থলমাইন, মাইন বিস্ফোরণ (mine blast),
+#: বিস্ফোরক (explosive); অপহরণ, অপহৃত, জিম্মি (abduction, abducted, hostage); অনুপ্রবেশ (infiltration); নিহত, আহত,
+#: হত্যা, মৃত্যু, হতাহত, গণহত্যা (killed, wounded, killing, death, casualties, massacre); তদন্ত (investigation);
+#: দুর্ঘটনা, আত্মহত্যা (accident, suicide).
+_EVENT_TYPES_BENGALI: Final[Mapping[str, tuple[str, ...]]] = {
+    "noncombat": ("দুর্ঘটনা", "আত্মহত্যা"),
+    "mine": ("মাইন", "স্থলমাইন", "মাইন বিস্ফোরণ", "বিস্ফোরক"), "abduction": ("অপহরণ", "অপহৃত", "জিম্মি"),
+    "incursion": ("অনুপ্রবেশ",),
+    "shelling": ("গোলা", "গোলাবর্ষণ", "মর্টার", "শেল", "কামান", "রকেট", "ক্ষেপণাস্ত্র", "ড্রোন", "বিমান হামলা",
+                 "যুদ্ধবিমান"),
+    "bombing": ("বোমা", "বিস্ফোরণ", "আত্মঘাতী"), "shooting": ("গুলি", "গুলিবর্ষণ"),
+    "clash": ("সংঘর্ষ", "সংঘাত", "হামলা", "আক্রমণ", "গোলাগুলি", "লড়াই", "যুদ্ধ"),
+    "monitoring": ("তদন্ত",),
+    "casualty": ("নিহত", "আহত", "হত্যা", "মৃত্যু", "হতাহত", "গণহত্যা"),
+}  # fmt: skip
 #: Amharic and Tigrinya stems, as Ethiopian and Tigrayan statements and the Amharic and Tigrinya press name events,
 #: read as the words of other languages are, also without the Amharic በ, የ, ከ, ለ and the Tigrinya ብ, ን written onto a
 #: word (`_ETHIOPIC_PROCLITIC`: የድሮን ጥቃት, a drone's attack; ብድሮን, by drone): ግጭት (clash), ውጊያ, Tigrinya ውግእ
@@ -710,7 +730,8 @@ _EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
      for kind, stems in EVENT_TYPES.items()
      for stem in (*stems, *EVENT_TYPES_OTHER_LANGUAGES.get(kind, ()), *_EVENT_TYPES_HINDI.get(kind, ()),
                   *EVENT_TYPES_HEBREW.get(kind, ()), *_EVENT_TYPES_ETHIOPIC.get(kind, ()),
-                  *_EVENT_TYPES_TAMIL_SINHALA.get(kind, ()))),
+                  *_EVENT_TYPES_TAMIL_SINHALA.get(kind, ()),
+                  *_EVENT_TYPES_BENGALI.get(kind, ()))),
     key=lambda item: -len(item[1]),
 ))
 

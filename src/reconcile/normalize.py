@@ -90,8 +90,8 @@ def _fold(text: str) -> str:
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Russian, Ukrainian, "
     "Bosnian, Croatian, Serbian, Arabic, Hebrew, Urdu, Hindi, Amharic, Tigrinya, Armenian, Georgian, Azerbaijani, "
-    "Turkish, Thai, Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese, Tamil, Sinhala, Sorani Kurdish and "
-    "Kurmanji Kurdish forms are listed in docs/normalization.md"
+    "Turkish, Thai, Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese, Bengali, Tamil, Sinhala, Sorani Kurdish "
+    "and Kurmanji Kurdish forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -575,6 +575,12 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
         "புதன்கிழமை புதன் බදාදා", "வியாழக்கிழமை வியாழன் බ්රහස්පතින්දා", "வெள்ளிக்கிழமை வெள்ளி සිකුරාදා",
         "சனிக்கிழமை சனி සෙනසුරාදා", "ஞாயிற்றுக்கிழமை ஞாயிறு ඉරිදා"))
     for name in names.split()
+} | {
+    # Bengali: সোমবার (Monday) ... রবিবার, and রোববার (Sunday) as the Bangladeshi press writes it.
+    _fold(name): number
+    for number, names in enumerate(("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার",
+                                    "রবিবার রোববার"))
+    for name in names.split()
 } | dict(_PERSIAN_WEEKDAYS))  # fmt: skip
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
@@ -585,6 +591,13 @@ _WEEKDAY_FIRST: Final = re.compile(
     r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya|hari|pada hari|pada|roja) )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
     + r")[.\u060c\u1363]? (?P<rest>.+)"
+)
+
+#: A Bengali day of the week after the date, as the Bangladeshi press writes a dateline (``৫ ফেব্রুয়ারি ২০২৪,
+#: সোমবার``): read as before it.
+_BENGALI_WEEKDAY_LAST: Final = re.compile(
+    r"(?P<rest>.+) (?P<w>" + "|".join(sorted((re.escape(name) for name in _WEEKDAYS
+                                              if "\u0980" <= name[0] <= "\u09ff"), key=len, reverse=True)) + ")"
 )
 
 #: A preposition before an English date, as a sentence puts it and as it is often copied: ``on 3 January 2021``,
@@ -601,7 +614,8 @@ def _weekday_date(written: str, value: str) -> DateSpan | None:
     NormalizeError where the date is one day that is not that day of the week (a sign that the day or the month is
     wrong: the message names both), and where the date is more than one day (``Sunday January 2021``, ``Tuesday 17-18
     January 2017``), which a day of the week does not name."""
-    if not (found := _WEEKDAY_FIRST.fullmatch(written)) or _WEEKDAY_FIRST.fullmatch(found["rest"]):
+    found = _WEEKDAY_FIRST.fullmatch(written) or _BENGALI_WEEKDAY_LAST.fullmatch(written)
+    if not found or _WEEKDAY_FIRST.fullmatch(found["rest"]):
         return None
     try:
         span = parse_date(found["rest"])
@@ -743,6 +757,8 @@ def parse_date(value: object) -> DateSpan:
         raise hebrew_calendar
     if not value.isascii() and (myanmar_calendar := _myanmar_calendar(value)):
         raise myanmar_calendar
+    if not value.isascii() and (bengali_calendar := _bengali_calendar(value)):
+        raise bengali_calendar
     if not value.isascii() and (buddhist_era := _buddhist_era_error(value)):
         raise buddhist_era
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
@@ -4726,11 +4742,241 @@ _SINHALA: Final = _language(
 )
 
 
+# Bengali
+
+#: A Bengali letter or sign (the Bengali block; its digits, ০ to ৯, are folded to ASCII before any table is read).
+_BENGALI_LETTER: Final = re.compile("[\u0980-\u09ff]")
+
+#: Bengali numbers 0 to 99, in order. Each number up to a hundred is a word of its own (একুশ, 21; বিয়াল্লিশ, 42;
+#: নিরানব্বই, 99), with the spellings the Bangladeshi press uses and the older ones without the final o (এগার, বার,
+#: তের, পনের, সতের, আঠার; ষোল) and the u of the nines, short or long (ঊনত্রিশ, উনত্রিশ); two is also দু, as in দুজন.
+_BENGALI_NUMBER_WORDS: Final = (
+    "শূন্য", "এক", "দুই|দু", "তিন", "চার", "পাঁচ", "ছয়|ছয়", "সাত", "আট", "নয়|নয়", "দশ",
+    "এগারো|এগার", "বারো|বার", "তেরো|তের", "চৌদ্দ", "পনেরো|পনের", "ষোলো|ষোল", "সতেরো|সতের", "আঠারো|আঠার",
+    "উনিশ|ঊনিশ", "বিশ|কুড়ি",
+    "একুশ", "বাইশ", "তেইশ", "চব্বিশ", "পঁচিশ", "ছাব্বিশ", "সাতাশ", "আটাশ", "ঊনত্রিশ|উনত্রিশ", "ত্রিশ|তিরিশ",
+    "একত্রিশ", "বত্রিশ", "তেত্রিশ", "চৌত্রিশ", "পঁয়ত্রিশ", "ছত্রিশ", "সাঁইত্রিশ", "আটত্রিশ", "ঊনচল্লিশ|উনচল্লিশ",
+    "চল্লিশ",
+    "একচল্লিশ", "বিয়াল্লিশ", "তেতাল্লিশ", "চুয়াল্লিশ", "পঁয়তাল্লিশ", "ছেচল্লিশ", "সাতচল্লিশ", "আটচল্লিশ",
+    "ঊনপঞ্চাশ|উনপঞ্চাশ", "পঞ্চাশ",
+    "একান্ন", "বাহান্ন|বায়ান্ন", "তিপ্পান্ন", "চুয়ান্ন", "পঞ্চান্ন", "ছাপ্পান্ন", "সাতান্ন", "আটান্ন", "ঊনষাট|উনষাট",
+    "ষাট",
+    "একষট্টি", "বাষট্টি", "তেষট্টি", "চৌষট্টি", "পঁয়ষট্টি", "ছেষট্টি", "সাতষট্টি", "আটষট্টি", "ঊনসত্তর|উনসত্তর",
+    "সত্তর",
+    "একাত্তর", "বাহাত্তর", "তিয়াত্তর|তেয়াত্তর", "চুয়াত্তর", "পঁচাত্তর", "ছিয়াত্তর", "সাতাত্তর", "আটাত্তর",
+    "ঊনআশি|উনআশি|ঊনাশি|উনাশি", "আশি",
+    "একাশি", "বিরাশি", "তিরাশি", "চুরাশি", "পঁচাশি", "ছিয়াশি", "সাতাশি", "অষ্টাশি|আটাশি", "ঊননব্বই|উননব্বই",
+    "নব্বই",
+    "একানব্বই", "বিরানব্বই", "তিরানব্বই", "চুরানব্বই", "পঁচানব্বই", "ছিয়ানব্বই", "সাতানব্বই", "আটানব্বই",
+    "নিরানব্বই",
+)
+
+
+def _bengali_numbers() -> dict[int | str, str]:
+    """Bengali numbers: a word for each number to 99 (`_BENGALI_NUMBER_WORDS`); শ, শো, শত (a hundred), হাজার, সহস্র
+    (a thousand), লাখ, লক্ষ (a lakh, 100,000) and কোটি (a crore) alone or after a number (দুই শ, 200; পাঁচ হাজার,
+    5,000; দুই লাখ পঞ্চাশ হাজার, 250,000), a hundred also joined to it (দুইশ, পাঁচশো: `_bengali_words` sets it
+    apart)."""
+    table: dict[int | str, str] = dict(enumerate(_BENGALI_NUMBER_WORDS))
+    return table | {f"{_ALONE} hundred": "শ|শো|শত", f"{_ALONE} thousand": "হাজার|সহস্র",
+                    f"{_ALONE} lakh": "লাখ|লক্ষ", f"{_ALONE} crore": "কোটি"}
+
+
+#: The Gregorian months as the Bangladeshi press writes them (ফেব্রুয়ারি, ফেব্রুয়ারী; আগস্ট, and অগাস্ট as Kolkata
+#: writes it), in calendar order.
+_BENGALI_MONTHS: Final = (
+    "জানুয়ারি|জানুয়ারী|জানুয়ারি", "ফেব্রুয়ারি|ফেব্রুয়ারী|ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই",
+    "আগস্ট|অগাস্ট|আগষ্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
+)
+
+#: The Bengali classifiers written after a number (৫ জন, ৫জন: five persons; ২০টি: twenty things), which say what is
+#: counted and not how many.
+_BENGALI_CLASSIFIERS: Final = ("জন", "টি", "টা")
+
+#: The words that stand for the genitive ending (এর, "of", written -এর after digits, ের or র joined to a word:
+#: ২০-এর বেশি, বিশের বেশি, ২০ জনের বেশি, more than 20) once `_bengali_words` has set it apart.
+_BENGALI_OF: Final = "এর"
+
+
+def _bengali_table_words() -> frozenset[str]:
+    """Every Bengali word of `_BENGALI`'s tables, folded as the text is: the words `_bengali_words` knows."""
+    words: set[str] = set()
+    texts = [*_BENGALI.counts.english, *_BENGALI.ends.english, *_BENGALI.dates.english,
+             *(word for before, ending, _ in _BENGALI.after for word in (before, ending)),
+             *(_plain_letters(_fold(word)) for word in ("থেকে", "হতে", "পর্যন্ত", "বা"))]
+    for text in texts:
+        words.update(word for word in text.split() if _BENGALI_LETTER.search(word))
+    return frozenset(words)
+
+
+def _bengali_folded(*words: str) -> list[str]:
+    """``words`` folded as the text is (`_plain_letters`)."""
+    return [_plain_letters(_fold(word)) for word in words]
+
+
+@functools.cache
+def _bengali_token() -> re.Pattern[str]:
+    """One Bengali word as `_bengali_words` reads it: digits (with a day's ordinal ending: ৫ই, ২১শে, ১লা) or a word of
+    the tables, then a hundred joined to a number (দুইশ), the suffix of "more than" (শতাধিক: শত and অধিক), a
+    classifier (জন, টি, টা), the genitive ending (ের, র, যের, -এর after digits) and the emphatic ও (জনেরও বেশি: more
+    than even ... persons), each where written."""
+    return re.compile(
+        rf"(?P<head>[0-9][0-9,.]*(?P<day>ই|শে|লা|রা|ঠা)?|{_alternatives(_bengali_table_words())})"
+        rf"(?P<hundred>{_alternatives(_bengali_folded('শ', 'শো', 'শত'))})?"
+        rf"(?P<over>{_alternatives(_bengali_folded('াধিক'))})?"
+        rf"(?P<classifier>{_alternatives(_bengali_folded(*_BENGALI_CLASSIFIERS))})?"
+        # a word that ends in এ takes ের, not র: সালের is সাল and ের (of the year), not সালে (in the year) and র
+        rf"(?P<of>[-']?এর|[-']র|(?<!ে)র|ের|{_plain_letters('যের')})?"
+        "(?:ও)?"
+    )
+
+
+#: What a Bengali word no table holds becomes in `_bengali_words`: a Latin word no Bengali phrase is, so that the text
+#: reads as nothing (the phrases of a table match within a word whose next letter is a vowel sign, which is no word
+#: character to the regular expressions: তিন, three, within তিনি, he).
+_BENGALI_UNREAD: Final = "unread"
+
+
+def _bengali_words(text: str, *, days: bool = False) -> str:
+    """Bengali text with each word set apart into the words of the tables (`_bengali_token`): a hundred joined to a
+    number apart (দুইশ: দুই শ), অধিক joined to a number as "more than" after it (শতাধিক: শত এর অধিক, more than a
+    hundred), classifiers and the emphatic ও left out, the genitive ending as এর (২০ জনের: ২০ এর) and a day's ordinal
+    ending left out where the text is a date (``days``: ৫ই, ৫); a word that is none of these as `_BENGALI_UNREAD`.
+    The text unchanged where it has no Bengali letter."""
+    if not _BENGALI_LETTER.search(text):
+        return text
+    words: list[str] = []
+    for word in text.split():
+        if not _BENGALI_LETTER.search(word):
+            words.append(word)
+            continue
+        if not (found := _bengali_token().fullmatch(word)) or (found["day"] and not days):
+            words.append(_BENGALI_UNREAD)
+            continue
+        head = found["head"][: found.start("day") - found.start("head")] if found["day"] else found["head"]
+        words.append(head)
+        if found["hundred"]:
+            words.append(found["hundred"])
+        if found["over"]:
+            words.extend((_BENGALI_OF, _plain_letters("অধিক")))
+        elif found["of"]:
+            words.append(_BENGALI_OF)
+    return " ".join(words)
+
+
+#: The words of a Bengali date that start it with its year (২০২৪ সালের ৫ ফেব্রুয়ারি: on 5 February of the year 2024),
+#: once `_bengali_words` has set them apart: the year moves to the end (`_bengali_date_order`).
+_BENGALI_YEAR_FIRST: Final = re.compile(
+    rf"(?P<year>[0-9]{{4}}) (?:{_plain_letters('সাল')} {_BENGALI_OF}|{_plain_letters('সালে')}) (?P<rest>.+)")
+
+
+def _bengali_date_order(text: str) -> str:
+    """A Bengali date with its words apart (`_bengali_words`) and a year that starts it, with সালের (of the year),
+    moved to its end: ``২০২৪ সালের ৫ ফেব্রুয়ারি`` reads as ``৫ ফেব্রুয়ারি ২০২৪``."""
+    words = _bengali_words(text, days=True)
+    if found := _BENGALI_YEAR_FIRST.fullmatch(words):
+        return f"{found['rest']} {found['year']}"
+    return words
+
+
+#: The months of the Bengali calendar and its era: a date in them is refused with a message of its own
+#: (`_bengali_calendar`).
+_BENGALI_CALENDAR: Final = re.compile("|".join(_bengali_folded(
+    "বৈশাখ", "জ্যৈষ্ঠ", "জৈষ্ঠ", "আষাঢ়", "শ্রাবণ", "ভাদ্র", "আশ্বিন", "কার্তিক", "অগ্রহায়ণ", "পৌষ", "মাঘ", "ফাল্গুন",
+    "চৈত্র", "বঙ্গাব্দ", "বাংলা সন")))
+
+
+def _bengali_calendar(value: str) -> NormalizeError | None:
+    """The error for a date of the Bengali calendar (``২২ ফাল্গুন ১৪৩০``, ``১৪৩১ বঙ্গাব্দ``), None where ``value``
+    names none of its months or its era."""
+    if _BENGALI_LETTER.search(value) and _BENGALI_CALENDAR.search(_plain_letters(_fold(value))):
+        return NormalizeError(
+            f"cannot read a date from {value!r}: dates of the Bengali calendar (Boishakh ... Chaitra, the Bangla era, "
+            "বঙ্গাব্দ) are not read, as Bangladesh and West Bengal count its days differently and Bangladesh has "
+            "revised its count more than once; write the Gregorian date, as 2024-02-05 or ৫ ফেব্রুয়ারি ২০২৪")
+    return None
+
+
+#: The parts of a month as Bengali writes them after the month's genitive (ফেব্রুয়ারির শুরুতে, at the start of
+#: February; মার্চের মাঝামাঝি, in mid-March; আগস্টের শেষের দিকে, towards the end of August), with মাসের (of the month)
+#: or without, their words apart as `_bengali_words` sets them.
+_BENGALI_MONTH_PARTS: Final = {
+    f"{month}{_BENGALI_OF} {part}": english
+    for month in ("", "মাস ")
+    for parts, english in (
+        (("শুরুতে", "শুরু এর দিকে", "প্রথম দিকে", "গোড়াতে", "প্রথমার্ধে"), "early"),
+        (("মাঝামাঝি", "মাঝামাঝি সময়ে", "মাঝামাঝিতে", "মধ্যভাগে", "মাঝে"), "mid"),
+        (("শেষে", "শেষ এর দিকে", "শেষ দিকে", "শেষভাগে", "শেষার্ধে"), "late"),
+    )
+    for part in parts
+}
+
+#: Bengali, as the Bangladeshi and Indian Bengali press (Prothom Alo, Kaler Kantho, Bangla Tribune, Anandabazar), BGB,
+#: ISPR and the Bangladeshi government write figures and dates: Bengali digits (০ to ৯) or ASCII, number words to the
+#: crores, the classifiers জন and টি after a number, written apart or joined (৫ জন, ৫জন, দুজন), bounds before the
+#: number (অন্তত, কমপক্ষে: at least) and after it with the genitive (২০ জনের বেশি: more than 20), vague words
+#: (কয়েকজন, শতাধিক, শত শত), ranges (১০ থেকে ১২) and dates day first or year first (৫ ফেব্রুয়ারি ২০২৪, ২০২৪ সালের ৫
+#: ফেব্রুয়ারি), with the words joined as Bengali joins them set apart (`_bengali_words`).
+_BENGALI: Final = _language(
+    {
+        **dict.fromkeys(("অন্তত", "কমপক্ষে", "কম পক্ষে", "কমপক্ষেও", "ন্যূনতম", "নূন্যতম", "কম করে"), "at least"),
+        **dict.fromkeys(("সর্বোচ্চ", "সর্বাধিক", "বড়জোর"), "at most"),
+        # প্রায় is "nearly" and "about" alike, as Hindi लगभग and Urdu تقریباً: read as about, the span of both
+        **dict.fromkeys(("প্রায়", "আনুমানিক", "আনুমানিক প্রায়", "মোটামুটি"), "approximately"),
+        **dict.fromkeys(("বা", "অথবা", "কিংবা"), "or"),
+        **dict.fromkeys(_BENGALI_CLASSIFIERS, ""),  # after a number: ৫ জন, five persons
+        **dict.fromkeys(("কয়েক", "বেশ কয়েক", "বেশ কিছু"), "several"),
+        "কিছু": "some",
+        **dict.fromkeys(("অনেক", "বহু"), "many"),
+        "অসংখ্য": "numerous",
+        "কয়েক ডজন": "several dozen",
+        **dict.fromkeys(("কয়েক শ", "কয়েক শো", "কয়েক শত"), "several hundred"),
+        "কয়েক হাজার": "several thousand",
+        **dict.fromkeys(("কয়েক লাখ", "কয়েক লক্ষ"), "several lakh"),
+        **dict.fromkeys(("ডজন ডজন",), "dozens"),
+        **dict.fromkeys(("শত শত", "শতশত", "শয়ে শয়ে"), "hundreds"),
+        **dict.fromkeys(("হাজার হাজার", "হাজারো"), "thousands"),
+        **dict.fromkeys(("লাখ লাখ", "লক্ষ লক্ষ"), "hundreds of thousands"),
+        "ডজন": "dozen",
+        "এক ডজন": "a dozen",
+        "আধা ডজন": "half a dozen",
+        "হতাহত": "casualties",
+        **dict.fromkeys(("কেউ না", "কেউ নয়", "কেউই না"), "nobody"),
+        "নেই": "none",
+    },
+    {
+        **_months(*_BENGALI_MONTHS),
+        **_month_parts(_BENGALI_MONTHS, _BENGALI_MONTH_PARTS),
+        **dict.fromkeys(("থেকে", "হতে"), "to"),
+        **dict.fromkeys(("ও", "এবং"), "and"),
+        # left out: the year (সাল, সালের once set apart as সাল এর), the month (মাস), the date (তারিখ, তারিখে), until
+        # (পর্যন্ত), the genitive set apart (এর), in the year (সালে) and the era (খ্রিস্টাব্দ, খ্রিষ্টাব্দ, AD)
+        **dict.fromkeys(("সাল", "সালে", "মাস", "মাসে", "তারিখ", "তারিখে", "পর্যন্ত", _BENGALI_OF, "খ্রিস্টাব্দ",
+                         "খ্রিষ্টাব্দ", "খ্রিস্টাব্দে", "খ্রিষ্টাব্দে"), ""),
+    },
+    numbers=_numbers(_bengali_numbers()),
+    ranges=[("", "থেকে"), ("", "থেকে", "পর্যন্ত"), ("", "হতে"), ("", "হতে", "পর্যন্ত")],
+    after={
+        **dict.fromkeys((f"… {_BENGALI_OF} বেশি", f"… {_BENGALI_OF} চেয়ে বেশি", f"… {_BENGALI_OF} চাইতে বেশি",
+                         f"… {_BENGALI_OF} অধিক", f"… {_BENGALI_OF} ঊর্ধ্বে", f"… {_BENGALI_OF} উপরে",
+                         f"… {_BENGALI_OF} ওপরে"), "more than"),
+        **dict.fromkeys(("… বা তার বেশি", "… বা তার চেয়ে বেশি", "… বা তার অধিক"), "at least"),
+        **dict.fromkeys((f"… {_BENGALI_OF} কম", f"… {_BENGALI_OF} চেয়ে কম", f"… {_BENGALI_OF} চাইতে কম"),
+                        "fewer than"),
+        "… পর্যন্ত": "up to",
+        **dict.fromkeys((f"… {_BENGALI_OF} মতো", f"… {_BENGALI_OF} মত", f"… {_BENGALI_OF} কাছাকাছি"), "about"),
+    },
+    year_first=True,
+    date_order=_bengali_date_order,
+    count_words=_bengali_words,
+)
+
+
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _TIGRINYA, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
                      _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA, _INDONESIAN, _KURMANJI,
-                     _TAMIL, _SINHALA)
+                     _TAMIL, _SINHALA, _BENGALI)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")

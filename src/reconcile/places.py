@@ -596,6 +596,43 @@ def _inherent_vowels(word: str) -> str:
     return "".join(out)
 
 
+#: The Bengali consonant letters (ক to হ, and ড়, ঢ়, য় as NFKC writes them: the letter and the nukta after it).
+_BENGALI_CONSONANTS: Final = frozenset(
+    chr(c) for c in range(0x0995, 0x09BA) if unicodedata.category(chr(c)) == "Lo")
+#: The Bengali signs said after a vowel: the anusvara (ং, ng), the visarga (ঃ) and the candrabindu (ঁ, nasal).
+_BENGALI_AFTER_VOWEL: Final = frozenset("\u0982\u0983\u0981")
+_BENGALI_NUKTA: Final = "\u09bc"
+#: The Bengali anusvara (ং) is always ng (বুচিডং, Buthidaung; রংপুর, Rangpur), not the nasal of the place of the
+#: consonant after it that the Devanagari one is (`_NASAL_SIGN_WORDS`).
+_BENGALI_ANUSVARA: Final = "\u0982"
+_BENGALI_ANUSVARA_SAID: Final = "ng"
+#: The vowel Bengali says after a consonant that no sign follows, where it is said, as the names write it (ô: Cox's
+#: Bazar, Moheshkhali, Palongkhali, Naikhongchhari).
+_BENGALI_INHERENT: Final = "o"
+
+
+def _bengali_inherent_vowels(word: str) -> str:
+    """A Bengali word with the anusvara as ng (`_BENGALI_ANUSVARA`) and the vowel its consonants carry where it is
+    said (`_BENGALI_INHERENT`), which anyascii leaves out: before the anusvara, the visarga or the candrabindu
+    (মংডু is mong-du, Mongdu; পালংখালী, Palongkhali), and on the first consonant of a word where another consonant
+    follows it (কক্সবাজার is kok-sba-jar, Cox's Bazar; মহেশখালী, Moheshkhali). Elsewhere the vowel is mostly not
+    said (টেকনাফ, Teknaf; রাখাইন, Rakhine; a word's last consonant), and the word is read as written, as Hindi is
+    (`_inherent_vowels`)."""
+    out: list[str] = []
+    for i, ch in enumerate(word):
+        out.append(_BENGALI_ANUSVARA_SAID if ch == _BENGALI_ANUSVARA else ch)
+        nukta_letter = ch == _BENGALI_NUKTA and i > 0 and word[i - 1] in _BENGALI_CONSONANTS
+        if ch not in _BENGALI_CONSONANTS and not nukta_letter:
+            continue
+        after = word[i + 1 : i + 2]
+        if after == _BENGALI_NUKTA:
+            continue
+        first = i == 0 or (i == 1 and word[1] == _BENGALI_NUKTA)
+        if after in _BENGALI_AFTER_VOWEL or (first and after in _BENGALI_CONSONANTS):
+            out.append(_BENGALI_INHERENT)
+    return "".join(out)
+
+
 # The Ethiopic w without its vowel (ው, the sixth order) first in a word, which Amharic and Tigrinya say u and
 # romanizations write Wu (ውቅሮ = Wukro, ውጫሌ = Wuchale): as ዉ, wu. Elsewhere it is the w of a diphthong (ነው).
 _ETHIOPIC_W: Final = "\u12cd"
@@ -683,6 +720,8 @@ def _fold_word(word: str) -> str:
         elif _is_indic(word):
             if any(ch >= "\u0b80" for ch in word):
                 word = _inherent_vowels(word)
+            elif any("\u0980" <= ch <= "\u09ff" for ch in word):
+                word = _bengali_inherent_vowels(word)
             if not _INDIC_LETTERS.isdisjoint(word):
                 word = _INDIC_RE.sub(lambda m: INDIC[m.group()], word)
         elif any("\u1000" <= ch <= "\u109f" for ch in word):
@@ -895,6 +934,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # நகரத்தில்); Sinhala: village (ගම, ගම්මානය; in it, ගමේ, ගම්මානයේ) and town (නගරය; in it, නගරයේ).
         "கிராமம்", "கிராமத்தில்", "நகரம்", "நகரில்", "நகரத்தில்", "ගම", "ගමේ", "ගම්මානය", "ගම්මානයේ",
         "නගරය", "නගරයේ",
+        # Bengali: the village and the town, alone, in the genitive (of) and the locative (in): গ্রাম, গ্রামের, গ্রামে;
+        # শহর, শহরের, শহরে; a camp (ক্যাম্প, শিবির, আশ্রয়শিবির).
+        "গ্রাম", "গ্রামের", "গ্রামে", "শহর", "শহরের", "শহরে", "ক্যাম্প", "ক্যাম্পের", "ক্যাম্পে", "শিবির", "শিবিরের",
+        "শিবিরে", "আশ্রয়শিবির", "আশ্রয়শিবিরের", "আশ্রয়শিবিরে",
     ),
     "region": (
         "province", "provinces", "region", "regions", "district", "districts", "rayon", "raion", "rajon", "rejon",
@@ -998,6 +1041,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # செயலகப் பிரிவு: its words are generic alone); Sinhala: district (දිස්ත්‍රික්කය, in it දිස්ත්‍රික්කයේ) and
         # province (පළාත, පළාතේ), written without the joiner that folding leaves out.
         "மாவட்டம்", "மாவட்டத்தில்", "செயலகப்", "பிரிவு", "දිස්ත්රික්කය", "දිස්ත්රික්කයේ", "පළාත", "පළාතේ",
+        # Bengali: the union (ইউনিয়ন, a rural council of Bangladesh), the upazila (উপজেলা, the sub-district), the
+        # district (জেলা), the division (বিভাগ) and the township (Burmese টাউনশিপ), alone, of and in.
+        "ইউনিয়ন", "ইউনিয়নের", "ইউনিয়নে", "উপজেলা", "উপজেলার", "উপজেলায়", "জেলা", "জেলার", "জেলায়", "বিভাগ",
+        "বিভাগের", "বিভাগে", "টাউনশিপ", "টাউনশিপের", "টাউনশিপে",
     ),
     "context": (
         # Tamil: area (பிரதேசம், பகுதி; in it, பிரதேசத்தில், பகுதியில்), near (அருகே, அருகில்), around (சுற்றுவட்டாரம்);
@@ -1106,6 +1153,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Indonesian and Malay around (sekitar), the area (kawasan), the border (perbatasan); in (di) is a particle
         # of names already (`_NAME_PARTICLES`), near (dekat) is read by its spelling (`_SPELLED_GENERICS`).
         "sekitar", "kawasan", "perbatasan",
+        # Bengali: the border (সীমান্ত, সীমান্তের, সীমান্তে; the frontier, বর্ডার), the area (এলাকা, এলাকার, এলাকায়;
+        # অঞ্চল), near (কাছে, নিকটে, পাশে, সংলগ্ন), and (ও, এবং).
+        "সীমান্ত", "সীমান্তের", "সীমান্তে", "বর্ডার", "এলাকা", "এলাকার", "এলাকায়", "অঞ্চল", "অঞ্চলের", "অঞ্চলে",
+        "কাছে", "নিকটে", "পাশে", "সংলগ্ন", "ও", "এবং",
     ),
 }  # fmt: skip
 
@@ -1955,6 +2006,15 @@ def _ethiopic_generics() -> frozenset[str]:
     )
 
 
+#: A Bengali word with the genitive ending written onto it (ের, য়ের: টেকনাফের, of Teknaf; বুচিডংয়ের), where two letters
+#: of the name stay: the name is the place the next name lies in (টেকনাফের হোয়াইক্যং, Whykong in Teknaf), as a
+#: comma says in English (Whykong, Teknaf). Not the র alone that follows a vowel (মংডুর, of Maungdaw): names end in it
+#: (রংপুর, Rangpur; কক্সবাজার, Cox's Bazar).
+_BENGALI_GENITIVE_RE: Final = re.compile(
+    "(?P<name>[\u0980-\u09ff]{2,}?)(?:\u09af\u09bc?\u09c7\u09b0|\u09df\u09c7\u09b0|\u09c7\u09b0)"
+    "(?![\u0980-\u09ff])(?P<next>(?= [\u0980-\u09ff]))?")
+
+
 def _written_on(text: str) -> str:
     """The text with the generic words and prepositions that its script writes onto a name set apart from the name,
     so that they read as words of their own (see `GENERIC_WORDS`):
@@ -1974,7 +2034,8 @@ def _written_on(text: str) -> str:
     - the Korean units of administration that the Revised Romanization and McCune–Reischauer write after a hyphen
       (`_KOREAN_UNIT_HYPHEN_RE`: Yeoncheon-gun = Yeoncheon gun, Jung-myeon, Samgot-ri, Kaesŏng-si);
     - the Korean particles and units of administration at the end of a word (`_HANGUL_WRITTEN_ON_RE`: 연평도에서 =
-      연평 도 에서, 연천군 = 연천 군), where two syllables of the name stay.
+      연평 도 에서, 연천군 = 연천 군), where two syllables of the name stay;
+    - the Bengali genitive on a name (`_BENGALI_GENITIVE_RE`: টেকনাফের হোয়াইক্যং = টেকনাফ, হোয়াইক্যং).
     """
     if " e " in text or " i " in text or " E " in text or " I " in text:
         text = _ALBANIAN_ARTICLE_RE.sub(" ", text)
@@ -1999,6 +2060,8 @@ def _written_on(text: str) -> str:
         text = _HEBREW_WRITTEN_ON_RE.sub(r"\1ל ", text)
     if _HANGUL_RE.search(text):
         text = _HANGUL_WRITTEN_ON_RE.sub(" \\g<0>", text)
+    if _BENGALI_GENITIVE_RE.search(text):
+        text = _BENGALI_GENITIVE_RE.sub(lambda m: m["name"] + ("," if m["next"] else ""), text)
     if _THAI_KHMER_RE.search(text):
         text = _THAI_ABBREVIATION_RE.sub(lambda m: f"{_THAI_ABBREVIATIONS[m.group(1)]} ", text)
         text = _THAI_KHMER_RUN_RE.sub(_thai_khmer_words_apart, text)
