@@ -2150,7 +2150,29 @@ _REFOLDS: Final = 8
 
 @functools.lru_cache(maxsize=1 << 16)
 def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
-    """`_read` worked out from the name's text (see `parse` for the rules)."""
+    """`_read` worked out from the name's text (see `parse` for the rules), read as its own key reads.
+
+    The key is read again as a name (until it holds, `_REFOLDS` times at most), and where that reading differs, the
+    name's stem, tags and words are the key's: the key is Latin letters in one word for the stem, and what the
+    name's own words and script told may read otherwise there. The stem of words joined into one may begin with
+    a Russian prefix that splits a one-word name (Staro Verin, two qualifiers and so both the name, is the key
+    ``staroverin``, read as Old Verin); the stem of a word of another script may be a generic word of Latin ones
+    beside a qualifier (ልዕሊ, Tigrinya above, is ``li``, the Kurmanji in; 3시 is ``si``, the Korean city: the
+    keys ``middle li`` and ``#3 middle si`` were read as Middle alone). Without this, `fold` would not be
+    idempotent, and two names with equal keys could score below 1.0. The kind stays the name's: the generic
+    words that tell it are not in the key."""
+    parsed, words = _name_reading(name)
+    for _ in range(_REFOLDS):
+        again, again_words = _name_reading(parsed.key)
+        if again.key == parsed.key:
+            break
+        parsed, words = attrs.evolve(parsed, stem=again.stem, tags=again.tags), again_words
+    return parsed, words
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_reading(name: str) -> tuple[PlaceName, tuple[str, ...]]:
+    """The reading of a name's text by the rules of `parse`, before its key is read again (`_fold_name`)."""
     qualifiers, generics = _lexicons()
     text = _FRENCH_EAST_RE.sub(" east", _elided(_abbreviations_out(name)))
     numbers: frozenset[str] = frozenset()
@@ -2202,8 +2224,10 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
         if tag is None:
             prefix = _PREFIX_RE.match(word)
             size = _HANGUL_SIZE_RE.match(spelled.get(word, ""))
-            if prefix and len(kept) == 1:
-                # Russian compounds: Novonikolaevka = New Nikolaevka, Verkhnetalin = Upper Talin.
+            rest = word[prefix.end() :] if prefix else ""
+            if prefix and len(kept) == 1 and not _qualifier_or_generic(rest, qualifiers, generics):
+                # Russian compounds: Novonikolaevka = New Nikolaevka, Verkhnetalin = Upper Talin; not where the
+                # rest is a qualifier or a generic word (Staroverin), which the key would read as one.
                 tags.add(_PREFIXES[prefix.group(1)])
                 word = word[prefix.end() :]
             elif size and len(rest := _fold_word(spelled[word][size.end() :])) >= _HANGUL_SIZED_REST:
@@ -2221,6 +2245,12 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     stem = _joined(stem_words)
     parsed = PlaceName(text=name, stem=stem, tags=frozenset(tags) | numbers, kind=kind)
     return parsed, tuple(filter(None, stem_words))
+
+
+def _qualifier_or_generic(word: str, qualifiers: Mapping[str, str],
+                          generics: Mapping[tuple[str, str], _WordKind]) -> bool:
+    """Whether a folded word reads as a qualifier or a generic word, as the word of a key would."""
+    return _qualifier(_qualifier_key(word, word), qualifiers) is not None or _generic(word, word, generics) is not None
 
 
 def _with_complement(words: list[str], dropped: Mapping[int, _WordKind]) -> tuple[list[str], Kind | None]:
@@ -3071,16 +3101,19 @@ def _word_order_pairs(a: PlaceName, b: PlaceName) -> list[tuple[str, str]]:
 
 
 def _name_similarity(a: PlaceName, b: PlaceName) -> float:
+    """`_words_similarity` times `MISSING_QUALIFIER_FACTOR` for each dimension qualified on one side only, then
+    capped at `_CONFLICT_CAP` where both sides qualify one dimension differently. Both rules apply whatever the
+    order of the dimensions: a cap that returned at the first conflict skipped the factors of the dimensions not
+    yet seen, and the order of a set of dimensions changes with the process and with the order of the names, so
+    ``similarity(a, b)`` could differ from ``similarity(b, a)``."""
     score = _words_similarity(a, b)
     if a.tags == b.tags:
         return score
     da, db = _dimensions(a.tags), _dimensions(b.tags)
-    for dim in da.keys() | db.keys():
-        if dim in da and dim in db:
-            if da[dim] != db[dim]:
-                return min(score, _CONFLICT_CAP)
-        else:
-            score *= MISSING_QUALIFIER_FACTOR
+    for _dim in da.keys() ^ db.keys():
+        score *= MISSING_QUALIFIER_FACTOR  # one at a time, as the scores of names without a conflict always were
+    if any(da[dim] != db[dim] for dim in da.keys() & db.keys()):
+        return min(score, _CONFLICT_CAP)
     return score
 
 
