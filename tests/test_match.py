@@ -463,7 +463,16 @@ def test_publication_reads_the_address() -> None:
     assert publication("https://mil.am/news?id=100&utm_source=x&fbclid=1") == publication("https://mil.am/news?id=100")
     assert publication("https://mil.am/news/100?utm_medium=social") == "mil.am/news/100"
     assert publication(None) == publication("") == publication(" ") == ""
+    assert publication(" http://[::1 ") == "http://[::1"  # no address a parser reads: the text as written
     assert publication(publication("https://mil.am/en/news/100")) == "mil.am/en/news/100"  # idempotent
+
+
+def test_a_url_no_parser_reads_is_a_publication_of_its_own() -> None:
+    """A url that the address parser refuses (an unclosed IPv6 host) is compared as written, never an error."""
+    a = claim("am/a", 0, killed={"armenia": 2}, url="http://[::1")
+    b = claim("am/b", 0, killed={"armenia": 2}, url="https://mil.am/en/news/100")
+    assert weight(score(a, b), "source") == MatchConfig().same_source_update
+    assert len(reconcile(case_of(a, b)).events) == 1
 
 
 def test_two_publications_in_two_languages_make_one_event() -> None:

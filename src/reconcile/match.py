@@ -933,7 +933,10 @@ def publication(url: str | None) -> str:
     same day are one statement unless both give a url and these differ (`one_statement`)."""
     if url is None:
         return ""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # no address a parser reads (http://[::1): the text as written names the publication
+        return url.strip()
     host = parts.netloc.lower().removeprefix("www.")
     path = parts.path.rstrip("/")
     if not host and not path:
