@@ -24,11 +24,14 @@ def count_of(text: str) -> tuple[int, int | None]:
     return count.low, count.high
 
 
-def documented_forms(heading: str) -> list[str]:
+def documented_forms(heading: str, *, every_form: bool = False) -> list[str]:
     """The forms with a figure or a day in the tables of the section ``heading`` of docs/normalization.md, before its
-    list of months."""
+    list of months; with ``every_form``, every form of the rows below the first, words too (a table that writes
+    another script's digits, which no ASCII digit finds)."""
     section = (DOCS / "normalization.md").read_text(encoding="utf-8").split(f"{heading}\n", 1)[1].split("\n### ", 1)[0]
     rows = re.findall(r"^\| (.+?) \| .+ \|$", section.split("Months:", 1)[0], flags=re.MULTILINE)
+    if every_form:
+        return [written for row in rows[1:] for written in re.findall(r"`([^`]+)`", row)]
     return [written for row in rows for written in re.findall(r"`([^`]+)`", row) if re.search("[0-9]", written)]
 
 

@@ -7,7 +7,6 @@ words; the inherent vowel and the anusvara of Bengali names, their genitive, and
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from reconcile.match import event_type
 from reconcile.normalize import parse_count, parse_date
 from reconcile.places import SAME_PLACE_THRESHOLD, similarity
 
-from .readings import DOCS, assert_forms_read, count_of, span_of
+from .readings import assert_forms_read, count_of, documented_forms, span_of
 
 D = dt.date
 
@@ -240,9 +239,7 @@ def test_the_bengali_calendar_is_refused_with_the_forms_to_write(text: str) -> N
 def test_the_docs_list_the_bengali_forms() -> None:
     """Every form in the Bengali table of docs/normalization.md reads, its words as well as its figures (the table
     writes Bengali digits, which `documented_forms` does not look for)."""
-    section = (DOCS / "normalization.md").read_text(encoding="utf-8").split("### Bengali\n", 1)[1].split("\n### ", 1)[0]
-    rows = re.findall(r"^\| (.+?) \| .+ \|$", section.split("Months:", 1)[0], flags=re.MULTILINE)
-    forms = [written for row in rows[1:] for written in re.findall(r"`([^`]+)`", row)]
+    forms = documented_forms("### Bengali", every_form=True)
     assert len(forms) > 80
     assert_forms_read(forms)
 

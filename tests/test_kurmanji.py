@@ -21,7 +21,6 @@ from reconcile.places import SAME_PLACE_THRESHOLD, mentions, similarity, split_p
 from .readings import assert_forms_read, count_of, documented_forms, span_of
 
 D = dt.date
-DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 _span, _count = span_of, count_of
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import assume, example, given
@@ -20,10 +19,9 @@ from reconcile.models import Party
 from reconcile.normalize import PartyResolver, parse_count, parse_date
 from reconcile.places import split_places
 
-from .readings import assert_forms_read, count_of, documented_forms, span_of
+from .readings import DOCS, assert_forms_read, count_of, documented_forms, span_of
 
 D = dt.date
-DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 _span, _count = span_of, count_of
 

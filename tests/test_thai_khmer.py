@@ -9,8 +9,6 @@ never compared."""
 from __future__ import annotations
 
 import datetime as dt
-import re
-from pathlib import Path
 
 import pytest
 from hypothesis import example, given
@@ -22,10 +20,9 @@ from reconcile.models import Party
 from reconcile.normalize import PartyResolver, parse_count, parse_date
 from reconcile.places import mentions, phonetic_keys, similarity
 
-from .readings import count_of, in_digits, span_of
+from .readings import assert_forms_read, count_of, documented_forms, in_digits, span_of
 
 D = dt.date
-DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 # The Gregorian months as Thai and Khmer write them, apart from the tables they test.
 THAI_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
@@ -378,15 +375,9 @@ def test_each_thai_and_khmer_stem_alone_gives_its_type(stem: str, kind: str) -> 
 @pytest.mark.parametrize("language", ["Thai", "Khmer"])
 def test_the_docs_list_forms_that_read(language: str) -> None:
     """Every form in the first column of the tables of docs/normalization.md reads as a count or a date."""
-    section = (DOCS / "normalization.md").read_text(encoding="utf-8").split(f"### {language}\n", 1)[1]
-    rows = re.findall(r"^\| (.+?) \| .+ \|$", section.split("\n### ", 1)[0].split("Months", 1)[0], flags=re.MULTILINE)
-    forms = [written for row in rows[1:] for written in re.findall(r"`([^`]+)`", row)]
+    forms = documented_forms(f"### {language}", every_form=True)
     assert len(forms) > 60
-    for written in forms:
-        try:
-            parse_count(written)
-        except NormalizeError:
-            parse_date(written)
+    assert_forms_read(forms)
 
 
 # --- parties -------------------------------------------------------------------------------------------------------

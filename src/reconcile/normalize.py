@@ -3982,10 +3982,17 @@ def _thai_numbers() -> dict[int | str, str]:
         table[10 * ten] = word
         for unit in range(1, 10):
             table[10 * ten + unit] = f"{word}{'เอ็ด' if unit == 1 else units[unit]}"
+    return table | _myriads(units, "หมื่น", "แสน") | {f"{_ALONE} hundred": "ร้อย", f"{_ALONE} thousand": "พัน"}
+
+
+def _myriads(units: Sequence[str], ten_thousand: str, hundred_thousand: str) -> dict[int | str, str]:
+    """The ten thousands and hundred thousands of one unit, as Thai and Khmer count them with a word of their own
+    after the unit (สองหมื่น, 20,000; បីសែន, 300,000), the word alone also for one of them."""
+    table: dict[int | str, str] = {}
     for unit in range(1, 10):
-        table[10_000 * unit] = f"{units[unit]}หมื่น" + ("|หมื่น" if unit == 1 else "")
-        table[100_000 * unit] = f"{units[unit]}แสน" + ("|แสน" if unit == 1 else "")
-    return table | {f"{_ALONE} hundred": "ร้อย", f"{_ALONE} thousand": "พัน"}
+        table[10_000 * unit] = f"{units[unit]}{ten_thousand}" + (f"|{ten_thousand}" if unit == 1 else "")
+        table[100_000 * unit] = f"{units[unit]}{hundred_thousand}" + (f"|{hundred_thousand}" if unit == 1 else "")
+    return table
 
 
 def _khmer_numbers() -> dict[int | str, str]:
@@ -3999,10 +4006,7 @@ def _khmer_numbers() -> dict[int | str, str]:
         table[10 * ten] = word
         for unit in range(1, 10):
             table[10 * ten + unit] = f"{word}{units[unit]}"
-    for unit in range(1, 10):
-        table[10_000 * unit] = f"{units[unit]}ម៉ឺន" + ("|ម៉ឺន" if unit == 1 else "")
-        table[100_000 * unit] = f"{units[unit]}សែន" + ("|សែន" if unit == 1 else "")
-    return table | {f"{_ALONE} hundred": "រយ", f"{_ALONE} thousand": "ពាន់"}
+    return table | _myriads(units, "ម៉ឺន", "សែន") | {f"{_ALONE} hundred": "រយ", f"{_ALONE} thousand": "ពាន់"}
 
 
 #: The Gregorian months as Thai writes them, in full and abbreviated with full stops (ก.ค., also read without the last
