@@ -413,7 +413,12 @@ COUNT_ERRORS: list[tuple[object, str]] = [
     (MAX_COUNT + 1, "expected figures of at most 1,000,000, got 1000001"),
     ("2,000,000", "expected figures of at most 1,000,000, got '2,000,000'"),
     ("2 000 000", "expected figures of at most 1,000,000, got '2 000 000'"),
-    ("about 1000000", "expected figures of at most 1,000,000, got 'about 1000000'"),
+    ("about 1000000",
+     "expected figures of at most 1,000,000, got 'about 1000000'; it reads as 800,000 to 1,200,000"),
+    # The written figure is under the limit, the interval it stands for is not: the message shows the interval.
+    ("about 833334", "expected figures of at most 1,000,000, got 'about 833334'; it reads as 666,667 to 1,000,001"),
+    ("more than 1000000",
+     "expected figures of at most 1,000,000, got 'more than 1000000'; it reads as 1,000,001 or more"),
     ("20 to 15", "range '20 to 15' runs backwards; expected the smaller number first"),
     ("fewer than 0", "'fewer than 0' leaves no possible count"),
     (

@@ -1515,7 +1515,11 @@ def _checked(low: int, high: int | None, text: str) -> Count:
     if high is not None and high < low:
         raise NormalizeError(f"range {text!r} runs backwards; expected the smaller number first")
     if low > MAX_COUNT or (high is not None and high > MAX_COUNT):
-        raise NormalizeError(f"expected figures of at most {MAX_COUNT:,}, got {text!r}")
+        # Said of an interval, the limit may be broken by a bound the text does not write ("about 833334" reaches
+        # 1,000,001): the reading is shown, so that the message does not seem to contradict the figure.
+        reading = ("" if high == low else f"; it reads as {low:,} or more" if high is None
+                   else f"; it reads as {low:,} to {high:,}")
+        raise NormalizeError(f"expected figures of at most {MAX_COUNT:,}, got {text!r}{reading}")
     return Count(low, high, text)
 
 
