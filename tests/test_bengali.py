@@ -174,6 +174,74 @@ def test_bengali_counts_refused(text: str) -> None:
         parse_count(text)
 
 
+# The words of a hundred, a thousand, a lakh and a crore, and what each multiplies by, apart from the tables.
+_MULTIPLIERS = {"শ": 100, "শো": 100, "শত": 100, "হাজার": 1000, "সহস্র": 1000, "লাখ": 100_000, "লক্ষ": 100_000,
+                "কোটি": 10_000_000}
+
+
+@given(st.sampled_from(sorted(_WORDS)), st.sampled_from(sorted(_MULTIPLIERS)), st.booleans(),
+       st.sampled_from(["", "অন্তত "]))
+@example("তিন", "হাজার", False, "")       # সাড়ে তিন হাজার: 3,500
+@example("তিন", "শ", True, "")            # সাড়ে তিনশ: 350
+@example("বারো", "শ", True, "")           # সাড়ে বারোশ: 1,250
+@example("নয়", "লাখ", False, "")          # সাড়ে নয় লাখ: 950,000
+@example("নয়", "কোটি", False, "")         # above the largest figure
+def test_a_number_and_a_half_counts_the_multiplier_after_it(number_word: str, multiplier: str, joined: bool,
+                                                           bound: str) -> None:
+    """সাড়ে (and a half) and a number before a multiplier are that many and a half of it, the hundred apart or
+    joined to the number (সাড়ে তিনশ), alone and after a bound; a figure above the largest accepted is refused as
+    such."""
+    number = _WORDS[number_word]
+    figure = number * _MULTIPLIERS[multiplier] + _MULTIPLIERS[multiplier] // 2
+    text = f"{bound}সাড়ে {number_word}{'' if joined and _MULTIPLIERS[multiplier] == 100 else ' '}{multiplier}"
+    if figure > 1_000_000:
+        with pytest.raises(NormalizeError, match="expected figures of at most 1,000,000"):
+            parse_count(text)
+    else:
+        assert _count(text) == ((figure, figure) if not bound else (figure, None))
+
+
+@pytest.mark.parametrize(("half", "times"), [("দেড়", 3), ("আড়াই", 5)])
+@pytest.mark.parametrize("multiplier", sorted(_MULTIPLIERS))
+def test_one_and_two_and_a_half_count_the_multiplier_after_them(half: str, times: int, multiplier: str) -> None:
+    """দেড় is one and a half and আড়াই two and a half of the multiplier after them, apart or (a hundred) joined: দেড়
+    শ 150, দেড়শো 150, আড়াই হাজার 2,500, দেড় লাখ 150,000; a crore so is above the largest figure."""
+    figure = times * _MULTIPLIERS[multiplier] // 2
+    forms = [f"{half} {multiplier}", *([f"{half}{multiplier}"] if _MULTIPLIERS[multiplier] == 100 else [])]
+    for text in forms:
+        if figure > 1_000_000:
+            with pytest.raises(NormalizeError, match="expected figures of at most 1,000,000"):
+                parse_count(text)
+        else:
+            assert _count(text) == (figure, figure)
+            assert _count(f"{text}ের বেশি") == (figure + 1, None)
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("দেড় শ", "150"), ("দেড়শ", "150"), ("দেড় হাজার", "1500"), ("আড়াই শ", "250"), ("আড়াই হাজার", "2500"),
+    ("সাড়ে তিন হাজার", "3500"), ("অন্তত দেড় হাজার জন", "at least 1500"), ("দেড় শতাধিক", "more than 150"),
+    ("দেড় হাজার থেকে দুই হাজার", "1500 to 2000"), ("দেড় ডজন", "about 18"), ("আড়াই ডজন", "about 30"),
+    ("অন্তত দেড় ডজন", "at least 18"),
+])
+def test_bengali_halves(text: str, english: str) -> None:
+    """The halves as the Bangladeshi press writes figures, with bounds, ranges and dozens (loose, as dozens are)."""
+    assert _count(text) == _count(english)
+
+
+@pytest.mark.parametrize(("text", "written", "meaning"), [
+    ("দেড়", "দেড়", "one and a half"), ("আড়াই", "আড়াই", "two and a half"), ("আড়াই জন", "আড়াই", "two and a half"),
+    ("সাড়ে তিন", "সাড়ে", "a number and a half"), ("দেড় থেকে দুই হাজার", "দেড়", "one and a half"),
+])
+def test_a_half_with_no_multiplier_is_refused_as_no_whole_count(text: str, written: str, meaning: str) -> None:
+    """A half alone, or before no multiplier, is no whole count: the message says what it is and what it counts."""
+    with pytest.raises(NormalizeError) as refused:
+        parse_count(text)
+    assert str(refused.value).startswith(
+        f"cannot read a count from {text!r}: {written!r} is {meaning}, no whole count alone; it is read before শ, "
+        "হাজার, লাখ, কোটি or ডজন, which it counts (দেড় শ: 150, আড়াই হাজার: 2,500, সাড়ে তিন হাজার: 3,500): write "
+        "the multiplier the source meant after it, or the figure in digits; expected ")
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # 2. Dates
 # ---------------------------------------------------------------------------------------------------------------

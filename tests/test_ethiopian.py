@@ -300,6 +300,59 @@ def test_every_tigrinya_number_below_a_hundred_reads(number: int, joined: bool) 
     assert count_of(f"ልዕሊ {text}") == (number + 1, None)
 
 
+# Amharic number words as the press writes them, apart from the tables they test; each spelling of a word that
+# differs only in the letters Amharic says alike stands beside the first.
+AMHARIC_UNITS = ("", "አንድ", "ሁለት", "ሦስት|ሶስት", "አራት", "አምስት", "ስድስት", "ሰባት", "ስምንት", "ዘጠኝ")
+AMHARIC_TENS = ("", "አሥር|አስር|ዐሥር", "ሃያ|ሀያ", "ሠላሳ|ሰላሳ", "አርባ", "ሃምሳ|ሀምሳ", "ስልሳ|ስድሳ", "ሰባ", "ሰማንያ", "ዘጠና")
+
+
+def _amharic(number: int, spelling: int) -> str:
+    """``number`` (1 to 999,999) in Amharic words: the thousands and ሺህ (ሺ), the hundreds and መቶ (a hundred alone
+    as መቶ), then the ten (አሥራ before a unit) and the unit; ``spelling`` picks among the spellings of each word."""
+
+    def word(forms: str) -> str:
+        choices = forms.split("|")
+        return choices[spelling % len(choices)]
+
+    thousands, rest = divmod(number, 1000)
+    hundreds, small = divmod(rest, 100)
+    tens, unit = divmod(small, 10)
+    words = [*([_amharic(thousands, spelling), word("ሺህ|ሺ")] if thousands else []),
+             *([word(AMHARIC_UNITS[hundreds]), "መቶ"] if hundreds > 1 else ["መቶ"] if hundreds else [])]
+    if tens:
+        words.append(word("አሥራ|አስራ") if tens == 1 and unit else word(AMHARIC_TENS[tens]))
+    if unit:
+        words.append(word(AMHARIC_UNITS[unit]))
+    return " ".join(words)
+
+
+@given(st.integers(min_value=1, max_value=999_999), st.integers(min_value=0, max_value=2))
+@example(25, 0).via("ሃያ አምስት")
+@example(200, 0).via("ሁለት መቶ")
+@example(15, 1).via("አስራ አምስት")
+@example(1000, 1).via("ሺ")
+@example(100_000, 0).via("መቶ ሺህ")
+def test_every_amharic_number_reads(number: int, spelling: int) -> None:
+    """An Amharic number in words, in any of the spellings of the letters Amharic says alike, is the number it says:
+    alone, after a bound, and with ከ (than) written onto it before በላይ (above)."""
+    text = _amharic(number, spelling)
+    assert count_of(text) == (number, number)
+    assert count_of(f"ቢያንስ {text}") == (number, None)
+    assert count_of(f"ከ{text} በላይ") == (number + 1, None)
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("ሃያ አምስት", "25"), ("ሁለት መቶ", "200"), ("መቶ ሃምሳ", "150"), ("ሦስት ሺህ", "3000"), ("አሥራ ሁለት", "12"),
+    ("ከአሥር እስከ ሃያ", "10 to 20"), ("ከ10 እስከ ሃያ", "10 to 20"), ("ሃያ ወይም ሠላሳ", "20 or 30"),
+    ("ሁለት ወይም ሦስት መቶ", "200 to 300"), ("ከመቶ የሚበልጡ", "more than 100"), ("ወደ ሰማንያ የሚጠጉ", "nearly 80"),
+    ("ከሁለት መቶ በታች", "fewer than 200"), ("እስከ ሃምሳ", "up to 50"), ("በግምት ሠላሳ", "about 30"),
+])
+def test_amharic_number_words_in_counts(text: str, english: str) -> None:
+    """Amharic number words in the bounds and ranges Amharic counts are written in, with ከ (from, than) written onto
+    the number as it is onto digits."""
+    assert count_of(text) == count_of(english)
+
+
 def test_a_tigrinya_count_with_a_noun_is_refused() -> None:
     """As in English, a noun after the figure is for the quote."""
     with pytest.raises(NormalizeError, match="write 'ብዙሓት' and keep the source's words in the quote"):

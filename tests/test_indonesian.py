@@ -164,6 +164,42 @@ def parse_count_or_none(text: str) -> Count | None:
         return None
 
 
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=5), st.booleans())
+@example(2, 1, False)                          # 20-an: in the twenties
+@example(1, 2, True)                           # 100-an orang
+@example(5, 3, False)                          # 5000-an
+def test_a_round_figure_with_an_after_it_is_that_figure_and_some(digit: int, zeros: int, classifier: bool) -> None:
+    """``N-an`` (``20-an``: the twenties) for N a digit and zeros is N up to the next step of that digit, as English
+    ``N-odd`` (``20-an`` 20 to 29, ``300-an`` 300 to 399), with its classifier or without; before, ``20-an`` was
+    refused as a range from 20 to "an", one."""
+    number, step = digit * 10**zeros, 10**zeros
+    text = f"{number}-an" + (" orang" if classifier else "")
+    assert _count(text) == (number, number + step - 1)
+
+
+@given(st.integers(min_value=2, max_value=9), st.sampled_from([("puluhan", 10), ("ratusan", 100), ("ribuan", 1000)]),
+       st.booleans())
+@example(2, ("puluhan", 10), False)            # dua puluhan: twenty-some
+@example(8, ("ratusan", 100), True)            # lapan ratusan (Malay)
+def test_a_unit_before_puluhan_ratusan_or_ribuan_is_its_tens_hundreds_or_thousands_and_some(
+        unit: int, plural: tuple[str, int], malay: bool) -> None:
+    """``dua puluhan`` (twenty-some) is 20 to 29, ``tiga ratusan`` 300 to 399, ``dua ribuan`` 2,000 to 2,999: the
+    plural words (``puluhan``, tens) after a unit count it and some more, as ``20-an`` does."""
+    word, size = plural
+    units = (*_UNITS[:8], "lapan" if malay else "delapan", "sembilan")
+    assert _count(f"{units[unit]} {word}") == (unit * size, (unit + 1) * size - 1)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("20-an", 20, 29), ("20–an", 20, 29), ("20-an orang", 20, 29), ("300-an", 300, 399), ("seratusan", 100, 199),
+    ("seribuan", 1000, 1999), ("belasan", 11, 19), ("puluhan", 20, None), ("ratusan", 200, None),
+])
+def test_the_indonesian_words_of_some_tens_and_hundreds(text: str, low: int, high: int | None) -> None:
+    """The twenties, the hundreds and some: ``20-an``, ``seratusan`` (a hundred and some); ``belasan``, ``puluhan``,
+    ``ratusan`` alone, as before (the teens; tens and hundreds, open)."""
+    assert _count(text) == (low, high)
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("orang", "cannot read a count"),             # the classifier alone
     ("lebih dari", "cannot read a count"),
@@ -172,6 +208,8 @@ def parse_count_or_none(text: str) -> Count | None:
     ("lima dua puluh", "cannot read a count"),    # no number
     ("10 hingga 5", "backwards"),
     ("dua juta", "at most 1,000,000"),            # two million: above the largest figure
+    ("25-an", "cannot read a count"),             # a figure that is not round says nothing -an adds
+    ("20-a", "cannot read a count"),              # not a range from 20 to "a", one
 ])
 def test_indonesian_counts_refused(text: str, message: str) -> None:
     with pytest.raises(NormalizeError, match=re.escape(message)):
@@ -333,12 +371,28 @@ def test_a_word_for_civilians_or_soldiers_as_a_party_says_it_is_a_category(text:
 
 
 def test_party_names_as_indonesian_sources_write_them() -> None:
-    """The TNI-Polri, TNI/Polri and TPNPB OPM name their parties; pihak KKB (the KKB side) is named in the
-    message, as any name among other words."""
+    """The TNI-Polri, TNI/Polri and TPNPB OPM name their parties."""
     assert _PARTIES.resolve("TNI/Polri") == "tni-polri"
     assert _PARTIES.resolve("tpnpb opm") == "tpnpb"
-    with pytest.raises(NormalizeError, match="holds a name of party 'tpnpb' among other words"):
-        _PARTIES.resolve("pihak KKB")
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("pihak TNI", "tni-polri"), ("Pihak TNI-Polri", "tni-polri"), ("pihak KKB", "tpnpb"), ("pihak  OPM", "tpnpb"),
+])
+def test_pihak_before_a_name_is_that_party_s_side(text: str, party: str) -> None:
+    """``pihak`` (side) before a party's name, as Indonesian and Malay name a party (pihak TNI: the TNI side), names
+    that party; before, ``pihak KKB`` was refused as a name among other words."""
+    assert _PARTIES.resolve(text) == party
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("pihak", "unknown party 'pihak'"),                                # the word alone names no side
+    ("pihak warga", "is a word for civilians"),                        # the residents' side: a category
+    ("pihak TNI dan KKB", "it names 2 parties, tni-polri, tpnpb"),     # two sides
+])
+def test_pihak_before_no_one_party_is_refused(text: str, message: str) -> None:
+    with pytest.raises(NormalizeError, match=re.escape(message)):
+        _PARTIES.resolve(text)
 
 
 @pytest.mark.parametrize(("text", "names"), [

@@ -151,6 +151,17 @@ def _refuse_hidden(value: str, what: str) -> None:
 _LONGEST: Final = 120
 
 
+#: Letters that Amharic writes for one sound, as the tables of Ethiopian date words and of Amharic counts compare
+#: them: the three h (ሀ ሐ ኀ), the two s (ሰ ሠ), the two glottal stops (አ ዐ) and the two ts' (ጸ ፀ), each in its seven
+#: orders; and the first and fourth orders of h and of the glottal stop (ሀ ሃ, አ ኣ), which Amharic says alike. ሐምሌ,
+#: ሃምሌ and ሀምሌ, ታኅሣሥ and ታህሳስ, ዓ.ም. and አ.ም., ሦስት and ሶስት are one word each.
+_ETHIOPIC_HOMOPHONES: Final = str.maketrans({
+    **{chr(base + order): chr(plain + order) for base, plain in ((0x1210, 0x1200), (0x1280, 0x1200),
+                                                                 (0x1220, 0x1230), (0x12D0, 0x12A0),
+                                                                 (0x1340, 0x1338)) for order in range(7)},
+    "\u1203": "\u1200", "\u1213": "\u1200", "\u1283": "\u1200", "\u12a3": "\u12a0", "\u12d3": "\u12a0",
+})
+
 #: The Ethiopic (Ge'ez) numerals: ፩ to ፱ are 1 to 9, ፲ to ፺ 10 to 90, ፻ a hundred and ፼ ten thousand.
 _ETHIOPIC_NUMERAL: Final = re.compile("[\u1369-\u137c]+")
 _ETHIOPIC_BELOW_100: Final = "[\u1372-\u137a]?[\u1369-\u1371]?"
@@ -1250,12 +1261,14 @@ def _shared_multiplier(low_text: str, low: int, high_text: str) -> int:
 def _range(text: str, separator: str) -> tuple[int, int] | None:
     """Two numbers joined by ``separator``, trying each occurrence in turn (number words contain "and", "-");
     a multiplier word after the second number multiplies a bare first one too (`_shared_multiplier`: ``two to three
-    hundred``); ``A to B dozen`` counts both ends in dozens, as ``A dozen to B dozen`` does (and so for scores)."""
+    hundred``); ``A to B dozen`` counts both ends in dozens, as ``A dozen to B dozen`` does (and so for scores). The
+    article alone is no end of a range: it is one before a word it counts (``a hundred``) or alone, and ``20-an``
+    (Indonesian: in the twenties) is no range from 20 to 1."""
     at = text.find(separator, 1)
     while at > 0:
         low_text, high_text = text[:at], text[at + len(separator) :]
         low, high = _number(low_text), _number(high_text)
-        if low is not None and high is not None:
+        if low is not None and high is not None and {low_text.strip(), high_text.strip()}.isdisjoint(("a", "an")):
             return low * _shared_multiplier(low_text, low, high_text), high
         at = text.find(separator, at + 1)
     for unit, size in _DOZEN_UNITS.items():
@@ -1422,12 +1435,35 @@ def _words_after(folded: str) -> str:
         except NormalizeError:
             reads = False
         if reads:
-            if ("(" in rest or any(char.isdigit() for char in rest) or _one_number(rest) is not None
+            if ("(" in rest or any(char.isdigit() for char in rest) or _number_beside(head, rest)
                     or rest.split()[0] in _MULTIPLIER_WORDS):
                 return ""  # a number, or a unit that multiplies the head ("some hundred"): no head alone is meant
             return (f": a figure is read without the words after it ({rest!r}); write {head!r} and keep the "
                     "source's words in the quote")
     return ""
+
+
+def _number_beside(head: str, rest: str) -> bool:
+    """Whether ``rest`` is one number in a language ``head`` is a count of, or in any language after an English or
+    digits ``head``: ``one two`` and ``ዕስራ ሓሙሽተ`` are numbers side by side, but the Tigrinya ``ብዙሓት ሰባት`` is many
+    people, though ሰባት is seven in Amharic, in whose counts ብዙሓት is none."""
+    readers = []
+    for language in _LANGUAGES:
+        try:
+            if _count_in(language, head, head) is not None:
+                readers.append(language)
+        except NormalizeError:
+            continue
+    if not readers:
+        return _one_number(rest) is not None
+    for language in readers:
+        try:
+            number = _count_in(language, rest, rest)
+        except NormalizeError:
+            continue
+        if number is not None and number.low == number.high:
+            return True
+    return _number(rest) is not None
 
 
 def _words_around(folded: str) -> str:
@@ -1502,7 +1538,8 @@ def _unread(value: str, folded: str) -> NormalizeError:
         hint = ": Roman numerals are not read, write the figure in digits"
     else:
         hint = ((_HAN.search(folded) and _chinese_number_hint(value))
-                or (_HANGUL.search(folded) and _korean_number_hint(value)) or _digits_and_word(folded)
+                or (_HANGUL.search(folded) and _korean_number_hint(value)) or _bengali_half_hint(folded)
+                or _digits_and_word(folded)
                 or _words_after(folded) or _words_around(folded)
                 or _words_before(folded))
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
@@ -1686,8 +1723,8 @@ def parse_count(value: object) -> Count:
       end: ``at least several`` = ``[3, open]``, ``more than a few hundred`` = ``[201, open]``.
     - The bounds, ranges and vague quantities of French, Spanish, Portuguese, Russian, Ukrainian, Bosnian,
       Croatian, Serbian (Latin and Cyrillic), Arabic, Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish,
-      Hausa, Somali, Swahili, Kinyarwanda, Indonesian and Malay with digits or the language's number words (Hausa and
-      Kinyarwanda: digits only) (``не менее 20``, ``не менее двадцати``, ``двое``, ``vingt-cinq``, ``خمسة وعشرون``,
+      Hausa, Somali, Swahili, Kinyarwanda, Indonesian and Malay with digits or the language's number words (Hausa:
+      digits only) (``не менее 20``, ``не менее двадцати``, ``двое``, ``vingt-cinq``, ``خمسة وعشرون``,
       ``yirmiden fazla``, ``une dizaine``, ``više od dvadeset``, ``۱۰ تا ۱۲``, ``20 से अधिक``, ``ከ100 በላይ``, ``fiye da
       40``, ``ugu yaraan 20``, ``5-ზე მეტი``, ``zaidi ya mia saba``, ``nibura 20``, ``sedikitnya 5 orang``,
       ``sekurang-kurangnya dua puluh lima``), read
@@ -3106,10 +3143,46 @@ _PASHTO: Final = _language(
 )
 
 
+def _amharic_numbers() -> dict[int | str, str]:
+    """Amharic number words: the units (አንድ ... ዘጠኝ), አሥር (10), the teens as አሥራ and a unit (``አሥራ አምስት``: 15),
+    the tens (ሃያ ... ዘጠና) with a unit after them (``ሃያ አምስት``: 25); መቶ (a hundred) and ሺህ or ሺ (a thousand), alone
+    or after a number (``ሁለት መቶ``: 200, ``ሦስት ሺህ``: 3,000), with the rest after them (``መቶ ሃምሳ``: 150). Spelt
+    as the commonest press spellings; the other spellings of the letters Amharic says alike (ሶስት, አስር, ሀያ, ሰላሳ)
+    read alike (`_amharic_words`)."""
+    units = ("", "አንድ", "ሁለት", "ሦስት", "አራት", "አምስት", "ስድስት", "ሰባት", "ስምንት", "ዘጠኝ")
+    tens = ("", "አሥር", "ሃያ", "ሠላሳ", "አርባ", "ሃምሳ", "ስልሳ|ስድሳ", "ሰባ", "ሰማንያ", "ዘጠና")
+    written: dict[int | str, str] = {number: forms for number, forms in enumerate(units) if forms}
+    for ten in range(1, 10):
+        written[10 * ten] = tens[ten]
+        joined = ("አሥራ",) if ten == 1 else tens[ten].split("|")  # the ten before a unit: አሥራ, not አሥር
+        for unit in range(1, 10):
+            written[10 * ten + unit] = "|".join(f"{big} {units[unit]}" for big in joined)
+    return {**written, _ALONE + " hundred": "መቶ", _ALONE + " thousand": "ሺህ|ሺ"}
+
+
+@functools.cache
+def _amharic_from() -> re.Pattern[str]:
+    """ከ (from, than) written onto a number word, as a range or a bound starts: ``ከአሥር እስከ ሃያ``, ``ከሃያ በላይ``."""
+    words = {word for forms in _amharic_numbers().values() for form in forms.split("|") for word in form.split()}
+    return re.compile(rf"(?<!\S)ከ(?={_alternatives(word.translate(_ETHIOPIC_HOMOPHONES) for word in words)}(?!\S))")
+
+
+def _amharic_words(text: str) -> str:
+    """A count in Amharic with the letters Amharic says alike folded (`_ETHIOPIC_HOMOPHONES`), as `_AMHARIC`'s count
+    phrases are, and ከ written onto a number word set apart from it (`_amharic_from`), as it is from digits."""
+    return _amharic_from().sub("ከ ", text.translate(_ETHIOPIC_HOMOPHONES))
+
+
+def _ethiopic_alike(table: Mapping[str, str]) -> dict[str, str]:
+    """``table`` with its phrases folded as `_amharic_words` folds a count."""
+    return {phrase.translate(_ETHIOPIC_HOMOPHONES): english for phrase, english in table.items()}
+
+
 #: Amharic counts, and Gregorian dates with the months Amharic names after English; the dates of the Ethiopian
-#: calendar are read by `_ethiopian_date`.
+#: calendar are read by `_ethiopian_date`. The counts are compared with the letters Amharic says alike folded
+#: (`_amharic_words`).
 _AMHARIC: Final = _language(
-    {
+    _ethiopic_alike({
         "ቢያንስ": "at least",
         "እስከ": "up to",
         "በግምት": "approximately",
@@ -3119,7 +3192,7 @@ _AMHARIC: Final = _language(
         "በደርዘን የሚቆጠሩ": "dozens",
         "በመቶዎች የሚቆጠሩ": "hundreds",
         "በሺዎች የሚቆጠሩ": "thousands",
-    },
+    }),
     {
         # The Gregorian months as Amharic writes them, after their English names (the Ethiopian months are read by
         # `_ethiopian_date`); እ.ኤ.አ. ("as Europeans count", the Gregorian era) and ቀን (day) are left out.
@@ -3132,7 +3205,10 @@ _AMHARIC: Final = _language(
     },
     ranges=[("ከ", "እስከ")],  # ከ10 እስከ 20: from 10 to 20
     # ከ100 በላይ, ከ100 የሚበልጡ: more than 100 (above, which exceed); ወደ 100 የሚጠጉ: nearly 100 (which approach)
-    after={"ከ… በላይ": "more than", "ከ… በታች": "fewer than", "ከ… የሚበልጡ": "more than", "ወደ … የሚጠጉ": "nearly"},
+    after=_ethiopic_alike({"ከ… በላይ": "more than", "ከ… በታች": "fewer than", "ከ… የሚበልጡ": "more than",
+                           "ወደ … የሚጠጉ": "nearly"}),
+    numbers=_ethiopic_alike(_numbers(_amharic_numbers())),
+    count_words=_amharic_words,
 )
 
 
@@ -3378,8 +3454,60 @@ _SWAHILI: Final = _language(
     ranges=[*((lead, to) for lead in ("", "kuanzia", "kutoka") for to in ("hadi", "mpaka")), ("kati ya", "na")],
 )
 
+#: The Kinyarwanda units 1 to 9 in the noun classes a count of people is written in, each a tuple from one to nine:
+#: the counting forms (``rimwe``, ``kabiri``: one, two); class 1 and 2, the class of people (``umuntu umwe``, one
+#: person; ``abantu batatu``, three people); class 4, of ``mirongo`` (tens: ``mirongo itatu``, 30); class 6, of
+#: ``magana`` (hundreds: ``magana abiri``, 200); class 8, of ``ibihumbi`` (thousands: ``ibihumbi bitatu``, 3,000;
+#: its one, ``kimwe``, after a ten: ``ibihumbi cumi na kimwe``, 11,000).
+#: Eight and nine agree with no noun in the classes of people and thousands (``abantu umunani``, ``ibihumbi
+#: icyenda``), and take the class 4 and 6 prefix i- or none (``mirongo inani``, ``magana cyenda``).
+_RW_COUNTING: Final = ("rimwe", "kabiri", "gatatu", "kane", "gatanu", "gatandatu", "karindwi", "umunani", "icyenda")
+_RW_PEOPLE: Final = ("umwe", "babiri", "batatu", "bane", "batanu", "batandatu", "barindwi", "umunani", "icyenda")
+_RW_TENS_CLASS: Final = ("", "", "itatu", "ine", "itanu", "itandatu", "irindwi", "inani", "icyenda")
+_RW_HUNDREDS_CLASS: Final = ("", "abiri", "atatu", "ane", "atanu", "atandatu", "arindwi", "inani", "cyenda")
+_RW_THOUSANDS_CLASS: Final = ("kimwe", "bibiri", "bitatu", "bine", "bitanu", "bitandatu", "birindwi", "umunani",
+                               "icyenda")
+
+
+def _kinyarwanda_below_hundred(units: Sequence[str]) -> dict[int, list[str]]:
+    """1-99 in Kinyarwanda with the units of one noun class (``units``, one to nine): ``icumi`` (10); the teens as
+    ``cumi`` (or ``icumi``) ``na`` and the unit (``cumi na batatu``: 13); ``makumyabiri`` (20) and ``mirongo`` with a
+    unit of class 4 (``mirongo itatu``: 30), each with ``na`` and the unit after (``makumyabiri na gatanu``: 25). One
+    after ``na`` may also be ``n'umwe``, as it is written of a person."""
+    tens = ["icumi", "makumyabiri", *(f"mirongo {unit}" for unit in _RW_TENS_CLASS[2:])]
+    written: dict[int, list[str]] = {unit: [form] for unit, form in enumerate(units, start=1)}
+    for ten, name in enumerate(tens, start=1):
+        written[10 * ten] = [name]
+        leads = ("cumi", "icumi") if ten == 1 else (name,)
+        for unit, form in enumerate(units, start=1):
+            joined = (f"na {form}", "n'umwe") if form == "umwe" else (f"na {form}",)
+            written[10 * ten + unit] = [f"{lead} {rest}" for lead in leads for rest in joined]
+    return written
+
+
+def _kinyarwanda_numbers() -> dict[int | str, str]:
+    """Kinyarwanda number words to 99,999, the classes as a count of people writes them (`_RW_PEOPLE`): 1-99 with
+    the counting units or those of people (`_kinyarwanda_below_hundred`); ``ijana`` (100) and ``magana`` with a unit
+    of class 6 (``magana abiri``: 200); ``igihumbi`` (1,000) and ``ibihumbi`` before a number of class 8 that counts
+    it (``ibihumbi bitatu``: 3,000; ``ibihumbi cumi na bibiri``: 12,000). The parts are joined by ``na`` (and), the
+    largest first: ``ijana na makumyabiri na gatanu`` is 125. Other classes (of cattle, of houses) count no
+    casualties and are not read."""
+    written: dict[int, list[str]] = {}
+    for units in (_RW_COUNTING, _RW_PEOPLE):
+        for number, forms in _kinyarwanda_below_hundred(units).items():
+            written.setdefault(number, [])
+            written[number] += [form for form in forms if form not in written[number]]
+    for hundreds, unit in enumerate(_RW_HUNDREDS_CLASS[1:], start=2):
+        written[100 * hundreds] = [f"magana {unit}"]
+    for thousands, forms in _kinyarwanda_below_hundred(_RW_THOUSANDS_CLASS).items():
+        if thousands > 1:
+            written[1000 * thousands] = [f"ibihumbi {form}" for form in forms]
+    return {**{number: "|".join(forms) for number, forms in written.items()}, "a hundred": "ijana",
+            "a thousand": "igihumbi", "and": "na"}
+
+
 #: Kinyarwanda, as the Rwandan press and government write figures and dates (IGIHE, Kigali Today, RBA): a few
-#: bounds with digits and the months. Number words are not read: their forms agree with the noun counted.
+#: bounds, number words (`_kinyarwanda_numbers`) and the months.
 _KINYARWANDA: Final = _language(
     {
         "nibura": "at least",
@@ -3390,9 +3518,15 @@ _KINYARWANDA: Final = _language(
                   "ukwakira", "ugushyingo", "ukuboza"),
         **dict.fromkeys(("tariki", "tariki ya", "itariki", "itariki ya", "ku itariki ya"), ""),  # the date
     },
+    numbers=_numbers(_kinyarwanda_numbers()),
     # people counted: people, a person, the population, soldiers, a soldier, children, women
     nouns=("abantu", "umuntu", "abaturage", "abasirikare", "umusirikare", "abana", "abagore"),
 )
+
+#: The Indonesian and Malay units, 0 to 9 (Malay 8 also ``lapan``).
+_INDONESIAN_UNITS: Final = ("nol|kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan|lapan",
+                            "sembilan")
+
 
 def _indonesian_numbers() -> dict[int | str, str]:
     """Indonesian and Malay number words below a hundred, as both say them: the units, ``sepuluh`` (10), ``sebelas``
@@ -3401,7 +3535,7 @@ def _indonesian_numbers() -> dict[int | str, str]:
     stand for (`_ID_NUMBERS`): ``ratus`` after a unit is ``hundred`` and ``ribu`` after a number ``thousand``, so
     that ``dua ribu lima ratus`` is two thousand five hundred; ``se-`` before them is one (``seratus``, ``seribu``).
     Malay writes 8 ``lapan`` beside ``delapan``; 0 is ``nol`` or ``kosong``."""
-    units = ("nol|kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan|lapan", "sembilan")
+    units = _INDONESIAN_UNITS
     written: dict[int | str, str] = dict(enumerate(units))
     written[10], written[11] = "sepuluh|satu puluh", "sebelas|satu belas"
     for unit in range(2, 10):
@@ -3468,6 +3602,13 @@ _INDONESIAN: Final = _language(
         "sejumlah": "a number of",
         **dict.fromkeys(("banyak", "ramai"), "many"),  # ramai: many (of people), in Malay
         "belasan": "11 to 19",  # a number in the teens
+        # 20-an, dua puluhan: in the twenties, as English twenty-odd; 300-an, tiga ratusan: three hundred and some
+        "-an": "odd",
+        **{f"{unit} {tens}": f"{_english_number(size * number)} odd" for tens, size in (("puluhan", 10),
+                                                                                         ("ratusan", 100),
+                                                                                         ("ribuan", 1000))
+           for number, units in enumerate(_INDONESIAN_UNITS[2:], start=2) for unit in units.split("|")},
+        **{f"se{tens}": f"{_english_number(size)} odd" for tens, size in (("ratusan", 100), ("ribuan", 1000))},
         "puluhan": "tens",
         "ratusan": "hundreds",
         "ribuan": "thousands",
@@ -4780,14 +4921,52 @@ _BENGALI_NUMBER_WORDS: Final = (
 )
 
 
+#: The Bengali words of a hundred, a thousand, a lakh and a crore, and what each is: the multipliers.
+_BENGALI_MULTIPLIERS: Final = (("শ|শো|শত", 100), ("হাজার|সহস্র", 1000), ("লাখ|লক্ষ", _LAKH), ("কোটি", _CRORE))
+#: The Bengali dozen, which a half counts as it counts a multiplier (দেড় ডজন: a dozen and a half, about 18).
+_BENGALI_DOZEN: Final = "ডজন"
+#: The Bengali words of a half more: দেড় (one and a half), আড়াই (two and a half), each a number of its own, and সাড়ে
+#: (and a half) before a number; as halves they count only a multiplier after them (`_bengali_halves`).
+_BENGALI_HALVES: Final = ("দেড়", "আড়াই", "সাড়ে")
+
+
+def _south_asian_english(number: int) -> str:
+    """``number`` in the English words the count rules read, the crores and lakhs first (``one crore fifty lakh``,
+    ``three lakh fifty thousand``): a figure above `MAX_COUNT` then reads and is refused as too large."""
+    crores, rest = divmod(number, _CRORE)
+    lakhs, rest = divmod(rest, _LAKH)
+    words = [f"{_english_number(count)} {unit}" for count, unit in ((crores, "crore"), (lakhs, "lakh")) if count]
+    return " ".join([*words, _english_number(rest)] if rest or not words else words)
+
+
+def _bengali_halves() -> dict[int | str, str]:
+    """The halves Bengali counts hundreds and thousands with, as the English of what they make: দেড় is one and a
+    half and আড়াই two and a half of the multiplier after them (দেড় শ, 150; দেড় হাজার, 1,500; আড়াই লাখ, 250,000);
+    সাড়ে and a number are that number and a half of it (সাড়ে তিন হাজার, 3,500; সাড়ে বারোশ, 1,250). A dozen is
+    counted so too, loosely as dozens are (দেড় ডজন, about 18). Alone they are no whole count, and are refused
+    (`_bengali_half_hint`)."""
+    halves: dict[str, list[str]] = {}
+    for multiplier, size in (*_BENGALI_MULTIPLIERS, (_BENGALI_DOZEN, 12)):
+        # dozens are loose, as English "two dozen" is: দেড় ডজন is about 18
+        english = (lambda number: f"about {number}") if size == 12 else _south_asian_english
+        for name in multiplier.split("|"):
+            halves.setdefault(english(3 * size // 2), []).append(f"দেড় {name}")
+            halves.setdefault(english(5 * size // 2), []).append(f"আড়াই {name}")
+            for number, forms in enumerate(_BENGALI_NUMBER_WORDS[1:], start=1):
+                halves.setdefault(english(number * size + size // 2), []).extend(
+                    f"সাড়ে {form} {name}" for form in forms.split("|"))
+    return {english: "|".join(forms) for english, forms in halves.items()}
+
+
 def _bengali_numbers() -> dict[int | str, str]:
     """Bengali numbers: a word for each number to 99 (`_BENGALI_NUMBER_WORDS`); শ, শো, শত (a hundred), হাজার, সহস্র
     (a thousand), লাখ, লক্ষ (a lakh, 100,000) and কোটি (a crore) alone or after a number (দুই শ, 200; পাঁচ হাজার,
-    5,000; দুই লাখ পঞ্চাশ হাজার, 250,000), a hundred also joined to it (দুইশ, পাঁচশো: `_bengali_words` sets it
-    apart)."""
+    5,000; দুই লাখ পঞ্চাশ হাজার, 250,000) or a half (`_bengali_halves`: দেড় হাজার, 1,500), a hundred also joined to
+    it (দুইশ, পাঁচশো, দেড়শ: `_bengali_words` sets it apart)."""
     table: dict[int | str, str] = dict(enumerate(_BENGALI_NUMBER_WORDS))
-    return table | {f"{_ALONE} hundred": "শ|শো|শত", f"{_ALONE} thousand": "হাজার|সহস্র",
-                    f"{_ALONE} lakh": "লাখ|লক্ষ", f"{_ALONE} crore": "কোটি"}
+    return table | _bengali_halves() | {
+        f"{_ALONE} {english}": names for names, english in zip(
+            (names for names, _ in _BENGALI_MULTIPLIERS), ("hundred", "thousand", "lakh", "crore"), strict=True)}
 
 
 #: The Gregorian months as the Bangladeshi press writes them (ফেব্রুয়ারি, ফেব্রুয়ারী; আগস্ট, and অগাস্ট as Kolkata
@@ -4870,6 +5049,28 @@ def _bengali_words(text: str, *, days: bool = False) -> str:
         elif found["of"]:
             words.append(_BENGALI_OF)
     return " ".join(words)
+
+
+def _bengali_half_hint(folded: str) -> str:
+    """The hint for a Bengali count with a half that counts no multiplier (`_bengali_halves`): দেড়, আড়াই or সাড়ে and
+    a number alone, or before anything but শ, হাজার, লাখ, কোটি or ডজন (``দেড়``, ``আড়াই জন``, ``দেড় থেকে দুই হাজার``), are
+    no whole count; nothing for other texts."""
+    if not _BENGALI_LETTER.search(folded):
+        return ""
+    words = _bengali_words(_plain_letters(folded)).split()
+    multipliers = set(_bengali_folded(_BENGALI_DOZEN, *(name for names, _ in _BENGALI_MULTIPLIERS
+                                                        for name in names.split("|"))))
+    meanings = ("one and a half", "two and a half", "a number and a half")
+    halves = dict(zip(_bengali_folded(*_BENGALI_HALVES), zip(_BENGALI_HALVES, meanings, strict=True), strict=True))
+    for at, word in enumerate(words):
+        if word in halves:
+            written, meaning = halves[word]
+            counted = at + 2 if written == _BENGALI_HALVES[-1] else at + 1  # সাড়ে তিন হাজার: the multiplier after
+            if counted >= len(words) or words[counted] not in multipliers:
+                return (f": {written!r} is {meaning}, no whole count alone; it is read before শ, হাজার, লাখ, কোটি "
+                        "or ডজন, which it counts (দেড় শ: 150, আড়াই হাজার: 2,500, সাড়ে তিন হাজার: 3,500): write the "
+                        "multiplier the source meant after it, or the figure in digits")
+    return ""
 
 
 #: The words of a Bengali date that start it with its year (২০২৪ সালের ৫ ফেব্রুয়ারি: on 5 February of the year 2024),
@@ -5058,23 +5259,32 @@ _ETHIOPIC_BEFORE_DIGITS: Final = re.compile(r"(?<=[\u1200-\u137f])(?=[0-9])")
 def _foreign_count(folded: str, value: str) -> Count | None:
     """The count ``folded`` gives in one of `_LANGUAGES`, read by the English rules; None if it is in none.
 
-    In each language in turn: a bound after the number (`_after_bounds`), a range (`_range_in_english`), the words
-    as they stand; the first the English rules read decides, with its count or its error (a range that runs
-    backwards). A noun of about N after a bound (``более десятка``) is N exactly, as ``more than a dozen`` is.
+    Each language in turn (`_count_in`); the first that reads the text decides, with its count or its error. A noun
+    of about N after a bound (``более десятка``) is N exactly, as ``more than a dozen`` is.
     """
-    plain = _ETHIOPIC_BEFORE_DIGITS.sub(" ", _plain_letters(folded))
     for language in _LANGUAGES:
-        if not language.unwritten.isdisjoint(folded):
-            continue
-        text = language.count_words(plain) if language.count_words else plain
-        readings = [*_after_bounds(text, language)]
-        if (ranged := _range_in_english(text, language, value)) is not None:
-            readings.append(ranged)
-        if english := _count_words(text, language.counts):
-            readings.append(_noun_of_about(english))
-        for english in readings:
-            if (count := _english_count(english, value)) is not None:
-                return count
+        if (count := _count_in(language, folded, value)) is not None:
+            return count
+    return None
+
+
+def _count_in(language: _Language, folded: str, value: str) -> Count | None:
+    """The count ``folded`` gives in ``language``, read by the English rules; None if it is none of its counts.
+
+    A bound after the number (`_after_bounds`), a range (`_range_in_english`), the words as they stand; the first
+    the English rules read decides, with its count or its error (a range that runs backwards)."""
+    if not language.unwritten.isdisjoint(folded):
+        return None
+    plain = _ETHIOPIC_BEFORE_DIGITS.sub(" ", _plain_letters(folded))
+    text = language.count_words(plain) if language.count_words else plain
+    readings = [*_after_bounds(text, language)]
+    if (ranged := _range_in_english(text, language, value)) is not None:
+        readings.append(ranged)
+    if english := _count_words(text, language.counts):
+        readings.append(_noun_of_about(english))
+    for english in readings:
+        if (count := _english_count(english, value)) is not None:
+            return count
     return None
 
 
@@ -6165,16 +6375,6 @@ def _ethiopian_month(year: int, month: int, text: object) -> tuple[dt.date, dt.d
     return first, first + dt.timedelta(days=_ethiopian_month_length(year, month) - 1)
 
 
-#: Letters that Amharic writes for one sound, as the tables of Ethiopian date words compare them: the three h (ሀ ሐ
-#: ኀ), the two s (ሰ ሠ), the two glottal stops (አ ዐ) and the two ts' (ጸ ፀ), each in its seven orders; and the first
-#: and fourth orders of h and of the glottal stop (ሀ ሃ, አ ኣ), which Amharic says alike. ሐምሌ, ሃምሌ and ሀምሌ, ታኅሣሥ
-#: and ታህሳስ, ዓ.ም. and አ.ም. are one word each.
-_ETHIOPIC_HOMOPHONES: Final = str.maketrans({
-    **{chr(base + order): chr(plain + order) for base, plain in ((0x1210, 0x1200), (0x1280, 0x1200),
-                                                                 (0x1220, 0x1230), (0x12D0, 0x12A0),
-                                                                 (0x1340, 0x1338)) for order in range(7)},
-    "\u1203": "\u1200", "\u1213": "\u1200", "\u1283": "\u1200", "\u12a3": "\u12a0", "\u12d3": "\u12a0",
-})
 #: The Ethiopic word divider, comma, semicolon, full stop, colon and preface colon: spaces in a date.
 _ETHIOPIC_PUNCTUATION: Final = str.maketrans(dict.fromkeys("\u1361\u1362\u1363\u1364\u1365\u1366", " "))
 
@@ -6496,11 +6696,17 @@ _CATEGORY_WORDS: Final[Mapping[str, str]] = MappingProxyType({
 })
 
 
+#: The Indonesian and Malay word for a side before a party's name, written apart: pihak TNI (the TNI side), pihak
+#: KKB; as names are compared (`_party_key`: in lower case).
+_INDONESIAN_PARTY_SIDE: Final = re.compile("^pihak (?=.)")
+
+
 def _category_word(text: str) -> str:
     """For the message of a name not found: where ``text`` is a word for civilians or soldiers (`_CATEGORY_WORDS`:
-    ``raia``, ``civils``), that it belongs in ``category`` and the party is the side the people are counted for;
-    nothing otherwise."""
-    category = _CATEGORY_WORDS.get(_party_key(text))
+    ``raia``, ``civils``; also after the Indonesian word for a side, `_INDONESIAN_PARTY_SIDE`: ``pihak warga``), that
+    it belongs in ``category`` and the party is the side the people are counted for; nothing otherwise."""
+    key = _party_key(text)
+    category = _CATEGORY_WORDS.get(key) or _CATEGORY_WORDS.get(_INDONESIAN_PARTY_SIDE.sub("", key))
     if category is None:
         return ""
     return (f" ({text.strip()!r} is a word for {category}, who they were and not a side: in a casualty, write "
@@ -6607,6 +6813,10 @@ class PartyResolver:
             return found[0]
         # Thai and Khmer write the word for a side onto the name (ฝ่ายกัมพูชา, ភាគីថៃ): the name is what follows it.
         if (not key.isascii() and (side := _THAI_KHMER_PARTY_SIDE.match(key))
+                and (found := self._names.get(_party_key(key[side.end() :]))) is not None):
+            return found[0]
+        # Indonesian and Malay name a party by its side (pihak TNI, the TNI side): the name is what follows the word.
+        if ((side := _INDONESIAN_PARTY_SIDE.match(key))
                 and (found := self._names.get(_party_key(key[side.end() :]))) is not None):
             return found[0]
         # Amharic and Tigrinya write a preposition onto the name (የኢትዮጵያ, ብሰራዊት ትግራይ) and the Amharic article after

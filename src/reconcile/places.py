@@ -1047,9 +1047,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "বিভাগের", "বিভাগে", "টাউনশিপ", "টাউনশিপের", "টাউনশিপে",
     ),
     "context": (
-        # Tamil: area (பிரதேசம், பகுதி; in it, பிரதேசத்தில், பகுதியில்), near (அருகே, அருகில்), around (சுற்றுவட்டாரம்);
+        # Tamil: area (பிரதேசம், பகுதி; in it, பிரதேசத்தில், பகுதியில்), near (அருகே, அருகில்), around (சுற்றுவட்டாரம்),
+        # and இருந்து ("being"), which makes a locative before it an ablative (விசுவமடுவில் இருந்து, from Visuvamadu);
         # Sinhala: area (ප්‍රදේශය; in it, ප්‍රදේශයේ), near (අසල, ආසන්නයේ)
-        "பிரதேசம்", "பிரதேச", "பிரதேசத்தில்", "பகுதி", "பகுதியில்", "அருகே", "அருகில்", "சுற்றுவட்டாரம்",
+        "பிரதேசம்", "பிரதேச", "பிரதேசத்தில்", "பகுதி", "பகுதியில்", "அருகே", "அருகில்", "சுற்றுவட்டாரம்", "இருந்து",
         "ප්රදේශය", "ප්රදේශයේ", "අසල", "ආසන්නයේ",
         "near", "nearby", "in", "at", "of", "the", "around", "outskirts", "vicinity", "close", "to", "by",
         "from", "between", "towards", "toward", "direction", "area", "areas", "sector", "section", "positions",
@@ -2501,7 +2502,8 @@ _ADJECTIVE_CASE_RE: Final = re.compile(r"(?<=...sk)(?:aya|oe|oye|ie|iye|ogo|omu|
 def phonetic_keys(name: str) -> tuple[str, ...]:
     """`phonetic_key` of the name, then the keys of each other reading `similarity` compares (without the Hebrew
     one-letter words or the Amharic preposition written onto its first word, the jim read as g, the Hebrew ע as gh,
-    x read as ks, an Albanian spelling read in Serbian letters, the Arabic one-letter words read the other way), the
+    x read as ks, an Albanian spelling read in Serbian letters, the Arabic one-letter words read the other way, a
+    Tamil name without its case ending), the
     keys of the name read as German, Dutch, Polish, Spanish and Italian spell and of a Burmese name read as the
     Shan, Kachin and Rakhine romanizations do (`_romanization_readings`: Chan Junis as Khan Junis, Khan Younis as
     Khan Jounis and Jan Younis), the other keys of each stem (`_stem_keys`: the South Slavic lj read with its j as
@@ -3486,6 +3488,66 @@ _SECOND_READING_FACTOR: Final = 0.95
 _VOWEL_READING_FACTOR: Final = 1.0
 
 
+# Tamil writes its case endings onto a name, joined by the rules of its sandhi (விசுவமடுவில், in Visuvamadu;
+# கிளிநொச்சிக்கு, to Kilinochchi; மாங்குளத்திலிருந்து, from Mankulam): the locative -இல், the ablative -இலிருந்து
+# (-இல் and இருந்து, "being"; written apart, இருந்து is a context word), the genitive -இன் and the dative -உக்கு, or
+# -க்கு after i, ai and e. `_tamil_nominatives` reads the name back, each way the sandhi may have joined it:
+# - after a vowel, the glide வ or ய before the ending: விசுவமடு-வ்-இல், கிளிநொச்சி-ய்-இல்;
+# - after a name in -அம், the oblique -அத்து: மாங்குளம் is மாங்குளத்தில், மாங்குளத்துக்கு;
+# - after a consonant, the ending on it: a consonant a Tamil word may end in (ண் ன் ம் ய் ர் ல் ள் ழ்) is the name's
+#   last (முள்ளிவாய்க்காலில்: முள்ளிவாய்க்கால்), any other had a short u that the ending's vowel takes the place of
+#   (புதுக்குடியிருப்பில்: புதுக்குடியிருப்பு; முல்லைத்தீவில்: முல்லைத்தீவு);
+# - the dative -க்கு after i, ai or e: கிளிநொச்சிக்கு.
+# A name may end as an ending does (திருக்கோவில், Thirukkovil: கோவில் is a temple), so the readings are second
+# readings, beside the name as written; and two letters of the name must remain.
+_TAMIL_ENDINGS: Final = "(?:ில்|ிலிருந்து|ின்|ுக்கு)"
+_TAMIL_RE: Final = re.compile("[\u0b80-\u0bff]")
+_TAMIL_CONSONANT: Final = "[\u0b95-\u0bb9]"
+#: What a word ends in where the glide comes next: a vowel letter, or a consonant's vowel sign.
+_TAMIL_VOWEL_END: Final = "[\u0b85-\u0b94\u0bbe-\u0bcc\u0bd7]"
+_TAMIL_CASE_RES: Final = (
+    (re.compile(f"(?P<stem>.+{_TAMIL_VOWEL_END})[வய]{_TAMIL_ENDINGS}"), ""),  # the glide: -வில், -யில்
+    (re.compile(f"(?P<stem>.+{_TAMIL_CONSONANT})த்த{_TAMIL_ENDINGS}"), "ம்"),  # -அத்தில்: -அம்
+    (re.compile(f"(?P<stem>.+{_TAMIL_CONSONANT}){_TAMIL_ENDINGS}"), None),  # on a consonant: -லில், -ப்பில்
+    (re.compile("(?P<stem>.+[\u0bbf\u0bc0\u0bc6\u0bc7\u0bc8])க்கு"), ""),  # the dative after i, ī, e, ē, ai
+)
+#: The consonants a Tamil word may end in (with the virama): ண் ன் ம் ய் ர் ல் ள் ழ். Before another, a short u.
+_TAMIL_FINAL_CONSONANTS: Final = frozenset("ணனமயரலளழ")
+#: The letters of a name that must remain once its ending is off: two (consonants or vowels; not their signs).
+_TAMIL_NAME_MIN: Final = 2
+
+
+def _tamil_word_nominatives(word: str) -> list[str]:
+    """One Tamil word without its case ending, each way its sandhi may be read (`_TAMIL_CASE_RES`), where two letters
+    of the name remain and the word is no generic word (அருகில், near, is no case of a name)."""
+    if _generic_word(word):
+        return []
+    readings: list[str] = []
+    for pattern, restored in _TAMIL_CASE_RES:
+        if (found := pattern.fullmatch(word)) is None:
+            continue
+        stem = found["stem"]
+        if restored is None:  # the consonant the ending stands on: the name's last, or one that had a short u
+            stem += "்" if stem[-1] in _TAMIL_FINAL_CONSONANTS else "ு"
+        else:
+            stem += restored
+        letters = sum(1 for ch in stem if unicodedata.category(ch) == "Lo")
+        if letters >= _TAMIL_NAME_MIN and stem not in readings:
+            readings.append(stem)
+    return readings
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _tamil_nominatives(name: str) -> tuple[str, ...]:
+    """The name with one Tamil word read without its case ending (`_tamil_word_nominatives`), for each word and
+    each way; empty for a name without one: ``_tamil_nominatives("விசுவமடுவில்") == ("விசுவமடு", "விசுவமடுவு")``."""
+    words = unicodedata.normalize("NFC", name).split(" ")
+    return tuple(dict.fromkeys(
+        " ".join([*words[:n], reading, *words[n + 1 :]])
+        for n, word in enumerate(words) if "஀" <= word[-1:] <= "௿"
+        for reading in _tamil_word_nominatives(word)))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _georgian_nominative(match: re.Match[str]) -> str:
     """The nominative's -ი for a dative ending (`_GEORGIAN_DATIVE_RE`) after a consonant, nothing after a vowel."""
@@ -3838,8 +3900,8 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     """The texts a name may also be read as, each with the factor its score takes: without the Hebrew one-letter
     words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע as gh, x read as ks, an Albanian spelling
     in Serbian letters, the Arabic one-letter words read the other way (`_clitic_reading`), the Arabic article as
-    the syllable al of the name (`_article_reading`) or و before ي as the diphthong oy (`_diphthong_reading`)
-    (`_SECOND_READING_FACTOR`); empty for most names."""
+    the syllable al of the name (`_article_reading`), و before ي as the diphthong oy (`_diphthong_reading`) or a
+    Tamil word without its case ending (`_tamil_nominatives`) (`_SECOND_READING_FACTOR`); empty for most names."""
     readings: dict[str, float] = dict.fromkeys(_unprefixed(name), 1.0)
     if "ج" in name:
         readings.setdefault(name.replace("ج", "گ"), _SECOND_READING_FACTOR)
@@ -3882,6 +3944,9 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
         readings.setdefault(diphthong, _SECOND_READING_FACTOR)
     if (nominative := _slavic_nominative(name)) is not None:
         readings.setdefault(nominative, _SECOND_READING_FACTOR)
+    if _TAMIL_RE.search(name):
+        for tamil in _tamil_nominatives(name):
+            readings.setdefault(tamil, _SECOND_READING_FACTOR)
     readings.pop(name, None)
     return tuple(readings.items())
 
@@ -3907,7 +3972,9 @@ def similarity(a: str, b: str) -> float:
       x after a letter also read as ks where no Azerbaijani letter shows it is kh (Axum = Aksum), a Hebrew ע also
       read as gh (עזה = Gaza), a name spelled the Albanian way also read in Serbian letters (Qyshk = Ćuška, Lubeniq =
       Ljubenić), and an Arabic word whose ب, و or ف may be a one-letter word or its own first letter read the
-      other way (`_clitic_reading`: بام درمان = أم درمان, بالاكوت = Balakot), these five for a factor of 0.95; and,
+      other way (`_clitic_reading`: بام درمان = أم درمان, بالاكوت = Balakot), and a Tamil name read without the case
+      ending Tamil joins to it (`_tamil_nominatives`: விசுவமடுவில், in Visuvamadu, = விசுவமடு), these six for a
+      factor of 0.95; and,
       against a name not in Arabic letters, an Arabic name with its vowel و and ي read as o and e (1.0) and its
       vowel و as wo (0.95; `_vowel_readings`: ميتيلي = Metele, غوزا = Gwoza); the best reading counts;
     - different qualifiers of one dimension (Upper/Lower, New/Old, Big/Small, First/Second) cap the score at 0.5,
