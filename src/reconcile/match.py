@@ -306,13 +306,18 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               "اجمالي", "başından beri", "başından bu yana", "toplam=", "toplamda=", "ümumilikdə", "əvvəlindən bəri",
               "սկզբից ի վեր", "ընդհանուր առմամբ", "sejak awal tahun", "sejak awal", "sepanjang tahun",
               # Kurmanji: since the start of the year, of the war; in all
-              "ji destpêka salê", "ji destpêka şer", "bi giştî"),
+              "ji destpêka salê", "ji destpêka şer", "bi giştî",
+              # Vietnamese: since the start of the year, since the start; Filipino: in all, since the start (of
+              # the year)
+              "từ đầu năm", "kể từ đầu", "sa kabuuan", "mula simula", "mula sa simula", "mula noong simula"),
     "noncombat": ("несчастн", "самоубийств", "суицид", "дедовщин", "неуставн", "болезн", "халатност", "нещасн",
                   "самогубств", "хвороб", "maladie", "bizutage", "meurtre", "suicidio", "suicídio", "enfermedad",
                   "doença", "انتحار", "ինքնասպան", "intihar", "xəstəlik", "hastalık", "kaza=", "kazası=", "kazada=",
                   "حادث سير", "حادث مروري", "kecelakaan", "kemalangan", "bunuh diri",
                   # Kurmanji: suicide, an accident, illness
-                  "xwekuşt", "qeza=", "qezay", "nexweşî"),
+                  "xwekuşt", "qeza=", "qezay", "nexweşî",
+                  # Vietnamese: an accident, suicide; Filipino: an accident, suicide (nagpakamatay: killed oneself)
+                  "tai nạn", "tự tử", "tự sát", "aksidente", "nagpakamatay", "pagpapakamatay"),
     "mine": ("мина=", "мины=", "мину=", "миной", "мине=", "минн", "фугас", "взрывн устройств", "растяжк", "міна=",
              "міни=", "міну=", "міною", "міні=", "мінн", "вибухов пристр", "розтяжк", "explosif", "engin explosif",
              "mina=", "minas=", "minad", "explosivo", "artefacto explosivo", "لغم", "ألغام", "الغام", "عبوة ناسفة",
@@ -322,7 +327,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
              "ნაღმ", "განაღმ", "bomu la ardhini", "mabomu ya ardhini", "ranjau", "bahan peledak", "bom rakitan",
              "alat peledak",
              # Kurmanji: a mine (mayîn, and without its mark), explosives
-             "mayîn", "mayin", "teqemen"),
+             "mayîn", "mayin", "teqemen",
+             # Vietnamese: a mine (mìn), a naval mine (thủy lôi), unexploded ordnance (bom mìn)
+             "mìn=", "thủy lôi", "thuỷ lôi", "bom mìn"),
     "abduction": ("похищ", "похит", "заложник", "викрад", "заручник", "enlèvement", "enlevé", "otage", "rapt=",
                   "disparition forcée", "secuestr", "rehén=", "rehenes=", "rapto=", "raptad", "desaparición forzada",
                   "sequestr", "refém=", "reféns=", "desaparecimento forçado", "اختطاف", "اختطف", "خطف", "مختطف",
@@ -331,7 +338,10 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   "penyandera", "disandera", "menyandera", "tersandera", "culik", "penculik", "diculik", "menculik",
                   "penghilangan paksa",
                   # Kurmanji: abduction, abducted (revandin, revandin); hostage. Not revîn, fleeing.
-                  "revand", "rehîn"),
+                  "revand", "rehîn",
+                  # Vietnamese: kidnapping (bắt cóc), a hostage (con tin); Filipino: abducted (dinukot), abduction,
+                  # kidnapped, a captive
+                  "bắt cóc", "con tin", "dinukot", "pagdukot", "dukot=", "kinidnap", "pagkidnap", "bihag", "binihag"),
     "incursion": ("вторжен", "проникнов", "прорыв", "диверс", "наступлен", "штурм", "рейд", "вторгнен", "проникнен",
                   "прорив", "наступу=", "наступом", "assaut", "incursión", "infiltrac", "ofensiva", "asalto", "sabotaj",
                   "incursão", "infiltraç", "assalto", "توغل", "تسلل", "اقتحام", "ներխուժ", "դիվերսի", "գրոհ",
@@ -341,7 +351,12 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   "invasi", "penyerbu", "serbu", "menyerbu", "diserbu", "penggerebek", "menggerebek", "digerebek",
                   # Kurmanji: a ground attack (êrîşa bejahî). Not dagirker, the occupier: the Kurdish press names
                   # the Turkish state so in reports of every kind.
-                  "êrîş bejahî", "êrîş bejayî"),
+                  "êrîş bejahî", "êrîş bejayî",
+                  # Vietnamese: intrusion (xâm nhập), violation (xâm phạm, as of waters), invasion (xâm lược,
+                  # xâm chiếm), a raid (đột kích); Filipino: intrusion (panghihimasok), a raid or storming (salakay,
+                  # lusob)
+                  "xâm nhập", "xâm phạm", "xâm lược", "xâm chiếm", "đột kích", "panghihimasok", "salakay",
+                  "pagsalakay", "sinalakay", "lusob", "paglusob", "nilusob"),
     "shelling": ("обстрел", "артилл", "миномет", "миномёт", "ракет", "гаубиц", "гранатомет", "беспилот", "дрон", "бпла",
                  "авиаудар", "авианалет", "авианалёт", "бомбардир", "удар", "рсзо", "снаряд", "обстріл", "артил",
                  "міномет", "гранатомет", "безпілот", "авіаудар", "бомбардув", "рсзв", "artiller", "obus", "mortier",
@@ -365,7 +380,10 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  # Kurmanji: bombardment, shelling, artillery, mortar, the Turkish armed drone (SÎHA), aircraft,
                  # unmanned, missile, a strike (lêdan), an air attack; the Turkish air operation (hava harekâtı)
                  "bombebaran", "bombardiman", "bombardûman", "topbaran", "topavêj", "hawan=", "hawen=", "sîha",
-                 "balafir", "firok", "bêmirov", "mûşek", "lêdan", "êrîş hewayî", "hava harekât"),
+                 "balafir", "firok", "bêmirov", "mûşek", "lêdan", "êrîş hewayî", "hava harekât",
+                 # Vietnamese: shelling (pháo kích, nã pháo), artillery, a mortar (súng cối), an air strike
+                 # (không kích), a missile (tên lửa), a drone (máy bay không người lái)
+                 "pháo kích", "nã pháo", "pháo binh", "súng cối", "không kích", "tên lửa", "máy bay không người lái"),
     "bombing": ("взрыв", "теракт", "смертник", "вибух", "attentat", "voiture piégée", "atentado", "explosión",
                 "coche bomba", "carro bomba", "explosão", "تفجير", "انفجار", "انتحاري", "مفخخة", "سيارة مفخخة",
                 "պայթյուն", "պայթուց", "partlayış", "patlama", "bombalı", "intihar saldırısı", "intihar eylemi",
@@ -379,7 +397,12 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                 "bom mobil",
                 # Kurmanji: an explosion (teqîn, and without its mark), exploded (teqiya), set off (teqandin), a
                 # suicide attack (êrîşa xwekujî)
-                "teqîn", "teqin", "teqiy", "teqand", "xwekuj"),
+                "teqîn", "teqin", "teqiy", "teqand", "xwekuj",
+                # Vietnamese: an explosion (vụ nổ, phát nổ), a bombing (đánh bom); not nổ alone, which is also
+                # opening fire (nổ súng). Filipino: an explosion (pagsabog), a bombing (pambobomba), bombed
+                # (binomba), but not with water (EVENT_TYPE_EXCEPTIONS)
+                "vụ nổ", "phát nổ", "nổ tung", "đánh bom", "pagsabog", "sumabog", "pinasabog", "pambobomba",
+                "binomba"),
     "shooting": ("стрельб", "огонь", "огня", "огнем", "огнём", "снайпер", "выстрел", "стрелков", "прекращения огня",
                  "стрілян", "вогонь", "вогню", "вогнем", "постріл", "tir=", "tirs=", "fusillade", "tireur",
                  "coups de feu", "cessez-le-feu", "tiroteo", "disparo", "balacera", "francotirador", "fuego",
@@ -390,7 +413,12 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "სროლ", "სნაიპერ", "risasi", "kusitisha mapigano", "usitishaji wa mapigano", "penembak", "tembak",
                  "menembak", "ditembak", "tertembak", "gencatan senjata",
                  # Kurmanji: gunfire (gulebaran), a ceasefire, fire
-                 "gulebar", "agirbest", "agir=", "agirê="),
+                 "gulebar", "agirbest", "agir=", "agirê=",
+                 # Vietnamese: to shoot (bắn), to open fire (nổ súng), a shooting spree (xả súng), a sniper (bắn
+                 # tỉa), a ceasefire (ngừng bắn); Filipino: a shooting (pamamaril), shot (binaril), fired upon
+                 # (pinaputukan), a ceasefire (tigil-putukan)
+                 "bắn=", "nổ súng", "xả súng", "ngừng bắn", "pamamaril", "namaril", "binaril", "pinaputukan",
+                 "nagpaputok", "pagpapaputok", "tigil putukan"),
     "clash": ("боестолкн", "боев", "боя", "бои", "боях", "боем", "столкновен", "атак", "нападен", "засад", "перестрелк",
               "сражен", "бій", "бою", "бої", "боєзіткн", "бойов", "зіткнен", "напад", "засідк", "перестрілк",
               "affrontement", "accrochage", "attaqu", "embuscade", "échange de tirs", "enfrentamiento", "choque",
@@ -412,14 +440,23 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               "perang=",
               # Kurmanji: a clash (pevçûn, and without its marks), war and fighting (şer), an attack (êrîş), an
               # ambush, a confrontation
-              "pevçûn", "pevcun", "şer=", "şerê=", "şerên=", "şerek", "êrîş", "erîş", "kemîn", "rûbirûbûn"),
+              "pevçûn", "pevcun", "şer=", "şerê=", "şerên=", "şerek", "êrîş", "erîş", "kemîn", "rûbirûbûn",
+              # Vietnamese: an attack (tấn công), a clash (đụng độ, xung đột), fighting (giao tranh, giao chiến,
+              # chiến đấu), a gunfight (đấu súng), an ambush (phục kích), a beating (đánh đập, hành hung: as
+              # the Chinese 殴打); Filipino: an attack (atake, pag-atake, inatake), a clash (sagupaan, engkuwentro),
+              # fighting (bakbakan, labanan), an exchange of fire (barilan), an ambush (pananambang)
+              "tấn công", "đụng độ", "xung đột", "giao tranh", "giao chiến", "chiến đấu", "đấu súng", "phục kích",
+              "đánh đập", "hành hung", "atake", "inatake", "umatake", "sagupaan", "nagsagupa", "engkuwentro",
+              "engkwentro", "enkwentro", "bakbakan", "labanan", "barilan", "pananambang", "tinambangan"),
     "monitoring": ("мониторинг", "наблюдател", "инспекц", "расследован", "моніторинг", "спостерігач", "розслідуван",
                    "surveillance", "observateur", "enquête", "monitoreo", "observador", "investigac", "inspecc",
                    "monitoramento", "investigaç", "inspeç", "مراقب", "رصد", "تحقيق", "մոնիտորինգ", "դիտորդ",
                    "monitorinq", "müşahidə", "izleme", "gözlem", "soruşturma", "uchunguzi", "investigasi",
                    "penyelidikan", "penyidikan", "pemantau",
                    # Kurmanji: an investigation, an observer, monitoring
-                   "lêkolîn", "çavdêr", "şopand"),
+                   "lêkolîn", "çavdêr", "şopand",
+                   # Vietnamese: an investigation, monitoring, an observer; Filipino: an investigation
+                   "điều tra", "giám sát", "quan sát viên", "imbestigasyon", "pagsisiyasat", "sinisiyasat"),
     "casualty": ("убит", "погиб", "гибел", "ранен", "смерт", "жертв", "потер", "вбит", "загин", "загибел", "поранен",
                  "втрат", "tué", "mort=", "morts=", "morte=", "mortes=", "mortos=", "mortas=", "blessé", "blessure",
                  "victime", "décès", "muert", "herid", "víctima", "fallec", "asesinat", "masacre", "ferid", "vítima",
@@ -433,7 +470,14 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "pembunuh", "dibunuh", "membunuh", "luka=", "terluka", "cedera", "pembantaian", "eksekusi", "mati=",
                  "jenazah",
                  # Kurmanji: killed (kuştin), martyred, wounded, death, a massacre
-                 "kuşt", "şehîd", "birîndar", "mirin=", "komkuj", "qetlîam"),
+                 "kuşt", "şehîd", "birîndar", "mirin=", "komkuj", "qetlîam",
+                 # Vietnamese: killed (thiệt mạng, tử vong, chết), fallen (hy sinh), wounded (bị thương), casualties
+                 # (thương vong), a body (thi thể), killing (giết, sát hại), a massacre (thảm sát); Filipino: dead
+                 # (nasawi, namatay, patay), killed (napatay, pinatay), wounded (sugatan, nasugatan), hurt
+                 # (nasaktan), a body (bangkay), a massacre (masaker)
+                 "thiệt mạng", "tử vong", "chết=", "hy sinh", "bị thương", "thương vong", "thi thể", "giết",
+                 "sát hại", "thảm sát", "nasawi", "pagkasawi", "namatay", "pagkamatay", "napatay", "pinatay",
+                 "pagpatay", "patay=", "sugatan", "nasugatan", "nasaktan", "bangkay", "masaker"),
 }  # fmt: skip
 
 #: The stems of `EVENT_TYPES` in Chinese (simplified and traditional characters) and Hindi. Chinese writes no spaces,
@@ -705,6 +749,9 @@ EVENT_TYPE_EXCEPTIONS: Final[tuple[str, ...]] = (
     "copper mine", "diamond mine", "jade mine", "ruby mine", "cobalt mine", "coltan mine", "uranium mine",
     "iron mine", "salt mine", "lithium mine", "hunger strike", "general strike", "fire fighter", "fire brigade",
     "fire station", "internal troops", "internal security", "internal affairs", "sexual assault",
+    # The Filipino bomba is also a pump, and a water cannon is a "bomb of water" (bomba ng tubig; binomba ng tubig,
+    # water-cannoned): no bombing.
+    "bomba ng tubig", "binomba ng tubig", "pagbomba ng tubig", "pambobomba ng tubig",
 )  # fmt: skip
 
 

@@ -88,10 +88,10 @@ def _fold(text: str) -> str:
 
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
-    "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Russian, Ukrainian, "
-    "Bosnian, Croatian, Serbian, Arabic, Hebrew, Urdu, Hindi, Amharic, Tigrinya, Armenian, Georgian, Azerbaijani, "
-    "Turkish, Thai, Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese, Bengali, Tamil, Sinhala, Sorani Kurdish "
-    "and Kurmanji Kurdish forms are listed in docs/normalization.md"
+    "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Vietnamese, Filipino, "
+    "Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Hebrew, Urdu, Hindi, Amharic, Tigrinya, Armenian, "
+    "Georgian, Azerbaijani, Turkish, Thai, Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese, Bengali, Tamil, "
+    "Sinhala, Sorani Kurdish and Kurmanji Kurdish forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -512,7 +512,9 @@ _PERSIAN_WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
 #: воскресенье``, ``у неділю``); in Arabic, with and without the hamza; in Hausa; in Somali, as named and in the
 #: past (``Axad``, ``Axaddii``: on Sunday); in Swahili (``Jumapili``, after ``siku ya``: on Sunday); in
 #: Kinyarwanda (``ku Cyumweru``); in Indonesian and Malay (``Senin``, ``Isnin``; after ``hari``, the day, and
-#: ``pada``, on); in Thai and Khmer after the word for day (วันพฤหัสบดี, ថ្ងៃព្រហស្បតិ៍), with the word
+#: ``pada``, on); in Vietnamese (``Thứ Hai``, ``Chủ Nhật``, with or without the marks; after ``vào``, ``hôm``: on) and
+#: Filipino (``Huwebes``, ``Linggo``; after ``noong``, ``nitong``, ``sa``, ``araw ng``); in Thai and Khmer after the
+#: word for day (วันพฤหัสบดี, ថ្ងៃព្រហស្បតិ៍), with the word
 #: before the day's number or not; in Tamil and Sinhala (`_weekday_date`).
 _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     name.replace("'", apostrophe): number
@@ -543,6 +545,20 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
                  *(f"יום {letter}{geresh}" for letter in names.split("|")[1:] for geresh in ("'", "\u05f3")),
                  *(("שבת", "יום שבת") if number == 5 else ()))
     for on in ("", "ב")
+} | {
+    # Vietnamese: thứ (the ordinal) and the day's number from Monday, the second day (Thứ Hai ... Thứ Bảy), and
+    # Sunday, the Lord's day (Chủ Nhật); with the marks and without them, as typed without a Vietnamese keyboard.
+    form: number
+    for number, names in enumerate(("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy|thứ bẩy",
+                                    "chủ nhật"))
+    for name in names.split("|")
+    for form in (name, "".join(char for char in unicodedata.normalize("NFD", name) if not unicodedata.combining(char)))
+} | {
+    # Filipino: the Spanish names in Filipino spelling (Miyerkules, Huwebes, Biyernes) and Linggo (Sunday; Lunes,
+    # Martes and Sabado are the Spanish names above)
+    name: number
+    for number, names in enumerate(("", "", "miyerkules miyerkoles", "huwebes", "biyernes", "", "linggo"))
+    for name in names.split()
 } | {
     # Kinyarwanda: "on the first" ... "on the sixth" (ku wa Mbere, Monday ... ku wa Gatandatu, Saturday) and "on the
     # week('s day)" (ku Cyumweru, Sunday), as the Rwandan press dates a day: Ku wa Mbere tariki ya 27 Mutarama 2025.
@@ -599,7 +615,8 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
 #: Axad``, ``siku ya Jumapili``, ``pada hari Senin``), with the full stop of an abbreviation (``Sun.``) or an Arabic
 #: comma after it.
 _WEEKDAY_FIRST: Final = re.compile(
-    r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya|hari|pada hari|pada|roja) )?(?P<w>"
+    r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya|hari|pada hari|pada|roja|vào|hôm|noong"
+    r"|nitong|sa|araw ng) )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
     + r")[.\u060c\u1363]? (?P<rest>.+)"
 )
@@ -678,10 +695,11 @@ def parse_date(value: object) -> DateSpan:
 
     - ``on`` or ``in`` before any form above (``on 3 January 2021``, ``in June 2012``) is left out
       (`_DATE_PREPOSITIONS`); a night may cross a new year with the year written once (``night of 31 December/1
-      January 2021``: `_left_end`), and Hausa, Somali, Swahili, Kinyarwanda, Indonesian and Malay dates are read
-      with the other languages (``3 ga watan Janairu 2021``, ``tarehe 27 mwezi wa kwanza 2025``, ``27 Mutarama
-      2025``, ``malam 3 ke 4 Mei 2024``, ``3da Janaayo 2021``: the ending joined to the day is left out,
-      `_Language`'s ``day_ending``),
+      January 2021``: `_left_end`), and Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Vietnamese and
+      Filipino dates are read with the other languages (``3 ga watan Janairu 2021``, ``tarehe 27 mwezi wa kwanza
+      2025``, ``27 Mutarama 2025``, ``malam 3 ke 4 Mei 2024``, ``ngày 5 tháng 6 năm 2024``, ``ika-17 ng Hunyo
+      2024``, ``3da Janaayo 2021``: the ending joined to the day is left out, `_Language`'s ``day_ending``; a
+      Vietnamese day in digits after ``ngày`` is day first, `_vietnamese_date_order`),
       and so are Georgian dates (``2008 წლის 8 აგვისტოს``, ``7-დან 8 აგვისტომდე``, ``7-დან 8 აგვისტოს ღამეს``:
       `_georgian_date_order`).
     - Chinese and Korean dates (``2020年6月15日``, ``2010년 11월 23일 오후``, ``2015년 8월 초``: `_chinese_date`,
@@ -760,7 +778,9 @@ def parse_date(value: object) -> DateSpan:
         # 11. 23.): no source puts the day before the month after a year, so it reads one way only.
         day = _day(int(digits["y"]), int(digits["m"]), int(digits["d"]), value)
         return DateSpan(day, day, "day", value)
-    if numeric := _NUMERIC_DATE.search(written):
+    # A Vietnamese day in digits after ngày (day) is day first by its word (`_vietnamese_date_order`): after a day
+    # of the week (Thứ Hai, ngày 11/3/2024) it is read below, as the rest of `_weekday_date`.
+    if (numeric := _NUMERIC_DATE.search(written)) and not _VI_DAY_IN_DIGITS.search(_plain_letters(written)):
         raise _numeric_date(numeric, value)
     if span := _weekday_date(written, value):
         return span
@@ -1723,11 +1743,12 @@ def parse_count(value: object) -> Count:
       end: ``at least several`` = ``[3, open]``, ``more than a few hundred`` = ``[201, open]``.
     - The bounds, ranges and vague quantities of French, Spanish, Portuguese, Russian, Ukrainian, Bosnian,
       Croatian, Serbian (Latin and Cyrillic), Arabic, Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish,
-      Hausa, Somali, Swahili, Kinyarwanda, Indonesian and Malay with digits or the language's number words (Hausa:
-      digits only) (``не менее 20``, ``не менее двадцати``, ``двое``, ``vingt-cinq``, ``خمسة وعشرون``,
+      Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Vietnamese and Filipino with digits or the language's
+      number words (Hausa: digits only) (``не менее 20``, ``не менее двадцати``, ``двое``, ``vingt-cinq``,
+      ``خمسة وعشرون``,
       ``yirmiden fazla``, ``une dizaine``, ``više od dvadeset``, ``۱۰ تا ۱۲``, ``20 से अधिक``, ``ከ100 በላይ``, ``fiye da
       40``, ``ugu yaraan 20``, ``5-ზე მეტი``, ``zaidi ya mia saba``, ``nibura 20``, ``sedikitnya 5 orang``,
-      ``sekurang-kurangnya dua puluh lima``), read
+      ``sekurang-kurangnya dua puluh lima``, ``ít nhất 10``, ``hindi bababa sa dalawampu't lima``), read
       as their English words are (`_LANGUAGES`), tried only where no English form reads the text. A range whose
       number words split into two different ranges (``entre cinquenta e dois mil e um``) is an error that names both.
     - South Asian English: digits grouped in lakhs (``1,00,000``), ``lakh`` and ``crore`` in number words (``two
@@ -3647,6 +3668,270 @@ _INDONESIAN: Final = _language(
            "anak", "perempuan", "nakes", "askar"),
 )
 
+def _vietnamese_numbers() -> dict[int | str, str]:
+    """0-99 in Vietnamese: the units, ``mười`` (10) and the teens after it (``mười hai``: 12), the tens as a unit and
+    ``mươi`` (``hai mươi``: 20) with a unit after. After a ten three units change their word, as the language has
+    it: 1 is ``mốt`` (``hai mươi mốt``: 21; ``một`` is heard too and read), 4 may be ``tư`` (``hai mươi tư``), 5 is
+    ``lăm`` or ``nhăm`` (``mười lăm``: 15; ``hai mươi lăm``: 25), never ``năm``, which after a ten is "year"
+    (``mười năm``: ten years). The hundreds and thousands are the English words they stand for (`_VI_NUMBERS`)."""
+    units = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy|bẩy", "tám", "chín")
+    after_ten = ("", "một", *units[2:4], "bốn|tư", "lăm|nhăm", *units[6:])
+    after_tens = ("", "mốt|một", *after_ten[2:])
+    written: dict[int | str, str] = dict(enumerate(units))
+    written[10] = "mười"
+    for unit in range(1, 10):
+        written[10 + unit] = "|".join(f"mười {form}" for form in after_ten[unit].split("|"))
+    for ten in range(2, 10):
+        tens = [f"{form} mươi" for form in units[ten].split("|")]
+        written[10 * ten] = "|".join(tens)
+        for unit in range(1, 10):
+            written[10 * ten + unit] = "|".join(f"{word} {form}" for word in tens
+                                                for form in after_tens[unit].split("|"))
+    return written
+
+
+_VI_NUMBERS: Final = _numbers({
+    **_vietnamese_numbers(),
+    # trăm after a unit: hundred (hai trăm: two hundred); linh and lẻ say that no ten follows (một trăm linh năm: 105)
+    "hundred": "trăm|trăm linh|trăm lẻ",
+    # nghìn (ngàn in the south) after a number: thousand; không trăm (no hundred) and linh or lẻ before a rest below
+    # a hundred (hai nghìn không trăm hai mươi: 2,020; một nghìn không trăm linh năm: 1,005)
+    "thousand": "|".join(f"{word}{rest}" for word in ("nghìn", "ngàn")
+                         for rest in ("", " không trăm", " không trăm linh", " không trăm lẻ", " linh", " lẻ")),
+    # A million (một triệu) is ten lakh as the English rules count it; two million and more are above the largest
+    # figure accepted, and are refused as such.
+    **{f"{_english_number(10 * unit)} lakh": f"{form} triệu" for unit, forms in enumerate(
+        ("", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy|bẩy", "tám", "chín")) if forms
+       for form in forms.split("|")},
+})
+
+#: The months of Vietnamese dates: ``tháng`` (month) and its number, in digits (``tháng 6``, ``tháng 06``) or words
+#: (``tháng sáu``; April is ``tháng tư``). The lunar calendar's names of its first and last months (``tháng Giêng``,
+#: ``tháng Chạp``) are not read: they name lunar months.
+_VIETNAMESE_MONTHS: Final = tuple(
+    "|".join(f"tháng {form}" for form in (str(number), f"{number:02d}", *words.split("|")))
+    for number, words in enumerate(("một", "hai", "ba", "tư|bốn", "năm", "sáu", "bảy|bẩy", "tám", "chín", "mười",
+                                    "mười một", "mười hai"), start=1))
+
+#: A day in digits after ``ngày`` (day), with the month and the year after it in digits (``ngày 17/6/2024``,
+#: ``ngày 17-6-2024``, ``ngày 17.6.2024``), once its marks are gone (`_plain_letters`).
+_VI_DAY_IN_DIGITS: Final = re.compile(
+    r"(?<![\w])ngay (?P<d>[0-9]{1,2}) ?(?P<s>[./-]) ?(?P<m>[0-9]{1,2}) ?(?P=s) ?(?P<y>[0-9]{4})(?![0-9])")
+
+
+def _vietnamese_date_order(text: str) -> str:
+    """A Vietnamese date with its day, month and year in digits after ``ngày`` (`_VI_DAY_IN_DIGITS`) as the words
+    ``ngày 17 tháng 6 năm 2024`` say it. Vietnamese writes the day first, always: the word ``ngày`` names the number
+    after it a day, so ``ngày 5/6/2024`` is 5 June, where ``5/6/2024`` alone, in no language, is refused
+    (`_numeric_date`)."""
+    return _VI_DAY_IN_DIGITS.sub(r"ngay \g<d> thang \g<m> nam \g<y>", text)
+
+
+#: Vietnamese, as the foreign ministry's spokesperson, the government and the press (VnExpress, Tuổi Trẻ, Thanh
+#: Niên, VnExpress, Vietnam News Agency) write figures and dates; read with or without the tone marks and the
+#: letters' marks, which `_plain_letters` drops (``ít nhất`` is ``it nhat``; ``đ`` stays a letter of its own).
+_VIETNAMESE: Final = _language(
+    {
+        **dict.fromkeys(("ít nhất", "tối thiểu", "ít ra", "không dưới", "không ít hơn"), "at least"),
+        **dict.fromkeys(("hơn", "trên", "nhiều hơn", "vượt quá"), "more than"),
+        **dict.fromkeys(("tối đa", "nhiều nhất", "không quá", "không hơn"), "at most"),
+        # lên tới, tới, đến (reaching, to): alone a ceiling; between two numbers a range (below)
+        **dict.fromkeys(("lên tới", "lên đến", "tới", "đến"), "up to"),
+        **dict.fromkeys(("dưới", "chưa đến", "chưa tới", "ít hơn"), "fewer than"),
+        # khoảng, chừng (about), xấp xỉ (approximately), ước tính (an estimated), trên dưới (above or below)
+        **dict.fromkeys(("khoảng", "chừng", "khoảng chừng", "ước tính", "ước khoảng", "xấp xỉ", "trên dưới"),
+                        "approximately"),
+        **dict.fromkeys(("gần", "gần như"), "nearly"),
+        **dict.fromkeys(("hoặc", "hay"), "or"),
+        # người (person) after the number counts people, as the Indonesian orang does: 10 người is 10
+        "người": "",
+        "tổng cộng": "",  # in all: the plain figure
+        **dict.fromkeys(("vài", "một vài"), "a few"),
+        "mấy": "several",
+        **dict.fromkeys(("vài chục", "dăm chục"), "a few tens"),
+        "mấy chục": "several tens",
+        "vài trăm": "a few hundred",
+        "mấy trăm": "several hundred",
+        **dict.fromkeys(("vài nghìn", "vài ngàn"), "a few thousand"),
+        **dict.fromkeys(("mấy nghìn", "mấy ngàn"), "several thousand"),
+        "một số": "some",
+        **dict.fromkeys(("nhiều", "rất nhiều"), "many"),
+        # mười mấy (ten and some): in the teens; hai mươi mấy: twenty-something
+        "mười mấy": "11 to 19",
+        **{f"{form} mươi mấy": f"{10 * ten + 1} to {10 * ten + 9}"
+           for ten, forms in enumerate(("", "", "hai", "ba", "bốn", "năm", "sáu", "bảy|bẩy", "tám", "chín")) if forms
+           for form in forms.split("|")},
+        "hàng chục": "tens",
+        "hàng trăm": "hundreds",
+        **dict.fromkeys(("hàng nghìn", "hàng ngàn"), "thousands"),
+        **dict.fromkeys(("hàng chục nghìn", "hàng chục ngàn"), "tens of thousands"),
+        **dict.fromkeys(("hàng trăm nghìn", "hàng trăm ngàn"), "hundreds of thousands"),
+        **dict.fromkeys(("không có", "không có ai", "không ai", "không một ai", "không một người nào"), "none"),
+        **dict.fromkeys(("không có thương vong", "không có người thương vong"), "no casualties"),
+        "thương vong": "casualties",
+        "thương vong nặng nề": "heavy casualties",
+    },
+    {
+        **_months(*_VIETNAMESE_MONTHS),
+        # the day (ngày), the year (năm), on (vào, hôm)
+        **dict.fromkeys(("ngày", "năm", "vào", "vào ngày", "hôm", "hôm ngày"), ""),
+        # the first ten days of a month (thượng tuần), its middle (trung tuần) and its last (hạ tuần), as the press
+        # counts them, and its beginning (đầu), middle (giữa) and end (cuối): giữa alone is "between"
+        **{f"{part} {month}": f"{english} {_MONTH_NAMES[number].casefold()}"
+           for number, months in enumerate(_VIETNAMESE_MONTHS) for month in months.split("|")
+           for part, english in (("đầu", "early"), ("thượng tuần", "early"), ("giữa", "mid"), ("trung tuần", "mid"),
+                                 ("cuối", "late"), ("hạ tuần", "late"))},
+        **dict.fromkeys(("đến", "tới", "đến ngày", "tới ngày"), "to"),
+        **dict.fromkeys(("từ", "từ ngày"), "from"),
+        "giữa": "between",
+        "và": "and",
+        # đêm 5 rạng sáng 6 tháng 6: the night of the 5th into the dawn of the 6th
+        **dict.fromkeys(("đêm", "đêm ngày", "vào đêm", "trong đêm"), "night of"),
+        "rạng sáng": "to",
+    },
+    numbers=_VI_NUMBERS,
+    # 5 đến 10, từ 5 đến 10, 5 tới 10, từ 5 tới 10: from 5 to 10
+    ranges=[(lead, to) for lead in ("", "từ") for to in ("đến", "tới")],
+    # 20 người trở lên: 20 and upward; 20 người trở xuống: 20 and downward
+    after={"… trở lên": "at least", "… trở xuống": "at most"},
+    date_order=_vietnamese_date_order,
+)
+
+
+def _filipino_linked(form: str) -> tuple[str, str]:
+    """A Filipino number word and its form with the linker before the noun it counts: ``-ng`` written onto a word
+    that ends in a vowel (``tatlong katao``: three persons; ``dalawampu't isang``), ``-g`` onto one that ends in n
+    (``daang libo``), ``na`` after one that ends in another consonant (``apat na katao``)."""
+    return form, f"{form}ng" if form[-1] in "aeiou" else f"{form}g" if form[-1] == "n" else f"{form} na"
+
+
+def _filipino_numbers() -> dict[int | str, str]:
+    """1-99 in Filipino (Tagalog): the units, ``sampu`` (10), the teens with ``labing-`` joined to the unit as it is
+    said (``labindalawa``, ``labimpito``, ``labing-apat``: ``-ng`` turns to ``n`` before d, t, l and s and to ``m``
+    before p), the tens as a unit and ``pu`` with the linker between them (``dalawampu``: 20; ``apatnapu``: 40), and
+    a ten and a unit joined by ``at`` (and), shortened to ``'t`` after the ten (``dalawampu't isa``: 21). Each in its
+    linked forms (`_filipino_linked`). The Spanish-derived numbers Filipino speech and press use beside them, in
+    Filipino spelling, to 99: ``uno`` to ``nuwebe``, ``diyes`` to ``disinuwebe``, and the tens (``beinte``,
+    ``bente``, ``trenta``...) with a unit after them, joined by ``y`` or not (``beinte singko``, ``trenta y dos``).
+    The hundreds and thousands are the English words they stand for (`_FIL_NUMBERS`)."""
+    units = ("", "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam")
+    teens = ("labing-isa|labingisa|labing isa", "labindalawa|labing-dalawa", "labintatlo|labing-tatlo",
+             "labing-apat|labingapat", "labinlima|labing-lima", "labing-anim|labinganim", "labimpito|labing-pito",
+             "labingwalo|labing-walo", "labinsiyam|labing-siyam")
+    tens = ("sampu|sampo", "dalawampu", "tatlumpu|tatlompu", "apatnapu", "limampu", "animnapu", "pitumpu|pitompu",
+            "walumpu|walompu", "siyamnapu")
+    spanish_units = ("", "uno", "dos", "tres", "kuwatro|kwatro", "singko|sinko", "sais", "siyete|syete", "otso",
+                     "nuwebe")
+    spanish_teens = ("diyes|dyes", "onse", "dose", "trese", "katorse", "kinse", "disisais", "disisiyete|disisyete",
+                     "disiotso", "disinuwebe")
+    spanish_tens = ("beinte|bente", "trenta|treinta", "kuwarenta|kwarenta", "singkuwenta|singkwenta",
+                    "sisenta", "sitenta|setenta", "otsenta", "nobenta")
+    forms: dict[int, list[str]] = {number: units[number].split("|") + spanish_units[number].split("|")
+                                   for number in range(1, 10)}
+    for unit, teen in enumerate(teens, start=11):
+        forms[unit] = teen.split("|")
+    for number, spanish in enumerate(spanish_teens, start=10):
+        forms.setdefault(number, []).extend(spanish.split("|"))
+    for ten, names in enumerate(tens, start=1):
+        forms.setdefault(10 * ten, []).extend(names.split("|"))
+        if ten > 1:
+            for unit in range(1, 10):
+                forms[10 * ten + unit] = [f"{name}{joiner}{form}" for name in names.split("|")
+                                          for joiner in ("'t ", " at ") for form in units[unit].split("|")]
+    for ten, names in enumerate(spanish_tens, start=2):
+        forms[10 * ten].extend(names.split("|"))
+        for unit in range(1, 10):
+            forms[10 * ten + unit].extend(f"{name}{joiner}{form}" for name in names.split("|")
+                                          for joiner in (" y ", " ") for form in spanish_units[unit].split("|"))
+    return {number: "|".join(linked for form in written for linked in _filipino_linked(form))
+            for number, written in forms.items()}
+
+
+_FIL_NUMBERS: Final = _numbers({
+    **_filipino_numbers(),
+    # daan (raan after a vowel) after a linked unit: hundred (tatlong daan: 300; apat na raan: 400); sandaan,
+    # isandaan: a hundred; the hundreds in one word (dalawandaan: 200; apatnaraan: 400)
+    "hundred": "daan|raan|daang|raang",
+    "a hundred": "sandaan|isandaan|sandaang|isandaang",
+    **{100 * unit: "|".join(_filipino_linked(word)) for unit, word in enumerate(
+        ("", "", "dalawandaan", "tatlondaan", "apatnaraan", "limandaan", "animnaraan", "pitondaan", "walondaan",
+         "siyamnaraan")) if word},
+    # libo after a number: thousand (dalawang libo: 2,000); sanlibo, isanlibo: a thousand
+    "thousand": "libo|libong",
+    "a thousand": "sanlibo|isanlibo|sanlibong|isanlibong",
+    # A million (isang milyon) is ten lakh as the English rules count it; two million and more are above the
+    # largest figure accepted, and are refused as such.
+    "ten lakh": "isang milyon|isang milyong",
+    **{f"{_english_number(10 * unit)} lakh": f"{linked} milyon"
+       for unit, word in enumerate(("", "", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam"))
+       if word for linked in _filipino_linked(word)[1:]},
+    "and": "at",  # isang daan at lima: a hundred and five
+})
+
+#: Filipino, as the Philippine Coast Guard, the Armed Forces of the Philippines and the press and broadcasters
+#: (ABS-CBN, GMA, Abante, Bombo Radyo) write figures and dates in Filipino (Tagalog); the months in their Filipino
+#: spellings and the Spanish ones (``Hunyo``, ``Junio``); a date is read in the order written, the month first
+#: (``Hunyo 17, 2024``) or the day (``ika-17 ng Hunyo 2024``: the 17th of June).
+_FILIPINO: Final = _language(
+    {
+        # not fewer than (hindi bababa sa), not short of (hindi kukulangin sa)
+        **dict.fromkeys(("hindi bababa sa", "di bababa sa", "hindi kukulangin sa", "hindi kulang sa"), "at least"),
+        **dict.fromkeys(("mahigit", "mahigit sa", "higit sa", "lampas sa", "lagpas sa", "lalampas sa"), "more than"),
+        **dict.fromkeys(("hindi hihigit sa", "hindi lalampas sa", "hindi lalagpas sa"), "at most"),
+        # hanggang (until): alone a ceiling; between two numbers a range (below); aabot sa (reaching)
+        **dict.fromkeys(("hanggang", "hanggang sa", "aabot sa"), "up to"),
+        **dict.fromkeys(("kulang sa", "wala pang", "mas kaunti sa"), "fewer than"),
+        # humigit-kumulang (more or less), tinatayang (an estimated), mga before a number (about: mga 30)
+        **dict.fromkeys(("humigit-kumulang", "humigit kumulang", "humigit-kumulang sa", "humigit kumulang sa",
+                         "tinatayang", "tinatantiyang", "mga"), "approximately"),
+        **dict.fromkeys(("halos", "malapit sa"), "nearly"),
+        **dict.fromkeys(("o higit pa", "o mahigit pa", "o higit"), "or more"),  # 20 o higit pa: 20 or more
+        "o mas kaunti": "or fewer",
+        "o": "or",
+        # katao, tao (persons) after the number count people, as the Indonesian orang does: tatlong katao is 3
+        **dict.fromkeys(("katao", "tao"), ""),
+        **dict.fromkeys(("ilan", "ilang"), "several"),
+        **dict.fromkeys(("ilang daan", "ilang raan"), "several hundred"),
+        "ilang libo": "several thousand",
+        "ilang dosena": "several dozen",
+        **dict.fromkeys(("iilan", "iilang", "kaunti", "kakaunti"), "a few"),
+        **dict.fromkeys(("marami", "maraming", "napakarami", "napakaraming"), "many"),
+        **dict.fromkeys(("isang dosena", "isang dosenang"), "a dozen"),
+        **dict.fromkeys(("dosena", "dosenang"), "dozen"),  # dalawang dosena: two dozen
+        **dict.fromkeys(("dose-dosena", "dose-dosenang"), "dozens"),
+        **dict.fromkeys(("sampu-sampu", "sampu-sampung"), "tens"),
+        **dict.fromkeys(("daan-daan", "daan-daang", "daan daan"), "hundreds"),
+        **dict.fromkeys(("libu-libo", "libo-libo", "libu-libong", "libo-libong"), "thousands"),
+        "sampu-sampung libo": "tens of thousands",
+        "daan-daang libo": "hundreds of thousands",
+        **dict.fromkeys(("wala", "walang", "wala ni isa", "walang sinuman", "wala kahit isa"), "none"),
+        **dict.fromkeys(("walang nasawi", "walang namatay", "walang nasugatan", "walang nasaktan"), "no casualties"),
+    },
+    {
+        **_months("enero|ene", "pebrero|febrero|peb", "marso|mar", "abril|abr", "mayo", "hunyo|junio|hun",
+                  "hulyo|julio|hul", "agosto|ago", "setyembre|septiyembre|setiyembre|septiembre|set|sept",
+                  "oktubre|octubre|okt", "nobyembre|noviembre|nob", "disyembre|diciembre|dis|dic"),
+        # ika- (the ordinal: ika-17, the 17th), of (ng), on (noong, nitong, sa), the date, the year, the month of
+        **dict.fromkeys(("ika-", "ika", "noong", "nitong", "sa", "petsa", "taong", "buwan ng"), ""),
+        "ng": "of",
+        **dict.fromkeys(("unang bahagi ng", "simula ng", "umpisa ng", "pagsisimula ng"), "early"),
+        "kalagitnaan ng": "mid",
+        **dict.fromkeys(("huling bahagi ng", "katapusan ng", "dulo ng"), "late"),
+        **dict.fromkeys(("hanggang", "hanggang sa"), "to"),
+        **dict.fromkeys(("mula", "mula sa", "mula noong"), "from"),
+        "sa pagitan ng": "between",
+        "at": "and",
+        **dict.fromkeys(("gabi ng", "noong gabi ng"), "night of"),
+    },
+    numbers=_FIL_NUMBERS,
+    # 5 hanggang 10, mula 5 hanggang 10: from 5 to 10; sa pagitan ng 5 at 10: between 5 and 10
+    ranges=[*((lead, to) for lead in ("", "mula", "mula sa") for to in ("hanggang", "hanggang sa")),
+            ("sa pagitan ng", "at")],
+    # 20 pataas: 20 and upward; 20 pababa: 20 and downward
+    after={"… pataas": "at least", "… pababa": "at most"},
+)
+
+
 def _georgian_numbers() -> dict[int | str, str]:
     """1-999 in Georgian, which counts in twenties (``ოცდახუთი``: twenty and five, 25; ``სამოცდაათი``: three twenties
     and ten, 70), the hundreds in one word and written apart from the rest (``ორას ოცდახუთი``, 225); each word also
@@ -5185,7 +5470,7 @@ _BENGALI: Final = _language(
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _TIGRINYA, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
                      _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA, _INDONESIAN, _KURMANJI,
-                     _TAMIL, _SINHALA, _BENGALI)
+                     _TAMIL, _SINHALA, _BENGALI, _VIETNAMESE, _FILIPINO)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
@@ -6686,13 +6971,18 @@ _KO_PARTY_PARTICLE: Final = re.compile(
 #: Words that say who the people hit were, not whose side they are on: a casualty's ``category`` (`_category_word`),
 #: in English, French, Swahili (raia, wananchi: citizens; askari, wanajeshi: soldiers), Kinyarwanda (abaturage:
 #: the population; abasirikare: soldiers), Indonesian and Malay (warga sipil, civilians; orang awam, Malay
-#: civilians; prajurit, tentara, soldiers; askar, tentera, Malay soldiers).
+#: civilians; prajurit, tentara, soldiers; askar, tentera, Malay soldiers), Vietnamese (dân thường, thường dân:
+#: civilians; ngư dân: fishermen; binh sĩ, quân nhân, bộ đội: soldiers) and Filipino (sibilyan, civilians;
+#: mangingisda, fishers; sundalo, kawal: soldiers); compared as names are (`_party_key`: without their marks).
 _CATEGORY_WORDS: Final[Mapping[str, str]] = MappingProxyType({
-    **dict.fromkeys(("civilians", "civilian", "civils", "civil", "population civile", "raia", "wananchi",
-                     "abaturage", "warga sipil", "sipil", "masyarakat sipil", "warga", "penduduk", "orang awam"),
-                    "civilians"),
-    **dict.fromkeys(("soldiers", "soldier", "troops", "servicemen", "military", "militaires", "soldats", "askari",
-                     "wanajeshi", "abasirikare", "prajurit", "tentara", "militer", "askar", "tentera"), "soldiers"),
+    _party_key(word): category for words, category in (
+        (("civilians", "civilian", "civils", "civil", "population civile", "raia", "wananchi", "abaturage",
+          "warga sipil", "sipil", "masyarakat sipil", "warga", "penduduk", "orang awam", "dân thường", "thường dân",
+          "người dân", "ngư dân", "sibilyan", "mga sibilyan", "mangingisda", "mga mangingisda"), "civilians"),
+        (("soldiers", "soldier", "troops", "servicemen", "military", "militaires", "soldats", "askari", "wanajeshi",
+          "abasirikare", "prajurit", "tentara", "militer", "askar", "tentera", "binh sĩ", "quân nhân", "bộ đội",
+          "sundalo", "mga sundalo", "kawal"), "soldiers"))
+    for word in words
 })
 
 

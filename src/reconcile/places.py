@@ -706,6 +706,11 @@ def _thai_word(word: str) -> str:
     return said[1:] if said[:1] == "อ" and said[1:2] in _THAI_CARRIED else said
 
 
+#: A vowel with a mark, once decomposed: Vietnamese writes one in nearly every word (Đà Nẵng, Đầu, Đông), the
+#: alphabets that write đ for the sound ʤ (Croatian, Bosnian, Serbian Latin) none (Đakovica, Međugorje, Đurđević).
+_VOWEL_MARK_RE: Final = re.compile("[aeiouy][\u0300-\u036f]")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
     """One word (any script) to its string of sound symbols; idempotent."""
@@ -713,6 +718,8 @@ def _fold_word(word: str) -> str:
         word = word[1:]
     word = word.lower()
     if not word.isascii():
+        if "đ" in word and _VOWEL_MARK_RE.search(unicodedata.normalize("NFD", word)):
+            word = word.replace("đ", "d")  # a Vietnamese word: its đ is a d, as its names are romanised (Da Nang)
         if not _ABJAD_LETTERS.isdisjoint(word):
             word = _abjad_word(word)
         elif "ა" <= word[-1] <= "ჰ":
@@ -930,6 +937,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # (`_SPELLED_GENERICS`). The town (kota) begins names (Kota Kinabalu, Kota Bharu, Kota Baru) and is generic
         # in lower case only (`_LOWER_CASE_GENERICS`).
         "kampung", "kampong", "gampong", "kelurahan",
+        # Filipino: the barangay, the smallest unit and the village or neighbourhood it is (Barangay Pag-asa, Brgy.
+        # Pag-asa), and the city (lungsod; Lungsod Quezon, Quezon City); the town (bayan) begins names (Bayan,
+        # Lombok) and is generic in lower case only (`_LOWER_CASE_GENERICS`).
+        "barangay", "brgy", "bgy", "lungsod",
         # Tamil: village (கிராமம், and in the village, கிராமத்தில்), town (நகரம், and in it, நகரில்,
         # நகரத்தில்); Sinhala: village (ගම, ගම්මානය; in it, ගමේ, ගම්මානයේ) and town (නගරය; in it, නගරයේ).
         "கிராமம்", "கிராமத்தில்", "நகரம்", "நகரில்", "நகரத்தில்", "ගම", "ගමේ", "ගම්මානය", "ගම්මානයේ",
@@ -1037,6 +1048,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # (Negeri Sembilan) and is generic in lower case only (`_LOWER_CASE_GENERICS`).
         "kabupaten", "kab", "regency", "regencies", "distrik", "kecamatan", "kec", "provinsi", "propinsi", "prov",
         "daerah", "mukim",
+        # Filipino: the province (lalawigan; lalawigan ng Palawan) and the municipality (munisipalidad, munisipyo).
+        "lalawigan", "munisipalidad", "munisipyo",
         # Tamil: district (மாவட்டம், and in it, மாவட்டத்தில்), the divisional secretariat's division (பிரதேச
         # செயலகப் பிரிவு: its words are generic alone); Sinhala: district (දිස්ත්‍රික්කය, in it දිස්ත්‍රික්කයේ) and
         # province (පළාත, පළාතේ), written without the joiner that folding leaves out.
@@ -1154,6 +1167,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Indonesian and Malay around (sekitar), the area (kawasan), the border (perbatasan); in (di) is a particle
         # of names already (`_NAME_PARTICLES`), near (dekat) is read by its spelling (`_SPELLED_GENERICS`).
         "sekitar", "kawasan", "perbatasan",
+        # Filipino near (malapit sa Ayungin), the waters of (karagatan), the coast (baybayin); of (ng) and at (sa)
+        # are in `_LOWER_CASE_GENERICS`.
+        "malapit", "karagatan", "baybayin",
         # Bengali: the border (সীমান্ত, সীমান্তের, সীমান্তে; the frontier, বর্ডার), the area (এলাকা, এলাকার, এলাকায়;
         # অঞ্চল), near (কাছে, নিকটে, পাশে, সংলগ্ন), and (ও, এবং).
         "সীমান্ত", "সীমান্তের", "সীমান্তে", "বর্ডার", "এলাকা", "এলাকার", "এলাকায়", "অঞ্চল", "অঞ্চলের", "অঞ্চলে",
@@ -1288,6 +1304,18 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     # The Indonesian and Malay village and hamlet (Desa Mugi, Dusun Wandai) and near (di dekat Kiwirok), by their
     # spelling: as folded, desa is Dessa (a village of Tillabéri, Niger) and dekat would be Deqat.
     "desa": "settlement", "dusun": "settlement", "dekat": "context",
+    # Vietnamese, by their spelling: without their marks they are syllables of names (xa, dao, bai, da, tinh). The
+    # units (tỉnh, province; huyện, district; quận, urban district; xã, commune; phường, ward) are regions, as their
+    # English names are, and the village (thôn, làng, ấp) a settlement; the island (đảo; quần đảo, the archipelago;
+    # hòn, an islet; cụm đảo, a cluster of islands), the bank or shoal (bãi, bãi cạn), the rock or reef (đá, rạn) and
+    # the sandbank (cồn) are words of context, named by the name after them in either letter case (bãi Cỏ Mây, Bãi
+    # Cỏ Mây: the Co May shoal, Second Thomas Shoal), as Vietnamese writes them; and near (gần), at (tại), in (ở),
+    # off the coast of (ngoài khơi), the area (khu vực) and belonging to (thuộc). The units of two words, of which
+    # one is a syllable of names (thị xã, thị trấn, thành phố), are `_UNIT_PHRASES`.
+    **dict.fromkeys(("tỉnh", "huyện", "quận", "xã", "phường"), "region"),
+    **dict.fromkeys(("thôn", "làng", "ấp"), "settlement"),
+    **dict.fromkeys(("đảo", "quần", "hòn", "cụm", "bãi", "cạn", "đá", "rạn", "cồn", "gần", "tại", "ở", "ngoài", "khơi",
+                     "khu", "vực", "thuộc"), "context"),
     **dict.fromkeys(_CONTEXT_SPELLINGS, "context"),
     "штат": "region", "штата": "region", "штате": "region", "штаті": "region",
     # A state (Borno State, Kachin State, Blue Nile State) and Nigeria's local government area (Gwoza LGA; Dikwa
@@ -1369,7 +1397,11 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      "ilhéu", "остров", "острове", "острова", "полуостров", "полуострове", "острів", "острові",
                      "півострів", "півострові", "adası", "adasında", "yarımadası", "yarımadasında", "tsibiri",
                      "tsibirin", "kisiwa", "visiwa", "kisiwani", "forest", "forests", "forêt", "forêts", "bosque",
-                     "floresta", "dajin", "daji", "mountain", "mountains", "montagne", "montagnes", "monts"),
+                     "floresta", "dajin", "daji", "mountain", "mountains", "montagne", "montagnes", "monts",
+                     # Filipino: of (ng) and at (sa: sa Ayungin), the island (pulo; isla is above), the reef or shoal
+                     # (bahura), the archipelago (kapuluan, and kapuluang before its name: Kapuluang Kalayaan), as
+                     # "island" is; before ng (of) they head the name capitalised too (`_FILIPINO_HEADS`).
+                     "ng", "sa", "pulo", "bahura", "kapuluan", "kapuluang"),
      "context"),
     **dict.fromkeys(("vila", "vilas", "pueblo", "pueblos", "ciudad", "villa", "sede", "mji", "miji", "mjini",
                      "kambi", "kambini", "makambi", "mujyi", "umujyi", "imijyi",
@@ -1388,6 +1420,8 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      "kota"), "settlement"),
     # The Malay state (di negeri Perak): capitalised it begins a state's name (Negeri Sembilan).
     "negeri": "region",
+    # The Filipino town and municipality (bayan ng Kalayaan) and the zone of a barangay (purok).
+    "bayan": "region", "purok": "settlement",
     # The Korean units of `_KOREAN_UNITS_LATIN`, once set apart from the name they follow (ku, the McCune–Reischauer
     # district, is the Kinyarwanda "in" above already: a word of context).
     **dict.fromkeys(("gun", "kun", "gu", "myeon", "myŏn", "myon", "eup", "ŭp"), "region"),
@@ -1421,9 +1455,25 @@ def _generic(raw: str, folded: str, generics: Mapping[tuple[str, str], _WordKind
 _UNIT_ADJECTIVES: Final = frozenset({"state"})
 
 
-#: Unit words of two words, each of which alone is common (a local market, government forces).
-_UNIT_PHRASES: Final = frozenset({("local", "government")})
+#: Unit words of two words, each of which alone is common (a local market, government forces), or a syllable of
+#: names (the Vietnamese town, thị xã and thị trấn, and city, thành phố: Thị Tứ is the island Thitu).
+_UNIT_PHRASES: Final = frozenset({("local", "government"), ("thị", "xã"), ("thị", "trấn"), ("thành", "phố")})
 _UNIT_PHRASE_WORDS: Final = frozenset(word for phrase in _UNIT_PHRASES for word in phrase)
+
+
+#: Filipino words of places that head the name after ``ng`` (of) written capitalised as the name is: Isla ng Pag-asa
+#: (the island of Pag-asa), Bahura ng Ayungin (Ayungin Shoal), Bayan ng Kalayaan, Kapuluan ng Kalayaan; each is a
+#: generic word of the kind it is in lower case (`_LOWER_CASE_GENERICS`), and before ng in any letter case.
+_FILIPINO_HEADS: Final[Mapping[str, _WordKind]] = {
+    "isla": "context", "pulo": "context", "bahura": "context", "kapuluan": "context", "bayan": "region",
+}
+
+
+def _filipino_head(words: Sequence[str], n: int) -> _WordKind | None:
+    """The kind of ``words[n]`` (as written) where it is one of `_FILIPINO_HEADS` before ``ng``, else ``None``."""
+    if n + 1 < len(words) and words[n + 1] == "ng":
+        return _FILIPINO_HEADS.get(words[n].casefold())
+    return None
 
 
 def _unit_phrase(words: Sequence[str], n: int) -> bool:
@@ -2193,7 +2243,7 @@ def _name_reading(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     dropped: dict[int, _WordKind] = {}
     for m, (n, word) in enumerate(zip(at, words, strict=True)):
         # A generic word is never a qualifier: میں (Urdu "in") is not Mijin (Middle).
-        generic = "context" if m in directional else _generic(raw[n], word, generics)
+        generic = "context" if m in directional else _generic(raw[n], word, generics) or _filipino_head(raw, n)
         if generic == "region" and _unit_adjective(raw, n):
             generic = None
         elif (generic is None and _unit_phrase(raw, n)) or (
@@ -4525,8 +4575,8 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
             joined -= 1
             continue
         generic = (
-            _generic(word, folded, generics) if folded and n not in directional and word not in _NAME_PARTICLES
-            else "context"
+            (_generic(word, folded, generics) or _filipino_head(words, n))
+            if folded and n not in directional and word not in _NAME_PARTICLES else "context"
         )
         if road and word.casefold() in _ROAD_WORDS:
             generic = "context"  # the road between the towns: its word names no place
