@@ -317,7 +317,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   # Kurmanji: suicide, an accident, illness
                   "xwekuşt", "qeza=", "qezay", "nexweşî",
                   # Vietnamese: an accident, suicide; Filipino: an accident, suicide (nagpakamatay: killed oneself)
-                  "tai nạn", "tự tử", "tự sát", "aksidente", "nagpakamatay", "pagpapakamatay"),
+                  "tai nạn", "tự tử", "tự sát", "aksidente", "nagpakamatay", "pagpapakamatay",
+                  # Greek: an accident, suicide, drowning, illness; Albanian: an accident, suicide
+                  "ατυχημ", "αυτοκτον", "πνιγμ", "ασθενει", "aksident", "vetëvras", "vetevras"),
     "mine": ("мина=", "мины=", "мину=", "миной", "мине=", "минн", "фугас", "взрывн устройств", "растяжк", "міна=",
              "міни=", "міну=", "міною", "міні=", "мінн", "вибухов пристр", "розтяжк", "explosif", "engin explosif",
              "mina=", "minas=", "minad", "explosivo", "artefacto explosivo", "لغم", "ألغام", "الغام", "عبوة ناسفة",
@@ -329,7 +331,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
              # Kurmanji: a mine (mayîn, and without its mark), explosives
              "mayîn", "mayin", "teqemen",
              # Vietnamese: a mine (mìn), a naval mine (thủy lôi), unexploded ordnance (bom mìn)
-             "mìn=", "thủy lôi", "thuỷ lôi", "bom mìn"),
+             "mìn=", "thủy lôi", "thuỷ lôi", "bom mìn",
+             # Greek: a mine (νάρκη, and its cases; not ναρκωτικά, drugs), a minefield, an explosive device;
+             # Albanian: a mine (minë, minat), an explosive, an explosive device
+             "ναρκη=", "ναρκης=", "ναρκες=", "ναρκων=", "ναρκοπεδ", "εκρηκτικ μηχανισμ", "minë=", "minës=", "minat=",
+             "minave=", "eksploziv", "mjet shpërthyes", "mjet shperthyes"),
     "abduction": ("похищ", "похит", "заложник", "викрад", "заручник", "enlèvement", "enlevé", "otage", "rapt=",
                   "disparition forcée", "secuestr", "rehén=", "rehenes=", "rapto=", "raptad", "desaparición forzada",
                   "sequestr", "refém=", "reféns=", "desaparecimento forçado", "اختطاف", "اختطف", "خطف", "مختطف",
@@ -341,7 +347,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   "revand", "rehîn",
                   # Vietnamese: kidnapping (bắt cóc), a hostage (con tin); Filipino: abducted (dinukot), abduction,
                   # kidnapped, a captive
-                  "bắt cóc", "con tin", "dinukot", "pagdukot", "dukot=", "kinidnap", "pagkidnap", "bihag", "binihag"),
+                  "bắt cóc", "con tin", "dinukot", "pagdukot", "dukot=", "kinidnap", "pagkidnap", "bihag", "binihag",
+                  # Greek: abduction, hostage, abducted; Albanian: abduction, hostage, hostage-taking; Serbian
+                  # (Latin and Cyrillic): abduction
+                  "απαγωγ", "ομηρ", "απηχθ", "rrëmbim", "rrembim", "rrëmby", "rremby", "peng=", "pengj",
+                  "pengmarrj", "otmic", "отмиц"),
     "incursion": ("вторжен", "проникнов", "прорыв", "диверс", "наступлен", "штурм", "рейд", "вторгнен", "проникнен",
                   "прорив", "наступу=", "наступом", "assaut", "incursión", "infiltrac", "ofensiva", "asalto", "sabotaj",
                   "incursão", "infiltraç", "assalto", "توغل", "تسلل", "اقتحام", "ներխուժ", "դիվերսի", "գրոհ",
@@ -356,7 +366,10 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   # xâm chiếm), a raid (đột kích); Filipino: intrusion (panghihimasok), a raid or storming (salakay,
                   # lusob)
                   "xâm nhập", "xâm phạm", "xâm lược", "xâm chiếm", "đột kích", "panghihimasok", "salakay",
-                  "pagsalakay", "sinalakay", "lusob", "paglusob", "nilusob"),
+                  "pagsalakay", "sinalakay", "lusob", "paglusob", "nilusob",
+                  # Greek: a violation (of airspace, of territorial waters), an invasion, infiltration, an
+                  # overflight; Albanian: infiltration, a raid
+                  "παραβιασ", "εισβολ", "διεισδυσ", "υπερπτησ", "infiltrim", "bastisj"),
     "shelling": ("обстрел", "артилл", "миномет", "миномёт", "ракет", "гаубиц", "гранатомет", "беспилот", "дрон", "бпла",
                  "авиаудар", "авианалет", "авианалёт", "бомбардир", "удар", "рсзо", "снаряд", "обстріл", "артил",
                  "міномет", "гранатомет", "безпілот", "авіаудар", "бомбардув", "рсзв", "artiller", "obus", "mortier",
@@ -383,7 +396,12 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "balafir", "firok", "bêmirov", "mûşek", "lêdan", "êrîş hewayî", "hava harekât",
                  # Vietnamese: shelling (pháo kích, nã pháo), artillery, a mortar (súng cối), an air strike
                  # (không kích), a missile (tên lửa), a drone (máy bay không người lái)
-                 "pháo kích", "nã pháo", "pháo binh", "súng cối", "không kích", "tên lửa", "máy bay không người lái"),
+                 "pháo kích", "nã pháo", "pháo binh", "súng cối", "không kích", "tên lửa", "máy bay không người lái",
+                 # Greek: bombardment, artillery, a mortar, a shell, a rocket, a missile, an air raid, an
+                 # unmanned craft; Albanian: a mortar, a shell (predhë), an air attack; Serbian: shelling, a mortar
+                 "βομβαρδ", "πυροβολικ", "ολμ", "οβιδ", "ρουκετ", "πυραυλ", "αεροπορικ επιδρομ", "αεροπορικ επιθεσ",
+                 "μη επανδρωμεν", "mortaj", "predh", "sulm ajror", "sulmi ajror", "sulme ajrore", "granatiranj",
+                 "гранатирањ", "minobacač", "минобацач"),
     "bombing": ("взрыв", "теракт", "смертник", "вибух", "attentat", "voiture piégée", "atentado", "explosión",
                 "coche bomba", "carro bomba", "explosão", "تفجير", "انفجار", "انتحاري", "مفخخة", "سيارة مفخخة",
                 "պայթյուն", "պայթուց", "partlayış", "patlama", "bombalı", "intihar saldırısı", "intihar eylemi",
@@ -402,7 +420,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                 # opening fire (nổ súng). Filipino: an explosion (pagsabog), a bombing (pambobomba), bombed
                 # (binomba), but not with water (EVENT_TYPE_EXCEPTIONS)
                 "vụ nổ", "phát nổ", "nổ tung", "đánh bom", "pagsabog", "sumabog", "pinasabog", "pambobomba",
-                "binomba"),
+                "binomba",
+                # Greek: an explosion, a bomb (βόμβα, and its cases; not βομβαρδισμός), a bombing; Albanian: an
+                # explosion (shpërthim, and without its mark); Serbian: an explosion
+                "εκρηξ", "βομβα=", "βομβας=", "βομβες=", "βομβων=", "βομβιστ", "shpërthim", "shperthim", "eksplozij",
+                "експлозиј"),
     "shooting": ("стрельб", "огонь", "огня", "огнем", "огнём", "снайпер", "выстрел", "стрелков", "прекращения огня",
                  "стрілян", "вогонь", "вогню", "вогнем", "постріл", "tir=", "tirs=", "fusillade", "tireur",
                  "coups de feu", "cessez-le-feu", "tiroteo", "disparo", "balacera", "francotirador", "fuego",
@@ -418,7 +440,13 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  # tỉa), a ceasefire (ngừng bắn); Filipino: a shooting (pamamaril), shot (binaril), fired upon
                  # (pinaputukan), a ceasefire (tigil-putukan)
                  "bắn=", "nổ súng", "xả súng", "ngừng bắn", "pamamaril", "namaril", "binaril", "pinaputukan",
-                 "nagpaputok", "pagpapaputok", "tigil putukan"),
+                 "nagpaputok", "pagpapaputok", "tigil putukan",
+                 # Greek: fire (πυρά, των πυρών), shooting (πυροβολισμοί; πυροβολικό, artillery, is shelling), a
+                 # marksman, a ceasefire and its violation; Albanian: shots (të shtëna), shot at (qëlloi, qëlluan),
+                 # a sniper, a ceasefire, a burst of fire; Serbian: shooting, a shot
+                 "πυρα=", "πυρων=", "πυρ=", "πυροβολ", "σκοπευτ", "εκεχειρ", "παραβιασ εκεχειρ", "παραβιασ της εκεχειρ",
+                 "shtën", "shten", "qëllo", "qello", "qëllu", "qellu", "armëpushim", "armepushim", "breshëri",
+                 "pucnjav", "пуцњав", "pucanj", "пуцањ", "pucal", "пуцал", "снајпер"),
     "clash": ("боестолкн", "боев", "боя", "бои", "боях", "боем", "столкновен", "атак", "нападен", "засад", "перестрелк",
               "сражен", "бій", "бою", "бої", "боєзіткн", "бойов", "зіткнен", "напад", "засідк", "перестрілк",
               "affrontement", "accrochage", "attaqu", "embuscade", "échange de tirs", "enfrentamiento", "choque",
@@ -447,7 +475,14 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               # fighting (bakbakan, labanan), an exchange of fire (barilan), an ambush (pananambang)
               "tấn công", "đụng độ", "xung đột", "giao tranh", "giao chiến", "chiến đấu", "đấu súng", "phục kích",
               "đánh đập", "hành hung", "atake", "inatake", "umatake", "sagupaan", "nagsagupa", "engkuwentro",
-              "engkwentro", "enkwentro", "bakbakan", "labanan", "barilan", "pananambang", "tinambangan"),
+              "engkwentro", "enkwentro", "bakbakan", "labanan", "barilan", "pananambang", "tinambangan",
+              # Greek: a clash or collision (σύγκρουση), an attack (επίθεση, επιτέθηκαν), a battle, an ambush,
+              # hostilities, an exchange of fire, ramming (εμβολισμός: a boat rammed, as the Turkish çarpışma);
+              # Albanian: an attack (sulm, sulmi, sulmuan), a clash (përleshje, and without its mark), a collision,
+              # fighting, an exchange of fire; Serbian: a clash, an attack
+              "συγκρου", "επιθεσ", "επιτεθ", "μαχη=", "μαχης=", "μαχες=", "μαχων=", "ενεδρ", "εχθροπραξ",
+              "ανταλλαγ πυρων", "εμβολισ", "sulm", "përleshj", "perleshj", "përplasj", "perplasj", "luftim",
+              "shkëmbim zjarri", "shkembim zjarri", "sukob", "сукоб", "napad", "napal"),
     "monitoring": ("мониторинг", "наблюдател", "инспекц", "расследован", "моніторинг", "спостерігач", "розслідуван",
                    "surveillance", "observateur", "enquête", "monitoreo", "observador", "investigac", "inspecc",
                    "monitoramento", "investigaç", "inspeç", "مراقب", "رصد", "تحقيق", "մոնիտորինգ", "դիտորդ",
@@ -456,7 +491,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                    # Kurmanji: an investigation, an observer, monitoring
                    "lêkolîn", "çavdêr", "şopand",
                    # Vietnamese: an investigation, monitoring, an observer; Filipino: an investigation
-                   "điều tra", "giám sát", "quan sát viên", "imbestigasyon", "pagsisiyasat", "sinisiyasat"),
+                   "điều tra", "giám sát", "quan sát viên", "imbestigasyon", "pagsisiyasat", "sinisiyasat",
+                   # Greek: an investigation, an observer; Albanian: an investigation, an observer
+                   "ερευν", "παρατηρητ", "hetim", "vëzhgues", "vezhgues"),
     "casualty": ("убит", "погиб", "гибел", "ранен", "смерт", "жертв", "потер", "вбит", "загин", "загибел", "поранен",
                  "втрат", "tué", "mort=", "morts=", "morte=", "mortes=", "mortos=", "mortas=", "blessé", "blessure",
                  "victime", "décès", "muert", "herid", "víctima", "fallec", "asesinat", "masacre", "ferid", "vítima",
@@ -477,7 +514,12 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  # (nasaktan), a body (bangkay), a massacre (masaker)
                  "thiệt mạng", "tử vong", "chết=", "hy sinh", "bị thương", "thương vong", "thi thể", "giết",
                  "sát hại", "thảm sát", "nasawi", "pagkasawi", "namatay", "pagkamatay", "napatay", "pinatay",
-                 "pagpatay", "patay=", "sugatan", "nasugatan", "nasaktan", "bangkay", "masaker"),
+                 "pagpatay", "patay=", "sugatan", "nasugatan", "nasaktan", "bangkay", "masaker",
+                 # Greek: dead, killed, wounded, death, victims, murder; Albanian: killed (të vrarë, vrau),
+                 # killing, wounded, death, died, victims, a massacre; Serbian: killed, wounded, perished
+                 "νεκρ", "σκοτωθ", "σκοτωσ", "τραυματ", "θανατ", "θυματ", "δολοφον", "vrarë", "vrare", "vrau=",
+                 "vras", "plagos", "vdek", "vdiq", "viktim", "masakr", "ubijen", "убијен", "ranjen", "рањен",
+                 "poginu", "погину"),
 }  # fmt: skip
 
 #: The stems of `EVENT_TYPES` in Chinese (simplified and traditional characters) and Hindi. Chinese writes no spaces,
@@ -770,10 +812,16 @@ _ARABIC_LETTER_FORMS: Final = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u06
                                               **dict.fromkeys([*range(0x591, 0x5be), 0x5bf, 0x5c1, 0x5c2, 0x5c4,
                                                                0x5c5, 0x5c7])})
 
+#: The Greek vowels with the tonos or the dialytika as the plain vowels, and the final sigma as the sigma that
+#: casefolding makes of it: text and stems are compared without them, as capitals are written (ΕΠΙΘΕΣΗ), so that
+#: "επίθεση" and "επιθέσεις" start with "επιθεσ" alike and "της" in a stem is the word of the text.
+_GREEK_ACCENTS: Final = str.maketrans("άέήίόύώϊϋΐΰς", "αεηιουωιυιυσ")
+
 #: `EVENT_TYPES` as (type, words of the stem), longest stems first and in the order of the types among stems of as
 #: many words: the first that matches is the type.
 _EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
-    ((kind, tuple(unicodedata.normalize("NFKC", stem).translate(_ARABIC_LETTER_FORMS).split()))
+    ((kind, tuple(unicodedata.normalize("NFKC", stem).translate(_ARABIC_LETTER_FORMS).translate(_GREEK_ACCENTS)
+                  .split()))
      for kind, stems in EVENT_TYPES.items()
      for stem in (*stems, *EVENT_TYPES_OTHER_LANGUAGES.get(kind, ()), *_EVENT_TYPES_HINDI.get(kind, ()),
                   *EVENT_TYPES_HEBREW.get(kind, ()), *_EVENT_TYPES_ETHIOPIC.get(kind, ()),
@@ -859,7 +907,7 @@ def event_type(text: str | None) -> str:
                     if unspaced_stem in folded:
                         return unspaced_kind
     if not folded.isascii():
-        folded = _HEBREW_GERSHAYIM.sub("", folded)
+        folded = _HEBREW_GERSHAYIM.sub("", folded).translate(_GREEK_ACCENTS)
         if _SINHALA_EVENT_RE.search(folded):  # the joiner of ප්‍ර would end a word: ප්‍රහාරය is one
             folded = folded.replace("\u200d", "")
     words = _EVENT_WORD_RE.findall(_SINCE_TODAY.sub(" ", folded))

@@ -89,8 +89,9 @@ def _fold(text: str) -> str:
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Vietnamese, Filipino, "
-    "Russian, Ukrainian, Bosnian, Croatian, Serbian, Arabic, Hebrew, Urdu, Hindi, Amharic, Tigrinya, Armenian, "
-    "Georgian, Azerbaijani, Turkish, Thai, Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese, Bengali, Tamil, "
+    "Russian, Ukrainian, Bosnian, Croatian, Serbian, Albanian, Arabic, Hebrew, Urdu, Hindi, Amharic, Tigrinya, "
+    "Armenian, Georgian, Azerbaijani, Turkish, Greek, Thai, Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese, "
+    "Bengali, Tamil, "
     "Sinhala, Sorani Kurdish and Kurmanji Kurdish forms are listed in docs/normalization.md"
 )
 
@@ -507,6 +508,14 @@ _PERSIAN_WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     for letters in ({}, str.maketrans("یک", "يك"))
 })
 
+
+def _without_marks(text: str) -> str:
+    """``text`` without its combining marks (τετάρτη: τεταρτη; e hënë: e hene), for the names of days a source may
+    write without them, as Greek capitals are written and Albanian is often typed."""
+    return unicodedata.normalize(
+        "NFC", "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char)))
+
+
 #: Names of the days of the week (Monday first) in English, in full and abbreviated; in French, Spanish and
 #: Portuguese, with and without their accents; in Russian and Ukrainian, as named and after ``в``/``у`` (``в
 #: воскресенье``, ``у неділю``); in Arabic, with and without the hamza; in Hausa; in Somali, as named and in the
@@ -514,8 +523,9 @@ _PERSIAN_WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
 #: Kinyarwanda (``ku Cyumweru``); in Indonesian and Malay (``Senin``, ``Isnin``; after ``hari``, the day, and
 #: ``pada``, on); in Vietnamese (``Thứ Hai``, ``Chủ Nhật``, with or without the marks; after ``vào``, ``hôm``: on) and
 #: Filipino (``Huwebes``, ``Linggo``; after ``noong``, ``nitong``, ``sa``, ``araw ng``); in Thai and Khmer after the
-#: word for day (วันพฤหัสบดี, ថ្ងៃព្រហស្បតិ៍), with the word
-#: before the day's number or not; in Tamil and Sinhala (`_weekday_date`).
+#: word for day (วันพฤหัสบดี, ថ្ងៃព្រហស្បតិ៍), with the word before the day's number or not; in Tamil and Sinhala; in
+#: Greek, with and without its accents; in Albanian, with the article (``e diel``) or as the day something falls on
+#: (``të dielën``) (`_weekday_date`).
 _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     name.replace("'", apostrophe): number
     for number, names in enumerate((
@@ -608,15 +618,29 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     for number, names in enumerate(("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার",
                                     "রবিবার রোববার"))
     for name in names.split()
+} | {
+    # Greek (Δευτέρα, Monday ... Κυριακή), with its accent and without it, as capitals are written (ΤΕΤΑΡΤΗ).
+    form: number
+    for number, name in enumerate(("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"))
+    for form in (name, _without_marks(name))
+} | {
+    # Albanian: the name with its article (e hënë, Monday ... e diel), the day it falls on (të hënën, on Monday;
+    # ditën e hënë, on the day Monday), with its ë and without it, as it is often typed.
+    form: number
+    for number, (name, on) in enumerate((("hënë", "hënën"), ("martë", "martën"), ("mërkurë", "mërkurën"),
+                                         ("enjte", "enjten"), ("premte", "premten"), ("shtunë", "shtunën"),
+                                         ("diel", "dielën")))
+    for written in (f"e {name}", f"të {on}", f"ditën e {name}")
+    for form in (written, _without_marks(written))
 } | dict(_PERSIAN_WEEKDAYS))  # fmt: skip
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
 #: janvier 2021``, ``el domingo 3 de enero``, ``в воскресенье 3 января``, ``يوم الأحد``, ``ranar Lahadi``, ``maalinta
-#: Axad``, ``siku ya Jumapili``, ``pada hari Senin``), with the full stop of an abbreviation (``Sun.``) or an Arabic
-#: comma after it.
+#: Axad``, ``siku ya Jumapili``, ``pada hari Senin``, ``την Τετάρτη``), with the full stop of an abbreviation
+#: (``Sun.``) or an Arabic comma after it.
 _WEEKDAY_FIRST: Final = re.compile(
     r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya|hari|pada hari|pada|roja|vào|hôm|noong"
-    r"|nitong|sa|araw ng) )?(?P<w>"
+    r"|nitong|sa|araw ng|την|τη) )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
     + r")[.\u060c\u1363]? (?P<rest>.+)"
 )
@@ -5466,11 +5490,207 @@ _BENGALI: Final = _language(
 )
 
 
+# Greek
+
+#: Greek numbers below a thousand, each in the forms a count takes: the genders of one, three, four, thirteen and
+#: fourteen and of the hundreds (ένας, μία, ένα; τρεις, τρία; διακόσιοι, διακόσιες, διακόσια) and their genitive
+#: (ενός, τριών, διακοσίων), the spoken spellings (δυο, εφτά, οχτώ, εννιά), and εκατόν, a hundred before a number
+#: (εκατόν είκοσι). A ten and a unit are two words (είκοσι πέντε), as English writes them, and read so.
+_GREEK_UNITS: Final = ("μηδέν", "ένας|ένα|μία|μια|έναν|ενός|μιας", "δύο|δυο", "τρεις|τρία|τριών",
+                       "τέσσερις|τέσσερεις|τέσσερα|τεσσάρων", "πέντε", "έξι", "επτά|εφτά", "οκτώ|οχτώ", "εννέα|εννιά")
+_GREEK_TEENS: Final = ("δέκα", "έντεκα|ένδεκα", "δώδεκα", "δεκατρείς|δεκατρία|δεκατριών",
+                       "δεκατέσσερις|δεκατέσσερα|δεκατεσσάρων", "δεκαπέντε", "δεκαέξι|δεκάξι", "δεκαεπτά|δεκαεφτά",
+                       "δεκαοκτώ|δεκαοχτώ", "δεκαεννέα|δεκαεννιά")
+_GREEK_TENS: Final = ("είκοσι", "τριάντα", "σαράντα", "πενήντα", "εξήντα", "εβδομήντα", "ογδόντα", "ενενήντα")
+_GREEK_HUNDREDS: Final = ("εκατό|εκατόν", *(
+    "|".join(f"{stem}{ending}" for stem in stems.split("|") for ending in ("οι", "ες", "α", "ων"))
+    for stems in ("διακόσι", "τριακόσι", "τετρακόσι", "πεντακόσι", "εξακόσι", "επτακόσι|εφτακόσι",
+                  "οκτακόσι|οχτακόσι", "εννιακόσι|εννεακόσι")))
+
+
+def _greek_numbers() -> dict[int | str, str]:
+    """Greek numbers: the words below a thousand (`_GREEK_UNITS` ... `_GREEK_HUNDREDS`), read word by word as the
+    English ones (διακόσια πενήντα δύο: two hundred fifty two); χίλιοι, χίλιες, χίλια (a thousand); χιλιάδες
+    (thousands) after the last word of a number below a thousand as that number of thousands (δύο χιλιάδες,
+    διακόσιες πενήντα δύο χιλιάδες: 2,000, 252,000), as alone it is the vague "thousands"; ένα εκατομμύριο, a
+    million, ten lakh as the English rules count it (more is above the largest figure, and refused as such)."""
+    written: dict[int | str, str] = {
+        **dict(enumerate(_GREEK_UNITS)), **dict(enumerate(_GREEK_TEENS, start=10)),
+        **{10 * ten: word for ten, word in enumerate(_GREEK_TENS, start=2)},
+        **{100 * hundred: words for hundred, words in enumerate(_GREEK_HUNDREDS, start=1)},
+        1000: "χίλιοι|χίλιες|χίλια|χιλίων",
+        "ten lakh": "ένα εκατομμύριο|εκατομμύριο",
+    }
+    for number, forms in list(written.items()):
+        if isinstance(number, int) and 0 < number < 1000:
+            written[f"{_english_number(number)} thousand"] = "|".join(
+                f"{form} {thousands}" for form in forms.split("|") for thousands in ("χιλιάδες", "χιλιάδων"))
+    return written
+
+
+#: The Greek months in the genitive that a day takes (5 Ιουνίου), the nominative and accusative of a month alone
+#: (Ιούνιος 2024, τον Ιούνιο του 2024), the spoken forms (Ιούνη, Γενάρης, Μάης) and the abbreviations (Ιουν., Σεπτ.).
+_GREEK_MONTHS: Final = (
+    "ιανουαρίου|ιανουάριος|ιανουάριο|γενάρη|γενάρης|ιαν", "φεβρουαρίου|φεβρουάριος|φεβρουάριο|φλεβάρη|φλεβάρης|φεβ",
+    "μαρτίου|μάρτιος|μάρτιο|μάρτη|μάρτης|μαρ", "απριλίου|απρίλιος|απρίλιο|απρίλη|απρίλης|απρ",
+    "μαΐου|μάιος|μάιο|μάη|μάης|μαΐ", "ιουνίου|ιούνιος|ιούνιο|ιούνη|ιούνης|ιουν",
+    "ιουλίου|ιούλιος|ιούλιο|ιούλη|ιούλης|ιουλ", "αυγούστου|αύγουστος|αύγουστο|αυγ",
+    "σεπτεμβρίου|σεπτέμβριος|σεπτέμβριο|σεπτέμβρη|σεπτέμβρης|σεπ|σεπτ",
+    "οκτωβρίου|οκτώβριος|οκτώβριο|οκτώβρη|οκτώβρης|οκτ", "νοεμβρίου|νοέμβριος|νοέμβριο|νοέμβρη|νοέμβρης|νοε|νοεμ",
+    "δεκεμβρίου|δεκέμβριος|δεκέμβριο|δεκέμβρη|δεκέμβρης|δεκ",
+)
+
+#: Greek, as the Greek and Cypriot armed forces (ΓΕΕΘΑ, the National Guard), the coast guard, the police and the
+#: Greek and Cypriot press (Καθημερινή, Φιλελεύθερος, ΕΡΤ, ΚΥΠΕ) write figures and dates: bounds before the number
+#: (τουλάχιστον, πάνω από, έως, περίπου), the vague plurals of ten, a hundred and a thousand (δεκάδες, εκατοντάδες,
+#: χιλιάδες), the nouns of about N (καμιά δεκαριά), number words in their genders, ranges (από 10 έως 12, μεταξύ 10
+#: και 12) and dates day first with the month in the genitive (5 Ιουνίου 2024), the ordinal's ending on the day
+#: (5η, 5ης) left out; the accents and the diaeresis are not compared, as capitals are written without them.
+_GREEK: Final = _language(
+    {
+        **dict.fromkeys(("τουλάχιστον", "τουλάχιστο", "κατ' ελάχιστον", "το λιγότερο"), "at least"),
+        **dict.fromkeys(("πάνω από", "περισσότεροι από", "περισσότερες από", "περισσότερα από", "πλέον των",
+                         "πλέον από", "άνω των", "άνω από", "πάνω από τους", "πάνω από τις", "πάνω από τα"),
+                        "more than"),
+        **dict.fromkeys(("έως", "έως και", "μέχρι", "μέχρι και", "ως"), "up to"),
+        **dict.fromkeys(("το πολύ", "κατά μέγιστο"), "at most"),
+        **dict.fromkeys(("λιγότεροι από", "λιγότερες από", "λιγότερα από", "λιγότερο από", "κάτω από", "κάτω των"),
+                        "fewer than"),
+        **dict.fromkeys(("περίπου", "γύρω στους", "γύρω στις", "γύρω στα", "κατά προσέγγιση"), "approximately"),
+        **dict.fromkeys(("σχεδόν", "κοντά στους", "κοντά στις", "κοντά στα"), "nearly"),
+        **dict.fromkeys(("ή περισσότεροι", "ή περισσότερες", "ή περισσότερα", "και άνω", "ή και περισσότεροι"),
+                        "or more"),
+        "ή": "or",
+        **dict.fromkeys(("αρκετοί", "αρκετές", "αρκετά", "αρκετούς", "αρκετών"), "several"),
+        **dict.fromkeys(("μερικοί", "μερικές", "μερικά", "μερικούς", "λίγοι", "λίγες", "λίγα", "λίγους"), "a few"),
+        **dict.fromkeys(("ορισμένοι", "ορισμένες", "ορισμένα"), "some"),
+        **dict.fromkeys(("πολλοί", "πολλές", "πολλά", "πολλούς", "πάρα πολλοί", "πάρα πολλές"), "many"),
+        **dict.fromkeys(("δεκάδες", "δεκάδων"), "tens"),
+        **dict.fromkeys(("εκατοντάδες", "εκατοντάδων"), "hundreds"),
+        **dict.fromkeys(("χιλιάδες", "χιλιάδων"), "thousands"),
+        **dict.fromkeys(("δεκάδες χιλιάδες", "δεκάδων χιλιάδων"), "tens of thousands"),
+        **dict.fromkeys(("εκατοντάδες χιλιάδες", "εκατοντάδων χιλιάδων"), "hundreds of thousands"),
+        # καμιά δεκαριά, μια εικοσαριά: some ten, some twenty; about N, as une dizaine is
+        **{f"{lead}{noun}": f"about {number}" for noun, number in (("δεκαριά", 10), ("εικοσαριά", 20),
+                                                                   ("τριανταριά", 30), ("σαρανταριά", 40),
+                                                                   ("πενηνταριά", 50))
+           for lead in ("", "μια ", "μία ", "καμιά ", "καμία ")},
+        **dict.fromkeys(("ντουζίνα", "μια ντουζίνα"), "a dozen"),
+        **dict.fromkeys(("κανένας", "κανείς", "κανένα", "κανέναν", "καμία", "καμιά", "ουδείς"), "none"),
+        **dict.fromkeys(("χωρίς απώλειες", "καμία απώλεια", "χωρίς θύματα"), "no casualties"),
+        "απώλειες": "losses",
+        "βαριές απώλειες": "heavy losses",
+    },
+    {
+        **_months(*_GREEK_MONTHS),
+        **dict.fromkeys(("αρχές", "στις αρχές", "αρχές του", "στις αρχές του"), "early"),
+        **dict.fromkeys(("μέσα", "στα μέσα", "μέσα του", "στα μέσα του"), "mid"),
+        **dict.fromkeys(("τέλη", "στα τέλη", "τέλος", "στο τέλος", "τέλη του", "στα τέλη του", "τέλος του"), "late"),
+        **dict.fromkeys(("έως", "μέχρι", "ως"), "to"),
+        "και": "and",
+        "από": "from",
+        "μεταξύ": "between",
+        # left out: on the (στις), of the (του, της), the (την, τη, τον, το, η), of the year (του έτους)
+        **dict.fromkeys(("στις", "του", "της", "την", "τη", "τον", "το", "η", "έτους", "του έτους"), ""),
+    },
+    numbers=_numbers(_greek_numbers()),
+    ranges=[("", "έως"), ("από", "έως"), ("", "μέχρι"), ("από", "μέχρι"), ("από", "ως"), ("", "με"),
+            ("μεταξύ", "και")],
+    day_endings=tuple(_plain_letters(_fold(ending)) for ending in ("ης", "η")),  # 5η, 5ης: the fifth
+)
+
+
+# Albanian
+
+#: Albanian numbers below a hundred: the units (një ... dhjetë), the teens as a unit and mbëdhjetë, "on ten"
+#: (pesëmbëdhjetë: 15), the tens (njëzet, tridhjetë, dyzet, pesëdhjetë ...) and a ten, e (and) and a unit (njëzet e
+#: pesë: 25); tre and tri (3, the feminine), njëzet and dyzet with the final ë some write.
+_ALBANIAN_UNITS: Final = ("zero", "një", "dy", "tre|tri", "katër", "pesë", "gjashtë", "shtatë", "tetë", "nëntë")
+_ALBANIAN_TENS: Final = ("njëzet|njëzetë", "tridhjetë", "dyzet|dyzetë", "pesëdhjetë", "gjashtëdhjetë",
+                         "shtatëdhjetë", "tetëdhjetë", "nëntëdhjetë")
+
+
+def _albanian_numbers() -> dict[int | str, str]:
+    """Albanian numbers: a word or phrase for each number below a hundred (`_ALBANIAN_UNITS`, `_ALBANIAN_TENS`, the
+    teens in -mbëdhjetë); the hundreds written as one word with the unit (njëqind, dyqind ... nëntëqind) or apart
+    (dy qind); mijë, a thousand, after a number (dy mijë) or alone; the rest after a hundred or a thousand follows
+    e, and (treqind e njëzet e pesë: 325; dy mijë e pesëqind: 2,500), read as the English "and"; një milion, a
+    million, ten lakh as the English rules count it."""
+    written: dict[int | str, str] = {**dict(enumerate(_ALBANIAN_UNITS)), 10: "dhjetë"}
+    for unit in range(1, 10):
+        written[10 + unit] = "|".join(f"{form}mbëdhjetë" for form in _ALBANIAN_UNITS[unit].split("|"))
+    for ten, names in enumerate(_ALBANIAN_TENS, start=2):
+        written[10 * ten] = names
+        for unit in range(1, 10):
+            written[10 * ten + unit] = "|".join(f"{name} e {form}" for name in names.split("|")
+                                                for form in _ALBANIAN_UNITS[unit].split("|"))
+    for hundred in range(1, 10):
+        written[100 * hundred] = "|".join(f"{form}qind" for form in _ALBANIAN_UNITS[hundred].split("|"))
+    return {**written, f"{_ALONE} hundred": "qind", f"{_ALONE} thousand": "mijë", "ten lakh": "një milion|milion",
+            "and": "e"}
+
+
+#: The Albanian months, alone (qershor) and with the definite endings of a month named (qershori, of June:
+#: qershorit; korriku, korrikut), as a part of a month takes them (në fund të qershorit, fund qershori).
+_ALBANIAN_MONTHS: Final = tuple(
+    "|".join((month, f"{month}{vowel}", f"{month}{vowel}t"))
+    for month, vowel in (("janar", "i"), ("shkurt", "i"), ("mars", "i"), ("prill", "i"), ("maj", "i"),
+                         ("qershor", "i"), ("korrik", "u"), ("gusht", "i"), ("shtator", "i"), ("tetor", "i"),
+                         ("nëntor", "i"), ("dhjetor", "i")))
+
+#: Albanian, as the Kosovo Police, the Kosovo government and the Albanian-language press of Kosovo and Albania
+#: (Koha Ditore, Telegrafi, KTV, RTK) write figures and dates: bounds before the number (të paktën, mbi, deri në,
+#: rreth), vague plurals (dhjetëra, qindra, mijëra), number words, ranges (nga 10 deri në 12, midis 10 dhe 12) and
+#: dates day first (5 qershor 2024, më 5 qershor 2024), parts of a month before it (në fund të qershorit); ë and ç
+#: are also read as typed without their marks (pese, Zvecan), as the phrases of every language are compared.
+_ALBANIAN: Final = _language(
+    {
+        **dict.fromkeys(("të paktën", "së paku", "minimumi", "jo më pak se"), "at least"),
+        **dict.fromkeys(("mbi", "më shumë se", "më tepër se"), "more than"),
+        **dict.fromkeys(("deri në", "deri", "deri më"), "up to"),
+        **dict.fromkeys(("maksimumi", "më së shumti", "jo më shumë se", "jo më tepër se"), "at most"),
+        **dict.fromkeys(("më pak se", "nën"), "fewer than"),
+        **dict.fromkeys(("rreth", "përafërsisht", "afërsisht", "afro"), "approximately"),
+        **dict.fromkeys(("gati", "pothuajse", "thuajse"), "nearly"),
+        **dict.fromkeys(("e më shumë", "ose më shumë", "apo më shumë", "e më tepër", "ose më tepër"), "or more"),
+        **dict.fromkeys(("ose", "apo"), "or"),
+        "disa": "several",
+        "shumë": "many",
+        "dhjetëra": "tens",
+        "qindra": "hundreds",
+        "mijëra": "thousands",
+        "dhjetëra mijëra": "tens of thousands",
+        "qindra mijëra": "hundreds of thousands",
+        "një duzinë": "a dozen",
+        **dict.fromkeys(("asnjë", "askush", "asnjeri"), "none"),
+        **dict.fromkeys(("pa viktima", "pa humbje"), "no casualties"),
+        "humbje": "losses",
+        "humbje të rënda": "heavy losses",
+    },
+    {
+        **_months(*_ALBANIAN_MONTHS),
+        **dict.fromkeys(("fillim", "fillimi i", "në fillim të", "në fillimin e", "fillimin e", "fillim të"),
+                        "early"),
+        **dict.fromkeys(("mes", "mesi i", "në mes të", "në mesin e", "mesin e", "mes të"), "mid"),
+        **dict.fromkeys(("fund", "fundi i", "në fund të", "në fundin e", "fundin e", "fund të"), "late"),
+        **dict.fromkeys(("deri", "deri më", "deri në"), "to"),
+        "dhe": "and",
+        "nga": "from",
+        **dict.fromkeys(("midis", "ndërmjet"), "between"),
+        # left out: on (më 5 qershor), in (në qershor), the year (viti, vitit, të vitit)
+        **dict.fromkeys(("më", "në", "viti", "vitit", "të vitit"), ""),
+    },
+    numbers=_numbers(_albanian_numbers()),
+    ranges=[("", "deri në"), ("", "deri"), ("nga", "deri në"), ("nga", "deri"), ("midis", "dhe"),
+            ("ndërmjet", "dhe"), ("mes", "dhe")],
+)
+
+
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _TIGRINYA, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
                      _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA, _INDONESIAN, _KURMANJI,
-                     _TAMIL, _SINHALA, _BENGALI, _VIETNAMESE, _FILIPINO)
+                     _TAMIL, _SINHALA, _BENGALI, _VIETNAMESE, _FILIPINO, _GREEK, _ALBANIAN)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")

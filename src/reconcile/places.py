@@ -633,6 +633,73 @@ def _bengali_inherent_vowels(word: str) -> str:
     return "".join(out)
 
 
+#: Greek letters as ELOT 743 (and the UN system, which is the same) writes them, the romanization of Greek and
+#: Cypriot maps, road signs and gazetteers (Καστελλόριζο = Kastellorizo, Αμμόχωστος = Ammochostos, Λευκωσία =
+#: Lefkosia), before the Latin sound rules read them as they read the Latin spelling; the letter pairs that are
+#: one sound are in `_GREEK_PAIRS`.
+_GREEK_LETTERS: Final[Mapping[str, str]] = dict(zip(
+    "αβγδεζηθικλμνξοπρσςτυφχψω",
+    ("a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t", "y", "f",
+     "ch", "ps", "o"), strict=True))
+#: Greek letter pairs that are one sound, as ELOT 743 writes them: the vowel pairs ου (ou), αι, ει, οι, υι, which a
+#: tonos on the first letter or a dialytika on the second part (τσάι, Αϊδίνι); γγ, γξ, γχ (ng, nx, nch); and μπ, ντ,
+#: γκ, b, d and g first in a word (Μπέλα = Bela, Ντένια = Denia) and mb, nd, ng inside it (Αγγελόκαστρο =
+#: Angelokastro), as they are said: ELOT writes mp and nt there, which the sound rules read as mb and nd do.
+_GREEK_PAIRS: Final[Mapping[str, str]] = {
+    "ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "υι": "yi", "γγ": "ng", "γξ": "nx", "γχ": "nch",
+}
+_GREEK_STOPS: Final[Mapping[str, tuple[str, str]]] = {"μπ": ("b", "mb"), "ντ": ("d", "nd"), "γκ": ("g", "ng")}
+#: αυ, ευ, ηυ: av, ev, iv before a vowel or a voiced consonant, af, ef, if before a voiceless one and at the end of
+#: a word (Ευρώτας = Evrotas, Λευκωσία = Lefkosia, Ευξεινούπολη = Efxeinoupoli), as ELOT writes them.
+_GREEK_U_DIPHTHONGS: Final[Mapping[str, str]] = {"α": "a", "ε": "e", "η": "i"}
+_GREEK_VOICELESS: Final = frozenset("θκξπσςτφχψ")
+#: Greek letters (the Greek and Coptic block and the polytonic Greek extended block).
+_GREEK_RE: Final = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_TONOS: Final = "\u0301"
+_DIALYTIKA: Final = "\u0308"
+
+
+#: The Greek letters and pairs as the older English and the phonetic spellings write them, where they differ from
+#: ELOT 743: χ as h (Hania, Hios, Halkidiki), αι as e, ει, οι and υι as i (Egeo, Inousses, Pireas), as they are said.
+_GREEK_PHONETIC: Final[Mapping[str, str]] = {"χ": "h", "αι": "e", "ει": "i", "οι": "i", "υι": "i"}
+
+
+def _greek_word(word: str, *, phonetic: bool = False) -> str:
+    """A lowercase Greek word in the Latin letters of ELOT 743 (`_GREEK_LETTERS`, `_GREEK_PAIRS`,
+    `_GREEK_U_DIPHTHONGS`): anyascii reads Greek letter by letter (ου as oy, ευ as ey, γγ as gg, μπ as mp), which
+    spells no Greek place as its maps do (Μόρφου as Morfoy, Λευκωσία as Leykosia); with ``phonetic``, as the older
+    English and phonetic spellings write it (`_GREEK_PHONETIC`)."""
+    sounds = {**_GREEK_LETTERS, **_GREEK_PAIRS, **(_GREEK_PHONETIC if phonetic else {})}
+    letters: list[str] = []
+    marks: list[str] = []
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(ch) and letters:
+            marks[-1] += ch
+        else:
+            letters.append(ch)
+            marks.append("")
+    out: list[str] = []
+    i = 0
+    while i < len(letters):
+        ch, pair = letters[i], "".join(letters[i : i + 2])
+        # a tonos on the first letter or a dialytika on the second says the two vowels apart
+        apart = _TONOS in marks[i] or (i + 1 < len(letters) and _DIALYTIKA in marks[i + 1])
+        if pair in _GREEK_STOPS:
+            out.append(_GREEK_STOPS[pair][i > 0])
+            i += 2
+        elif pair in _GREEK_PAIRS and not apart:
+            out.append(sounds[pair])
+            i += 2
+        elif ch in _GREEK_U_DIPHTHONGS and letters[i + 1 : i + 2] == ["υ"] and not apart:
+            after = letters[i + 2 : i + 3]
+            out.append(_GREEK_U_DIPHTHONGS[ch] + ("f" if not after or after[0] in _GREEK_VOICELESS else "v"))
+            i += 2
+        else:
+            out.append(sounds.get(ch, ch))
+            i += 1
+    return "".join(out)
+
+
 # The Ethiopic w without its vowel (ው, the sixth order) first in a word, which Amharic and Tigrinya say u and
 # romanizations write Wu (ውቅሮ = Wukro, ውጫሌ = Wuchale): as ዉ, wu. Elsewhere it is the w of a diphthong (ነው).
 _ETHIOPIC_W: Final = "\u12cd"
@@ -741,6 +808,8 @@ def _fold_word(word: str) -> str:
             word = _thai_word(word)
         elif any("\u1780" <= ch <= "\u17dd" for ch in word):
             word = word.replace(_KHMER_BANTOC, "").replace(_KHMER_NIKAHIT, "m")
+        elif _GREEK_RE.search(word):
+            word = _greek_word(word)
     word = "".join(_prepare(ch) for ch in word)
     word = _to_symbols(word)
     for pattern, repl in _SOUND_RULES:
@@ -830,11 +899,13 @@ QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
     # A dam, which takes its name from a town or a river (Tishreen Dam, سد تشرين, Bendava Tişrînê, Tişrin Barajı):
     # the dam of X is not X, and the same dam in any language is one place; Kurmanji and Arabic write it before the
     # name, English and Turkish after.
+    # Albanian writes the side after the name as the noun in the genitive with its article, as Portuguese writes do
+    # Norte (Mitrovica e Veriut, North Mitrovica; e Jugut, of the South; e Lindjes, e Perëndimit).
     "dam": ("feature", ("dam", "سد", "bendav", "bendava", "bendavê", "baraj", "baraja", "barajı")),
-    "north": ("side", ("north", "nord", "norte")),
-    "south": ("side", ("south", "sud", "süd", "sur", "sul")),
-    "east": ("side", ("east", "este", "leste", "ost")),
-    "west": ("side", ("west", "ouest", "oeste")),
+    "north": ("side", ("north", "nord", "norte", "veriut")),
+    "south": ("side", ("south", "sud", "süd", "sur", "sul", "jugut")),
+    "east": ("side", ("east", "este", "leste", "ost", "lindjes")),
+    "west": ("side", ("west", "ouest", "oeste", "perëndimit", "perendimit")),
 }  # fmt: skip
 
 #: What a name's generic words say it is.
@@ -949,6 +1020,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # শহর, শহরের, শহরে; a camp (ক্যাম্প, শিবির, আশ্রয়শিবির).
         "গ্রাম", "গ্রামের", "গ্রামে", "শহর", "শহরের", "শহরে", "ক্যাম্প", "ক্যাম্পের", "ক্যাম্পে", "শিবির", "শিবিরের",
         "শিবিরে", "আশ্রয়শিবির", "আশ্রয়শিবিরের", "আশ্রয়শিবিরে",
+        # Greek: the village (χωριό; of it, χωριού; villages, χωριά), the town (πόλη, πόλης; κωμόπολη), the
+        # settlement (οικισμός) and the community (κοινότητα, the unit of a village in Greece and Cyprus).
+        "χωριό", "χωριού", "χωριά", "χωριών", "πόλη", "πόλης", "κωμόπολη", "κωμόπολης", "οικισμός", "οικισμού",
+        "κοινότητα", "κοινότητας", "κοινότητες",
     ),
     "region": (
         "province", "provinces", "region", "regions", "district", "districts", "rayon", "raion", "rajon", "rejon",
@@ -1058,6 +1133,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # district (জেলা), the division (বিভাগ) and the township (Burmese টাউনশিপ), alone, of and in.
         "ইউনিয়ন", "ইউনিয়নের", "ইউনিয়নে", "উপজেলা", "উপজেলার", "উপজেলায়", "জেলা", "জেলার", "জেলায়", "বিভাগ",
         "বিভাগের", "বিভাগে", "টাউনশিপ", "টাউনশিপের", "টাউনশিপে",
+        # Greek: the municipality (δήμος, of it δήμου), the district of Cyprus and the old one of Greece (επαρχία),
+        # the prefecture (νομός) and the region (περιφέρεια).
+        "δήμος", "δήμου", "δήμο", "επαρχία", "επαρχίας", "νομός", "νομού", "περιφέρεια", "περιφέρειας",
     ),
     "context": (
         # Tamil: area (பிரதேசம், பகுதி; in it, பிரதேசத்தில், பகுதியில்), near (அருகே, அருகில்), around (சுற்றுவட்டாரம்),
@@ -1174,6 +1252,12 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # অঞ্চল), near (কাছে, নিকটে, পাশে, সংলগ্ন), and (ও, এবং).
         "সীমান্ত", "সীমান্তের", "সীমান্তে", "বর্ডার", "এলাকা", "এলাকার", "এলাকায়", "অঞ্চল", "অঞ্চলের", "অঞ্চলে",
         "কাছে", "নিকটে", "পাশে", "সংলগ্ন", "ও", "এবং",
+        # Greek: in, at, to with the article (στο, στη, στην, στον, στα, στις, σε), of the (του, της, των), the
+        # article (ο, η, το, οι, τα, τον, την), and (και), near (κοντά), off a coast (ανοιχτά), the area
+        # (περιοχή), the buffer zone (νεκρή ζώνη: the dead zone of Cyprus), the border (σύνορα).
+        "στο", "στη", "στην", "στον", "στα", "στις", "στους", "σε", "του", "της", "των", "ο", "η", "το", "οι", "τα",
+        "τον", "την", "και", "κοντά", "ανοιχτά", "περιοχή", "περιοχής", "περιοχές", "νεκρή", "ζώνη", "ζώνης",
+        "σύνορα", "συνόρων",
     ),
 }  # fmt: skip
 
@@ -1401,7 +1485,13 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      # Filipino: of (ng) and at (sa: sa Ayungin), the island (pulo; isla is above), the reef or shoal
                      # (bahura), the archipelago (kapuluan, and kapuluang before its name: Kapuluang Kalayaan), as
                      # "island" is; before ng (of) they head the name capitalised too (`_FILIPINO_HEADS`).
-                     "ng", "sa", "pulo", "bahura", "kapuluan", "kapuluang"),
+                     "ng", "sa", "pulo", "bahura", "kapuluan", "kapuluang",
+                     # Greek: the island (νησί, νήσος; of it νησιού, νήσου; islands, νησιά), the islet and the rocky
+                     # islet (νησίδα, βραχονησίδα), the cape (ακρωτήριο; capitalised, Ακρωτήρι is a name: Akrotiri),
+                     # the bay (όρμος, κόλπος), the peninsula (χερσόνησος)
+                     "νησί", "νησιού", "νησιά", "νησιών", "νήσος", "νήσου", "νήσοι", "νησίδα", "νησίδας", "νησίδες",
+                     "βραχονησίδα", "βραχονησίδας", "βραχονησίδες", "βραχονησίδων", "ακρωτήριο", "ακρωτηρίου",
+                     "όρμος", "όρμου", "όρμο", "κόλπος", "κόλπου", "κόλπο", "χερσόνησος", "χερσονήσου"),
      "context"),
     **dict.fromkeys(("vila", "vilas", "pueblo", "pueblos", "ciudad", "villa", "sede", "mji", "miji", "mjini",
                      "kambi", "kambini", "makambi", "mujyi", "umujyi", "imijyi",
@@ -1772,8 +1862,9 @@ def _is_indic(word: str) -> bool:
 
 
 def _script_class(word: str) -> str:
-    """``"abjad"``, ``"indic"``, ``"ethiopic"``, ``"thai"``, ``"khmer"``, ``"burmese"`` or ``""``: the scripts whose
-    generic words are generic in that script only (the short Thai ที่, at, and ใน, in, read as Ti and Nai)."""
+    """``"abjad"``, ``"indic"``, ``"ethiopic"``, ``"thai"``, ``"khmer"``, ``"greek"``, ``"burmese"`` or ``""``: the
+    scripts whose generic words are generic in that script only (the short Thai ที่, at, and ใน, in, read as Ti and
+    Nai; the Greek article η and το, read as I and To)."""
     if word.isascii():
         return ""
     if _is_abjad(word):
@@ -1786,6 +1877,8 @@ def _script_class(word: str) -> str:
         return "thai"
     if any("\u1780" <= ch <= "\u17ff" for ch in word):
         return "khmer"
+    if _GREEK_RE.search(word):
+        return "greek"
     return "burmese" if any("\u1000" <= ch <= "\u109f" for ch in word) else ""
 
 
@@ -2042,7 +2135,8 @@ _HEBREW_WRITTEN_ON_RE: Final = re.compile(
 # Kruša; i Epërm, e Poshtme): the article is left out before one, so that the qualifier stays in the name.
 _ALBANIAN_QUALIFIERS: Final = (
     "madh", "madhe", "vogël", "vogel", "epërm", "epërme", "eperm", "eperme", "sipërm", "sipërme", "siperm",
-    "siperme", "poshtëm", "poshtëme", "poshtme", "poshtem", "mesëm", "mesme", "vjetër", "vjeter",
+    "siperme", "poshtëm", "poshtëme", "poshtme", "poshtem", "mesëm", "mesme", "vjetër", "vjeter", "veriut", "jugut",
+    "lindjes", "perëndimit", "perendimit",
 )
 _ALBANIAN_ARTICLE_RE: Final = re.compile(
     f"(?<=\\w)\\s+[ieIE]\\s+(?=(?i:{'|'.join(_ALBANIAN_QUALIFIERS)})(?!\\w))"
@@ -3244,6 +3338,56 @@ def _albanian(found: re.Match[str]) -> str:
     return letters.capitalize() if text[0].isupper() else letters
 
 
+def _greek_phonetic_reading(name: str) -> str | None:
+    """The name with its Greek words in the older English and phonetic spelling (`_greek_word`: Χίος = Hios, Αιγαίο
+    = Egeo), where it has Greek letters, else ``None``: a second reading, as the maps and the press romanize one
+    place both ways."""
+    if not _GREEK_RE.search(name):
+        return None
+    return " ".join(_greek_word(word.lower(), phonetic=True) if _GREEK_RE.search(word) else word
+                    for word in name.split())
+
+
+#: A Greek name in the genitive, as a place text puts it after a generic word or a preposition (κοινότητα Πύλας,
+#: the community of Pyla; ανοιχτά του Καστελλόριζου, off Kastellorizo; δήμος Λευκωσίας): the ending of the genitive
+#: of a name in -α, -η and -ο (-ας, -ης, -ου), where three letters stay, as the nominative.
+_GREEK_GENITIVE_RE: Final = re.compile(
+    "(?<=[\u0370-\u03ff\u1f00-\u1fff]{3})(?:(?<=[αάηή])[ςσ]|(?<=ο)[υύ])(?![\u0370-\u03ff\u1f00-\u1fff])",
+    re.IGNORECASE)
+
+
+def _greek_nominative(name: str) -> str | None:
+    """The name with its Greek words in the genitive read as the nominative (`_GREEK_GENITIVE_RE`: Πύλας = Πύλα,
+    Καστελλόριζου = Καστελλόριζο), else ``None``: a second reading, as names in -ας and -ου are nominatives too
+    (Ευρώτας, Μόρφου)."""
+    if not _GREEK_RE.search(name):
+        return None
+    reading = _GREEK_GENITIVE_RE.sub("", name)
+    return reading if reading != name else None
+
+
+#: An Albanian name in a case other than the indefinite nominative: the genitive and accusative of a name in -ë
+#: (Mitrovicës, Prishtinën: of, to Mitrovicë), and the definite endings of a name in a consonant (Leposaviqi, the
+#: Leposaviq; Leposaviqit, of Leposaviq; -in; -u, -ut after k, g, h), as Albanian writes a name in a sentence (në
+#: Mitrovicë, komuna e Leposaviqit). The endings after a consonant only where the rest shows Albanian spelling
+#: (`_ALBANIAN_MARK_RE`), as -i, -in and -it end names of many languages (Cizre ilçesi is Turkish: ç alone is no sign).
+_ALBANIAN_CASE_RE: Final = re.compile(
+    r"(?<=[^\W\d_]{3})(?:(?<=ë)[sn]|(?<=[^\W\d_aeiouyë])(?:it|in|i|ut|un|u))(?![^\W\d_])", re.IGNORECASE)
+
+
+def _albanian_nominative(name: str) -> str | None:
+    """The name with its Albanian words in the indefinite nominative (`_ALBANIAN_CASE_RE`: Mitrovicës = Mitrovicë,
+    Leposaviqit = Leposaviq), else ``None``: a second reading, as the sound rules read the -a and -ë of the definite
+    and indefinite feminine (Mitrovica, Mitrovicë) alike already."""
+    if ("ë" not in name and "Ë" not in name and not _ALBANIAN_MARK_RE.search(name)) or not _NOT_ALBANIAN.isdisjoint(
+            name.lower()):
+        return None
+    words = name.split(" ")
+    read = [_ALBANIAN_CASE_RE.sub(lambda m: "" if m.group().lower() in "sn" or _ALBANIAN_MARK_RE.search(
+        m.string[: m.start()]) else m.group(), word) for word in words]
+    return " ".join(read) if read != words else None
+
+
 def _albanian_reading(name: str) -> str | None:
     """The name read in Serbian letters where it is spelled the Albanian way (see `_ALBANIAN_MARK_RE`), else
     ``None``."""
@@ -3973,6 +4117,12 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     albanian = _albanian_reading(name)
     if albanian is not None:
         readings.setdefault(albanian, _SECOND_READING_FACTOR)
+    if (nominative := _albanian_nominative(name)) is not None:
+        readings.setdefault(nominative, _SECOND_READING_FACTOR)
+    if (greek := _greek_phonetic_reading(name)) is not None:
+        readings.setdefault(greek, _SECOND_READING_FACTOR)
+    if (genitive := _greek_nominative(name)) is not None:
+        readings.setdefault(genitive, _SECOND_READING_FACTOR)
     if "ب" in name or "و" in name or "ف" in name:
         clitic = _clitic_reading(name)
         if clitic is not None:
