@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pytest
+
 from reconcile.errors import NormalizeError
 from reconcile.normalize import parse_count, parse_date
 
@@ -22,6 +24,22 @@ def count_of(text: str) -> tuple[int, int | None]:
     """The low and high ``parse_count`` reads from ``text``."""
     count = parse_count(text)
     return count.low, count.high
+
+
+def assert_reads_as_bounded(text: str, number: int, expected: tuple[int, int | None] | None) -> None:
+    """``text`` reads as ``expected``; without one it says "about" ``number``: an interval around it, or refused where
+    the interval's upper end passes the largest figure, as English refuses `about 833334` (1,000,001)."""
+    if expected is not None:
+        assert count_of(text) == expected
+        return
+    try:
+        parse_count(f"about {number}")
+    except NormalizeError:
+        with pytest.raises(NormalizeError, match="at most"):
+            parse_count(text)
+        return
+    low, high = count_of(text)
+    assert low <= number <= (high or 0)
 
 
 def documented_forms(heading: str, *, every_form: bool = False) -> list[str]:

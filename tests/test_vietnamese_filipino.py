@@ -30,7 +30,7 @@ from reconcile.normalize import (
 )
 from reconcile.places import _fold_word, mentions, similarity
 
-from .readings import DOCS, assert_forms_read, count_of, documented_forms, span_of
+from .readings import DOCS, assert_forms_read, assert_reads_as_bounded, count_of, documented_forms, span_of
 
 D = dt.date
 
@@ -174,19 +174,6 @@ def _vietnamese(number: int, form: int) -> str:
     return " ".join(words)
 
 
-def _assert_bounded(text: str, number: int, expected: tuple[int, int | None] | None) -> None:
-    """``text`` reads as ``expected``; without one it is "about" ``number``: an interval around it, or refused where
-    its upper end (+20 %) passes `MAX_COUNT`, as `about 833334` is."""
-    if expected is not None:
-        assert _count(text) == expected
-    elif number * 6 // 5 + 1 > 1_000_000:
-        with pytest.raises(NormalizeError, match="at most"):
-            _count(text)
-    else:
-        low, high = _count(text)
-        assert low <= number <= (high or 0)
-
-
 @given(st.integers(min_value=1, max_value=999_999), st.integers(0, 15),
        st.sampled_from(["", "hơn ", "ít nhất ", "tối đa ", "khoảng "]))
 @example(15, 0, "")                    # mười lăm
@@ -203,7 +190,7 @@ def test_any_vietnamese_number_reads_as_itself(number: int, form: int, bound: st
     words = _vietnamese(number, form)
     expected = {"": (number, number), "hơn ": (number + 1, None), "ít nhất ": (number, None), "tối đa ": (0, number)}
     for text in (f"{bound}{words}", f"{bound}{words} người"):
-        _assert_bounded(text, number, expected.get(bound))
+        assert_reads_as_bounded(text, number, expected.get(bound))
 
 
 _FIL_UNITS = ("", "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam")
@@ -270,7 +257,7 @@ def test_any_filipino_number_reads_as_itself(number: int, form: int, bound: str)
     expected = {"": (number, number), "mahigit ": (number + 1, None), "hindi bababa sa ": (number, None),
                 "hanggang ": (0, number)}
     for text in (f"{bound}{words}", f"{bound}{_linked(words)} katao"):
-        _assert_bounded(text, number, expected.get(bound))
+        assert_reads_as_bounded(text, number, expected.get(bound))
 
 
 _SPANISH_UNITS = ("", "uno", "dos", "tres", "kuwatro", "singko", "sais", "siyete", "otso", "nuwebe")
