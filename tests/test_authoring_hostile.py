@@ -36,7 +36,7 @@ def files(folder: Path) -> list[str]:
                "Cyrillic а, м among Latin letters"),
     ("am-mоd", "looks like it: letters of other scripts stand for some of its letters"),  # a Cyrillic о
     ("AM-MOD", "differs from it only by letter case"),
-    ("ａｍ-mod", "looks like it"),  # fullwidth letters
+    ("ａｍ-mod", "differs from it only by compatibility forms of its characters (such as fullwidth letters)"),
 ])
 def test_add_source_refuses_an_id_that_looks_like_a_source_files(case: Path, source_id: str, how: str) -> None:
     """The file was created, and `validate` then refused the case for two look-alike source ids."""
@@ -162,7 +162,8 @@ def test_new_case_refuses_a_title_that_validate_refuses(tmp_path: Path, title: s
 def test_new_case_names_the_party_option_that_validate_refuses(tmp_path: Path) -> None:
     with pytest.raises(AuthoringError, match=r"^--party 'b=x\\x07': text with a control character \(\\u0007"):
         new_case(tmp_path / "c", title="T", parties=["a", "b=x\x07"])
-    with pytest.raises(AuthoringError, match=r"^--party: the name 'X' of party 'b' is already a name of party 'a'"):
+    with pytest.raises(AuthoringError,
+                       match=r"^--party 'b=X': the name 'X' of party 'b' is already a name of party 'a'"):
         new_case(tmp_path / "c", title="T", parties=["a=X", "b=X"])
     assert not (tmp_path / "c").exists()
 

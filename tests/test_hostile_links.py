@@ -210,8 +210,8 @@ def test_a_csv_row_that_depends_on_a_rejected_row_names_the_column(make_case: Ma
     ("-.inf", "expected a finite number, got -inf (infinity)"),
     ("'41.05'", "expected a number, got the text '41.05' (write the number without quotes, with digits and a "
                 "decimal point: 41.05)"),
-    ("1e5", "expected a number, got the text '1e5' (write the number without quotes, with digits and a decimal "
-            "point: 41.05)"),
+    ("1e5", "expected a number, got the text '1e5': YAML reads a number with an exponent as text unless it has a "
+            "decimal point and a signed exponent (4.0e+1); write it as 100000.0"),
     ("1" + "0" * 400, "expected a coordinate, got a whole number too large to be one"),
 ])
 def test_a_coordinate_that_is_not_a_finite_number_is_shown(make_case: MakeCase, written: str, told: str) -> None:

@@ -141,6 +141,11 @@ def test_a_misspelt_party_is_refused_naming_the_party_meant(make_case: MakeCase)
     known = "expected a party id, name or alias of this case (armenia, azerbaijan, nkr) or 'unknown'"
     assert found == [
         f"test-case/am-mod.yaml:1: $.source.speaks_for: unknown party 'armneia'; {known}; did you mean 'armenia'?",
+        # The claims' problems are told with their header's (they were told once it was fixed).
+        f"test-case/am-mod.yaml:3: $.claims[0].initiator: unknown party 'Azerbiajan'; {known}; did you mean "
+        "'azerbaijan'?",
+        f"test-case/am-mod.yaml:4: $.claims[0].casualties[0].party: unknown party 'nrk'; {known}; did you mean "
+        "'nkr'?",
         f"test-case/osce.csv:1: column 'killed:azerbaijna': unknown party 'azerbaijna'; {known}; did you mean "
         "'azerbaijan'?",
     ]

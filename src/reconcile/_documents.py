@@ -238,6 +238,11 @@ def find_surrogate(text: str) -> int | None:
     return None if found is None else found.start()
 
 
+#: What libyaml says of a document nested deeper than it follows (`_LIBYAML_MAX_DEPTH` levels of collections).
+_LIBYAML_TOO_DEEP: Final = "exceeded maximum nesting depth"
+_LIBYAML_MAX_DEPTH: Final = 1000
+
+
 def _too_deep_to_read(max_depth: int) -> str:
     """The problem of a document whose nesting the parser cannot follow before the depth check stops it (a limit
     raised above what Python's recursion allows): its depth is not known, only that it is too deep to read."""
@@ -812,6 +817,10 @@ def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader
             problem = exc.problem or exc.context or "invalid YAML"
             if problem == _LIBYAML_BAD_ESCAPE:
                 raise _BadEscape(f"invalid YAML: {problem}{_BAD_ESCAPE_HELP}", line) from None
+            if problem == _LIBYAML_TOO_DEEP:
+                # libyaml stops at its own depth before the depth check sees the document: the same problem.
+                raise DocumentError(f"the document is nested more than {max_depth} levels deep; refused"
+                                    if max_depth < _LIBYAML_MAX_DEPTH else _too_deep_to_read(max_depth), line) from None
             if exc.context == _SECOND_DOCUMENT:
                 problem = ("the file holds several YAML documents (each `---` line after the first document starts "
                            "another); a claim file is one document: delete the `---` line, or move what follows it "
@@ -979,6 +988,8 @@ def _yaml_lines(
                 if name in keys:
                     duplicates.append((path, node, line, f"duplicate key {name!r} (first on line {keys[name]})"))
                     continue
+                if key_node.tag == _MERGE_TAG and isinstance(value_node, yaml.SequenceNode):
+                    duplicates.extend((path, node, line, problem) for problem in _merge_clashes(node, value_node))
                 keys[name] = line
                 child = (*path, name)
                 lines[child] = line
@@ -991,6 +1002,30 @@ def _yaml_lines(
     if aliased:
         _check_expansion(root, max_nodes=max_nodes, max_depth=max_depth)
     return lines, duplicates, aliased
+
+
+_MERGE_TAG: Final = "tag:yaml.org,2002:merge"
+
+
+def _merge_clashes(mapping: yaml.MappingNode, merged: yaml.SequenceNode) -> list[str]:
+    """The problem of each key that two of the mappings ``merged`` into ``mapping`` by ``<<: [*a, *b]`` give, and
+    ``mapping`` does not give itself: YAML's rule keeps the value of the first of them, PyYAML (6.0) the last, so
+    that either reading drops a value without a word."""
+    own = {_key_name(key) for key, _ in mapping.value if key.tag != _MERGE_TAG}
+    first: dict[str, int] = {}
+    problems: list[str] = []
+    for node in merged.value:
+        if not isinstance(node, yaml.MappingNode):
+            continue  # PyYAML refuses it when it builds the mapping
+        for key, _ in node.value:
+            name, line = _key_name(key), key.start_mark.line + 1
+            if name in first and name not in own:
+                problems.append(f"key {name!r} is given by two of the mappings that `<<` merges here (lines "
+                                f"{first[name]} and {line}): one value would be dropped without a word (YAML's rule "
+                                "keeps the first, the parser the last); give the key once, in one of them or in this "
+                                "mapping itself")
+            first.setdefault(name, line)
+    return problems
 
 
 def _key_name(key_node: yaml.Node) -> str:
@@ -1621,9 +1656,5 @@ def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
             if (found := _CONTROL.search(name)) is not None:
                 raise DocumentError(f"column {number} of the CSV header: {_control_problem(name, found.start())}",
                                     header_line)
-    seen: set[str] = set()
-    for name in header:
-        if name and name in seen:  # a column without a name is the loader's to judge
-            raise DocumentError(f"the CSV header names column {name!r} twice", header_line)
-        seen.add(name)
+    # A column named twice is the loader's to judge, with every other problem of the header.
     return Table(header=header, rows=tuple(rows), suspects=suspects, header_line=header_line)

@@ -7,9 +7,14 @@ to folders are ignored). Reading happens in three layers:
 1. `reconcile._documents` turns bytes into plain data with the line of every value (UTF-8, safe YAML, bounded sizes).
 2. cattrs structures the data into private ``_Raw*`` classes with unknown keys forbidden, collecting *every* problem
    with its field path.
-3. `reconcile.normalize` reads dates, counts and party names; cross-file checks follow (duplicate ids, a source in
-   two files or two source ids that look alike, ``supersedes``/``adds_to`` naming unknown claims, forming a cycle
-   or, for ``supersedes``, a later claim, ``relays`` naming the claim's own source or a typo of a source id).
+3. `reconcile.normalize` reads dates, counts and party names; cross-file checks follow (duplicate ids or claim ids
+   of one source that look alike, a source in two files or two source ids that look alike,
+   ``supersedes``/``adds_to`` naming unknown claims, forming a cycle or, for ``supersedes``, a later claim,
+   ``relays`` naming the claim's own source or a typo of a source id).
+
+Every problem of a file is told in one run, so that a file is fixed at once: a value with a problem is left out and
+the rest is still checked (`_salvaged`), an entry of a list that is no mapping among them, and a source header's
+problem does not keep its file's claims from being read (`_Reader.problems_only`).
 
 Problems come in two weights. *File problems* (a broken ``case.yaml``, a file that does not parse, a bad source
 header, a source id in two files) make the case unreadable. *Claim problems* concern one claim: with
@@ -20,7 +25,9 @@ rejected with it, since their meaning depends on it. Either way nothing is dropp
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import decimal
 import errno
 import itertools
 import math
@@ -194,7 +201,7 @@ class _RawParty:
 class _RawCaseFile:
     case: str
     title: str
-    parties: tuple[_RawParty, ...]
+    parties: tuple[_RawParty | None, ...]  # None: an entry that is no mapping (`_HOLE`), told as a problem
     regional_gazetteer: str | None = None
 
 
@@ -239,7 +246,7 @@ class _RawClaim:
     relays: str | None = None
     supersedes: tuple[str, ...] = ()
     adds_to: tuple[str, ...] = ()
-    casualties: tuple[_RawCasualties, ...] = ()
+    casualties: tuple[_RawCasualties | None, ...] = ()  # None: an entry that is no mapping (`_HOLE`), told
 
 
 @attrs.frozen(kw_only=True)
@@ -255,7 +262,7 @@ class _RawPlace:
 
 @attrs.frozen(kw_only=True)
 class _RawGazetteer:
-    places: tuple[_RawPlace, ...] = ()
+    places: tuple[_RawPlace | None, ...] = ()  # None: an entry that is no mapping (`_HOLE`), told as a problem
 
 
 class _Wrong(ValueError):
@@ -295,7 +302,17 @@ def _texts(value: Any, _: type) -> tuple[str, ...]:
     if isinstance(value, str | int | WrittenFloat) and not isinstance(value, bool):
         value = [value]  # one item written without brackets
     if isinstance(value, list | tuple):
-        items = tuple(_text(item, str) for item in value)
+        try:
+            items = tuple(_text(item, str) for item in value)
+        except _Wrong:
+            # Every item that is not text is told, by its index: the first does not hide the others.
+            wrong = []
+            for k, item in enumerate(value):
+                try:
+                    _text(item, str)
+                except _Wrong as exc:
+                    wrong.append(f"item {k}: {exc}")
+            raise _Wrong("; ".join(wrong)) from None
         if all(item and not item.isspace() for item in items):
             return items  # an item of only invisible characters is named at its index by `_blank_fields`
         for k, item in enumerate(items):  # before blank items are left out, which would shift the indices
@@ -452,9 +469,16 @@ def _number(value: Any, _: type) -> float:
             raise _Wrong("expected a coordinate, got a whole number too large to be one") from None
         if math.isfinite(number):
             return number
+        if isinstance(value, WrittenFloat) and any(char.isdigit() for char in value.text):
+            # Digits that a float makes infinity of (`1e309`): a number, too large for a coordinate.
+            raise _Wrong(f"expected a coordinate, got a number too large to be one ({_clipped(value.text, 40)})")
         kind = "not a number" if math.isnan(number) else "infinity"
         raise _Wrong(f"expected a finite number, got {number!r} ({kind})")
     if isinstance(value, str):
+        if _EXPONENT_TEXT.fullmatch(value):
+            number = float(value)
+            meant = f"write it as {number!r}" if math.isfinite(number) else "it is too large to be a coordinate"
+            raise _Wrong(f"expected a number, got the text {_clipped(value, 40)!r}: {_EXPONENT_AS_TEXT}; {meant}")
         raise _Wrong(f"expected a number, got the text {_clipped(value, 40)!r} (write the number without quotes, "
                      "with digits and a decimal point: 41.05)")
     raise _Wrong(f"expected a number, got {_kind(value)}")
@@ -464,22 +488,38 @@ def _whole_number_problem(value: Any) -> str | None:
     """What is wrong with a count written with a fraction or an exponent that is a whole number: its size or its
     sign (``1e9``, ``-2.0``), or else the form that is not a count's (``1e3``, and ``!!float 7``, a whole number made
     a float by its tag), never that it is not whole; ``None`` for any other value (`parse_count` reads ``7.0`` and
-    tells what is wrong with ``7.5``)."""
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        shown = value.text if isinstance(value, WrittenFloat) else repr(value)
-        if value < 0:
-            return f"a count cannot be negative, got {shown}"
-        if value > MAX_COUNT:
-            return f"expected figures of at most {MAX_COUNT:,}, got {shown}"
-        if _PLAIN_DIGITS.fullmatch(shown):  # a float only by a tag: `!!float 7`
-            return (f"a count is a whole number; the tag !!float makes {shown} a number with a fraction: remove the "
-                    f"tag (got !!float {shown})")
-        if "e" in shown.casefold():  # `1e3`, `2.5E2`: whole, but written with an exponent
-            return f"write the count {int(value)} in digits, not with an exponent (got {shown})"
+    tells what is wrong with ``7.5``).
+
+    The number is judged as written, not as the float it reads as: ``1e309`` is a whole number too large, not the
+    infinity a float makes of it, and ``1e-400`` is a fraction, not the 0 a float makes of it."""
+    if not isinstance(value, float):
+        return None
+    shown = value.text if isinstance(value, WrittenFloat) else repr(value)
+    try:
+        exact = decimal.Decimal(shown.replace("_", ""))  # YAML 1.1 groups digits with `_`
+    except decimal.InvalidOperation:
+        return None  # `.inf`, `.nan`: no number
+    if not exact.is_finite() or exact != exact.to_integral_value():
+        return None
+    shown = _clipped(shown, 40)  # a number of thousands of digits is shown by its start
+    if exact < 0:
+        return f"a count cannot be negative, got {shown}"
+    if exact > MAX_COUNT:
+        return f"expected figures of at most {MAX_COUNT:,}, got {shown}"
+    if _PLAIN_DIGITS.fullmatch(shown):  # a float only by a tag: `!!float 7`
+        return (f"a count is a whole number; the tag !!float makes {shown} a number with a fraction: remove the "
+                f"tag (got !!float {shown})")
+    if "e" in shown.casefold():  # `1e3`, `2.5E2`: whole, but written with an exponent
+        return f"write the count {int(exact)} in digits, not with an exponent (got {shown})"
     return None
 
 
 _PLAIN_DIGITS: Final = re.compile(r"[-+]?[0-9]+")
+# A number written with an exponent, which YAML 1.1 reads as text unless it has a decimal point and a signed
+# exponent (`4e1`, `1.0e309`; `4.0e+1` is a number), as a CSV cell is text: told as the number it is.
+_EXPONENT_TEXT: Final = re.compile(r"\s*[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE][-+]?[0-9]+\s*")
+_EXPONENT_AS_TEXT: Final = ("YAML reads a number with an exponent as text unless it has a decimal point and a signed "
+                            "exponent (4.0e+1)")
 
 
 def _kind(value: Any) -> str:
@@ -494,14 +534,24 @@ def _clipped(text: str, size: int = 60) -> str:
     return text if len(text) <= size else f"{text[:size]}..."
 
 
-def _entries(structure: Callable[[Any, Any], Any], what: str) -> Callable[[Any, Any], Any]:
-    """``structure`` (of a tuple of entries) for a list only: a mapping or text is one problem, not one per key or
-    character."""
+#: An entry of a list of entries (a claim's casualties, a gazetteer's places, a case's parties) that cannot be read
+#: at all, such as text where a mapping belongs, in the data that `_mended` gives: it is built as ``None``, so that
+#: the entries after it keep their indices and are checked too. User data never holds it.
+_HOLE: Final = object()
 
-    def structure_list(value: Any, type_: Any) -> Any:
+
+def _entries(structure: Callable[[Any, Any], Any], entry: type, what: str) -> Callable[[Any, Any], Any]:
+    """``structure`` (of a tuple of ``entry``) for a list only: a mapping or text is one problem, not one per key or
+    character. A `_HOLE` in the list is built as ``None``."""
+    strict = tuple[entry, ...]  # type: ignore[valid-type]
+
+    def structure_list(value: Any, _: Any) -> Any:
         if not isinstance(value, list | tuple):
             raise _Wrong(f"expected a list of {what}, got {_kind(value)}")
-        return structure(value, type_)
+        if not any(item is _HOLE for item in value):
+            return structure(value, strict)
+        built = iter(structure([item for item in value if item is not _HOLE], strict))
+        return tuple(None if item is _HOLE else next(built) for item in value)
 
     return structure_list
 
@@ -513,8 +563,9 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(float, _number)
     for entry, what in ((_RawCasualties, "casualty entries"), (_RawParty, "parties"), (_RawPlace, "places")):
         many = tuple[entry, ...]  # type: ignore[valid-type]
-        converter.register_structure_hook_func(partial(operator.eq, many),
-                                               _entries(converter.get_structure_hook(many), what))
+        holed = tuple[entry | None, ...]  # type: ignore[valid-type]
+        converter.register_structure_hook_func(partial(operator.eq, holed),
+                                               _entries(converter.get_structure_hook(many), entry, what))
     return converter
 
 
@@ -544,27 +595,73 @@ def _structure(data: Any, cls: type[T], path: PathT) -> tuple[T | None, list[tup
     return None, problems
 
 
-#: What a required claim field that could not be read stands in with, so that the other fields are checked: its
-#: own checks are not made (its problem is told already) and the claim is rejected.
+#: What a required field that could not be read stands in with, so that the other fields are checked: its own checks
+#: are not made (its problem is told already) and its claim or file is refused.
 _STAND_IN: Final = "x"
-_REQUIRED_CLAIM_FIELDS: Final = frozenset(
-    field.name for field in attrs.fields(_RawClaim) if field.default is attrs.NOTHING)
+
+#: The fields that hold a list of entries, by their class, with the class of their entries: an entry that cannot
+#: be read is left out of it (`_mended`), not the whole list.
+_ENTRY_LISTS: Final[Mapping[tuple[type, str], type]] = {
+    (_RawClaim, "casualties"): _RawCasualties, (_RawGazetteer, "places"): _RawPlace,
+    (_RawCaseFile, "parties"): _RawParty}
 
 
-def _claim_without(data: Any, problems: Sequence[tuple[PathT, str]],
-                   path: PathT) -> tuple[_RawClaim | None, frozenset[PathT]]:
-    """The claim ``data`` with each field that has a problem left out (a required one standing in), and the paths
-    of those fields; ``None`` when it still cannot be built."""
-    fields = {where[len(path)] for where, _ in problems if len(where) > len(path) and where[:len(path)] == path}
-    if not isinstance(data, Mapping) or not fields:
+def _salvaged(data: Any, cls: type[T], problems: Sequence[tuple[PathT, str]],
+              path: PathT) -> tuple[T | None, frozenset[PathT]]:
+    """``cls`` built from ``data``, whose ``problems`` (at paths under ``path``) stop it being built, with each value
+    that has a problem left out (`_mended`), so that every other value is checked too: a quote written as a list
+    does not hide a date that cannot be read, nor a casualty entry written as text the entries after it. With it
+    the paths of the values left out, whose own checks are not to be made (their problem is told already); ``None``
+    when it still cannot be built."""
+    below = [where[len(path):] for where, _ in problems if len(where) > len(path) and where[:len(path)] == path]
+    mended = _mended(data, cls, below) if below else None
+    if mended is None:
         return None, frozenset()
-    known = {field.name for field in attrs.fields(_RawClaim)}
-    kept = {key: value for key, value in data.items() if key in known and key not in fields}
-    kept.update((name, _STAND_IN) for name in fields if name in _REQUIRED_CLAIM_FIELDS)
-    raw, still = _structure(kept, _RawClaim, path)
+    kept, told = mended
+    raw, still = _structure(kept, cls, path)
     if raw is None or still:
         return None, frozenset()
-    return raw, frozenset((*path, name) for name in fields)
+    return raw, frozenset((*path, *where) for where in told)
+
+
+def _mended(data: Any, cls: type, problems: Sequence[PathT]) -> tuple[dict[Any, Any], list[PathT]] | None:
+    """The mapping ``data`` of ``cls`` with what has one of the ``problems`` (paths relative to ``data``) left out,
+    and the paths left out; ``None`` when ``data`` is no mapping or a problem is the whole mapping's.
+
+    - a key that is no field of ``cls`` (an unknown key) is left out;
+    - an entry of a list of entries (`_ENTRY_LISTS`) is mended in turn, or is a `_HOLE` when it is no mapping, so
+      that the other entries keep their indices;
+    - any other field is left out, and a required one stands in (`_STAND_IN`, or an empty list of entries).
+    """
+    if not isinstance(data, Mapping) or any(not where for where in problems):
+        return None
+    fields = {field.name: field for field in attrs.fields(cls)}
+    kept = {key: value for key, value in data.items() if key in fields}
+    told: list[PathT] = []
+    for name in fields:
+        below = [where[1:] for where in problems if where[0] == name]
+        if not below:
+            continue
+        entry = _ENTRY_LISTS.get((cls, name))
+        value = data.get(name)
+        if entry is not None and isinstance(value, list) and all(where and type(where[0]) is int for where in below):
+            entries = list(value)
+            for k in sorted({int(where[0]) for where in below}):
+                inner = [where[1:] for where in below if where[0] == k]
+                mended = _mended(entries[k], entry, inner)
+                if mended is None:
+                    entries[k] = _HOLE
+                    told.append((name, k))
+                else:
+                    entries[k] = mended[0]
+                    told.extend((name, k, *where) for where in mended[1])
+            kept[name] = entries
+            continue
+        told.append((name,))
+        kept.pop(name, None)
+        if fields[name].default is attrs.NOTHING:
+            kept[name] = [] if entry is not None else _STAND_IN
+    return kept, told
 
 
 def _without(data: Any, paths: Sequence[PathT]) -> Any:
@@ -579,6 +676,9 @@ def _without(data: Any, paths: Sequence[PathT]) -> Any:
         return [_without(value, [p[1:] for p in paths if len(p) > 1 and p[0] == index])
                 for index, value in enumerate(data)]
     return data
+
+
+_MISSING: Final = "required, but missing"
 
 
 def _cattrs_problems(exc: BaseException, path: PathT, cls: type | None) -> Iterator[tuple[PathT, str]]:
@@ -597,7 +697,7 @@ def _cattrs_problems(exc: BaseException, path: PathT, cls: type | None) -> Itera
         for key in sorted(exc.extra_fields, key=str):
             yield (*path, key), f"unknown key {_key_shown(key)}; the keys accepted here are: {accepted}"
     elif isinstance(exc, KeyError):
-        yield path, "required, but missing"
+        yield path, _MISSING
     elif isinstance(exc, _Wrong):
         yield path, str(exc)
     elif isinstance(exc, AttributeError | TypeError):
@@ -733,22 +833,26 @@ class _Reader:
         raw, problems = _structure(doc.data, _RawCaseFile, ())
         for where, message in problems:
             self.file_problems.append(self.problem(shown, doc, where, message))
+        told: frozenset[PathT] = frozenset()
         if raw is None:
-            return None
+            # The values that could be read are checked too: a party written as text does not hide the others'.
+            raw, told = _salvaged(doc.data, _RawCaseFile, problems, ())
+            if raw is None:
+                return None
         # A word of a fixed list, read as other such words are (a source's `kind`): in any letter case, with spaces
         # around it; empty, it is left out, as an empty optional field of a claim is (the region's gazetteer).
         gazetteer_name = raw.regional_gazetteer
         raw = attrs.evolve(raw, regional_gazetteer=gazetteer_name.strip().lower() or None
                            if gazetteer_name is not None else None)
         before = len(self.file_problems)
-        if not _CASE_ID.fullmatch(raw.case):
+        if ("case",) not in told and not _CASE_ID.fullmatch(raw.case):
             emptiness = _emptiness(raw.case)
             self.file_problems.append(self.problem(shown, doc, ("case",), (
                 "a case id is lowercase letters, digits, '.', '_' and '-' (it names the output folder)"
                 if emptiness is None else _empty_problem(emptiness))))
         for where, message in _blank_fields(raw, required=("title",)):
             self.file_problems.append(self.problem(shown, doc, where, message))
-        if not raw.parties:
+        if not raw.parties and ("parties",) not in told:
             self.file_problems.append(self.problem(shown, doc, ("parties",), "a case needs at least one party"))
         if raw.regional_gazetteer is not None and raw.regional_gazetteer not in (*regional.REGIONS, regional.NONE):
             shipped = ", ".join(f"{name} ({region.title})" for name, region in regional.REGIONS.items())
@@ -759,22 +863,27 @@ class _Reader:
         seen: dict[str, int] = {}
         blank_names = False
         for index, party in enumerate(raw.parties):
-            if not _ID.fullmatch(party.id):
-                self.file_problems.append(self.problem(shown, doc, ("parties", index, "id"), _id_problem(party.id)))
+            if party is None:
+                continue  # no mapping: told
+            if ("parties", index, "id") not in told:  # else its problem is told; the other fields are checked
+                if not _ID.fullmatch(party.id):
+                    self.file_problems.append(self.problem(shown, doc, ("parties", index, "id"),
+                                                           _id_problem(party.id)))
+                if party.id in seen:
+                    message = f"party id {party.id!r} is already used by parties[{seen[party.id]}]"
+                    self.file_problems.append(self.problem(shown, doc, ("parties", index, "id"), message))
+                seen.setdefault(party.id, index)
             for where, message in _blank_fields(party, required=("name",), lists=("aliases", "aligned_with")):
                 self.file_problems.append(self.problem(shown, doc, ("parties", index, *where), message))
                 blank_names = True
-            if party.id in seen:
-                message = f"party id {party.id!r} is already used by parties[{seen[party.id]}]"
-                self.file_problems.append(self.problem(shown, doc, ("parties", index, "id"), message))
-            seen.setdefault(party.id, index)
-        if blank_names:
-            return None  # the resolver would only name the same names again
-        parties = tuple(Party(p.id, p.name, p.aliases, p.aligned_with) for p in raw.parties)
-        try:
-            resolver = PartyResolver(parties)
-        except NormalizeError as exc:
-            self.file_problems.append(self.problem(shown, doc, ("parties",), str(exc)))
+        if blank_names or told:
+            return None  # the resolver would only name the same names again, or stand-ins
+        parties = tuple(Party(p.id, p.name, p.aliases, p.aligned_with) for p in raw.parties if p is not None)
+        clashes: list[tuple[int, PathT, str]] = []
+        resolver = PartyResolver(parties, problems=clashes)
+        for index, field, message in clashes:
+            self.file_problems.append(self.problem(shown, doc, ("parties", index, *field), message))
+        if clashes:
             return None
         resolved: list[Party] = []
         for index, declared in enumerate(parties):
@@ -806,35 +915,37 @@ class _Reader:
         raw, problems = _structure(doc.data, _RawGazetteer, ())
         for where, message in problems:
             self.file_problems.append(self.problem(shown, doc, where, message))
+        told: frozenset[PathT] = frozenset()
         if raw is None:
-            return ()
+            # The entries that could be read are checked too: an entry written as text does not hide the others'.
+            raw, told = _salvaged(doc.data, _RawGazetteer, problems, ())
+            if raw is None:
+                return ()
         entries: list[GazetteerEntry] = []
         seen: dict[str, int] = {}
         for index, place in enumerate(raw.places):
+            if place is None:
+                continue  # no mapping: told
             here = ("places", index)
-            blank = list(_blank_fields(place, required=("id", "name"), optional=("country", "region"),
-                                       lists=("variants",)))
-            if blank:
-                self.file_problems.extend(self.problem(shown, doc, (*here, *where), message)
-                                          for where, message in blank)
-                continue
-            if place.id in seen:
-                self.file_problems.append(self.problem(
-                    shown, doc, (*here, "id"), f"place id {place.id!r} is already used by places[{seen[place.id]}]"))
-                continue
-            seen[place.id] = index
-            if (place.lat is None) != (place.lon is None):
-                self.file_problems.append(self.problem(shown, doc, here, "give both lat and lon, or neither"))
-                continue
+            # Every check of the entry is made, each on the fields whose problems are not told already.
+            bad = {where[2] for where in told if len(where) == 3 and where[:2] == here}
+            found = [((*here, *where), message) for where, message in _blank_fields(
+                place, required=("id", "name"), optional=("country", "region"), lists=("variants",))]
+            if "id" not in bad and not any(where == (*here, "id") for where, _ in found):
+                if place.id in seen:
+                    found.append(((*here, "id"), f"place id {place.id!r} is already used by places[{seen[place.id]}]"))
+                else:
+                    seen[place.id] = index
+            if (place.lat is None) != (place.lon is None) and not bad & {"lat", "lon"}:
+                found.append((here, "give both lat and lon, or neither"))
             if place.lat is not None and not -90 <= place.lat <= 90:
-                self.file_problems.append(self.problem(shown, doc, (*here, "lat"), "latitude must lie in [-90, 90]"))
-                continue
+                found.append(((*here, "lat"), "latitude must lie in [-90, 90]"))
             if place.lon is not None and not -180 <= place.lon <= 180:
-                self.file_problems.append(self.problem(shown, doc, (*here, "lon"),
-                                                       "longitude must lie in [-180, 180]"))
-                continue
-            entries.append(GazetteerEntry(place.id, place.name, place.variants, _blank_none(place.country),
-                                          _blank_none(place.region), place.lat, place.lon))
+                found.append(((*here, "lon"), "longitude must lie in [-180, 180]"))
+            self.file_problems.extend(self.problem(shown, doc, where, message) for where, message in found)
+            if not found and not bad:
+                entries.append(GazetteerEntry(place.id, place.name, place.variants, _blank_none(place.country),
+                                              _blank_none(place.region), place.lat, place.lon))
         return tuple(entries)
 
     # source files
@@ -882,10 +993,15 @@ class _Reader:
         return True
 
     def check_source(self, raw: _RawSource, resolver: PartyResolver, shown: str, doc: Document | None,
-                     path: PathT, labels: Mapping[PathT, str] | None = None, line: int = 0) -> Source | None:
+                     path: PathT, labels: Mapping[PathT, str] | None = None, line: int = 0,
+                     told: frozenset[PathT] = frozenset()) -> Source | None:
+        """The source of the header ``raw``, or ``None`` with its problems noted; the fields at ``told`` (whose
+        problems are noted already, `_salvaged`) are not checked."""
         before = len(self.file_problems)
 
         def fail(where: PathT, message: str) -> None:
+            if where in told:
+                return
             self.file_problems.append(self.problem(shown, doc, where, message, labels=labels, line=line))
 
         if not _ID.fullmatch(raw.id):
@@ -900,7 +1016,7 @@ class _Reader:
             fail((*path, *where), message)
         speaks_for = None
         # Party names that show nothing are named above, not resolved.
-        if raw.speaks_for is not None and raw.speaks_for.strip() and not blank:
+        if raw.speaks_for is not None and raw.speaks_for.strip() and not blank and (*path, "speaks_for") not in told:
             try:
                 speaks_for = _resolve_party(resolver, raw.speaks_for)
             except NormalizeError as exc:
@@ -940,10 +1056,18 @@ class _Reader:
         raw_source, problems = _structure(raw_file.source, _RawSource, ("source",))
         for where, message in problems:
             self.file_problems.append(self.problem(shown, doc, where, message))
+        told: frozenset[PathT] = frozenset()
         if raw_source is None:
-            return
-        source = self.check_source(raw_source, resolver, shown, doc, ("source",))
-        if source is None or not self.add_source(source, shown, doc, ("source", "id")):
+            # The fields that could be read are checked too: a name written as a list does not hide a wrong kind.
+            raw_source, told = _salvaged(raw_file.source, _RawSource, problems, ("source",))
+            if raw_source is None:
+                return
+        source = self.check_source(raw_source, resolver, shown, doc, ("source",), told=told)
+        header_read = source is not None and not told
+        if header_read and source is not None and not self.add_source(source, shown, doc, ("source", "id")):
+            return  # a source of another file: its claims are told with that file's
+        source_id = source.id if header_read and source is not None else self.provisional_id(raw_source, told)
+        if source_id is None:
             return
         claims = raw_file.claims
         if "claims" not in doc.data:
@@ -963,14 +1087,43 @@ class _Reader:
                 "source into several files")))
             return
         warned = {where[1] for where, _, _ in doc.warnings if len(where) >= 2 and where[0] == "claims"}
-        for index, data in enumerate(claims):
-            if index not in warned:
-                line = doc.line(("claims", index))
-                claim = self.direct_claim(data, source.id, resolver, shown, line)
-                if claim is not None:
-                    self.drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), claim, claim.id, []))
-                    continue
-            self.read_claim(data, source.id, resolver, shown, doc, ("claims", index))
+        with self.problems_only(not header_read):
+            for index, data in enumerate(claims):
+                if index not in warned:
+                    line = doc.line(("claims", index))
+                    claim = self.direct_claim(data, source_id, resolver, shown, line)
+                    if claim is not None:
+                        self.drafts.append(_ClaimDraft(shown, source_id, line, ("claims", index), claim, claim.id,
+                                                       []))
+                        continue
+                self.read_claim(data, source_id, resolver, shown, doc, ("claims", index))
+
+    @staticmethod
+    def provisional_id(raw: _RawSource, told: frozenset[PathT]) -> str | None:
+        """The id under which the claims of a file whose source header has a problem of its own are read, for their
+        problems to be told in the same run (`problems_only`): the header's id, when it is one; else ``None``. What
+        other files declare does not matter (the claims are attributed to no source), so that the problems told do
+        not depend on the order or the sharing of the files."""
+        return None if ("source", "id") in told or not _ID.fullmatch(raw.id) else raw.id
+
+    @contextlib.contextmanager
+    def problems_only(self, only: bool) -> Iterator[None]:
+        """Within it, when ``only``, the claims read keep only those of their drafts that have problems, attributed
+        to no source: the claims of a file whose source header has a problem (which stops the run) are read for
+        their own problems to be told with it, and take no part in the checks across claims (a duplicate id, a
+        revision), whose source is not known."""
+        if not only:
+            yield
+            return
+        kept, self.drafts = self.drafts, []
+        try:
+            yield
+        finally:
+            for draft in self.drafts:
+                if draft.problems:
+                    draft.source = None
+                    kept.append(draft)
+            self.drafts = kept
 
     def read_csv_source(self, path: Path, resolver: PartyResolver) -> None:
         shown = self.display(path)
@@ -990,18 +1143,13 @@ class _Reader:
                 self.file_problems.append(Problem(shown, exc.line, "", exc.message))
             return
         header = _canonical_header(table.header)
-        if header != table.header:
-            twice = next((name for k, name in enumerate(header) if name and name in header[:k]), None)
-            if twice is not None:
-                first, second = [k for k, name in enumerate(header) if name == twice][:2]
-                self.file_problems.append(Problem(shown, table.header_line, "", (
-                    f"the CSV header names column {twice!r} twice (columns {_column_name(first)} and "
-                    f"{_column_name(second)}, {table.header[first]!r} and {table.header[second]!r})")))
-                return
-            table = attrs.evolve(table, header=header)
+        # Every problem of the header is told at once: a column named twice does not hide an unknown one.
+        repeated = _repeated_columns(header, table.header)
+        table = attrs.evolve(table, header=header)
         columns = _csv_columns(table, resolver)
-        if isinstance(columns, str):
-            self.file_problems.append(Problem(shown, table.header_line, "", columns))
+        if repeated or isinstance(columns, list):
+            self.file_problems.extend(Problem(shown, table.header_line, "", problem)
+                                      for problem in repeated + (columns if isinstance(columns, list) else []))
             return
         if len(table.rows) > self.limits.claims_per_file:
             self.file_problems.append(Problem(shown, table.header_line, "", (
@@ -1041,33 +1189,56 @@ class _Reader:
                                           for name, problem in refused_cells)
                 return
         source_cells = _csv_source_cells(table.header, first_row)
+        # Every source column is named by its column, an empty one too (a required one is missing).
         labels: dict[PathT, str] = {
-            ("source", key[len("source_"):] if key != "speaks_for" else key): key for key in source_cells}
-        raw_source, problems = _structure(
-            _csv_source_mapping(source_cells), _RawSource, ("source",))
+            ("source", key[len("source_"):] if key != "speaks_for" else key): key for key in _CSV_SOURCE_COLUMNS}
+        mapping = _csv_source_mapping(source_cells)
+        raw_source, problems = _structure(mapping, _RawSource, ("source",))
         for where, message in problems:
+            if message == _MISSING and where[-1] in _CSV_SOURCE_FIELDS:
+                message = _EMPTY_CELL  # the column is there (the header has every required one): its cell is empty
             self.file_problems.append(Problem(shown, first_line, _label(where, labels), message))
+        told: frozenset[PathT] = frozenset()
         if raw_source is None:
+            raw_source, told = _salvaged(mapping, _RawSource, problems, ("source",))
+            if raw_source is None:
+                return
+        source = self.check_source(raw_source, resolver, shown, None, ("source",), labels, line=first_line,
+                                   told=told)
+        header_read = source is not None and not told
+        if header_read and source is not None and not self.add_source(source, shown, None, (), line=first_line):
+            return  # a source of another file: its claims are told with that file's
+        source_id = source.id if header_read and source is not None else self.provisional_id(raw_source, told)
+        if source_id is None:
             return
-        source = self.check_source(raw_source, resolver, shown, None, ("source",), labels, line=first_line)
-        if source is None or not self.add_source(source, shown, None, (), line=first_line):
-            return
+        with self.problems_only(not header_read):
+            self.read_csv_rows(table, columns, source_id, resolver, shown, first_line, first_row, source_cells,
+                               is_example, repeats_header)
+
+    def read_csv_rows(self, table: Table, columns: Mapping[int, tuple[str, str, str]], source_id: str,
+                      resolver: PartyResolver, shown: str, first_line: int, first_row: tuple[str, ...],
+                      source_cells: Mapping[str, str], is_example: Callable[[tuple[str, ...]], bool],
+                      repeats_header: Callable[[tuple[str, ...]], bool]) -> None:
+        """Read the claim rows of ``table``, the source ``source_id``'s, whose source columns are those of
+        ``first_row`` (on ``first_line``)."""
+        width = len(table.header)
+        example_at = table.header.index("reference") if "reference" in table.header else None
         plan = _CsvPlan.of(table.header, columns)
         source_of = operator.itemgetter(*plan.source_indices)  # at least the three required source columns
         # When no row has a cell for each column, every row is rejected for its length before this is compared (a
         # source column past the end of the first row raised IndexError here).
         first_source = source_of(first_row) if len(first_row) == width else None
-        claim_of = self.direct_csv(plan, resolver, source.id, shown)
+        claim_of = self.direct_csv(plan, resolver, source_id, shown)
         drafts = self.drafts
         for index, (line, row) in enumerate(table.rows):
             if len(row) != width:
                 column, message = _cell_count_problem(plan, row, first_row if first_source is not None else None)
-                draft = _ClaimDraft(shown, source.id, line, ("claims", index), None, plan.row_id(row), [Problem(
+                draft = _ClaimDraft(shown, source_id, line, ("claims", index), None, plan.row_id(row), [Problem(
                     shown, line, column, message)])
                 drafts.append(draft)
                 continue
             if example_at is not None and is_example(row):
-                drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(
+                drafts.append(_ClaimDraft(shown, source_id, line, ("claims", index), None, None, [Problem(
                     shown, line, "reference", _EXAMPLE_ROW_PROBLEM)]))
                 continue
             warnings = plan.text_warnings(row, index, line) if table.suspects else ()
@@ -1075,14 +1246,14 @@ class _Reader:
                 if claim_of is not None and not warnings:
                     claim = claim_of(row, line)
                     if claim is not None:
-                        drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), claim, claim.id, []))
+                        drafts.append(_ClaimDraft(shown, source_id, line, ("claims", index), claim, claim.id, []))
                         continue
             else:
                 # A row whose source columns differ from the first row's is not read as a claim; text refused in one
                 # (a control character, unbalanced bidirectional formatting, mojibake) makes it differ, and is named
                 # as such.
                 if repeats_header(row):
-                    drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), None, None, [Problem(
+                    drafts.append(_ClaimDraft(shown, source_id, line, ("claims", index), None, None, [Problem(
                         shown, line, "", _HEADER_AGAIN.format(line=table.header_line))]))
                     continue
                 cells = _csv_source_cells(table.header, row)
@@ -1100,13 +1271,13 @@ class _Reader:
                             f"the source columns must repeat the first row's values (line {first_line}): got "
                             f"{_cell_shown(cells.get(column))}, line {first_line} has "
                             f"{_cell_shown(source_cells.get(column))}")))
-                    self.drafts.append(_ClaimDraft(shown, source.id, line, ("claims", index), None, plan.row_id(row),
+                    self.drafts.append(_ClaimDraft(shown, source_id, line, ("claims", index), None, plan.row_id(row),
                                                    reasons))
                     continue
             mapping = plan.claim(row)
             doc = Document(data={"claims": {index: mapping}}, lines={("claims", index): line}, warnings=warnings,
                            syntax="csv")
-            self.read_claim(mapping, source.id, resolver, shown, doc, ("claims", index),
+            self.read_claim(mapping, source_id, resolver, shown, doc, ("claims", index),
                             labels=_LazyLabels(partial(plan.labels, row, index)))
 
     def direct_csv(self, plan: _CsvPlan, resolver: PartyResolver, source_id: str,
@@ -1358,7 +1529,7 @@ class _Reader:
                 fail(where, message)
             if raw is None:
                 # The fields that could be read are checked too: a wrong quote does not hide a wrong date.
-                raw, told = _claim_without(data, problems, path)
+                raw, told = _salvaged(data, _RawClaim, problems, path)
                 if raw is None:
                     return
                 warned = warned | told
@@ -1407,21 +1578,24 @@ class _Reader:
         casualties: list[Casualties] = []
         seen: dict[tuple[str, str], int] = {}
         for k, entry in enumerate(raw.casualties):
+            if entry is None:
+                continue  # no mapping: told, and the entries after it are read all the same
             here = (*path, "casualties", k)
             party = self._party(resolver, entry.party, here, "party", fail)
             category = _vocabulary(entry.category, CATEGORIES) or entry.category
             if category not in CATEGORIES:
                 if category.strip():
+                    # The figures are read all the same, so that their problems are told with this one.
                     fail((*here, "category"), f"expected one of {', '.join(CATEGORIES)}")
-                    continue
-                category = "unknown"  # empty: absent, the default
+                else:
+                    category = "unknown"  # empty: absent, the default
             given = (entry.killed, entry.wounded, entry.captured, entry.missing)  # in the order of MEASURES
             counts: dict[str, Count | None] = {}
             for measure, value in zip(MEASURES, given, strict=True):
                 counts[measure] = None if value is None else self._count(value, here, measure, fail)
             if given == (None, None, None, None):
                 fail(here, "names no figure: give killed, wounded, captured or missing")
-            if party is None:
+            if party is None or category not in CATEGORIES:
                 continue
             if (party, category) in seen:
                 first = seen[party, category]
@@ -1465,6 +1639,10 @@ class _Reader:
         if found is None:
             if kind is not str and kind is not int and (whole := _whole_number_problem(value)) is not None:
                 fail((*path, field), whole)
+                return None
+            if (kind is str and _EXPONENT_TEXT.fullmatch(value)
+                    and (whole := _whole_number_problem(WrittenFloat(float(value), value.strip()))) is not None):
+                fail((*path, field), whole)  # `1e3` as YAML reads it, or in a CSV cell: the number, in digits
                 return None
             found = _attempt(partial(parse_count, value), (*path, field), fail)
             if found is not None and cache is not None:
@@ -1512,6 +1690,10 @@ class _Reader:
         # listed at once (they are rejected whatever it finds, and resolve nothing).
         doubles: list[tuple[str, _ClaimDraft]] = []
         holders = self.holders
+        # The first draft of each claim id of a source as `_source_key` folds it: ids that differ only by letter case,
+        # by letters of another script that look alike or by compatibility forms (`c1`, `C1`, `с1`, `ｃ1`) name
+        # one claim to a reader of the report, of `explain` or of a `supersedes`.
+        looks: dict[tuple[str | None, str], _ClaimDraft] = {}
         # Claims that could not be read but have an id: naming them is not naming an unknown claim.
         unreadable = {f"{d.source}/{d.raw_id}" for d in self.drafts if d.claim is None and d.raw_id}
         for draft in self.drafts:
@@ -1528,6 +1710,13 @@ class _Reader:
                 if draft.claim is not None and (draft.claim.supersedes or draft.claim.adds_to):
                     doubles.append((gid, draft))
                 continue
+            lookalike = looks.setdefault(
+                (draft.source, raw_id.casefold() if raw_id.isascii() else _source_key(raw_id)), draft)
+            if lookalike is not draft:
+                alike_id = lookalike.claim.id if lookalike.claim is not None else str(lookalike.raw_id)
+                draft.problems.append(Problem(draft.file, draft.line, _draft_field(draft, "id"), _alike_problem(
+                    raw_id, alike_id, f"{lookalike.file}:{lookalike.line}", where="is used in", what="claim"),
+                    claim=gid))
             if draft.claim is not None:
                 by_gid[gid] = draft
 
@@ -1742,16 +1931,19 @@ def _source_key(source_id: str) -> str:
     return unicodedata.normalize("NFKC", source_id).translate(_LOOKALIKES).casefold()
 
 
-def _alike_problem(source_id: str, alike: str, first: str, *, where: str = "is declared in") -> str:
+def _alike_problem(source_id: str, alike: str, first: str, *, where: str = "is declared in",
+                   what: str = "source") -> str:
     """The problem of a source id that looks like the id ``alike`` of another source, declared in the file
-    ``first`` (``where`` says how ``alike`` stands in it)."""
+    ``first`` (``where`` says how ``alike`` stands in it); of a claim id, with ``what`` "claim"."""
     if source_id.casefold() == alike.casefold():
         how = "differs from it only by letter case"
+    elif unicodedata.normalize("NFKC", source_id).casefold() == unicodedata.normalize("NFKC", alike).casefold():
+        how = "differs from it only by compatibility forms of its characters (such as fullwidth letters)"
     else:
         how = "looks like it: letters of other scripts stand for some of its letters" + (
             _mixed_scripts(source_id) or _mixed_scripts(alike))
-    return (f"source id {source_id!r} {how}, and {alike!r} {where} {first}: ids that look alike name one "
-            "source in the report; use one id for one source, or ids that differ visibly")
+    return (f"{what} id {source_id!r} {how}, and {alike!r} {where} {first}: ids that look alike name one "
+            f"{what} in the report; use one id for one {what}, or ids that differ visibly")
 
 
 def _alike_claim(ref: str, alike: str) -> str:
@@ -2003,6 +2195,9 @@ def _strong_components(edges: Mapping[str, Sequence[str]]) -> list[list[str]]:
 _CSV_SOURCE_COLUMNS: Final = ("source_id", "source_name", "source_kind", "speaks_for", "source_aligned_with")
 _CSV_CLAIM_COLUMNS: Final = ("id", "stated", "reference", "url", "quote", "date", "place", "region", "event",
                              "initiator", "stance", "relays", "supersedes", "adds_to")
+#: The fields of a source header that its required CSV columns hold, and what an empty cell of one is told.
+_CSV_SOURCE_FIELDS: Final = ("id", "name", "kind")
+_EMPTY_CELL: Final = "required, but the cell is empty (the source columns of the first row give the source)"
 _CSV_REQUIRED: Final = ("source_id", "source_name", "source_kind", "id", "stated", "quote", "date", "place")
 _CSV_LISTS: Final = ("supersedes", "adds_to")
 # The claim columns in the order `_Reader.direct_csv` unpacks them.
@@ -2156,10 +2351,25 @@ _ONLY_EXAMPLE_ROW_PROBLEM: Final = (
     "the file; if the row now holds a real claim, clear its reference cell")
 
 
-def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, str, str]] | str:
-    """Map each casualty column's index to (measure, party, category); a string is the header's problem."""
+def _repeated_columns(header: Sequence[str], written: Sequence[str]) -> list[str]:
+    """The problem of each column that the ``header`` (as `_canonical_header` reads it; ``written`` as the file has
+    it) names more than once, with the columns that name it."""
+    at: dict[str, list[int]] = defaultdict(list)
+    for k, name in enumerate(header):
+        if name:  # a column without a name is judged by `_csv_columns`
+            at[name].append(k)
+    return [f"the CSV header names column {name!r} {'twice' if len(ks) == 2 else f'{len(ks)} times'} (columns "
+            f"{', '.join(_column_name(k) for k in ks[:-1])} and {_column_name(ks[-1])}, "
+            f"{', '.join(repr(written[k]) for k in ks[:-1])} and {written[ks[-1]]!r})"
+            for name, ks in at.items() if len(ks) > 1]
+
+
+def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, str, str]] | list[str]:
+    """Map each casualty column's index to (measure, party, category); a list is the header's problems, all of
+    them (or the one that says the file is no claim file of commas: another separator, an output, another table)."""
     casualty: dict[int, tuple[str, str, str]] = {}
     unknown: list[str] = []
+    problems: list[str] = []
     for index, name in enumerate(table.header):
         if name in _CSV_SOURCE_COLUMNS or name in _CSV_CLAIM_COLUMNS:
             continue
@@ -2167,49 +2377,55 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
             # A column without a name and without a value (spreadsheets export one after the last column) holds
             # nothing to read: it is left out. One that holds values cannot be read and is named by its position.
             held = next((line for line, row in table.rows if index < len(row) and row[index].strip()), None)
-            if held is None:
-                continue
-            return (f"column {_column_name(index)} has no name in the header but holds values (line {held}): give "
-                    "it a column's name, or delete the column")
+            if held is not None:
+                problems.append(f"column {_column_name(index)} has no name in the header but holds values (line "
+                                f"{held}): give it a column's name, or delete the column")
+            continue
         parts = name.split(":")
         if len(parts) >= 2 and parts[0] in MEASURES:
             # measure:party or measure:party:category; a party id may hold a colon (`un:mission`): the party is
             # all between the measure and the category.
             if len(parts) > 3 and parts[-1] not in CATEGORIES:
-                return f"column {name!r}: unknown category {parts[-1]!r}; expected one of {', '.join(CATEGORIES)}"
+                problems.append(f"column {name!r}: unknown category {parts[-1]!r}; expected one of "
+                                f"{', '.join(CATEGORIES)}")
+                continue
             try:
                 party = _resolve_party(resolver, ":".join(parts[1:-1]) if len(parts) > 2 else parts[1])
             except NormalizeError as exc:
-                return f"column {name!r}: {exc}"
+                problems.append(f"column {name!r}: {exc}")
+                continue
             category = parts[-1] if len(parts) > 2 else "unknown"
             if category not in CATEGORIES:
-                return f"column {name!r}: unknown category {category!r}; expected one of {', '.join(CATEGORIES)}"
+                problems.append(f"column {name!r}: unknown category {category!r}; expected one of "
+                                f"{', '.join(CATEGORIES)}")
+                continue
             casualty[index] = (parts[0], party, category)
         else:
             unknown.append(name)
     if unknown:
         separator = _separator_problem(unknown)
         if separator is not None:
-            return separator
+            return [separator]
         if tuple(table.header[:3]) == _EVENTS_CSV_START:
-            return _OUTPUT_FILE.format(file="events.csv")
+            return [_OUTPUT_FILE.format(file="events.csv")]
         if len(unknown) >= 3 and not any(_claim_column(name) for name in table.header):
-            return _foreign_columns(unknown)
-        return (f"unknown column{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; expected "
-                f"{', '.join(_CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS)} and casualty columns such as "
-                "'killed:<party>:<category>'")
+            return [_foreign_columns(unknown)]
+        problems.append(f"unknown column{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; expected "
+                        f"{', '.join(_CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS)} and casualty columns such as "
+                        "'killed:<party>:<category>'")
     missing = [name for name in _CSV_REQUIRED if name not in table.header]
     if missing:
-        return f"missing required column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"
+        problems.append(f"missing required column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")
     named: dict[tuple[str, str, str], int] = {}
     for index, key in casualty.items():
         first = named.setdefault(key, index)
-        if first != index:  # a party by two of its names, or a category left out beside `unknown`
+        # A party by two of its names, or a category left out beside `unknown` (one name twice is a repeated column).
+        if first != index and table.header[first] != table.header[index]:
             measure, party, category = key
-            return (f"two casualty columns name the same measure, party and category ({measure}, {party}, "
-                    f"{category}): columns {_column_name(first)} and {_column_name(index)}, "
-                    f"{table.header[first]!r} and {table.header[index]!r}; keep one")
-    return casualty
+            problems.append(f"two casualty columns name the same measure, party and category ({measure}, {party}, "
+                            f"{category}): columns {_column_name(first)} and {_column_name(index)}, "
+                            f"{table.header[first]!r} and {table.header[index]!r}; keep one")
+    return problems or casualty
 
 
 #: A row that is the header again: two exports joined one after the other, not a claim of a source `source_id`.

@@ -7253,32 +7253,45 @@ class PartyResolver:
     only when no other party has a name with the same letters and digits.
     """
 
-    def __init__(self, parties: Iterable[Party]) -> None:
+    def __init__(self, parties: Iterable[Party], *,
+                 problems: list[tuple[int, tuple[str | int, ...], str]] | None = None) -> None:
+        """Without ``problems``, the first problem raises `NormalizeError`; with it, each problem is added to it as
+        (the party's index, the field of the party: ``("aliases", 2)``, the problem) and the others are looked for
+        too, so that a case file's every problem is told at once."""
         self._ids: list[str] = []
         self._names: dict[str, tuple[str, str]] = {}  # key -> (party id, name as written)
         self._compact: dict[str, set[str]] = {}  # compact key -> the party ids with a name of those letters
         self._longest: int | None = None  # the most words of a name (`named_in`), counted when first needed
-        for party in parties:
+        for index, party in enumerate(parties):
+            found: list[tuple[tuple[str | int, ...], str]] = []
             if party.id in self._ids:
-                raise NormalizeError(f"party id {party.id!r} is declared twice")
-            self._ids.append(party.id)
-            for name in (party.id, party.name, *party.aliases):
-                self._add(party.id, name)
+                found.append((("id",), f"party id {party.id!r} is declared twice"))
+            else:
+                self._ids.append(party.id)
+                named: list[tuple[tuple[str | int, ...], str]] = [(("id",), party.id), (("name",), party.name)]
+                named.extend((("aliases", k), alias) for k, alias in enumerate(party.aliases))
+                for field, name in named:
+                    if (problem := self._add(party.id, name)) is not None:
+                        found.append((field, problem))
+            if found and problems is None:
+                raise NormalizeError(found[0][1])
+            if problems is not None:
+                problems.extend((index, field, problem) for field, problem in found)
         self._known = ", ".join(self._ids)
 
-    def _add(self, party_id: str, name: str) -> None:
+    def _add(self, party_id: str, name: str) -> str | None:
+        """Take ``name`` as a name of ``party_id``; the problem when it cannot be one, else ``None``."""
         key = _party_key(name)
         if not key:
-            raise NormalizeError(f"party {party_id!r} has an empty name or alias: {name!r}")
+            return f"party {party_id!r} has an empty name or alias: {name!r}"
         if key == UNKNOWN:
-            raise NormalizeError(f"party {party_id!r} cannot be called {name!r}: {UNKNOWN!r} is reserved")
+            return f"party {party_id!r} cannot be called {name!r}: {UNKNOWN!r} is reserved"
         owner, written = self._names.setdefault(key, (party_id, name))
         if compact := _compact_key(key):
             self._compact.setdefault(compact, set()).add(party_id)
         if owner != party_id:
-            raise NormalizeError(
-                f"the name {name!r} of party {party_id!r} is already a name of party {owner!r} ({written!r})"
-            )
+            return f"the name {name!r} of party {party_id!r} is already a name of party {owner!r} ({written!r})"
+        return None
 
     @property
     def ids(self) -> tuple[str, ...]:
