@@ -23,6 +23,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -1407,16 +1409,21 @@ def _suffixed(folded: str) -> tuple[int, int | None] | None:
     return None
 
 
-#: Digits and a number word after them (``2 thousand``, ``1.5 lakh``): not read, as the word may be a noun (``3
-#: hundred soldiers``) or the digits a slip; the message says which figure to write.
+#: Digits and a number word after them (``2 thousand``, ``1.5 lakh``, ``2,5 thousand``, ``3 ten thousand``): not
+#: read, as the word may be a noun (``3 hundred soldiers``) or the digits a slip; the message says which figure to
+#: write. A comma before three digits groups them (``1,500``), as in a figure alone; before one or two it is a
+#: decimal comma (``2,5``), as no grouping is. Counts of other languages come here in their English words
+#: (`_digits_and_multiplier`), where a myriad is ``ten thousand`` (Thai หมื่น), a lakh ``a lakh`` (Swahili
+#: ``laki``) and a word may be plural (Russian ``3 тысячи``, ``3 thousands``).
 _DIGITS_AND_WORD: Final = re.compile(
-    r"(?<![\w.,])(?P<digits>[0-9]+(?:,[0-9]{2,3})*(?:\.[0-9]+)?) ?"
-    r"(?P<unit>hundred|thousand|lakhs?|crores?|million)(?![\w])"
+    r"(?<![\w.,])(?P<digits>[0-9]+(?:(?:,[0-9]{2,3})*,[0-9]{3}(?:\.[0-9]+)?|[.,][0-9]+)?) ?"
+    r"(?P<unit>(?:a |one )?(?:(?:ten|hundred) )?(?:hundred|thousand|lakh|crore|million)s?)(?![\w])"
 )
 _WORD_SIZES: Final[Mapping[str, int]] = MappingProxyType(
-    {"hundred": 100, "thousand": 1000, "lakh": _LAKH, "lakhs": _LAKH, "crore": _CRORE, "crores": _CRORE,
-     "million": 1_000_000}
+    {"ten": 10, "hundred": 100, "thousand": 1000, "lakh": _LAKH, "crore": _CRORE, "million": 1_000_000}
 )
+#: Digits with a decimal comma: one or two digits after it, which no grouping of thousands has.
+_DECIMAL_COMMA: Final = re.compile(r"[0-9]+,[0-9]{1,2}")
 
 
 #: The first number and the separator of a range of digits whose second number has a number word after it (``15 to
@@ -1424,39 +1431,110 @@ _WORD_SIZES: Final[Mapping[str, int]] = MappingProxyType(
 _DIGITS_RANGE: Final = re.compile(
     r"(?P<lead>between |from )?(?P<low>[0-9]+(?:,[0-9]{3})*)(?P<separator> ?- ?| to | and | or )"
 )
+_NOT_TOGETHER: Final = ": digits and a number word are not read together"
 
 
-def _digits_and_word(folded: str) -> str:
-    """The hint for a count with digits and a number word (`_DIGITS_AND_WORD`): the text with the figure in digits
-    where that reads (``more than 200000``, not ``2000 soldiers``), or that the figure is above `MAX_COUNT`; nothing
-    for other texts."""
-    found = _DIGITS_AND_WORD.search(folded)
+def _digits_and_word(english: str) -> str | None:
+    """The hint for a count in English words with digits and a number word (`_DIGITS_AND_WORD`): the text with the
+    figure in digits where that reads (``more than 200000``, not ``2000 soldiers``), or that it is above `MAX_COUNT`
+    where it would read below it; that the figure is to be written in digits where no figure reads (``20 one lakh
+    twenty thousand``: no product is the source's figure); None for other texts."""
+    found = _DIGITS_AND_WORD.search(english)
     if found is None:
-        return ""
-    before, after = folded[: found.start()], folded[found.end() :]
-    head = Fraction(found["digits"].replace(",", ""))
-    size = _WORD_SIZES[found["unit"]]
+        return None
+    unknown = f"{_NOT_TOGETHER}; write the figure in digits"
+    before, after = english[: found.start()], english[found.end() :]
+    digits = found["digits"]
+    head = Fraction(digits.replace(",", ".") if _DECIMAL_COMMA.fullmatch(digits) else digits.replace(",", ""))
+    size = math.prod(_WORD_SIZES.get(word.removesuffix("s"), 1) for word in found["unit"].split())
     if any(char.isdigit() for char in after):
-        return ""
+        return unknown
     if any(char.isdigit() for char in before):
         # "15 to 20 thousand" is no "15 to 20000": the word counts both ends, as in "fifteen to twenty thousand"
         # (`_shared_multiplier`)
         shared = _DIGITS_RANGE.fullmatch(before)
         low = None if shared is None else _number(shared["low"])
         if shared is None or low is None:
-            return ""
+            return unknown
         before = f"{shared['lead'] or ''}{low * size if low < head else low}{shared['separator']}"
     figure = head * size
     if figure.denominator != 1:
-        return ""
-    if figure > MAX_COUNT:
-        return f": that is {int(figure):,}, above the largest figure accepted ({MAX_COUNT:,})"
+        return unknown
     written = f"{before}{int(figure)}{after}"
     try:
         reads = _english_count(written, written) is not None
-    except NormalizeError:
-        reads = False
-    return f": digits and a number word are not read together; write {written!r}" if reads else ""
+    except NormalizeError as error:  # above the limit, or a bound that passes it (more than 1000000)
+        if not str(error).startswith("expected figures of at most"):
+            return unknown
+        shown = f"{int(figure):,}" if figure > MAX_COUNT else repr(written)
+        return f": that is {shown}, above the largest figure accepted ({MAX_COUNT:,})"
+    return f"{_NOT_TOGETHER}; write {written!r}" if reads else unknown
+
+
+def _digits_and_multiplier(folded: str) -> str:
+    """The hint for a count with digits and a number word that multiplies them, in English (``3 thousand``) or in
+    any of `_LANGUAGES` (``3 тысячи``, ``более 3 тысяч``, ``3 mille``, ``elfu 3``): the figure to write, as
+    `_digits_and_word` gives it for the text in English words (`_english_forms`); nothing for other texts.
+
+    Each language's own words of a hundred, a thousand, a lakh or a myriad say which words multiply, as its readers
+    read them; the message may not offer the digits alone (``write '3'``), which would record a figure a thousand
+    times too small."""
+    if not any(char.isdigit() for char in folded):
+        return ""
+    # the word may be written onto the digits (Bengali ৩হাজার, Amharic 3ሺህ), as the figure is meant alike
+    texts = dict.fromkeys((folded, _DIGIT_LETTER.sub(" ", folded)))
+    for text in texts:
+        for english in (text, *_english_forms(text)):
+            if (hint := _digits_and_word(english)) is not None:
+                return hint
+    # words no language reads as a count beside them (3 тысячи солдат): no figure to name, and no digits alone
+    words = [word for text in texts for word in text.split()]
+    if any((_FIGURE_WORD.fullmatch(first) and _multiplies(second))
+           or (_multiplies(first) and _FIGURE_WORD.fullmatch(second)) for first, second in itertools.pairwise(words)):
+        return f"{_NOT_TOGETHER}; write the figure in digits"
+    return ""
+
+
+def _english_forms(folded: str) -> Iterator[str]:
+    """``folded`` in the English words of each of `_LANGUAGES` whose tables hold all its words, in the forms
+    `_count_in` reads (a bound after the number, a range, the words as they stand), digits kept as they are. A word
+    the language writes before the number it counts (`_counts_after`: Swahili ``elfu 3``, ``elfu tatu``: 3,000)
+    is put after the digits first, where English has it."""
+    for language in _LANGUAGES:
+        text = _language_text(language, folded)
+        if text is None:
+            continue
+        if first := _counts_after(language):
+            text = re.sub(rf"(?<!\S)({_alternatives(first)}) (?=[0-9])(\S+)", r"\2 \1", text)
+        yield from _after_bounds(text, language)
+        yield from (f"from {low} to {high}" for low, high in _range_ends(text, language))
+        if english := _count_words(text, language.counts):
+            yield english
+
+
+@functools.cache
+def _counts_after(language: _Language) -> frozenset[str]:
+    """The words of a hundred or more that ``language`` writes before the number that counts them, as its number
+    words show: Swahili ``elfu tatu`` is 3,000, ``mia tatu`` 300, ``laki tatu`` 300,000, where Russian ``тысяча
+    три`` is 1,003."""
+    english = language.counts.english
+    words: set[str] = set()
+    for phrase, meaning in english.items():
+        first, _, rest = phrase.partition(" ")
+        if first in words or rest not in english or first not in english:
+            continue
+        size, counted = _number(_counted_alone(english[first])), _number(_counted_alone(english[rest]))
+        if size is not None and size >= 100 and counted and _number(_counted_alone(meaning)) == size * counted:
+            words.add(first)
+    return frozenset(words)
+
+
+def _multiplies(word: str) -> bool:
+    """Whether ``word`` multiplies the count before it, in English (`_MULTIPLIER_WORDS`) or in any of `_LANGUAGES`
+    (``тысячи``, ``mille``, ``หมื่น``): a word whose English ends with one of them."""
+    plain = _plain_letters(word)
+    return any(english.rpartition(" ")[2] in _MULTIPLIER_WORDS
+               for english in (word, *(language.counts.english.get(plain, "-") for language in _LANGUAGES)))
 
 
 #: Words that multiply the count before them (``some hundred``, ``a few lakh``): after a head that reads alone, the
@@ -1480,8 +1558,10 @@ def _words_after(folded: str) -> str:
             reads = False
         if reads:
             if ("(" in rest or any(char.isdigit() for char in rest) or _number_beside(head, rest)
-                    or rest.split()[0] in _MULTIPLIER_WORDS):
-                return ""  # a number, or a unit that multiplies the head ("some hundred"): no head alone is meant
+                    or _multiplies(rest.split()[0])):
+                # a number, or a unit that multiplies the head ("some hundred", "3 тысячи солдат"): no head alone
+                # is meant
+                return ""
             return (f": a figure is read without the words after it ({rest!r}); write {head!r} and keep the "
                     "source's words in the quote")
     return ""
@@ -1541,8 +1621,8 @@ def _words_around(folded: str) -> str:
             reads = False
         if reads:  # the language that leaves out the fewest words
             best = unknown
-    if best is None:
-        return ""
+    if best is None or any(_multiplies(words[at][2]) for at in best):
+        return ""  # a word that multiplies the figure (3 mille): the figure alone is not what the source said
     kept = " ".join(word for at, (_, _, word) in enumerate(words) if at not in best)
     left = ", ".join(repr(words[at][2]) for at in best)
     return (f": a figure is read without the words around it ({left}); write {kept!r} and keep the source's words "
@@ -1583,7 +1663,7 @@ def _unread(value: str, folded: str) -> NormalizeError:
     else:
         hint = ((_HAN.search(folded) and _chinese_number_hint(value))
                 or (_HANGUL.search(folded) and _korean_number_hint(value)) or _bengali_half_hint(folded)
-                or _digits_and_word(folded)
+                or _digits_and_multiplier(folded)
                 or _words_after(folded) or _words_around(folded)
                 or _words_before(folded))
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
@@ -2106,15 +2186,20 @@ def _numbers(table: Mapping[int | str, str]) -> dict[str, str]:
     }
 
 
+#: A figure in digits as a word of a count: ``3``, ``1,500``, ``2.5``, ``2,5``.
+_FIGURE_WORD: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+
+
 def _counted_alone(english: str) -> str:
     """``[a] hundred`` and ``[a] thousand`` (`_ALONE`) as ``hundred`` and ``thousand`` after a number, ``a hundred``
     and ``a thousand`` elsewhere: ``two [a] thousand`` is two thousand, ``more than [a] thousand`` more than a
-    thousand."""
+    thousand. After digits the word counts them too (``3 [a] thousand`` is ``3 thousand``), which the count rules
+    refuse with the figure to write (`_digits_and_word`), as they refuse English ``3 thousand``."""
     words: list[str] = []
     for word in english.split():
         if word == _ALONE:
             before = next((earlier for earlier in reversed(words) if earlier != "-"), "")
-            if before in _UNITS or before in _TENS or before == "hundred":
+            if before in _UNITS or before in _TENS or before == "hundred" or _FIGURE_WORD.fullmatch(before):
                 continue
             word = "a"
         words.append(word)
@@ -2160,7 +2245,8 @@ _RU_NUMBERS: Final = _numbers({
     # тысяча may stand alone (тысяча двести). тысячи is the plural alone (thousands), the genitive singular after a
     # bound or at a range's end (more than a thousand: `_with_singulars`) and the word after 2-4 (две тысячи).
     f"{_ALONE} thousand": "тысяча|тысячу|тысяче|тысячей|тысячею|тысячью",
-    "thousand": "тысяч|тысячам|тысячами|тысячах",
+    # тыс. is how the press abbreviates every form of it after a figure (2,5 тыс.)
+    "thousand": "тысяч|тысячам|тысячами|тысячах|тыс.|тыс",
     1000: "одной тысячи",
     2000: "две тысячи",
     3000: "три тысячи",
@@ -2200,7 +2286,7 @@ _UK_NUMBERS: Final = _numbers({
     800: "вісімсот|восьмисот|восьмистам|вісьмомастами|восьмистах",
     900: "дев'ятсот|дев'ятисот|дев'ятистам|дев'ятьмастами|дев'ятистах",
     f"{_ALONE} thousand": "тисяча|тисячу|тисячею",
-    "thousand": "тисяч|тисячам|тисячами|тисячах",
+    "thousand": "тисяч|тисячам|тисячами|тисячах|тис.|тис",  # тис., the press's abbreviation of every form
     1000: "однієї тисячі|одної тисячі",
     2000: "дві тисячі",
     3000: "три тисячі",
@@ -3022,6 +3108,12 @@ _URDU: Final = _language(
         "لاکھوں": "hundreds of thousands",
         "ایک درجن": "a dozen",
         "درجن": "dozen",  # 2 درجن: 2 dozen
+        # the words of a hundred, a lakh and a crore, read as no count alone (number words are not read) but after
+        # digits (3 لاکھ), where they are refused with the figure to write: 300000
+        "سو": "hundred",
+        "ہزار": f"{_ALONE} thousand",  # a thousand alone, as the Persian word it is (ہزار سے زیادہ: more than 1,000)
+        "لاکھ": "lakh",
+        "کروڑ": "crore",
     },
     {
         **_months("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر",
@@ -3052,6 +3144,11 @@ _HINDI: Final = _language(
         "कोई नहीं": "none",
         "एक दर्जन": "a dozen",
         "दर्जन": "dozen",
+        # as in Urdu: after digits only (3 हज़ार), refused with the figure to write
+        "सौ": "hundred",
+        **dict.fromkeys(("हज़ार", "हजार"), "thousand"),
+        "लाख": "lakh",
+        "करोड़": "crore",
     },
     _months("जनवरी", "फ़रवरी", "मार्च", "अप्रैल|अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर|सितम्बर",
             "अक्टूबर|अक्तूबर", "नवंबर|नवम्बर", "दिसंबर|दिसम्बर"),
@@ -3314,6 +3411,7 @@ _HAUSA: Final = _language(
         **dict.fromkeys(("gomman", "gommai"), "tens"),
         **dict.fromkeys(("daruruwa", "ɗaruruwa", "daruruwan", "ɗaruruwan"), "hundreds"),
         **dict.fromkeys(("dubbai", "dubban", "dubunnai", "dubunnan"), "thousands"),
+        "dubu": "thousand",  # read as no count alone, as no Hausa number word is, but after digits (3 dubu: 3000)
     },
     {
         **_months("janairu", "fabrairu|faburairu", "maris", "afrilu|afirilu", "mayu", "yuni", "yuli", "agusta",
@@ -5018,9 +5116,9 @@ def _tamil_numbers() -> dict[int | str, str]:
     மூவர், நால்வர், ஐவர், அறுவர், எழுவர், எண்மர்: two to eight persons); eleven to nineteen; the tens, and a ten
     with a unit after it in the forms the press writes (இருபத்தைந்து, the unit's vowel joined to the ten; இருபத்து
     மூன்று, இருபத்தி மூன்று, apart or together); the hundreds (நூறு, இருநூறு ... தொள்ளாயிரம்) and the thousands of
-    one unit or one ten (இரண்டாயிரம், 2,000; நாற்பதாயிரம், 40,000); நூறு and ஆயிரம், with the forms they take before
-    another number or an ending (நூற்று, ஆயிரத்து: நூற்றுக்கும் மேற்பட்ட, more than a hundred), stand alone or after
-    a number."""
+    one unit or one ten (இரண்டாயிரம், 2,000; நாற்பதாயிரம், 40,000); நூறு, ஆயிரம் and லட்சம் (இலட்சம், a lakh:
+    100,000), with the forms they take before another number or an ending (நூற்று, ஆயிரத்து, லட்சத்து:
+    நூற்றுக்கும் மேற்பட்ட, more than a hundred), stand alone or after a number."""
     units = ["பூஜ்ஜியம்|பூச்சியம்", "ஒன்று|ஒரு|ஒருவர்", "இரண்டு|இரு|இருவர்", "மூன்று|மூவர்", "நான்கு|நாலு|நால்வர்",
              "ஐந்து|ஐவர்", "ஆறு|அறுவர்", "ஏழு|எழுவர்", "எட்டு|எண்மர்", "ஒன்பது"]
     table: dict[int | str, str] = dict(enumerate(units))
@@ -5045,7 +5143,8 @@ def _tamil_numbers() -> dict[int | str, str]:
               2000: "இரண்டாயிரம்", 3000: "மூவாயிரம்|மூன்றாயிரம்", 4000: "நாலாயிரம்|நான்காயிரம்",
               5000: "ஐயாயிரம்|ஐந்தாயிரம்", 6000: "ஆறாயிரம்", 7000: "ஏழாயிரம்", 8000: "எட்டாயிரம்",
               9000: "ஒன்பதாயிரம்", 10_000: "பத்தாயிரம்"}
-    return table | {f"{_ALONE} hundred": "நூறு|நூற்று|நூற்றி", f"{_ALONE} thousand": "ஆயிரம்|ஆயிரத்து|ஆயிரத்தி"}
+    return table | {f"{_ALONE} hundred": "நூறு|நூற்று|நூற்றி", f"{_ALONE} thousand": "ஆயிரம்|ஆயிரத்து|ஆயிரத்தி",
+                    f"{_ALONE} lakh": "லட்சம்|இலட்சம்|லட்சத்து|இலட்சத்து|லட்சத்தி|இலட்சத்தி"}
 
 
 #: The Gregorian months as the Tamil press of Sri Lanka and of India writes them (பெப்ரவரி and பிப்ரவரி, ஓகஸ்ட் and
@@ -5740,6 +5839,20 @@ def _range_in_english(text: str, language: _Language, value: str) -> str | None:
     the source meant is not for reconcile to guess.
     """
     readings: dict[tuple[int, int], str] = {}
+    for low, high in _range_ends(text, language):
+        # "from A to B": number words in English hold "and", never "to"
+        if (pair := _range(f"{low} to {high}", " to ")) is not None:
+            readings.setdefault(pair, f"from {low} to {high}")
+    if len(readings) > 1:
+        shown = "; ".join(f"{low} to {high}" for low, high in readings)
+        raise NormalizeError(f"cannot read a count from {value!r}: its number words make more than one range "
+                             f"({shown}); write the figures in digits")
+    return next(iter(readings.values()), None)
+
+
+def _range_ends(text: str, language: _Language) -> Iterator[tuple[str, str]]:
+    """The two ends of ``text`` in English words, split at each separator of a range of ``language`` in turn, where
+    both ends are its words (`_range_in_english` keeps those that read as numbers)."""
     for lead, separator, close in language.ranges:
         if not (text.startswith(lead) and text.endswith(close)) or len(text) <= len(lead) + len(close):
             continue
@@ -5747,14 +5860,8 @@ def _range_in_english(text: str, language: _Language, value: str) -> str | None:
         for match in separator.finditer(rest):
             low = _count_words(rest[: match.start()], language.ends)
             high = _count_words(rest[match.end() :], language.ends)
-            # "from A to B": number words in English hold "and", never "to"
-            if low and high and (pair := _range(f"{low} to {high}", " to ")) is not None:
-                readings.setdefault(pair, f"from {low} to {high}")
-    if len(readings) > 1:
-        shown = "; ".join(f"{low} to {high}" for low, high in readings)
-        raise NormalizeError(f"cannot read a count from {value!r}: its number words make more than one range "
-                             f"({shown}); write the figures in digits")
-    return next(iter(readings.values()), None)
+            if low and high:
+                yield low, high
 
 
 #: An Ethiopic letter joined to the digits after it, as Amharic joins ከ (from, than) to a number: ``ከ100``.
@@ -5778,10 +5885,9 @@ def _count_in(language: _Language, folded: str, value: str) -> Count | None:
 
     A bound after the number (`_after_bounds`), a range (`_range_in_english`), the words as they stand; the first
     the English rules read decides, with its count or its error (a range that runs backwards)."""
-    if not language.unwritten.isdisjoint(folded):
+    text = _language_text(language, folded)
+    if text is None:
         return None
-    plain = _ETHIOPIC_BEFORE_DIGITS.sub(" ", _plain_letters(folded))
-    text = language.count_words(plain) if language.count_words else plain
     readings = [*_after_bounds(text, language)]
     if (ranged := _range_in_english(text, language, value)) is not None:
         readings.append(ranged)
@@ -5791,6 +5897,15 @@ def _count_in(language: _Language, folded: str, value: str) -> Count | None:
         if (count := _english_count(english, value)) is not None:
             return count
     return None
+
+
+def _language_text(language: _Language, folded: str) -> str | None:
+    """``folded`` as the phrases of ``language`` are compared (`_plain_letters`, its words apart where it writes
+    them together: `_Language`'s ``count_words``); None where it holds a letter the language never writes."""
+    if not language.unwritten.isdisjoint(folded):
+        return None
+    plain = _ETHIOPIC_BEFORE_DIGITS.sub(" ", _plain_letters(folded))
+    return language.count_words(plain) if language.count_words else plain
 
 
 #: A date written year first once in English words: ``2022 june 3``.
