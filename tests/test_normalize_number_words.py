@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from reconcile.errors import NormalizeError
 from reconcile.models import Count
-from reconcile.normalize import parse_count, parse_date
+from reconcile.normalize import _english_number, parse_count, parse_date
 
 D = dt.date
 
@@ -584,6 +584,8 @@ def test_number_words_read_as_the_number(language: str, number: int) -> None:
 @example(("portuguese", ("entre {} e {}", portuguese, "between {} and {}")), 61_250, 1)
 @example(("portuguese", ("entre {} e {}", portuguese, "between {} and {}")), 122_500, 1)
 @example(("spanish", ("entre {} y {}", spanish, "between {} and {}")), 342_331, 342_331)
+@example(("french", ("entre {} et {}", french, "between {} and {}")), 1, 300)   # 100 to 300, as in English words
+@example(("russian", ("от {} до {}", russian_genitive, "from {} to {}")), 2, 5_000)
 def test_bounds_and_ranges_in_words_read_as_english(
     case: tuple[str, tuple[str, Callable[[int], str], str]], number: int, other: int
 ) -> None:
@@ -598,5 +600,10 @@ def test_bounds_and_ranges_in_words_read_as_english(
         assert str(reading).startswith("cannot read a count from <text>")
     elif isinstance(reading, str) and "make more than one range" in reading:
         assert f"{number} to {other}" in reading.split("(", 1)[1].split(")")[0].split("; ")
+    elif english.count("{}") == 2:
+        # A range reads as the English words do: a multiplier after the second number counts a bare first one too
+        # (`entre un et trois cents`, as `between one and three hundred`: 100 to 300).
+        assert reading == _reading(english.format(_english_number(number), _english_number(other)))
     else:
         assert reading == _reading(english.format(number, other))
+
