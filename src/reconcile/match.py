@@ -309,7 +309,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               "ji destpêka salê", "ji destpêka şer", "bi giştî",
               # Vietnamese: since the start of the year, since the start; Filipino: in all, since the start (of
               # the year)
-              "từ đầu năm", "kể từ đầu", "sa kabuuan", "mula simula", "mula sa simula", "mula noong simula"),
+              "từ đầu năm", "kể từ đầu", "sa kabuuan", "mula simula", "mula sa simula", "mula noong simula",
+              # Kyrgyz: since the start (of the year); Tajik: since the start of the year, in all
+              "башынан бери", "аз аввали сол", "дар маҷмӯъ", "дар маҷмуъ"),
     "noncombat": ("несчастн", "самоубийств", "суицид", "дедовщин", "неуставн", "болезн", "халатност", "нещасн",
                   "самогубств", "хвороб", "maladie", "bizutage", "meurtre", "suicidio", "suicídio", "enfermedad",
                   "doença", "انتحار", "ինքնասպան", "intihar", "xəstəlik", "hastalık", "kaza=", "kazası=", "kazada=",
@@ -319,7 +321,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   # Vietnamese: an accident, suicide; Filipino: an accident, suicide (nagpakamatay: killed oneself)
                   "tai nạn", "tự tử", "tự sát", "aksidente", "nagpakamatay", "pagpapakamatay",
                   # Greek: an accident, suicide, drowning, illness; Albanian: an accident, suicide
-                  "ατυχημ", "αυτοκτον", "πνιγμ", "ασθενει", "aksident", "vetëvras", "vetevras"),
+                  "ατυχημ", "αυτοκτον", "πνιγμ", "ασθενει", "aksident", "vetëvras", "vetevras",
+                  # Kyrgyz: an accident; Tajik: an accident, suicide
+                  "кырсык", "садама", "худкуш"),
     "mine": ("мина=", "мины=", "мину=", "миной", "мине=", "минн", "фугас", "взрывн устройств", "растяжк", "міна=",
              "міни=", "міну=", "міною", "міні=", "мінн", "вибухов пристр", "розтяжк", "explosif", "engin explosif",
              "mina=", "minas=", "minad", "explosivo", "artefacto explosivo", "لغم", "ألغام", "الغام", "عبوة ناسفة",
@@ -335,7 +339,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
              # Greek: a mine (νάρκη, and its cases; not ναρκωτικά, drugs), a minefield, an explosive device;
              # Albanian: a mine (minë, minat), an explosive, an explosive device
              "ναρκη=", "ναρκης=", "ναρκες=", "ναρκων=", "ναρκοπεδ", "εκρηκτικ μηχανισμ", "minë=", "minës=", "minat=",
-             "minave=", "eksploziv", "mjet shpërthyes", "mjet shperthyes"),
+             "minave=", "eksploziv", "mjet shpërthyes", "mjet shperthyes",
+             # Tajik: a mine in the ezāfe and the plural (минаи, минаҳо), explosives
+             "минаи=", "минаҳо=", "маводи тарканда"),
     "abduction": ("похищ", "похит", "заложник", "викрад", "заручник", "enlèvement", "enlevé", "otage", "rapt=",
                   "disparition forcée", "secuestr", "rehén=", "rehenes=", "rapto=", "raptad", "desaparición forzada",
                   "sequestr", "refém=", "reféns=", "desaparecimento forçado", "اختطاف", "اختطف", "خطف", "مختطف",
@@ -351,7 +357,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   # Greek: abduction, hostage, abducted; Albanian: abduction, hostage, hostage-taking; Serbian
                   # (Latin and Cyrillic): abduction
                   "απαγωγ", "ομηρ", "απηχθ", "rrëmbim", "rrembim", "rrëmby", "rremby", "peng=", "pengj",
-                  "pengmarrj", "otmic", "отмиц"),
+                  "pengmarrj", "otmic", "отмиц",
+                  # Kyrgyz: a hostage (барымта); Tajik: a hostage, abducted
+                  "барымта", "гаравгон", "рабуд"),
     "incursion": ("вторжен", "проникнов", "прорыв", "диверс", "наступлен", "штурм", "рейд", "вторгнен", "проникнен",
                   "прорив", "наступу=", "наступом", "assaut", "incursión", "infiltrac", "ofensiva", "asalto", "sabotaj",
                   "incursão", "infiltraç", "assalto", "توغل", "تسلل", "اقتحام", "ներխուժ", "դիվերսի", "գրոհ",
@@ -369,7 +377,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   "pagsalakay", "sinalakay", "lusob", "paglusob", "nilusob",
                   # Greek: a violation (of airspace, of territorial waters), an invasion, infiltration, an
                   # overflight; Albanian: infiltration, a raid
-                  "παραβιασ", "εισβολ", "διεισδυσ", "υπερπτησ", "infiltrim", "bastisj"),
+                  "παραβιασ", "εισβολ", "διεισδυσ", "υπερπτησ", "infiltrim", "bastisj",
+                  # Kyrgyz: an invasion (басып кирүү), a violation of the border; Tajik: aggression, a saboteur
+                  "басып кир", "чек араны буз", "таҷовуз", "тахрибкор"),
     "shelling": ("обстрел", "артилл", "миномет", "миномёт", "ракет", "гаубиц", "гранатомет", "беспилот", "дрон", "бпла",
                  "авиаудар", "авианалет", "авианалёт", "бомбардир", "удар", "рсзо", "снаряд", "обстріл", "артил",
                  "міномет", "гранатомет", "безпілот", "авіаудар", "бомбардув", "рсзв", "artiller", "obus", "mortier",
@@ -401,7 +411,12 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  # unmanned craft; Albanian: a mortar, a shell (predhë), an air attack; Serbian: shelling, a mortar
                  "βομβαρδ", "πυροβολικ", "ολμ", "οβιδ", "ρουκετ", "πυραυλ", "αεροπορικ επιδρομ", "αεροπορικ επιθεσ",
                  "μη επανδρωμεν", "mortaj", "predh", "sulm ajror", "sulmi ajror", "sulme ajrore", "granatiranj",
-                 "гранатирањ", "minobacač", "минобацач"),
+                 "гранатирањ", "minobacač", "минобацач",
+                 # Kyrgyz: shelling (аткылоо: минометтон аткылоо, mortar shelling), a drone (учкучсуз), an air
+                 # strike; Tajik: artillery shelling (тӯпборон, and without its mark), bombardment,
+                 # artillery, an unmanned craft, an air attack
+                 "аткыл", "учкучсуз", "абадан сокку", "тӯпборон", "тупборон", "бомбаборон", "тӯпхона", "тупхона",
+                 "бесарнишин", "ҳамлаи ҳаво"),
     "bombing": ("взрыв", "теракт", "смертник", "вибух", "attentat", "voiture piégée", "atentado", "explosión",
                 "coche bomba", "carro bomba", "explosão", "تفجير", "انفجار", "انتحاري", "مفخخة", "سيارة مفخخة",
                 "պայթյուն", "պայթուց", "partlayış", "patlama", "bombalı", "intihar saldırısı", "intihar eylemi",
@@ -424,7 +439,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                 # Greek: an explosion, a bomb (βόμβα, and its cases; not βομβαρδισμός), a bombing; Albanian: an
                 # explosion (shpërthim, and without its mark); Serbian: an explosion
                 "εκρηξ", "βομβα=", "βομβας=", "βομβες=", "βομβων=", "βομβιστ", "shpërthim", "shperthim", "eksplozij",
-                "експлозиј"),
+                "експлозиј",
+                # Kyrgyz: an explosion, blowing up; Tajik: an explosion
+                "жарыл", "жардыр", "таркиш", "таркид"),
     "shooting": ("стрельб", "огонь", "огня", "огнем", "огнём", "снайпер", "выстрел", "стрелков", "прекращения огня",
                  "стрілян", "вогонь", "вогню", "вогнем", "постріл", "tir=", "tirs=", "fusillade", "tireur",
                  "coups de feu", "cessez-le-feu", "tiroteo", "disparo", "balacera", "francotirador", "fuego",
@@ -446,7 +463,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  # a sniper, a ceasefire, a burst of fire; Serbian: shooting, a shot
                  "πυρα=", "πυρων=", "πυρ=", "πυροβολ", "σκοπευτ", "εκεχειρ", "παραβιασ εκεχειρ", "παραβιασ της εκεχειρ",
                  "shtën", "shten", "qëllo", "qello", "qëllu", "qellu", "armëpushim", "armepushim", "breshëri",
-                 "pucnjav", "пуцњав", "pucanj", "пуцањ", "pucal", "пуцал", "снајпер"),
+                 "pucnjav", "пуцњав", "pucanj", "пуцањ", "pucal", "пуцал", "снајпер",
+                 # Kyrgyz: firing (ок атуу; not атышуу, an exchange of fire), opening fire, a ceasefire; Tajik:
+                 # firing (тирпарронӣ, тирандозӣ), opening fire, a ceasefire
+                 "ок атуу", "ок атт", "ок атып", "ок атк", "ок ач", "атуу=", "ок токтот", "тирпаррон", "тирандоз",
+                 "оташкушо", "оташбас"),
     "clash": ("боестолкн", "боев", "боя", "бои", "боях", "боем", "столкновен", "атак", "нападен", "засад", "перестрелк",
               "сражен", "бій", "бою", "бої", "боєзіткн", "бойов", "зіткнен", "напад", "засідк", "перестрілк",
               "affrontement", "accrochage", "attaqu", "embuscade", "échange de tirs", "enfrentamiento", "choque",
@@ -482,7 +503,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               # fighting, an exchange of fire; Serbian: a clash, an attack
               "συγκρου", "επιθεσ", "επιτεθ", "μαχη=", "μαχης=", "μαχες=", "μαχων=", "ενεδρ", "εχθροπραξ",
               "ανταλλαγ πυρων", "εμβολισ", "sulm", "përleshj", "perleshj", "përplasj", "perplasj", "luftim",
-              "shkëmbim zjarri", "shkembim zjarri", "sukob", "сукоб", "napad", "napal"),
+              "shkëmbim zjarri", "shkembim zjarri", "sukob", "сукоб", "napad", "napal",
+              # Kyrgyz: an exchange of fire (атышуу, as перестрелка), a clash, an attack, an assault, fighting;
+              # Tajik: an attack (ҳамла, ҳуҷум), a clash (задухӯрд, and without its mark), a conflict
+              "атыш", "кагылыш", "чабуул", "кол салуу", "салгылаш", "ҳамла", "ҳуҷум", "задухӯрд", "задухурд",
+              "муноқиша", "низоъ"),
     "monitoring": ("мониторинг", "наблюдател", "инспекц", "расследован", "моніторинг", "спостерігач", "розслідуван",
                    "surveillance", "observateur", "enquête", "monitoreo", "observador", "investigac", "inspecc",
                    "monitoramento", "investigaç", "inspeç", "مراقب", "رصد", "تحقيق", "մոնիտորինգ", "դիտորդ",
@@ -493,7 +518,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                    # Vietnamese: an investigation, monitoring, an observer; Filipino: an investigation
                    "điều tra", "giám sát", "quan sát viên", "imbestigasyon", "pagsisiyasat", "sinisiyasat",
                    # Greek: an investigation, an observer; Albanian: an investigation, an observer
-                   "ερευν", "παρατηρητ", "hetim", "vëzhgues", "vezhgues"),
+                   "ερευν", "παρατηρητ", "hetim", "vëzhgues", "vezhgues",
+                   # Kyrgyz: an investigation, an observer; Tajik: an investigation, an observer
+                   "иликт", "тергөө", "байкоочу", "тафтиш", "мушоҳидакор"),
     "casualty": ("убит", "погиб", "гибел", "ранен", "смерт", "жертв", "потер", "вбит", "загин", "загибел", "поранен",
                  "втрат", "tué", "mort=", "morts=", "morte=", "mortes=", "mortos=", "mortas=", "blessé", "blessure",
                  "victime", "décès", "muert", "herid", "víctima", "fallec", "asesinat", "masacre", "ferid", "vítima",
@@ -519,7 +546,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  # killing, wounded, death, died, victims, a massacre; Serbian: killed, wounded, perished
                  "νεκρ", "σκοτωθ", "σκοτωσ", "τραυματ", "θανατ", "θυματ", "δολοφον", "vrarë", "vrare", "vrau=",
                  "vras", "plagos", "vdek", "vdiq", "viktim", "masakr", "ubijen", "убијен", "ranjen", "рањен",
-                 "poginu", "погину"),
+                 "poginu", "погину",
+                 # Kyrgyz: died, fell (каза болду, курман болду; not Курманбек, a name), wounded, death, killed;
+                 # Tajik: perished, killed, wounded, injured, death, a massacre
+                 "каза бол", "каза тап", "курман бол", "жарадар", "өлүм", "өлтүр", "ҳалок", "кушта", "куштор", "захм",
+                 "маҷрӯҳ", "маҷруҳ", "фавт"),
 }  # fmt: skip
 
 #: The stems of `EVENT_TYPES` in Chinese (simplified and traditional characters) and Hindi. Chinese writes no spaces,

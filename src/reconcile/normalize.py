@@ -92,9 +92,9 @@ def _fold(text: str) -> str:
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Vietnamese, Filipino, "
     "Russian, Ukrainian, Bosnian, Croatian, Serbian, Albanian, Arabic, Hebrew, Urdu, Hindi, Amharic, Tigrinya, "
-    "Armenian, Georgian, Azerbaijani, Turkish, Greek, Thai, Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese, "
-    "Bengali, Tamil, "
-    "Sinhala, Sorani Kurdish and Kurmanji Kurdish forms are listed in docs/normalization.md"
+    "Armenian, Georgian, Azerbaijani, Turkish, Greek, Kyrgyz, Tajik, Thai, Khmer, Chinese, Korean, Persian (Dari), "
+    "Pashto, Burmese, Bengali, Tamil, Sinhala, Sorani Kurdish and Kurmanji Kurdish forms are listed in "
+    "docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -5785,11 +5785,250 @@ _ALBANIAN: Final = _language(
 )
 
 
+# Kyrgyz
+
+#: The Kyrgyz vowels, each with the high vowel (ы, и, у, ү) and the low vowel (а, е, о, ө) that vowel harmony gives a
+#: suffix after it: back or front as the vowel is, and rounded after о, ө and ү (Ошто, үйдө) but not after у
+#: (сууда), as Kyrgyz writes them; я, ю, ё and э as the vowels they write in a loanword (сентябрь: сентябрында).
+_KYRGYZ_HARMONY: Final[Mapping[str, tuple[str, str]]] = {
+    **dict.fromkeys("аыя", ("ы", "а")), **dict.fromkeys("еиэ", ("и", "е")), **dict.fromkeys("оё", ("у", "о")),
+    **dict.fromkeys("ую", ("у", "а")), **dict.fromkeys("өү", ("ү", "ө")),
+}
+#: The voiceless consonants, after which a suffix's д and г are т and к (мартта, Ошко).
+_KYRGYZ_VOICELESS: Final = frozenset("кпстфхцчшщ")
+
+
+def _kyrgyz_suffix(word: str, suffix: str) -> str:
+    """``word`` and ``suffix`` as Kyrgyz joins them: the suffix's ``A`` is the low vowel and ``I`` the high vowel
+    that the word's last vowel gives (`_KYRGYZ_HARMONY`), its ``D`` is д, or т after a voiceless consonant; a soft
+    sign at the word's end goes (сентябрь, ``I``: сентябры; сентябры, ``нDA``: сентябрында)."""
+    stem = word.removesuffix("ь")
+    high, low = next((_KYRGYZ_HARMONY[char] for char in reversed(stem) if char in _KYRGYZ_HARMONY), ("ы", "а"))
+    consonant = "т" if stem[-1] in _KYRGYZ_VOICELESS else "д"
+    return stem + suffix.replace("A", low).replace("I", high).replace("D", consonant)
+
+
+#: The forms of the Kyrgyz case endings that a bound after a number takes, each vowel and consonant that harmony
+#: gives them after a number's last word (ондон, бештен, жүздөн; онго, бешке, жүзгө): the ablative (10дон ашык: more
+#: than 10), the dative (20га чейин: up to 20) and the similative (30дай: some 30).
+_KYRGYZ_ABLATIVE: Final = ("дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн")
+_KYRGYZ_DATIVE: Final = ("га", "ге", "го", "гө", "ка", "ке", "ко", "кө")
+_KYRGYZ_SIMILATIVE: Final = ("дай", "дей", "дой", "дөй", "тай", "тей", "той", "төй")
+
+#: Kyrgyz numbers: the units, он (10) and a unit after it (он эки: 12), the tens and a unit after them (жыйырма беш:
+#: 25), as English says them; жүз (a hundred) and миң (a thousand) alone or after a number (эки жүз, беш миң); бир
+#: миллион, a million, ten lakh as the English rules count it.
+_KY_NUMBERS: Final = _numbers({
+    **_tens_then_units(("нөл", "бир", "эки", "үч", "төрт", "беш", "алты", "жети", "сегиз", "тогуз"), "он",
+                       ("жыйырма", "отуз", "кырк", "элүү", "алтымыш", "жетимиш", "сексен", "токсон"),
+                       teen="он ", joiner=None),
+    f"{_ALONE} hundred": "жүз",
+    f"{_ALONE} thousand": "миң",
+    "ten lakh": "бир миллион|миллион",
+})
+
+#: The nouns of people Kyrgyz writes after a number (10 адам, беш киши: ten people, five persons), left out.
+_KYRGYZ_PEOPLE: Final = ("адам", "киши")
+#: Digits and the letter of a case ending joined to them (10дон, 20га), and a noun of people with a case ending,
+#: which Kyrgyz writes on the noun after the number (10 адамдан ашык: more than 10 people).
+_KY_DIGITS_ENDING: Final = re.compile(r"(?<=[0-9])(?=[^\W\d_])")
+_KY_ENDINGS: Final = "|".join(map(_plain_letters, (*_KYRGYZ_ABLATIVE, *_KYRGYZ_DATIVE, *_KYRGYZ_SIMILATIVE)))
+_KY_PEOPLE_ENDING: Final = re.compile(f" (?:{'|'.join(_KYRGYZ_PEOPLE)})(?=(?:{_KY_ENDINGS})(?: |$))")
+_KY_PEOPLE_LAST: Final = re.compile(f" (?:{'|'.join(_KYRGYZ_PEOPLE)})$")
+
+
+def _kyrgyz_words(text: str) -> str:
+    """A Kyrgyz count with its case ending apart from the number it is written on, as the tables hold it: joined to
+    digits (10дон ашык) it takes the hyphen (10-дон ашык); written on the noun of people after the number (10
+    адамдан ашык: more than 10 people), it is the number's (10-дан ашык); a noun of people at the end is left out
+    (10дон ашык адам)."""
+    return _KY_PEOPLE_LAST.sub("", _KY_PEOPLE_ENDING.sub("-", _KY_DIGITS_ENDING.sub("-", text)))
+
+
+#: The Kyrgyz months, the Russian names, as dates write them (`_kyrgyz_months`).
+_KYRGYZ_MONTH_NAMES: Final = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+                              "октябрь", "ноябрь", "декабрь")
+
+
+def _kyrgyz_months() -> tuple[str, ...]:
+    """The forms of each Kyrgyz month (`_KYRGYZ_MONTH_NAMES`), joined by ``|``: the name, also without its soft sign
+    as it is typed; the possessive a day of a year takes (2022-жылдын 14-сентябры: the 14th of September of 2022)
+    and its locative (14-сентябрында: on 14 September); the locative (14-сентябрда); after ай, month (сентябрь
+    айында: in the month of September); each also after the hyphen that a day's digits take (14-сентябрь)."""
+    forms = []
+    for name in _KYRGYZ_MONTH_NAMES:
+        possessive = _kyrgyz_suffix(name, "I")
+        written = (name, name.removesuffix("ь"), possessive, _kyrgyz_suffix(possessive, "нDA"),
+                   _kyrgyz_suffix(name, "DA"), f"{name} айы", f"{name} айында")
+        forms.append("|".join(form for word in dict.fromkeys(written) for form in (word, f"-{word}")))
+    return tuple(forms)
+
+
+#: Kyrgyz, as the State Border Service, the ministries of health and of emergency situations and the Kyrgyz press
+#: (Radio Azattyk, Kabar, 24.kg in Kyrgyz) write figures and dates: bounds before the number (кеминде, болжол
+#: менен) and after it in a case ending (10дон ашык, 20га чейин, 30дай; `_kyrgyz_words`), vague words made of the
+#: numbers (ондогон, жүздөгөн, миңдеген: tens, hundreds, thousands), number words, and dates year first with the
+#: year's and the day's ordinal hyphen (2022-жылдын 14-сентябрында; 14-сентябрь 2022; the ordinal's -инчи, -ынчы
+#: left out), a part of a month after it (сентябрынын ортосунда: mid-September).
+_KYRGYZ: Final = _language(
+    {
+        **dict.fromkeys(("кеминде", "аз дегенде", "эң аз дегенде", "жок дегенде", "эң аз"), "at least"),
+        **dict.fromkeys(("эң көп дегенде", "эң көп"), "up to"),
+        **dict.fromkeys(("болжол менен", "болжолу", "болжолдуу", "болжолдоп", "жалпы болжол менен"), "approximately"),
+        "дээрлик": "nearly",
+        "же": "or",
+        **dict.fromkeys(_KYRGYZ_PEOPLE, ""),
+        **dict.fromkeys(("бир нече", "бир канча"), "several"),
+        **dict.fromkeys(("көп", "көптөгөн"), "many"),
+        "ондогон": "tens",
+        "жүздөгөн": "hundreds",
+        "миңдеген": "thousands",
+        **dict.fromkeys(("ондогон миң", "ондогон миңдеген"), "tens of thousands"),
+        **dict.fromkeys(("жүздөгөн миң", "жүздөгөн миңдеген"), "hundreds of thousands"),
+        "бир нече ондогон": "several tens",
+        "бир нече жүз": "several hundred",
+        "бир нече миң": "several thousand",
+        **dict.fromkeys(("эч ким", "эч бир адам"), "nobody"),
+        **dict.fromkeys(("жоготуусуз", "жоготуу жок", "курман болгондор жок"), "no casualties"),
+        "жоготуулар": "losses",
+    },
+    {
+        **_months(*_kyrgyz_months()),
+        **_month_parts([f"{_kyrgyz_suffix(_kyrgyz_suffix(name, 'I'), 'нIн')}|{name} айынын"
+                        for name in _KYRGYZ_MONTH_NAMES], {
+            **dict.fromkeys(("башында", "башы", "башталышында"), "early"),
+            **dict.fromkeys(("ортосунда", "ортосу", "орто ченинде"), "mid"),
+            **dict.fromkeys(("аягында", "аягы", "акырында", "соңунда"), "late"),
+        }),
+        # the year (2022-жылы, 2022-жылдын, 2022-ж.), left out; the date is read year first
+        **{f"{mark}{word}": "" for mark in ("-", "") for word in ("жылы", "жылдын", "жыл", "ж.", "ж")},
+        "жана": "and",
+    },
+    numbers=_KY_NUMBERS,
+    after={
+        **_suffixed_forms(" ".join(_KYRGYZ_ABLATIVE), ("ашык", "ашуун", "көп"), "more than"),
+        **_suffixed_forms(" ".join(_KYRGYZ_ABLATIVE), ("аз", "кем"), "fewer than"),
+        **_suffixed_forms(" ".join(_KYRGYZ_DATIVE), ("чейин",), "up to"),
+        **_suffixed_forms(" ".join(_KYRGYZ_DATIVE), ("жакын",), "nearly"),
+        **{f"{mark}{ending}": "approximately" for mark in ("-", "") for ending in _KYRGYZ_SIMILATIVE},
+        "… чакты": "approximately",  # он чакты: ten or so
+    },
+    # 10дон 12ге чейин: from 10 to 12
+    ranges=[("", f"-{ablative}", f"-{dative} чейин") for ablative in _KYRGYZ_ABLATIVE for dative in _KYRGYZ_DATIVE],
+    year_first=True,
+    # the ordinal's ending on a day, after a consonant or a vowel (14-инчи, 2-нчи)
+    day_endings=tuple(f"{vowel}нч{harmony}" for vowel in ("", "и", "ы", "у", "ү")
+                      for harmony in ("и", "ы", "у", "ү")),
+    count_words=_kyrgyz_words,
+    unwritten="ӣӯҳқғҷіїєґјљњћђџ",
+)
+
+
+# Tajik
+
+#: Tajik numbers below a hundred: the units, the teens (ёздаҳ ... нуздаҳ), the tens, and a ten with the conjunction
+#: -у (after a vowel -ю) written on it and a unit after (бисту панҷ: 25; сию се: 33), as Tajik writes it.
+_TAJIK_UNITS: Final = ("сифр", "як", "ду", "се", "чор", "панҷ", "шаш", "ҳафт", "ҳашт", "нӯҳ")
+_TAJIK_TEENS: Final = ("даҳ", "ёздаҳ", "дувоздаҳ", "сенздаҳ", "чордаҳ", "понздаҳ", "шонздаҳ", "ҳабдаҳ|ҳафдаҳ",
+                       "ҳаждаҳ|ҳаҷдаҳ", "нуздаҳ")
+_TAJIK_TENS: Final = ("бист", "сӣ", "чил", "панҷоҳ", "шаст", "ҳафтод", "ҳаштод", "навад")
+_TAJIK_HUNDREDS: Final = ("сад|яксад", "дусад", "сесад", "чорсад", "панҷсад", "шашсад", "ҳафтсад", "ҳаштсад",
+                          "нӯҳсад")
+
+
+def _with_tajik_and(word: str) -> str:
+    """``word`` with the conjunction -у written on it, -ю after a vowel (бисту, сию, саду)."""
+    return word + ("ю" if word[-1] in "аеиоуӣӯэюя" else "у")
+
+
+def _tajik_numbers() -> dict[str, str]:
+    """Tajik numbers: 0-99 (`_TAJIK_UNITS`, `_TAJIK_TEENS`, `_TAJIK_TENS`), the hundreds as one word (дусад, панҷсад)
+    and сад and ҳазор (a hundred, a thousand) alone or after a number (ду ҳазор); a hundred or a thousand with the
+    conjunction -у on it is followed by the rest (саду бист: 120; ду ҳазору панҷсад: 2,500), read as the English
+    "and"; як миллион, a million, ten lakh as the English rules count it."""
+    written: dict[int | str, str] = {**dict(enumerate(_TAJIK_UNITS)), **dict(enumerate(_TAJIK_TEENS, start=10))}
+    for ten, name in enumerate(_TAJIK_TENS, start=2):
+        written[10 * ten] = name
+        for unit in range(1, 10):
+            written[10 * ten + unit] = "|".join(f"{_with_tajik_and(name)} {form}"
+                                                for form in _TAJIK_UNITS[unit].split("|"))
+    for hundred, names in enumerate(_TAJIK_HUNDREDS, start=1):
+        written[100 * hundred] = names
+    table = _numbers({**written, f"{_ALONE} hundred": "сад", f"{_ALONE} thousand": "ҳазор",
+                      "ten lakh": "як миллион|миллион"})
+    # -у on a hundred or a thousand: the rest follows (саду бист, ду ҳазору се)
+    return {**table, **{_with_tajik_and(form): f"{english} and" for form, english in table.items()
+                        if english.endswith(("hundred", "thousand"))}}
+
+
+_TJ_NUMBERS: Final = _tajik_numbers()
+
+
+#: The Tajik months, the Russian names without the soft sign (сентябр), with the ezāfe -и that joins them to the
+#: year (14 сентябри соли 2022: 14 September of the year 2022) and with the soft sign, as they are also typed.
+_TAJIK_MONTHS: Final = tuple(
+    f"{name}|{name}и|{name}ь" for name in ("январ", "феврал", "март", "апрел", "май", "июн", "июл", "август",
+                                           "сентябр", "октябр", "ноябр", "декабр"))
+
+#: Tajik, as the State Committee for National Security and its border troops, the government, Khovar and the Tajik
+#: press (Radio Ozodi, Asia-Plus in Tajik) write figures and dates: bounds before the number (ақаллан, зиёда аз,
+#: тақрибан) and around it (аз 20 зиёд: more than 20), the vague plurals in -ҳо (даҳҳо, садҳо: tens, hundreds), the
+#: words of people after a number (нафар, кас), number words, ranges (аз 10 то 12, байни 10 ва 12) and dates day
+#: first with the month in the ezāfe (14 сентябри соли 2022; the ordinal's -ум, -уми on the day left out), a part of
+#: a month before it (аввали сентябр: early September).
+_TAJIK: Final = _language(
+    {
+        **dict.fromkeys(("ақаллан", "ақалан", "ҳадди ақал", "ҳадди ақалл", "камаш", "на камтар аз", "на кам аз"),
+                        "at least"),
+        **dict.fromkeys(("зиёда аз", "зиёдтар аз", "беш аз", "бештар аз", "зиёда бар"), "more than"),
+        **dict.fromkeys(("то", "ҳадди аксар", "на зиёда аз", "на бештар аз"), "up to"),
+        **dict.fromkeys(("камтар аз", "кам аз"), "fewer than"),
+        **dict.fromkeys(("тақрибан", "тахминан", "дар ҳудуди", "қариб"), "approximately"),
+        **dict.fromkeys(("наздик ба", "қариб ба"), "nearly"),
+        **dict.fromkeys(("ё", "ва ё", "ё ки"), "or"),
+        **dict.fromkeys(("нафар", "кас", "тан"), ""),
+        **dict.fromkeys(("якчанд", "чанд", "чандин"), "several"),
+        **dict.fromkeys(("бисёр", "хеле зиёд"), "many"),
+        "даҳҳо": "tens",
+        "садҳо": "hundreds",
+        **dict.fromkeys(("ҳазорон", "ҳазорҳо"), "thousands"),
+        **dict.fromkeys(("даҳҳо ҳазор", "даҳҳо ҳазорон"), "tens of thousands"),
+        **dict.fromkeys(("садҳо ҳазор", "садҳо ҳазорон"), "hundreds of thousands"),
+        "чанд даҳ": "several tens",
+        "чанд сад": "a few hundred",
+        "чанд ҳазор": "several thousand",
+        "ҳеҷ": "none",
+        **dict.fromkeys(("ҳеҷ кас", "ҳеҷ як"), "nobody"),
+        **dict.fromkeys(("бе талафот", "талафот надорад"), "no casualties"),
+        "талафот": "losses",
+    },
+    {
+        **_months(*_TAJIK_MONTHS),
+        **dict.fromkeys(("аввали", "ибтидои", "оғози"), "early"),
+        **dict.fromkeys(("миёнаи", "нимаи", "мобайни"), "mid"),
+        **dict.fromkeys(("охири", "поёни", "интиҳои"), "late"),
+        "то": "to",
+        "аз": "from",
+        "байни": "between",
+        "ва": "and",
+        # left out: of the year (соли 2022), the month of (моҳи сентябр), in (дар)
+        **dict.fromkeys(("соли", "сол", "с.", "моҳи", "дар"), ""),
+    },
+    numbers=_TJ_NUMBERS,
+    after={"аз … зиёд": "more than", "аз … бештар": "more than", "аз … зиёдтар": "more than",
+           "аз … кам": "fewer than", "аз … камтар": "fewer than"},
+    ranges=[("", "то"), ("аз", "то"), ("байни", "ва")],
+    # the ordinal's ending on a day (15-ум, 15-уми: the 15th); -юм after a vowel
+    day_endings=("уми", "ум", "юми", "юм"),
+    unwritten="өүңіїєґјљњћђџ",
+)
+
+
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _TIGRINYA, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
                      _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA, _INDONESIAN, _KURMANJI,
-                     _TAMIL, _SINHALA, _BENGALI, _VIETNAMESE, _FILIPINO, _GREEK, _ALBANIAN)
+                     _TAMIL, _SINHALA, _BENGALI, _VIETNAMESE, _FILIPINO, _GREEK, _ALBANIAN, _KYRGYZ, _TAJIK)
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")

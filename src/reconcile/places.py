@@ -1413,6 +1413,27 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     # the countryside of a town (gundewarê Qamişlo, gundewarên), as the Turkish kırsalı is.
     **dict.fromkeys(("navçe", "navçeyê", "navçeyên", "parêzgeh", "parêzgehê", "gundewar", "gundewarê",
                      "gundewarên"), "region"),
+    # Kyrgyz, by their spelling (as folded, шаар is Shar and ара Ara): the village and the town with the possessive
+    # a name before them takes and its cases (Көк-Таш айылы, the village of Kök-Tash; айылында, in it; айылынан,
+    # from it; айылдагы, the one in it), the province (облус) and the district (район, whose cases not yet above);
+    # a section of the border (тилкеси, участогу); its short words of context are `_LOWER_CASE_GENERICS`.
+    **dict.fromkeys(("айыл", "айылы", "айылында", "айылынын", "айылынан", "айылына", "айылдагы", "айылда",
+                     "айылдар", "айылдары", "айылдарында", "шаар", "шаары", "шаарында", "шаарынын", "шаарынан",
+                     "шаарына", "шаардагы", "шаарда", "кыштак", "кыштагы", "кыштагында"), "settlement"),
+    **dict.fromkeys(("облус", "облусу", "облусунда", "облусунун", "облусунан", "облусуна", "облусундагы",
+                     "районунда", "районунун", "районунан", "районуна", "районундагы", "райондору", "аймак",
+                     "аймагы", "аймагында", "аймагынын", "аймагындагы"), "region"),
+    **dict.fromkeys(("тилкеси", "тилкесинде", "участогу", "участогунда"), "context"),
+    # Tajik, by their spelling, with the ezāfe that joins them to the name after them (деҳаи Воруҳ, the village of
+    # Vorukh; ноҳияи Исфара, the district of Isfara; шаҳри Исфара, the town of Isfara), and as they are typed on a
+    # Russian keyboard (дехаи, нохияи, шахри): the village, the villages (деҳаҳои, деҳоти), the town; the district,
+    # the province (вилоят), the jamoat (ҷамоат, a rural municipality); the area (минтақаи), the border (сарҳади,
+    # марзи); its short words of context are `_LOWER_CASE_GENERICS`.
+    **dict.fromkeys(("деҳа", "деҳаи", "деҳаҳо", "деҳаҳои", "деҳот", "деҳоти", "дехаи", "дехаҳои",
+                     "қишлоқ", "қишлоқи", "кишлоки", "шаҳр", "шаҳри", "шахри", "шаҳрак", "шаҳраки"), "settlement"),
+    **dict.fromkeys(("ноҳия", "ноҳияи", "ноҳияҳои", "нохияи", "вилоят", "вилояти", "ҷамоат", "ҷамоати", "чамоати"),
+                    "region"),
+    **dict.fromkeys(("минтақа", "минтақаи", "минтакаи", "сарҳад", "сарҳади", "сархади", "марзи"), "context"),
     "центр": "context", "центре": "context", "центра": "context", "центру": "context", "центрі": "context",
     "міська": "region", "міської": "region", "міській": "region", "сільська": "region", "сільської": "region",
     "сільській": "region", "селищна": "region", "селищної": "region", "селищній": "region",
@@ -1461,6 +1482,11 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      "colline", "collines", "hill", "hills", "heights", "ridge", "ridges", "centre", "center",
                      "cha", "wa", "mwa", "eneo", "maeneo", "mu", "ku", "ka", "cya", "rya", "bya", "bwa", "hafi",
                      "umusozi", "musozi", "imisozi", "misozi",
+                     # Kyrgyz: the border (чек ара, чек арасында: on the border), near (жанында, жакын), and
+                     # (жана); Tajik: in (дар), from (аз), to (ба), and (ва), between (байни), near (наздики): in
+                     # lower case only, as Ара, Дар and Аз begin names.
+                     "чек", "ара", "арасы", "арасында", "арадагы", "жанында", "жанындагы", "жакын", "жакынкы",
+                     "жана", "дар", "аз", "ба", "ва", "байни", "наздики", "наздикии",
                      # Kurmanji in and from (li Qamişlo, ji Kobanê): Li and Ji begin names and surnames; and
                      # ser bi ... ve (belonging to: gundê Qere Qozax ê ser bi Kobanê ve), bi (by, with).
                      "li", "ji", "ser", "bi",
@@ -2647,7 +2673,7 @@ def phonetic_keys(name: str) -> tuple[str, ...]:
     """`phonetic_key` of the name, then the keys of each other reading `similarity` compares (without the Hebrew
     one-letter words or the Amharic preposition written onto its first word, the jim read as g, the Hebrew ע as gh,
     x read as ks, an Albanian spelling read in Serbian letters, the Arabic one-letter words read the other way, a
-    Tamil name without its case ending), the
+    Tamil or Kyrgyz name without its case ending, the Tajik ҳ and the Kyrgyz ң as Russian spells them), the
     keys of the name read as German, Dutch, Polish, Spanish and Italian spell and of a Burmese name read as the
     Shan, Kachin and Rakhine romanizations do (`_romanization_readings`: Chan Junis as Khan Junis, Khan Younis as
     Khan Jounis and Jan Younis), the other keys of each stem (`_stem_keys`: the South Slavic lj read with its j as
@@ -3673,6 +3699,72 @@ def _slavic_nominative(name: str) -> str | None:
     return "".join(out) + name[at:]
 
 
+# Kyrgyz writes its case endings onto a name (Баткенде, in Batken; Көк-Таштан, from Kök-Tash; Баткенге, to Batken;
+# Баткендин, of Batken; Көк-Таштагы, the one in Kök-Tash), each in the form the name gives it: its vowel the one
+# vowel harmony gives after the name's last vowel (`_KYRGYZ_HARMONY`: Баткенде, Исфарада, Ошто, Үч-Коргондо), its
+# first consonant т, к after a voiceless consonant and д, г after a voiced one or a vowel, the genitive's н after a
+# vowel (Исфаранын). `_kyrgyz_nominative` reads a capitalised word so written without its ending, as a second
+# reading (`_SECOND_READING_FACTOR`): an ending that does not agree with the name before it is no Kyrgyz case
+# (Волга, Покровка stay), and four letters of the name must remain (Сайда, the Russian Sidon, is no Сай; Ошто stays
+# Ошто). A word with letters Kyrgyz does not write (the Ukrainian, Serbian and Tajik letters, щ, ъ) is not read so.
+#: The Kyrgyz vowels, each with the high and the low vowel a suffix takes after it: back or front as the vowel is,
+#: and rounded after о, ө and ү but not after у (сууда), as in normalize's table of the same name.
+_KYRGYZ_HARMONY: Final[Mapping[str, tuple[str, str]]] = {
+    **dict.fromkeys("аыя", ("ы", "а")), **dict.fromkeys("еиэ", ("и", "е")), **dict.fromkeys("оё", ("у", "о")),
+    **dict.fromkeys("ую", ("у", "а")), **dict.fromkeys("өү", ("ү", "ө")),
+}  # fmt: skip
+_KYRGYZ_VOICELESS: Final = frozenset("кпстфхцчшщ")
+#: The case endings: ``A`` the low vowel, ``I`` the high one, ``D`` д or т, ``G`` г or к, ``N`` н after a vowel and
+#: д or т after a consonant: the locative, the ablative, the dative, the genitive and the locative's adjective.
+_KYRGYZ_CASES: Final = ("DA", "DAн", "GA", "NIн", "DAгI")
+_NOT_KYRGYZ_LETTERS: Final = frozenset("щъіїєґјљњћђџӣӯҳқғҷ")
+_KYRGYZ_STEM_MIN: Final = 4
+
+
+def _kyrgyz_ending(stem: str, case: str) -> str:
+    """The ending ``case`` (`_KYRGYZ_CASES`) as Kyrgyz writes it after ``stem`` (lower case)."""
+    high, low = next((_KYRGYZ_HARMONY[ch] for ch in reversed(stem) if ch in _KYRGYZ_HARMONY), ("ы", "а"))
+    last = stem[-1]
+    voiceless = last in _KYRGYZ_VOICELESS
+    return (case.replace("A", low).replace("I", high).replace("D", "т" if voiceless else "д")
+            .replace("G", "к" if voiceless else "г")
+            .replace("N", "н" if last in _KYRGYZ_HARMONY else "т" if voiceless else "д"))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _kyrgyz_nominative(name: str) -> str | None:
+    """The name with its capitalised Cyrillic words read without a Kyrgyz case ending (see `_KYRGYZ_CASES`), or None
+    where none has one: ``_kyrgyz_nominative("Көк-Таштан") == "Көк-Таш"``, ``_kyrgyz_nominative("Баткенде") ==
+    "Баткен"``."""
+    if not _NOT_KYRGYZ_LETTERS.isdisjoint(name.lower()):
+        return None
+    out, changed = [], False
+    for word in name.split(" "):
+        lower = word.lower()
+        if word[:1].isupper() and "\u0400" <= word[-1:] <= "\u04ff":
+            for case in _KYRGYZ_CASES:
+                read = next((cut for cut in range(len(lower) - 2, 0, -1)
+                             if sum(ch.isalpha() for ch in lower[:cut]) >= _KYRGYZ_STEM_MIN
+                             and lower[cut:] == _kyrgyz_ending(lower[:cut], case)), None)
+                if read is not None:
+                    word, changed = word[:read], True
+                    break
+        out.append(word)
+    return " ".join(out) if changed else None
+
+
+#: The letters of Kyrgyz and Tajik that Russian spelling, and the romanizations made from it, write with its own: the
+#: Tajik ҳ (h) as х (Воруҳ: Ворух, Vorukh) and the Kyrgyz ң as нг (Кең-Суу: Кенг-Суу, Keng-Suu).
+_KYRGYZ_TAJIK_AS_RUSSIAN: Final = str.maketrans({"ҳ": "х", "Ҳ": "Х", "ң": "нг", "Ң": "Нг"})
+
+
+def _russian_spelling(name: str) -> str | None:
+    """The name with its Tajik ҳ and Kyrgyz ң as Russian spells them (`_KYRGYZ_TAJIK_AS_RUSSIAN`), else None: a
+    second reading, as their own letters (h, n) are the first."""
+    spelled = name.translate(_KYRGYZ_TAJIK_AS_RUSSIAN)
+    return spelled if spelled != name else None
+
+
 # A second reading of a letter is weaker evidence than the first: a name matched only by it scores this much less,
 # so that it tips no pair of the Armenian and Azerbaijani romanizations (where x is kh) over the threshold by itself
 # (Gexasar, read Geksasar, is not Gexadir).
@@ -4094,8 +4186,10 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     """The texts a name may also be read as, each with the factor its score takes: without the Hebrew one-letter
     words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע as gh, x read as ks, an Albanian spelling
     in Serbian letters, the Arabic one-letter words read the other way (`_clitic_reading`), the Arabic article as
-    the syllable al of the name (`_article_reading`), و before ي as the diphthong oy (`_diphthong_reading`) or a
-    Tamil word without its case ending (`_tamil_nominatives`) (`_SECOND_READING_FACTOR`); empty for most names."""
+    the syllable al of the name (`_article_reading`), و before ي as the diphthong oy (`_diphthong_reading`), a
+    Tamil word without its case ending (`_tamil_nominatives`), a Kyrgyz one without its own (`_kyrgyz_nominative`)
+    or the Tajik ҳ and the Kyrgyz ң as Russian spells them (`_russian_spelling`) (`_SECOND_READING_FACTOR`); empty
+    for most names."""
     readings: dict[str, float] = dict.fromkeys(_unprefixed(name), 1.0)
     if "ج" in name:
         readings.setdefault(name.replace("ج", "گ"), _SECOND_READING_FACTOR)
@@ -4144,6 +4238,10 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
         readings.setdefault(diphthong, _SECOND_READING_FACTOR)
     if (nominative := _slavic_nominative(name)) is not None:
         readings.setdefault(nominative, _SECOND_READING_FACTOR)
+    if (kyrgyz := _kyrgyz_nominative(name)) is not None:
+        readings.setdefault(kyrgyz, _SECOND_READING_FACTOR)
+    if (russian := _russian_spelling(name)) is not None:
+        readings.setdefault(russian, _SECOND_READING_FACTOR)
     if _TAMIL_RE.search(name):
         for tamil in _tamil_nominatives(name):
             readings.setdefault(tamil, _SECOND_READING_FACTOR)
@@ -4172,9 +4270,10 @@ def similarity(a: str, b: str) -> float:
       x after a letter also read as ks where no Azerbaijani letter shows it is kh (Axum = Aksum), a Hebrew ע also
       read as gh (עזה = Gaza), a name spelled the Albanian way also read in Serbian letters (Qyshk = Ćuška, Lubeniq =
       Ljubenić), and an Arabic word whose ب, و or ف may be a one-letter word or its own first letter read the
-      other way (`_clitic_reading`: بام درمان = أم درمان, بالاكوت = Balakot), and a Tamil name read without the case
-      ending Tamil joins to it (`_tamil_nominatives`: விசுவமடுவில், in Visuvamadu, = விசுவமடு), these six for a
-      factor of 0.95; and,
+      other way (`_clitic_reading`: بام درمان = أم درمان, بالاكوت = Balakot), a Tamil name read without the case
+      ending Tamil joins to it (`_tamil_nominatives`: விசுவமடுவில், in Visuvamadu, = விசுவமடு), a Kyrgyz name
+      without its own (`_kyrgyz_nominative`: Баткенде, in Batken, = Баткен) and a name with the Tajik ҳ and the
+      Kyrgyz ң as Russian spells them (`_russian_spelling`: Воруҳ = Ворух), these eight for a factor of 0.95; and,
       against a name not in Arabic letters, an Arabic name with its vowel و and ي read as o and e (1.0) and its
       vowel و as wo (0.95; `_vowel_readings`: ميتيلي = Metele, غوزا = Gwoza); the best reading counts;
     - different qualifiers of one dimension (Upper/Lower, New/Old, Big/Small, First/Second) cap the score at 0.5,
