@@ -2697,11 +2697,14 @@ def phonetic_keys(name: str) -> tuple[str, ...]:
 def phonetic_word_keys(name: str) -> tuple[str, ...]:
     """The keys of a name of two or more words with the word at one end left out, as `similarity` reads a name
     with one word more than the other (central Kharkiv = Kharkiv), without the name's own
-    `phonetic_keys`; empty for a one-word name and for one with a head word (Kfar Aza is not Aza)."""
+    `phonetic_keys`; empty for a one-word name. As `similarity` does, it never leaves out a head word (Kfar Aza is
+    not Aza) nor keeps nothing but head words (`_parts`)."""
     _parsed, words = _read(name)
-    if len(words) < 2 or _head_words(words):
+    if len(words) < 2:
         return ()
-    parts = (*_stem_keys(_fold_word("".join(words[1:]))), *_stem_keys(_fold_word("".join(words[:-1]))))
+    rests = [rest for rest, left_out in ((words[1:], words[0]), (words[:-1], words[-1]))
+             if left_out not in _HEAD_WORDS and not all(word in _HEAD_WORDS for word in rest)]
+    parts = [key for rest in rests for key in _stem_keys(_fold_word("".join(rest)))]
     own = phonetic_keys(name)
     return tuple(key for key in dict.fromkeys(parts) if key and key not in own)
 
@@ -3197,7 +3200,7 @@ _WORD_ORDER_FACTOR: Final = 0.95
 
 # Words that head a place name and make it another place than the name without them: Kfar Aza is not Gaza (Aza),
 # Stanytsia Luhanska not Luhansk, Sremska Mitrovica not Mitrovica (house of, village of, hill of, spring of ...). A
-# name with one of them and a name without it get no extra-word relief.
+# name is never compared without one of them (`_extra_word_pairs`).
 _HEAD_WORDS: Final = frozenset(_fold_word(word) for word in (
     "kfar", "kafr", "beit", "bayt", "deir", "dayr", "tal", "tell", "tel", "khan", "ayn", "ain", "ein", "ras", "umm",
     "abu", "jisr", "bir", "wadi", "jabal", "kiryat", "givat", "ramat", "nahal", "sde", "neve", "mitzpe", "stanytsia",
@@ -3205,11 +3208,10 @@ _HEAD_WORDS: Final = frozenset(_fold_word(word) for word in (
     "بئر", "وادي", "جبل", "כפר", "בית", "קרית", "גבעת", "רמת", "נחל", "שדה", "נווה", "מצפה",
     # Kurmanji: tell and hill (Til Temir, Girê Spî), spring (Ên Îsa, Kaniya Kurda), monastery (Dêra Sor).
     "til", "gir", "girê", "ên", "kanî", "kaniya", "dêr", "dêra",
+    # The spellings with y, as Russian and Ukrainian write them and some Latin ones do (Бейт-Лахия, Дейр-эз-Зор,
+    # Deyr ez-Zor, Эйн).
+    "beyt", "deyr", "eyn", "бейт", "дейр", "эйн",
 ))  # fmt: skip
-
-
-def _head_words(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(word for word in words if word in _HEAD_WORDS)
 
 
 def _words_of(name: PlaceName) -> tuple[str, ...]:
@@ -3219,16 +3221,15 @@ def _words_of(name: PlaceName) -> tuple[str, ...]:
 
 
 def _words_similarity(a: PlaceName, b: PlaceName) -> float:
-    """Similarity of the stems of two parsed names: joined, with an extra word left out, or in the other order."""
+    """Similarity of the stems of two parsed names: joined, with words of one left out, or in the other order."""
     wa, wb = _words_of(a), _words_of(b)
     score = _stems(a.stem, b.stem)
     if score == 1.0:
         return score
-    if len(wa) != len(wb):
-        if score < _EXTRA_WORD_FACTOR:
-            for short, part in _extra_word_pairs(a, b):
-                score = max(score, _EXTRA_WORD_FACTOR * _stems(short, part))
-    elif len(wa) == 2 and score < _WORD_ORDER_FACTOR:
+    if score < _EXTRA_WORD_FACTOR and len(wa) + len(wb) > 2:  # a name of one word has no parts
+        for whole, part in _extra_word_pairs(a, b):
+            score = max(score, _EXTRA_WORD_FACTOR * _stems(whole, part))
+    if len(wa) == len(wb) == 2 and score < _WORD_ORDER_FACTOR:
         (a_stem, swapped_b), (swapped_a, b_stem) = _word_order_pairs(a, b)
         score = max(
             score,
@@ -3244,23 +3245,38 @@ _EXTRA_WORDS_MAX: Final = 12
 
 
 def _extra_word_pairs(a: PlaceName, b: PlaceName) -> list[tuple[str, str]]:
-    """The stems compared when one name has more words than the other: the shorter name's stem against the longer
-    name without words at either end, or without one word in the middle (Kakh-Bash-Ingiloy). None when the names
-    have as many words, or when one has a head word the other lacks (`_HEAD_WORDS`: then it names another place),
-    or when the shorter name is nothing but head words: the word after the head word names the place (Ain Issa is
-    no Ain, Girê Spî no Girê); none either when the longer has more than `_EXTRA_WORDS_MAX` words."""
+    """The stems compared when words of one name may be left out: each name's stem against the other's words
+    without some at either end or without one in the middle (`_parts`: Kakh-Bash-Ingiloy / Kakh Ingiloy), joined.
+
+    The words left out are not counted against the other name's words: the syllables of a name may be written
+    apart or joined (Thi Tu, Thitu; Huang Yan, Huangyan), so *Thi Tu Island* / *Thitu* leaves out one word of
+    three, not two, and *Huangyan Island* / *Huang Yan* one word of two names of two words each. A part that is
+    also a part of the name it is compared with, and not that name itself, is not compared: the two names share
+    words and each has one of its own (*Song Tu* / *Song Ay*), and neither is the other with a word more. None
+    when a name has more than `_EXTRA_WORDS_MAX` words."""
     wa, wb = _words_of(a), _words_of(b)
-    if len(wa) == len(wb) or min(len(wa), len(wb)) < 1 or _head_words(wa) != _head_words(wb):
-        return []
-    if all(word in _HEAD_WORDS for word in min(wa, wb, key=len)):
-        return []
-    short, long_ = (a.stem, wb) if len(wa) < len(wb) else (b.stem, wa)
-    if len(long_) > _EXTRA_WORDS_MAX:
+    if max(len(wa), len(wb)) > _EXTRA_WORDS_MAX:
         return []  # no place name has so many words; each pair would be as long as the text (quadratic)
-    size = min(len(wa), len(wb))
-    parts = {"".join(long_[start : start + size]) for start in range(len(long_) - size + 1)}
-    parts.update("".join(long_[:i] + long_[i + 1 :]) for i in range(1, len(long_) - 1))
-    return [(short, _fold_word(part)) for part in parts]
+    return [
+        (whole.stem, part)
+        for whole, words, parted in ((a, wa, wb), (b, wb, wa))
+        for part in _parts(parted)
+        if part == whole.stem or part not in _parts(words)
+    ]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parts(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems of a name's words without some of them: without any number at either end, or without one in the
+    middle; never without a head word (`_HEAD_WORDS`: without it the name is another place's, Kfar Aza is no Aza,
+    Stanytsia Luhanska no Luhansk), nor with nothing but head words left: the word after a head word names the
+    place (Ain Issa is no Ain, Girê Spî no Girê, and Beit Hanoun no Beit to be met by Beit Lahia)."""
+    count = len(words)
+    kept = [(start, stop) for start in range(count) for stop in range(start + 1, count + 1) if stop - start < count]
+    runs = [words[start:stop] for start, stop in kept
+            if not any(word in _HEAD_WORDS for word in words[:start] + words[stop:])]
+    runs.extend(words[:i] + words[i + 1 :] for i in range(1, count - 1) if words[i] not in _HEAD_WORDS)
+    return tuple(sorted({_joined(run) for run in runs if not all(word in _HEAD_WORDS for word in run)}))
 
 
 def _word_order_pairs(a: PlaceName, b: PlaceName) -> list[tuple[str, str]]:
@@ -4261,8 +4277,11 @@ def similarity(a: str, b: str) -> float:
       times more; a place-name word (`SUFFIXES`) that ends both stems counts half in the length, and two different
       ones multiply the score by 0.85; two stems whose alignment would have more than 128 * 128 cells (no place
       name; hostile text) are aligned within 8 sounds of its diagonal only (`_banded_cells`): the distance or more;
-    - an ending on one side only (`ENDINGS`) may be left out, for its factor (0.9-0.95); one word more on one side
-      may be left out for 0.85; two words may swap for 0.95 (the best of these readings counts);
+    - an ending on one side only (`ENDINGS`) may be left out, for its factor (0.9-0.95); words of one name at its
+      ends, or one in its middle, may be left out for 0.85, the rest compared with the other name however that one
+      spaces its syllables (Thi Tu Island = Thitu), never a head word (Kfar Aza is no Aza) nor down to head words
+      alone, and not where the two names share words and each has one of its own; two words may swap for 0.95
+      (the best of these readings counts);
     - a Hebrew word read with and without the one-letter words written onto it (`_HEBREW_PREFIX_RE`: בשדרות, in
       Sderot, = שדרות), where three letters remain (לוד, Lod, stays whole), and an Amharic one with and without the
       preposition (`_ETHIOPIC_PREFIX_RE`: በመቐለ, in Mekelle, = መቐለ), where two syllables remain; an Arabic name
