@@ -8,10 +8,12 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from reconcile.errors import CaseError
 from reconcile.load import load_case
 
-from .conftest import MakeCase
+from .conftest import CASE_YAML, MakeCase
 from .test_hostile_text import problems_of, rejected_reasons
+from .test_load_fast import fixture_ok, mappings
 
 SOURCE = "source: {id: am-mod, name: M, kind: belligerent, speaks_for: armenia}\nclaims:\n"
 CLAIM = "  - id: {id}\n    stated: 2012-06-04\n    quote: q\n    date: 2012-06-04\n    place: Voskepar\n"
@@ -421,3 +423,144 @@ def test_a_source_declared_in_two_files_is_told_once(make_case: MakeCase) -> Non
     problems = problems_of(make_case({"am-mod.yaml": SOURCE + CLAIM.format(id="c1"),
                                       "zz.yaml": SOURCE + BAD_DATE_CLAIM}))
     assert [problem.split(": ")[1] for problem in problems] == ["$.source.id"]
+
+
+# --- 9. text refused in a CSV file's source cells hides no row's problem --------------------------------------------
+
+CSV_SOURCE = "source_id,source_name,source_kind,source_aligned_with,id,stated,quote,date,place\n"
+BELL = ("text with a control character (\\u0007, bell) is not allowed: text may hold tabs and line breaks but no other "
+        "control character; delete it")
+
+
+@pytest.mark.parametrize(("cells", "column"), [
+    ("am-mod,M\x07,belligerent,", "source_name"), ("am-mod,M,belli\x07gerent,", "source_kind"),
+    ("am-mod,M,belligerent,azer\x07baijan", "source_aligned_with"),
+])
+def test_a_control_character_in_a_source_cell_hides_no_row_problem(make_case: MakeCase, cells: str,
+                                                                   column: str) -> None:
+    """A control character in the first row's source cells stopped the file's rows being read, hiding their
+    problems: they are told with it (the run stops, for the source), each row's once, and a row that repeats the
+    source cells, or writes them without the refused text, is told nothing of them."""
+    written = cells.split(",")[["source_name", "source_kind", "source_aligned_with"].index(column) + 1]
+    fixed = cells.replace("\x07", "")
+    text = (CSV_SOURCE + f"{cells},c1,2012-06-04,q,2012-06-44,B\n{cells},c2,2012-06-04,q,2012-06-04,B\n"
+            f"{fixed},c3,2012-06-04,q,2012-06-04,B\n{cells},c4,2012-06-04,q,2012-06-04,\n")
+    problems = problems_of(make_case({"am-mod.csv": text}))
+    assert problems == [
+        "test-case/am-mod.csv:2: date: impossible date '2012-06-44': June 2012 has 30 days",
+        f"test-case/am-mod.csv:2: {column}: {BELL} (in {written!r})",
+        "test-case/am-mod.csv:5: place: required, but missing",
+    ]
+
+
+def test_the_rows_of_a_source_id_with_refused_text_are_not_read(make_case: MakeCase) -> None:
+    """Without an id the rows' claims cannot be named: only the source's problem is told, as for a YAML header."""
+    text = CSV_SOURCE + "am\x07mod,M,belligerent,,c1,2012-06-04,q,2012-06-44,B\n"
+    assert problems_of(make_case({"am-mod.csv": text})) == [
+        f"test-case/am-mod.csv:2: source_id: {BELL} (in 'am\\x07mod')"]
+
+
+def test_rows_whose_source_cells_differ_otherwise_are_still_told(make_case: MakeCase) -> None:
+    """A row whose source cells differ from the first row's elsewhere than in the refused text is told so."""
+    text = (CSV_SOURCE + "am-mod,M\x07,belligerent,,c1,2012-06-04,q,2012-06-04,B\n"
+            "am-mod,M,media,,c2,2012-06-04,q,2012-06-04,B\n")
+    assert problems_of(make_case({"am-mod.csv": text})) == [
+        f"test-case/am-mod.csv:2: source_name: {BELL} (in 'M\\x07')",
+        "test-case/am-mod.csv:3: source_kind: the source columns must repeat the first row's values (line 2): got "
+        "'media', line 2 has 'belligerent'",
+    ]
+
+
+# --- 10. a party's problem in case.yaml hides no source file's problem --------------------------------------------
+
+PARTIES_SOURCE = (SOURCE + "  - {id: c1, stated: 2012-06-04, quote: q, date: 2012-06-44, place: B, initiator: "
+                  "Azerbaijani}\n  - {id: c2, stated: 2012-06-04, quote: q, date: 2012-06-04, place: B, initiator: "
+                  "Armenian}\n")
+DATE_PROBLEM = "test-case/am-mod.yaml:3: $.claims[0].date: impossible date '2012-06-44': June 2012 has 30 days"
+
+
+def case_yaml(first: str, second: str = "{id: azerbaijan, name: Azerbaijan, aliases: [Azerbaijani]}",
+              title: str = "t") -> str:
+    return f"case: test-case\ntitle: {title}\nparties:\n  - {first}\n  - {second}\n"
+
+
+@pytest.mark.parametrize(("case", "told"), [
+    (case_yaml("{id: 'arm enia', name: Armenia, aliases: [Armenian]}"),
+     "test-case/case.yaml:4: $.parties[0].id: an id is letters, digits, '.', '_', ':' and '-' (at most 200), "
+     "starting with a letter or digit (got 'arm enia')"),
+    (case_yaml("{id: armenia, name: '', aliases: [Armenian]}"),
+     "test-case/case.yaml:4: $.parties[0].name: must not be empty (got '')"),
+    (case_yaml("{id: [armenia], name: Armenia, aliases: [Armenian]}"),
+     "test-case/case.yaml:4: $.parties[0].id: expected text, got a list"),
+    (case_yaml("{id: armenia, name: Armenia, aliases: [Armenian]}", "{id: armenia, name: Azerbaijan, aliases: "
+                                                                    "[Azerbaijani]}"),
+     "test-case/case.yaml:5: $.parties[1].id: party id 'armenia' is already used by parties[0]"),
+    (case_yaml("{id: armenia, name: Armenia, aliases: [Armenian, Azerbaijani]}"),
+     "test-case/case.yaml:5: $.parties[1].aliases[0]: the name 'Azerbaijani' of party 'azerbaijan' is already a "
+     "name of party 'armenia' ('Azerbaijani')"),
+    (case_yaml("{id: armenia, name: Armenia, aliases: [Armenian]}", title="[t]"),
+     "test-case/case.yaml:2: $.title: expected text, got a list"),
+])
+def test_a_party_problem_is_told_with_the_source_files_problems(make_case: MakeCase, case: str, told: str) -> None:
+    """A problem in case.yaml stopped every source file being read, hiding their problems till it was fixed: where
+    every party has a name that reads, the files are read with the names that do (a name of the party with the
+    problem is not told as unknown, nor a name two parties share), and their problems told with it."""
+    assert problems_of(make_case({"case.yaml": case, "am-mod.yaml": PARTIES_SOURCE})) == [DATE_PROBLEM, told]
+
+
+def test_a_case_file_problem_stops_the_run_even_when_the_claims_read(make_case: MakeCase) -> None:
+    """The source files are read for their problems only: a case without a problem of its claims still stops, and
+    on_bad_claim="reject" does not reconcile it."""
+    folder = make_case({"case.yaml": case_yaml("{id: armenia, name: '', aliases: [Armenian]}"),
+                        "am-mod.yaml": PARTIES_SOURCE.replace("2012-06-44", "2012-06-04")})
+    with pytest.raises(CaseError) as info:
+        load_case(folder, on_bad_claim="reject")
+    assert [str(problem) for problem in info.value.problems] == [
+        "test-case/case.yaml:4: $.parties[0].name: must not be empty (got '')"]
+    assert not info.value.claim_problems
+
+
+@pytest.mark.parametrize("case", [
+    case_yaml("{id: armenia, name: Armenia}", "azerbaijan"),  # a party written as its id alone: no name reads
+    case_yaml("{id: armenia, name: Armenia}", "{id: [azerbaijan], name: '', aliases: ['  ']}"),
+    "case: test-case\ntitle: t\nparties: {armenia: Armenia}\n", "case: test-case\ntitle: t\nparties: [\n",
+])
+def test_parties_that_cannot_all_be_named_keep_the_source_files_unread(make_case: MakeCase, case: str) -> None:
+    """Where a party has no name that reads (or the parties none), a source's name of it would be told as unknown,
+    the case file's problem again: the source files are not read, as before; the gazetteer is (it names no party)."""
+    problems = problems_of(make_case({"case.yaml": case, "am-mod.yaml": PARTIES_SOURCE,
+                                      "gazetteer.yaml": "places:\n  - {id: a, name: A, lat: 91, lon: 1}\n"}))
+    assert [problem.split(":")[0] for problem in problems][-1] == "test-case/gazetteer.yaml"
+    assert all(problem.split(":")[0] == "test-case/case.yaml" for problem in problems[:-1])
+    assert problems[-1] == "test-case/gazetteer.yaml:2: $.places[0].lat: latitude must lie in [-90, 90] (got 91)"
+
+
+# Problems of case.yaml that leave every name of its parties readable: the title, the case id, a party added with
+# an id already used, an alias of only an invisible character, an alias of another party (no name the claims use).
+BROKEN_CASES = [
+    CASE_YAML.replace("title: A test case", "title: [A test case]"),
+    CASE_YAML.replace("case: test-case", "case: Test Case"),
+    CASE_YAML + "  - {id: armenia, name: Armenia again}\n",
+    CASE_YAML.replace("aliases: [Armenian,", 'aliases: ["\\u200b", Armenian,'),
+    CASE_YAML.replace("aliases: [Azerbaijani,", "aliases: [Artsakh, Azerbaijani,"),
+]
+
+
+@fixture_ok
+@given(claims=st.lists(mappings(), min_size=1, max_size=4), broken=st.sampled_from(BROKEN_CASES))
+def test_a_case_file_problem_changes_no_source_problem(make_case: MakeCase, claims: list[object],
+                                                       broken: str) -> None:
+    """Property: whatever a source file's claims, the problems told of it with a case file that has one of these
+    problems are those told with the case file right."""
+    import json
+
+    source = json.dumps({"source": {"id": "src", "name": "A source", "kind": "media"}, "claims": claims})
+
+    def problems(case: str) -> list[str]:
+        try:
+            load_case(make_case({"case.yaml": case, "src.json": source}))
+        except CaseError as exc:
+            return [str(problem) for problem in exc.problems if not problem.file.endswith("case.yaml")]
+        return []
+
+    assert problems(broken) == problems(CASE_YAML)

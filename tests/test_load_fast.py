@@ -4,6 +4,7 @@ mappings) against the careful one (`_Reader.read_claim`): the same case, or the 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Iterator
@@ -36,18 +37,18 @@ def careful_only() -> Iterator[None]:
         yield
 
 
-def outcome(folder: Path, on_bad_claim: load.OnBadClaim, limits: Limits) -> object:
+def outcome(folder: Path, on_bad_claim: load.OnBadClaim, limits: Limits, run_day: dt.date | None) -> object:
     try:
-        return load_case(folder, on_bad_claim=on_bad_claim, limits=limits)
+        return load_case(folder, on_bad_claim=on_bad_claim, limits=limits, run_day=run_day)
     except CaseError as exc:
         return exc.problems
 
 
-def assert_same(folder: Path, limits: Limits) -> None:
+def assert_same(folder: Path, limits: Limits, run_day: dt.date | None = None) -> None:
     for on_bad_claim in ("error", "reject"):
-        direct = outcome(folder, on_bad_claim, limits)
+        direct = outcome(folder, on_bad_claim, limits, run_day)
         with careful_only():
-            careful = outcome(folder, on_bad_claim, limits)
+            careful = outcome(folder, on_bad_claim, limits, run_day)
         assert direct == careful
 
 
@@ -96,6 +97,8 @@ def odd_positions(draw: st.DrawFn, size: int) -> set[int]:
 
 
 limits = st.sampled_from([Limits()] * 6 + [Limits(text_chars=5), Limits(text_chars=12)])
+# The days of a run: none (no day is too late), or one that the claims' days (of 4 and 5 June 2012) are around.
+run_days = st.sampled_from([None, None, dt.date(2012, 6, 2), dt.date(2012, 6, 3), dt.date(2012, 6, 4)])
 
 SOURCE = {"source_id": "src", "source_name": "A source", "source_kind": "media"}
 OPTIONAL = ["reference", "url", "region", "event", "initiator", "stance", "relays", "supersedes", "adds_to",
@@ -136,12 +139,13 @@ def csv_files(draw: st.DrawFn) -> str:
 
 
 @fixture_ok
-@given(text=csv_files(), bounds=limits)
+@given(text=csv_files(), bounds=limits, run_day=run_days)
 @example(text="source_id,source_name,source_kind,id,stated,quote,date,place,killed:armenia\n"
-              "src,A source,media,c1,2012-06-04,q,2012-06-04,p,3\n", bounds=Limits())
-def test_csv_rows_read_directly_as_carefully(make_case: MakeCase, text: str, bounds: Limits) -> None:
+              "src,A source,media,c1,2012-06-04,q,2012-06-04,p,3\n", bounds=Limits(), run_day=None)
+def test_csv_rows_read_directly_as_carefully(make_case: MakeCase, text: str, bounds: Limits,
+                                            run_day: dt.date | None) -> None:
     """Any CSV file gives the same case, rejections and problems with the direct path as without it."""
-    assert_same(make_case({"src.csv": text}), bounds)
+    assert_same(make_case({"src.csv": text}), bounds, run_day)
 
 
 # Values of YAML and JSON claims that CSV cells cannot hold.
@@ -193,21 +197,23 @@ def mappings(draw: st.DrawFn) -> Any:
 
 
 @fixture_ok
-@given(claims=st.lists(mappings(), min_size=1, max_size=6), bounds=limits)
-def test_json_claims_read_directly_as_carefully(make_case: MakeCase, claims: list[Any], bounds: Limits) -> None:
+@given(claims=st.lists(mappings(), min_size=1, max_size=6), bounds=limits, run_day=run_days)
+def test_json_claims_read_directly_as_carefully(make_case: MakeCase, claims: list[Any], bounds: Limits,
+                                               run_day: dt.date | None) -> None:
     """Any list of JSON claims gives the same case, rejections and problems with the direct path as without it."""
     data = {"source": {"id": "src", "name": "A source", "kind": "media"}, "claims": claims}
-    assert_same(make_case({"src.json": json.dumps(data, ensure_ascii=False)}), bounds)
+    assert_same(make_case({"src.json": json.dumps(data, ensure_ascii=False)}), bounds, run_day)
 
 
 @fixture_ok
-@given(claims=st.lists(mappings(), min_size=1, max_size=6), bounds=limits)
-def test_yaml_claims_read_directly_as_carefully(make_case: MakeCase, claims: list[Any], bounds: Limits) -> None:
+@given(claims=st.lists(mappings(), min_size=1, max_size=6), bounds=limits, run_day=run_days)
+def test_yaml_claims_read_directly_as_carefully(make_case: MakeCase, claims: list[Any], bounds: Limits,
+                                               run_day: dt.date | None) -> None:
     """The same for YAML, which reads some values otherwise (numbers, dates as written)."""
     import yaml
 
     data = {"source": {"id": "src", "name": "A source", "kind": "media"}, "claims": claims}
-    assert_same(make_case({"src.yaml": yaml.safe_dump(data, allow_unicode=True)}), bounds)
+    assert_same(make_case({"src.yaml": yaml.safe_dump(data, allow_unicode=True)}), bounds, run_day)
 
 
 def test_json_warnings_keep_to_the_careful_path(make_case: MakeCase) -> None:
@@ -307,3 +313,27 @@ def test_each_odd_value_alone(make_case: MakeCase, name: str, odd: Any, bounds: 
     first = {**GOOD_CLAIM, "id": "c1", "supersedes": [], "adds_to": []}
     data = {"source": {"id": "src", "name": "A source", "kind": "media"}, "claims": [first, claim]}
     assert_same(make_case({"src.json": json.dumps(data, ensure_ascii=False)}), bounds)
+
+
+# The days of a run around the well-formed claim's (stated 5 June 2012, of 4 June, or 6 June below): the statement
+# after the run, the event too, or only the event (stated on the run's next day, of the day after).
+@pytest.mark.parametrize(("run_day", "date"), [
+    (dt.date(2012, 6, 3), "4 June 2012"), (dt.date(2012, 6, 2), "4 June 2012"), (dt.date(2012, 6, 4), "2012-06-06"),
+    (dt.date(2012, 6, 4), "4 June 2012")])
+@pytest.mark.parametrize("name", ["src.csv", "src.json"])
+def test_a_claim_after_the_run_is_read_as_carefully(make_case: MakeCase, name: str, run_day: dt.date,
+                                                    date: str) -> None:
+    """A claim stated or dated after the run's day (and the day more) is left to `read_claim`, which rejects it."""
+    if name.endswith(".csv"):
+        out = io.StringIO()
+        writer = csv.DictWriter(out, list(GOOD_ROW), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows([{**GOOD_ROW, "id": "c1", "supersedes": "", "date": date}])
+        text = out.getvalue()
+    else:
+        text = json.dumps({"source": {"id": "src", "name": "A source", "kind": "media"},
+                           "claims": [{**GOOD_CLAIM, "id": "c1", "supersedes": [], "adds_to": [], "date": date}]})
+    folder = make_case({name: text})
+    assert_same(folder, Limits(), run_day)
+    case = load_case(folder, on_bad_claim="reject", run_day=run_day)
+    assert len(case.claims) == (1 if (run_day, date) == (dt.date(2012, 6, 4), "4 June 2012") else 0)

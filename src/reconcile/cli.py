@@ -245,7 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("--json", action="store_true", help="print the changes as JSON, for machines")
 
     run.add_argument("--timestamp", metavar="ISO", type=_value,
-                     help="the run time recorded in the outputs (default: $SOURCE_DATE_EPOCH if set, else now)")
+                     help="the run time recorded in the outputs (default: $SOURCE_DATE_EPOCH if set, else now); "
+                     "its day is also the run's day, after which no claim may be stated (a day more is allowed for "
+                     "time zones; default: today in UTC)")
 
     new = commands.add_parser(
         "new",
@@ -419,7 +421,7 @@ def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits,
     problems themselves, the exit code and a requested JSON document stay."""
     not_read = tables_not_read(case_dir)
     try:
-        case = load_case(case_dir, limits=limits)
+        case = load_case(case_dir, limits=limits, run_day=_run_day(None))
     except CaseError as exc:
         if fmt == "json":
             _print_json({"valid": False, "problems": [
@@ -470,6 +472,15 @@ def _timestamp(given: str | None) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+def _run_day(timestamp: str | None) -> dt.date:
+    """The run's day in UTC, after which no claim may be stated (`load_case`'s ``run_day``): the day of the given
+    ``--timestamp``, else today. Not $SOURCE_DATE_EPOCH's, which pins the time recorded for reproducible output
+    (often 1970), not the day the claims are read."""
+    if timestamp is None:
+        return dt.datetime.now(tz=dt.UTC).date()
+    return dt.date.fromisoformat(_timestamp(timestamp)[:10])
+
+
 def _check_out(folder: Path, case_dir: str) -> None:
     """`ReconcileError` when the output folder is the case folder, where the next run would read the outputs as
     claim files."""
@@ -496,7 +507,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     progress.stage("reading claim files")
     try:
         case = load_case(args.case_dir, on_bad_claim="reject" if args.keep_going else "error",
-                         limits=_limits(args.limit))
+                         limits=_limits(args.limit), run_day=_run_day(args.timestamp))
     except CaseError as exc:
         progress.done()
         _print_problems(err, exc)
@@ -694,7 +705,7 @@ def _sources(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     folders: dict[str, str] = {}  # case id -> the folder it was read from
     for case_dir in _distinct_folders(args.case_dirs, err):
         try:
-            case = load_case(case_dir)
+            case = load_case(case_dir, run_day=_run_day(None))
         except CaseError as exc:
             _print_problems(err, exc)
             count = len(exc.problems)
@@ -866,7 +877,7 @@ def _changes_text(changes: Sequence[Change]) -> str:
 
 def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
-        case = load_case(args.case_dir, on_bad_claim="reject")
+        case = load_case(args.case_dir, on_bad_claim="reject", run_day=_run_day(None))
     except CaseError as exc:
         _print_problems(err, exc)
         return EXIT_BAD_INPUT

@@ -130,6 +130,10 @@ _TABLE_SUFFIXES: Final = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".tsv", 
 # in one time zone, an incident dated by another), not later.
 _STATED_SLACK: Final = dt.timedelta(days=1)
 
+# A statement may be dated at most a day after the day of the run that reads it (`load_case`'s ``run_day``, in UTC):
+# it is already the next day east of UTC (in Asia and the Pacific) when a run in the evening in UTC reads it.
+_RUN_SLACK: Final = dt.timedelta(days=1)
+
 # The earliest day a statement or an event may fall on: conflict records begin after it, and an earlier year is a
 # typo (`0022-09-16` for 2022) or a date of another calendar. An event long before its statement is legal (a
 # tribunal, a retrospective report), whatever the gap.
@@ -441,6 +445,21 @@ def _early_problem(what: str, day: dt.date, stated: dt.date | None, *, whole_day
     return problem + (_solar_hijri_hint(day.year, day.month, day.day) if whole_day else "")
 
 
+def _late_problem(what: str, day: dt.date, run_day: dt.date) -> str:
+    """The problem of a ``day`` more than `_RUN_SLACK` after ``run_day``, the date of ``what`` ("the statement",
+    "the event"), with the years meant where two neighbouring digits of the year swapped give one from `_EARLIEST`
+    to the run's (``2102`` for 2012)."""
+    written = f"{day.year:04d}"
+    meant = sorted({year for i in range(len(written) - 1)
+                    if _EARLIEST.year <= (year := int(written[:i] + written[i + 1] + written[i] + written[i + 2:]))
+                    <= run_day.year})
+    check = f"the year (a typo: {written} for {' or '.join(map(str, meant))}?)" if meant else "the date (a typo?)"
+    why = ("a source cannot have said it after the run that reads it" if what == "the statement" else
+           "a source reports what has happened")
+    return (f"{what} is dated {day.isoformat()}, after the day of this run ({run_day.isoformat()} in UTC, or the "
+            f"next day in time zones ahead of it): {why}; check {check}")
+
+
 def _id_problem(value: str) -> str:
     """The problem of an id that does not match its rule: empty, or not the rule's characters. An id whose accented
     letters are each a letter and a combining mark (decomposed, NFD, as macOS and some editors save text) shows
@@ -733,9 +752,12 @@ class _ClaimDraft:
 class _Reader:
     """Collects file problems and claim drafts over one case folder."""
 
-    def __init__(self, root: Path, limits: Limits) -> None:
+    def __init__(self, root: Path, limits: Limits, run_day: dt.date | None = None) -> None:
         self.root = root
         self.limits = limits
+        self.run_day = run_day
+        # The last day a statement or an event may be dated (`_RUN_SLACK`); without a run's day, any day.
+        self.latest = dt.date.max if run_day is None else min(run_day, dt.date.max - _RUN_SLACK) + _RUN_SLACK
         self.file_problems: list[Problem] = []
         self.drafts: list[_ClaimDraft] = []
         self.sources: dict[str, tuple[Source, str]] = {}
@@ -818,7 +840,20 @@ class _Reader:
 
     def read_case_file(self, path: Path,
                        text: str | None = None) -> tuple[_RawCaseFile, PartyResolver, tuple[Party, ...]] | None:
-        """Read the case file at ``path``, or ``text`` as that file (a file about to be written)."""
+        """Read the case file at ``path``, or ``text`` as that file (a file about to be written); ``None`` when it
+        has a problem (noted)."""
+        read = self.read_case(path, text)
+        if read is None:
+            return None
+        raw, resolver, parties = read
+        return None if parties is None else (raw, resolver, parties)
+
+    def read_case(self, path: Path,
+                  text: str | None = None) -> tuple[_RawCaseFile, PartyResolver, tuple[Party, ...] | None] | None:
+        """`read_case_file`, except that a case file with problems (noted) whose parties can still be told apart
+        by name gives its resolver, with no parties: the source files are read with it for their own problems,
+        which the case file's would otherwise hide till they are fixed (`_readable_parties`). ``None`` when the
+        parties cannot be read so."""
         shown = self.display(path)
         if text is None:
             text = self.read_text(path)
@@ -876,15 +911,18 @@ class _Reader:
             for where, message in _blank_fields(party, required=("name",), lists=("aliases", "aligned_with")):
                 self.file_problems.append(self.problem(shown, doc, ("parties", index, *where), message))
                 blank_names = True
-        if blank_names or told:
-            return None  # the resolver would only name the same names again, or stand-ins
+        if blank_names or any(where[0] == "parties" for where in told):
+            # A resolver of these parties would tell the names told above again, or read stand-ins.
+            return _names_only(raw, told)
         parties = tuple(Party(p.id, p.name, p.aliases, p.aligned_with) for p in raw.parties if p is not None)
         clashes: list[tuple[int, PathT, str]] = []
         resolver = PartyResolver(parties, problems=clashes)
         for index, field, message in clashes:
+            if field == ("id",) and seen[parties[index].id] != index:
+                continue  # an id given twice: told above
             self.file_problems.append(self.problem(shown, doc, ("parties", index, *field), message))
         if clashes:
-            return None
+            return _names_only(raw, told)
         resolved: list[Party] = []
         for index, declared in enumerate(parties):
             aligned = []
@@ -895,8 +933,8 @@ class _Reader:
                     self.file_problems.append(self.problem(shown, doc, ("parties", index, "aligned_with", k),
                                                            str(exc)))
             resolved.append(attrs.evolve(declared, aligned_with=tuple(sorted(set(aligned) - {declared.id}))))
-        if len(self.file_problems) > before:
-            return None
+        if len(self.file_problems) > before or told:
+            return _names_only(raw, told)
         return raw, resolver, tuple(resolved)
 
     # gazetteer.yaml
@@ -1181,28 +1219,35 @@ class _Reader:
         first_line, first_row = next(((line, row) for line, row in table.rows
                                       if len(row) == width and not is_example(row) and not repeats_header(row)),
                                      table.rows[0])
-        if table.suspects:
-            refused_cells = [(name, problem) for name, cell in zip(table.header, first_row, strict=False)
-                             if name in _CSV_SOURCE_COLUMNS and (problem := documents.text_problem(cell)) is not None]
-            if refused_cells:
-                self.file_problems.extend(Problem(shown, first_line, name, problem)
-                                          for name, problem in refused_cells)
-                return
         source_cells = _csv_source_cells(table.header, first_row)
         # Every source column is named by its column, an empty one too (a required one is missing).
         labels: dict[PathT, str] = {
             ("source", key[len("source_"):] if key != "speaks_for" else key): key for key in _CSV_SOURCE_COLUMNS}
         mapping = _csv_source_mapping(source_cells)
+        told: frozenset[PathT] = frozenset()
+        if table.suspects:
+            refused_cells = [(name, problem) for name, cell in zip(table.header, first_row, strict=False)
+                             if name in _CSV_SOURCE_COLUMNS and (problem := documents.text_problem(cell)) is not None]
+            if refused_cells:
+                # Text refused in a source cell (a control character, mojibake) is told as the file's; the source is
+                # read without it, and the rows for their own problems (`problems_only`), as a YAML header's.
+                self.file_problems.extend(Problem(shown, first_line, name, problem)
+                                          for name, problem in refused_cells)
+                fields = {column: where for where, column in labels.items()}
+                mended = _mended(mapping, _RawSource, [fields[name][1:] for name, _ in refused_cells])
+                assert mended is not None  # a mapping, and no problem of the whole of it
+                mapping = mended[0]
+                told = frozenset(fields[name] for name, _ in refused_cells)
         raw_source, problems = _structure(mapping, _RawSource, ("source",))
         for where, message in problems:
             if message == _MISSING and where[-1] in _CSV_SOURCE_FIELDS:
                 message = _EMPTY_CELL  # the column is there (the header has every required one): its cell is empty
             self.file_problems.append(Problem(shown, first_line, _label(where, labels), message))
-        told: frozenset[PathT] = frozenset()
         if raw_source is None:
-            raw_source, told = _salvaged(mapping, _RawSource, problems, ("source",))
+            raw_source, salvaged = _salvaged(mapping, _RawSource, problems, ("source",))
             if raw_source is None:
                 return
+            told |= salvaged
         source = self.check_source(raw_source, resolver, shown, None, ("source",), labels, line=first_line,
                                    told=told)
         header_read = source is not None and not told
@@ -1230,6 +1275,11 @@ class _Reader:
         first_source = source_of(first_row) if len(first_row) == width else None
         claim_of = self.direct_csv(plan, resolver, source_id, shown)
         drafts = self.drafts
+        # The first row's source cells whose text is refused, told with the source (`read_csv_source`): another row
+        # is not asked to repeat them.
+        first_refused = {name for name, cell in zip(table.header, first_row, strict=False)
+                         if name in _CSV_SOURCE_COLUMNS and documents.text_problem(cell) is not None
+                         } if table.suspects else set()
         for index, (line, row) in enumerate(table.rows):
             if len(row) != width:
                 column, message = _cell_count_problem(plan, row, first_row if first_source is not None else None)
@@ -1243,6 +1293,8 @@ class _Reader:
                 continue
             warnings = plan.text_warnings(row, index, line) if table.suspects else ()
             if source_of(row) == first_source:
+                if warnings:  # text refused in the source columns is the first row's, told with the source
+                    warnings = tuple(warning for warning in warnings if warning[0][-1] not in _CSV_SOURCE_COLUMNS)
                 if claim_of is not None and not warnings:
                     claim = claim_of(row, line)
                     if claim is not None:
@@ -1258,11 +1310,11 @@ class _Reader:
                     continue
                 cells = _csv_source_cells(table.header, row)
                 refused = {where[-1] for where, _, _ in warnings if where[-1] in _CSV_SOURCE_COLUMNS}
-                if cells != source_cells or refused:
+                differing = sorted(key for key in cells.keys() | source_cells.keys()
+                                   if cells.get(key) != source_cells.get(key) and key not in refused | first_refused)
+                if differing or refused:
                     labels = plan.labels(row, index)
                     reasons = [Problem(shown, at, _label(where, labels), message) for where, at, message in warnings]
-                    differing = sorted(key for key in cells.keys() | source_cells.keys()
-                                       if cells.get(key) != source_cells.get(key) and key not in refused)
                     if differing and not cells and _only_other_cells(table.header, row):
                         reasons.append(Problem(shown, line, "", _OTHER_CELLS_ONLY))
                     elif differing:
@@ -1322,7 +1374,7 @@ class _Reader:
         read_figures: dict[Any, tuple[Casualties, ...] | None] = {}
         shared_entries: dict[tuple[int | str | None, ...], Casualties] = {}
         id_match = _ID.fullmatch
-        dates, stated_days, counts = self._dates, self._stated, self._count_texts
+        dates, stated_days, counts, latest = self._dates, self._stated, self._count_texts, self.latest
         initiators: dict[str, str] = {}  # `_party` by the text alone (this file's resolver); "" when blank
         stances = {stance: sys.intern(stance) for stance in STANCES}
         stances[""] = "asserts"  # an empty cell: absent, the default
@@ -1379,7 +1431,7 @@ class _Reader:
             stated = _parsed(stated_days, parse_stated, stated_text)
             date = _parsed(dates, parse_date, date_text)
             if (stated is None or date is None or date.start - stated > _STATED_SLACK or date.start < _EARLIEST
-                    or stated < _EARLIEST):
+                    or stated < _EARLIEST or stated > latest or date.start > latest):
                 return None
             stance = stances.get(stance_text)
             if stance is None:
@@ -1447,7 +1499,7 @@ class _Reader:
         stated = _parsed(self._stated, parse_stated, stated_text)
         date = _parsed(self._dates, parse_date, date_text)
         if (stated is None or date is None or date.start - stated > _STATED_SLACK or date.start < _EARLIEST
-                or stated < _EARLIEST):
+                or stated < _EARLIEST or stated > self.latest or date.start > self.latest):
             return None
         stance = stance_text
         if stance not in STANCES:
@@ -1553,6 +1605,10 @@ class _Reader:
                         fail((*path, name), _invisible_problem(emptiness))
         stated = self._read(self._stated, _read_stated, raw.stated, path, "stated", fail)
         date = self._read(self._dates, _read_date, raw.date, path, "date", fail)
+        if stated is not None and stated > self.latest and self.run_day is not None:
+            # A statement dated after the run (a typo of its year) would be its source's latest, and override every
+            # real revision of its figures (merge takes each source's latest statement).
+            fail((*path, "stated"), _late_problem("the statement", stated, self.run_day))
         if stated is not None and date is not None and date.start - stated > _STATED_SLACK:
             fail((*path, "date"), (
                 f"the event begins on {date.start.isoformat()}, after the statement (stated "
@@ -1567,6 +1623,10 @@ class _Reader:
                 # A day in digits alone may be a Solar Hijri day (1399-07-21); a month written by name is not.
                 in_digits = date.precision == "day" and all(ch.isdigit() or ch == "-" for ch in date.text.strip())
                 fail((*path, "date"), _early_problem("the event", date.start, stated, whole_day=in_digits))
+            elif date is not None and date.start > self.latest and self.run_day is not None:
+                # Its statement is after the run too, or could not be read (else the event would be after the
+                # statement, told above): both dates are told at once, as a typo copied from one to the other is.
+                fail((*path, "date"), _late_problem("the event", date.start, self.run_day))
         stance = _vocabulary(raw.stance, STANCES) or ""
         if not stance:
             if raw.stance.strip():
@@ -1865,6 +1925,39 @@ def _later_problem(claim: Claim, revised: Claim) -> str:
             f"replace this one, name {claim.id!r} in the supersedes of {revised.id!r} instead")
 
 
+def _names_only(raw: _RawCaseFile,
+                told: frozenset[PathT]) -> tuple[_RawCaseFile, PartyResolver, None] | None:
+    """What `_Reader.read_case` gives for the case file ``raw``, which has problems: the resolver of its parties'
+    names as far as they can be read (`_readable_parties`), without parties; ``None`` when they cannot be read so."""
+    readable = _readable_parties(raw, told)
+    # Names that two parties share resolve to the first of them: the names' problems are the case file's, told.
+    return None if readable is None else (raw, PartyResolver(readable, problems=[]), None)
+
+
+def _readable_parties(raw: _RawCaseFile, told: frozenset[PathT]) -> list[Party] | None:
+    """The parties of the case file ``raw``, which has problems (``told``: the paths of the values left out), as far
+    as their names can be read, to read the source files with for their own problems: each party with its id, name
+    and aliases that are not left out and show something (a party with no readable id takes its first readable
+    name as its id; one whose id is another's adds its names to that party's). ``None`` when the case has no
+    parties or one of them has no name that reads: a source's name of it would be told as unknown."""
+    if not raw.parties or ("parties",) in told:
+        return None
+    names: dict[str, list[str]] = {}
+    for index, party in enumerate(raw.parties):
+        if party is None:
+            return None  # no mapping: nothing of it reads
+        here: PathT = ("parties", index)
+        texts = [text for field, text in (("id", party.id), ("name", party.name)) if (*here, field) not in told]
+        if (*here, "aliases") not in told:
+            texts.extend(alias for k, alias in enumerate(party.aliases) if (*here, "aliases", k) not in told)
+        texts = [text for text in texts if _emptiness(text) is None]
+        if not texts:
+            return None
+        party_id = party.id if (*here, "id") not in told and _emptiness(party.id) is None else texts[0]
+        names.setdefault(party_id, []).extend(texts)
+    return [Party(party_id, texts[0], tuple(texts[1:])) for party_id, texts in names.items()]
+
+
 def _resolve_party(resolver: PartyResolver, text: str) -> str:
     """``resolver.resolve(text)``, whose error on an unknown party also names the party id it is a typo of
     (`_near_party_id`): `Rwnada`, `m32`."""
@@ -2013,10 +2106,11 @@ _REDUCERS: Final[dict[type[Any], Callable[[Any], Any]]] = {
     cls: _by_init(cls) for cls in (Claim, DateSpan, Count, Casualties, Source, _ClaimDraft)}
 
 
-def _read_files(root: Path, limits: Limits, resolver: PartyResolver, files: list[Path]) -> list[_FileRead]:
+def _read_files(root: Path, limits: Limits, run_day: dt.date | None, resolver: PartyResolver,
+                files: list[Path]) -> list[_FileRead]:
     """Read ``files`` (source files of the case folder ``root``, in order) with a reader of their own: what each
     gave, for `_Reader.join`."""
-    reader = _Reader(root, limits)
+    reader = _Reader(root, limits, run_day)
     out: list[_FileRead] = []
     for file in files:
         problems, drafts, sources = len(reader.file_problems), len(reader.drafts), len(reader.sources)
@@ -2740,22 +2834,28 @@ def _fast_raw_claim(data: Any) -> _RawClaim | None:
 
 
 def load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim = "error",
-              limits: Limits | None = None) -> Case:
+              limits: Limits | None = None, run_day: dt.date | None = None) -> Case:
     """Read the case folder at ``path``.
 
     Raises `CaseError` listing every problem found: always for file problems, and for claim problems unless
     ``on_bad_claim="reject"``, which lists such claims in `Case.rejected` instead. ``limits`` bounds file sizes,
-    claims per file, text lengths, YAML alias expansion and nesting (see `Limits`).
+    claims per file, text lengths, YAML alias expansion and nesting (see `Limits`). ``run_day``, the day (in UTC)
+    of the run that reads the case, makes a claim stated or dated more than a day after it a claim problem (a
+    typo of the year, which would otherwise be its source's latest statement); the day more is for time zones
+    ahead of UTC. Without it (the default) no day is too late: the loader does not read the clock.
     """
     if on_bad_claim not in _ON_BAD_CLAIM:
         raise ValueError(f"on_bad_claim must be one of {', '.join(map(repr, _ON_BAD_CLAIM))}, got {on_bad_claim!r}")
+    if run_day is not None and (not isinstance(run_day, dt.date) or isinstance(run_day, dt.datetime)):
+        # A datetime is a date to isinstance, but cannot be compared with one; its day depends on its time zone.
+        raise TypeError(f"run_day must be a datetime.date (the run's day in UTC), got {run_day!r}")
     if not os.fspath(path).strip():
         # Path("") is the current folder: an empty path (a variable left unset) would read whatever folder that is.
         raise CaseError([Problem(repr(os.fspath(path)), 0, "", (
             "no case folder given (the path is empty); give the case folder's path, or '.' for the current "
             "folder"))])
     with _gc.paused():  # every object built here lives as long as the case
-        return _load_case(path, on_bad_claim=on_bad_claim, limits=limits)
+        return _load_case(path, on_bad_claim=on_bad_claim, limits=limits, run_day=run_day)
 
 
 _ON_BAD_CLAIM: Final = typing.get_args(OnBadClaim)
@@ -2791,7 +2891,8 @@ def _not_a_folder(root: Path) -> str:
     return "it is a file, not a folder"
 
 
-def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits: Limits | None) -> Case:
+def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits: Limits | None,
+               run_day: dt.date | None) -> Case:
     root = Path(path)
     try:
         if not root.is_dir():
@@ -2799,7 +2900,7 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
         real_root = root.resolve()
     except OSError as exc:
         raise CaseError([Problem(str(path), 0, "", f"cannot read the folder: {exc.strerror or exc}")]) from None
-    reader = _Reader(real_root, limits or Limits())
+    reader = _Reader(real_root, limits or Limits(), run_day)
 
     if find_surrogate(real_root.name) is not None:
         # The folder's name is part of every file name shown and written: it must be text that can be written.
@@ -2858,22 +2959,24 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
         reader.file_problems.append(Problem(reader.display(real_root), 0, "", (
             f"only one case.yaml and one gazetteer.yaml per folder; found {names}")))
 
-    loaded = reader.read_case_file(case_files[0])
+    # A case file with problems stops the run, but its parties, as far as they can be read, resolve the names in
+    # the source files, which are read for their own problems (`_Reader.read_case`); the gazetteer needs no party.
+    loaded = reader.read_case(case_files[0])
+    gazetteer = reader.read_gazetteer(gazetteer_files[0]) if gazetteer_files else ()
     if loaded is None:
         raise CaseError(reader.file_problems)
     raw_case, resolver, parties = loaded
-    gazetteer = reader.read_gazetteer(gazetteer_files[0]) if gazetteer_files else ()
     # Large cases read their files on every core (`reconcile._parallel.read_files`); what was read is joined in the
     # order of the files, as reading them here one after the other gives it.
-    reads = _parallel.read_files(source_files, partial(_read_files, reader.root, reader.limits, resolver),
-                                 reducers=_REDUCERS)
+    reads = _parallel.read_files(source_files, partial(_read_files, reader.root, reader.limits, reader.run_day,
+                                                       resolver), reducers=_REDUCERS)
     if reads is None or not reader.join(reads):
         for file in source_files:
             reader.read_source(file, resolver)
     by_gid = reader.link()
 
     claim_problems = [problem for draft in reader.drafts for problem in draft.problems]
-    if reader.file_problems or (claim_problems and on_bad_claim == "error"):
+    if reader.file_problems or parties is None or (claim_problems and on_bad_claim == "error"):
         raise CaseError(reader.file_problems + claim_problems, claim_problems=claim_problems)
 
     # The claims without problems, by global id: those of `link`'s drafts by id without a problem (a draft with a
