@@ -120,7 +120,9 @@ def test_a_casualty_field_of_the_wrong_type_hides_no_other_field(make_case: Make
                                              "just over 10, up to 6, fewer than 5, about 10, nearly 10, fifty-odd), "
                                              "dozens or scores (two dozen, 2-3 dozen, more than a dozen, two score), "
                                              "a loose multiple (several dozen, a few hundred), a lower bound on a "
-                                             "vague word (at least several), one of"],
+                                             "vague word (at least several), a hedged figure (at least 12, "
+                                             "possibly 20; 12, possibly more; 12 confirmed, up to 20 reported), one "
+                                             "of"],
         ["$.claims[0].casualties[0].party", "expected text, got a list"]]
 
 

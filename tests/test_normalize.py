@@ -463,6 +463,7 @@ def test_parse_count_unknown_phrase_lists_the_accepted_forms() -> None:
         "a bound (at least 4, 4+, more than 10, over 10, just over 10, up to 6, fewer than 5, about 10, nearly 10, "
         "fifty-odd), dozens or scores (two dozen, 2-3 dozen, more than a dozen, two score), "
         "a loose multiple (several dozen, a few hundred), a lower bound on a vague word (at least several), "
+        "a hedged figure (at least 12, possibly 20; 12, possibly more; 12 confirmed, up to 20 reported), "
         "one of: no, none, nobody, no one, no casualties, no losses, a couple, a few, a handful, several, "
         "half a dozen, a dozen, dozen, a score, some, a number of, many, numerous, tens, dozens, scores, hundreds, "
         "thousands, tens of thousands, hundreds of thousands, casualties, suffering casualties, suffered "

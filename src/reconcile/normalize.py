@@ -939,7 +939,8 @@ _COUNT_FORMS: Final = (
     "a whole number (3, three, twenty-one), a range (15 to 20, 15-20, between 15 and 20, 15 or 16, a dozen or two), "
     "a bound (at least 4, 4+, more than 10, over 10, just over 10, up to 6, fewer than 5, about 10, nearly 10, "
     "fifty-odd), dozens or scores (two dozen, 2-3 dozen, more than a dozen, two score), a loose multiple "
-    "(several dozen, a few hundred), a lower bound on a vague word (at least several), "
+    "(several dozen, a few hundred), a lower bound on a vague word (at least several), a hedged figure (at least "
+    "12, possibly 20; 12, possibly more; 12 confirmed, up to 20 reported), "
     f"one of: {', '.join(VAGUE)} ({', '.join(p for p in VAGUE if p in _TAKES_OF)} also followed by 'of'), "
     "or a mapping {text, low, high}"
 )
@@ -1008,6 +1009,17 @@ _NO_FIGURE: Final = frozenset(
         "undisclosed",
         "tbd",
         "tbc",
+        # not a figure the source stands by: a figure it allows is written after one it asserts (`_hedged_count`)
+        "unconfirmed",
+        "not confirmed",
+        "not yet confirmed",
+        "unverified",
+        "not verified",
+        "not yet known",
+        # where "an unknown number (of)" says that some were hit (`_VAGUE_SYNONYMS`), a cell's note says the figure
+        # is not known
+        "unknown number",
+        "number unknown",
     }
 )
 _ROMAN: Final = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -1702,6 +1714,9 @@ def _parse_count_text(value: str) -> Count:
         return count
     if (count := _written_twice(folded, value)) is not None:
         return count
+    # Hedged figures last: every figure read before keeps its reading.
+    if (count := _hedged_count(folded, value)) is not None:
+        return count
     raise _unread(value, folded)
 
 
@@ -1845,6 +1860,12 @@ def parse_count(value: object) -> Count:
       ``a couple``, ``a handful`` and ``a score`` also followed by "of" (``dozens of``).
     - A lower bound (the ``at least`` and ``more than`` words) on such a quantity or a loose multiple bounds its low
       end: ``at least several`` = ``[3, open]``, ``more than a few hundred`` = ``[201, open]``.
+    - A hedged figure: a figure the source asserts, hedge words and a larger figure it allows or "more", in English
+      or in French, Spanish, Portuguese, Russian, Ukrainian, Arabic, Turkish and Persian (``at least 12, possibly
+      20`` = ``[12, 20]``, ``dozens, possibly hundreds`` = ``[24, open]``, ``12 confirmed, up to 20 reported`` =
+      ``[12, 20]``, ``au moins 12, peut-être 20``): the asserted low end to the allowed high end (`_hedged_count`),
+      tried only where no other form reads the text; a hedge below the asserted figure, or one that lifts the only
+      bound of a ceiling (``up to 20, possibly more``), is an error.
     - The bounds, ranges and vague quantities of French, Spanish, Portuguese, Russian, Ukrainian, Bosnian,
       Croatian, Serbian (Latin and Cyrillic), Arabic, Urdu, Hindi, Amharic, Armenian, Georgian, Azerbaijani, Turkish,
       Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Vietnamese and Filipino with digits or the language's
@@ -1867,9 +1888,10 @@ def parse_count(value: object) -> Count:
     reordering control are errors (`_refuse_hidden`), as are digits and a number word (``2 lakh``: the message gives
     the figure to write). Negative numbers, fractions (``2.5``; ``1.200``, with a message that says how to write
     thousands grouped by points), other floats, bools, figures above `MAX_COUNT`, ranges that run backwards, empty
-    text and anything else are errors; the message for a text that says no figure is known (``unknown``, ``?``), is
-    a Roman numeral or a number after a number sign (``блокпост № 3``: `_NUMBER_SIGN`) says so; for a count with
-    words after it (``scores of terrorists``) it gives the count to write (`_words_after`).
+    text and anything else are errors; the message for a text that says no figure is known or confirmed
+    (``unknown``, ``?``, ``unconfirmed``, ``unknown number``: `_NO_FIGURE`), is a Roman numeral or a number after a
+    number sign (``блокпост № 3``: `_NUMBER_SIGN`) says so; for a count with words after it (``scores of
+    terrorists``) it gives the count to write (`_words_after`).
     """
     if isinstance(value, bool):
         raise NormalizeError(f"expected a count, got {value!r}; write 0 or quote the word")
@@ -2024,7 +2046,9 @@ class _Language(NamedTuple):
       with before its number (Swahili ``zaidi ya watu 700``: more than 700 people), which the message of such a
       count leaves out to give the count to write (`_words_around`); ``unwritten``: letters the language never
       writes, which show that a text is in another one, as its phrases are compared without their marks (Kurmanji
-      ``şêst``, 60, is spelled as Serbian ``šest``, 6, once the marks are gone).
+      ``şêst``, 60, is spelled as Serbian ``šest``, 6, once the marks are gone); ``hedges``: the words that join a
+      figure a source asserts to a larger one it allows (``peut-être``, ``а возможно и``) and those of "more" after
+      them (`_Hedges`), or None where hedged figures of the language are not read.
     """
 
     counts: _Phrases
@@ -2038,6 +2062,29 @@ class _Language(NamedTuple):
     count_words: Callable[[str], str] | None = None
     nouns: frozenset[str] = frozenset()
     unwritten: frozenset[str] = frozenset()
+    hedges: _Hedges | None = None
+
+
+class _Hedges(NamedTuple):
+    """How a language hedges a figure (`_hedged_count`): ``leads``, the words between the figure a source asserts
+    and the larger one it allows (``possibly``, ``if not``, ``peut-être``, ``а возможно и``), with the English each
+    stands for; ``more``, the words after them that allow more with no figure (``more``, ``plus``, ``больше``); both
+    folded as the text is (`_plain_letters`)."""
+
+    leads: _Phrases
+    more: frozenset[str]
+
+
+def _hedges(leads: Mapping[str, str], more: Iterable[str]) -> _Hedges:
+    """A language's hedge words as `_Hedges` holds them, folded as the text is."""
+    return _Hedges(_phrases(leads), frozenset(_plain_letters(_fold(words)) for words in more))
+
+
+def _hedge_forms(before: Iterable[str], words: Iterable[str], after: Iterable[str] = ("",)) -> tuple[str, ...]:
+    """Each hedge word of ``words`` with each of ``before`` ahead of it and each of ``after`` behind it, "" among
+    them for none: "and", "or", "but" before ``possibly``, "even" after it (``and possibly even``)."""
+    words, after = tuple(words), tuple(after)
+    return tuple(f"{first}{word}{last}" for first in before for word in words for last in after)
 
 
 #: Range separators written joined to the word after them: Arabic و, "and" (``بين خمسة وعشرة``).
@@ -2060,6 +2107,7 @@ def _language(
     count_words: Callable[[str], str] | None = None,
     nouns: Iterable[str] = (),
     unwritten: str = "",
+    hedges: _Hedges | None = None,
 ) -> _Language:
     """A language's tables as `_Language` holds them, folded as the text is.
 
@@ -2110,6 +2158,7 @@ def _language(
         count_words,
         frozenset(_plain_letters(_fold(noun)) for noun in nouns),
         frozenset(unwritten),
+        hedges,
     )
 
 
@@ -2544,6 +2593,12 @@ _RUSSIAN: Final = _language(
     numbers=_RU_NUMBERS,
     singulars={"сотни": "a hundred", "тысячи": "a thousand", "сотню": "a hundred"},
     ranges=[("от", "до"), ("между", "и")],
+    # не менее 12, а возможно и 20; the parenthetical возможно also between commas: а возможно, и 20
+    hedges=_hedges({
+        **dict.fromkeys(_hedge_forms(("", "а ", "и "), ("возможно", "может быть", "может", "вероятно"),
+                                     ("", " и", ", и")), "possibly"),
+        **dict.fromkeys(("а то и", "если не"), "if not"),
+    }, ("больше", "более", "гораздо больше", "намного больше")),
 )
 
 _UKRAINIAN: Final = _language(
@@ -2598,6 +2653,12 @@ _UKRAINIAN: Final = _language(
     numbers=_UK_NUMBERS,
     singulars={"сотні": "a hundred", "тисячі": "a thousand", "сотню": "a hundred"},
     ranges=[("від", "до"), ("між", "і"), ("між", "та")],
+    # щонайменше 12, а можливо й 20; the parenthetical можливо also between commas: а можливо, й 20
+    hedges=_hedges({
+        **dict.fromkeys(_hedge_forms(("", "а ", "і ", "й "), ("можливо", "може бути", "може", "ймовірно"),
+                                     ("", " й", " і", ", й", ", і")), "possibly"),
+        **dict.fromkeys(("а то й", "а то і", "якщо не"), "if not"),
+    }, ("більше", "значно більше", "набагато більше")),
 )
 
 _FRENCH: Final = _language(
@@ -2660,6 +2721,13 @@ _FRENCH: Final = _language(
     },
     numbers=_FR_NUMBERS,
     ranges=[("de", "à"), ("de", "a"), ("entre", "et")],
+    # au moins 12, peut-être 20; 12, voire 20; 12, voire plus
+    hedges=_hedges({
+        **dict.fromkeys(_hedge_forms(("", "et ", "ou ", "mais "),
+                                     ("peut-être", "peut être", "probablement", "possiblement"), ("", " même")),
+                        "possibly"),
+        **dict.fromkeys(("voire", "voire même", "sinon", "ou même"), "if not"),
+    }, ("plus", "davantage", "bien plus", "beaucoup plus", "encore plus", "bien davantage")),
 )
 
 _SPANISH_MONTHS: Final = ("enero|ene", "febrero|feb", "marzo|mar", "abril|abr", "mayo|may", "junio|jun", "julio|jul",
@@ -2729,6 +2797,13 @@ _SPANISH: Final = _language(
     },
     numbers=_ES_NUMBERS,
     ranges=[("entre", "y"), ("de", "a")],
+    # al menos 12, posiblemente 20; 12, quizás más
+    hedges=_hedges({
+        **dict.fromkeys(_hedge_forms(("", "y ", "o ", "pero "),
+                                     ("posiblemente", "quizás", "quizá", "tal vez", "probablemente"), ("", " incluso")),
+                        "possibly"),
+        **dict.fromkeys(("o incluso", "e incluso", "incluso"), "if not"),
+    }, ("más", "muchos más", "muchas más", "aún más", "todavía más")),
 )
 
 _PORTUGUESE: Final = _language(
@@ -2787,6 +2862,12 @@ _PORTUGUESE: Final = _language(
     },
     numbers=_PT_NUMBERS,
     ranges=[("entre", "e"), ("de", "a")],
+    # pelo menos 12, possivelmente 20; 12, talvez mais
+    hedges=_hedges({
+        **dict.fromkeys(_hedge_forms(("", "e ", "ou ", "mas "), ("possivelmente", "talvez", "provavelmente"),
+                                     ("", " até")), "possibly"),
+        **dict.fromkeys(("ou até", "ou mesmo", "ou até mesmo"), "if not"),
+    }, ("mais", "muito mais", "muitos mais", "muitas mais", "ainda mais")),
 )
 
 _ARABIC: Final = _language(
@@ -2832,6 +2913,12 @@ _ARABIC: Final = _language(
     },
     numbers=_AR_NUMBERS,
     ranges=[("من", "إلى"), ("بين", "و")],
+    # 12 على الأقل وربما 20: and perhaps 20
+    hedges=_hedges({
+        **dict.fromkeys(("وربما", "و ربما", "ربما", "أو ربما", "بل ربما", "وربما حتى", "ربما حتى"),
+                        "possibly"),
+        **dict.fromkeys(("بل", "إن لم يكن"), "if not"),
+    }, ("أكثر", "أكثر من ذلك", "أكثر بكثير")),
 )
 
 
@@ -2926,6 +3013,13 @@ _TURKISH: Final = _language(
         **_suffixed_forms("nin nın nun nün in ın un ün", ("altında",), "fewer than"),
     },
     numbers=_TR_NUMBERS,    year_first=True,
+    # en az 12, belki de 20; 12, belki daha fazla
+    hedges=_hedges({
+        **dict.fromkeys(_hedge_forms(("", "ve ", "veya ", "ama "),
+                                     ("belki", "belki de", "muhtemelen", "olasılıkla", "büyük olasılıkla")),
+                        "possibly"),
+        "hatta": "if not",
+    }, ("daha fazla", "daha da fazla", "çok daha fazla")),
 )
 
 _ARMENIAN_MONTHS: Final = ("հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս",
@@ -3229,6 +3323,12 @@ _PERSIAN: Final = _language(
     },
     numbers=_FA_NUMBERS,
     ranges=[("", "تا"), ("", "الی"), ("بین", "تا"), ("بین", "و"), ("از", "تا"), ("از", "الی")],
+    # دست‌کم ۱۲، شاید ۲۰; ۱۲ و احتمالاً بیشتر
+    hedges=_hedges({
+        **dict.fromkeys(_hedge_forms(("", "و ", "یا ", "اما "), ("شاید", "احتمالاً", "احتمالا", "به احتمال زیاد")),
+                        "possibly"),
+        **dict.fromkeys(("و حتی", "حتی"), "if not"),
+    }, _zwnj_spaced("بیشتر", "بیش\u200cتر", "خیلی بیشتر")),
 )
 
 def _pashto_numbers() -> dict[int | str, str]:
@@ -6145,6 +6245,133 @@ def _language_text(language: _Language, folded: str) -> str | None:
         return None
     plain = _ETHIOPIC_BEFORE_DIGITS.sub(" ", _plain_letters(folded))
     return language.count_words(plain) if language.count_words else plain
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Hedged figures
+# --------------------------------------------------------------------------------------------------------------
+
+#: The English words of a possibility that hedge a figure (``12, possibly 15``), each also after "and", "or" or "but"
+#: and before "even" (``and possibly even more``).
+_POSSIBLY: Final = ("possibly", "perhaps", "maybe", "probably", "likely", "potentially")
+#: Other reports cited as the hedge: ``15, with some reports saying 20``, ``12, reports of up to 20``.
+_OTHER_REPORTS: Final = (
+    *_hedge_forms(("", "with "), (f"{which}reports" for which in ("", "some ", "other ", "several ", "local ",
+                                                                  "unconfirmed ")),
+                  (" saying", " say", " said", " suggesting", " suggest", " of", " putting the toll at",
+                   " putting it at", " putting the number at")),
+    "according to some reports", "according to other reports", "by some accounts", "by other accounts",
+)
+_ENGLISH_HEDGES: Final = _hedges(
+    {
+        **dict.fromkeys(_hedge_forms(("", "and ", "or ", "but "), _POSSIBLY, ("", " even")), "possibly"),
+        **dict.fromkeys(("if not", "or even", "and even"), "if not"),
+        **dict.fromkeys(_OTHER_REPORTS, "with reports of"),
+    },
+    ("more", "many more", "even more", "far more", "much more", "more than that", "higher", "even higher",
+     "much higher", "far higher"),
+)
+#: A confirmed figure and a larger reported one, as casualty recorders keep them apart: ``12 confirmed, up to 20
+#: reported``; the confirmed figure is the one asserted, the reported one the one allowed.
+_CONFIRMED_REPORTED: Final = re.compile(
+    r"(?P<firm>.+?) (?:confirmed|verified)(?:,|;| -)?(?: and| but)? (?P<allowed>.+?) (?:reported|claimed)"
+)
+#: The punctuation between an asserted figure and the hedge words: ``12, possibly 15``, ``12 - and possibly 15``.
+_HEDGE_SEPARATORS: Final = (",", ";", "-")
+
+
+def _english_part(text: str) -> Count | None:
+    """The count of one part of an English hedged figure, read as a whole English count is (`_english_count`)."""
+    return _english_count(text, text)
+
+
+def _hedge_readers(folded: str) -> Iterator[tuple[str, _Hedges, Callable[[str], Count | None]]]:
+    """``folded`` as each language with hedge words compares it, with those words and the reader of its parts:
+    English first (`_english_count`), then `_LANGUAGES` (`_count_in`), as whole counts are tried."""
+    yield folded, _ENGLISH_HEDGES, _english_part
+    for language in _LANGUAGES:
+        if language.hedges is not None and (text := _language_text(language, folded)) is not None:
+            yield text, language.hedges, functools.partial(_part_in, language)
+
+
+def _part_in(language: _Language, text: str) -> Count | None:
+    """The count of one part of a hedged figure of ``language``, read as its whole counts are (`_count_in`)."""
+    return _count_in(language, text, text)
+
+
+def _hedge_splits(text: str, hedges: _Hedges) -> Iterator[tuple[str, str, str]]:
+    """(the asserted figure, the hedge words, the allowed figure) at each of ``hedges``'s leads in ``text`` that has
+    words on both sides, a comma, semicolon or dash before the lead and a comma after it left out (Russian writes
+    ``а возможно, и 20``)."""
+    for found in hedges.leads.pattern.finditer(text):
+        firm = text[: found.start()].rstrip()
+        firm = firm[:-1].rstrip() if firm.endswith(_HEDGE_SEPARATORS) else firm
+        allowed = text[found.end() :].lstrip(" ,")
+        if firm and allowed and text[found.start() - 1 : found.start()] == " ":
+            yield firm, found[0], allowed
+
+
+def _part(read: Callable[[str], Count | None], text: str, value: str) -> Count | None:
+    """``read(text)``, its error named as one of the hedged figure ``value``."""
+    try:
+        return read(text)
+    except NormalizeError as error:
+        raise NormalizeError(f"in the hedged figure {value!r}: {error}") from None
+
+
+def _hedged(firm: Count, allowed: Count | None, lead: str, value: str) -> Count:
+    """The interval of a figure ``firm`` the source asserts and ``allowed`` it allows after ``lead`` (None: "more"):
+    the asserted low end and the allowed high end, open where ``allowed`` is; the allowed figure never lowers the
+    low end.
+
+    NormalizeError where the allowed figure lies below the asserted one (its high end below the asserted high end,
+    or below the low end of an open one: ``at least 12, possibly 20`` is 12 to 20, ``20, possibly 15`` runs
+    backwards), or where the hedge lifts the ceiling of a figure with no floor (``up to 20, possibly more``):
+    nothing would be left of the figure but 0 or more."""
+    if allowed is None:
+        high = None
+    else:
+        high = allowed.high
+        reach = firm.low if firm.high is None else firm.high
+        if (high is not None and high < reach) or (high is None and firm.high is None and allowed.low < firm.low):
+            raise NormalizeError(f"hedged figure {value!r} runs backwards: the figure it allows ({allowed.text!r}) "
+                                 f"is below the one it asserts ({firm.text!r}); expected the larger figure after "
+                                 f"{lead!r}")
+    if firm.low == 0 and high is None:
+        raise NormalizeError(f"cannot read a count from {value!r}: {lead!r} lifts the ceiling of {firm.text!r}, its "
+                             f"only bound, which leaves no figure (0 or more); write {firm.text!r} and keep the "
+                             "source's words in the quote, or your own reading in the mapping form")
+    return _checked(firm.low, high, value)
+
+
+def _hedged_count(folded: str, value: str) -> Count | None:
+    """The count of a hedged figure: a figure the source asserts, hedge words and a larger figure it allows, or
+    more (``at least 12, possibly as many as 20``: 12 to 20; ``12, perhaps more``: 12 or more; ``dozens, possibly
+    hundreds``: 24 or more; ``au moins 12, peut-être 20``; ``12 confirmed, up to 20 reported``); None where
+    ``folded`` is none.
+
+    The interval covers what the source asserts and what it allows (`_hedged`). The hedge may stand in brackets
+    (``12 (possibly 20)``). Each part is read alone, both in English (`_ENGLISH_HEDGES`) or both in one language of
+    `_LANGUAGES` with its hedge words (`_Language`'s ``hedges``), by that language's reader; a part that breaks a
+    rule of its own (a figure too large) is an error that names the hedged figure."""
+    texts = [folded]
+    if bracketed := _BRACKETED.fullmatch(folded):
+        texts.append(f"{bracketed['number']}, {bracketed['word']}")
+    for text in texts:
+        if reported := _CONFIRMED_REPORTED.fullmatch(text):
+            firm = _part(_english_part, reported["firm"], value)
+            allowed = _part(_english_part, reported["allowed"], value)
+            if firm is not None and allowed is not None:
+                return _hedged(firm, allowed, "reported", value)
+        for plain, hedges, read in _hedge_readers(text):
+            for firm_text, lead, allowed_text in _hedge_splits(plain, hedges):
+                if (firm := _part(read, firm_text, value)) is None:
+                    continue
+                if allowed_text in hedges.more:
+                    return _hedged(firm, None, lead, value)
+                if (allowed := _part(read, allowed_text, value)) is not None:
+                    return _hedged(firm, allowed, lead, value)
+    return None
 
 
 #: A date written year first once in English words: ``2022 june 3``.
