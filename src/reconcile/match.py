@@ -311,7 +311,10 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               # the year)
               "từ đầu năm", "kể từ đầu", "sa kabuuan", "mula simula", "mula sa simula", "mula noong simula",
               # Kyrgyz: since the start (of the year); Tajik: since the start of the year, in all
-              "башынан бери", "аз аввали сол", "дар маҷмӯъ", "дар маҷмуъ"),
+              "башынан бери", "аз аввали сол", "дар маҷмӯъ", "дар маҷмуъ",
+              # Polish: since the start of the year, in total; Czech: since the start of the year, in total
+              "od początku roku", "od poczatku roku", "łącznie", "lacznie", "od začátku roku", "od zacatku roku",
+              "celkem"),
     "noncombat": ("несчастн", "самоубийств", "суицид", "дедовщин", "неуставн", "болезн", "халатност", "нещасн",
                   "самогубств", "хвороб", "maladie", "bizutage", "meurtre", "suicidio", "suicídio", "enfermedad",
                   "doença", "انتحار", "ինքնասպան", "intihar", "xəstəlik", "hastalık", "kaza=", "kazası=", "kazada=",
@@ -323,7 +326,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   # Greek: an accident, suicide, drowning, illness; Albanian: an accident, suicide
                   "ατυχημ", "αυτοκτον", "πνιγμ", "ασθενει", "aksident", "vetëvras", "vetevras",
                   # Kyrgyz: an accident; Tajik: an accident, suicide
-                  "кырсык", "садама", "худкуш"),
+                  "кырсык", "садама", "худкуш",
+                  # Polish: an accident, suicide; Czech: an accident, suicide
+                  "wypadek", "wypadku", "wypadkiem", "samobójst", "samobojst", "nehod", "sebevražd", "sebevrazd"),
     "mine": ("мина=", "мины=", "мину=", "миной", "мине=", "минн", "фугас", "взрывн устройств", "растяжк", "міна=",
              "міни=", "міну=", "міною", "міні=", "мінн", "вибухов пристр", "розтяжк", "explosif", "engin explosif",
              "mina=", "minas=", "minad", "explosivo", "artefacto explosivo", "لغم", "ألغام", "الغام", "عبوة ناسفة",
@@ -341,7 +346,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
              "ναρκη=", "ναρκης=", "ναρκες=", "ναρκων=", "ναρκοπεδ", "εκρηκτικ μηχανισμ", "minë=", "minës=", "minat=",
              "minave=", "eksploziv", "mjet shpërthyes", "mjet shperthyes",
              # Tajik: a mine in the ezāfe and the plural (минаи, минаҳо), explosives
-             "минаи=", "минаҳо=", "маводи тарканда"),
+             "минаи=", "минаҳо=", "маводи тарканда",
+             # Polish: a mine (mina, and its cases), an explosive charge, unexploded ordnance; Czech: a mine, a booby
+             # trap
+             "miny=", "minę=", "minie=", "ładunek wybuch", "ladunek wybuch", "ładunku wybuch", "ladunku wybuch",
+             "niewybuch", "nástražn", "nastrazn"),
     "abduction": ("похищ", "похит", "заложник", "викрад", "заручник", "enlèvement", "enlevé", "otage", "rapt=",
                   "disparition forcée", "secuestr", "rehén=", "rehenes=", "rapto=", "raptad", "desaparición forzada",
                   "sequestr", "refém=", "reféns=", "desaparecimento forçado", "اختطاف", "اختطف", "خطف", "مختطف",
@@ -359,7 +368,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   "απαγωγ", "ομηρ", "απηχθ", "rrëmbim", "rrembim", "rrëmby", "rremby", "peng=", "pengj",
                   "pengmarrj", "otmic", "отмиц",
                   # Kyrgyz: a hostage (барымта); Tajik: a hostage, abducted
-                  "барымта", "гаравгон", "рабуд"),
+                  "барымта", "гаравгон", "рабуд",
+                  # Polish: abduction, hostage; Czech: abduction, abducted, a hostage
+                  "porwan", "uprowadz", "zakładni", "zakladni", "únos", "unesen", "rukojm"),
     "incursion": ("вторжен", "проникнов", "прорыв", "диверс", "наступлен", "штурм", "рейд", "вторгнен", "проникнен",
                   "прорив", "наступу=", "наступом", "assaut", "incursión", "infiltrac", "ofensiva", "asalto", "sabotaj",
                   "incursão", "infiltraç", "assalto", "توغل", "تسلل", "اقتحام", "ներխուժ", "դիվերսի", "գրոհ",
@@ -379,7 +390,10 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   # overflight; Albanian: infiltration, a raid
                   "παραβιασ", "εισβολ", "διεισδυσ", "υπερπτησ", "infiltrim", "bastisj",
                   # Kyrgyz: an invasion (басып кирүү), a violation of the border; Tajik: aggression, a saboteur
-                  "басып кир", "чек араны буз", "таҷовуз", "тахрибкор"),
+                  "басып кир", "чек араны буз", "таҷовуз", "тахрибкор",
+                  # Polish: an incursion, a violation (of the border, of airspace), sabotage; Czech: an incursion,
+                  # a violation
+                  "wtargnię", "wtargnie", "naruszeni", "dywersj", "szturm", "vpád", "narušení", "naruseni"),
     "shelling": ("обстрел", "артилл", "миномет", "миномёт", "ракет", "гаубиц", "гранатомет", "беспилот", "дрон", "бпла",
                  "авиаудар", "авианалет", "авианалёт", "бомбардир", "удар", "рсзо", "снаряд", "обстріл", "артил",
                  "міномет", "гранатомет", "безпілот", "авіаудар", "бомбардув", "рсзв", "artiller", "obus", "mortier",
@@ -416,7 +430,13 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  # strike; Tajik: artillery shelling (тӯпборон, and without its mark), bombardment,
                  # artillery, an unmanned craft, an air attack
                  "аткыл", "учкучсуз", "абадан сокку", "тӯпборон", "тупборон", "бомбаборон", "тӯпхона", "тупхона",
-                 "бесарнишин", "ҳамлаи ҳаво"),
+                 "бесарнишин", "ҳамлаи ҳаво",
+                 # Polish: shelling (ostrzał; ostrzelanie, as the Russian обстрел), a rocket or missile (rakieta,
+                 # pocisk rakietowy), artillery, a mortar, unmanned, an air raid; Czech: shelling, a
+                 # rocket, a missile (střela, not střelba, shooting), artillery, an air raid
+                 "ostrzał", "ostrzal", "ostrzel", "rakiet", "pocisk", "artyler", "moździerz", "mozdzierz", "bezzałog",
+                 "bezzalog", "nalot", "ostřel", "ostrel", "raket", "střela=", "strela=", "střely=", "strely=",
+                 "dělostřel", "delostrel", "nálet", "nalet"),
     "bombing": ("взрыв", "теракт", "смертник", "вибух", "attentat", "voiture piégée", "atentado", "explosión",
                 "coche bomba", "carro bomba", "explosão", "تفجير", "انفجار", "انتحاري", "مفخخة", "سيارة مفخخة",
                 "պայթյուն", "պայթուց", "partlayış", "patlama", "bombalı", "intihar saldırısı", "intihar eylemi",
@@ -441,7 +461,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                 "εκρηξ", "βομβα=", "βομβας=", "βομβες=", "βομβων=", "βομβιστ", "shpërthim", "shperthim", "eksplozij",
                 "експлозиј",
                 # Kyrgyz: an explosion, blowing up; Tajik: an explosion
-                "жарыл", "жардыр", "таркиш", "таркид"),
+                "жарыл", "жардыр", "таркиш", "таркид",
+                # Polish: an explosion (eksplozja, wybuch); Czech: an explosion
+                "eksplozj", "wybuch", "výbuch", "vybuch", "exploz"),
     "shooting": ("стрельб", "огонь", "огня", "огнем", "огнём", "снайпер", "выстрел", "стрелков", "прекращения огня",
                  "стрілян", "вогонь", "вогню", "вогнем", "постріл", "tir=", "tirs=", "fusillade", "tireur",
                  "coups de feu", "cessez-le-feu", "tiroteo", "disparo", "balacera", "francotirador", "fuego",
@@ -467,7 +489,10 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  # Kyrgyz: firing (ок атуу; not атышуу, an exchange of fire), opening fire, a ceasefire; Tajik:
                  # firing (тирпарронӣ, тирандозӣ), opening fire, a ceasefire
                  "ок атуу", "ок атт", "ок атып", "ок атк", "ок ач", "атуу=", "ок токтот", "тирпаррон", "тирандоз",
-                 "оташкушо", "оташбас"),
+                 "оташкушо", "оташбас",
+                 # Polish: a shooting, a shot, a sniper, a ceasefire; Czech: shooting, a shot, a sniper, a ceasefire
+                 "strzał", "strzal", "strzel", "snajper", "zawieszeni broni", "rozejm", "střelb",
+                 "strelb", "výstřel", "vystrel", "odstřelovač", "odstrelovac", "příměří", "primeri="),
     "clash": ("боестолкн", "боев", "боя", "бои", "боях", "боем", "столкновен", "атак", "нападен", "засад", "перестрелк",
               "сражен", "бій", "бою", "бої", "боєзіткн", "бойов", "зіткнен", "напад", "засідк", "перестрілк",
               "affrontement", "accrochage", "attaqu", "embuscade", "échange de tirs", "enfrentamiento", "choque",
@@ -507,7 +532,12 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               # Kyrgyz: an exchange of fire (атышуу, as перестрелка), a clash, an attack, an assault, fighting;
               # Tajik: an attack (ҳамла, ҳуҷум), a clash (задухӯрд, and without its mark), a conflict
               "атыш", "кагылыш", "чабуул", "кол салуу", "салгылаш", "ҳамла", "ҳуҷум", "задухӯрд", "задухурд",
-              "муноқиша", "низоъ"),
+              "муноқиша", "низоъ",
+              # Polish: an attack (atak; atak rakietowy is shelling), a clash, fighting, an ambush, a skirmish; Czech:
+              # an attack, a clash, fighting, an exchange of fire, an ambush
+              "atak", "napaś", "starci", "walki=", "walka=", "walkach=", "zasadzk", "potyczk",
+              "útok", "utok", "střet", "boje=", "boj=", "bojů", "boju=", "bojích", "bojich", "přestřelk",
+              "prestrelk", "přepad", "prepad"),
     "monitoring": ("мониторинг", "наблюдател", "инспекц", "расследован", "моніторинг", "спостерігач", "розслідуван",
                    "surveillance", "observateur", "enquête", "monitoreo", "observador", "investigac", "inspecc",
                    "monitoramento", "investigaç", "inspeç", "مراقب", "رصد", "تحقيق", "մոնիտորինգ", "դիտորդ",
@@ -520,7 +550,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                    # Greek: an investigation, an observer; Albanian: an investigation, an observer
                    "ερευν", "παρατηρητ", "hetim", "vëzhgues", "vezhgues",
                    # Kyrgyz: an investigation, an observer; Tajik: an investigation, an observer
-                   "иликт", "тергөө", "байкоочу", "тафтиш", "мушоҳидакор"),
+                   "иликт", "тергөө", "байкоочу", "тафтиш", "мушоҳидакор",
+                   # Polish: an investigation, an inquiry; Czech: an investigation
+                   "śledztw", "sledztw", "dochodzeni", "vyšetřov", "vysetrov"),
     "casualty": ("убит", "погиб", "гибел", "ранен", "смерт", "жертв", "потер", "вбит", "загин", "загибел", "поранен",
                  "втрат", "tué", "mort=", "morts=", "morte=", "mortes=", "mortos=", "mortas=", "blessé", "blessure",
                  "victime", "décès", "muert", "herid", "víctima", "fallec", "asesinat", "masacre", "ferid", "vítima",
@@ -550,7 +582,12 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  # Kyrgyz: died, fell (каза болду, курман болду; not Курманбек, a name), wounded, death, killed;
                  # Tajik: perished, killed, wounded, injured, death, a massacre
                  "каза бол", "каза тап", "курман бол", "жарадар", "өлүм", "өлтүр", "ҳалок", "кушта", "куштор", "захм",
-                 "маҷрӯҳ", "маҷруҳ", "фавт"),
+                 "маҷрӯҳ", "маҷруҳ", "фавт",
+                 # Polish: killed (zabici), died (zginęło, zginęli), victims, the wounded, death, fallen; Czech:
+                 # killed, the dead, died, the wounded, victims
+                 "zabic", "zabit", "zabój", "zaboj", "zginę", "zgine", "zginą", "zginal", "ofiar", "ranni=",
+                 "rannych=", "ranny=", "ranna=", "rannego=", "rannymi=", "śmier", "smier", "polegl", "poległ", "zmarł",
+                 "zmarl", "mrtv", "zemřel", "zemrel", "zahynul", "zraněn", "zranen", "obět", "obeti=", "obětí"),
 }  # fmt: skip
 
 #: The stems of `EVENT_TYPES` in Chinese (simplified and traditional characters) and Hindi. Chinese writes no spaces,

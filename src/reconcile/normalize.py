@@ -91,10 +91,10 @@ def _fold(text: str) -> str:
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Vietnamese, Filipino, "
-    "Russian, Ukrainian, Bosnian, Croatian, Serbian, Albanian, Arabic, Hebrew, Urdu, Hindi, Amharic, Tigrinya, "
-    "Armenian, Georgian, Azerbaijani, Turkish, Greek, Kyrgyz, Tajik, Thai, Khmer, Chinese, Korean, Persian (Dari), "
-    "Pashto, Burmese, Bengali, Tamil, Sinhala, Sorani Kurdish and Kurmanji Kurdish forms are listed in "
-    "docs/normalization.md"
+    "Russian, Ukrainian, Polish, Czech, Bosnian, Croatian, Serbian, Albanian, Arabic, Hebrew, Urdu, Hindi, Amharic, "
+    "Tigrinya, Armenian, Georgian, Azerbaijani, Turkish, Greek, Kyrgyz, Tajik, Thai, Khmer, Chinese, Korean, "
+    "Persian (Dari), Pashto, Burmese, Bengali, Tamil, Sinhala, Sorani Kurdish and Kurmanji Kurdish forms are listed "
+    "in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -518,6 +518,26 @@ def _without_marks(text: str) -> str:
         "NFC", "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char)))
 
 
+#: Polish and Czech names of the days of the week (Monday first), as named and as the day something falls on, after
+#: w, we, v, ve (w środę, ve středu: on Wednesday), with their marks and without them (sroda, stredu), as they are
+#: also typed; by language, as the day of the week tells which language's day a date is where its month word is of
+#: several (`_weekday_date`).
+_LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
+    language: MappingProxyType({
+        form: number
+        for number, names in enumerate(days)
+        for name in names.split("|")
+        for form in (name, _without_marks(name).replace("ł", "l"))
+    })
+    for language, days in (
+        ("Polish", ("poniedziałek|w poniedziałek", "wtorek|we wtorek", "środa|w środę", "czwartek|w czwartek",
+                    "piątek|w piątek", "sobota|w sobotę", "niedziela|w niedzielę")),
+        ("Czech", ("pondělí|v pondělí", "úterý|v úterý", "středa|ve středu", "čtvrtek|ve čtvrtek", "pátek|v pátek",
+                   "sobota|v sobotu", "neděle|v neděli")),
+    )
+})
+
+
 #: Names of the days of the week (Monday first) in English, in full and abbreviated; in French, Spanish and
 #: Portuguese, with and without their accents; in Russian and Ukrainian, as named and after ``в``/``у`` (``в
 #: воскресенье``, ``у неділю``); in Arabic, with and without the hamza; in Hausa; in Somali, as named and in the
@@ -527,7 +547,7 @@ def _without_marks(text: str) -> str:
 #: Filipino (``Huwebes``, ``Linggo``; after ``noong``, ``nitong``, ``sa``, ``araw ng``); in Thai and Khmer after the
 #: word for day (วันพฤหัสบดี, ថ្ងៃព្រហស្បតិ៍), with the word before the day's number or not; in Tamil and Sinhala; in
 #: Greek, with and without its accents; in Albanian, with the article (``e diel``) or as the day something falls on
-#: (``të dielën``) (`_weekday_date`).
+#: (``të dielën``); in Polish and Czech (`_LANGUAGE_WEEKDAYS`) (`_weekday_date`).
 _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
     name.replace("'", apostrophe): number
     for number, names in enumerate((
@@ -634,7 +654,9 @@ _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
                                          ("diel", "dielën")))
     for written in (f"e {name}", f"të {on}", f"ditën e {name}")
     for form in (written, _without_marks(written))
-} | dict(_PERSIAN_WEEKDAYS))  # fmt: skip
+} | dict(_PERSIAN_WEEKDAYS) | {
+    name: number for days in _LANGUAGE_WEEKDAYS.values() for name, number in days.items()
+})  # fmt: skip
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
 #: janvier 2021``, ``el domingo 3 de enero``, ``в воскресенье 3 января``, ``يوم الأحد``, ``ranar Lahadi``, ``maalinta
@@ -671,13 +693,21 @@ def _weekday_date(written: str, value: str) -> DateSpan | None:
     found = _WEEKDAY_FIRST.fullmatch(written) or _BENGALI_WEEKDAY_LAST.fullmatch(written)
     if not found or _WEEKDAY_FIRST.fullmatch(found["rest"]):
         return None
+    named = _WEEKDAYS[found["w"]]
     try:
         span = parse_date(found["rest"])
+    except _LanguagesDisagree as error:
+        # a day of the week in a language the date reads in settles the language, where it is that language's day
+        languages = {language for language, days in _LANGUAGE_WEEKDAYS.items() if found["w"] in days}
+        fitting = [day for day, names in error.readings
+                   if languages & names and day.precision == "day" and day.start.weekday() == named]
+        if len(fitting) != 1:
+            raise
+        span = fitting[0]
     except NormalizeError as error:
         if _DATE_FORMS in str(error):  # no form reads the rest: the general message, for the whole text
             return None
         raise  # a form that breaks a rule (``Sunday 31 June 2021``: an impossible day) says which
-    named = _WEEKDAYS[found["w"]]
     if span.precision != "day":
         raise NormalizeError(f"cannot read a date from {value!r}: a day of the week is read only before one day; "
                              f"write the date without it ({found['rest']!r})")
@@ -711,13 +741,15 @@ def parse_date(value: object) -> DateSpan:
       and a year is that month (``12.VI.1992``, ``12. VI. 1992.``: `_ROMAN_DATE`); these, like the forms below, only
       where no form above reads the text.
 
-    - The same forms in French, Spanish, Portuguese, Russian, Ukrainian, Bosnian, Croatian, Serbian (Latin and
-      Cyrillic), Arabic, Urdu, Hindi, Armenian, Azerbaijani and Turkish (``3 июня 2022``, ``в июне 2022``, ``1er juin
-      2022``, ``3 de junio de 2022``, ``2 de mayo del 2002``, ``12. lipnja 1992.``, ``2022 թ. հունիսի 3``, ``հունիսի
-      սկզբին 2022``, ``3 حزيران/يونيو 2022``, ``4 جون 2019ء``, ``4 जून 2019``, ``Haziran sonunda 2022``), their words
-      read as the English ones (`_LANGUAGES`), tried only where no English form reads the text; nights among them
-      (``dans la nuit du 19 au 20 juin 2012``, ``в ночь на 20 июня 2012``: the night into a day, `_NIGHT_INTO`), and
-      the ordinal sign after a day left out (``1º de junho``: `_ORDINAL_SIGN`).
+    - The same forms in French, Spanish, Portuguese, Russian, Ukrainian, Polish, Czech, Bosnian, Croatian, Serbian
+      (Latin and Cyrillic), Arabic, Urdu, Hindi, Armenian, Azerbaijani and Turkish (``3 июня 2022``, ``в июне 2022``,
+      ``1er juin 2022``, ``3 de junio de 2022``, ``2 de mayo del 2002``, ``12. lipnja 1992.``, ``15 listopada 2022
+      r.``, ``2022 թ. հունիսի 3``, ``հունիսի սկզբին 2022``, ``3 حزيران/يونيو 2022``, ``4 جون 2019ء``, ``4 जून 2019``,
+      ``Haziran sonunda 2022``), their words read as the English ones (`_LANGUAGES`), tried only where no English
+      form reads the text; nights among them (``dans la nuit du 19 au 20 juin 2012``, ``в ночь на 20 июня 2012``: the
+      night into a day, `_NIGHT_INTO`), and the ordinal sign after a day left out (``1º de junho``: `_ORDINAL_SIGN`).
+      A text whose words read as different days in different languages (``15 listopada 2022``: Croatian October,
+      Polish November) is refused with each reading where it does not say its language (`_foreign_date`).
 
     - ``on`` or ``in`` before any form above (``on 3 January 2021``, ``in June 2012``) is left out
       (`_DATE_PREPOSITIONS`); a night may cross a new year with the year written once (``night of 31 December/1
@@ -2025,6 +2057,7 @@ def _in_english(text: str, phrases: _Phrases) -> str | None:
 class _Language(NamedTuple):
     """How one language writes counts and dates, as English words the English readers then read.
 
+    - ``name``: the language's name, as messages give it (a date its words read otherwise in another language).
     - ``counts``: bound words, range words, vague quantities and number words; a noun of about N (``une dizaine``)
       becomes ``about N``, which a bound before it makes exactly N, as ``a dozen`` is about 12 and ``more than a
       dozen`` 13 or more.
@@ -2048,9 +2081,13 @@ class _Language(NamedTuple):
       writes, which show that a text is in another one, as its phrases are compared without their marks (Kurmanji
       ``şêst``, 60, is spelled as Serbian ``šest``, 6, once the marks are gone); ``hedges``: the words that join a
       figure a source asserts to a larger one it allows (``peut-être``, ``а возможно и``) and those of "more" after
-      them (`_Hedges`), or None where hedged figures of the language are not read.
+      them (`_Hedges`), or None where hedged figures of the language are not read; ``day_stop``: whether the
+      language writes a full stop after the digits of a day (Croatian and Czech ``15.``: True), never does (Polish:
+      False), or either (None), which tells a language whose month word names another month in another language
+      (`_foreign_date`).
     """
 
+    name: str
     counts: _Phrases
     ends: _Phrases
     ranges: tuple[tuple[str, re.Pattern[str], str], ...]
@@ -2063,6 +2100,7 @@ class _Language(NamedTuple):
     nouns: frozenset[str] = frozenset()
     unwritten: frozenset[str] = frozenset()
     hedges: _Hedges | None = None
+    day_stop: bool | None = None
 
 
 class _Hedges(NamedTuple):
@@ -2107,6 +2145,8 @@ def _language(
     count_words: Callable[[str], str] | None = None,
     nouns: Iterable[str] = (),
     unwritten: str = "",
+    name: str,
+    day_stop: bool | None = None,
     hedges: _Hedges | None = None,
 ) -> _Language:
     """A language's tables as `_Language` holds them, folded as the text is.
@@ -2146,6 +2186,7 @@ def _language(
     bounded = _with_singulars({**counts, **numbers}, singulars)
     phrases = _phrases(bounded)
     return _Language(
+        name,
         phrases,
         _phrases({**bounded, **singulars, **numbers}) if singulars else phrases,
         tuple(range_words(*words) for words in ranges),
@@ -2159,6 +2200,7 @@ def _language(
         frozenset(_plain_letters(_fold(noun)) for noun in nouns),
         frozenset(unwritten),
         hedges,
+        day_stop,
     )
 
 
@@ -2593,6 +2635,7 @@ _RUSSIAN: Final = _language(
     numbers=_RU_NUMBERS,
     singulars={"сотни": "a hundred", "тысячи": "a thousand", "сотню": "a hundred"},
     ranges=[("от", "до"), ("между", "и")],
+    name="Russian",
     # не менее 12, а возможно и 20; the parenthetical возможно also between commas: а возможно, и 20
     hedges=_hedges({
         **dict.fromkeys(_hedge_forms(("", "а ", "и "), ("возможно", "может быть", "может", "вероятно"),
@@ -2653,6 +2696,7 @@ _UKRAINIAN: Final = _language(
     numbers=_UK_NUMBERS,
     singulars={"сотні": "a hundred", "тисячі": "a thousand", "сотню": "a hundred"},
     ranges=[("від", "до"), ("між", "і"), ("між", "та")],
+    name="Ukrainian",
     # щонайменше 12, а можливо й 20; the parenthetical можливо also between commas: а можливо, й 20
     hedges=_hedges({
         **dict.fromkeys(_hedge_forms(("", "а ", "і ", "й "), ("можливо", "може бути", "може", "ймовірно"),
@@ -2721,6 +2765,7 @@ _FRENCH: Final = _language(
     },
     numbers=_FR_NUMBERS,
     ranges=[("de", "à"), ("de", "a"), ("entre", "et")],
+    name="French",
     # au moins 12, peut-être 20; 12, voire 20; 12, voire plus
     hedges=_hedges({
         **dict.fromkeys(_hedge_forms(("", "et ", "ou ", "mais "),
@@ -2797,6 +2842,7 @@ _SPANISH: Final = _language(
     },
     numbers=_ES_NUMBERS,
     ranges=[("entre", "y"), ("de", "a")],
+    name="Spanish",
     # al menos 12, posiblemente 20; 12, quizás más
     hedges=_hedges({
         **dict.fromkeys(_hedge_forms(("", "y ", "o ", "pero "),
@@ -2862,6 +2908,7 @@ _PORTUGUESE: Final = _language(
     },
     numbers=_PT_NUMBERS,
     ranges=[("entre", "e"), ("de", "a")],
+    name="Portuguese",
     # pelo menos 12, possivelmente 20; 12, talvez mais
     hedges=_hedges({
         **dict.fromkeys(_hedge_forms(("", "e ", "ou ", "mas "), ("possivelmente", "talvez", "provavelmente"),
@@ -2913,6 +2960,7 @@ _ARABIC: Final = _language(
     },
     numbers=_AR_NUMBERS,
     ranges=[("من", "إلى"), ("بين", "و")],
+    name="Arabic",
     # 12 على الأقل وربما 20: and perhaps 20
     hedges=_hedges({
         **dict.fromkeys(("وربما", "و ربما", "ربما", "أو ربما", "بل ربما", "وربما حتى", "ربما حتى"),
@@ -2968,6 +3016,7 @@ _AZERBAIJANI: Final = _language(
     },
     numbers=_AZ_NUMBERS,
     year_first=True,
+    name="Azerbaijani",
 )
 
 _TURKISH_MONTHS: Final = ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
@@ -3013,6 +3062,7 @@ _TURKISH: Final = _language(
         **_suffixed_forms("nin nın nun nün in ın un ün", ("altında",), "fewer than"),
     },
     numbers=_TR_NUMBERS,    year_first=True,
+    name="Turkish",
     # en az 12, belki de 20; 12, belki daha fazla
     hedges=_hedges({
         **dict.fromkeys(_hedge_forms(("", "ve ", "veya ", "ama "),
@@ -3061,6 +3111,7 @@ _ARMENIAN: Final = _language(
     },
     numbers=_HY_NUMBERS,
     year_first=True,
+    name="Armenian",
 )
 
 #: Serbian Latin letters as Serbian Cyrillic ones, the digraphs first: Serbian and Bosnian are written in both
@@ -3185,6 +3236,8 @@ _BCS: Final = _language(
     ranges=[("između", "i"), ("izmedju", "i"), ("od", "do"), ("између", "и"), ("од", "до")],
     # The cedilla and the circumflex of Kurmanji (şêst, 60, is no šest, 6) and Turkish: letters BCS never writes.
     unwritten="şçêîûâô",
+    name="Bosnian/Croatian/Serbian",
+    day_stop=True,
 )
 
 _URDU: Final = _language(
@@ -3220,6 +3273,7 @@ _URDU: Final = _language(
         "… سے کم": "fewer than",
         "… تک": "up to",
     },
+    name="Urdu",
 )
 
 _HINDI: Final = _language(
@@ -3252,6 +3306,7 @@ _HINDI: Final = _language(
         "… से कम": "fewer than",
         "… तक": "up to",
     },
+    name="Hindi",
 )
 
 def _zwnj_spaced(*phrases: str) -> tuple[str, ...]:
@@ -3323,6 +3378,7 @@ _PERSIAN: Final = _language(
     },
     numbers=_FA_NUMBERS,
     ranges=[("", "تا"), ("", "الی"), ("بین", "تا"), ("بین", "و"), ("از", "تا"), ("از", "الی")],
+    name="Persian (Dari)",
     # دست‌کم ۱۲، شاید ۲۰; ۱۲ و احتمالاً بیشتر
     hedges=_hedges({
         **dict.fromkeys(_hedge_forms(("", "و ", "یا ", "اما "), ("شاید", "احتمالاً", "احتمالا", "به احتمال زیاد")),
@@ -3382,6 +3438,7 @@ _PASHTO: Final = _language(
         "تر … پورې": "up to",
     },
     numbers=_PS_NUMBERS,
+    name="Pashto",
 )
 
 
@@ -3451,6 +3508,7 @@ _AMHARIC: Final = _language(
                            "ወደ … የሚጠጉ": "nearly"}),
     numbers=_ethiopic_alike(_numbers(_amharic_numbers())),
     count_words=_amharic_words,
+    name="Amharic",
 )
 
 
@@ -3492,6 +3550,7 @@ _TIGRINYA: Final = _language(
     ranges=[("ካብ", "ክሳብ")],  # ካብ 10 ክሳብ 20: from 10 to 20
     # ካብ 100 ንላዕሊ (from 100 upward), ካብ 100 ዝበዝሑ (which are more than 100): more than 100; ካብ 100 ንታሕቲ: fewer
     after={"ካብ… ንላዕሊ": "more than", "ካብ… ዝበዝሑ": "more than", "ካብ… ንታሕቲ": "fewer than"},
+    name="Tigrinya",
 )
 
 #: Hausa, as the radio and press of northern Nigeria, Niger and the Lake Chad basin write figures and dates; the
@@ -3525,6 +3584,7 @@ _HAUSA: Final = _language(
         "tsakanin": "between",
     },
     ranges=[("daga", "zuwa"), ("tsakanin", "da")],  # daga 20 zuwa 30, tsakanin 20 da 30
+    name="Hausa",
 )
 
 def _units_then_tens(units: Sequence[str], ten: str, tens: Sequence[str], joiner: str) -> dict[int | str, str]:
@@ -3590,6 +3650,7 @@ _SOMALI: Final = _language(
             *((f"inta u {between}", "iyo") for between in ("dhexeysa", "dhaxeysa", "dhexaysa", "dhaxaysa"))],
     # The determiner joined to the day, as in 3da Janaayo (the 3rd of January), 10ka, 5ta; past 3dii, 10kii, 5tii.
     day_endings=("da", "ka", "ta", "dii", "kii", "tii"),
+    name="Somali",
 )
 
 def _swahili_numbers() -> dict[int | str, str]:
@@ -3695,6 +3756,7 @@ _SWAHILI: Final = _language(
            "majeruhi", "maiti", "miili"),
     # 10 hadi 20, kuanzia 10 hadi 20, kutoka 10 hadi 20: from 10 to 20; kati ya 10 na 20: between 10 and 20
     ranges=[*((lead, to) for lead in ("", "kuanzia", "kutoka") for to in ("hadi", "mpaka")), ("kati ya", "na")],
+    name="Swahili",
 )
 
 #: The Kinyarwanda units 1 to 9 in the noun classes a count of people is written in, each a tuple from one to nine:
@@ -3764,6 +3826,7 @@ _KINYARWANDA: Final = _language(
     numbers=_numbers(_kinyarwanda_numbers()),
     # people counted: people, a person, the population, soldiers, a soldier, children, women
     nouns=("abantu", "umuntu", "abaturage", "abasirikare", "umusirikare", "abana", "abagore"),
+    name="Kinyarwanda",
 )
 
 #: The Indonesian and Malay units, 0 to 9 (Malay 8 also ``lapan``).
@@ -3888,6 +3951,7 @@ _INDONESIAN: Final = _language(
     # refugees, children, women, health workers; and the Malay soldier (askar)
     nouns=("warga", "penduduk", "prajurit", "tentara", "anggota", "personel", "polisi", "korban", "pengungsi",
            "anak", "perempuan", "nakes", "askar"),
+    name="Indonesian/Malay",
 )
 
 def _vietnamese_numbers() -> dict[int | str, str]:
@@ -4017,6 +4081,7 @@ _VIETNAMESE: Final = _language(
     # 20 người trở lên: 20 and upward; 20 người trở xuống: 20 and downward
     after={"… trở lên": "at least", "… trở xuống": "at most"},
     date_order=_vietnamese_date_order,
+    name="Vietnamese",
 )
 
 
@@ -4151,6 +4216,7 @@ _FILIPINO: Final = _language(
             ("sa pagitan ng", "at")],
     # 20 pataas: 20 and upward; 20 pababa: 20 and downward
     after={"… pataas": "at least", "… pababa": "at most"},
+    name="Filipino",
 )
 
 
@@ -4259,6 +4325,7 @@ _GEORGIAN: Final = _language(
     year_first=True,
     day_endings=("ში",),  # 8-ში: on the 8th
     date_order=_georgian_date_order,
+    name="Georgian",
 )
 
 
@@ -4409,6 +4476,7 @@ _HEBREW: Final = _language(
     ranges=[("", "עד"), ("מ", "עד"), ("בין", "ל"), ("בין", "לבין")],
     date_order=_hebrew_words,
     count_words=_hebrew_words,
+    name="Hebrew",
 )
 
 
@@ -4578,6 +4646,7 @@ _BURMESE: Final = _language(
     },
     date_order=_burmese_date_order,
     count_words=_burmese_words,
+    name="Burmese",
 )
 
 
@@ -4918,6 +4987,7 @@ _THAI: Final = _language(
     },
     date_order=_thai_date_order,
     count_words=_thai_words,
+    name="Thai",
 )
 
 #: Khmer, as the Ministry of National Defence, the government's spokespeople and the Khmer press write figures and
@@ -4977,6 +5047,7 @@ _KHMER: Final = _language(
     },
     date_order=_khmer_date_order,
     count_words=_khmer_words,
+    name="Khmer",
 )
 
 
@@ -5080,6 +5151,7 @@ _SORANI: Final = _language(
             ("لە نێوان", "تا")],
     after={"تا …": "up to", **dict.fromkeys(_sorani_forms("… و زیاتر", "… یان زیاتر"), "at least")},
     day_endings=(_plain_letters("ی"),),
+    name="Sorani Kurdish",
 )
 
 
@@ -5184,6 +5256,7 @@ _KURMANJI: Final = _language(
     # 23ê, 23'ê, 23yê, 2'yê: the day's ending of the izafe (the 23rd of); 2024an, 2024'an: a year's oblique ending
     day_endings=tuple(f"{mark}{ending}" for mark in ("", *_APOSTROPHES) for ending in ("e", "ye", "an", "yan", "a",
                                                                                      "ya")),
+    name="Kurmanji Kurdish",
 )
 
 
@@ -5307,6 +5380,7 @@ _TAMIL: Final = _language(
     # 2ஆம், 2-ம்: the ordinal ending of a day (and of a year: 2009ஆம் ஆண்டு); 2009இல்: in 2009
     day_endings=tuple(_plain_letters(_fold(ending)) for ending in ("ஆம்", "ம்", "இல்")),
     count_words=_digits_apart,
+    name="Tamil",
 )
 
 
@@ -5396,6 +5470,7 @@ _SINHALA: Final = _language(
     },
     year_first=True,
     count_words=_digits_apart,
+    name="Sinhala",
 )
 
 
@@ -5686,6 +5761,7 @@ _BENGALI: Final = _language(
     year_first=True,
     date_order=_bengali_date_order,
     count_words=_bengali_words,
+    name="Bengali",
 )
 
 
@@ -5796,6 +5872,7 @@ _GREEK: Final = _language(
     ranges=[("", "έως"), ("από", "έως"), ("", "μέχρι"), ("από", "μέχρι"), ("από", "ως"), ("", "με"),
             ("μεταξύ", "και")],
     day_endings=tuple(_plain_letters(_fold(ending)) for ending in ("ης", "η")),  # 5η, 5ης: the fifth
+    name="Greek",
 )
 
 
@@ -5882,6 +5959,7 @@ _ALBANIAN: Final = _language(
     numbers=_numbers(_albanian_numbers()),
     ranges=[("", "deri në"), ("", "deri"), ("nga", "deri në"), ("nga", "deri"), ("midis", "dhe"),
             ("ndërmjet", "dhe"), ("mes", "dhe")],
+    name="Albanian",
 )
 
 
@@ -6021,6 +6099,7 @@ _KYRGYZ: Final = _language(
                       for harmony in ("и", "ы", "у", "ү")),
     count_words=_kyrgyz_words,
     unwritten="ӣӯҳқғҷіїєґјљњћђџ",
+    name="Kyrgyz",
 )
 
 
@@ -6121,6 +6200,212 @@ _TAJIK: Final = _language(
     # the ordinal's ending on a day (15-ум, 15-уми: the 15th); -юм after a vowel
     day_endings=("уми", "ум", "юми", "юм"),
     unwritten="өүңіїєґјљњћђџ",
+    name="Tajik",
+)
+
+
+# Polish
+
+#: Polish numbers in their cases: the nominative, the genitive (co najmniej dwóch: at least two), the dative and the
+#: instrumental, the masculine personal (dwaj, trzej) and the collective (dwoje, pięcioro); a ten and a unit side by
+#: side (dwadzieścia pięć), the hundreds as one word (pięćset, pięciuset); tysiąc (a thousand) in its cases, tysiące
+#: after two to four (dwa tysiące) and tysięcy after five and more (pięć tysięcy), read as thousand after a number.
+_PL_NUMBERS: Final = _numbers({
+    0: "zero|zera",
+    1: "jeden|jedna|jedno|jednego|jednej|jednemu|jednym|jedną",
+    2: "dwa|dwie|dwóch|dwu|dwóm|dwom|dwoma|dwiema|dwaj|dwoje|dwojga|dwojgu|dwojgiem",
+    3: "trzy|trzech|trzem|trzema|trzej|troje|trojga|trojgu|trojgiem",
+    4: "cztery|czterech|czterem|czterema|czterej|czworo|czworga|czworgu|czworgiem",
+    **{number: f"{nominative}|{stem}u|{stem}oma|{stem}oro|{stem}orga" for number, nominative, stem in (
+        (5, "pięć", "pięci"), (6, "sześć", "sześci"), (7, "siedem", "siedmi"), (8, "osiem", "ośmi"),
+        (9, "dziewięć", "dziewięci"), (10, "dziesięć", "dziesięci"))},
+    **{number: f"{nominative}|{stem}u|{stem}oma" for number, nominative, stem in (
+        (11, "jedenaście", "jedenast"), (12, "dwanaście", "dwunast"), (13, "trzynaście", "trzynast"),
+        (14, "czternaście", "czternast"), (15, "piętnaście", "piętnast"), (16, "szesnaście", "szesnast"),
+        (17, "siedemnaście", "siedemnast"), (18, "osiemnaście", "osiemnast"), (19, "dziewiętnaście", "dziewiętnast"),
+        (20, "dwadzieścia", "dwudziest"), (30, "trzydzieści", "trzydziest"), (40, "czterdzieści", "czterdziest"),
+        (50, "pięćdziesiąt", "pięćdziesięci"), (60, "sześćdziesiąt", "sześćdziesięci"),
+        (70, "siedemdziesiąt", "siedemdziesięci"), (80, "osiemdziesiąt", "osiemdziesięci"),
+        (90, "dziewięćdziesiąt", "dziewięćdziesięci"))},
+    100: "sto|stu|stoma",
+    200: "dwieście|dwustu|dwustoma",
+    300: "trzysta|trzystu|trzystoma",
+    400: "czterysta|czterystu|czterystoma",
+    500: "pięćset|pięciuset",
+    600: "sześćset|sześciuset",
+    700: "siedemset|siedmiuset",
+    800: "osiemset|ośmiuset",
+    900: "dziewięćset|dziewięciuset",
+    # tysiące alone is thousands (a count word); after two to four it is the thousand they count
+    f"{_ALONE} thousand": "tysiąc|tysiąca|tysiącu|tysiącem|tysięcy",
+    2000: "dwa tysiące",
+    3000: "trzy tysiące",
+    4000: "cztery tysiące",
+})
+
+#: Polish months: the nominative (listopad), the genitive a day takes (15 listopada) and the locative after w (w
+#: listopadzie: in November).
+_POLISH_MONTHS: Final = tuple(
+    f"{nominative}|{genitive}|{on} {locative}" for nominative, genitive, on, locative in (
+        ("styczeń", "stycznia", "w", "styczniu"), ("luty", "lutego", "w", "lutym"), ("marzec", "marca", "w", "marcu"),
+        ("kwiecień", "kwietnia", "w", "kwietniu"), ("maj", "maja", "w", "maju"),
+        ("czerwiec", "czerwca", "w", "czerwcu"),
+        ("lipiec", "lipca", "w", "lipcu"), ("sierpień", "sierpnia", "w", "sierpniu"),
+        ("wrzesień", "września", "we", "wrześniu"), ("październik", "października", "w", "październiku"),
+        ("listopad", "listopada", "w", "listopadzie"), ("grudzień", "grudnia", "w", "grudniu")))
+
+#: Polish, as the government, the army, the prosecutor's office and the Polish press write figures and dates: bounds
+#: before the number (co najmniej, ponad, około, do), the vague numerals (kilka, kilkanaście: 11 to 19,
+#: kilkadziesiąt: several tens, kilkaset, dziesiątki, setki), number words in their cases, and dates day first
+#: without a full stop after the day, the year often with r. or roku after it (15 listopada 2022 r.).
+_POLISH: Final = _language(
+    {
+        **dict.fromkeys(("co najmniej", "conajmniej", "przynajmniej", "najmniej", "minimum", "nie mniej niż"),
+                        "at least"),
+        **dict.fromkeys(("ponad", "powyżej", "więcej niż", "przeszło"), "more than"),
+        **dict.fromkeys(("do", "maksymalnie", "maksimum", "nie więcej niż", "najwyżej", "co najwyżej"), "up to"),
+        **dict.fromkeys(("mniej niż", "poniżej"), "fewer than"),
+        **dict.fromkeys(("około", "ok.", "ok", "mniej więcej", "w przybliżeniu", "rzędu"), "approximately"),
+        **dict.fromkeys(("prawie", "niemal", "niemalże", "blisko", "bez mała"), "nearly"),
+        **dict.fromkeys(("nieco ponad", "nieco więcej niż", "niewiele ponad", "niewiele więcej niż"), "just over"),
+        **dict.fromkeys(("nieco mniej niż", "niewiele mniej niż", "niespełna"), "just under"),
+        **dict.fromkeys(("i więcej", "lub więcej", "albo więcej"), "or more"),
+        **dict.fromkeys(("lub", "albo"), "or"),
+        **dict.fromkeys(("kilka", "kilku", "kilkoma", "kilkoro"), "several"),
+        # kilkanaście: a number of the teens; kilkadziesiąt, kilkaset: several tens, several hundreds
+        **dict.fromkeys(("kilkanaście", "kilkunastu", "kilkunastoma", "kilkanaścioro"), "from 11 to 19"),
+        **dict.fromkeys(("kilkadziesiąt", "kilkudziesięciu", "kilkudziesięcioma", "kilka dziesiątek"), "several tens"),
+        **dict.fromkeys(("kilkaset", "kilkuset", "kilka setek"), "several hundred"),
+        **dict.fromkeys(("kilka tysięcy", "kilku tysięcy"), "several thousand"),
+        # dwadzieścia kilka: twenty-odd
+        **{f"{ten} {several}": f"{_english_number(number)} odd" for number, tens in (
+            (20, "dwadzieścia|dwudziestu"), (30, "trzydzieści|trzydziestu"), (40, "czterdzieści|czterdziestu"),
+            (50, "pięćdziesiąt|pięćdziesięciu"), (60, "sześćdziesiąt|sześćdziesięciu"),
+            (70, "siedemdziesiąt|siedemdziesięciu"), (80, "osiemdziesiąt|osiemdziesięciu"),
+            (90, "dziewięćdziesiąt|dziewięćdziesięciu"))
+           for ten in tens.split("|") for several in ("kilka", "kilku")},
+        **dict.fromkeys(("wiele", "wielu", "liczni", "licznych", "mnóstwo"), "many"),
+        **dict.fromkeys(("dziesiątki", "dziesiątek"), "tens"),
+        **dict.fromkeys(("setki", "setek"), "hundreds"),
+        **dict.fromkeys(("tysiące",), "thousands"),
+        **dict.fromkeys(("dziesiątki tysięcy", "dziesiątek tysięcy"), "tens of thousands"),
+        **dict.fromkeys(("setki tysięcy", "setek tysięcy"), "hundreds of thousands"),
+        **dict.fromkeys(("nikt", "nikogo"), "nobody"),
+        **dict.fromkeys(("bez ofiar", "brak ofiar"), "no casualties"),
+    },
+    {
+        **_months(*_POLISH_MONTHS),
+        **dict.fromkeys(("na początku", "początek", "początkiem"), "early"),
+        **dict.fromkeys(("w połowie", "połowa", "w środku"), "mid"),
+        **dict.fromkeys(("pod koniec", "na końcu", "koniec", "końcem", "z końcem"), "late"),
+        "od": "from",
+        "do": "to",
+        "między": "between",
+        "a": "to",  # między 14 a 15: between the 14th and the 15th; a is to in Spanish and Portuguese
+        # w nocy z 14 na 15 listopada: the night between the two days
+        **dict.fromkeys(("w nocy z", "w nocy ze", "nocą z", "noc z", "w noc z"), "night of"),
+        "na": "to",
+        # the year: 15 listopada 2022 r., roku 2022
+        **dict.fromkeys(("r.", "r", "roku", "rok"), ""),
+    },
+    numbers=_PL_NUMBERS,
+    ranges=[("od", "do"), ("między", "a")],
+    # The letters of Czech, BCS, Kurmanji and Turkish that Polish never writes: a text with one is no Polish.
+    unwritten="čšžěřůťďňáéíúýđşçêîûâô",
+    name="Polish",
+    # Polish writes no full stop after a day's digits before a month's name: 15 listopada, not 15. listopada
+    day_stop=False,
+)
+
+
+# Czech
+
+def _czech_numbers() -> dict[str, str]:
+    """Czech numbers in their cases: the units and the teens with the genitive -i (pět, pěti; patnáct, patnácti);
+    a ten and a unit side by side (dvacet pět) or joined with a, the unit first (pětadvacet: 25); a hundred as sto
+    and the hundreds as stě, sta, set after the number (dvě stě, tři sta, pět set); tisíc (a thousand) and tisíce
+    after two to four (dva tisíce), read as thousand after a number."""
+    units = ("nula", "jeden|jedna|jedno|jednoho|jedné|jednomu|jedním|jednu|jednom", "dva|dvě|dvou|dvěma",
+             "tři|tří|třech|třem|třemi", "čtyři|čtyř|čtyřech|čtyřem|čtyřmi", "pět|pěti", "šest|šesti", "sedm|sedmi",
+             "osm|osmi", "devět|devíti", "deset|deseti", "jedenáct|jedenácti", "dvanáct|dvanácti",
+             "třináct|třinácti", "čtrnáct|čtrnácti", "patnáct|patnácti", "šestnáct|šestnácti",
+             "sedmnáct|sedmnácti", "osmnáct|osmnácti", "devatenáct|devatenácti")
+    tens = ("dvacet|dvaceti", "třicet|třiceti", "čtyřicet|čtyřiceti", "padesát|padesáti", "šedesát|šedesáti",
+            "sedmdesát|sedmdesáti", "osmdesát|osmdesáti", "devadesát|devadesáti")
+    joined = ("jedna", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět")  # pětadvacet: 25
+    written: dict[int | str, str] = dict(enumerate(units))
+    for ten, names in enumerate(tens, start=2):
+        written[10 * ten] = names
+        for unit, before in enumerate(joined, start=1):
+            written[10 * ten + unit] = "|".join(f"{before}a{name}" for name in names.split("|"))
+    return _numbers({**written, 100: "sto|stu|stem", f"{_ALONE} hundred": "stě|sta|set",
+                     # tisíce alone is thousands (a count word); after two to four it is the thousand they count
+                     f"{_ALONE} thousand": "tisíc|tisícům|tisíci", 2000: "dva tisíce", 3000: "tři tisíce",
+                     4000: "čtyři tisíce"})
+
+
+_CS_NUMBERS: Final = _czech_numbers()
+
+#: Czech months: the nominative (listopad), the genitive a day takes (15. listopadu) and the locative after v (v
+#: listopadu: in November).
+_CZECH_MONTHS: Final = tuple(
+    f"{nominative}|{genitive}|v {locative}" for nominative, genitive, locative in (
+        ("leden", "ledna", "lednu"), ("únor", "února", "únoru"), ("březen", "března", "březnu"),
+        ("duben", "dubna", "dubnu"), ("květen", "května", "květnu"), ("červen", "června", "červnu"),
+        ("červenec", "července", "červenci"), ("srpen", "srpna", "srpnu"), ("září", "září", "září"),
+        ("říjen", "října", "říjnu"), ("listopad", "listopadu", "listopadu"), ("prosinec", "prosince", "prosinci")))
+
+#: Czech, as the government, the police and the Czech press (ČTK, iROZHLAS, Novinky) write figures and dates:
+#: bounds before the number (nejméně, přes, asi, až), the vague plurals (desítky, stovky, tisíce), number words in
+#: their cases, and dates day first with a full stop after the day (15. listopadu 2022).
+_CZECH: Final = _language(
+    {
+        **dict.fromkeys(("nejméně", "nejmíň", "minimálně", "alespoň", "aspoň", "přinejmenším"), "at least"),
+        **dict.fromkeys(("více než", "víc než", "více nežli", "přes"), "more than"),
+        **dict.fromkeys(("až", "do", "maximálně", "nejvýše", "nanejvýš"), "up to"),
+        **dict.fromkeys(("méně než", "míň než", "pod"), "fewer than"),
+        **dict.fromkeys(("asi", "přibližně", "zhruba", "kolem", "okolo", "cca", "cca.", "odhadem"), "approximately"),
+        **dict.fromkeys(("téměř", "skoro", "bezmála"), "nearly"),
+        **dict.fromkeys(("něco přes", "něco více než", "o něco více než", "lehce přes"), "just over"),
+        **dict.fromkeys(("necelých", "necelé", "něco málo pod", "o něco méně než"), "just under"),
+        **dict.fromkeys(("a více", "nebo více", "i více"), "or more"),
+        **dict.fromkeys(("nebo", "či"), "or"),
+        **dict.fromkeys(("několik", "několika"), "several"),
+        **dict.fromkeys(("mnoho", "spousta", "řada"), "many"),
+        **dict.fromkeys(("desítky", "desítek"), "tens"),
+        **dict.fromkeys(("stovky", "stovek"), "hundreds"),
+        **dict.fromkeys(("tisíce",), "thousands"),
+        **dict.fromkeys(("desítky tisíc", "desítek tisíc"), "tens of thousands"),
+        **dict.fromkeys(("stovky tisíc", "stovek tisíc"), "hundreds of thousands"),
+        **dict.fromkeys(("několik desítek", "několika desítek"), "several tens"),
+        **dict.fromkeys(("několik set", "několik stovek", "několika set", "několika stovek"), "several hundred"),
+        **dict.fromkeys(("několik tisíc", "několika tisíc"), "several thousand"),
+        # desítka: a ten, about ten (asi desítka: about ten), as the Russian десяток
+        **dict.fromkeys(("desítka", "desítku"), "about 10"),
+        **dict.fromkeys(("nikdo", "nikoho"), "nobody"),
+        **dict.fromkeys(("bez obětí", "žádné oběti"), "no casualties"),
+    },
+    {
+        **_months(*_CZECH_MONTHS),
+        **dict.fromkeys(("na začátku", "začátkem", "počátkem", "začátek"), "early"),
+        **dict.fromkeys(("v polovině", "v půli", "uprostřed", "polovina"), "mid"),
+        **dict.fromkeys(("na konci", "koncem", "konec"), "late"),
+        "od": "from",
+        "do": "to",
+        "mezi": "between",
+        "a": "to",  # mezi 14. a 15.: between the 14th and the 15th; a is to in Spanish and Portuguese
+        # v noci z 14. na 15. listopadu: the night between the two days; v noci na 15. listopadu: the night into it
+        **dict.fromkeys(("v noci z", "v noci ze", "noc z"), "night of"),
+        **dict.fromkeys(("v noci na", "noc na"), _NIGHT_INTO_WORDS),
+        "na": "to",
+        **dict.fromkeys(("roku", "r."), ""),
+    },
+    numbers=_CS_NUMBERS,
+    ranges=[("od", "do"), ("mezi", "a")],
+    # The letters of Polish, Kurmanji and Turkish that Czech never writes (şêst, 60, is no šest, 6).
+    unwritten="ąćęłńśźżşçêîûâô",
+    name="Czech",
+    day_stop=True,
 )
 
 
@@ -6128,7 +6413,17 @@ _TAJIK: Final = _language(
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _TIGRINYA, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
                      _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA, _INDONESIAN, _KURMANJI,
-                     _TAMIL, _SINHALA, _BENGALI, _VIETNAMESE, _FILIPINO, _GREEK, _ALBANIAN, _KYRGYZ, _TAJIK)
+                     _TAMIL, _SINHALA, _BENGALI, _VIETNAMESE, _FILIPINO, _GREEK, _ALBANIAN, _KYRGYZ, _TAJIK, _POLISH,
+                     _CZECH)
+
+#: The letters of each language's date words and day endings (`_foreign_date`): a text with another letter is no
+#: date of the language, unless the language puts the text in order first (`_Language`'s ``date_order``).
+_DATE_LETTERS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
+    language.name: frozenset(char for phrase in (*language.dates.english, language.day_ending.pattern
+                                                  if language.day_ending else "")
+                             for char in _plain_letters(phrase) if char.isalpha())
+    for language in _LANGUAGES
+})
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")
@@ -6395,26 +6690,105 @@ _ORDINAL_SIGN: Final = re.compile(r"(?<=[0-9])\.?(?:°|o(?![^\W\d_]))")
 
 
 def _foreign_date(folded: str, value: str) -> DateSpan | None:
-    """The span ``folded`` gives in one of `_LANGUAGES`, read by the English rules; None if it is in none."""
+    """The span ``folded`` gives in `_LANGUAGES`, read by the English rules; None if it is in none of them.
+
+    Every language is tried, as a month word may name one month in one language and another in another (``15
+    listopada 2022``: 15 October in Croatian, 15 November in Polish). Where the languages that read the text give
+    different days, or one gives a day and another none (an impossible day), the text settles it only where it
+    writes a full stop after a day's digits, which Polish never does (`_Language`'s ``day_stop``: ``15. listopada
+    2022.`` is Croatian), or where a word is of one language only (``15 listopada 2022 r.``, ``roku``: Polish; the
+    text must be all of a language's words to read in it); else it is refused with the readings
+    (`_languages_disagree`), as a date in digits is refused with its two orders.
+    """
     unsigned = _ORDINAL_SIGN.sub("", _plain_letters(folded))
     plain = _DIGIT_LETTER.sub(" ", unsigned)
+    letters = {char for char in unsigned if char.isalpha()}
+    readings: list[tuple[_Language, DateSpan | NormalizeError]] = []
     for language in _LANGUAGES:
-        if not language.unwritten.isdisjoint(folded):
-            continue
-        ending, order = language.day_ending, language.date_order
-        text = order(unsigned) if order else unsigned
-        english = _in_english(_DIGIT_LETTER.sub(" ", ending.sub("", text)) if ending else
-                              plain if text is unsigned else _DIGIT_LETTER.sub(" ", text), language.dates)
-        if not english:
-            continue
-        english = _SAME_MONTH.sub(r"\g<m>", english)
-        if language.year_first and (year_first := _YEAR_FIRST.fullmatch(english)):
-            english = f"{year_first['rest']} {year_first['y']}"
-        if span := _single(english, value) or _english_range(english, value) or _night(english, value):
-            return span
-        if (into := _NIGHT_INTO.fullmatch(english)) and (day := _single(into["day"], value)) and day.precision == "day":
-            return _span(day.start - dt.timedelta(days=1), day.end, "range", value)
+        if language.date_order is None and not letters <= _DATE_LETTERS[language.name]:
+            continue  # a letter no word of its dates holds: no date of it
+        try:
+            span = _date_in(language, unsigned, plain, folded, value)
+        except NormalizeError as error:
+            readings.append((language, error))
+        else:
+            if span is not None:
+                readings.append((language, span))
+    if readings and _ORDINAL_DOT.search(" ".join(_fold(value).split())):  # a day or a year with a full stop
+        readings = [reading for reading in readings if reading[0].day_stop is not False] or readings
+    if not readings:
+        return None
+    first = readings[0][1]
+    if all(reading == first for _, reading in readings[1:]) or all(
+            isinstance(reading, NormalizeError) for _, reading in readings):
+        if isinstance(first, NormalizeError):
+            raise first
+        return first
+    raise _languages_disagree(readings, value)
+
+
+def _date_in(language: _Language, unsigned: str, plain: str, folded: str, value: str) -> DateSpan | None:
+    """The span the text gives in ``language`` (`_foreign_date`: ``unsigned`` without the ordinal signs, ``plain``
+    also with a digit and a letter after it apart), read by the English rules; None if it is none of its dates."""
+    if not language.unwritten.isdisjoint(folded):
+        return None
+    ending, order = language.day_ending, language.date_order
+    text = order(unsigned) if order else unsigned
+    english = _in_english(_DIGIT_LETTER.sub(" ", ending.sub("", text)) if ending else
+                          plain if text is unsigned else _DIGIT_LETTER.sub(" ", text), language.dates)
+    if not english:
+        return None
+    english = _SAME_MONTH.sub(r"\g<m>", english)
+    if language.year_first and (year_first := _YEAR_FIRST.fullmatch(english)):
+        english = f"{year_first['rest']} {year_first['y']}"
+    if span := _single(english, value) or _english_range(english, value) or _night(english, value):
+        return span
+    if (into := _NIGHT_INTO.fullmatch(english)) and (day := _single(into["day"], value)) and day.precision == "day":
+        return _span(day.start - dt.timedelta(days=1), day.end, "range", value)
     return None
+
+
+class _LanguagesDisagree(NormalizeError):
+    """A date whose words read as different days in different languages (`_languages_disagree`); ``readings`` are
+    the days, each with the names of the languages it is read in, which a day of the week before the date may settle
+    (`_weekday_date`)."""
+
+    def __init__(self, message: str, readings: Sequence[tuple[DateSpan, frozenset[str]]]) -> None:
+        super().__init__(message)
+        self.readings: Final = tuple(readings)
+
+
+def _languages_disagree(readings: Sequence[tuple[_Language, DateSpan | NormalizeError]],
+                        value: str) -> _LanguagesDisagree:
+    """The refusal of a date that reads as different days in different languages, each reading named with its
+    language and the ISO form to write, as `_numeric_date` names the two orders of a date in digits: ``15 October
+    2022 in Bosnian/Croatian/Serbian or 15 November 2022 in Polish? write 2022-10-15 or 2022-11-15``. A language in
+    which it is no day (``31 listopada``: no 31 November) is named as such."""
+    days: dict[DateSpan, list[str]] = {}
+    nowhere: list[str] = []
+    for language, reading in readings:
+        if isinstance(reading, NormalizeError):
+            nowhere.append(language.name)
+        else:
+            days.setdefault(reading, []).append(language.name)
+    named = [f"{_spoken(span)} in {' and '.join(names)}" for span, names in days.items()]
+    why = f"cannot read a date from {value!r}: its words are of several languages and name different days"
+    if len(days) == 1:
+        message = (f"{why}: {named[0]}, no day in {' and '.join(nowhere)}: check that it is the day meant and write "
+                   f"{format_date(next(iter(days)))}")
+    else:
+        message = (f"{why}: {' or '.join(named)}? write {' or '.join(map(format_date, days))}, as the source meant")
+    return _LanguagesDisagree(message, tuple((span, frozenset(names)) for span, names in days.items()))
+
+
+def _spoken(span: DateSpan) -> str:
+    """A span in English words, as messages name it: ``15 November 2022``, ``November 2022``, or its ISO form."""
+    start = span.start
+    if span.precision == "day" and start == span.end:
+        return f"{start.day} {_MONTH_NAMES[start.month - 1]} {start.year}"
+    if span.precision == "month":
+        return f"{_MONTH_NAMES[start.month - 1]} {start.year}"
+    return format_date(span)
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -948,6 +948,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "camp", "refugee", "kibbutz",
         "moshav", "קיבוץ", "מושב", "העיר", "בעיר", "מהעיר", "לעיר", "עיירה", "העיירה", "בעיירה", "יישוב", "היישוב",
         "ville", "localité", "gemeinde", "dorf", "stadt", "općina",
+        # Polish: the village (wieś; we wsi, in the village), the locality (miejscowość), with their marks and
+        # without them; Czech: the municipality (obec, v obci) and the village (vesnice).
+        "wieś", "wies", "wsi", "wioska", "wiosce", "miejscowość", "miejscowosc", "miejscowości", "miejscowosci",
+        "obec", "obci", "vesnice", "vesnici",
         "opština", "opstina", "სოფელი", "სოფელ", "სოფელში", "ქალაქი", "ქალაქ", "ქალაქში", "गांव", "गाँव", "گاؤں",
         # Georgian: the village with its stem's vowel dropped before an ending (სოფლის, of the village; სოფლებში, in
         # the villages), which the case endings alone do not give back.
@@ -1136,6 +1140,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Greek: the municipality (δήμος, of it δήμου), the district of Cyprus and the old one of Greece (επαρχία),
         # the prefecture (νομός) and the region (περιφέρεια).
         "δήμος", "δήμου", "δήμο", "επαρχία", "επαρχίας", "νομός", "νομού", "περιφέρεια", "περιφέρειας",
+        # Polish: the commune (gmina, in it w gminie, of it gminy), the county (powiat, w powiecie, powiatu) and the
+        # province (województwo), with their marks and without them; Czech: the district (okres, v okrese).
+        "gmina", "gminie", "gminy", "powiat", "powiecie", "powiatu", "województwo", "województwie", "województwa",
+        "wojewodztwo", "wojewodztwie", "wojewodztwa", "okres", "okrese", "okresu",
     ),
     "context": (
         # Tamil: area (பிரதேசம், பகுதி; in it, பிரதேசத்தில், பகுதியில்), near (அருகே, அருகில்), around (சுற்றுவட்டாரம்),
@@ -1217,6 +1225,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "llamado", "llamada", "cerca", "afueras", "alrededores", "inmediaciones",
         # Bosnian, Croatian and Serbian: near (u blizini, blizu, pored), the surroundings (u okolini), the area (na
         # području), towards; the short prepositions are in `_SPELLED_GENERICS`.
+        # Polish: near (w pobliżu, niedaleko), the surroundings (w okolicach, okolic); Czech: near (poblíž,
+        # nedaleko), the surroundings (v okolí).
+        "pobliżu", "poblizu", "niedaleko", "okolicach", "okolic", "okolicy", "poblíž", "pobliz", "nedaleko", "okolí",
         "blizini", "близини", "blizu", "близу", "pored", "поред", "okolini", "околини", "okolina", "околина",
         "području", "подручју", "područje", "подручје", "prema", "према",
         # Albanian: near (afër, pranë), around, the road (rruga, në rrugën), the neighbourhood (lagjja).
@@ -1490,6 +1501,8 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      # Kurmanji in and from (li Qamişlo, ji Kobanê): Li and Ji begin names and surnames; and
                      # ser bi ... ve (belonging to: gundê Qere Qozax ê ser bi Kobanê ve), bi (by, with).
                      "li", "ji", "ser", "bi",
+                     # Polish in (w, we; w Przewodowie) and Czech in (v, ve): W and V begin no names but as initials.
+                     "w", "we", "v", "ve",
                      # Hausa place text: near (kusa da Maiduguri), in (a cikin garin Bama), the state and the local
                      # government area of (jihar Borno, karamar hukumar Konduga), the area of (yankin Gwoza).
                      "kusa", "cikin", "karamar", "ƙaramar", "yankin",
@@ -3715,6 +3728,40 @@ def _slavic_nominative(name: str) -> str | None:
     return "".join(out) + name[at:]
 
 
+# Polish names in -ów (Przewodów, Rzeszów, Kraków, Hrubieszów) open their ó to o before a case ending: the locative
+# -owie (w Przewodowie, in Przewodów), the instrumental -owem (pod Przewodowem, near it) and, after a preposition
+# that takes the genitive (z, do, koło, od, spod, w pobliżu, w okolicach, niedaleko: `_POLISH_GENITIVE_BEFORE`), the
+# genitive -owa (do Przewodowa), which alone is the nominative of other names (Częstochowa). `_polish_nominative`
+# reads a capitalised word so written as the name in -ów, a second reading (`_SECOND_READING_FACTOR`), as the
+# Cyrillic cases are (`_slavic_nominative`); three letters of the name must remain before -ów.
+_POLISH_OW_CASE_RE: Final = re.compile(r"(?P<stem>[^\W\d_]{3,})ow(?P<ending>ie|em|a)")
+_POLISH_GENITIVE_BEFORE: Final = frozenset(("z", "ze", "do", "koło", "kolo", "od", "spod", "pobliżu", "poblizu",
+                                            "okolicach", "okolic", "niedaleko", "obok"))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _polish_nominative(name: str) -> str | None:
+    """The name with its capitalised Latin words in a case of a Polish name in -ów read as that name, or None where
+    none is: ``_polish_nominative("w Przewodowie") == "w Przewodów"``, ``_polish_nominative("do Przewodowa") ==
+    "do Przewodów"``."""
+    if "ow" not in name:
+        return None
+    words = name.split(" ")
+    changed = False
+    for at, word in enumerate(words):
+        found = _POLISH_OW_CASE_RE.fullmatch(word)
+        if found is None or not word[:1].isupper() or not _POLISH_LATIN_RE.fullmatch(word):
+            continue
+        if found["ending"] == "a" and (at == 0 or words[at - 1].lower() not in _POLISH_GENITIVE_BEFORE):
+            continue
+        words[at], changed = f"{found['stem']}ów", True
+    return " ".join(words) if changed else None
+
+
+#: A word in the Latin letters Polish writes.
+_POLISH_LATIN_RE: Final = re.compile("[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+")
+
+
 # Kyrgyz writes its case endings onto a name (Баткенде, in Batken; Көк-Таштан, from Kök-Tash; Баткенге, to Batken;
 # Баткендин, of Batken; Көк-Таштагы, the one in Kök-Tash), each in the form the name gives it: its vowel the one
 # vowel harmony gives after the name's last vowel (`_KYRGYZ_HARMONY`: Баткенде, Исфарада, Ошто, Үч-Коргондо), its
@@ -4203,9 +4250,9 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע as gh, x read as ks, an Albanian spelling
     in Serbian letters, the Arabic one-letter words read the other way (`_clitic_reading`), the Arabic article as
     the syllable al of the name (`_article_reading`), و before ي as the diphthong oy (`_diphthong_reading`), a
-    Tamil word without its case ending (`_tamil_nominatives`), a Kyrgyz one without its own (`_kyrgyz_nominative`)
-    or the Tajik ҳ and the Kyrgyz ң as Russian spells them (`_russian_spelling`) (`_SECOND_READING_FACTOR`); empty
-    for most names."""
+    Tamil word without its case ending (`_tamil_nominatives`), a Kyrgyz one without its own (`_kyrgyz_nominative`),
+    a Polish name in -ów in a case (`_polish_nominative`) or the Tajik ҳ and the Kyrgyz ң as Russian spells them
+    (`_russian_spelling`) (`_SECOND_READING_FACTOR`); empty for most names."""
     readings: dict[str, float] = dict.fromkeys(_unprefixed(name), 1.0)
     if "ج" in name:
         readings.setdefault(name.replace("ج", "گ"), _SECOND_READING_FACTOR)
@@ -4256,6 +4303,8 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
         readings.setdefault(nominative, _SECOND_READING_FACTOR)
     if (kyrgyz := _kyrgyz_nominative(name)) is not None:
         readings.setdefault(kyrgyz, _SECOND_READING_FACTOR)
+    if (polish := _polish_nominative(name)) is not None:
+        readings.setdefault(polish, _SECOND_READING_FACTOR)
     if (russian := _russian_spelling(name)) is not None:
         readings.setdefault(russian, _SECOND_READING_FACTOR)
     if _TAMIL_RE.search(name):
@@ -4593,6 +4642,8 @@ _NEAR_WORDS: Final = frozenset((
     "yaxınlığındakı", "մոտ", "մոտակայքում", "ახლოს", "قرب", "بالقرب", "قريب", "قریب", "نزدیک", "نزدیکی", "ליד",
     "בסמוך", "पास", "निकट", "नज़दीक", "नजदीक", "karibu", "hafi", "kusa", "nêzîkî", "nêzî", "نزیک", "نزیکی",
     "nêzîkê", "derdora", "derdorê",
+    # Polish: near (w pobliżu, niedaleko, koło), the surroundings (w okolicach); Czech: near (poblíž, nedaleko)
+    "pobliżu", "poblizu", "niedaleko", "okolicach", "koło", "poblíž", "pobliz", "nedaleko",
     "yakınlarında", "afër", "afer", "pranë", "prane", "አቅራቢያ", "አጠገብ", "အနီး", "တဝိုက်", "တစ်ဝိုက်", "အနီးတဝိုက်",
     # Persian and Dari: around, the vicinity of, the outskirts of (اطراف شهر لشکرگاه); Pashto: around, after the
     # name (د لښکرګاه ښار شاوخوا).
