@@ -42,7 +42,7 @@ from reconcile.testing import cases
 
 from .conftest import SEED, MakeCase, benchmark_generator
 
-GENERATED = "2000-01-01T00:00:00Z"
+GENERATED = "2024-06-01T12:00:00Z"  # after every claim of the seed case: its day is the run's day
 
 
 @pytest.fixture(scope="module")

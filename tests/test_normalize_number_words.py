@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from unittest import mock
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from reconcile import normalize
 from reconcile.errors import NormalizeError
 from reconcile.models import Count
 from reconcile.normalize import _english_number, parse_count, parse_date
@@ -586,6 +588,7 @@ def test_number_words_read_as_the_number(language: str, number: int) -> None:
 @example(("spanish", ("entre {} y {}", spanish, "between {} and {}")), 342_331, 342_331)
 @example(("french", ("entre {} et {}", french, "between {} and {}")), 1, 300)   # 100 to 300, as in English words
 @example(("russian", ("от {} до {}", russian_genitive, "from {} to {}")), 2, 5_000)
+@example(("russian", ("от {} до {}", russian_genitive, "from {} to {}")), 189_491, 189_492)  # long English words
 def test_bounds_and_ranges_in_words_read_as_english(
     case: tuple[str, tuple[str, Callable[[int], str], str]], number: int, other: int
 ) -> None:
@@ -603,7 +606,11 @@ def test_bounds_and_ranges_in_words_read_as_english(
     elif english.count("{}") == 2:
         # A range reads as the English words do: a multiplier after the second number counts a bare first one too
         # (`entre un et trois cents`, as `between one and three hundred`: 100 to 300).
-        assert reading == _reading(english.format(_english_number(number), _english_number(other)))
+        # The English words of two large numbers may be longer than any figure may be; the oracle reads them
+        # whatever their length (the language's text itself is held to it above).
+        with mock.patch.object(normalize, "_LONGEST", 10_000):
+            oracle = _reading(english.format(_english_number(number), _english_number(other)))
+        assert reading == oracle
     else:
         assert reading == _reading(english.format(number, other))
 
