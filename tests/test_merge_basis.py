@@ -139,10 +139,11 @@ def test_a_lone_enemy_claim_rests_on_the_enemy_alone() -> None:
 
 
 def test_events_csv_says_what_each_figure_rests_on() -> None:
-    """events.csv has the figure's grade, basis, origins and words right after the figure, before the event's."""
+    """events.csv has the figure's grade, basis, origins, words and overlaps right after the figure, before the
+    event's."""
     rows = list(csv.DictReader(io.StringIO(events_csv(reconciliation_of(ISPR_5, DAWN_GIRL)))))
     assert EVENT_COLUMNS[EVENT_COLUMNS.index("high") + 1:EVENT_COLUMNS.index("grade")] == (
-        "figure_grade", "basis", "basis_origins", "basis_words")
+        "figure_grade", "basis", "basis_origins", "basis_words", "overlaps")
     india = next(row for row in rows if row["party"] == "india")
     assert [india[k] for k in ("best", "figure_grade", "basis", "basis_origins", "grade")] == [
         "5", "single-source", "enemy claim only", "1", "corroborated"]
@@ -202,7 +203,7 @@ def test_reconciliation_json_carries_the_basis_and_reads_back() -> None:
     jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
     india = next(f for f in data["events"][0]["casualties"] if f["party"] == "india")
     assert india["basis"] == {"grade": "single-source", "kind": "enemy claim only", "origins": 1,
-                              "claims": ["ispr/pr-120"], "words": []}
+                              "claims": ["ispr/pr-120"], "words": [], "overlaps": []}
     back, _ = from_json(text)
     assert back == rec
     assert FigureBases(back.case)(back.events[0]) == FigureBases(rec.case)(rec.events[0])

@@ -575,10 +575,11 @@ def _plain_events_csv(reconciliation: Reconciliation) -> str:
                                     event.date.precision, places, gazetteer_ids, sources, "; ".join(event.claims))]
         tail = [cell(v) for v in (event.grade, event.independent_origins, conflicts)]
         if not event.casualties:
-            writer.writerow([*common, *[""] * 10, *tail])
+            writer.writerow([*common, *[""] * 11, *tail])
         for f, b in zip(event.casualties, bases(event), strict=True):
             writer.writerow([*common, *(cell(v) for v in (f.party, f.category, f.measure, f.low, f.best, f.high)),
-                             *(cell(v) for v in (b.grade, b.kind, b.origins, "; ".join(b.words))), *tail])
+                             *(cell(v) for v in (b.grade, b.kind, b.origins, "; ".join(b.words),
+                                                 "; ".join(b.overlaps))), *tail])
     return buffer.getvalue()
 
 

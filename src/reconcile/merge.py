@@ -92,6 +92,7 @@ __all__ = [
     "credible_range",
     "merge",
     "merge_group",
+    "overlapping_categories",
     "precedence_grade",
     "sides_taking_part",
     "within",
@@ -855,7 +856,13 @@ class FigureBasis:
     - ``grade``: ``contested`` when two counted values of different origins cannot both be true; else
       ``confirmed`` when an own admission and a value of an origin speaking for the opposing side both give the
       best; else ``corroborated`` when two or more independent origins give it; else ``single-source`` (one) or
-      ``unsupported`` (none).
+      ``unsupported`` (none);
+    - ``overlaps``: not what the best rests on but how to read the figure beside the event's others. For a figure of
+      people of unknown status (category ``unknown``), the categories (``soldiers``, ``civilians``) of the same
+      party and measure that the event also has a counted figure of, where a claim counted in this figure gives
+      none of that category (`overlapping_categories`): its people may be the same as theirs ("three people were
+      killed" beside "three civilians were killed"), so the two are not to be added up. Empty for every other
+      figure.
     """
 
     grade: FigureGrade
@@ -863,6 +870,29 @@ class FigureBasis:
     origins: int
     claims: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
+    overlaps: tuple[Category, ...] = ()
+
+
+def overlapping_categories(event: Event, figure: Figure) -> tuple[Category, ...]:
+    """The categories whose people a figure of people of unknown status may count again (`FigureBasis.overlaps`).
+
+    For a figure of category ``unknown``: each other category of the same party and measure that ``event`` has a
+    counted figure of, where some claim counted in ``figure`` gives no counted figure of that category. A source
+    that says "three people were killed" has not said they were not the three civilians another source counts; one
+    that gives "three civilians and two others" in one claim has told its two groups apart, and its others are
+    not the civilians. In the order of `CATEGORIES`; empty for any other figure.
+    """
+    if figure.category != "unknown":
+        return ()
+    unknown = {value.claim for value in figure.values if value.counted}
+    found: list[Category] = []
+    for other in event.casualties:
+        if (other.category != "unknown" and other.party == figure.party and other.measure == figure.measure
+                and other.category not in found
+                and unknown - {value.claim for value in other.values if value.counted}
+                and any(value.counted for value in other.values)):
+            found.append(other.category)
+    return tuple(sorted(found, key=CATEGORIES.index))
 
 
 #: Counted values whose claim the case does not have (hand-built events): the basis of nothing.
@@ -897,6 +927,12 @@ class FigureBases:
 
     def basis(self, event: Event, figure: Figure) -> FigureBasis:
         """The basis of one figure of ``event`` (see `FigureBasis`)."""
+        basis = self._basis(event, figure)
+        if figure.category == "unknown" and (overlaps := overlapping_categories(event, figure)):
+            return attrs.evolve(basis, overlaps=overlaps)
+        return basis
+
+    def _basis(self, event: Event, figure: Figure) -> FigureBasis:
         values = [self._support(value, figure) for value in figure.values if value.counted]
         if not values:
             return _UNSUPPORTED

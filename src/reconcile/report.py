@@ -1440,8 +1440,10 @@ def _event_row(index: _Index, event: Event, anchor: str, change_note: str) -> Ev
 
 
 def _row_basis(basis: FigureBasis) -> str:
-    """`` (enemy claim only, single-source)``: a figure's basis in a compact row."""
-    return f" ({basis.kind or 'no source gives it'}, {basis.grade})"
+    """`` (enemy claim only, single-source)``: a figure's basis in a compact row, and the categories it may count
+    again (`` (independent media, single-source; may be the civilians again)``)."""
+    again = f"; may be the {' or '.join(basis.overlaps)} again" if basis.overlaps else ""
+    return f" ({basis.kind or 'no source gives it'}, {basis.grade}{again})"
 
 
 def _change_notes(changes: Sequence[Change], present: set[str]) -> dict[str, str]:
@@ -1939,8 +1941,9 @@ def _basis_text(basis: FigureBasis, figure: Figure) -> str:
 
     The best is said to be the least the words allow only when it is: a best that another value of the figure gives
     (“ten” beside an admission of “at least 5”) lies within what the words allow, and is said so."""
+    again = _overlap_text(basis)
     if not basis.kind:
-        return f"Rests on no source's counted figure; {_FIGURE_GRADE_LABELS.get(basis.grade, basis.grade)}."
+        return f"Rests on no source's counted figure; {_FIGURE_GRADE_LABELS.get(basis.grade, basis.grade)}.{again}"
     words = "; ".join(f"“{word}”" for word in basis.words)
     least = any(value.counted and value.count.low == figure.best and " ".join(value.count.text.split()) in basis.words
                 for value in figure.values)
@@ -1948,7 +1951,16 @@ def _basis_text(basis: FigureBasis, figure: Figure) -> str:
     vague = f" ({words}: {reading})" if words else ""
     origins = f"{basis.origins} independent origin{'' if basis.origins == 1 else 's'}"
     return (f"Rests on {_BASIS_LABELS.get(basis.kind, basis.kind)}{vague}, {origins}; "
-            f"{_FIGURE_GRADE_LABELS.get(basis.grade, basis.grade)}.")
+            f"{_FIGURE_GRADE_LABELS.get(basis.grade, basis.grade)}.{again}")
+
+
+def _overlap_text(basis: FigureBasis) -> str:
+    """`` These may be the civilians counted beside them: a source gives people of unknown status, not who they
+    were; do not add the two up.`` for a figure that may count another category's people again, else ``""``."""
+    if not basis.overlaps:
+        return ""
+    return (f" These may be the {' or the '.join(basis.overlaps)} counted beside them: a source gives people of "
+            "unknown status, not who they were; do not add the two up.")
 
 
 def _conflict_views(index: _Index, conflicts: Sequence[Conflict]) -> tuple[ConflictView, ...]:

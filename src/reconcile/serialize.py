@@ -14,8 +14,10 @@ refused.
 ``events.csv`` has one row per event × party × category × measure (an event with no figures gets one row with
 those columns empty, so that no event is missing), in the spirit of UCDP GED's columns: each figure with what it
 rests on (``figure_grade``, ``basis``, ``basis_origins``, ``basis_words``: the figure's own sources, see
-`reconcile.merge.FigureBasis`), then its event's grade and number of independent origins. Cells that a spreadsheet
-would run as a formula (starting with ``= + - @``, a tab or a carriage return) are prefixed with ``'``.
+`reconcile.merge.FigureBasis`), for a figure of people of unknown status the categories whose people it may count
+again (``overlaps``: not to be added to theirs), then its event's grade and number of independent origins. Cells
+that a spreadsheet would run as a formula (starting with ``= + - @``, a tab or a carriage return) are prefixed
+with ``'``.
 
 Both are deterministic: the same reconciliation gives the same bytes. The only field that changes between runs
 is ``generated`` (the run's time), which the caller passes in and can pin. Both are written into a text handle
@@ -323,7 +325,7 @@ def _event_from(data: dict[str, Any]) -> Event:
 def _basis_data(basis: FigureBasis) -> dict[str, Any]:
     """A figure's basis as written in ``reconciliation.json`` (``events[].casualties[].basis``)."""
     return {"grade": basis.grade, "kind": basis.kind, "origins": basis.origins, "claims": list(basis.claims),
-            "words": list(basis.words)}
+            "words": list(basis.words), "overlaps": list(basis.overlaps)}
 
 
 class _Bases:
@@ -701,7 +703,7 @@ def _unreadable(handle: io.BufferedReader, max_bytes: int) -> str:
 EVENT_COLUMNS: Final = (
     "event_id", "date_start", "date_end", "date_precision", "places", "gazetteer_ids", "sources", "claims",
     "party", "category", "measure", "low", "best", "high", "figure_grade", "basis", "basis_origins", "basis_words",
-    "grade", "independent_origins", "conflicts",
+    "overlaps", "grade", "independent_origins", "conflicts",
 )
 
 _FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
@@ -738,7 +740,7 @@ def write_events_csv(reconciliation: Reconciliation, handle: TextIO) -> None:
             if _plain_tail(last):
                 tail_cells[last] = tail
         if not event.casualties:
-            writer.writerow([*common, "", "", "", "", "", "", "", "", "", "", *tail])
+            writer.writerow([*common, "", "", "", "", "", "", "", "", "", "", "", *tail])
         for figure, basis in zip(event.casualties, bases(event), strict=True):
             key = (figure.party, figure.category, figure.measure, figure.low, figure.best, figure.high)
             cells = figure_cells.get(key) if _plain_figure(key) else None
@@ -750,9 +752,9 @@ def write_events_csv(reconciliation: Reconciliation, handle: TextIO) -> None:
 
 
 def _basis_cells(basis: FigureBasis) -> list[str]:
-    """A figure's basis as cells: its grade, kind and number of origins (our words), and the sources' words (made
-    safe: they are the claim files' text)."""
-    return [basis.grade, basis.kind, str(basis.origins), _cell("; ".join(basis.words))]
+    """A figure's basis as cells: its grade, kind and number of origins (our words), the sources' words (made
+    safe: they are the claim files' text), and the categories it may count again (`FigureBasis.overlaps`)."""
+    return [basis.grade, basis.kind, str(basis.origins), _cell("; ".join(basis.words)), "; ".join(basis.overlaps)]
 
 
 _JUST_TEXT: Final = frozenset({str})
