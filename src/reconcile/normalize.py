@@ -1390,6 +1390,17 @@ def _loose_multiple(text: str) -> tuple[int, int] | None:
     return vague.low * size, vague.high * size
 
 
+#: The words statements put before losses and casualties with no figure, as other languages' tables read theirs
+#: (`_LOSS_WORDS`: значительные потери, pertes importantes): heavy losses and casualties, at least one. Huge losses
+#: stays the analyst's own reading (the mapping form).
+_HEAVY_SYNONYMS: Final[Mapping[str, str]] = {
+    **{f"{verb}{adjective} {noun}": f"heavy {noun}"
+       for adjective in ("significant", "considerable", "serious", "severe", "major", "substantial", "large", "big")
+       for noun in ("losses", "casualties") for verb in ("", "suffering ", "suffered ")},
+    **{f"{verb}heavy {noun}": f"heavy {noun}"
+       for noun in ("losses", "casualties") for verb in ("suffering ", "suffered ")},
+}
+
 #: Phrases of British and South Asian English that say what a phrase of `VAGUE` says, read as it: ``casualties:
 #: nil`` is none; ``lakhs`` (two lakh or more) is ``hundreds of thousands``.
 _VAGUE_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType({
@@ -1408,9 +1419,10 @@ _VAGUE_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType({
     # before it bounds nothing more
     **{f"{word} {unit}": unit for word in ("some", "many")
        for unit in ("tens", "dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands")},
+    **_HEAVY_SYNONYMS,
 })
 #: The synonyms that may be followed by "of", as the phrases of `_TAKES_OF`: ``an unknown number of``.
-_SYNONYMS_TAKING_OF: Final = frozenset(_VAGUE_SYNONYMS) - {"nil", "nil casualties", "lakhs"}
+_SYNONYMS_TAKING_OF: Final = frozenset(_VAGUE_SYNONYMS) - {"nil", "nil casualties", "lakhs", *_HEAVY_SYNONYMS}
 
 
 def _vague(text: str) -> Vague | None:
@@ -2131,6 +2143,148 @@ _JOINED_SEPARATORS: Final = frozenset({"و"})
 _NUMBER_PLACE: Final = "…"
 
 
+def _losses(losses: Iterable[str] = (), heavy: Iterable[str] = (), none: Iterable[str] = (),
+            casualties: Iterable[str] = (), heavy_casualties: Iterable[str] = (),
+            no_casualties: Iterable[str] = ()) -> dict[str, str]:
+    """A language's words for losses and casualties with no figure, as the English vocabulary reads them
+    (`_LOSS_WORDS`)."""
+    return {**dict.fromkeys(losses, "losses"), **dict.fromkeys(heavy, "heavy losses"),
+            **dict.fromkeys(none, "no losses"), **dict.fromkeys(casualties, "casualties"),
+            **dict.fromkeys(heavy_casualties, "heavy casualties"), **dict.fromkeys(no_casualties, "no casualties")}
+
+
+def _with_verbs(verbs: Iterable[str], nouns: Iterable[str]) -> tuple[str, ...]:
+    """``понесли потери``: each noun phrase after each verb (suffered), as ministries write a loss with no figure."""
+    nouns = tuple(nouns)
+    return tuple(f"{verb} {noun}" for verb in verbs for noun in nouns)
+
+
+_RU_HEAVY: Final = tuple(f"{adjective} потери" for adjective in (
+    "тяжёлые", "тяжелые", "большие", "значительные", "серьёзные", "серьезные", "крупные", "ощутимые"))
+_UK_HEAVY: Final = ("важкі втрати", "великі втрати", "значні втрати", "серйозні втрати", "відчутні втрати",
+                    "важких втрат", "великих втрат", "значних втрат", "серйозних втрат", "відчутних втрат")
+_FR_HEAVY: Final = ("lourdes pertes", "de lourdes pertes", "des pertes lourdes", "pertes lourdes", "pertes importantes",
+                    "des pertes importantes", "d'importantes pertes", "pertes considérables",
+                    "des pertes considérables", "de nombreuses pertes", "pertes sévères", "de sévères pertes")
+_ES_HEAVY: Final = ("numerosas bajas", "cuantiosas bajas", "fuertes bajas", "graves bajas", "importantes bajas",
+                    "muchas bajas")
+_PT_HEAVY: Final = ("pesadas baixas", "graves baixas", "muitas baixas", "baixas pesadas", "numerosas baixas")
+_AZ_LOSSES: Final = ("itki", "itkilər", "canlı qüvvədə itki", "canlı qüvvədə itkilər")
+_AZ_HEAVY: Final = tuple(f"{adjective} {noun}" for adjective in ("ağır", "ciddi", "böyük", "xeyli")
+                         for noun in ("itki", "itkilər"))
+_TR_LOSSES: Final = ("kayıp", "kayıplar")
+_TR_HEAVY: Final = tuple(f"{adjective} {noun}" for adjective in ("ağır", "büyük", "ciddi")
+                         for noun in ("kayıp", "kayıplar"))
+
+#: Losses and casualties with no figure, in each language that writes them so (``понесли потери``, ``de lourdes
+#: pertes``, ``itki verib``, ``خسائر فادحة``): at least one, as the English ``losses``, ``heavy losses``,
+#: ``casualties`` are read; ``без потерь`` (without losses) is nobody, as ``no losses``. By `_Language` name; merged
+#: into each language's count words by `_language`. A heavy loss is a judgement, not a figure: at least one too.
+_LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
+    "Russian": _losses(
+        losses=("потери", "есть потери", *_with_verbs(("понёс", "понес", "понесли", "понесла", "несёт", "несет",
+                                                        "несут"), ("потери",))),
+        heavy=(*_RU_HEAVY, *_with_verbs(("понёс", "понес", "понесли", "понесла", "несёт", "несет", "несут"),
+                                        _RU_HEAVY)),
+        none=("без потерь", "потерь нет", "потерь не было", "обошлось без потерь"),
+        casualties=("жертвы", "есть жертвы"),
+        no_casualties=("без жертв", "жертв нет", "жертв не было", "обошлось без жертв")),
+    "Ukrainian": _losses(
+        losses=("втрати", "є втрати", *_with_verbs(("зазнав", "зазнала", "зазнали", "зазнає", "зазнають"),
+                                                   ("втрат",))),
+        heavy=(*_UK_HEAVY[:5], *_with_verbs(("зазнав", "зазнала", "зазнали", "зазнає", "зазнають"), _UK_HEAVY[5:])),
+        none=("без втрат", "втрат немає", "втрат не було"),
+        casualties=("жертви", "є жертви"),
+        no_casualties=("без жертв", "жертв немає", "жертв не було")),
+    "French": _losses(
+        losses=("pertes", "des pertes", *_with_verbs(("a subi", "ont subi", "subi", "subit", "subissent"),
+                                                     ("des pertes",))),
+        heavy=(*_FR_HEAVY, *_with_verbs(("a subi", "ont subi", "subi", "subit", "subissent"),
+                                        [heavy for heavy in _FR_HEAVY if not heavy.startswith("pertes")])),
+        none=("sans pertes", "sans perte", "aucune perte", "pas de pertes"),
+        casualties=("victimes", "des victimes"),
+        no_casualties=("sans victimes", "sans victime", "aucune victime", "pas de victimes")),
+    "Spanish": _losses(
+        losses=("pérdidas", "pérdidas humanas"),
+        heavy=("grandes pérdidas", "graves pérdidas", "cuantiosas pérdidas", "fuertes pérdidas",
+               "importantes pérdidas"),
+        none=("sin pérdidas", "sin pérdidas humanas"),
+        casualties=("bajas", "víctimas", *_with_verbs(("sufrió", "sufrieron", "sufre", "sufren"), ("bajas",))),
+        heavy_casualties=(*_ES_HEAVY, *_with_verbs(("sufrió", "sufrieron", "sufre", "sufren"), _ES_HEAVY)),
+        no_casualties=("sin bajas", "sin víctimas", "ninguna baja", "ninguna víctima")),
+    "Portuguese": _losses(
+        losses=("perdas", "perdas humanas"),
+        heavy=("pesadas perdas", "grandes perdas", "graves perdas", "perdas pesadas"),
+        none=("sem perdas",),
+        casualties=("baixas", "vítimas", *_with_verbs(("sofreu", "sofreram", "sofre", "sofrem"), ("baixas",))),
+        heavy_casualties=(*_PT_HEAVY, *_with_verbs(("sofreu", "sofreram", "sofre", "sofrem"), _PT_HEAVY)),
+        no_casualties=("sem baixas", "sem vítimas", "nenhuma baixa", "nenhuma vítima")),
+    "Arabic": _losses(
+        losses=("خسائر", "خسائر بشرية", "تكبد خسائر", "تكبدت خسائر", "تكبدوا خسائر"),
+        heavy=(*(f"{verb}خسائر {adjective}" for verb in ("", "تكبد ", "تكبدت ", "تكبدوا ")
+                 for adjective in ("فادحة", "كبيرة", "جسيمة", "بشرية فادحة", "بشرية كبيرة")),),
+        none=("دون خسائر", "بدون خسائر", "لا خسائر", "دون خسائر بشرية", "بدون خسائر بشرية"),
+        casualties=("ضحايا",),
+        no_casualties=("دون ضحايا", "بدون ضحايا", "لا ضحايا")),
+    "Armenian": _losses(
+        losses=("կորուստներ", "կորուստ", "կորուստներ է կրել", "կորուստներ են կրել", "կրել է կորուստներ",
+                "տվել է կորուստներ", "կորուստներ է տվել"),
+        heavy=(*(f"{adjective} կորուստներ" for adjective in ("ծանր", "զգալի", "մեծ", "լուրջ")),
+               *(f"{adjective} կորուստներ {verb}" for adjective in ("ծանր", "զգալի", "մեծ", "լուրջ")
+                 for verb in ("է կրել", "են կրել", "է տվել"))),
+        none=("առանց կորուստների", "կորուստներ չկան", "առանց կորուստի"),
+        casualties=("զոհեր",),
+        no_casualties=("առանց զոհերի", "զոհեր չկան")),
+    "Azerbaijani": _losses(
+        losses=(*_AZ_LOSSES, *(f"{noun} {verb}" for noun in _AZ_LOSSES
+                               for verb in ("verib", "verdi", "veriblər", "verdilər"))),
+        heavy=(*_AZ_HEAVY, *(f"{noun} {verb}" for noun in _AZ_HEAVY
+                             for verb in ("verib", "verdi", "veriblər", "verdilər"))),
+        none=("itkisiz", "itki yoxdur", "itki olmayıb", "itki yoxdu"),
+        casualties=("tələfat", "tələfatlar"),
+        heavy_casualties=("ağır tələfat", "ağır tələfatlar")),
+    "Turkish": _losses(
+        losses=(*_TR_LOSSES, *(f"{noun} {verb}" for noun in _TR_LOSSES for verb in ("verdi", "verdiler", "verildi"))),
+        heavy=(*_TR_HEAVY, *(f"{noun} {verb}" for noun in _TR_HEAVY for verb in ("verdi", "verdiler", "verildi"))),
+        none=("kayıpsız", "kayıp yok", "kayıp olmadı", "kayıp verilmedi"),
+        casualties=("zayiat",),
+        heavy_casualties=("ağır zayiat", "büyük zayiat"),
+        no_casualties=("zayiat yok", "zayiatsız")),
+    "Persian (Dari)": _losses(casualties=("تلفات",), heavy_casualties=("تلفات سنگین", "تلفات زیاد")),
+    "Pashto": _losses(casualties=("تلفات",), heavy_casualties=("درانه تلفات",)),
+    "Polish": _losses(
+        losses=("straty", "poniósł straty", "ponieśli straty", "poniosła straty", "ponosi straty"),
+        heavy=tuple(f"{verb}{adjective} straty" for verb in ("", "poniósł ", "ponieśli ", "poniosła ", "ponosi ")
+                    for adjective in ("ciężkie", "duże", "poważne", "znaczne")),
+        none=("bez strat",),
+        casualties=("ofiary",)),
+    "Czech": _losses(
+        losses=("ztráty", "utrpěl ztráty", "utrpěli ztráty", "utrpěla ztráty"),
+        heavy=tuple(f"{verb}{adjective} ztráty" for verb in ("", "utrpěl ", "utrpěli ", "utrpěla ")
+                    for adjective in ("těžké", "velké", "vážné", "značné")),
+        none=("bez ztrát",),
+        casualties=("oběti",)),
+    "Bosnian/Croatian/Serbian": _losses(
+        losses=("gubici", "губици"),
+        heavy=("teški gubici", "veliki gubici", "тешки губици", "велики губици"),
+        none=("bez gubitaka", "без губитака"),
+        casualties=("žrtve", "жртве"),
+        no_casualties=("bez žrtava", "без жртава")),
+    "Georgian": _losses(
+        losses=("დანაკარგები", "დანაკარგი"),
+        heavy=("მძიმე დანაკარგები", "დიდი დანაკარგები"),
+        none=("დანაკარგის გარეშე", "დანაკარგების გარეშე"),
+        casualties=("მსხვერპლი",),
+        no_casualties=("მსხვერპლის გარეშე",)),
+    "Urdu": _losses(
+        casualties=("جانی نقصان",),
+        heavy_casualties=("بھاری جانی نقصان", "شدید جانی نقصان"),
+        no_casualties=("کوئی جانی نقصان نہیں",)),
+    "Indonesian/Malay": _losses(casualties=("ada korban", "ada korban jiwa"),
+                                no_casualties=("tanpa korban jiwa", "tidak ada korban jiwa")),
+}
+
+
 def _language(
     counts: Mapping[str, str],
     dates: Mapping[str, str],
@@ -2181,6 +2335,7 @@ def _language(
 
     joined = r"|(?=\w)"
     numbers, singulars = numbers or {}, singulars or {}
+    counts = {**counts, **_LOSS_WORDS.get(name, {})}
     if shared := set(counts) & set(numbers):
         raise ValueError(f"number words also in the count table: {sorted(shared)}")
     bounded = _with_singulars({**counts, **numbers}, singulars)
@@ -6878,6 +7033,8 @@ _HAN_MEASURES: Final = "名人位个员具"
 _HAN_VAGUE: Final[Mapping[str, str]] = MappingProxyType({
     "无": "none", "没有": "none", "无人": "none", "没有人": "none", "零伤亡": "none", "无伤亡": "none",
     "无人员伤亡": "none", "没有人员伤亡": "none", "未造成人员伤亡": "none", "没有造成人员伤亡": "none",
+    "无人伤亡": "none", "重大伤亡": "heavy casualties", "惨重伤亡": "heavy casualties", "严重伤亡": "heavy casualties",
+    "重大人员伤亡": "heavy casualties", "伤亡惨重": "heavy casualties",
     "伤亡": "casualties", "人员伤亡": "casualties", "死伤": "casualties", "造成人员伤亡": "casualties",
     "有伤亡": "casualties", "有人员伤亡": "casualties", "数": "several", "几": "several", "多": "a number of",
     "若干": "a number of", "一些": "some", "大量": "many", "大批": "many", "众多": "many", "许多": "many",
