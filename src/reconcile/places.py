@@ -2626,6 +2626,21 @@ def _stem_keys(stem: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+# A u between vowels: the glide w that French spellings write ou before a vowel (Tinzaouatène, folded tinzauatene,
+# = Tinzawaten, folded tinzavaten), which the key, dropping vowels, would leave out: a stem with one also waits
+# under the key with that u read as the w (v) of other spellings.
+_KEY_VOWEL_U_RE: Final = re.compile("(?<=[aeiou])u(?=[aeiou])")
+
+
+def _glide_keys(stem: str) -> tuple[str, ...]:
+    """`_stem_keys` of a stem, then, for a stem with a u between vowels, the keys with it read as w
+    (`_KEY_VOWEL_U_RE`)."""
+    keys = _stem_keys(stem)
+    if "u" not in stem or (glided := _KEY_VOWEL_U_RE.sub("v", stem)) == stem:
+        return keys
+    return tuple(dict.fromkeys((*keys, *_stem_keys(glided))))
+
+
 def _joined(words: Iterable[str]) -> str:
     """The stem of folded words: joined and folded again, so that the sound rules see the compound as one word
     (Karmir Aghbyur = Karmiraghbyur); until nothing changes (twice at most in practice): the join can make a
@@ -2704,7 +2719,7 @@ def phonetic_keys(name: str) -> tuple[str, ...]:
     for other in (_j_spelled_stem(name), _affricate_joined_stem(name)):
         if other is not None:
             stems.append(other)
-    return tuple(dict.fromkeys(filter(None, itertools.chain.from_iterable(map(_stem_keys, stems)))))
+    return tuple(dict.fromkeys(filter(None, itertools.chain.from_iterable(map(_glide_keys, stems)))))
 
 
 def phonetic_word_keys(name: str) -> tuple[str, ...]:
