@@ -497,20 +497,6 @@ _WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 #: Ukrainian writes its apostrophe (``п'ятниця``) as any of these three.
 _APOSTROPHES: Final = ("'", "\u2019", "\u02bc")
 
-#: Persian (and Dari) days of the week, Monday first, as statements name them before a Solar Hijri or a Gregorian date
-#: (``پنجشنبه ۱۵ مهر ۱۴۰۲``): the two words of a name joined (``سه‌شنبه``: the non-joiner is folded away) or spaced,
-#: with the Persian or the Arabic yeh and kaf (``یکشنبه``, ``يكشنبه``), after روز (day) or not; Pashto's Sunday
-#: (اتوار).
-_PERSIAN_WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
-    f"{day}{form}".translate(letters): number
-    for number, names in enumerate(("دوشنبه", "سه شنبه", "چهارشنبه", "پنج شنبه", "جمعه", "شنبه", "یک شنبه|اتوار"))
-    for name in names.split("|")
-    for form in dict.fromkeys((name, name.replace(" ", "")))
-    for day in ("", "روز ")
-    for letters in ({}, str.maketrans("یک", "يك"))
-})
-
-
 def _without_marks(text: str) -> str:
     """``text`` without its combining marks (τετάρτη: τεταρτη; e hënë: e hene), for the names of days a source may
     write without them, as Greek capitals are written and Albanian is often typed."""
@@ -518,145 +504,193 @@ def _without_marks(text: str) -> str:
         "NFC", "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char)))
 
 
-#: Polish and Czech names of the days of the week (Monday first), as named and as the day something falls on, after
-#: w, we, v, ve (w środę, ve středu: on Wednesday), with their marks and without them (sroda, stredu), as they are
-#: also typed; by language, as the day of the week tells which language's day a date is where its month word is of
-#: several (`_weekday_date`).
+def _with_apostrophes(name: str) -> tuple[str, ...]:
+    """``name`` with its apostrophe written as each of `_APOSTROPHES` (``п'ятниця``, ``п’ятниця``)."""
+    return tuple(dict.fromkeys(name.replace("'", apostrophe) for apostrophe in _APOSTROPHES))
+
+
+def _with_and_without_marks(name: str) -> tuple[str, ...]:
+    """``name`` as written and without its combining marks (`_without_marks`), as typed without the language's
+    keyboard."""
+    return tuple(dict.fromkeys((name, _without_marks(name))))
+
+
+def _affixed(before: Sequence[str], after: Sequence[str] = ("",)) -> Callable[[str], tuple[str, ...]]:
+    """The forms of a day's name with each of ``before`` written onto its start and each of ``after`` onto its end
+    ("" among them for none), as the text is folded (NFKC): Hebrew ב (on), the Thai วัน (day) and ที่ (the) of
+    วันพฤหัสบดีที่ 24."""
+    return lambda name: tuple(dict.fromkeys(
+        unicodedata.normalize("NFKC", f"{first}{name}{last}") for first in before for last in after))
+
+
+def _weekday_table(days: Sequence[str], forms: Callable[[str], Iterable[str]] = lambda name: (name,),
+                   ) -> Mapping[str, int]:
+    """One language's names of the days of the week: ``days`` holds seven entries, Monday first, the names of a day
+    joined by ``|`` ("" for a day whose names the language shares with another's table and are read there), each
+    name written in each of its ``forms``; the number of the day (0, Monday) by name.
+
+    ValueError where a spelling names two days of the language: a table that says so is a mistake in this module,
+    reported when it is loaded, as `_phrases` reports a phrase of two meanings."""
+    if len(days) != len(_WEEKDAY_NAMES):
+        raise ValueError(f"expected the names of {len(_WEEKDAY_NAMES)} days, got {len(days)}: {days!r}")
+    table: dict[str, int] = {}
+    for number, names in enumerate(days):
+        for name in filter(None, names.split("|")):
+            for form in forms(name):
+                if table.setdefault(form, number) != number:
+                    raise ValueError(f"{form!r} names {_WEEKDAY_NAMES[table[form]]} and {_WEEKDAY_NAMES[number]}")
+    return MappingProxyType(table)
+
+
+def _merged_weekdays(tables: Mapping[str, Mapping[str, int]]) -> Mapping[str, int]:
+    """The names of the days of the week of every language of ``tables`` (`_weekday_table`s by language) as one
+    mapping, as a date is read with them (`_WEEKDAY_FIRST`: the text does not say its language before its day is
+    read).
+
+    - A spelling of several languages that names one day in each (Spanish and Filipino ``lunes``; Polish and Czech
+      ``sobota``) is that day.
+    - A spelling that names different days in two languages raises ValueError, naming both: merged as dicts are,
+      the later language would silently take the earlier's meaning away, and a date with the day of the week of
+      one language would be checked against the other's day. Such a spelling must be settled before it is read
+      (left out of both, or read in the language the date's words settle), not by the order of the tables."""
+    merged: dict[str, int] = {}
+    whose: dict[str, str] = {}
+    for language, table in tables.items():
+        for name, number in table.items():
+            if merged.setdefault(name, number) != number:
+                raise ValueError(f"{name!r} names {_WEEKDAY_NAMES[merged[name]]} in {whose[name]} and "
+                                 f"{_WEEKDAY_NAMES[number]} in {language}")
+            whose.setdefault(name, language)
+    return MappingProxyType(merged)
+
+
+#: The names of the days of the week of each language, by the language's name (`_Language`'s ``name``; English,
+#: read before every other language, is "English"), Monday first:
+#:
+#: - English in full and abbreviated; French, Spanish and Portuguese, with and without their accents; Russian and
+#:   Ukrainian as named and as the day something falls on (``в воскресенье``, ``у неділю``, the preposition left to
+#:   `_WEEKDAY_FIRST`), with Ukrainian's apostrophe written any of three ways (`_APOSTROPHES`); Arabic, with and
+#:   without the hamza; Hausa; Somali, as named and in the past (``Axad``, ``Axaddii``: on Sunday); Swahili
+#:   (``Jumapili``, after ``siku ya``: on Sunday); Indonesian and Malay (``Senin``, ``Isnin``; after ``hari``, the
+#:   day, and ``pada``, on).
+#: - Hebrew: יום and the ordinal of the day (יום ראשון, the first day: Sunday), or its letter and a geresh (יום א׳);
+#:   Saturday is שבת; each also after ב, "on" (ביום ראשון, בשבת).
+#: - Vietnamese: thứ (the ordinal) and the day's number from Monday, the second day (Thứ Hai ... Thứ Bảy), and
+#:   Sunday, the Lord's day (Chủ Nhật); with the marks and without them, as typed without a Vietnamese keyboard
+#:   (after ``vào``, ``hôm``: on).
+#: - Filipino: the Spanish names (Lunes, Martes, Sabado) and those in Filipino spelling (Miyerkules, Huwebes,
+#:   Biyernes), and Linggo (Sunday); after ``noong``, ``nitong``, ``sa``, ``araw ng``.
+#: - Kinyarwanda: "on the first" ... "on the sixth" (ku wa Mbere, Monday ... ku wa Gatandatu, Saturday) and "on the
+#:   week('s day)" (ku Cyumweru, Sunday), as the Rwandan press dates a day: Ku wa Mbere tariki ya 27 Mutarama 2025.
+#: - Thai and Khmer: the day (วัน, ថ្ងៃ) and its name, with the word before the day's number or not (วันพฤหัสบดีที่ 24,
+#:   ថ្ងៃព្រហស្បតិ៍ទី ២៤).
+#: - Amharic and Tigrinya, in the spellings of the letters Amharic says alike (ሐሙስ, ሀሙስ, ሃሙስ; ዓርብ, አርብ), with the
+#:   Amharic በ or the Tigrinya ብ (on) written onto them or not: ረቡዕ ጥቅምት 25 ቀን 2013 ዓ.ም., ብሰሉስ 24 ጥቅምቲ.
+#: - Kurmanji: the name (Duşem, Monday; În or Înî, Friday), in the oblique after roja (day) or alone (roja Înê,
+#:   Şemiyê: on Friday, on Saturday) and with the izafe before the date (Şemiya 23ê ...), with its Kurdish letters
+#:   or, but for Friday, without them: "in" and "ine" are words of other languages.
+#: - Tamil, with the word day (கிழமை) and without it (திங்கட்கிழமை or திங்கள்கிழமை, திங்கள: Monday), and Sinhala
+#:   (සඳුදා ... ඉරිදා; බ්‍රහස්පතින්දා without the joiner that folding drops).
+#: - Bengali: সোমবার (Monday) ... রবিবার, and রোববার (Sunday) as the Bangladeshi press writes it.
+#: - Greek (Δευτέρα, Monday ... Κυριακή), with its accent and without it, as capitals are written (ΤΕΤΑΡΤΗ).
+#: - Albanian: the name with its article (e hënë, Monday ... e diel), the day it falls on (të hënën, on Monday;
+#:   ditën e hënë, on the day Monday), with its ë and without it, as it is often typed.
+#: - Persian (and Dari), as statements name the days before a Solar Hijri or a Gregorian date (``پنجشنبه ۱۵ مهر
+#:   ۱۴۰۲``): the two words of a name joined (``سه‌شنبه``: the non-joiner is folded away) or spaced, with the Persian
+#:   or the Arabic yeh and kaf (``یکشنبه``, ``يكشنبه``), after روز (day) or not; Pashto's Sunday (اتوار), written so.
+#: - Polish and Czech, as named and as the day something falls on, after w, we, v, ve (w środę, ve středu: on
+#:   Wednesday), with their marks and without them (sroda, stredu), as they are also typed.
+#:
+#: Kept apart by language, so that a spelling of two languages that names different days is found when the module
+#: is loaded (`_merged_weekdays`), and so that the day of the week tells which language's day a date is where its
+#: month word is of several (`_weekday_date`: ``sobota 15 listopada 2022`` is Polish or Czech, not Croatian).
 _LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
-    language: MappingProxyType({
-        form: number
-        for number, names in enumerate(days)
-        for name in names.split("|")
-        for form in (name, _without_marks(name).replace("ł", "l"))
-    })
-    for language, days in (
-        ("Polish", ("poniedziałek|w poniedziałek", "wtorek|we wtorek", "środa|w środę", "czwartek|w czwartek",
-                    "piątek|w piątek", "sobota|w sobotę", "niedziela|w niedzielę")),
-        ("Czech", ("pondělí|v pondělí", "úterý|v úterý", "středa|ve středu", "čtvrtek|ve čtvrtek", "pátek|v pátek",
-                   "sobota|v sobotu", "neděle|v neděli")),
-    )
-})
-
-
-#: Names of the days of the week (Monday first) in English, in full and abbreviated; in French, Spanish and
-#: Portuguese, with and without their accents; in Russian and Ukrainian, as named and after ``в``/``у`` (``в
-#: воскресенье``, ``у неділю``); in Arabic, with and without the hamza; in Hausa; in Somali, as named and in the
-#: past (``Axad``, ``Axaddii``: on Sunday); in Swahili (``Jumapili``, after ``siku ya``: on Sunday); in
-#: Kinyarwanda (``ku Cyumweru``); in Indonesian and Malay (``Senin``, ``Isnin``; after ``hari``, the day, and
-#: ``pada``, on); in Vietnamese (``Thứ Hai``, ``Chủ Nhật``, with or without the marks; after ``vào``, ``hôm``: on) and
-#: Filipino (``Huwebes``, ``Linggo``; after ``noong``, ``nitong``, ``sa``, ``araw ng``); in Thai and Khmer after the
-#: word for day (วันพฤหัสบดี, ថ្ងៃព្រហស្បតិ៍), with the word before the day's number or not; in Tamil and Sinhala; in
-#: Greek, with and without its accents; in Albanian, with the article (``e diel``) or as the day something falls on
-#: (``të dielën``); in Polish and Czech (`_LANGUAGE_WEEKDAYS`) (`_weekday_date`).
-_WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType({
-    name.replace("'", apostrophe): number
-    for number, names in enumerate((
-        "monday mon lundi lunes segunda segunda-feira "
-        "понедельник понеділок الاثنين الإثنين litinin isniin isniintii jumatatu senin isnin",
-        "tuesday tue tues mardi martes terca terça terca-feira terça-feira "
-        "вторник вівторок الثلاثاء talata talaado talaadadii jumanne selasa",
-        "wednesday wed mercredi miercoles miércoles quarta quarta-feira "
-        "среда среду середа середу الأربعاء الاربعاء laraba arbaco arbacadii jumatano rabu",
-        "thursday thu thur thurs jeudi jueves quinta quinta-feira "
-        "четверг четвер الخميس alhamis khamiis khamiistii alhamisi kamis khamis",
-        "friday fri vendredi viernes sexta sexta-feira "
-        "пятница пятницу п'ятниця п'ятницю الجمعة juma'a jumma'a jumaa jimce jimcihii ijumaa jumat jum'at jumaat",
-        "saturday sat samedi sabado sábado "
-        "суббота субботу субота суботу السبت asabar sabti sabtidii jumamosi sabtu",
-        "sunday sun dimanche domingo "
-        "воскресенье неділя неділю الأحد الاحد lahadi axad axaddii jumapili minggu ahad",
-    ))
-    for name in names.split()
-    for apostrophe in _APOSTROPHES
-} | {
-    # Hebrew: יום and the ordinal of the day (יום ראשון, the first day: Sunday), or its letter and a geresh (יום א׳);
-    # Saturday is שבת; each also after ב, "on" (ביום ראשון, בשבת).
-    f"{on}{name}": number
-    for number, names in enumerate(("שני|ב", "שלישי|ג", "רביעי|ד", "חמישי|ה", "שישי|ו", "", "ראשון|א"))
-    for name in (*(f"יום {day}" for day in names.split("|")[:1] if day),
-                 *(f"יום {letter}{geresh}" for letter in names.split("|")[1:] for geresh in ("'", "\u05f3")),
-                 *(("שבת", "יום שבת") if number == 5 else ()))
-    for on in ("", "ב")
-} | {
-    # Vietnamese: thứ (the ordinal) and the day's number from Monday, the second day (Thứ Hai ... Thứ Bảy), and
-    # Sunday, the Lord's day (Chủ Nhật); with the marks and without them, as typed without a Vietnamese keyboard.
-    form: number
-    for number, names in enumerate(("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy|thứ bẩy",
-                                    "chủ nhật"))
-    for name in names.split("|")
-    for form in (name, "".join(char for char in unicodedata.normalize("NFD", name) if not unicodedata.combining(char)))
-} | {
-    # Filipino: the Spanish names in Filipino spelling (Miyerkules, Huwebes, Biyernes) and Linggo (Sunday; Lunes,
-    # Martes and Sabado are the Spanish names above)
-    name: number
-    for number, names in enumerate(("", "", "miyerkules miyerkoles", "huwebes", "biyernes", "", "linggo"))
-    for name in names.split()
-} | {
-    # Kinyarwanda: "on the first" ... "on the sixth" (ku wa Mbere, Monday ... ku wa Gatandatu, Saturday) and "on the
-    # week('s day)" (ku Cyumweru, Sunday), as the Rwandan press dates a day: Ku wa Mbere tariki ya 27 Mutarama 2025.
-    name: number
-    for number, name in enumerate(("ku wa mbere", "ku wa kabiri", "ku wa gatatu", "ku wa kane", "ku wa gatanu",
-                                   "ku wa gatandatu", "ku cyumweru"))
-} | {
-    # Thai and Khmer: the day (วัน, ថ្ងៃ) and its name, with the word before the day's number or not (วันพฤหัสบดีที่ 24,
-    # ថ្ងៃព្រហស្បតិ៍ទី ២៤)
-    unicodedata.normalize("NFKC", f"{day}{name}{ordinal}"): number
-    for day, ordinals, names in (("วัน", ("", "ที่"), ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี|พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์")),
-                            ("ថ្ងៃ", ("", "ទី"), ("ច័ន្ទ", "អង្គារ", "ពុធ", "ព្រហស្បតិ៍", "សុក្រ", "សៅរ៍", "អាទិត្យ")))
-    for number, forms in enumerate(names)
-    for name in forms.split("|")
-    for ordinal in ordinals
-} | {
-    # Amharic and Tigrinya, in the spellings of the letters Amharic says alike (ሐሙስ, ሀሙስ, ሃሙስ; ዓርብ, አርብ), with the
-    # Amharic በ or the Tigrinya ብ (on) written onto them or not: ረቡዕ ጥቅምት 25 ቀን 2013 ዓ.ም., ብሰሉስ 24 ጥቅምቲ.
-    f"{on}{name}": number
-    for number, names in enumerate(("ሰኞ|ሰኑይ", "ማክሰኞ|ሰሉስ", "ረቡዕ|ረቡዓ", "ሐሙስ|ሀሙስ|ሃሙስ|ሓሙስ", "ዓርብ|አርብ|ዐርብ|ዓርቢ",
-                                    "ቅዳሜ|ቀዳም", "እሑድ|እሁድ|ሰንበት"))
-    for name in names.split("|")
-    for on in ("", "በ", "ብ")
-} | {
-    # Kurmanji: the name (Duşem, Monday; În or Înî, Friday), in the oblique after roja (day) or alone (roja Înê,
-    # Şemiyê: on Friday, on Saturday) and with the izafe before the date (Şemiya 23ê ...), with its Kurdish letters
-    # or, but for Friday, without them: "in" and "ine" are words of other languages.
-    form: number
-    for number, names in enumerate(("duşem duşemê duşema", "sêşem sêşemê sêşema", "çarşem çarşemê çarşema",
-                                    "pêncşem pêncşemê pêncşema", "în înî înê îniyê îniya",
-                                    "şemî şemiyê şemiya şembî şembiyê", "yekşem yekşemê yekşema"))
-    for name in names.split()
-    for form in dict.fromkeys((name, *(() if number == 4 else ("".join(
-        char for char in unicodedata.normalize("NFD", name) if not unicodedata.combining(char)),))))
-} | {
-    # Tamil, with the word day (கிழமை) and without it (திங்கட்கிழமை or திங்கள்கிழமை, திங்கள: Monday), and Sinhala
-    # (සඳුදා ... ඉරිදා; බ්‍රහස්පතින්දා without the joiner that folding drops)
-    name: number
-    for number, names in enumerate((
-        "திங்கட்கிழமை திங்கள்கிழமை திங்கள் සඳුදා", "செவ்வாய்க்கிழமை செவ்வாய் අඟහරුවාදා",
-        "புதன்கிழமை புதன் බදාදා", "வியாழக்கிழமை வியாழன் බ්රහස්පතින්දා", "வெள்ளிக்கிழமை வெள்ளி සිකුරාදා",
-        "சனிக்கிழமை சனி සෙනසුරාදා", "ஞாயிற்றுக்கிழமை ஞாயிறு ඉරිදා"))
-    for name in names.split()
-} | {
-    # Bengali: সোমবার (Monday) ... রবিবার, and রোববার (Sunday) as the Bangladeshi press writes it.
-    _fold(name): number
-    for number, names in enumerate(("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার",
-                                    "রবিবার রোববার"))
-    for name in names.split()
-} | {
-    # Greek (Δευτέρα, Monday ... Κυριακή), with its accent and without it, as capitals are written (ΤΕΤΑΡΤΗ).
-    form: number
-    for number, name in enumerate(("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"))
-    for form in (name, _without_marks(name))
-} | {
-    # Albanian: the name with its article (e hënë, Monday ... e diel), the day it falls on (të hënën, on Monday;
-    # ditën e hënë, on the day Monday), with its ë and without it, as it is often typed.
-    form: number
-    for number, (name, on) in enumerate((("hënë", "hënën"), ("martë", "martën"), ("mërkurë", "mërkurën"),
-                                         ("enjte", "enjten"), ("premte", "premten"), ("shtunë", "shtunën"),
-                                         ("diel", "dielën")))
-    for written in (f"e {name}", f"të {on}", f"ditën e {name}")
-    for form in (written, _without_marks(written))
-} | dict(_PERSIAN_WEEKDAYS) | {
-    name: number for days in _LANGUAGE_WEEKDAYS.values() for name, number in days.items()
+    "English": _weekday_table(("monday|mon", "tuesday|tue|tues", "wednesday|wed", "thursday|thu|thur|thurs",
+                               "friday|fri", "saturday|sat", "sunday|sun")),
+    "French": _weekday_table(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")),
+    "Spanish": _weekday_table(("lunes", "martes", "miercoles|miércoles", "jueves", "viernes", "sabado|sábado",
+                               "domingo")),
+    "Portuguese": _weekday_table(("segunda|segunda-feira", "terca|terça|terca-feira|terça-feira",
+                                  "quarta|quarta-feira", "quinta|quinta-feira", "sexta|sexta-feira",
+                                  "sabado|sábado", "domingo")),
+    "Russian": _weekday_table(("понедельник", "вторник", "среда|среду", "четверг", "пятница|пятницу",
+                               "суббота|субботу", "воскресенье")),
+    "Ukrainian": _weekday_table(("понеділок", "вівторок", "середа|середу", "четвер", "п'ятниця|п'ятницю",
+                                 "субота|суботу", "неділя|неділю"), _with_apostrophes),
+    "Arabic": _weekday_table(("الاثنين|الإثنين", "الثلاثاء", "الأربعاء|الاربعاء", "الخميس", "الجمعة", "السبت",
+                              "الأحد|الاحد")),
+    "Hausa": _weekday_table(("litinin", "talata", "laraba", "alhamis", "juma'a|jumma'a|jumaa", "asabar", "lahadi"),
+                            _with_apostrophes),
+    "Somali": _weekday_table(("isniin|isniintii", "talaado|talaadadii", "arbaco|arbacadii", "khamiis|khamiistii",
+                              "jimce|jimcihii", "sabti|sabtidii", "axad|axaddii")),
+    "Swahili": _weekday_table(("jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili")),
+    "Indonesian/Malay": _weekday_table(("senin|isnin", "selasa", "rabu", "kamis|khamis", "jumat|jum'at|jumaat",
+                                        "sabtu", "minggu|ahad"), _with_apostrophes),
+    "Hebrew": _weekday_table(
+        (*("|".join((f"יום {ordinal}", *(f"יום {letter}{geresh}" for geresh in ("'", "\u05f3"))))
+           for ordinal, letter in (("שני", "ב"), ("שלישי", "ג"), ("רביעי", "ד"), ("חמישי", "ה"), ("שישי", "ו"))),
+         "שבת|יום שבת", "יום ראשון|יום א'|יום א\u05f3"),
+        _affixed(("", "ב"))),
+    "Vietnamese": _weekday_table(("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy|thứ bẩy", "chủ nhật"),
+                                 _with_and_without_marks),
+    "Filipino": _weekday_table(("lunes", "martes", "miyerkules|miyerkoles", "huwebes", "biyernes", "sabado",
+                                "linggo")),
+    "Kinyarwanda": _weekday_table(("ku wa mbere", "ku wa kabiri", "ku wa gatatu", "ku wa kane", "ku wa gatanu",
+                                   "ku wa gatandatu", "ku cyumweru")),
+    **{
+        language: _weekday_table(names, _affixed((day,), ordinals))
+        for language, day, ordinals, names in (
+            ("Thai", "วัน", ("", "ที่"), ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี|พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์")),
+            ("Khmer", "ថ្ងៃ", ("", "ទី"), ("ច័ន្ទ", "អង្គារ", "ពុធ", "ព្រហស្បតិ៍", "សុក្រ", "សៅរ៍", "អាទិត្យ")))
+    },
+    **{
+        language: _weekday_table(names, _affixed(("", "በ", "ብ")))
+        for language, names in (
+            ("Amharic", ("ሰኞ", "ማክሰኞ", "ረቡዕ", "ሐሙስ|ሀሙስ|ሃሙስ", "ዓርብ|አርብ|ዐርብ", "ቅዳሜ", "እሑድ|እሁድ")),
+            ("Tigrinya", ("ሰኑይ", "ሰሉስ", "ረቡዓ", "ሓሙስ", "ዓርቢ", "ቀዳም", "ሰንበት")))
+    },
+    # Friday (în ...) only with its marks: without them, in and ine are words of other languages
+    "Kurmanji Kurdish": _weekday_table(
+        ("duşem|duşemê|duşema", "sêşem|sêşemê|sêşema", "çarşem|çarşemê|çarşema", "pêncşem|pêncşemê|pêncşema",
+         "în|înî|înê|îniyê|îniya", "şemî|şemiyê|şemiya|şembî|şembiyê", "yekşem|yekşemê|yekşema"),
+        lambda name: (name,) if name.startswith("în") else _with_and_without_marks(name)),
+    "Tamil": _weekday_table(("திங்கட்கிழமை|திங்கள்கிழமை|திங்கள்", "செவ்வாய்க்கிழமை|செவ்வாய்", "புதன்கிழமை|புதன்",
+                             "வியாழக்கிழமை|வியாழன்", "வெள்ளிக்கிழமை|வெள்ளி", "சனிக்கிழமை|சனி",
+                             "ஞாயிற்றுக்கிழமை|ஞாயிறு")),
+    "Sinhala": _weekday_table(("සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා")),
+    "Bengali": _weekday_table(("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার|রোববার"),
+                              lambda name: (_fold(name),)),
+    "Greek": _weekday_table(("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"),
+                            _with_and_without_marks),
+    "Albanian": _weekday_table(
+        tuple(f"e {name}|të {on}|ditën e {name}" for name, on in (
+            ("hënë", "hënën"), ("martë", "martën"), ("mërkurë", "mërkurën"), ("enjte", "enjten"),
+            ("premte", "premten"), ("shtunë", "shtunën"), ("diel", "dielën"))),
+        _with_and_without_marks),
+    **{
+        language: _weekday_table(names, lambda name: tuple(dict.fromkeys(
+            f"{day}{form}".translate(letters)
+            for form in dict.fromkeys((name, name.replace(" ", "")))
+            for day in ("", "روز ")
+            for letters in ({}, str.maketrans("یک", "يك")))))
+        for language, names in (
+            ("Persian (Dari)", ("دوشنبه", "سه شنبه", "چهارشنبه", "پنج شنبه", "جمعه", "شنبه", "یک شنبه")),
+            ("Pashto", ("", "", "", "", "", "", "اتوار")))
+    },
+    **{
+        language: _weekday_table(names, lambda name: tuple(dict.fromkeys(
+            (name, _without_marks(name).replace("ł", "l")))))
+        for language, names in (
+            ("Polish", ("poniedziałek|w poniedziałek", "wtorek|we wtorek", "środa|w środę", "czwartek|w czwartek",
+                        "piątek|w piątek", "sobota|w sobotę", "niedziela|w niedzielę")),
+            ("Czech", ("pondělí|v pondělí", "úterý|v úterý", "středa|ve středu", "čtvrtek|ve čtvrtek",
+                       "pátek|v pátek", "sobota|v sobotu", "neděle|v neděli")))
+    },
 })  # fmt: skip
+
+#: The names of the days of the week of every language (`_LANGUAGE_WEEKDAYS`), as a date is read with them: one
+#: spelling of two languages names one day (`_merged_weekdays`).
+_WEEKDAYS: Final[Mapping[str, int]] = _merged_weekdays(_LANGUAGE_WEEKDAYS)
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
 #: janvier 2021``, ``el domingo 3 de enero``, ``в воскресенье 3 января``, ``يوم الأحد``, ``ranar Lahadi``, ``maalinta
