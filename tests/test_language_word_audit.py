@@ -354,12 +354,13 @@ def test_no_month_word_is_a_day_of_the_week_or_a_date_word_otherwise() -> None:
 
 
 def test_a_day_that_is_a_date_word_would_be_found() -> None:
-    """The check above on a table made to collide: ``mart`` as a day of the week is Azerbaijani, Serbian and Turkish
-    March."""
+    """The check above on a table made to collide: ``mart`` as a day of the week is Azerbaijani, Serbian, Turkish
+    and Romanian (abbreviated) March."""
     days = {_plain_letters(name) for name in _merged_weekdays({"Made up": _weekday_table(
         ("mart", "", "", "", "", "", ""))})}
     assert {(language.name, phrase) for language in _LANGUAGES for phrase in language.dates.english
-            if phrase in days} == {("Azerbaijani", "mart"), ("Bosnian/Croatian/Serbian", "mart"), ("Turkish", "mart")}
+            if phrase in days} == {("Azerbaijani", "mart"), ("Bosnian/Croatian/Serbian", "mart"), ("Romanian", "mart"),
+                                           ("Turkish", "mart")}
 
 
 def _hijri_months_elsewhere() -> dict[str, set[tuple[str, str, str]]]:

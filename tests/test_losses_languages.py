@@ -37,6 +37,9 @@ READINGS = [
     ("تلفات سنگین", ONE_OR_MORE), ("ciężkie straty", ONE_OR_MORE), ("bez strat", NONE), ("těžké ztráty", ONE_OR_MORE),
     ("bez ztrát", NONE), ("teški gubici", ONE_OR_MORE), ("без жртава", NONE), ("მძიმე დანაკარგები", ONE_OR_MORE),
     ("بھاری جانی نقصان", ONE_OR_MORE), ("tidak ada korban jiwa", NONE), ("重大伤亡", ONE_OR_MORE), ("无人伤亡", NONE),
+    ("schwere Verluste", ONE_OR_MORE), ("ohne Verluste", NONE), ("Opfer", ONE_OR_MORE),
+    ("hanno subito pesanti perdite", ONE_OR_MORE), ("nessuna vittima", NONE), ("pierderi grele", ONE_OR_MORE),
+    ("fara pierderi", NONE),
     ("significant losses", ONE_OR_MORE), ("suffered heavy casualties", ONE_OR_MORE),
     ("suffering serious losses", ONE_OR_MORE),
 ]

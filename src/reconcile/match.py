@@ -314,7 +314,12 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               "башынан бери", "аз аввали сол", "дар маҷмӯъ", "дар маҷмуъ",
               # Polish: since the start of the year, in total; Czech: since the start of the year, in total
               "od początku roku", "od poczatku roku", "łącznie", "lacznie", "od začátku roku", "od zacatku roku",
-              "celkem"),
+              "celkem",
+              # German: in all, since the start of the year; Italian: since the start of the year (dall'inizio
+              # dell'anno, its words apart at the apostrophes), in all;
+              # Romanian: since the start of the year
+              "insgesamt", "seit jahresbeginn", "seit beginn des jahres", "dall inizio dell anno",
+              "complessivament", "de la începutul anului", "de la inceputul anului"),
     "noncombat": ("несчастн", "самоубийств", "суицид", "дедовщин", "неуставн", "болезн", "халатност", "нещасн",
                   "самогубств", "хвороб", "maladie", "bizutage", "meurtre", "suicidio", "suicídio", "enfermedad",
                   "doença", "انتحار", "ինքնասպան", "intihar", "xəstəlik", "hastalık", "kaza=", "kazası=", "kazada=",
@@ -328,7 +333,10 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   # Kyrgyz: an accident; Tajik: an accident, suicide
                   "кырсык", "садама", "худкуш",
                   # Polish: an accident, suicide; Czech: an accident, suicide
-                  "wypadek", "wypadku", "wypadkiem", "samobójst", "samobojst", "nehod", "sebevražd", "sebevrazd"),
+                  "wypadek", "wypadku", "wypadkiem", "samobójst", "samobojst", "nehod", "sebevražd", "sebevrazd",
+                  # German: an accident, suicide (Selbstmord; Selbstmordanschlag is a bombing); Italian: a road
+                  # accident (incidente alone is also an incident); Romanian: suicide
+                  "unfall", "unfäll", "selbstmord", "suizid", "incidente stradal", "sinucid"),
     "mine": ("мина=", "мины=", "мину=", "миной", "мине=", "минн", "фугас", "взрывн устройств", "растяжк", "міна=",
              "міни=", "міну=", "міною", "міні=", "мінн", "вибухов пристр", "розтяжк", "explosif", "engin explosif",
              "mina=", "minas=", "minad", "explosivo", "artefacto explosivo", "لغم", "ألغام", "الغام", "عبوة ناسفة",
@@ -350,7 +358,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
              # Polish: a mine (mina, and its cases), an explosive charge, unexploded ordnance; Czech: a mine, a booby
              # trap
              "miny=", "minę=", "minie=", "ładunek wybuch", "ladunek wybuch", "ładunku wybuch", "ladunku wybuch",
-             "niewybuch", "nástražn", "nastrazn"),
+             "niewybuch", "nástražn", "nastrazn",
+             # German: a booby trap, an explosive device, unexploded ordnance; Italian: an explosive device (ordigno),
+             # Romanian: a mine (mină), an explosive device, unexploded
+             "sprengfall", "sprengsatz", "blindgäng", "blindgang", "ordign", "mină=", "minei=", "minele=",
+             "dispozitiv exploziv", "neexplodat"),
     "abduction": ("похищ", "похит", "заложник", "викрад", "заручник", "enlèvement", "enlevé", "otage", "rapt=",
                   "disparition forcée", "secuestr", "rehén=", "rehenes=", "rapto=", "raptad", "desaparición forzada",
                   "sequestr", "refém=", "reféns=", "desaparecimento forçado", "اختطاف", "اختطف", "خطف", "مختطف",
@@ -370,7 +382,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   # Kyrgyz: a hostage (барымта); Tajik: a hostage, abducted
                   "барымта", "гаравгон", "рабуд",
                   # Polish: abduction, hostage; Czech: abduction, abducted, a hostage
-                  "porwan", "uprowadz", "zakładni", "zakladni", "únos", "unesen", "rukojm"),
+                  "porwan", "uprowadz", "zakładni", "zakladni", "únos", "unesen", "rukojm",
+                  # German: abduction, a hostage; Italian: abduction, abducted, a hostage; Romanian: abduction,
+                  # abducted, a hostage
+                  "entführ", "entfuhr", "entfuehr", "geisel", "rapiment", "rapit", "ostagg", "răpir", "rapire",
+                  "răpit", "ostatic"),
     "incursion": ("вторжен", "проникнов", "прорыв", "диверс", "наступлен", "штурм", "рейд", "вторгнен", "проникнен",
                   "прорив", "наступу=", "наступом", "assaut", "incursión", "infiltrac", "ofensiva", "asalto", "sabotaj",
                   "incursão", "infiltraç", "assalto", "توغل", "تسلل", "اقتحام", "ներխուժ", "դիվերսի", "գրոհ",
@@ -393,7 +409,13 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   "басып кир", "чек араны буз", "таҷовуз", "тахрибкор",
                   # Polish: an incursion, a violation (of the border, of airspace), sabotage; Czech: an incursion,
                   # a violation
-                  "wtargnię", "wtargnie", "naruszeni", "dywersj", "szturm", "vpád", "narušení", "naruseni"),
+                  "wtargnię", "wtargnie", "naruszeni", "dywersj", "szturm", "vpád", "narušení", "naruseni",
+                  # German: a violation of the border or of airspace, an intrusion, an incursion (Vorstoß, as ss);
+                  # Italian: a violation (of the border, of airspace), infiltration, sabotage; Romanian: a
+                  # violation (încălcarea spațiului aerian), an incursion, infiltration, penetration
+                  "grenzverletz", "luftraumverletz", "eindring", "vorstoss", "sconfinament", "violazion",
+                  "infiltrazion", "sabotagg", "încălcar", "incalcar", "incursiun", "infiltrar", "pătrunder",
+                  "patrunder"),
     "shelling": ("обстрел", "артилл", "миномет", "миномёт", "ракет", "гаубиц", "гранатомет", "беспилот", "дрон", "бпла",
                  "авиаудар", "авианалет", "авианалёт", "бомбардир", "удар", "рсзо", "снаряд", "обстріл", "артил",
                  "міномет", "гранатомет", "безпілот", "авіаудар", "бомбардув", "рсзв", "artiller", "obus", "mortier",
@@ -436,7 +458,19 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  # rocket, a missile (střela, not střelba, shooting), artillery, an air raid
                  "ostrzał", "ostrzal", "ostrzel", "rakiet", "pocisk", "artyler", "moździerz", "mozdzierz", "bezzałog",
                  "bezzalog", "nalot", "ostřel", "ostrel", "raket", "střela=", "strela=", "střely=", "strely=",
-                 "dělostřel", "delostrel", "nálet", "nalet"),
+                 "dělostřel", "delostrel", "nálet", "nalet",
+                 # German: shelling (Beschuss, beschossen), a drone (Drohne, Drohnenangriff), a fighter jet, an air raid
+                 # (Luftangriff, Luftschlag), a rocket (Rakete: raket above), a missile (Marschflugkörper),
+                 # artillery, a grenade; Italian: a rocket (razzo, razzi: not razzia, a raid), a missile,
+                 # artillery, a mortar, an air raid (raid aereo, attacco aereo: not raid alone), a drone attack;
+                 # Romanian: a rocket or missile (rachetă), artillery (artileri above), a shell (obuz), a strike
+                 # (lovitură), an air attack, a drone attack (atac cu drone; dronă: dron above)
+                 "beschuss", "beschoss", "drohne", "kampfflugzeug", "kampfjet", "luftangriff", "luftschlag",
+                 "luftschläg", "marschflugkörper", "marschflugkorper", "artillerie", "granatwerfer", "razzo=",
+                 "razzi=", "missil", "artiglier",
+                 "mortai", "raid aere", "attacco aere", "attacchi aere", "attacco con dron", "attacco missilistic",
+                 "rachet", "obuz", "lovitur", "atac aerian", "atacuri aeriene", "atac cu dron", "atac cu rachet",
+                 "atacul cu dron"),
     "bombing": ("взрыв", "теракт", "смертник", "вибух", "attentat", "voiture piégée", "atentado", "explosión",
                 "coche bomba", "carro bomba", "explosão", "تفجير", "انفجار", "انتحاري", "مفخخة", "سيارة مفخخة",
                 "պայթյուն", "պայթուց", "partlayış", "patlama", "bombalı", "intihar saldırısı", "intihar eylemi",
@@ -463,7 +497,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                 # Kyrgyz: an explosion, blowing up; Tajik: an explosion
                 "жарыл", "жардыр", "таркиш", "таркид",
                 # Polish: an explosion (eksplozja, wybuch); Czech: an explosion
-                "eksplozj", "wybuch", "výbuch", "vybuch", "exploz"),
+                "eksplozj", "wybuch", "výbuch", "vybuch", "exploz",
+                # German: an attack (Anschlag, a terror or bomb attack), a suicide attack; Italian: an explosion, a
+                # car bomb; Romanian: an attack (atentat)
+                "anschlag", "anschläg", "selbstmordanschl", "sprengstoffanschl", "esplosion", "esplos", "autobomb",
+                "atentat"),
     "shooting": ("стрельб", "огонь", "огня", "огнем", "огнём", "снайпер", "выстрел", "стрелков", "прекращения огня",
                  "стрілян", "вогонь", "вогню", "вогнем", "постріл", "tir=", "tirs=", "fusillade", "tireur",
                  "coups de feu", "cessez-le-feu", "tiroteo", "disparo", "balacera", "francotirador", "fuego",
@@ -492,7 +530,14 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "оташкушо", "оташбас",
                  # Polish: a shooting, a shot, a sniper, a ceasefire; Czech: shooting, a shot, a sniper, a ceasefire
                  "strzał", "strzal", "strzel", "snajper", "zawieszeni broni", "rozejm", "střelb",
-                 "strelb", "výstřel", "vystrel", "odstřelovač", "odstrelovac", "příměří", "primeri="),
+                 "strelb", "výstřel", "vystrel", "odstřelovač", "odstrelovac", "příměří", "primeri=",
+                 # German: shots (Schuss, Schüsse), a shooting (Schießerei), a sniper, a ceasefire; Italian: a
+                 # shooting (sparatoria), shots, a sniper, a ceasefire; Romanian: shots (împușcături), a sniper, a
+                 # ceasefire
+                 "schuss", "schüss", "schuess", "schiess", "scharfschütz", "scharfschutz", "waffenruh",
+                 "waffenstillstand", "feuerpause", "sparator", "spari=", "sparo=", "cecchin",
+                 "cessate il fuoco", "împușc", "impusc", "împuşc", "lunetist", "încetarea focului",
+                 "incetarea focului", "foc de arm", "focuri de arm"),
     "clash": ("боестолкн", "боев", "боя", "бои", "боях", "боем", "столкновен", "атак", "нападен", "засад", "перестрелк",
               "сражен", "бій", "бою", "бої", "боєзіткн", "бойов", "зіткнен", "напад", "засідк", "перестрілк",
               "affrontement", "accrochage", "attaqu", "embuscade", "échange de tirs", "enfrentamiento", "choque",
@@ -537,7 +582,13 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               # an attack, a clash, fighting, an exchange of fire, an ambush
               "atak", "napaś", "starci", "walki=", "walka=", "walkach=", "zasadzk", "potyczk",
               "útok", "utok", "střet", "boje=", "boj=", "bojů", "boju=", "bojích", "bojich", "přestřelk",
-              "prestrelk", "přepad", "prepad"),
+              "prestrelk", "přepad", "prepad",
+              # German: an attack (Angriff), a firefight (Gefecht, Feuergefecht), fighting (Kampf, Kämpfe), a clash
+              # (Zusammenstoß; ß casefolds to ss), an ambush; Italian: an attack, clashes, fighting, an ambush, a
+              # battle; Romanian: a clash (ciocnire), fighting (lupte), a confrontation, an ambush
+              "angriff", "gefecht", "kampf", "kämpf", "kaempf", "zusammenstoss", "zusammenstöss",
+              "hinterhalt", "attacc", "scontr", "imboscat", "battagli", "ciocnir", "lupte=", "luptele=", "luptă=",
+              "confruntar", "confruntăr", "ambuscad"),
     "monitoring": ("мониторинг", "наблюдател", "инспекц", "расследован", "моніторинг", "спостерігач", "розслідуван",
                    "surveillance", "observateur", "enquête", "monitoreo", "observador", "investigac", "inspecc",
                    "monitoramento", "investigaç", "inspeç", "مراقب", "رصد", "تحقيق", "մոնիտորինգ", "դիտորդ",
@@ -552,7 +603,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                    # Kyrgyz: an investigation, an observer; Tajik: an investigation, an observer
                    "иликт", "тергөө", "байкоочу", "тафтиш", "мушоҳидакор",
                    # Polish: an investigation, an inquiry; Czech: an investigation
-                   "śledztw", "sledztw", "dochodzeni", "vyšetřov", "vysetrov"),
+                   "śledztw", "sledztw", "dochodzeni", "vyšetřov", "vysetrov",
+                   # German: an investigation, an inquiry, an observer; Italian: an investigation, an inquiry, an
+                   # observer; Romanian: an inquiry, an investigation, an observer
+                   "ermittl", "untersuch", "beobachter", "indagin", "inchiest", "osservator", "anchet", "investigaț",
+                   "investigaţ", "observator"),
     "casualty": ("убит", "погиб", "гибел", "ранен", "смерт", "жертв", "потер", "вбит", "загин", "загибел", "поранен",
                  "втрат", "tué", "mort=", "morts=", "morte=", "mortes=", "mortos=", "mortas=", "blessé", "blessure",
                  "victime", "décès", "muert", "herid", "víctima", "fallec", "asesinat", "masacre", "ferid", "vítima",
@@ -587,7 +642,15 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  # killed, the dead, died, the wounded, victims
                  "zabic", "zabit", "zabój", "zaboj", "zginę", "zgine", "zginą", "zginal", "ofiar", "ranni=",
                  "rannych=", "ranny=", "ranna=", "rannego=", "rannymi=", "śmier", "smier", "polegl", "poległ", "zmarł",
-                 "zmarl", "mrtv", "zemřel", "zemrel", "zahynul", "zraněn", "zranen", "obět", "obeti=", "obětí"),
+                 "zmarl", "mrtv", "zemřel", "zemrel", "zahynul", "zraněn", "zranen", "obět", "obeti=", "obětí",
+                 # German: the dead (Tote, Toten), killed (getötet), the wounded (verletzt, verwundet), died (ums
+                 # Leben, starben), victims, fatalities; Italian: the dead (morti, morto), killed (uccisi), the wounded
+                 # (feriti), victims, died (deceduti); Romanian: the dead (morți), killed (uciși), the wounded (răniți),
+                 # died (decedat, au murit)
+                 "tote=", "toten=", "toter=", "getötet", "getotet", "getoetet", "tötung", "verletzt", "verwundet",
+                 "ums leben", "starb", "opfer", "todesopfer", "morti=", "morto=", "morta=", "uccis", "ferit",
+                 "vittim", "decedut", "morți=", "morţi=", "mortii=", "morții=", "uciș", "ucis", "uciş", "răniț",
+                 "ranit", "răniţ", "decedat", "decese", "murit"),
 }  # fmt: skip
 
 #: The stems of `EVENT_TYPES` in Chinese (simplified and traditional characters) and Hindi. Chinese writes no spaces,

@@ -91,10 +91,10 @@ def _fold(text: str) -> str:
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
     "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Vietnamese, Filipino, "
-    "Russian, Ukrainian, Polish, Czech, Bosnian, Croatian, Serbian, Albanian, Arabic, Hebrew, Urdu, Hindi, Amharic, "
-    "Tigrinya, Armenian, Georgian, Azerbaijani, Turkish, Greek, Kyrgyz, Tajik, Thai, Khmer, Chinese, Korean, "
-    "Persian (Dari), Pashto, Burmese, Bengali, Tamil, Sinhala, Sorani Kurdish and Kurmanji Kurdish forms are listed "
-    "in docs/normalization.md"
+    "Italian, Romanian, German, Russian, Ukrainian, Polish, Czech, Bosnian, Croatian, Serbian, Albanian, Arabic, "
+    "Hebrew, Urdu, Hindi, Amharic, Tigrinya, Armenian, Georgian, Azerbaijani, Turkish, Greek, Kyrgyz, Tajik, Thai, "
+    "Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese, Bengali, Tamil, Sinhala, Sorani Kurdish and Kurmanji "
+    "Kurdish forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -586,9 +586,9 @@ def _merged_weekdays(tables: Mapping[str, Mapping[str, int]]) -> Mapping[str, in
 #:   ថ្ងៃព្រហស្បតិ៍ទី ២៤).
 #: - Amharic and Tigrinya, in the spellings of the letters Amharic says alike (ሐሙስ, ሀሙስ, ሃሙስ; ዓርብ, አርብ), with the
 #:   Amharic በ or the Tigrinya ብ (on) written onto them or not: ረቡዕ ጥቅምት 25 ቀን 2013 ዓ.ም., ብሰሉስ 24 ጥቅምቲ.
-#: - Kurmanji: the name (Duşem, Monday; În or Înî, Friday), in the oblique after roja (day) or alone (roja Înê,
-#:   Şemiyê: on Friday, on Saturday) and with the izafe before the date (Şemiya 23ê ...), with its Kurdish letters
-#:   or, but for Friday, without them: "in" and "ine" are words of other languages.
+#: - Kurmanji: the name (Duşem, Monday; Înî, Friday: În alone is the Romanian în, in), in the oblique after roja
+#:   (day) or alone (roja Înê, Şemiyê: on Friday, on Saturday) and with the izafe before the date (Şemiya 23ê ...),
+#:   with its Kurdish letters or, but for Friday, without them: "in" and "ine" are words of other languages.
 #: - Tamil, with the word day (கிழமை) and without it (திங்கட்கிழமை or திங்கள்கிழமை, திங்கள: Monday), and Sinhala
 #:   (සඳුදා ... ඉරිදා; බ්‍රහස්පතින්දා without the joiner that folding drops).
 #: - Bengali: সোমবার (Monday) ... রবিবার, and রোববার (Sunday) as the Bangladeshi press writes it.
@@ -598,8 +598,9 @@ def _merged_weekdays(tables: Mapping[str, Mapping[str, int]]) -> Mapping[str, in
 #: - Persian (and Dari), as statements name the days before a Solar Hijri or a Gregorian date (``پنجشنبه ۱۵ مهر
 #:   ۱۴۰۲``): the two words of a name joined (``سه‌شنبه``: the non-joiner is folded away) or spaced, with the Persian
 #:   or the Arabic yeh and kaf (``یکشنبه``, ``يكشنبه``), after روز (day) or not; Pashto's Sunday (اتوار), written so.
-#: - Polish and Czech, as named and as the day something falls on, after w, we, v, ve (w środę, ve středu: on
-#:   Wednesday), with their marks and without them (sroda, stredu), as they are also typed.
+#: - Polish, Czech, German, Italian and Romanian, as named and as the day something falls on, after w, we, v, ve,
+#:   am (w środę, ve středu, am Mittwoch: on Wednesday), with their marks and without them (sroda, stredu, lunedi,
+#:   marti), as they are also typed.
 #:
 #: Kept apart by language, so that a spelling of two languages that names different days is found when the module
 #: is loaded (`_merged_weekdays`), and so that the day of the week tells which language's day a date is where its
@@ -652,7 +653,7 @@ _LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
     # Friday (în ...) only with its marks: without them, in and ine are words of other languages
     "Kurmanji Kurdish": _weekday_table(
         ("duşem|duşemê|duşema", "sêşem|sêşemê|sêşema", "çarşem|çarşemê|çarşema", "pêncşem|pêncşemê|pêncşema",
-         "în|înî|înê|îniyê|îniya", "şemî|şemiyê|şemiya|şembî|şembiyê", "yekşem|yekşemê|yekşema"),
+         "înî|înê|îniyê|îniya", "şemî|şemiyê|şemiya|şembî|şembiyê", "yekşem|yekşemê|yekşema"),
         lambda name: (name,) if name.startswith("în") else _with_and_without_marks(name)),
     "Tamil": _weekday_table(("திங்கட்கிழமை|திங்கள்கிழமை|திங்கள்", "செவ்வாய்க்கிழமை|செவ்வாய்", "புதன்கிழமை|புதன்",
                              "வியாழக்கிழமை|வியாழன்", "வெள்ளிக்கிழமை|வெள்ளி", "சனிக்கிழமை|சனி",
@@ -684,7 +685,13 @@ _LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
             ("Polish", ("poniedziałek|w poniedziałek", "wtorek|we wtorek", "środa|w środę", "czwartek|w czwartek",
                         "piątek|w piątek", "sobota|w sobotę", "niedziela|w niedzielę")),
             ("Czech", ("pondělí|v pondělí", "úterý|v úterý", "středa|ve středu", "čtvrtek|ve čtvrtek",
-                       "pátek|v pátek", "sobota|v sobotu", "neděle|v neděli")))
+                       "pátek|v pátek", "sobota|v sobotu", "neděle|v neděli")),
+            ("German", ("montag|am montag", "dienstag|am dienstag", "mittwoch|am mittwoch",
+                        "donnerstag|am donnerstag", "freitag|am freitag", "samstag|sonnabend|am samstag|am sonnabend",
+                        "sonntag|am sonntag")),
+            ("Italian", ("lunedì|lunedi'", "martedì|martedi'", "mercoledì|mercoledi'", "giovedì|giovedi'",
+                         "venerdì|venerdi'", "sabato", "domenica")),
+            ("Romanian", ("luni", "marți|marţi", "miercuri", "joi", "vineri", "sâmbătă|sâmbăta", "duminică")))
     },
 })  # fmt: skip
 
@@ -775,11 +782,12 @@ def parse_date(value: object) -> DateSpan:
       and a year is that month (``12.VI.1992``, ``12. VI. 1992.``: `_ROMAN_DATE`); these, like the forms below, only
       where no form above reads the text.
 
-    - The same forms in French, Spanish, Portuguese, Russian, Ukrainian, Polish, Czech, Bosnian, Croatian, Serbian
-      (Latin and Cyrillic), Arabic, Urdu, Hindi, Armenian, Azerbaijani and Turkish (``3 июня 2022``, ``в июне 2022``,
-      ``1er juin 2022``, ``3 de junio de 2022``, ``2 de mayo del 2002``, ``12. lipnja 1992.``, ``15 listopada 2022
-      r.``, ``2022 թ. հունիսի 3``, ``հունիսի սկզբին 2022``, ``3 حزيران/يونيو 2022``, ``4 جون 2019ء``, ``4 जून 2019``,
-      ``Haziran sonunda 2022``), their words read as the English ones (`_LANGUAGES`), tried only where no English
+    - The same forms in French, Spanish, Portuguese, Italian, Romanian, German, Russian, Ukrainian, Polish, Czech,
+      Bosnian, Croatian, Serbian (Latin and Cyrillic), Arabic, Urdu, Hindi, Armenian, Azerbaijani and Turkish (``3
+      июня 2022``, ``в июне 2022``, ``1er juin 2022``, ``3 de junio de 2022``, ``2 de mayo del 2002``, ``12 maggio
+      2024``, ``pe 12 mai 2024``, ``am 12. Mai 2024``, ``12. lipnja 1992.``, ``15 listopada 2022 r.``, ``2022 թ.
+      հունիսի 3``, ``հունիսի սկզբին 2022``, ``3 حزيران/يونيو 2022``, ``4 جون 2019ء``, ``4 जून 2019``, ``Haziran
+      sonunda 2022``), their words read as the English ones (`_LANGUAGES`), tried only where no English
       form reads the text; nights among them (``dans la nuit du 19 au 20 juin 2012``, ``в ночь на 20 июня 2012``: the
       night into a day, `_NIGHT_INTO`), and the ordinal sign after a day left out (``1º de junho``: `_ORDINAL_SIGN`).
       A text whose words read as different days in different languages (``15 listopada 2022``: Croatian October,
@@ -1685,7 +1693,7 @@ def _words_around(folded: str) -> str:
     (Swahili ``watu 13 wameuawa``: people 13 have been killed; ``zaidi ya watu 700``: more than 700 people): the count
     to write, the text without the words no table of a language holds, where it reads in one of `_LANGUAGES`; nothing
     where none does. A word left out before the count's last word must be a noun of people of that language
-    (``nouns``): an unknown word there may be a bound (German ``bis zu 20``: up to 20), which no hint may drop; and
+    (``nouns``): an unknown word there may be a bound (Dutch ``tot 20``: up to 20), which no hint may drop; and
     no word may be left out between two figures in digits (``13 wameuawa na 20 kujeruhiwa``: 13 killed and 20
     wounded, two figures and not one)."""
     plain = _plain_letters(folded)
@@ -2314,6 +2322,29 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         casualties=("جانی نقصان",),
         heavy_casualties=("بھاری جانی نقصان", "شدید جانی نقصان"),
         no_casualties=("کوئی جانی نقصان نہیں",)),
+    "German": _losses(
+        losses=("verluste", "verluste erlitten", "hat verluste erlitten", "haben verluste erlitten"),
+        heavy=(*(f"{adjective} verluste" for adjective in ("schwere", "hohe", "erhebliche", "große", "grosse")),
+               *(f"{adjective} verluste erlitten" for adjective in ("schwere", "hohe", "erhebliche"))),
+        none=("ohne verluste", "keine verluste"),
+        casualties=("opfer", "todesopfer"),
+        no_casualties=("keine opfer", "ohne opfer", "keine todesopfer")),
+    "Italian": _losses(
+        losses=("perdite", "ha subito perdite", "hanno subito perdite"),
+        heavy=(*(f"{adjective} perdite" for adjective in ("pesanti", "gravi", "ingenti", "forti")),
+               *(f"perdite {adjective}" for adjective in ("pesanti", "gravi", "ingenti")),
+               *(f"{verb} {adjective} perdite" for verb in ("ha subito", "hanno subito")
+                 for adjective in ("pesanti", "gravi", "ingenti"))),
+        none=("senza perdite", "nessuna perdita"),
+        casualties=("vittime",),
+        no_casualties=("nessuna vittima", "senza vittime")),
+    "Romanian": _losses(
+        losses=("pierderi", "a suferit pierderi", "au suferit pierderi"),
+        heavy=(*(f"pierderi {adjective}" for adjective in ("grele", "mari", "însemnate", "importante")),
+               *(f"{verb} pierderi {adjective}" for verb in ("a suferit", "au suferit")
+                 for adjective in ("grele", "mari"))),
+        none=("fără pierderi",),
+        casualties=("victime",)),
     "Indonesian/Malay": _losses(casualties=("ada korban", "ada korban jiwa"),
                                 no_casualties=("tanpa korban jiwa", "tidak ada korban jiwa")),
 }
@@ -6598,12 +6629,425 @@ _CZECH: Final = _language(
 )
 
 
+# German
+
+#: German numbers below a hundred, each as a word: the units (eins; ein, eine and their cases, as a count puts them:
+#: mindestens einer), the teens, the tens, and a unit, und and a ten as one word (einundzwanzig: 21); ä, ö, ü and ß
+#: also as ae, oe, ue and ss (fuenf, zwoelf, dreissig), as typed without them.
+_GERMAN_UNITS: Final = ("null", "eins|ein|eine|einen|einem|einer|eines", "zwei|zwo", "drei", "vier", "fünf|fuenf",
+                        "sechs", "sieben", "acht", "neun")
+_GERMAN_TEENS: Final = ("zehn", "elf", "zwölf|zwoelf", "dreizehn", "vierzehn", "fünfzehn|fuenfzehn", "sechzehn",
+                        "siebzehn", "achtzehn", "neunzehn")
+_GERMAN_TENS: Final = ("zwanzig", "dreißig|dreissig", "vierzig", "fünfzig|fuenfzig", "sechzig", "siebzig", "achtzig",
+                       "neunzig")
+#: A unit as it stands before und and a ten (einundzwanzig) or before hundert and tausend (einhundert, zweitausend).
+_GERMAN_JOINED: Final = ("", "ein", "zwei|zwo", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht", "neun")
+
+
+def _german_below_hundred() -> dict[int | str, str]:
+    """0-99 in German (`_GERMAN_UNITS`, `_GERMAN_TEENS`, `_GERMAN_TENS`): a unit, und and a ten as one word."""
+    written: dict[int | str, str] = {**dict(enumerate(_GERMAN_UNITS)), **dict(enumerate(_GERMAN_TEENS, start=10))}
+    for ten, names in enumerate(_GERMAN_TENS, start=2):
+        written[10 * ten] = names
+        for unit in range(1, 10):
+            written[10 * ten + unit] = "|".join(f"{before}und{name}" for before in _GERMAN_JOINED[unit].split("|")
+                                                for name in names.split("|"))
+    return written
+
+
+#: German numbers: the words below a hundred (`_german_below_hundred`), hundert and tausend after a unit (or alone,
+#: a hundred, a thousand), read once `_german_words` has put a number written as one word apart at them
+#: (zweihundertdreißigtausendvierhundertzwölf: zwei hundert dreißig tausend vier hundert zwölf); eine Million, a
+#: million, ten lakh as the English rules count it.
+_DE_NUMBERS: Final = _numbers({
+    **_german_below_hundred(),
+    f"{_ALONE} hundred": "hundert",
+    f"{_ALONE} thousand": "tausend",
+    "ten lakh": "eine million|million",
+})
+
+#: A German number written as one word, as German writes every number below a million (dreitausendfünfhundert),
+#: folded as the text is (`_plain_letters`: fünf is funf, dreißig dreissig): a unit or nothing before hundert, und
+#: or nothing after it, a number below a hundred; and these before tausend and after it.
+_DE_BELOW_HUNDRED: Final = _alternatives({_plain_letters(_fold(form)) for forms in _german_below_hundred().values()
+                                          for form in forms.split("|")})
+_DE_UNITS_JOINED: Final = _alternatives({_plain_letters(_fold(form)) for forms in _GERMAN_JOINED
+                                         for form in forms.split("|") if form})
+_DE_HUNDREDS: Final = rf"(?:{_DE_UNITS_JOINED})?hundert(?:und)?"
+_DE_BELOW_THOUSAND: Final = rf"(?:{_DE_HUNDREDS}(?:{_DE_BELOW_HUNDRED})?|{_DE_BELOW_HUNDRED})"
+_DE_NUMBER_WORD: Final = re.compile(rf"(?:{_DE_BELOW_THOUSAND})?tausend(?:und)?(?:{_DE_BELOW_THOUSAND})?"
+                                    rf"|{_DE_BELOW_THOUSAND}")
+#: hundert and tausend inside a number written as one word, with the und that may follow them (hundertundeins).
+_DE_MULTIPLIER: Final = re.compile("(hundert|tausend)(?:und)?")
+
+
+def _german_words(text: str) -> str:
+    """``text`` with each German number written as one word put apart at its hundert and tausend
+    (`_DE_NUMBER_WORD`): ``zweihundertdreissigtausend`` is ``zwei hundert dreissig tausend``, as `_DE_NUMBERS`
+    reads it; other words (Hunderte, Tausende: hundreds, thousands) as they are."""
+    def apart(found: re.Match[str]) -> str:
+        word = found[0]
+        if ("hundert" not in word and "tausend" not in word) or not _DE_NUMBER_WORD.fullmatch(word):
+            return word
+        return " ".join(_DE_MULTIPLIER.sub(r" \1 ", word).split())
+
+    return re.sub(r"[^\W\d_]+", apart, text)
+
+
+#: The German months, in full and abbreviated (Mai, 12. Mai; Okt., Dez.), März also as Maerz and Marz, as typed
+#: without its mark, and the Austrian Jänner and Feber.
+_GERMAN_MONTHS: Final = ("januar|jänner|jaenner|jan|jän", "februar|feber|feb|febr", "märz|maerz|mär|mrz",
+                         "april|apr", "mai", "juni|jun", "juli|jul", "august|aug", "september|sep|sept",
+                         "oktober|okt", "november|nov", "dezember|dez")
+
+#: German, as the Bundeswehr, the federal and state governments, the police and the German, Austrian and Swiss press
+#: (dpa, ARD, ZDF, APA) write figures and dates: bounds before the number (mindestens, mehr als, über, bis zu,
+#: etwa, rund, knapp), the vague plurals (Dutzende, Hunderte, Tausende, Zehntausende), number words as one word
+#: (`_german_words`), ranges (zwischen 10 und 20, 10 bis 20), and dates day first with a full stop after the day
+#: (am 12. Mai 2024), the ordinal's full stop left out.
+_GERMAN: Final = _language(
+    {
+        **dict.fromkeys(("mindestens", "wenigstens", "zumindest", "nicht weniger als", "minimal"), "at least"),
+        **dict.fromkeys(("mehr als", "über", "ueber", "uber", "weit über", "deutlich mehr als"), "more than"),
+        **dict.fromkeys(("bis zu", "höchstens", "hoechstens", "maximal", "nicht mehr als"), "up to"),
+        **dict.fromkeys(("weniger als", "unter"), "fewer than"),
+        **dict.fromkeys(("etwa", "ungefähr", "ungefaehr", "rund", "ca.", "ca", "zirka", "annähernd", "an die",
+                         "schätzungsweise", "schaetzungsweise", "um die"), "approximately"),
+        **dict.fromkeys(("fast", "beinahe", "nahezu", "fast schon"), "nearly"),
+        **dict.fromkeys(("gut", "knapp über", "etwas mehr als", "etwas über"), "just over"),
+        **dict.fromkeys(("knapp", "knapp unter", "etwas weniger als", "etwas unter"), "just under"),
+        **dict.fromkeys(("oder mehr", "und mehr"), "or more"),
+        "bis": "to",
+        "oder": "or",
+        **dict.fromkeys(("mehrere", "einige", "etliche"), "several"),
+        **dict.fromkeys(("wenige", "ein paar"), "a few"),
+        **dict.fromkeys(("viele", "zahlreiche", "sehr viele"), "many"),
+        **dict.fromkeys(("dutzende", "dutzenden"), "dozens"),
+        **dict.fromkeys(("hunderte", "hunderten"), "hundreds"),
+        **dict.fromkeys(("tausende", "tausenden"), "thousands"),
+        **dict.fromkeys(("zehntausende", "zehntausenden"), "tens of thousands"),
+        **dict.fromkeys(("hunderttausende", "hunderttausenden"), "hundreds of thousands"),
+        **dict.fromkeys(("mehrere dutzend", "einige dutzend"), "several dozen"),
+        **dict.fromkeys(("mehrere hundert", "einige hundert"), "several hundred"),
+        **dict.fromkeys(("mehrere tausend", "einige tausend"), "several thousand"),
+        **dict.fromkeys(("ein dutzend", "dutzend"), "a dozen"),
+        "ein halbes dutzend": "half a dozen",
+        **dict.fromkeys(("keine", "keiner", "kein"), "none"),
+        "niemand": "nobody",
+        **dict.fromkeys(("keine opfer", "keine toten", "ohne opfer"), "no casualties"),
+    },
+    {
+        **_months(*_GERMAN_MONTHS),
+        "anfang": "early",
+        "mitte": "mid",
+        "ende": "late",
+        **dict.fromkeys(("vom", "von"), "from"),
+        **dict.fromkeys(("bis", "bis zum", "bis einschließlich", "auf den", "auf"), "to"),
+        "zwischen": "between",
+        "und": "and",
+        # in der Nacht vom 13. auf den 14. Mai: the night between two days; in der Nacht zum 14. Mai: into the 14th
+        # (in is left out before any date: `_DATE_PREPOSITIONS`)
+        **dict.fromkeys(("in der nacht vom", "der nacht vom", "nacht vom", "in der nacht von", "der nacht von"),
+                        "night of"),
+        **dict.fromkeys(("in der nacht zum", "der nacht zum", "in der nacht auf den", "der nacht auf den",
+                         "in der nacht auf", "der nacht auf", "nacht zum"), _NIGHT_INTO_WORDS),
+        # left out: on the (am 12. Mai), in (im Mai 2024), the (den, dem), of the year (des Jahres)
+        **dict.fromkeys(("am", "im", "den", "dem", "des jahres", "jahr"), ""),
+    },
+    numbers=_DE_NUMBERS,
+    ranges=[("zwischen", "und"), ("von", "bis"), ("", "bis")],
+    count_words=_german_words,
+    # The letters of the Slavic languages, Romanian, Turkish and Kurmanji that German never writes.
+    unwritten="ąćęłńśźżčšžěřůťďňđşçêîûâôășțţ",
+    name="German",
+    # German writes a full stop after a day's digits: 12. Mai 2024
+    day_stop=True,
+    # mindestens 12, möglicherweise 20; 12, wenn nicht mehr
+    hedges=_hedges({
+        **dict.fromkeys(_hedge_forms(("", "und ", "oder ", "aber "),
+                                     ("möglicherweise", "moeglicherweise", "vielleicht", "wahrscheinlich",
+                                      "womöglich", "womoeglich", "eventuell"), ("", " sogar")), "possibly"),
+        **dict.fromkeys(("wenn nicht", "oder sogar", "und sogar", "ja sogar"), "if not"),
+    }, ("mehr", "noch mehr", "viel mehr", "deutlich mehr", "weit mehr")),
+)
+
+
+# Italian
+
+#: Italian numbers below a hundred: the units (uno, un, una), the teens, the tens, and a ten and a unit as one word,
+#: the ten's last vowel dropped before uno and otto (ventuno, ventotto) and tre with its accent or not (ventitré).
+_ITALIAN_UNITS: Final = ("zero", "uno|un|una", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_ITALIAN_TEENS: Final = ("dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette",
+                         "diciotto", "diciannove")
+_ITALIAN_TENS: Final = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
+
+
+def _italian_below_hundred() -> dict[int | str, str]:
+    """0-99 in Italian (`_ITALIAN_UNITS`, `_ITALIAN_TEENS`, `_ITALIAN_TENS`): a ten and a unit as one word."""
+    written: dict[int | str, str] = {**dict(enumerate(_ITALIAN_UNITS)), **dict(enumerate(_ITALIAN_TEENS, start=10))}
+    for ten, name in enumerate(_ITALIAN_TENS, start=2):
+        written[10 * ten] = name
+        for unit in range(1, 10):
+            stem = name[:-1] if unit in (1, 8) else name  # ventuno, ventotto
+            forms = [f"{stem}{form}" for form in _ITALIAN_UNITS[unit].split("|")]
+            written[10 * ten + unit] = "|".join(forms + [f"{name}tré"] * (unit == 3))
+    return written
+
+
+#: Italian numbers: the words below a hundred (`_italian_below_hundred`), the hundreds (cento, duecento ...
+#: novecento), mille (a thousand) and mila (thousand, after a number: duemila), read once `_italian_words` has put a
+#: number written as one word apart (duecentotrentamila: duecento trenta mila); un milione, ten lakh as the English
+#: rules count it.
+_IT_NUMBERS: Final = _numbers({
+    **_italian_below_hundred(),
+    100: "cento",
+    **{100 * hundred: f"{unit}cento" for hundred, unit in enumerate(_ITALIAN_UNITS[2:], start=2)},
+    f"{_ALONE} thousand": "mille",
+    "thousand": "mila",  # duemila: only after a number
+    "ten lakh": "un milione|milione",
+})
+
+_IT_BELOW_HUNDRED: Final = _alternatives({_plain_letters(_fold(form)) for forms in _italian_below_hundred().values()
+                                          for form in forms.split("|")})
+#: A hundred of an Italian number written as one word: the unit before cento, whose o drops before otto and ottanta
+#: (centotto, centottanta) and may before uno (centuno); and a number below a thousand, a hundred and the rest or the
+#: rest alone. ``{h}``, ``{u}`` and ``{b}`` name the groups of the hundred, the rest after it and the rest alone, once
+#: for each part of `_IT_NUMBER_WORD`.
+_IT_HUNDREDS: Final = rf"(?P<{{h}}>(?:{'|'.join(_ITALIAN_UNITS[2:])})?)cent(?:o|(?=[ou]))"
+_IT_BELOW_THOUSAND: Final = (rf"(?:{_IT_HUNDREDS}(?P<{{u}}>{_IT_BELOW_HUNDRED})?|(?P<{{b}}>{_IT_BELOW_HUNDRED}))")
+#: An Italian number written as one word, as Italian writes every number below a million (tremilacinquecento): a
+#: number below a thousand and mila, or mille, then a number below a thousand; or that alone.
+_IT_NUMBER_WORD: Final = re.compile(
+    rf"(?:{_IT_BELOW_THOUSAND.format(h='th', u='tu', b='tb')}mila|mille)"
+    rf"(?:{_IT_BELOW_THOUSAND.format(h='hh', u='hu', b='hb')})?"
+    rf"|{_IT_BELOW_THOUSAND.format(h='oh', u='ou', b='ob')}")
+
+
+def _italian_words(text: str) -> str:
+    """``text`` with each Italian number written as one word put apart into its hundreds, the rest below a hundred
+    and mila or mille (`_IT_NUMBER_WORD`): ``duecentotrentamila`` is ``duecento trenta mila``, ``centotto`` ``cento
+    otto``, as `_IT_NUMBERS` reads it; other words as they are."""
+    def apart(found: re.Match[str]) -> str:
+        word = found[0]
+        number = _IT_NUMBER_WORD.fullmatch(word)
+        if number is None:
+            return word
+        below_thousand = number.start("oh") >= 0 or number["ob"] is not None
+        words: list[str] = []
+        for hundred, rest, alone in ((("oh", "ou", "ob"),) if below_thousand else
+                                     (("th", "tu", "tb"), ("hh", "hu", "hb"))):
+            if number.start(hundred) >= 0:  # a hundred: its unit (or none) and cento
+                words += [f"{number[hundred]}cento", number[rest] or ""]
+            words.append(number[alone] or "")
+            if hundred == "th":  # the thousands: mila after a number, mille alone
+                words.append("mila" if number.start("th") >= 0 or number["tb"] else "mille")
+        return " ".join(word for word in words if word)
+
+    return re.sub(r"[^\W\d_]+", apart, text)
+
+
+#: The Italian months, in full and abbreviated (gen., feb., mar., apr., mag., giu., lug., ago., set., ott., nov.,
+#: dic.); each also after a, in (a maggio), which `_ITALIAN` reads with the month.
+_ITALIAN_MONTHS: Final = ("gennaio|gen", "febbraio|feb|febbr", "marzo|mar", "aprile|apr", "maggio|mag",
+                          "giugno|giu", "luglio|lug", "agosto|ago", "settembre|set|sett", "ottobre|ott",
+                          "novembre|nov", "dicembre|dic")
+
+#: Italian, as the Ministry of Defence, the government and the Italian press (ANSA, RAI, Corriere della Sera, la
+#: Repubblica) write figures and dates: bounds before the number (almeno, più di, oltre, fino a, circa), the vague
+#: plurals (decine, centinaia, migliaia), the nouns of about N (una decina, una ventina, un centinaio), number words
+#: as one word (`_italian_words`), ranges (tra 10 e 20, da 10 a 20) and dates day first without a full stop after
+#: the day (il 12 maggio 2024).
+_ITALIAN: Final = _language(
+    {
+        **dict.fromkeys(("almeno", "come minimo", "non meno di", "minimo", "perlomeno", "per lo meno"), "at least"),
+        **dict.fromkeys(("più di", "oltre", "oltre a", "più di un", "ben oltre"), "more than"),
+        **dict.fromkeys(("fino a", "al massimo", "non più di", "massimo"), "up to"),
+        **dict.fromkeys(("meno di",), "fewer than"),
+        **dict.fromkeys(("circa", "all'incirca", "approssimativamente", "intorno a", "intorno ai", "attorno a",
+                         "attorno ai", "sui", "sulle", "quasi circa"), "approximately"),
+        **dict.fromkeys(("quasi", "pressoché", "pressoche"), "nearly"),
+        **dict.fromkeys(("poco più di", "poco oltre", "appena più di"), "just over"),
+        **dict.fromkeys(("poco meno di", "appena meno di"), "just under"),
+        **dict.fromkeys(("o più", "e più", "e oltre"), "or more"),
+        "o": "or",
+        **dict.fromkeys(("diversi", "diverse", "vari", "varie", "parecchi", "parecchie"), "several"),
+        **dict.fromkeys(("alcuni", "alcune", "pochi", "poche", "qualche"), "a few"),
+        **dict.fromkeys(("molti", "molte", "numerosi", "numerose", "tanti", "tante"), "many"),
+        "decine": "tens",
+        "centinaia": "hundreds",
+        "migliaia": "thousands",
+        "decine di migliaia": "tens of thousands",
+        "centinaia di migliaia": "hundreds of thousands",
+        **dict.fromkeys(("diverse decine", "varie decine"), "several tens"),
+        "alcune decine": "a few tens",
+        **dict.fromkeys(("diverse centinaia", "varie centinaia"), "several hundred"),
+        "alcune centinaia": "a few hundred",
+        **dict.fromkeys(("diverse migliaia", "varie migliaia"), "several thousand"),
+        "alcune migliaia": "a few thousand",
+        "una dozzina": "a dozen",
+        "mezza dozzina": "half a dozen",
+        "dozzine": "dozens",
+        **_tens_nouns("una", "decina:10 quindicina:15 ventina:20 trentina:30 quarantina:40 cinquantina:50 "
+                             "sessantina:60"),
+        "un centinaio": "about 100",
+        "un migliaio": "about 1000",
+        **dict.fromkeys(("nessuno", "nessuna"), "none"),
+        **dict.fromkeys(("nessuna vittima", "senza vittime"), "no casualties"),
+    },
+    {
+        **_months(*("|".join(f"{at}{form}" for form in forms.split("|") for at in ("", "a "))
+                    for forms in _ITALIAN_MONTHS)),
+        **dict.fromkeys(("inizio", "all'inizio di", "a inizio", "agli inizi di", "ai primi di", "primi di"),
+                        "early"),
+        **dict.fromkeys(("metà", "a metà", "verso metà", "alla metà di"), "mid"),
+        **dict.fromkeys(("fine", "a fine", "alla fine di", "verso fine", "sul finire di"), "late"),
+        **dict.fromkeys(("dal", "dall'", "dai"), "from"),
+        **dict.fromkeys(("al", "all'"), "to"),
+        **dict.fromkeys(("tra", "fra"), "between"),
+        "e": "and",
+        # nella notte tra il 13 e il 14 maggio: the night between the two days
+        **dict.fromkeys(("nella notte tra", "nella notte fra", "la notte tra", "la notte fra", "notte tra",
+                         "notte fra"), "night between"),
+        # left out: the (il 12 maggio, l'11 maggio), in (nel maggio 2024, nel mese di maggio), of (di); a, in
+        # (a maggio), is read with the month (`_ITALIAN_MONTHS`), as a alone is the Spanish "to"
+        **dict.fromkeys(("il", "l'", "lo", "nel", "nel mese di", "mese di", "di"), ""),
+    },
+    numbers=_IT_NUMBERS,
+    ranges=[("tra", "e"), ("fra", "e"), ("da", "a")],
+    count_words=_italian_words,
+    # The letters of the Slavic languages, German, Romanian, Turkish and Kurmanji that Italian never writes.
+    unwritten="ąćęłńśźżčšžěřůťďňđşçêîûâôășțţäöüß",
+    name="Italian",
+    # Italian writes no full stop after a day's digits: 12 maggio 2024
+    day_stop=False,
+    # almeno 12, forse 20; 12, se non di più
+    hedges=_hedges({
+        **dict.fromkeys(_hedge_forms(("", "e ", "o ", "ma "), ("forse", "probabilmente", "possibilmente"),
+                                     ("", " anche", " addirittura")), "possibly"),
+        **dict.fromkeys(("se non", "o addirittura", "o persino", "o perfino", "se non addirittura"), "if not"),
+    }, ("più", "di più", "molti di più", "molte di più", "ancora di più", "anche di più")),
+)
+
+
+# Romanian
+
+def _romanian_numbers() -> dict[int | str, str]:
+    """Romanian numbers: the units in their genders (unu, una, un; doi, două; o, the feminine one, only in o sută
+    and o mie, as o alone is the Spanish "or"), the teens in -sprezece (and the spoken -șpe: unșpe, doișpe), the
+    tens, a ten, și (and) and a unit (douăzeci și unu: 21), o sută and the hundreds (două sute), o mie and the
+    thousands: mii after a number below twenty (trei mii; o sută două mii: 102,000), de mii after one whose last two
+    digits are twenty or more or nought (douăzeci de mii, o sută de mii), as Romanian puts de after such a number;
+    un milion, ten lakh as the English rules count it. ș and ț are also read with the cedilla (ş, ţ) and without a
+    mark, ă, â and î without theirs, as the phrases of every language are compared."""
+    units = ("zero", "unu|una|un", "doi|două", "trei", "patru", "cinci", "șase", "șapte", "opt", "nouă")
+    teens = ("zece", "unsprezece|unșpe", "doisprezece|douăsprezece|doișpe", "treisprezece|treișpe",
+             "paisprezece|patrusprezece|paișpe", "cincisprezece|cinșpe", "șaisprezece|șaișpe",
+             "șaptesprezece|șaptișpe", "optsprezece|optișpe", "nouăsprezece|nouășpe")
+    tens = ("douăzeci", "treizeci", "patruzeci", "cincizeci", "șaizeci", "șaptezeci", "optzeci", "nouăzeci")
+    written: dict[int | str, str] = {**dict(enumerate(units)), **dict(enumerate(teens, start=10))}
+    for ten, name in enumerate(tens, start=2):
+        written[10 * ten] = name
+        for unit in range(1, 10):
+            written[10 * ten + unit] = "|".join(f"{name} și {form}" for form in units[unit].split("|"))
+    written[100] = "o sută|una sută"
+    for hundred in range(2, 10):
+        written[100 * hundred] = "|".join(f"{form} sute" for form in units[hundred].split("|"))
+    written[1000] = "o mie|una mie|una mii|unu mii"  # o sută una mii: 101,000
+    for thousands in range(2, 20):  # trei mii; douăzeci de mii is read as "de mii" after the number
+        written[1000 * thousands] = "|".join(f"{form} mii" for form in str(written[thousands]).split("|")
+                                              if form not in ("unu", "una", "un"))
+    return {**written, "thousand": "de mii", "ten lakh": "un milion|milion"}
+
+
+_RO_NUMBERS: Final = _numbers(_romanian_numbers())
+
+#: The Romanian months, in full and abbreviated (ian., febr., mart., oct., noiem.), and after lunii (of the month:
+#: începutul lunii mai, the start of May).
+_ROMANIAN_MONTHS: Final = ("ianuarie|ian", "februarie|feb|febr", "martie|mar|mart", "aprilie|apr", "mai",
+                           "iunie|iun", "iulie|iul", "august|aug", "septembrie|sep|sept", "octombrie|oct",
+                           "noiembrie|nov|noiem", "decembrie|dec")
+
+#: Romanian, as the Ministry of National Defence (MApN), the Inspectorate for Emergency Situations, the government
+#: and the Romanian and Moldovan press (Agerpres, Digi24, HotNews) write figures and dates: bounds before the number
+#: (cel puțin, peste, mai mult de, până la, aproximativ, circa), the vague plurals (zeci, sute, mii, with de: zeci
+#: de), number words (douăzeci și unu, două sute, trei mii, douăzeci de mii), ranges (între 10 și 20, de la 10 la
+#: 20) and dates day first without a full stop after the day (pe 12 mai 2024); ș and ț with the comma or the
+#: cedilla, ă, â, î, ș and ț also typed without their marks.
+_ROMANIAN: Final = _language(
+    {
+        **dict.fromkeys(("cel puțin", "minimum", "măcar", "nu mai puțin de"), "at least"),
+        **dict.fromkeys(("peste", "mai mult de", "mai mult decât", "mai bine de", "mai mulți de", "mai multe de"),
+                        "more than"),
+        **dict.fromkeys(("până la", "cel mult", "maximum", "nu mai mult de"), "up to"),
+        **dict.fromkeys(("mai puțin de", "sub", "mai puțin decât"), "fewer than"),
+        **dict.fromkeys(("aproximativ", "circa", "în jur de", "cam", "vreo", "aproape de", "undeva la"),
+                        "approximately"),
+        "aproape": "nearly",
+        **dict.fromkeys(("puțin peste", "ceva peste", "ceva mai mult de"), "just over"),
+        **dict.fromkeys(("puțin sub", "ceva sub", "ceva mai puțin de"), "just under"),
+        **dict.fromkeys(("sau mai mult", "sau mai mulți", "sau mai multe", "și mai mult"), "or more"),
+        # or: ori; sau alone is the Vietnamese sáu (six) once the marks are gone, and is read only in sau mai mult
+        "ori": "or",
+        **dict.fromkeys(("mai mulți", "mai multe", "câțiva", "câteva"), "several"),
+        **dict.fromkeys(("mulți", "multe", "numeroși", "numeroase"), "many"),
+        **dict.fromkeys(("zeci", "zeci de"), "tens"),
+        **dict.fromkeys(("sute", "sute de"), "hundreds"),
+        **dict.fromkeys(("mii", "mii de"), "thousands"),
+        **dict.fromkeys(("zeci de mii", "zeci de mii de"), "tens of thousands"),
+        **dict.fromkeys(("sute de mii", "sute de mii de"), "hundreds of thousands"),
+        **dict.fromkeys(("câteva zeci", "câteva zeci de"), "a few tens"),
+        **dict.fromkeys(("mai multe zeci", "mai multe zeci de"), "several tens"),
+        **dict.fromkeys(("câteva sute", "câteva sute de"), "a few hundred"),
+        **dict.fromkeys(("mai multe sute", "mai multe sute de"), "several hundred"),
+        **dict.fromkeys(("câteva mii", "câteva mii de"), "a few thousand"),
+        **dict.fromkeys(("mai multe mii", "mai multe mii de"), "several thousand"),
+        **dict.fromkeys(("o duzină", "o duzina"), "a dozen"),
+        "nimeni": "nobody",
+        **dict.fromkeys(("niciun", "nicio", "niciunul", "niciuna"), "none"),
+        **dict.fromkeys(("fără victime", "nicio victimă"), "no casualties"),
+    },
+    {
+        **_months(*_ROMANIAN_MONTHS),
+        # la începutul lunii mai, începutul lui mai: at the start of (the month of) May
+        **{f"{at}{part} {of}": english for at in ("", "la ", "în ")
+           for part, english in (("începutul", "early"), ("mijlocul", "mid"), ("jumătatea", "mid"),
+                                 ("sfârșitul", "late"), ("finele", "late"))
+           for of in ("lunii", "lui")},
+        **dict.fromkeys(("din", "de la"), "from"),
+        **dict.fromkeys(("până la", "până pe", "până în"), "to"),
+        "între": "between",
+        "și": "and",
+        # în noaptea de 13 spre 14 mai: the night between two days; în noaptea spre 14 mai: into the 14th
+        **dict.fromkeys(("în noaptea de", "noaptea de"), "night of"),
+        "spre": "to",
+        **dict.fromkeys(("în noaptea spre", "noaptea spre"), _NIGHT_INTO_WORDS),
+        # left out: on (pe 12 mai), in (în mai 2024, în luna mai), on the date of (la data de), the year (anul)
+        **dict.fromkeys(("pe", "în", "luna", "în luna", "la data de", "data de", "anul", "în anul"), ""),
+    },
+    numbers=_RO_NUMBERS,
+    ranges=[("între", "și"), ("de la", "la"), ("de la", "până la")],
+    # The letters of the Slavic languages, German, Turkish and Kurmanji that Romanian never writes (ş and ţ, with
+    # the cedilla, are Romanian too).
+    unwritten="ąćęłńśźżčšžěřůťďňđçêûôäöüßàèìòù",
+    name="Romanian",
+    # Romanian writes no full stop after a day's digits: 12 mai 2024
+    day_stop=False,
+    # cel puțin 12, posibil 20; 12, poate chiar mai mulți
+    hedges=_hedges({
+        **dict.fromkeys(_hedge_forms(("", "și ", "sau ", "dar ", "iar "), ("posibil", "poate", "probabil",
+                                                                       "eventual"), ("", " chiar")), "possibly"),
+        **dict.fromkeys(("dacă nu", "sau chiar", "ori chiar", "chiar"), "if not"),
+    }, ("mai mult", "mai mulți", "mai multe", "chiar mai mulți", "chiar mai multe", "mult mai mulți",
+        "mult mai multe")),
+)
+
+
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _TIGRINYA, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
                      _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA, _INDONESIAN, _KURMANJI,
                      _TAMIL, _SINHALA, _BENGALI, _VIETNAMESE, _FILIPINO, _GREEK, _ALBANIAN, _KYRGYZ, _TAJIK, _POLISH,
-                     _CZECH)
+                     _CZECH, _GERMAN, _ITALIAN, _ROMANIAN)
 
 #: The letters of each language's date words and day endings (`_foreign_date`): a text with another letter is no
 #: date of the language, unless the language puts the text in order first (`_Language`'s ``date_order``).

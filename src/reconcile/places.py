@@ -952,6 +952,13 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # without them; Czech: the municipality (obec, v obci) and the village (vesnice).
         "wieś", "wies", "wsi", "wioska", "wiosce", "miejscowość", "miejscowosc", "miejscowości", "miejscowosci",
         "obec", "obci", "vesnice", "vesnici",
+        # German: the locality (Ortschaft); Italian: the village (villaggio), the town (paese, città, cittadina),
+        # the hamlet (frazione), the locality (località); Romanian: the village (satul, of it satului), the
+        # locality (localitatea, localității), the town (orașul) and the municipality (municipiul), with their
+        # marks and without them.
+        "ortschaft", "ortschaften", "villaggio", "villaggi", "paese", "città", "citta", "cittadina", "frazione",
+        "località", "localita", "satul", "satului", "satele", "localitatea", "localității", "localitatii", "orașul",
+        "orasul", "orașului", "orasului", "municipiul", "municipiului",
         "opština", "opstina", "სოფელი", "სოფელ", "სოფელში", "ქალაქი", "ქალაქ", "ქალაქში", "गांव", "गाँव", "گاؤں",
         # Georgian: the village with its stem's vowel dropped before an ending (სოფლის, of the village; სოფლებში, in
         # the villages), which the case endings alone do not give back.
@@ -1144,6 +1151,11 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # province (województwo), with their marks and without them; Czech: the district (okres, v okrese).
         "gmina", "gminie", "gminy", "powiat", "powiecie", "powiatu", "województwo", "województwie", "województwa",
         "wojewodztwo", "wojewodztwie", "wojewodztwa", "okres", "okrese", "okresu",
+        # German: the district (Landkreis, Kreis, Bezirk) and the federal state (Bundesland); Italian: the
+        # municipality (comune) and the region (regione); Romanian: the commune (comuna above; of it comunei), the
+        # county (județul, of it județului), the Moldovan district (raionul) and the region (regiunea).
+        "landkreis", "landkreises", "kreis", "kreises", "bezirk", "bezirks", "bundesland", "comune", "regione",
+        "comunei", "județul", "judetul", "județului", "judetului", "raionul", "raionului", "regiunea", "regiunii",
     ),
     "context": (
         # Tamil: area (பிரதேசம், பகுதி; in it, பிரதேசத்தில், பகுதியில்), near (அருகே, அருகில்), around (சுற்றுவட்டாரம்),
@@ -1228,6 +1240,11 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Polish: near (w pobliżu, niedaleko), the surroundings (w okolicach, okolic); Czech: near (poblíž,
         # nedaleko), the surroundings (v okolí).
         "pobliżu", "poblizu", "niedaleko", "okolicach", "okolic", "okolicy", "poblíž", "pobliz", "nedaleko", "okolí",
+        # German: near (in der Nähe von), the surroundings (Umgebung); Italian: near (presso, vicino a, nei pressi
+        # di), the surroundings (dintorni, vicinanze); Romanian: near (lângă, în apropierea), the vicinity
+        # (vecinătatea); the short prepositions and articles are in `_LOWER_CASE_GENERICS`.
+        "nähe", "naehe", "umgebung", "presso", "vicino", "pressi", "dintorni", "vicinanze", "lângă", "langa",
+        "apropierea", "apropiere", "vecinătatea", "vecinatatea",
         "blizini", "близини", "blizu", "близу", "pored", "поред", "okolini", "околини", "okolina", "околина",
         "području", "подручју", "područje", "подручје", "prema", "према",
         # Albanian: near (afër, pranë), around, the road (rruga, në rrugën), the neighbourhood (lagjja).
@@ -1503,6 +1520,11 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      "li", "ji", "ser", "bi",
                      # Polish in (w, we; w Przewodowie) and Czech in (v, ve): W and V begin no names but as initials.
                      "w", "we", "v", "ve",
+                     # German in the (der, dem), of (von, vom); Italian at, of, in, the (a, di, del, della, dei, nei,
+                     # nel, il); Romanian in, from, on (în, din, pe): in lower case only, as Del, Di, Din and Pe
+                     # begin names.
+                     "der", "dem", "von", "vom", "a", "di", "del", "della", "dei", "nei", "nel", "il", "în", "din",
+                     "pe",
                      # Hausa place text: near (kusa da Maiduguri), in (a cikin garin Bama), the state and the local
                      # government area of (jihar Borno, karamar hukumar Konduga), the area of (yankin Gwoza).
                      "kusa", "cikin", "karamar", "ƙaramar", "yankin",
@@ -4659,6 +4681,9 @@ _NEAR_WORDS: Final = frozenset((
     "nêzîkê", "derdora", "derdorê",
     # Polish: near (w pobliżu, niedaleko, koło), the surroundings (w okolicach); Czech: near (poblíž, nedaleko)
     "pobliżu", "poblizu", "niedaleko", "okolicach", "koło", "poblíž", "pobliz", "nedaleko",
+    # German: near (in der Nähe von); Italian: near (presso, vicino a, nei pressi di); Romanian: near (lângă, în
+    # apropierea)
+    "nähe", "naehe", "presso", "vicino", "pressi", "lângă", "langa", "apropierea",
     "yakınlarında", "afër", "afer", "pranë", "prane", "አቅራቢያ", "አጠገብ", "အနီး", "တဝိုက်", "တစ်ဝိုက်", "အနီးတဝိုက်",
     # Persian and Dari: around, the vicinity of, the outskirts of (اطراف شهر لشکرگاه); Pashto: around, after the
     # name (د لښکرګاه ښار شاوخوا).
