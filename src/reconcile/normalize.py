@@ -2266,7 +2266,9 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         heavy=(*(f"{verb}خسائر {adjective}" for verb in ("", "تكبد ", "تكبدت ", "تكبدوا ")
                  for adjective in ("فادحة", "كبيرة", "جسيمة", "بشرية فادحة", "بشرية كبيرة")),),
         none=("دون خسائر", "بدون خسائر", "لا خسائر", "دون خسائر بشرية", "بدون خسائر بشرية"),
-        casualties=("ضحايا",),
+        # إصابات مؤكدة, خسائر مؤكدة: confirmed hits, confirmed losses, as armed groups' statements give a toll with
+        # no figure: at least one
+        casualties=("ضحايا", "إصابات مؤكدة", "اصابات مؤكدة", "إصابة مؤكدة", "خسائر مؤكدة"),
         no_casualties=("دون ضحايا", "بدون ضحايا", "لا ضحايا")),
     "Armenian": _losses(
         losses=("կորուստներ", "կորուստ", "կորուստներ է կրել", "կորուստներ են կրել", "կրել է կորուստներ",

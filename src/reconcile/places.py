@@ -4080,6 +4080,12 @@ class _Reading(NamedTuple):
     score: bool
 
 
+# The French ou before a vowel within a word, the glide w of other spellings (Jouaiyya = Jwayya = جويا, Kouara =
+# Kwara, Tinzaouatène = Tinzawaten); a first Ou the sound rules already read so (`_FRENCH_OU_RE`: Ouadi = Wadi). A
+# second reading, for the keys and the similarity alike: the first keeps the u (Souar = Suar).
+_FRENCH_GLIDE_OU_RE: Final = re.compile("(?<=[a-zàâäéèêëîïôöûüç])ou(?=[aeiyàâäéèêëîïôö])", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _romanization_readings(name: str) -> tuple[_Reading, ...]:
     """The name read as the European languages spell the sounds of other languages (see `_CENTRAL_EUROPEAN_RE`) and,
@@ -4115,6 +4121,8 @@ def _romanization_readings(name: str) -> tuple[_Reading, ...]:
             add(_respelled(name, _KH_RE, _SPANISH_KH), True, False)
         if _ITALIAN_SHOWN_RE.search(name):
             add(_respelled(name, _ITALIAN_RE, _ITALIAN), True, True)
+        if "ou" in lower and _FRENCH_GLIDE_OU_RE.search(name):
+            add(_respelled(name, _FRENCH_GLIDE_OU_RE, {"ou": "w"}), True, True)
     return tuple(_Reading(text, keys, score) for text, (keys, score) in readings.items()
                  if text != name and _same_words(name, text))
 
