@@ -431,3 +431,162 @@ def test_different_places_stay_apart(a: str, b: str) -> None:
 ])
 def test_kyrgyz_and_tajik_place_words_are_no_part_of_the_name(text: str, names: tuple[str, ...]) -> None:
     assert split_places(text) == names
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 6. Qualifiers, days of the week, ranges in words, Tajik typed with Russian letters
+# ---------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Жогорку Ак-Суу", "Upper Ak-Suu"), ("Жогорку Ак-Суу", "Verkhniy Ak-Suu"), ("Жогорку Ак-Суу", "Верхний Ак-Суу"),
+    ("Jogorku Ak-Suu", "Upper Ak-Suu"), ("Zhogorku Ak-Suu", "Upper Ak-Suu"),
+    ("Төмөнкү Ак-Суу", "Нижний Ак-Суу"), ("Tömönkü Ak-Suu", "Lower Ak-Suu"), ("Tomonku Ak-Suu", "Nizhniy Ak-Suu"),
+    ("Жаңы Ноокат", "New Nookat"), ("Jangy Nookat", "Новый Ноокат"),
+    ("Zhangy Nookat", "New Nookat"), ("Чоң Кара-Буура", "Big Kara-Buura"), ("Chong Kara-Buura", "Большой Кара-Буура"),
+    ("Кичи Кара-Буура", "Small Kara-Buura"), ("Kichi Kara-Buura", "Малый Кара-Буура"),
+    ("Боло Воруҳ", "Upper Vorukh"), ("Bolo Vorukh", "Верхний Ворух"), ("Поён Воруҳ", "Lower Vorukh"),
+    ("Poyon Vorukh", "Нижний Ворух"), ("Poyen Vorukh", "Lower Vorukh"), ("Куҳна Исфара", "Old Isfara"),
+    ("Kuhna Isfara", "Старая Исфара"), ("Нав Исфара", "New Isfara"), ("Калон Чоркӯҳ", "Big Chorkuh"),
+    ("Kalon Chorkuh", "Большой Чоркух"), ("Хурд Чоркӯҳ", "Small Chorkuh"), ("Khurd Chorkuh", "Малый Чоркух"),
+])
+def test_kyrgyz_and_tajik_qualifiers_are_the_other_languages_ones(a: str, b: str) -> None:
+    """Upper, Lower, Old, New, Big and Small in Kyrgyz and Tajik, in their letters and romanized, are the qualifiers
+    of the other languages: the names match as the Russian ones do (0.60 to 0.80 before)."""
+    assert similarity(a, b) >= 0.95
+    assert similarity(a, b) == similarity(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Жогорку Ак-Суу", "Төмөнкү Ак-Суу"), ("Jogorku Ak-Suu", "Lower Ak-Suu"), ("Жогорку Ак-Суу", "Нижний Ак-Суу"),
+    ("Эски Ноокат", "Жаңы Ноокат"), ("Чоң Кара-Буура", "Кичи Кара-Буура"), ("Chong Kara-Buura", "Small Kara-Buura"),
+    ("Боло Воруҳ", "Поён Воруҳ"), ("Bolo Vorukh", "Lower Vorukh"), ("Куҳна Исфара", "Нав Исфара"),
+    ("Калон Чоркӯҳ", "Хурд Чоркӯҳ"), ("Kalon Chorkuh", "Khurd Chorkuh"),
+])
+def test_different_kyrgyz_and_tajik_qualifiers_are_different_places(a: str, b: str) -> None:
+    """Two names with different qualifiers of one dimension are capped as Верхний and Нижний are."""
+    assert similarity(a, b) == similarity("Верхний Ак-Суу", "Нижний Ак-Суу") < SAME_PLACE_THRESHOLD
+
+
+@pytest.mark.parametrize("qualified", ["Жогорку Ак-Суу", "Төмөнкү Ак-Суу", "Jogorku Ak-Suu", "Чоң Ак-Суу"])
+def test_a_kyrgyz_qualifier_on_one_side_costs_what_a_russian_one_does(qualified: str) -> None:
+    """A qualifier on one side only lowers the score as Верхний does, and vetoes nothing."""
+    assert similarity("Ак-Суу", qualified) == similarity("Ак-Суу", "Верхний Ак-Суу") >= SAME_PLACE_THRESHOLD
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("дүйшөмбү, 2022-жылдын 12-сентябры", D(2022, 9, 12)),
+    ("шейшемби, 2022-жылдын 13-сентябры", D(2022, 9, 13)),
+    ("шаршемби, 2022-жылдын 14-сентябрында", D(2022, 9, 14)),
+    ("шаршемби күнү 14-сентябрь 2022", D(2022, 9, 14)),
+    ("бейшемби, 15-сентябрь 2022", D(2022, 9, 15)),
+    ("жума, 16-сентябрь 2022", D(2022, 9, 16)),
+    ("ишемби, 17-сентябрь 2022", D(2022, 9, 17)),
+    ("жекшемби, 18-сентябрь 2022", D(2022, 9, 18)),
+    ("душанбе, 12 сентябри соли 2022", D(2022, 9, 12)),
+    ("сешанбе, 13 сентябри соли 2022", D(2022, 9, 13)),
+    ("чоршанбе, 14 сентябри соли 2022", D(2022, 9, 14)),
+    ("рӯзи чоршанбе, 14 сентябри 2022", D(2022, 9, 14)),
+    ("рузи чоршанбе 14 сентябри 2022", D(2022, 9, 14)),
+    ("панҷшанбе, 15 сентябри 2022", D(2022, 9, 15)),
+    ("панчшанбе, 15 сентябри 2022", D(2022, 9, 15)),        # ҷ typed ч
+    ("панжшанбе, 15 сентябри 2022", D(2022, 9, 15)),        # ҷ typed ж
+    ("ҷумъа, 16 сентябри 2022", D(2022, 9, 16)),
+    ("ҷума, 16 сентябри 2022", D(2022, 9, 16)),
+    ("жумъа, 16 сентябри 2022", D(2022, 9, 16)),
+    ("шанбе, 17 сентябри 2022", D(2022, 9, 17)),
+    ("якшанбе, 18 сентябри 2022", D(2022, 9, 18)),
+])
+def test_a_kyrgyz_or_tajik_day_of_the_week_before_the_date(text: str, day: dt.date) -> None:
+    """The day of the week before a Kyrgyz or Tajik date, the date's own day, is read as the date alone; жума (and
+    ҷумъа, as typed жумъа) is Friday in both."""
+    assert _span(text) == (day, day, "day")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("дүйшөмбү, 2022-жылдын 14-сентябры", "2022-09-14 was a Wednesday, not a Monday"),
+    ("жума, 14-сентябрь 2022", "2022-09-14 was a Wednesday, not a Friday"),
+    ("душанбе, 14 сентябри соли 2022", "2022-09-14 was a Wednesday, not a Monday"),
+    ("ҷумъа, 14 сентябри 2022", "2022-09-14 was a Wednesday, not a Friday"),
+    ("чумъа, 14 сентябри 2022", "2022-09-14 was a Wednesday, not a Friday"),
+    ("шанбе, сентябри 2022", "a day of the week is read only before one day"),
+])
+def test_a_kyrgyz_or_tajik_day_of_the_week_that_contradicts_the_date_is_refused(text: str, message: str) -> None:
+    """A day of the week that is not the date's is refused with both named, as in the other languages."""
+    with pytest.raises(NormalizeError, match=re.escape(message)):
+        parse_date(text)
+
+
+def test_the_tajik_days_leave_the_persian_ones_as_they_were() -> None:
+    """The Tajik days share their names with the Persian ones, which are in Arabic letters: these read as before."""
+    assert _span("ҷумъа, 16 сентябри 2022") == (D(2022, 9, 16), D(2022, 9, 16), "day")
+    assert _span("جمعه ۲۵ شهریور ۱۴۰۱") == (D(2022, 9, 16), D(2022, 9, 16), "day")
+    with pytest.raises(NormalizeError, match="not a Monday"):
+        parse_date("دوشنبه ۲۵ شهریور ۱۴۰۱")
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("ондон жыйырмага чейин", 10, 20),          # the case endings on number words
+    ("онтон жыйырмага чейин", 10, 20),          # the ablative's т, as typed
+    ("бештен онго чейин", 5, 10),
+    ("он экиден жыйырма бешке чейин", 12, 25),
+    ("10дон жыйырмага чейин", 10, 20),          # digits and words
+    ("ондон 20га чейин", 10, 20),
+    ("жүздөн эки жүзгө чейин", 100, 200),
+])
+def test_kyrgyz_ranges_with_case_endings_on_number_words(text: str, low: int, high: int | None) -> None:
+    """A Kyrgyz range whose numbers are words carrying their case endings reads as one in digits does."""
+    assert _count(text) == (low, high)
+
+
+def test_a_kyrgyz_range_in_words_that_runs_backwards_is_refused() -> None:
+    with pytest.raises(NormalizeError, match="runs backwards"):
+        parse_count("жыйырмадан онго чейин")
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("панч", 5, 5), ("панж", 5, 5), ("хафт", 7, 7), ("хашт", 8, 8), ("нух", 9, 9),
+    ("дах", 10, 10), ("ездах", 11, 11), ("бисту панч", 25, 25), ("панчох", 50, 50), ("хазор", 1000, 1000),
+    ("ду хазор", 2000, 2000), ("ду хазору панчсад", 2500, 2500), ("акаллан 5", 5, None), ("хадди акал 5", 5, None),
+    ("такрибан 20", 16, 24), ("кариб ба 20", 16, 20), ("даххо", 20, None), ("садхо", 200, None),
+    ("хеч кас", 0, 0), ("хеж кас", 0, 0), ("аз дах то дувоздах", 10, 12),
+])
+def test_tajik_typed_with_russian_letters_reads_as_tajik(text: str, low: int, high: int | None) -> None:
+    """Tajik typed with ҳ as х, ҷ as ч or ж, қ as к, ғ as г reads as with its own letters."""
+    assert _count(text) == (low, high)
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), [
+    ("огози сентябри 2022", D(2022, 9, 1), D(2022, 9, 10), "range"),
+    ("мохи сентябри соли 2022", D(2022, 9, 1), D(2022, 9, 30), "month"),
+    ("интихои сентябри 2022", D(2022, 9, 21), D(2022, 9, 30), "range"),
+])
+def test_tajik_dates_typed_with_russian_letters(text: str, start: dt.date, end: dt.date, precision: str) -> None:
+    assert _span(text) == (start, end, precision)
+
+
+def test_russian_keeps_its_readings_beside_tajik_typed_with_russian_letters() -> None:
+    """The Tajik words as a Russian keyboard types them take no Russian reading: Russian counts and dates read as
+    before."""
+    assert _count("хазор") == (1000, 1000)
+    assert _count("не менее 10") == (10, None)
+    assert _count("до 20") == (0, 20)
+    assert _count("от 10 до 20") == (10, 20)
+    assert _count("около ста") == (80, 120)
+    assert _count("десятки") == (20, None)
+    assert _count("сотни") == (200, None)
+    assert _count("пять") == (5, 5)
+    assert _count("тысяча") == (1000, 1000)
+    assert _span("в начале сентября 2022 года") == (D(2022, 9, 1), D(2022, 9, 10), "range")
+    assert _span("с 14 по 16 сентября 2022 года") == (D(2022, 9, 14), D(2022, 9, 16), "range")
+    assert _span("в конце апреля 2021") == (D(2021, 4, 21), D(2021, 4, 30), "range")
+    assert _span("среда, 14 сентября 2022") == (D(2022, 9, 14), D(2022, 9, 14), "day")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("хамла ба деҳаи Воруҳ", "clash"), ("хучуми мусаллаҳона", "clash"), ("хужум", "clash"),
+    ("мунокишаи сархадӣ", "clash"), ("ду нафар халок шуданд", "casualty"), ("се нафар мачрух шуданд", "casualty"),
+    ("мажрух", "casualty"), ("тажовуз ба марз", "incursion"), ("тачовуз", "incursion"),
+    ("хамлаи хавоӣ", "shelling"), ("минахо", "mine"), ("мушохидакорон", "monitoring"),
+])
+def test_tajik_event_words_typed_with_russian_letters(text: str, kind: str) -> None:
+    assert event_type(text) == kind

@@ -311,7 +311,7 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               # the year)
               "từ đầu năm", "kể từ đầu", "sa kabuuan", "mula simula", "mula sa simula", "mula noong simula",
               # Kyrgyz: since the start (of the year); Tajik: since the start of the year, in all
-              "башынан бери", "аз аввали сол", "дар маҷмӯъ", "дар маҷмуъ",
+              "башынан бери", "аз аввали сол", "дар маҷмӯъ", "дар маҷмуъ", "дар мачмуъ", "дар мажмуъ",
               # Polish: since the start of the year, in total; Czech: since the start of the year, in total
               "od początku roku", "od poczatku roku", "łącznie", "lacznie", "od začátku roku", "od zacatku roku",
               "celkem",
@@ -353,8 +353,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
              # Albanian: a mine (minë, minat), an explosive, an explosive device
              "ναρκη=", "ναρκης=", "ναρκες=", "ναρκων=", "ναρκοπεδ", "εκρηκτικ μηχανισμ", "minë=", "minës=", "minat=",
              "minave=", "eksploziv", "mjet shpërthyes", "mjet shperthyes",
-             # Tajik: a mine in the ezāfe and the plural (минаи, минаҳо), explosives
-             "минаи=", "минаҳо=", "маводи тарканда",
+             # Tajik: a mine in the ezāfe and the plural (минаи, минаҳо, as typed with Russian letters минахо),
+             # explosives
+             "минаи=", "минаҳо=", "минахо=", "маводи тарканда",
              # Polish: a mine (mina, and its cases), an explosive charge, unexploded ordnance; Czech: a mine, a booby
              # trap
              "miny=", "minę=", "minie=", "ładunek wybuch", "ladunek wybuch", "ładunku wybuch", "ladunku wybuch",
@@ -405,8 +406,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   # Greek: a violation (of airspace, of territorial waters), an invasion, infiltration, an
                   # overflight; Albanian: infiltration, a raid
                   "παραβιασ", "εισβολ", "διεισδυσ", "υπερπτησ", "infiltrim", "bastisj",
-                  # Kyrgyz: an invasion (басып кирүү), a violation of the border; Tajik: aggression, a saboteur
-                  "басып кир", "чек араны буз", "таҷовуз", "тахрибкор",
+                  # Kyrgyz: an invasion (басып кирүү), a violation of the border; Tajik: aggression (also as
+                  # typed with Russian letters), a saboteur
+                  "басып кир", "чек араны буз", "таҷовуз", "тачовуз", "тажовуз", "тахрибкор",
                   # Polish: an incursion, a violation (of the border, of airspace), sabotage; Czech: an incursion,
                   # a violation
                   "wtargnię", "wtargnie", "naruszeni", "dywersj", "szturm", "vpád", "narušení", "naruseni",
@@ -452,7 +454,7 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  # strike; Tajik: artillery shelling (тӯпборон, and without its mark), bombardment,
                  # artillery, an unmanned craft, an air attack
                  "аткыл", "учкучсуз", "абадан сокку", "тӯпборон", "тупборон", "бомбаборон", "тӯпхона", "тупхона",
-                 "бесарнишин", "ҳамлаи ҳаво",
+                 "бесарнишин", "ҳамлаи ҳаво", "хамлаи хаво",
                  # Polish: shelling (ostrzał; ostrzelanie, as the Russian обстрел), a rocket or missile (rakieta,
                  # pocisk rakietowy), artillery, a mortar, unmanned, an air raid; Czech: shelling, a
                  # rocket, a missile (střela, not střelba, shooting), artillery, an air raid
@@ -575,9 +577,10 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               "ανταλλαγ πυρων", "εμβολισ", "sulm", "përleshj", "perleshj", "përplasj", "perplasj", "luftim",
               "shkëmbim zjarri", "shkembim zjarri", "sukob", "сукоб", "napad", "napal",
               # Kyrgyz: an exchange of fire (атышуу, as перестрелка), a clash, an attack, an assault, fighting;
-              # Tajik: an attack (ҳамла, ҳуҷум), a clash (задухӯрд, and without its mark), a conflict
+              # Tajik: an attack (ҳамла, ҳуҷум), a clash (задухӯрд, and without its mark), a conflict; each also
+              # as typed with Russian letters (хамла, хучум or хужум, мунокиша)
               "атыш", "кагылыш", "чабуул", "кол салуу", "салгылаш", "ҳамла", "ҳуҷум", "задухӯрд", "задухурд",
-              "муноқиша", "низоъ",
+              "муноқиша", "низоъ", "хамла", "хучум", "хужум", "мунокиша",
               # Polish: an attack (atak; atak rakietowy is shelling), a clash, fighting, an ambush, a skirmish; Czech:
               # an attack, a clash, fighting, an exchange of fire, an ambush
               "atak", "napaś", "starci", "walki=", "walka=", "walkach=", "zasadzk", "potyczk",
@@ -601,7 +604,7 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                    # Greek: an investigation, an observer; Albanian: an investigation, an observer
                    "ερευν", "παρατηρητ", "hetim", "vëzhgues", "vezhgues",
                    # Kyrgyz: an investigation, an observer; Tajik: an investigation, an observer
-                   "иликт", "тергөө", "байкоочу", "тафтиш", "мушоҳидакор",
+                   "иликт", "тергөө", "байкоочу", "тафтиш", "мушоҳидакор", "мушохидакор",
                    # Polish: an investigation, an inquiry; Czech: an investigation
                    "śledztw", "sledztw", "dochodzeni", "vyšetřov", "vysetrov",
                    # German: an investigation, an inquiry, an observer; Italian: an investigation, an inquiry, an
@@ -635,9 +638,10 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "vras", "plagos", "vdek", "vdiq", "viktim", "masakr", "ubijen", "убијен", "ranjen", "рањен",
                  "poginu", "погину",
                  # Kyrgyz: died, fell (каза болду, курман болду; not Курманбек, a name), wounded, death, killed;
-                 # Tajik: perished, killed, wounded, injured, death, a massacre
+                 # Tajik: perished, killed, wounded, injured, death, a massacre; also as typed with Russian
+                 # letters (халок, мачрух or мажрух)
                  "каза бол", "каза тап", "курман бол", "жарадар", "өлүм", "өлтүр", "ҳалок", "кушта", "куштор", "захм",
-                 "маҷрӯҳ", "маҷруҳ", "фавт",
+                 "маҷрӯҳ", "маҷруҳ", "фавт", "халок", "мачрух", "мажрух",
                  # Polish: killed (zabici), died (zginęło, zginęli), victims, the wounded, death, fallen; Czech:
                  # killed, the dead, died, the wounded, victims
                  "zabic", "zabit", "zabój", "zaboj", "zginę", "zgine", "zginą", "zginal", "ofiar", "ranni=",

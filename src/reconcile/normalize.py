@@ -564,6 +564,12 @@ def _merged_weekdays(tables: Mapping[str, Mapping[str, int]]) -> Mapping[str, in
     return MappingProxyType(merged)
 
 
+#: The Tajik letters as a Russian keyboard types them (ҳ х, қ к, ғ г; ҷ ч, or ж as some type it): many Tajik texts
+#: are so written (хазор, панч, акаллан, чумъа). ӣ and ӯ need none: the tables are compared without marks
+#: (`_plain_letters`), as и and у.
+_TAJIK_AS_RUSSIAN: Final = (str.maketrans("ҳқғҷ", "хкгч"), str.maketrans("ҳқғҷ", "хкгж"))
+
+
 #: The names of the days of the week of each language, by the language's name (`_Language`'s ``name``; English,
 #: read before every other language, is "English"), Monday first:
 #:
@@ -601,6 +607,10 @@ def _merged_weekdays(tables: Mapping[str, Mapping[str, int]]) -> Mapping[str, in
 #: - Polish, Czech, German, Italian and Romanian, as named and as the day something falls on, after w, we, v, ve,
 #:   am (w środę, ve středu, am Mittwoch: on Wednesday), with their marks and without them (sroda, stredu, lunedi,
 #:   marti), as they are also typed.
+#: - Kyrgyz, as named and before күнү (шаршемби күнү: on Wednesday), and Tajik, as named and after рӯзи (рӯзи
+#:   чоршанбе: on the day Wednesday), with their marks and without them, and the Tajik ones with the letters a
+#:   Russian keyboard types for Tajik ones (`_TAJIK_AS_RUSSIAN`: панчшанбе, чумъа). The Kyrgyz жума and the Tajik
+#:   ҷумъа (жума as typed) are both Friday; the Tajik days in Arabic letters are the Persian ones.
 #:
 #: Kept apart by language, so that a spelling of two languages that names different days is found when the module
 #: is loaded (`_merged_weekdays`), and so that the day of the week tells which language's day a date is where its
@@ -693,6 +703,14 @@ _LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
                          "venerdì|venerdi'", "sabato", "domenica")),
             ("Romanian", ("luni", "marți|marţi", "miercuri", "joi", "vineri", "sâmbătă|sâmbăta", "duminică")))
     },
+    "Kyrgyz": _weekday_table(tuple(f"{day}|{day} күнү" for day in ("дүйшөмбү", "шейшемби", "шаршемби", "бейшемби",
+                                                                    "жума", "ишемби", "жекшемби")),
+                             _with_and_without_marks),
+    "Tajik": _weekday_table(
+        tuple("|".join(f"{on}{name}" for name in names.split("|") for on in ("", "рӯзи "))
+              for names in ("душанбе", "сешанбе", "чоршанбе", "панҷшанбе", "ҷумъа|ҷума", "шанбе", "якшанбе")),
+        lambda name: tuple(dict.fromkeys((name, _without_marks(name), *(
+            _without_marks(name).translate(letters) for letters in _TAJIK_AS_RUSSIAN))))),
 })  # fmt: skip
 
 #: The names of the days of the week of every language (`_LANGUAGE_WEEKDAYS`), as a date is read with them: one
@@ -2392,8 +2410,8 @@ def _language(
 
     def range_words(lead: str, separator: str, close: str = "") -> tuple[str, re.Pattern[str], str]:
         lead, close = _plain_letters(_fold(lead)), _plain_letters(_fold(close))
-        if separator.startswith("-"):  # joined to the digits before it: 10-დან
-            between = re.compile(rf"(?<=[0-9]){fold(separator)} ")
+        if separator.startswith("-"):  # joined to the digits (or a number word) before it: 10-დან
+            between = re.compile(rf"(?<=\w){fold(separator)} ")
         else:
             between = re.compile(
                 rf" {fold(separator)}(?: |(?=[0-9]){joined if separator in _JOINED_SEPARATORS else ''})")
@@ -6235,14 +6253,20 @@ _KY_DIGITS_ENDING: Final = re.compile(r"(?<=[0-9])(?=[^\W\d_])")
 _KY_ENDINGS: Final = "|".join(map(_plain_letters, (*_KYRGYZ_ABLATIVE, *_KYRGYZ_DATIVE, *_KYRGYZ_SIMILATIVE)))
 _KY_PEOPLE_ENDING: Final = re.compile(f" (?:{'|'.join(_KYRGYZ_PEOPLE)})(?=(?:{_KY_ENDINGS})(?: |$))")
 _KY_PEOPLE_LAST: Final = re.compile(f" (?:{'|'.join(_KYRGYZ_PEOPLE)})$")
+#: A Kyrgyz number word with a case ending written on it (ондон, жыйырмага, бештен: from ten, to twenty, from
+#: five), the last word of a number (`_KY_NUMBERS`) as the ending is joined to it.
+_KY_NUMBER_WORDS: Final = "|".join(sorted({_plain_letters(form.rpartition(" ")[2]) for form in _KY_NUMBERS},
+                                           key=len, reverse=True))
+_KY_WORD_ENDING: Final = re.compile(rf"(?<![^\W\d_])({_KY_NUMBER_WORDS})(?=(?:{_KY_ENDINGS})(?![^\W\d_]))")
 
 
 def _kyrgyz_words(text: str) -> str:
     """A Kyrgyz count with its case ending apart from the number it is written on, as the tables hold it: joined to
-    digits (10дон ашык) it takes the hyphen (10-дон ашык); written on the noun of people after the number (10
-    адамдан ашык: more than 10 people), it is the number's (10-дан ашык); a noun of people at the end is left out
-    (10дон ашык адам)."""
-    return _KY_PEOPLE_LAST.sub("", _KY_PEOPLE_ENDING.sub("-", _KY_DIGITS_ENDING.sub("-", text)))
+    digits (10дон ашык) or to a number word (ондон жыйырмага чейин: from ten to twenty) it takes the hyphen
+    (10-дон ашык, он-дон жыйырма-га чейин); written on the noun of people after the number (10 адамдан ашык: more
+    than 10 people), it is the number's (10-дан ашык); a noun of people at the end is left out (10дон ашык адам)."""
+    text = _KY_WORD_ENDING.sub(r"\1-", _KY_DIGITS_ENDING.sub("-", text))
+    return _KY_PEOPLE_LAST.sub("", _KY_PEOPLE_ENDING.sub("-", text))
 
 
 #: The Kyrgyz months, the Russian names, as dates write them (`_kyrgyz_months`).
@@ -6362,7 +6386,18 @@ def _tajik_numbers() -> dict[str, str]:
                         if english.endswith(("hundred", "thousand"))}}
 
 
-_TJ_NUMBERS: Final = _tajik_numbers()
+def _russian_typed(table: Mapping[str, str]) -> dict[str, str]:
+    """``table`` and each of its phrases with the Tajik letters as a Russian keyboard types them
+    (`_TAJIK_AS_RUSSIAN`), where no phrase of the table is so written with another meaning: ҳадди ақал is also хадди
+    акал, панҷ also панч and панж."""
+    typed = dict(table)
+    for phrase, english in table.items():
+        for letters in _TAJIK_AS_RUSSIAN:
+            typed.setdefault(phrase.translate(letters), english)
+    return typed
+
+
+_TJ_NUMBERS: Final = _russian_typed(_tajik_numbers())
 
 
 #: The Tajik months, the Russian names without the soft sign (сентябр), with the ezāfe -и that joins them to the
@@ -6378,7 +6413,7 @@ _TAJIK_MONTHS: Final = tuple(
 #: first with the month in the ezāfe (14 сентябри соли 2022; the ordinal's -ум, -уми on the day left out), a part of
 #: a month before it (аввали сентябр: early September).
 _TAJIK: Final = _language(
-    {
+    _russian_typed({
         **dict.fromkeys(("ақаллан", "ақалан", "ҳадди ақал", "ҳадди ақалл", "камаш", "на камтар аз", "на кам аз"),
                         "at least"),
         **dict.fromkeys(("зиёда аз", "зиёдтар аз", "беш аз", "бештар аз", "зиёда бар"), "more than"),
@@ -6402,8 +6437,8 @@ _TAJIK: Final = _language(
         **dict.fromkeys(("ҳеҷ кас", "ҳеҷ як"), "nobody"),
         **dict.fromkeys(("бе талафот", "талафот надорад"), "no casualties"),
         "талафот": "losses",
-    },
-    {
+    }),
+    _russian_typed({
         **_months(*_TAJIK_MONTHS),
         **dict.fromkeys(("аввали", "ибтидои", "оғози"), "early"),
         **dict.fromkeys(("миёнаи", "нимаи", "мобайни"), "mid"),
@@ -6414,7 +6449,7 @@ _TAJIK: Final = _language(
         "ва": "and",
         # left out: of the year (соли 2022), the month of (моҳи сентябр), in (дар)
         **dict.fromkeys(("соли", "сол", "с.", "моҳи", "дар"), ""),
-    },
+    }),
     numbers=_TJ_NUMBERS,
     after={"аз … зиёд": "more than", "аз … бештар": "more than", "аз … зиёдтар": "more than",
            "аз … кам": "fewer than", "аз … камтар": "fewer than"},

@@ -643,7 +643,8 @@ _GREEK_LETTERS: Final[Mapping[str, str]] = dict(zip(
      "ch", "ps", "o"), strict=True))
 #: Greek letter pairs that are one sound, as ELOT 743 writes them: the vowel pairs ου (ou), αι, ει, οι, υι, which a
 #: tonos on the first letter or a dialytika on the second part (τσάι, Αϊδίνι); γγ, γξ, γχ (ng, nx, nch); and μπ, ντ,
-#: γκ, b, d and g first in a word (Μπέλα = Bela, Ντένια = Denia) and mb, nd, ng inside it (Αγγελόκαστρο =
+#: γκ, b, d and g first in a word (Μπέλα = Bela, Ντένια = Denia) and after a consonant, where no nasal is said
+#: (Αβντιίβκα = Avdiivka, as Greek writes the d of a foreign name), and mb, nd, ng after a vowel (Αγγελόκαστρο =
 #: Angelokastro), as they are said: ELOT writes mp and nt there, which the sound rules read as mb and nd do.
 _GREEK_PAIRS: Final[Mapping[str, str]] = {
     "ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "υι": "yi", "γγ": "ng", "γξ": "nx", "γχ": "nch",
@@ -653,6 +654,7 @@ _GREEK_STOPS: Final[Mapping[str, tuple[str, str]]] = {"μπ": ("b", "mb"), "ντ
 #: a word (Ευρώτας = Evrotas, Λευκωσία = Lefkosia, Ευξεινούπολη = Efxeinoupoli), as ELOT writes them.
 _GREEK_U_DIPHTHONGS: Final[Mapping[str, str]] = {"α": "a", "ε": "e", "η": "i"}
 _GREEK_VOICELESS: Final = frozenset("θκξπσςτφχψ")
+_GREEK_CONSONANTS: Final = frozenset("βγδζθκλμνξπρσςτφχψ")
 #: Greek letters (the Greek and Coptic block and the polytonic Greek extended block).
 _GREEK_RE: Final = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _TONOS: Final = "\u0301"
@@ -664,12 +666,17 @@ _DIALYTIKA: Final = "\u0308"
 _GREEK_PHONETIC: Final[Mapping[str, str]] = {"χ": "h", "αι": "e", "ει": "i", "οι": "i", "υι": "i"}
 
 
-def _greek_word(word: str, *, phonetic: bool = False) -> str:
+#: χ as the English spellings of the names Greek writes with it write it (Χάρκοβο = Kharkovo, Kharkiv; Χανιά =
+#: Khania), where ELOT writes ch and the phonetic spelling h.
+_GREEK_KH: Final[Mapping[str, str]] = {"χ": "kh", "γχ": "nkh"}
+
+
+def _greek_word(word: str, *, phonetic: bool = False, kh: bool = False) -> str:
     """A lowercase Greek word in the Latin letters of ELOT 743 (`_GREEK_LETTERS`, `_GREEK_PAIRS`,
     `_GREEK_U_DIPHTHONGS`): anyascii reads Greek letter by letter (ου as oy, ευ as ey, γγ as gg, μπ as mp), which
     spells no Greek place as its maps do (Μόρφου as Morfoy, Λευκωσία as Leykosia); with ``phonetic``, as the older
-    English and phonetic spellings write it (`_GREEK_PHONETIC`)."""
-    sounds = {**_GREEK_LETTERS, **_GREEK_PAIRS, **(_GREEK_PHONETIC if phonetic else {})}
+    English and phonetic spellings write it (`_GREEK_PHONETIC`); with ``kh``, with χ as kh (`_GREEK_KH`)."""
+    sounds = {**_GREEK_LETTERS, **_GREEK_PAIRS, **(_GREEK_PHONETIC if phonetic else {}), **(_GREEK_KH if kh else {})}
     letters: list[str] = []
     marks: list[str] = []
     for ch in unicodedata.normalize("NFD", word):
@@ -685,7 +692,7 @@ def _greek_word(word: str, *, phonetic: bool = False) -> str:
         # a tonos on the first letter or a dialytika on the second says the two vowels apart
         apart = _TONOS in marks[i] or (i + 1 < len(letters) and _DIALYTIKA in marks[i + 1])
         if pair in _GREEK_STOPS:
-            out.append(_GREEK_STOPS[pair][i > 0])
+            out.append(_GREEK_STOPS[pair][i > 0 and letters[i - 1] not in _GREEK_CONSONANTS])
             i += 2
         elif pair in _GREEK_PAIRS and not apart:
             out.append(sounds[pair])
@@ -839,6 +846,8 @@ QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
         "poshtëm", "poshtme", "poshtëme", "poshtem",
         # Georgian: ქვემო (Kvemo Nikozi, Квемо-Никози).
         "kvemo", "ქვემო", "квемо",
+        # Kyrgyz: Төмөнкү (Tömönkü, Tomonku); Tajik: Поён (Poyon, Poyen), as a word before the name.
+        "төмөнкү", "tömönkü", "tomonku", "поён", "poyon", "poyen",
     )),
     "upper": ("position", (
         "upper", "verin", "վերին", "верин", "yuxarı", "yukhary", "yukhari", "jukhary", "юхары", "yokhary", "ёхары",
@@ -847,6 +856,8 @@ QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
         "горна", "горно", "epërm", "epërme", "eperm", "eperme", "sipërm", "sipërme", "siperm", "siperme",
         # Georgian: ზემო (Zemo Nikozi, Земо-Никози).
         "zemo", "ზემო", "земо",
+        # Kyrgyz: Жогорку (Jogorku, Zhogorku); Tajik: Боло (Bolo).
+        "жогорку", "jogorku", "zhogorku", "боло", "bolo",
     )),
     "middle": ("position", (
         "middle", "mijin", "միջին", "миджин", "orta", "орта", "sredniy", "srednyaya", "sredneye", "средний",
@@ -858,23 +869,31 @@ QUALIFIERS: Final[Mapping[str, tuple[Dimension, tuple[str, ...]]]] = {
         "новое", "новые", "novi", "nova", "nove", "нови", "нова", "ново", "нове",
         # Georgian ახალი as a word of its own (Akhali Atoni); not written onto a name (Akhalgori is one name).
         "akhali", "ახალი", "ахали",
+        # Kyrgyz: Жаңы (Jangy, Zhangy; Жангы as Russian spells it); Tajik: Нав (Nav).
+        "жаңы", "жангы", "jangy", "zhangy", "нав", "nav",
     )),
     "old": ("age", (
         "old", "hin", "հին", "хин", "köhnə", "кёхня", "kekhna", "kegna", "кегна", "кёхна", "staro", "staryy",
         "staraya", "staroye", "старый", "старая", "старое", "eski", "stari", "stara", "stare", "стари", "стара",
         "старо", "старе", "vjetër", "vjeter",
         "dzveli", "ძველი", "дзвели",
+        # Kyrgyz: Эски (Eski, as the Turkish above); Tajik: Куҳна (Kuhna; Кухна as Russian spells it).
+        "эски", "куҳна", "кухна", "kuhna",
     )),
     "big": ("size", (
         "big", "great", "greater", "mets", "mec", "մեծ", "мец", "böyük", "беюк", "бёюк", "bolshoy", "bolshaya",
         "bolshoye", "большой", "большая", "большое", "veliki", "velika", "veliko", "велики", "велика", "велико",
         "madh", "madhe",
         "didi", "დიდი", "диди",
+        # Kyrgyz: Чоң (Chong; Чонг as Russian spells it); Tajik: Калон (Kalon).
+        "чоң", "чонг", "chong", "калон", "kalon",
     )),
     "small": ("size", (
         "small", "little", "lesser", "pokr", "poqr", "փոքր", "покр", "kiçik", "кичик", "balaca", "малый", "malyy",
         "malaya", "maloye", "малая", "малое", "mali", "mala", "malo", "мали", "мала", "мало", "vogël", "vogel",
         "patara", "პატარა", "патара",
+        # Kyrgyz: Кичи (Kichi); Tajik: Хурд (Khurd).
+        "кичи", "kichi", "хурд", "khurd",
     )),
     "first": ("order", ("first", "birinci", "birinji", "биринджи", "pervyy", "первый", "arajin", "առաջին", "1st")),
     "second": ("order", ("second", "ikinci", "ikinji", "икинджи", "vtoroy", "второй", "yerkrord", "երկրորդ", "2nd")),
@@ -3430,32 +3449,45 @@ def _albanian(found: re.Match[str]) -> str:
     return letters.capitalize() if text[0].isupper() else letters
 
 
-def _greek_phonetic_reading(name: str) -> str | None:
-    """The name with its Greek words in the older English and phonetic spelling (`_greek_word`: Χίος = Hios, Αιγαίο
-    = Egeo), where it has Greek letters, else ``None``: a second reading, as the maps and the press romanize one
-    place both ways."""
-    if not _GREEK_RE.search(name):
-        return None
-    return " ".join(_greek_word(word.lower(), phonetic=True) if _GREEK_RE.search(word) else word
-                    for word in name.split())
-
-
 #: A Greek name in the genitive, as a place text puts it after a generic word or a preposition (κοινότητα Πύλας,
 #: the community of Pyla; ανοιχτά του Καστελλόριζου, off Kastellorizo; δήμος Λευκωσίας): the ending of the genitive
 #: of a name in -α, -η and -ο (-ας, -ης, -ου), where three letters stay, as the nominative.
 _GREEK_GENITIVE_RE: Final = re.compile(
     "(?<=[\u0370-\u03ff\u1f00-\u1fff]{3})(?:(?<=[αάηή])[ςσ]|(?<=ο)[υύ])(?![\u0370-\u03ff\u1f00-\u1fff])",
     re.IGNORECASE)
+#: A Greek name in -ος in the accusative (στον Έβρο, to the Evros; στη Ρόδο, in Rhodes) or the genitive (του Έβρου,
+#: της Ρόδου): the ending -ο or -ου, where three letters stay, read as the nominative's -ος. Not -α and -η as -ας
+#: and -ης: most names in -α and -η are nominatives of their own (Ρόδα is not Ρόδος).
+_GREEK_MASCULINE_RE: Final = re.compile(
+    "(?<=[\u0370-\u03ff\u1f00-\u1fff]{3})(?P<vowel>[οό])(?:[υύ])?(?![\u0370-\u03ff\u1f00-\u1fff])",
+    re.IGNORECASE)
 
 
-def _greek_nominative(name: str) -> str | None:
-    """The name with its Greek words in the genitive read as the nominative (`_GREEK_GENITIVE_RE`: Πύλας = Πύλα,
-    Καστελλόριζου = Καστελλόριζο), else ``None``: a second reading, as names in -ας and -ου are nominatives too
-    (Ευρώτας, Μόρφου)."""
+def _greek_masculine(found: re.Match[str]) -> str:
+    """The nominative ending -ος of a name in -ος in the accusative or the genitive (`_GREEK_MASCULINE_RE`), in the
+    case it is written in."""
+    vowel = found["vowel"]
+    return vowel + ("Σ" if vowel.isupper() else "ς")
+
+
+def _greek_readings(name: str) -> tuple[str, ...]:
+    """The other readings of a name with Greek letters (none without them): its Greek words in the genitive read as
+    the nominative (`_GREEK_GENITIVE_RE`: Πύλας = Πύλα, Καστελλόριζου = Καστελλόριζο) and those of a name in -ος in
+    the accusative or the genitive (`_GREEK_MASCULINE_RE`: Έβρο, Έβρου = Έβρος), as names in -ας and -ου are
+    nominatives too (Ευρώτας, Μόρφου); and the name and each of these in the older English and phonetic spelling
+    (`_greek_word`: Χίος = Hios, Αιγαίο = Egeo) and with χ as kh (Χάρκοβο = Kharkovo), as the maps and the press
+    romanize one place in each way, its generic words (στο, κοντά) left in Greek letters, as they are read there.
+    All are second readings."""
     if not _GREEK_RE.search(name):
-        return None
-    reading = _GREEK_GENITIVE_RE.sub("", name)
-    return reading if reading != name else None
+        return ()
+    cases = dict.fromkeys((name, _GREEK_GENITIVE_RE.sub("", name), _GREEK_MASCULINE_RE.sub(_greek_masculine, name)))
+    readings = [case for case in cases if case != name]
+    for case in cases:
+        for spelling in ({"phonetic": True}, {"kh": True}):
+            readings.append(" ".join(_greek_word(word.lower(), **spelling)
+                                     if _GREEK_RE.search(word) and not _generic_word(word) else word
+                                     for word in case.split()))
+    return tuple(dict.fromkeys(readings))
 
 
 #: An Albanian name in a case other than the indefinite nominative: the genitive and accusative of a name in -ë
@@ -4296,8 +4328,9 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     in Serbian letters, the Arabic one-letter words read the other way (`_clitic_reading`), the Arabic article as
     the syllable al of the name (`_article_reading`), و before ي as the diphthong oy (`_diphthong_reading`), a
     Tamil word without its case ending (`_tamil_nominatives`), a Kyrgyz one without its own (`_kyrgyz_nominative`),
-    a Polish name in -ów in a case (`_polish_nominative`) or the Tajik ҳ and the Kyrgyz ң as Russian spells them
-    (`_russian_spelling`) (`_SECOND_READING_FACTOR`); empty for most names."""
+    a Polish name in -ów in a case (`_polish_nominative`), a Greek name in a case, in the phonetic spelling or with χ
+    as kh (`_greek_readings`) or the Tajik ҳ and the Kyrgyz ң as Russian spells them (`_russian_spelling`)
+    (`_SECOND_READING_FACTOR`); empty for most names."""
     readings: dict[str, float] = dict.fromkeys(_unprefixed(name), 1.0)
     if "ج" in name:
         readings.setdefault(name.replace("ج", "گ"), _SECOND_READING_FACTOR)
@@ -4321,10 +4354,8 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
         readings.setdefault(albanian, _SECOND_READING_FACTOR)
     if (nominative := _albanian_nominative(name)) is not None:
         readings.setdefault(nominative, _SECOND_READING_FACTOR)
-    if (greek := _greek_phonetic_reading(name)) is not None:
+    for greek in _greek_readings(name):
         readings.setdefault(greek, _SECOND_READING_FACTOR)
-    if (genitive := _greek_nominative(name)) is not None:
-        readings.setdefault(genitive, _SECOND_READING_FACTOR)
     if "ب" in name or "و" in name or "ف" in name:
         clitic = _clitic_reading(name)
         if clitic is not None:
