@@ -205,18 +205,22 @@ def test_an_ethiopian_month_with_the_gregorian_era_is_refused() -> None:
         "the year is Gregorian; write the Gregorian date, as 2012-06-04")
 
 
-@pytest.mark.parametrize(("text", "ethiopian", "gregorian"), [
-    ("ነሓሰ 20 2014", "Nehase", "August"), ("24 ጥቅምቲ 2013", "Tikimt", "October"),
-    ("መስከረም 1 2013", "Meskerem", "September"), ("ኅዳር 1 2013", "Hidar", "November"),
+@pytest.mark.parametrize(("text", "ethiopian", "gregorian", "days"), [
+    ("ነሓሰ 20 2014", "Nehase", "August", ("2022-08-26", "2014-08-20")),
+    ("24 ጥቅምቲ 2013", "Tikimt", "October", ("2020-11-03", "2013-10-24")),
+    ("መስከረም 1 2013", "Meskerem", "September", ("2020-09-11", "2013-09-01")),
+    ("ኅዳር 1 2013", "Hidar", "November", ("2020-11-10", "2013-11-01")),
 ])
-def test_a_month_eritrea_names_alike_needs_the_era(text: str, ethiopian: str, gregorian: str) -> None:
+def test_a_month_eritrea_names_alike_needs_the_era(text: str, ethiopian: str, gregorian: str,
+                                                   days: tuple[str, str]) -> None:
     """Eritrea gives the Gregorian months the Tigrinya names of the Ethiopian months (ጥቅምቲ is October in Asmara):
-    without ዓ.ም. such a date is refused with both readings, never read as either."""
+    without ዓ.ም. such a date is refused with both readings, never read as either; a day names the day of each."""
     assert _refusal(text) == (
         f"cannot read a date from {text!r}: the month's name is Tigrinya's for {ethiopian} of the Ethiopian calendar, "
-        f"as Tigray dates, and for {gregorian} of the Gregorian calendar, as Eritrea dates; write ዓ.ም. after the year "
-        "if the source counts Ethiopian years, else the Gregorian date, as 2012-06-04")
-    assert span_of(f"{text} ዓ.ም.")[2] == "day"
+        f"as Tigray dates, and for {gregorian} of the Gregorian calendar, as Eritrea dates ({days[0]} by the "
+        f"Ethiopian calendar, {days[1]} by the Gregorian); write ዓ.ም. after the year if the source counts Ethiopian "
+        f"years, else the Gregorian date, as {days[1]}")
+    assert span_of(f"{text} ዓ.ም.") == (dt.date.fromisoformat(days[0]),) * 2 + ("day",)
 
 
 def test_a_date_in_digits_with_the_ethiopian_era_names_its_gregorian_day() -> None:

@@ -134,12 +134,13 @@ def _weekdays_that_are_count_words() -> dict[str, set[str]]:
 
 
 def test_the_weekdays_that_are_count_words_are_those_found() -> None:
-    """Arabic الاثنين (and الإثنين, alike without its hamza) is Monday and "the two", and no other day's name is a
-    count word: a language added with such a word shows here."""
-    assert _weekdays_that_are_count_words() == {"الاثنين": {"Arabic"}, "الإثنين": {"Arabic"}}
+    """Arabic الاثنين (and الإثنين and الأثنين, alike without their hamza) is Monday and "the two", and no other
+    day's name is a count word: a language added with such a word shows here."""
+    assert _weekdays_that_are_count_words() == {"الاثنين": {"Arabic"}, "الإثنين": {"Arabic"},
+                                                "الأثنين": {"Arabic"}}
 
 
-@pytest.mark.parametrize("monday", ["الاثنين", "الإثنين", "يوم الاثنين"])
+@pytest.mark.parametrize("monday", ["الاثنين", "الإثنين", "الأثنين", "يوم الاثنين"])
 def test_arabic_monday_is_monday_in_a_date_and_two_in_a_count(monday: str) -> None:
     """The days of the week are read only in a date, before it (`_weekday_date`, and the Lunar Hijri reader), and no
     count reads them; count words are read only in a count. So الاثنين is Monday before a date (and refused before

@@ -266,6 +266,9 @@ class Alignment:
         return source.name if source else source_id
 
     def party_name(self, party: str) -> str:
+        """A party's name in a sentence; ``unknown`` (casualties of a party nobody named) is "an unknown party"."""
+        if party == UNKNOWN:
+            return "an unknown party"
         found = self.parties.get(party)
         return found.name if found else party
 

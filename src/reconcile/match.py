@@ -1803,7 +1803,8 @@ def _features(
         figures: list[FigureFeature] = []
         named: set[str] = set()
         for entry in claim.casualties:
-            named.add(entry.party)
+            if entry.party != UNKNOWN:  # a figure of a party nobody named names no party, as an initiator `unknown`
+                named.add(entry.party)
             for measure, count in entry.measures():
                 figure_key = (entry.party, entry.category, measure, count)
                 figure = figures_of.get(figure_key)

@@ -574,6 +574,11 @@ def _words(count: Count) -> str:
     return f' ("{text}")' if not count.exact and text and text != format_count(count) else ""
 
 
+#: Whose casualties a figure of the party ``unknown`` counts, as a conflict's sentence says it (not "civilians of
+#: unknown").
+_UNKNOWN_PARTY_WHOSE: Final = "of an unknown party"
+
+
 def _figure_sentence(cast: _Cast, key: _Key, first: _Counted, second: _Counted) -> str:
     """``A says 4 soldiers of X were killed; B says 5.`` (zero reads "no soldiers ..." and "none")."""
     party, category, measure = key
@@ -581,7 +586,8 @@ def _figure_sentence(cast: _Cast, key: _Key, first: _Counted, second: _Counted) 
     count = first.total
     one = count.low == 1 and (count.exact or count.high is None)
     noun = singular if one else plural
-    whose = f"on {cast.party_name(party)}'s side" if category == "unknown" else f"of {cast.party_name(party)}"
+    whose = (_UNKNOWN_PARTY_WHOSE if party == UNKNOWN
+             else f"on {cast.party_name(party)}'s side" if category == "unknown" else f"of {cast.party_name(party)}")
     amount = "no" if count.exact and count.low == 0 else format_count(count)
     verb = "was" if one else "were"
     other = "none" if second.total.exact and second.total.low == 0 else format_count(second.total)

@@ -628,7 +628,7 @@ _LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
                                "суббота|субботу", "воскресенье")),
     "Ukrainian": _weekday_table(("понеділок", "вівторок", "середа|середу", "четвер", "п'ятниця|п'ятницю",
                                  "субота|суботу", "неділя|неділю"), _with_apostrophes),
-    "Arabic": _weekday_table(("الاثنين|الإثنين", "الثلاثاء", "الأربعاء|الاربعاء", "الخميس", "الجمعة", "السبت",
+    "Arabic": _weekday_table(("الاثنين|الإثنين|الأثنين", "الثلاثاء", "الأربعاء|الاربعاء", "الخميس", "الجمعة", "السبت",
                               "الأحد|الاحد")),
     "Hausa": _weekday_table(("litinin", "talata", "laraba", "alhamis", "juma'a|jumma'a|jumaa", "asabar", "lahadi"),
                             _with_apostrophes),
@@ -720,12 +720,13 @@ _WEEKDAYS: Final[Mapping[str, int]] = _merged_weekdays(_LANGUAGE_WEEKDAYS)
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
 #: janvier 2021``, ``el domingo 3 de enero``, ``в воскресенье 3 января``, ``يوم الأحد``, ``ranar Lahadi``, ``maalinta
 #: Axad``, ``siku ya Jumapili``, ``pada hari Senin``, ``την Τετάρτη``), with the full stop of an abbreviation
-#: (``Sun.``) or an Arabic comma after it.
+#: (``Sun.``) or an Arabic comma after it, and the Arabic الموافق (corresponding to) that Arabic statements put
+#: between the day of the week and its date (``يوم الثلاثاء الموافق 13 أغسطس 2024``).
 _WEEKDAY_FIRST: Final = re.compile(
     r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya|hari|pada hari|pada|roja|vào|hôm|noong"
     r"|nitong|sa|araw ng|την|τη) )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
-    + r")[.\u060c\u1363]? (?P<rest>.+)"
+    + r")[.\u060c\u1363]?(?: الموافق\u060c?)? (?P<rest>.+)"
 )
 
 #: A Bengali day of the week after the date, as the Bangladeshi press writes a dateline (``৫ ফেব্রুয়ারি ২০২৪,
@@ -3157,6 +3158,16 @@ _PORTUGUESE: Final = _language(
     }, ("mais", "muito mais", "muitos mais", "muitas mais", "ainda mais")),
 )
 
+#: The Arabic و (and) written onto the digits of a day that follows it, as Arabic writes it: ``15 و16 ديسمبر``.
+_ARABIC_AND_DIGITS: Final = re.compile(r"(?<!\w)و(?=[0-9])")
+
+
+def _arabic_date_order(text: str) -> str:
+    """An Arabic date with a و (and) written onto the day after it set apart, as the dates table reads the word:
+    ``بين 15 و19 ديسمبر 2023`` as ``بين 15 و 19 ديسمبر 2023`` (between 15 and 19 December 2023)."""
+    return _ARABIC_AND_DIGITS.sub("و ", text)
+
+
 _ARABIC: Final = _language(
     {
         **dict.fromkeys(("على الأقل", "ما لا يقل عن", "لا يقل عن"), "at least"),
@@ -3196,10 +3207,15 @@ _ARABIC: Final = _language(
         **dict.fromkeys(("أواخر", "نهاية"), "late"),
         "من": "from",
         "إلى": "to",
+        # بين 15 و19 ديسمبر 2023, 15 و16 ديسمبر 2023: between, and (و written onto the day: `_arabic_date_order`)
+        **dict.fromkeys(("بين", "ما بين"), "between"),
+        "و": "and",
+        "في": "",  # في 13 أغسطس 2024: on, in, as English on and in are left out
         "م": "",  # 2022م: of the Common Era
     },
     numbers=_AR_NUMBERS,
-    ranges=[("من", "إلى"), ("بين", "و")],
+    ranges=[("من", "إلى"), ("بين", "و"), ("ما بين", "و"), ("ما بين", "إلى")],
+    date_order=_arabic_date_order,
     name="Arabic",
     # 12 على الأقل وربما 20: and perhaps 20
     hedges=_hedges({
@@ -8488,6 +8504,23 @@ def _ethiopian_month_length(year: int, month: int) -> int:
     return 30 if month <= 12 else 6 if _ethiopian_leap(year) else 5
 
 
+def _both_readings(found: re.Match[str], year: int) -> tuple[str, str] | None:
+    """The ISO days of a one-day date (`_ETHIOPIAN_DATE`) whose Tigrinya month Eritrea gives the Gregorian month of
+    the same name: as the Ethiopian day, and as the Gregorian day (`_ERITREAN_GREGORIAN_MONTH`); None where it is no
+    single day or either reading is no day."""
+    month = found["m1"] or found["m1a"]
+    if (found["d2"] is not None or found["m2"] or found["m2a"] or found["part"] or found["part2"] or found["om"]
+            or not month or not month.startswith("etg")):
+        return None
+    number, day = int(month[3:]), int(found["d1"])
+    try:
+        ethiopian = _ethiopian_day(year, number, day, "")
+        gregorian = dt.date(year, _ERITREAN_GREGORIAN_MONTH[number - 1], day)
+    except (NormalizeError, ValueError):
+        return None
+    return ethiopian.isoformat(), gregorian.isoformat()
+
+
 def _ethiopian_day(year: int, month: int, day: int, text: object) -> dt.date:
     """The Gregorian day of an Ethiopian day, or NormalizeError saying why there is none."""
     if year not in _ETHIOPIAN_YEARS:
@@ -8677,10 +8710,13 @@ def _ethiopian_date(written: str, value: str) -> DateSpan | None:
         numbers = [int(month[3:]) for month in months]
         gregorian = " and ".join(dict.fromkeys(_MONTH_NAMES[_ERITREAN_GREGORIAN_MONTH[n - 1] - 1] for n in numbers))
         ethiopian = " and ".join(dict.fromkeys(_ETHIOPIAN_MONTH_NAMES[n - 1] for n in numbers))
+        days, example = "", "2012-06-04"
+        if readings := _both_readings(found, year):
+            days, example = f" ({readings[0]} by the Ethiopian calendar, {readings[1]} by the Gregorian)", readings[1]
         raise NormalizeError(
             f"cannot read a date from {shown}: the month's name is Tigrinya's for {ethiopian} of the Ethiopian "
-            f"calendar, as Tigray dates, and for {gregorian} of the Gregorian calendar, as Eritrea dates; write "
-            "ዓ.ም. after the year if the source counts Ethiopian years, else the Gregorian date, as 2012-06-04")
+            f"calendar, as Tigray dates, and for {gregorian} of the Gregorian calendar, as Eritrea dates{days}; "
+            f"write ዓ.ም. after the year if the source counts Ethiopian years, else the Gregorian date, as {example}")
     if part := found["part"] or found["part2"]:
         month = int((found["pm"] or found["mp"])[3:])
         first, last = _ethiopian_month(year, month, value)

@@ -1211,6 +1211,15 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Parts of a place rather than places: "Srebrenica enclave", "les environs de Gao", "в пригороде Донецка".
         "enclave", "pocket", "suburb", "suburbs", "surroundings", "environs", "abords", "banlieue", "périphérie",
         "periferia", "arredores",
+        # The surroundings of a place named beside it, which name no place of their own: "Wad Madani and (the)
+        # surrounding villages", "and its surroundings", "Goma et ses environs", "les villages environnants", "los
+        # barrios aledaños"; Arabic ود مدني والقرى المحيطة (بها), وضواحيها, وما حولها, ومحيطها, والقرى المجاورة
+        # (with و, and, written onto them: it is taken off a name only before the article, `_ARABIC_WRITTEN_ON_RE`);
+        # Amharic መቐለ እና አካባቢዋ (and its surroundings), Tigrinya ከባቢኣ.
+        "surrounding", "adjacent", "its", "their", "environnants", "environnantes", "alentour", "ses", "leurs",
+        "aledaños", "aledañas", "circundantes", "المحيطة", "المحيط", "المجاورة", "المجاور", "القريبة", "ضواحي",
+        "ضواحيها", "محيط", "محيطها", "حول", "حولها", "ما", "بها", "وضواحيها", "ومحيطها", "وما", "وحولها",
+        "አካባቢዋ", "አካባቢው", "ዙሪያዋ", "ዙሪያው", "ከባቢኣ", "ከባቢኡ",
         "faubourg", "faubourgs", "quartier", "quartiers", "barrio", "barrios", "bairro", "bairros", "alentours",
         "axe", "market", "markets", "marketplace", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "حي", "sectors",
@@ -1236,6 +1245,11 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "театрі", "драмтеатр", "драмтеатра", "драмтеатру", "драмтеатре", "драмтеатрі", "лікарня", "лікарні",
         "больница", "больницы", "больнице", "школа", "школи", "школы", "школе", "школі", "торговый", "торгового",
         "торговом", "торговельний", "торговельного", "торговельному", "مستشفى", "مدرسة", "חולים", "החולים",
+        # Airports struck in a place, as its stations are: "Bahir Dar airport", "l'aéroport de Goma", "аэропорт
+        # Донецка", مطار الفاشر, Amharic ባሕር ዳር አየር ማረፊያ (air landing-place), Tigrinya መዕርፎ ነፈርቲ (aircraft
+        # resting-place), so that they compare across scripts as their place does.
+        "airport", "airports", "airfield", "airbase", "aéroport", "aeroport", "аэропорт", "аэропорта", "аэропорту",
+        "аэропорте", "аеропорт", "аеропорту", "аеропорті", "مطار", "المطار", "አየር", "ማረፊያ", "መዕርፎ", "ነፈርቲ",
         # Buildings struck in a place: "Şuşa şəhərindəki kilsə" (the church in the city of Shusha).
         "church", "cathedral", "mosque", "kilsə", "kilsəsi", "məscid", "məscidi", "церковь", "церкви", "собор",
         "собора", "мечеть", "мечети", "եկեղեցի", "եկեղեցին", "եկեղեցու", "մզկիթ",
@@ -1714,6 +1728,10 @@ _AFTER_ONLY_DIRECTIONS: Final[tuple[str, ...]] = (
 _DIRECTION_AFTER: Final[tuple[str, ...]] = (
     "of", "de", "du", "des", "from", "от", "від", "восточнее", "западнее", "східніше", "західніше", "mwa", "ya",
     "wa", "bwa",
+    # Arabic writes "south of" as "south" before its place (جنوب الفاشر), as a name is written (جنوب كردفان, South
+    # Kordofan): the direction is one where a generic word follows it, which no name has after its compass word
+    # (شرق مدينة الفاشر, east of the town of El Fasher; جنوب معسكر زمزم).
+    "مدينة", "مدينه", "قرية", "قريه", "بلدة", "معسكر", "مخيم", "منطقة", "محلية", "ولاية",
 )  # fmt: skip
 # Kurmanji compass words in the construct state, which hold their "of" (başûrê Minbicê, south of Manbij; bakurê
 # rojhilatê Reqayê, north-east of Raqqa): context before another word, in lower case only, as capitalised they name
@@ -4610,12 +4628,14 @@ _SLAVIC_ADJECTIVE_RE: Final = re.compile(
     r"(?<=\w{3})(?:[сцз]ь?к(?:ий|ый|ій|ого|ої|ой|ому|ом|ім|а|ая|ое|е|ие|і|и)"
     r"|(?i:(?:s|c|z|ts)['’]?k(?:iy|yi|yy|ij|ii|i|y|ogo|oho|ovo|oi|oy|oj|omu|om|a|aya|aja|oe|oye|e|ie|iye)))$"
 )
-# Separators between names: punctuation and the conjunctions of the languages of `GENERIC_WORDS`, as whole words.
+# Separators between names: punctuation and the conjunctions of the languages of `GENERIC_WORDS`, as whole words
+# (the Amharic እና, and, and ወይም, or; the Tigrinya ወይ, or, among them).
 # A conjunction written between hyphens is inside a name (Trinité-et-Tobago, Saint-Pierre-et-Miquelon). The Somali
 # iyo and the Indonesian and Malay dan (and) and atau (or) in lower case only: capitalised, Dan is a name (Tel Dan).
 _SEPARATOR_RE: Final = re.compile(
     r"[,;/()\[\]\n،؛、，；၊။፣፤።፥।۔]|\s[–—]\s|\s&\s"
-    r"|(?<![\w\-‐‑])(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და|(?-i:iyo|dan|atau))"
+    r"|(?<![\w\-‐‑])(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და|እና|ወይም|ወይ"
+    r"|(?-i:iyo|dan|atau))"
     r"(?![\w\-‐‑])",
     re.IGNORECASE,
 )

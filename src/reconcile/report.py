@@ -1203,6 +1203,11 @@ class _Index:
             return "unknown (the source says it is not known)"
         return _isolated(self.parties.get(party_id, party_id))
 
+    def casualty_party(self, party_id: str) -> str:
+        """The party a casualty figure counts: ``unknown`` is a party nobody named, not one a source says is not
+        known (as an initiator ``unknown`` is: `party`)."""
+        return "unknown party" if party_id == UNKNOWN else self.party(party_id)
+
     def source_name(self, source_id: str) -> str:
         source = self.sources.get(source_id)
         return source.name if source else source_id
@@ -1866,7 +1871,7 @@ def _counts(claims: int, sources: int, superseded: int) -> str:
 
 def _claim_figures(index: _Index, claim: Claim) -> tuple[ClaimFigureView, ...]:
     return tuple(
-        ClaimFigureView(party=index.party(c.party), category=c.category, measure=measure,
+        ClaimFigureView(party=index.casualty_party(c.party), category=c.category, measure=measure,
                         text=count.text or format_count(count), interval=format_count(count))
         for c in claim.casualties for measure, count in c.measures()
     )
@@ -1928,7 +1933,7 @@ def _value_view(index: _Index, value: FigureValue) -> ValueView:
 
 def _figure_row(index: _Index, figure: Figure, basis: FigureBasis | None = None) -> FigureRow:
     return FigureRow(
-        party=index.party(figure.party), category=figure.category, measure=figure.measure,
+        party=index.casualty_party(figure.party), category=figure.category, measure=figure.measure,
         low=str(figure.low), best=str(figure.best), high="open" if figure.high is None else str(figure.high),
         open_high=figure.high is None, values=tuple(_value_view(index, v) for v in figure.values),
         basis="" if basis is None else _basis_text(basis, figure), basis_kind="" if basis is None else basis.kind,
@@ -2015,13 +2020,16 @@ _FIGURE_NOUNS: Final[dict[str, tuple[str, str]]] = {
 def _figure_subject(index: _Index, figure: Figure) -> str:
     """``Soldiers of Azerbaijan killed``: what a casualty disagreement is about."""
     noun, whose = _FIGURE_NOUNS.get(figure.category, (figure.category.capitalize(), "of {}"))
+    if figure.party == UNKNOWN:
+        return f"{noun} of an unknown party {figure.measure}"
     return f"{noun} {whose.format(index.party(figure.party))} {figure.measure}"
 
 
 def _names_figure(index: _Index, figure: Figure, summary: str) -> bool:
     """Whether a casualty conflict's sentence is about ``figure``: the engine writes ``… soldiers of Azerbaijan were
     killed`` (``… people on Azerbaijan's side …`` for an unknown category), naming the party as the case does."""
-    whose = _FIGURE_NOUNS.get(figure.category, ("", "of {}"))[1].format(index.parties.get(figure.party, figure.party))
+    whose = ("of an unknown party" if figure.party == UNKNOWN else
+             _FIGURE_NOUNS.get(figure.category, ("", "of {}"))[1].format(index.parties.get(figure.party, figure.party)))
     return f" {whose} was {figure.measure}" in summary or f" {whose} were {figure.measure}" in summary
 
 
@@ -2393,7 +2401,7 @@ def _casualty_chart(index: _Index, event: Event, key: str) -> CasualtyChart | No
     for figure in figures:
         label_y = y + 12
         bar_y = label_y + _CHART_ROW - 4
-        party = index.party(figure.party)
+        party = index.casualty_party(figure.party)
         high = "open" if figure.high is None else str(figure.high)
         summary = f"low {figure.low} · best {figure.best} · high {high}"
         dots = []
@@ -2434,7 +2442,7 @@ def _casualty_chart(index: _Index, event: Event, key: str) -> CasualtyChart | No
         tick = i * step
         ticks.append(Tick(x=x(tick), label_x=x(tick), label=f"{round(tick):,}"))
     title = "Casualty figures, low to high, with each source's value: " + "; ".join(
-        f"{index.party(f.party)} {f.category} {f.measure}: low {f.low}, best {f.best}, "
+        f"{index.casualty_party(f.party)} {f.category} {f.measure}: low {f.low}, best {f.best}, "
         f"high {'open' if f.high is None else f.high}" for f in figures)
     return CasualtyChart(
         width=_CHART_WIDTH, height=_r(axis_y + _CHART_AXIS_HEIGHT), plot_left=left, plot_right=_r(right),
