@@ -238,7 +238,9 @@ def test_a_json_syntax_error_names_its_column(make_case: MakeCase) -> None:
     case = make_case({"osce.json": text})
     code, _out, err = run("validate", str(case))
     assert code == 2
-    assert err.splitlines()[0] == f"test-case/osce.json:1: invalid JSON: Expecting value (column {len(text) - 1})"
+    assert err.splitlines()[0] == (f"test-case/osce.json:1: invalid JSON: a comma after the last item of a list or an "
+                                   f"object (column {len(text) - 1}): JSON allows none before the closing ] or }} "
+                                   "(JavaScript and YAML do); delete the comma")
 
 
 # --- a true or a false where a count is expected ------------------------------------------------------------------

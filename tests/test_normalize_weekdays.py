@@ -126,7 +126,7 @@ _LANGUAGES = {
          _months("Kanûna_Paşîn Reşemiya Adara Avrêla Gulana Pûşpera Tîrmeha Gelawêja Rezbera Çiriya_Pêşîn "
                  "Sermaweza Berfanbara", "{d}'ê {month} {y}'an")),
         ("Duşem|roja Duşemê|Dusem", "Sêşem|roja Sêşemê,", "Çarşem|Çarşemê", "Pêncşem|roja Pêncşemê,",
-         "În|roja Înê|Înî|Îniyê,", "Şemî|roja Şemiyê|Şemiya", "Yekşem|roja Yekşemê,"),
+         "Înî|roja Înê|Îniyê,", "Şemî|roja Şemiyê|Şemiya", "Yekşem|roja Yekşemê,"),  # În alone: Romanian în
     ),
 }
 
@@ -141,6 +141,7 @@ _CHOICE = st.integers(0, 99)
 @example(day=D(2021, 1, 3), language="English", form=3, name=3)  # on Sunday, the 3rd of January 2021
 @example(day=D(2020, 2, 29), language="Arabic", form=0, name=1)  # يوم السبت 29 فبراير 2020
 @example(day=D(2021, 1, 1), language="Ukrainian", form=0, name=2)  # у п’ятницю, 1 січня 2021
+@example(day=D(2000, 12, 1), language="Kurmanji", form=0, name=0)  # Înî 1ê Kanûnê 2000 (not În: Romanian în)
 def test_a_weekday_the_date_falls_on_reads_as_the_date(day: dt.date, language: str, form: int, name: int) -> None:
     """For any day and any date form of a language, ``<the day's weekday> <date>`` is the span the date alone is."""
     written = _LANGUAGES[language]

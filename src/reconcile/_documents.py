@@ -1383,6 +1383,12 @@ def _json_syntax_problem(exc: json.JSONDecodeError) -> str:
                 "(a file of one object per line, JSON Lines, is not read; or a } or ] too many ended it early)")
     if exc.doc.startswith(("//", "/*"), exc.pos):
         return f"a comment (column {exc.colno}): JSON has no comments; delete it"
+    # Python 3.11 says "Expecting value" at the ] (or "Expecting property name" at the }), 3.13 names the comma.
+    closing = exc.doc[exc.pos:].lstrip(_JSON_SPACE)[:1]
+    if exc.msg.startswith("Illegal trailing comma") or (
+            closing in ("]", "}") and exc.doc[:exc.pos].rstrip(_JSON_SPACE).endswith(",")):
+        return (f"a comma after the last item of a list or an object (column {exc.colno}): JSON allows none before "
+                "the closing ] or } (JavaScript and YAML do); delete the comma")
     return f"{exc.msg} (column {exc.colno})"
 
 
@@ -1557,6 +1563,8 @@ def _unclosed_quote(text: str, line: int) -> tuple[list[str], int | None] | None
 
 
 _NEWLINE: Final = re.compile(r"\r\n|\r|\n")
+#: A line break inside a cell written as Windows (``\r\n``) or old Macs (``\r``) write it: read as ``\n``.
+_LINE_BREAK: Final = re.compile(r"\r\n?")
 _CELL_END: Final = re.compile(r",|\r\n|\r|\n")
 #: How much of an unclosed cell an error shows.
 _SHOWN_CELL: Final = 40
@@ -1594,7 +1602,9 @@ class Table:
 
 
 #: Excel's first line that names the column separator (``sep=,``): Excel reads it and hides it; it is no header.
-_SEP_HINT: Final = re.compile(r"sep=(.)(?=\r\n|\r|\n|$)", re.IGNORECASE)
+#: As a spreadsheet that does not know it saves it again: its cell in quotes (``"sep=,"``), or the line padded with
+#: the empty cells of the other columns (``sep=,,,,``).
+_SEP_HINT: Final = re.compile(r'(?:sep=(,),*|"sep=(,)",*|sep=(.)|"sep=([^"])")(?=\r\n|\r|\n|$)', re.IGNORECASE)
 _SEPARATOR_NAMES: Final = {";": "semicolons", "\t": "tabs", "|": "vertical bars"}
 
 
@@ -1606,14 +1616,17 @@ def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
     (`raw_suspects` of the file's bytes, which is faster to find); when it is ``None`` the text is searched.
 
     A first line ``sep=,`` (which some exports write so that Excel opens the file with commas, and which Excel
-    hides) is skipped: it names the separator the file uses, and the header follows on line 2. One that names
-    another separator is refused: the file is not comma-separated.
+    hides) is skipped: it names the separator the file uses, and the header follows on line 2; so is that line as a
+    spreadsheet that does not know it saves it again (``"sep=,"``, ``sep=,,,,``). One that names another separator
+    is refused: the file is not comma-separated.
+
+    A line break inside a quoted cell is read as ``\n`` whichever convention wrote it (``\r\n``, ``\r``), as YAML
+    reads one: the same file saved with Windows line ends holds the same text.
     """
     if suspects is None:
         suspects = text_suspects(text)
     sep_line = _SEP_HINT.match(text)
-    if sep_line is not None and sep_line.group(1) != ",":
-        separator = sep_line.group(1)
+    if sep_line is not None and (separator := next(filter(None, sep_line.groups()))) != ",":
         name = _SEPARATOR_NAMES.get(separator, f"{separator!r}")
         raise DocumentError(
             f"the first line, {sep_line.group()!r}, is Excel's note that the columns are separated by {name}, not "
@@ -1628,8 +1641,11 @@ def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
     written: list[str] = []  # the header as written
     line = 1
     skip = sep_line is not None
+    returns = "\r" in text
     try:
         for row in reader:
+            if returns:
+                row = [_LINE_BREAK.sub("\n", cell) if "\r" in cell else cell for cell in row]
             if skip:  # the `sep=,` line: the header comes next
                 skip = False
                 line = reader.line_num + 1

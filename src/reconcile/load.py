@@ -1199,6 +1199,7 @@ class _Reader:
                 "the CSV file has a header but no rows; a source's CSV needs at least one claim row")))
             return
         width = len(table.header)
+        table = _with_trailing_cells(table)
         example_at = table.header.index("reference") if "reference" in table.header else None
 
         def is_example(row: tuple[str, ...]) -> bool:
@@ -1265,8 +1266,11 @@ class _Reader:
                       source_cells: Mapping[str, str], is_example: Callable[[tuple[str, ...]], bool],
                       repeats_header: Callable[[tuple[str, ...]], bool]) -> None:
         """Read the claim rows of ``table``, the source ``source_id``'s, whose source columns are those of
-        ``first_row`` (on ``first_line``)."""
+        ``first_row`` (on ``first_line``). A row with a cell for each column is read without the spaces around its
+        cells' values (`_tidy_row`)."""
         width = len(table.header)
+        if len(first_row) == width:
+            first_row = _tidy_row(first_row)
         example_at = table.header.index("reference") if "reference" in table.header else None
         plan = _CsvPlan.of(table.header, columns)
         source_of = operator.itemgetter(*plan.source_indices)  # at least the three required source columns
@@ -1287,6 +1291,7 @@ class _Reader:
                     shown, line, column, message)])
                 drafts.append(draft)
                 continue
+            row = _tidy_row(row)
             if example_at is not None and is_example(row):
                 drafts.append(_ClaimDraft(shown, source_id, line, ("claims", index), None, None, [Problem(
                     shown, line, "reference", _EXAMPLE_ROW_PROBLEM)]))
@@ -1310,8 +1315,11 @@ class _Reader:
                     continue
                 cells = _csv_source_cells(table.header, row)
                 refused = {where[-1] for where, _, _ in warnings if where[-1] in _CSV_SOURCE_COLUMNS}
+                # Cells that read as the same value agree (`Belligerent` and `belligerent`, `Україна` and `ukraine`).
                 differing = sorted(key for key in cells.keys() | source_cells.keys()
-                                   if cells.get(key) != source_cells.get(key) and key not in refused | first_refused)
+                                   if cells.get(key) != source_cells.get(key) and key not in refused | first_refused
+                                   and self._source_value(resolver, key, cells.get(key))
+                                   != self._source_value(resolver, key, source_cells.get(key)))
                 if differing or refused:
                     labels = plan.labels(row, index)
                     reasons = [Problem(shown, at, _label(where, labels), message) for where, at, message in warnings]
@@ -1709,6 +1717,20 @@ class _Reader:
                 cache[value] = found
         return found
 
+    def _source_value(self, resolver: PartyResolver, column: str, cell: str | None) -> object:
+        """The value of a CSV source column's ``cell`` as rows are compared: `source_kind` in any letter case, as it is
+        read; `speaks_for` and `source_aligned_with` as the parties they name (by id, name or alias, in any letter
+        case and order); the other columns as written. A party that does not read stands for itself."""
+        if cell is None:
+            return None
+        if column == "source_kind":
+            return cell.casefold()
+        if column == "speaks_for":
+            return self._resolved(resolver, cell) or cell
+        if column == "source_aligned_with":
+            return frozenset(self._resolved(resolver, item) or item for item in _split_list(cell))
+        return cell
+
     def _resolved(self, resolver: PartyResolver, text: str) -> str | None:
         """`_party` of ``text`` when it reads without a problem, else ``None`` (nothing noted): for the direct path
         of well-formed claims, which leaves every problem to `read_claim`."""
@@ -1851,7 +1873,13 @@ class _Reader:
                 elif written.casefold() not in names:
                     if written not in near_ids:
                         near_ids[written] = _near_source_id(written, source_ids)
-                    if (near := near_ids[written]) is not None:
+                    if (near := near_ids[written]) is not None and _source_key(written) == _source_key(near):
+                        # As written it is no source's, and the claim would count as a second witness.
+                        problem = (f"{written!r} is no source id of the case, but looks like {near!r}: letters of "
+                                   "another script stand for some of its letters"
+                                   f"{_mixed_scripts(written) or _mixed_scripts(near)}; did you mean {near}? (a "
+                                   "source outside the case is named by its name, such as Interfax)")
+                    elif near is not None:
                         problem = (f"{written!r} is no source id of the case; did you mean {near}? (a source "
                                    "outside the case is named by its name, such as Interfax)")
                 if problem is not None:
@@ -1995,7 +2023,13 @@ def _near_source_id(written: str, source_ids: Sequence[str]) -> str | None:
     an id) of four characters or more, in any letter case: two neighbouring characters swapped (``kg-gkbn`` for
     ``kg-gknb``), or one dropped or added (``kggknb``, ``kg-gknbb``). A changed character is no typo here: it as
     often names another source (``az-mod`` beside ``am-mod``, ``tj-mfa`` beside ``tm-mfa``), and the name of a
-    source outside the case (``Interfax``, ``источник в погранслужбе``) is accepted as written."""
+    source outside the case (``Interfax``, ``источник в погранслужбе``) is accepted as written. A value that looks
+    like a source id, of any length (``ru-mоd`` with a Cyrillic ``о``, typed on another keyboard layout:
+    `_source_key`), is that id's too: it is no other source's name."""
+    if _ID.fullmatch(written) and (key := _source_key(written)) != written.casefold():
+        alike = next((source_id for source_id in source_ids if _source_key(source_id) == key), None)
+        if alike is not None:
+            return str(alike)
     if len(written) < 4 or not _ID.fullmatch(written):
         return None
     from rapidfuzz import process
@@ -2560,7 +2594,8 @@ def _cell_count_problem(plan: _CsvPlan, row: Sequence[str], first: Sequence[str]
     header = plan.header
     counted = f"the row has {len(row)} cells; the header has {len(header)}"
     if len(row) < len(header):
-        missing = header[len(row):]
+        # An unnamed column (empty: `_csv_columns` refuses one that holds values) by its place in the spreadsheet.
+        missing = [name or f"column {_column_name(i)}" for i, name in enumerate(header) if i >= len(row)]
         named = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
         return missing[0], (f"{counted}: no cell for {'the column' if len(missing) == 1 else 'the columns'} {named} "
                             "(every row needs a cell, empty or not, for each column: a cell or a comma is missing)")
@@ -2637,6 +2672,40 @@ def _csv_source_mapping(cells: Mapping[str, str]) -> dict[str, Any]:
         else:
             out[key[len("source_"):]] = value
     return out
+
+
+#: The spaces a spreadsheet keeps around a cell's value (`` Kharkiv ``, a no-break space pasted from a web page):
+#: tabs, line breaks and Unicode's space separators. No part of the value, as YAML leaves them out of a plain
+#: value. Control characters are not among them: `documents.text_problem` names those.
+_CELL_SPACE: Final = " \t\n\r\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+#: A cell that starts with such a space, in a row's cells joined by NUL, with a NUL before the first (read forwards,
+#: and backwards for a cell that ends with one: a pattern that starts with the NUL is the one the engine finds fast).
+_PADDED_CELL: Final = re.compile(f"\x00[{_CELL_SPACE}]")
+
+
+def _tidy_row(row: tuple[str, ...]) -> tuple[str, ...]:
+    """``row`` with the spaces around each cell's value left out (``, Kharkiv ,`` is ``Kharkiv``; `_CELL_SPACE`), so
+    that an id, a date, a place or a quote reads as written without them, and saving a file with its cells padded
+    or not is no edit of its claims. A cell of spaces only stays as written: it is empty, and a required one is
+    named so."""
+    joined = "\x00" + "\x00".join(row) + "\x00"
+    if _PADDED_CELL.search(joined) is None and _PADDED_CELL.search(joined[::-1]) is None:
+        return row
+    return tuple(cell.strip(_CELL_SPACE) or cell for cell in row)
+
+
+def _with_trailing_cells(table: Table) -> Table:
+    """``table`` with the cells of the unnamed, empty columns after its last named one (a spreadsheet adds one;
+    `_csv_columns` leaves them out) given to the rows that stop before them: such a row is no shorter than the
+    header's named columns, and its missing cells are empty ones. A row that is shorter still, or longer than the
+    header, is left as it is, to be told."""
+    width = named = len(table.header)
+    while named and not table.header[named - 1]:
+        named -= 1
+    if named == width or all(len(row) == width for _, row in table.rows):
+        return table
+    return attrs.evolve(table, rows=tuple((line, (*row, *[""] * (width - len(row)))) if named <= len(row) < width
+                                          else (line, row) for line, row in table.rows))
 
 
 def _split_list(cell: str) -> list[str]:
