@@ -14,11 +14,13 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import attrs
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from reconcile import load_case, reconcile
 from reconcile.models import Claim
+from reconcile.normalize import parse_count
 from reconcile.serialize import from_json
 
 from .conftest import MakeCase
@@ -237,3 +239,27 @@ def test_a_trailing_comma_in_a_json_source_is_named(make_case: MakeCase) -> None
     assert problems_of(make_case({"case.yaml": CASE_YAML, "kyiv-independent.json": text})) == [
         "test-case/kyiv-independent.json:3: invalid JSON: a comma after the last item of a list or an object (column "
         "2): JSON allows none before the closing ] or } (JavaScript and YAML do); delete the comma"]
+
+
+# --- after the QA round: a header's spelling of a column, and "several" in the genitive ---------------------------
+
+
+def test_a_column_spelled_with_spaces_is_refused_naming_the_column_meant(make_case: MakeCase) -> None:
+    """`source id` and `Source-Kind` are refused as unknown columns (the format names its columns one way), with the
+    column they spell: a user fixing the header sees what to write."""
+    header = "source id,source_name,Source-Kind,id,stated,quote,date,place"
+    problems = problems_of(make_case({"x.csv": f"{header}\nx,X,media,1,2024-01-01,q,2024-01-01,Kyiv\n"}))
+    (unknown,) = [p for p in problems if "unknown column" in p]
+    assert "'source id' (did you mean source_id?)" in unknown
+    assert "'Source-Kind' (did you mean source_kind?)" in unknown
+
+
+@pytest.mark.parametrize(("text", "interval"), [
+    ("кількох", (3, 9)), ("декількох", (3, 9)), ("не менше кількох", (3, None)), ("нескольких", (3, 9)),
+    ("не менее нескольких", (3, None)), ("более нескольких сотен", (301, None)),
+    ("понад кількох тисяч", (3001, None)),
+])
+def test_several_in_the_genitive_reads_as_several(text: str, interval: tuple[int, int | None]) -> None:
+    """Ukrainian кількох, Russian нескольких (the genitive that bounds take) read as кілька, несколько do."""
+    count = parse_count(text)
+    assert (count.low, count.high) == interval

@@ -2492,6 +2492,19 @@ def _repeated_columns(header: Sequence[str], written: Sequence[str]) -> list[str
             for name, ks in at.items() if len(ks) > 1]
 
 
+#: The separators a spreadsheet's header may write where a column's name has an underscore (``source id``,
+#: ``Source-Name``).
+_COLUMN_SEPARATORS_RE: Final = re.compile(r"[\s\-.]+")
+
+
+def _column_meant(name: str) -> str | None:
+    """The column of the claim format that ``name`` spells with spaces, hyphens or points for its underscores, or in
+    other letter case (``source id``, ``Source-Kind``: source_id, source_kind); None for any other name. A hint
+    only: the column is still refused, as the format names its columns one way."""
+    spelled = _COLUMN_SEPARATORS_RE.sub("_", name.strip().casefold())
+    return spelled if spelled != name and spelled in _CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS else None
+
+
 def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, str, str]] | list[str]:
     """Map each casualty column's index to (measure, party, category); a list is the header's problems, all of
     them (or the one that says the file is no claim file of commas: another separator, an output, another table)."""
@@ -2538,7 +2551,9 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
             return [_OUTPUT_FILE.format(file="events.csv")]
         if len(unknown) >= 3 and not any(_claim_column(name) for name in table.header):
             return [_foreign_columns(unknown)]
-        problems.append(f"unknown column{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; expected "
+        named_as = ", ".join(f"{name!r}{f' (did you mean {meant}?)' if (meant := _column_meant(name)) else ''}"
+                             for name in unknown)
+        problems.append(f"unknown column{'s' if len(unknown) > 1 else ''} {named_as}; expected "
                         f"{', '.join(_CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS)} and casualty columns such as "
                         "'killed:<party>:<category>'")
     missing = [name for name in _CSV_REQUIRED if name not in table.header]

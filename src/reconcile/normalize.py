@@ -2847,6 +2847,11 @@ _RUSSIAN: Final = _language(
         "десятки тысяч": "tens of thousands",
         "сотни тысяч": "hundreds of thousands",
         "несколько десятков": "several tens",
+        # the genitive, as около (about) and не менее (at least) take it: около нескольких десятков
+        "нескольких": "several",
+        "нескольких десятков": "several tens",
+        "нескольких сотен": "several hundred",
+        "нескольких тысяч": "several thousand",
         "несколько сотен": "several hundred",
         "несколько тысяч": "several thousand",
         "десяток": "about 10",
@@ -2906,6 +2911,11 @@ _UKRAINIAN: Final = _language(
         "десятки тисяч": "tens of thousands",
         "сотні тисяч": "hundreds of thousands",
         **dict.fromkeys(("кілька десятків", "декілька десятків"), "several tens"),
+        # the genitive, as близько (about) and не менше (at least) take it: близько кількох десятків
+        **dict.fromkeys(("кількох", "декількох"), "several"),
+        **dict.fromkeys(("кількох десятків", "декількох десятків"), "several tens"),
+        **dict.fromkeys(("кількох сотень", "декількох сотень"), "several hundred"),
+        **dict.fromkeys(("кількох тисяч", "декількох тисяч"), "several thousand"),
         **dict.fromkeys(("кілька сотень", "декілька сотень"), "several hundred"),
         **dict.fromkeys(("кілька тисяч", "декілька тисяч"), "several thousand"),
         "десяток": "about 10",
