@@ -2349,7 +2349,7 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
                *(f"{adjective} verluste erlitten" for adjective in ("schwere", "hohe", "erhebliche"))),
         none=("ohne verluste", "keine verluste"),
         casualties=("opfer", "todesopfer"),
-        no_casualties=("keine opfer", "ohne opfer", "keine todesopfer")),
+        no_casualties=("keine todesopfer",)),  # keine Opfer, ohne Opfer: in the German table
     "Italian": _losses(
         losses=("perdite", "ha subito perdite", "hanno subito perdite"),
         heavy=(*(f"{adjective} perdite" for adjective in ("pesanti", "gravi", "ingenti", "forti")),
@@ -2357,8 +2357,7 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
                *(f"{verb} {adjective} perdite" for verb in ("ha subito", "hanno subito")
                  for adjective in ("pesanti", "gravi", "ingenti"))),
         none=("senza perdite", "nessuna perdita"),
-        casualties=("vittime",),
-        no_casualties=("nessuna vittima", "senza vittime")),
+        casualties=("vittime",)),  # nessuna vittima, senza vittime: in the Italian table
     "Romanian": _losses(
         losses=("pierderi", "a suferit pierderi", "au suferit pierderi"),
         heavy=(*(f"pierderi {adjective}" for adjective in ("grele", "mari", "însemnate", "importante")),
@@ -2367,7 +2366,7 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         none=("fără pierderi",),
         casualties=("victime",)),
     "Indonesian/Malay": _losses(casualties=("ada korban", "ada korban jiwa"),
-                                no_casualties=("tanpa korban jiwa", "tidak ada korban jiwa")),
+                                no_casualties=("tanpa korban jiwa",)),  # tidak ada korban jiwa: in the table
 }
 
 
