@@ -415,10 +415,50 @@ def test_denial_event_is_not_compared() -> None:
     assert weight(pair, "event") == 0.0
 
 
-def test_no_party_in_common_counts_against() -> None:
-    """Claims naming only different parties count against a match."""
+def test_allies_are_one_side() -> None:
+    """Claims naming only allied parties (NKR, aligned with Armenia) share a side: nothing counts against them (before,
+    "no party in common (nkr / armenia)", -1.5)."""
     pair = score(claim("nkr/a", 0, killed={"nkr": 1}), claim("am/b", 0, killed={"armenia": 1}))
+    assert weight(pair, "parties") == 0.0
+
+
+def test_the_attacker_alone_leaves_its_target_open() -> None:
+    """A claim that names only the attacker leaves open whom it attacked: "Azerbaijan shelled Berdavan" and "one
+    Armenian soldier killed" may well be one incident, and two claims that blame different sides are an attribution
+    dispute to flag, not two incidents. Neither counts against the match (before, -1.5), and the explanation says
+    why."""
+    attack = claim("am/a", 0, initiator="azerbaijan")
+    dead = claim("osce/b", 0, killed={"armenia": 1})
+    for a, b in ((attack, dead), (dead, attack)):
+        pair = score(a, b)
+        assert weight(pair, "parties") == 0.0
+        detail = next(c.detail for c in pair.contributions if c.feature == "parties")
+        assert detail.startswith("one side each")
+        assert "attacker alone" in detail
+    blamed = score(claim("am/a", 0, initiator="azerbaijan"), claim("az/b", 0, initiator="armenia"))
+    assert weight(blamed, "parties") == 0.0
+
+
+def test_one_sides_dead_and_the_others_count_against() -> None:
+    """Two claims that each give only the dead of a different side, and name no attacker, count against one
+    incident, mildly, as before."""
+    pair = score(claim("am/a", 0, killed={"armenia": 3}), claim("az/b", 0, killed={"azerbaijan": 4}))
     assert weight(pair, "parties") == MatchConfig().parties_disjoint
+    assert next(c.detail for c in pair.contributions if c.feature == "parties").startswith("no side in common")
+
+
+def test_no_side_in_common_counts_against_a_claim_of_both_sides() -> None:
+    """A claim that names both sides of a clash and one that names only a third party (not allied with either)
+    are of different incidents, whether the third party is named as the attacker or not: -1.5, whichever claim
+    comes first; allies of a named side are no third party."""
+    both = claim("osce/a", 0, initiator="azerbaijan", killed={"armenia": 1})
+    for third in (claim("ru/b", 0, initiator="russia"), claim("ru/c", 0, killed={"russia": 2})):
+        for a, b in ((both, third), (third, both)):
+            pair = score(a, b)
+            assert weight(pair, "parties") == MatchConfig().parties_disjoint
+            assert next(c.detail for c in pair.contributions if c.feature == "parties").startswith("no side in common")
+    ally = claim("nkr/b", 0, killed={"nkr": 2})
+    assert weight(score(both, ally), "parties") == 0.0
 
 
 def test_same_source_different_dates_is_a_veto() -> None:

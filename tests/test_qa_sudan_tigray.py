@@ -130,7 +130,8 @@ def test_a_figure_of_an_unknown_party_names_no_party() -> None:
     "no party in common (unknown / armenia)", -1.5)."""
     pair = score(claim("osce/a", 0, killed={"unknown": 40}), claim("am/b", 0, killed={"armenia": 600}))
     assert weight(pair, "parties") == 0.0
-    named = score(claim("osce/a", 0, killed={"nkr": 40}), claim("am/b", 0, killed={"armenia": 600}))
+    named = score(claim("osce/a", 0, killed={"unknown": 40, "russia": 2}), claim("am/b", 0, initiator="azerbaijan",
+                                                                                  killed={"armenia": 600}))
     assert weight(named, "parties") == MatchConfig().parties_disjoint
 
 

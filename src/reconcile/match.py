@@ -18,7 +18,8 @@ same incident", negative ones against. The features, in the order they are liste
   overlapping ranges weak, disjoint ones mild evidence against (tolls get revised). A denial's ``0`` is what the
   denial denies, not a figure against matching: it is neutral.
 - ``event``: the free-text ``event`` normalized to `EVENT_TYPES` (see `event_type`).
-- ``parties``: claims that name parties (initiator, casualties) but no party in common.
+- ``parties``: claims that name parties (initiator, casualties) but no side in common, but for a claim that names
+  the attacker alone (`sides_apart`).
 
 Weights and thresholds are data: `MatchConfig`. ``score(a, b) == score(b, a)`` exactly: a pair is always scored in
 the order of its global ids. Nothing here reads files, the clock or the environment; `claim_features` does the
@@ -47,6 +48,7 @@ from rapidfuzz import fuzz, process
 from reconcile import places
 from reconcile._parallel import prepare_gazetteer
 from reconcile.errors import ReconcileError
+from reconcile.independence import alignment_components
 from reconcile.models import UNKNOWN, Case, Claim, Contribution, Count, GazetteerEntry, PairScore, Party
 
 if TYPE_CHECKING:
@@ -186,7 +188,7 @@ class MatchConfig:
     # Event type and parties.
     event_same: float = 1.0  #: the same event type (both an incursion)
     event_incompatible: float = -2.0  #: a combat type against a non-combat one (a clash and an accident)
-    parties_disjoint: float = -1.5  #: both name parties, none in common
+    parties_disjoint: float = -1.5  #: no side in common, but for the attacker named alone (`sides_apart`)
 
     # Sources and links.
     same_source_update: float = -0.5  #: one source, not linked, another statement about overlapping dates
@@ -235,7 +237,8 @@ class MatchConfig:
             f", disjoint ones {self.figures_disjoint:+g} each, within [{self.casualties_min:+g}, "
             f"{self.casualties_max:+g}]; a denial's zero is neutral.",
             f"Event type: the same {self.event_same:+g}, combat against non-combat {self.event_incompatible:+g}; "
-            f"no party in common {self.parties_disjoint:+g}; one source, not linked: a later statement on the same "
+            f"no side in common (but for a claim naming the attacker alone, whose target is open) "
+            f"{self.parties_disjoint:+g}; one source, not linked: a later statement on the same "
             f"dates, or another publication (url) of the same day, {self.same_source_update:+g}, other dates or the "
             f"same statement {self.same_source_apart:+g}.",
             f"Events: links are taken strongest first; two groups merge unless a pair across them scores below "
@@ -1188,6 +1191,19 @@ def one_statement(a: ClaimFeatures, b: ClaimFeatures) -> bool:
         not a.publication or not b.publication or a.publication == b.publication)
 
 
+class Sides(NamedTuple):
+    """The sides a claim names, as the parties feature compares them (`sides_apart`).
+
+    ``named``: each party the claim names (initiator, casualties; `unknown` names none) as its alignment component
+    (`independence.alignment_components`), named by its representative, so that allies (a breakaway region and its
+    patron) are one side. ``blames``: the claim names an initiator and no party's casualties, so it speaks of the
+    attacker alone and leaves open whom it attacked.
+    """
+
+    named: frozenset[str]
+    blames: bool
+
+
 @attrs.frozen(eq=False)
 class ClaimFeatures:
     """What matching needs of one claim, computed once by `claim_features`.
@@ -1217,6 +1233,8 @@ class ClaimFeatures:
     links: frozenset[str]
     places_id: int = 0
     areas: tuple[Place, ...] = ()
+    #: The sides ``parties`` are on (`Sides`), as the parties feature compares them.
+    sides: Sides = attrs.field(factory=lambda: Sides(frozenset(), False))
     # Copied from the claim or derived once: read for every pair, so plain fields rather than properties.
     source: str = attrs.field(init=False, default=attrs.Factory(lambda self: self.claim.source, takes_self=True))
     days: int = attrs.field(init=False, default=attrs.Factory(lambda self: self.claim.date.days, takes_self=True))
@@ -1783,7 +1801,10 @@ def _features(
 ) -> tuple[ClaimFeatures, ...]:
     """The features of distinct claims sorted by global id (the rules of `claim_features`; ``mentions``: see
     `_Resolver`)."""
+    parties = tuple(parties)
     resolver = _Resolver(lookup, _vague_keys(config, parties), mentions)
+    side_of = alignment_components(parties)
+    sides_of: dict[tuple[frozenset[str], bool], Sides] = {}
     first_id, step = places_ids
     out: list[ClaimFeatures] = []
     place_sets: dict[tuple[tuple[Place, ...], tuple[Place, ...]], int] = {}
@@ -1815,6 +1836,12 @@ def _features(
             named.add(claim.initiator)
         gid = claim.global_id
         links = claim.supersedes + claim.adds_to
+        named_parties = frozenset(named)
+        blames = bool(named_parties) and not any(entry.party != UNKNOWN for entry in claim.casualties)
+        sides = sides_of.get((named_parties, blames))
+        if sides is None:
+            sides = sides_of[(named_parties, blames)] = Sides(frozenset(side_of.get(p, p) for p in named_parties),
+                                                              blames)
         unique = where.places
         where_named = (unique, where.areas)
         out.append(
@@ -1829,11 +1856,12 @@ def _features(
                 region_text=where.region_text,
                 event=kind,
                 figures=tuple(figures),
-                parties=frozenset(named),
+                parties=named_parties,
                 unit=units[gid],
                 links=frozenset(t for t in links if t in units) if links else frozenset(),
                 places_id=_shared(ints, first_id + step * place_sets.setdefault(where_named, len(place_sets))),
                 areas=where.areas,
+                sides=sides,
             )
         )
     return tuple(out)
@@ -2393,7 +2421,7 @@ class Scorer:
             else:
                 w4 = 0.0
             # parties
-            w5 = parties_disjoint if a.parties and b.parties and a.parties.isdisjoint(b.parties) else 0.0
+            w5 = parties_disjoint if sides_apart(a.sides, b.sides) else 0.0
             return sum([w0, w1, w2, w3, w4, w5])
 
         arrays: list[Any] = []  # the per-claim values as numpy arrays, made at the first chunk
@@ -2422,7 +2450,7 @@ class Scorer:
                            ints(kinds.setdefault(("t", f.event), len(kinds)) for f in features),
                            numpy.array([f.event not in _NO_EVENT for f in features], dtype=bool),
                            ints(_FAMILY_MASKS.get(f.event, 0) for f in features),
-                           ints(kinds.setdefault(("p", f.parties), len(kinds)) for f in features),
+                           ints(kinds.setdefault(("p", f.sides), len(kinds)) for f in features),
                            ints(kinds.setdefault(("c", rows), len(kinds)) for rows in figure_rows)])
             arrays.append(len(kinds) + 1)
             arrays.append(ints(published))
@@ -2597,8 +2625,8 @@ class Scorer:
                 del p1, p2
                 weights = []
                 for k in where.tolist():
-                    x, y = features[int(first[k])].parties, features[int(second[k])].parties
-                    weights.append(parties_disjoint if x and y and x.isdisjoint(y) else 0.0)
+                    x, y = features[int(first[k])].sides, features[int(second[k])].sides
+                    weights.append(parties_disjoint if sides_apart(x, y) else 0.0)
                 w5 = numpy.array(weights, dtype=numpy.float64)[back.reshape(-1)]
                 del keys, where, back, weights
                 # The casualties weight is 0.0 unless both claims give figures, and at most its maximum: pairs
@@ -2954,12 +2982,31 @@ class Scorer:
         return ("event", 0.0, f"{_a(a.event)} and {_a(b.event)}: compatible")
 
     def _parties(self, a: ClaimFeatures, b: ClaimFeatures, explain: bool) -> tuple[str, float, str]:
-        if a.parties and b.parties and not a.parties & b.parties:
+        if sides_apart(a.sides, b.sides):
             if not explain:
                 return ("parties", self.config.parties_disjoint, "")
-            detail = f"no party in common ({', '.join(sorted(a.parties))} / {', '.join(sorted(b.parties))})"
+            detail = f"no side in common ({', '.join(sorted(a.parties))} / {', '.join(sorted(b.parties))})"
             return ("parties", self.config.parties_disjoint, detail)
-        return ("parties", 0.0, "parties compatible" if explain else "")
+        if not explain:
+            return ("parties", 0.0, "")
+        if a.sides.named and b.sides.named and a.sides.named.isdisjoint(b.sides.named):
+            return ("parties", 0.0, f"one side each ({', '.join(sorted(a.parties))} / {', '.join(sorted(b.parties))})"
+                                    ", one named as the attacker alone: its target is left open")
+        return ("parties", 0.0, "parties compatible")
+
+
+def sides_apart(a: Sides, b: Sides) -> bool:
+    """Whether two claims' sides (`ClaimFeatures.sides`) count against one incident: both name sides, none in
+    common, and either one of them names two sides or more (a claim about a clash of two sides and one about a
+    third side), or each names one side and neither as the attacker alone (one side's dead and the other's).
+
+    A claim that names only the attacker leaves open whom it attacked: "Azerbaijan shelled the village" and "three
+    Armenian soldiers were killed" may well be one incident, and so may two claims that blame different sides (an
+    attribution dispute, for the report to flag).
+    """
+    if not (a.named and b.named and a.named.isdisjoint(b.named)):
+        return False
+    return len(a.named) > 1 or len(b.named) > 1 or not (a.blames or b.blames)
 
 
 def score_pair(a: ClaimFeatures, b: ClaimFeatures, *, config: MatchConfig | None = None) -> PairScore:
