@@ -517,6 +517,39 @@ def test_relay_does_not_conflict_with_its_origin() -> None:
     assert event.conflicts == ()
 
 
+def test_a_relay_of_a_revised_toll_is_history() -> None:
+    """An outlet that relayed the ministry's first toll (5), stated before the ministry corrected it to 3, passes on
+    the ministry's earlier word: it no longer counts, so the ministry's own current figure sets the floor (before,
+    the stale 5 made low and best 5 and flagged the ministry's 3 as outside the range), and the note says why."""
+    event = event_of(
+        claim("am-mod/first", stated="2012-06-05", casualties=(killed("armenia", 5),)),
+        claim("am-mod/fixed", stated="2012-06-06", supersedes=("am-mod/first",), casualties=(killed("armenia", 3),)),
+        claim("wire/relay", stated="2012-06-05", relays="am-mod", casualties=(killed("armenia", 5),)),
+        claim("az-mod/enemy", stated="2012-06-05", casualties=(killed("armenia", 12),)),
+    )
+    found = figure(event, "armenia")
+    assert (found.low, found.best, found.high) == (3, 3, 12)
+    (relay,) = [v for v in found.values if v.claim == "wire/relay"]
+    assert not relay.counted
+    assert relay.note == "relays an earlier statement of am-mod: its latest figure is in am-mod/fixed"
+    assert not any(v.outside for v in found.values)
+
+
+@pytest.mark.parametrize("stated", ["2012-06-06", "2012-06-07"])
+def test_a_relay_as_late_as_the_origins_latest_word_counts(stated: str) -> None:
+    """A relay stated on the day of the origin's latest statement of the figure, or after it, is the origin's word
+    as it stands: it counts (one origin, so no conflict); so does a relay of an origin that gives no figure of its
+    own in the event."""
+    event = event_of(
+        claim("am-mod/a", stated="2012-06-06", casualties=(killed("armenia", 3),)),
+        claim("wire/relay", stated=stated, relays="am-mod", casualties=(killed("armenia", 3),)),
+        claim("news/relay", stated="2012-06-05", relays="az-mod", casualties=(killed("armenia", 9),)),
+    )
+    values = {v.claim: v for v in figure(event, "armenia").values}
+    assert values["wire/relay"].counted
+    assert values["news/relay"].counted
+
+
 def test_conflicts_are_sorted_by_kind_then_claims() -> None:
     """Conflicts come in the order casualties, existence, attribution, location, date."""
     event = event_of(

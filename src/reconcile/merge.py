@@ -730,6 +730,43 @@ def _source_figure(
     return _Counted(head, tuple(chain), total, role)
 
 
+def _stale_relays(by_source: dict[tuple[str, str], list[_Statement]], superseded: Mapping[str, tuple[str, ...]],
+                  values: list[FigureValue]) -> None:
+    """Takes out of ``by_source`` (statements of one figure by (source, origin)) the relays of an origin made before
+    that origin's own latest statement of the figure in the event, and adds them to ``values`` as history.
+
+    An origin's word is its latest statement (`_source_figure`), whoever passes it on: an outlet that relayed the
+    ministry's first toll has not heard the ministry's revision, and its figure is the ministry's earlier word, not
+    a second current one. A relay of the same day as the origin's latest statement, or later, still counts.
+    """
+    latest: dict[str, Said] = {}
+    for (source, origin), items in by_source.items():
+        if source == origin:
+            for said, _count in items:
+                if said.gid not in superseded:
+                    known = latest.get(origin)
+                    if known is None or (said.claim.stated, said.gid) > (known.claim.stated, known.gid):
+                        latest[origin] = said
+    if not latest:
+        return
+    for key in list(by_source):
+        source, origin = key
+        head = latest.get(origin)
+        if source == origin or head is None:
+            continue
+        kept: list[_Statement] = []
+        for said, count in by_source[key]:
+            if said.claim.stated < head.claim.stated and said.gid not in superseded:
+                values.append(FigureValue(said.gid, source, count, counted=False, note=(
+                    f"relays an earlier statement of {origin}: its latest figure is in {head.gid}")))
+            else:
+                kept.append((said, count))
+        if kept:
+            by_source[key] = kept
+        else:
+            del by_source[key]
+
+
 def _figure_order(key: _Key) -> tuple[str, int, int]:
     """Figures come by party, then in the order of `CATEGORIES` and of `MEASURES`."""
     return key[0], _CATEGORY_RANK[key[1]], _MEASURE_RANK[key[2]]
@@ -785,6 +822,8 @@ def _figures(
             by_source.setdefault((said.claim.source, said.speaker.origin), []).append((said, count))
         values: list[FigureValue] = []
         counted: list[_Counted] = []
+        if len(by_source) > 1:
+            _stale_relays(by_source, superseded, values)
         for source in sorted(by_source) if len(by_source) > 1 else by_source:
             source_counted = _source_figure(cast, by_source[source], superseded, party, category, values)
             if source_counted is not None:
