@@ -1241,6 +1241,13 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "მოედანთან", "ساحة", "station", "stations", "railway", "train", "вокзал", "вокзала", "вокзале", "вокзалу",
         "вокзалі", "залізничний", "залізничного", "залізничному", "залізнична", "залізничної", "железнодорожный",
         "железнодорожного", "железнодорожном", "железнодорожная", "hospital", "hospitals", "schools",
+        # Hospitals in more languages (French, Italian, German, Turkish and Azerbaijani, Armenian, Persian and Urdu,
+        # Syrian Arabic, Russian and Ukrainian military hospitals), and the children's and maternity hospitals:
+        # "l'hôpital Al-Ahli", "Okhmatdyt children's hospital", "Bərdə rayon xəstəxanası".
+        "hôpital", "hopital", "hôpitaux", "hopitaux", "ospedale", "krankenhaus", "hastane", "hastanesi",
+        "xəstəxana", "xəstəxanası", "xəstəxanasına", "xəstəxanasında", "հիվանդանոց", "հիվանդանոցը",
+        "հիվանդանոցի", "հիվանդանոցում", "بیمارستان", "ہسپتال", "مشفى", "госпиталь", "госпиталя", "госпитале",
+        "шпиталь", "шпиталі", "роддом", "пологовий", "children", "children's", "childrens", "maternity",
         "theatre", "theater", "drama", "shopping", "mall", "supermarket", "театр", "театра", "театру", "театре",
         "театрі", "драмтеатр", "драмтеатра", "драмтеатру", "драмтеатре", "драмтеатрі", "лікарня", "лікарні",
         "больница", "больницы", "больнице", "школа", "школи", "школы", "школе", "школі", "торговый", "торгового",
@@ -1658,6 +1665,23 @@ def _filipino_head(words: Sequence[str], n: int) -> _WordKind | None:
     if n + 1 < len(words) and words[n + 1] == "ng":
         return _FILIPINO_HEADS.get(words[n].casefold())
     return None
+
+
+#: Hebrew buildings named in the construct state with בית (house of), the second word naming nothing alone: the
+#: hospital (בית החולים, the house of the sick), the school (בית הספר), the synagogue (בית הכנסת), the cemetery
+#: (בית העלמין). בית also heads names (Beit Hanoun, בית חאנון; Beit HaKerem, בית הכרם), so it is generic only
+#: before one of these.
+_HEBREW_HOUSE_OF: Final = frozenset({"החולים", "חולים", "הספר", "ספר", "הכנסת", "כנסת", "העלמין", "עלמין"})
+#: בית with the one-letter words written onto it: in, from, to, and in (בבית החולים, מבית הספר, ובבית).
+_HEBREW_HOUSE_RE: Final = re.compile(r"^ו?ש?[בלמ]?בית$")
+
+
+def _hebrew_facility(words: Sequence[str], n: int) -> bool:
+    """Whether ``words[n]`` (as written) is a word of a Hebrew building named with בית (`_HEBREW_HOUSE_OF`)."""
+    word = words[n]
+    if word in _HEBREW_HOUSE_OF:
+        return n > 0 and bool(_HEBREW_HOUSE_RE.match(words[n - 1]))
+    return n + 1 < len(words) and words[n + 1] in _HEBREW_HOUSE_OF and bool(_HEBREW_HOUSE_RE.match(word))
 
 
 def _unit_phrase(words: Sequence[str], n: int) -> bool:
@@ -2436,6 +2460,8 @@ def _name_reading(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     for m, (n, word) in enumerate(zip(at, words, strict=True)):
         # A generic word is never a qualifier: میں (Urdu "in") is not Mijin (Middle).
         generic = "context" if m in directional else _generic(raw[n], word, generics) or _filipino_head(raw, n)
+        if generic is None and _hebrew_facility(raw, n):
+            generic = "context"  # בית החולים: the hospital, as in `_piece_mentions`
         if generic == "region" and _unit_adjective(raw, n):
             generic = None
         elif (generic is None and _unit_phrase(raw, n)) or (
@@ -4996,6 +5022,8 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
             (_generic(word, folded, generics) or _filipino_head(words, n))
             if folded and n not in directional and word not in _NAME_PARTICLES else "context"
         )
+        if generic is None and _hebrew_facility(words, n):
+            generic = "context"  # בית החולים (the hospital): both words, though בית heads names (בית חאנון)
         if road and word.casefold() in _ROAD_WORDS:
             generic = "context"  # the road between the towns: its word names no place
         elif generic is None and rural and word in _COUNTRYSIDE_PARTS:
