@@ -104,6 +104,16 @@ def test_the_seed_states_each_disagreement_once() -> None:
     assert [(v.mark, v.contradicts) for v in where.values] == [("A", "B and C"), ("B", "A"), ("C", "A")]
 
 
+def test_a_denial_reads_as_not_as_told() -> None:
+    """The seed's denial of 4 June (Azerbaijan's ministry puts the deaths down to the Armenian army's internal
+    disagreements) denies the incident as the others told it: its value reads "It did not happen as told (a
+    denial)", not "It did not happen", since a denial may only blame another side."""
+    rec = reconcile(load_case(SEED))
+    labels = {v.label for _event, card, _row in _views(rec) for g in card.disagreements
+              if g.badge.key == "existence" for v in g.values}
+    assert labels == {"It happened", "It did not happen as told (a denial)"}
+
+
 MAIN_SAYS_ONE = _source("am-mod", "Ministry of Defence of Armenia", "armenia", _claim(
     "m1", "2012-06-04", casualties=_soldiers("armenia", killed="1", wounded="1")))
 ENEMY_SAYS_THREE = _source("az-mod", "Ministry of Defence of Azerbaijan", "azerbaijan", _claim(

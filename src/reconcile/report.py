@@ -2008,7 +2008,7 @@ _SUBJECTS: Final[dict[str, str]] = {
     "date": "When it happened",
 }
 #: An existence conflict's values (``asserts``, ``denies``) as a reader says them.
-_EXISTENCE_VALUES: Final[dict[str, str]] = {"asserts": "It happened", "denies": "It did not happen (a denial)"}
+_EXISTENCE_VALUES: Final[dict[str, str]] = {"asserts": "It happened", "denies": "It did not happen as told (a denial)"}
 #: A casualty figure's category as the subject of a sentence, and how its party is named after it.
 _FIGURE_NOUNS: Final[dict[str, tuple[str, str]]] = {
     "soldiers": ("Soldiers", "of {}"),
