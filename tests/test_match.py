@@ -153,6 +153,7 @@ def claims_strategy(draw: st.DrawFn, min_size: int = 0, max_size: int = 10) -> l
                                            "IED", "car bomb"))),
                 stance=draw(st.sampled_from(("asserts", "asserts", "denies"))),
                 initiator=draw(st.sampled_from((None, "armenia", "azerbaijan", "unknown"))),
+                relays=draw(st.sampled_from((None, None, "am", "AZ ", "a local official"))),
                 **{kind: tuple(links)},
             )
         )
@@ -469,6 +470,34 @@ def test_same_source_different_dates_is_a_veto() -> None:
 def test_same_source_same_statement_is_a_veto() -> None:
     """Two unlinked claims of one source in one statement are two incidents."""
     assert weight(score(claim("am/a", 0, "Berdavan"), claim("am/b", 0, "Voskepar")), "source") == -20.0
+
+
+def test_two_voices_of_one_article_are_compared_as_two_sources() -> None:
+    """An outlet that gives one side's account and the other side's denial in one article (Reuters, 8 July 2024:
+    Kyiv's administration said a missile hit the Okhmatdyt hospital; Russia's ministry denied it) has not listed two
+    incidents: its claims that relay two voices, or a denial beside another voice's word, compare as two sources'
+    claims (before, the veto of one statement, and the denial made an event of its own)."""
+    for first, second in (
+        (claim("wire/a", 0, relays="kmva"), claim("wire/b", 0, relays="ru-mod", stance="denies")),
+        (claim("wire/a", 0, relays="kmva"), claim("wire/b", 0, relays="ru-mod")),
+        (claim("wire/a", 0), claim("wire/b", 0, relays="ru-mod", stance="denies")),
+        (claim("wire/a", 0, relays="kmva"), claim("wire/b", 1, relays="ru-mod", stance="denies")),
+    ):
+        pair = score(first, second)
+        assert weight(pair, "source") == 0.0
+        assert "two voices" in next(c.detail for c in pair.contributions if c.feature == "source")
+
+
+def test_one_voice_twice_or_own_beside_a_relay_is_still_one_statement() -> None:
+    """Two claims relaying one voice (letter case and spaces aside), or a source's own report beside a relay, both
+    asserting, in one statement, are two incidents by the source's account, as before: a news bulletin lists its
+    own reports and the ministry's."""
+    for first, second in (
+        (claim("wire/a", 0, "Berdavan", relays="am-mod"), claim("wire/b", 0, "Voskepar", relays="AM-MOD ")),
+        (claim("wire/a", 0, "Berdavan"), claim("wire/b", 0, "Voskepar", relays="am-mod")),
+        (claim("wire/a", 0, "Berdavan", stance="denies"), claim("wire/b", 0, "Voskepar", stance="denies")),
+    ):
+        assert weight(score(first, second), "source") == MatchConfig().same_source_apart
 
 
 def test_two_publications_of_one_day_are_two_statements() -> None:

@@ -1183,6 +1183,21 @@ def publication(url: str | None) -> str:
 _TRACKING_PARAMETERS: Final = ("utm_", "fbclid=", "gclid=")
 
 
+def relayed_voice(claim: Claim) -> str:
+    """Whose word a claim passes on (``relays``, its spaces and letter case aside), "" for its source's own word."""
+    return " ".join(claim.relays.split()).casefold() if claim.relays else ""
+
+
+def two_voices(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Whether two claims of one source give two voices' accounts: each relays another speaker, or one is a
+    denial and the other passes on (or is) another voice's word. An outlet that writes "the city's administration
+    said a missile hit the hospital; Russia's ministry denied it" in one article has not listed two incidents, as a
+    source that lists two claims of its own (or relays one voice twice, or gives its own report beside a relay) in
+    one statement has: the source feature compares such claims as claims of two sources."""
+    x, y = relayed_voice(a.claim), relayed_voice(b.claim)
+    return x != y and (bool(x and y) or a.denies != b.denies)
+
+
 def one_statement(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Whether two claims of one source were made in one statement: the same ``stated`` day, and no two different
     publications (`publication`) — a source's release of the day in a second language, or its update later in the
@@ -2264,6 +2279,10 @@ class Scorer:
         numbers: dict[object, int] = {}
         unit = [numbers.setdefault(("u", f.unit), len(numbers)) for f in features]
         source = [numbers.setdefault(("s", f.source), len(numbers)) for f in features]
+        # Whose word each claim passes on, by number (0: its source's own), for `two_voices`.
+        voices: dict[str, int] = {"": 0}
+        voice = [voices.setdefault(relayed_voice(f.claim), len(voices)) for f in features]
+        del voices
         days_made: dict[int, int] = {}  # one int object per day, not per claim (as `_features` does)
         stated = [days_made.setdefault(day, day) for day in (f.claim.stated.toordinal() for f in features)]
         # The publication of each claim by number, 0 for none (`one_statement`).
@@ -2313,7 +2332,8 @@ class Scorer:
             # link or source
             if unit[i] == unit[j]:
                 w0 = link
-            elif source[i] != source[j]:
+            elif source[i] != source[j] or (voice[i] != voice[j] and (
+                    (voice[i] and voice[j]) or denies[i] != denies[j])):  # `two_voices`
                 w0 = 0.0
             elif day_start[i] > day_end[j] or day_start[j] > day_end[i] or (stated[i] == stated[j] and (
                     not published[i] or not published[j] or published[i] == published[j])):
@@ -2454,6 +2474,7 @@ class Scorer:
                            ints(kinds.setdefault(("c", rows), len(kinds)) for rows in figure_rows)])
             arrays.append(len(kinds) + 1)
             arrays.append(ints(published))
+            arrays.append(ints(voice))
             # A pair in which a claim names an area (`_area`) reads the places and areas of both claims besides
             # their regions: ``areas[claim]``, and the number of each claim's regions and place set together
             # (``readings``, and the width that makes a pair of them one key). ``None`` in a run without areas.
@@ -2504,7 +2525,8 @@ class Scorer:
             floor = threshold - _HAIR
             (unit_a, source_a, stated_a, day_start_a, day_end_a, start_a, end_a, period_a, days_a, signature_a,
              figures_a, event_a, place_set_a, region_set_a, unplaced_a, width, denies_a, type_a, specific_a,
-             family_a, party_set_a, rows_a, key_width, published_a, area_table, row_table) = arrays or claim_arrays()
+             family_a, party_set_a, rows_a, key_width, published_a, voice_a, area_table, row_table) = (
+                arrays or claim_arrays())
             # A total is `finish`'s ``sum`` of the six weights: on Python 3.11, one addition after another from the
             # int 0, which numpy makes the same way (later Pythons compensate the rounding: summed as `finish`).
             whole_sums = sys.version_info < (3, 12)
@@ -2557,9 +2579,11 @@ class Scorer:
                 ds1, ds2, de1, de2 = day_start_a[first], day_start_a[second], day_end_a[first], day_end_a[second]
                 p1, p2 = published_a[first], published_a[second]
                 one = (stated_a[first] == stated_a[second]) & ((p1 == 0) | (p2 == 0) | (p1 == p2))
-                w0 = numpy.where(source_a[first] != source_a[second], 0.0, numpy.where(
+                v1, v2 = voice_a[first], voice_a[second]
+                voices = (v1 != v2) & (((v1 != 0) & (v2 != 0)) | (denies_a[first] != denies_a[second]))  # `two_voices`
+                w0 = numpy.where((source_a[first] != source_a[second]) | voices, 0.0, numpy.where(
                     (ds1 > de2) | (ds2 > de1) | one, apart, update))
-                del p1, p2, one
+                del p1, p2, one, v1, v2, voices
                 # date
                 gap = numpy.maximum(start_a[first], start_a[second]) - numpy.minimum(end_a[first], end_a[second])
                 longest = numpy.maximum(days_a[first], days_a[second])
@@ -2739,6 +2763,13 @@ class Scorer:
             return ("link", cfg.link_weight, f"{said}: the source itself says they are one incident")
         if a.source != b.source:
             return ("source", 0.0, "different sources" if explain else "")
+        if two_voices(a, b):
+            if not explain:
+                return ("source", 0.0, "")
+            voices = [(f"relays {x.claim.relays}" if x.claim.relays else "its own word")
+                      + (", a denial" if x.denies else "") for x in (a, b)]
+            return ("source", 0.0,
+                    f"both by {a.source}, two voices ({voices[0]}; {voices[1]}): compared as two sources")
         if not a.claim.date.overlaps(b.claim.date):
             detail = (f"both by {a.source}, not linked, about different dates ({_span_text(a)} and "
                       f"{_span_text(b)}): by the source's own account two incidents") if explain else ""
