@@ -535,6 +535,22 @@ def test_a_relay_of_a_revised_toll_is_history() -> None:
     assert not any(v.outside for v in found.values)
 
 
+def test_a_stale_relay_still_disagrees() -> None:
+    """A relay its origin has since corrected leaves the range, not the conflicts: what it passed on was said, and
+    adding the origin's correction (a claim of a new source) must not hide the disagreement (law 5)."""
+    before = (
+        claim("az-mod/zero", stated="2012-06-05", casualties=(killed("armenia", 0),)),
+        claim("wire/relay", stated="2012-06-05", relays="am-mod", casualties=(killed("armenia", 5),)),
+    )
+    after = (*before, claim("am-mod/fixed", stated="2012-06-06", casualties=(killed("armenia", 3),)))
+    pairs = [{c.claims for c in event_of(*claims).conflicts if c.kind == "casualties"} for claims in (before, after)]
+    assert ("az-mod/zero", "wire/relay") in pairs[0]
+    assert pairs[0] <= pairs[1]
+    assert ("am-mod/fixed", "az-mod/zero") in pairs[1]
+    found = figure(event_of(*after), "armenia")
+    assert [v.claim for v in found.values if v.counted] == ["am-mod/fixed", "az-mod/zero"]
+
+
 @pytest.mark.parametrize("stated", ["2012-06-06", "2012-06-07"])
 def test_a_relay_as_late_as_the_origins_latest_word_counts(stated: str) -> None:
     """A relay stated on the day of the origin's latest statement of the figure, or after it, is the origin's word
@@ -856,7 +872,9 @@ def claim_lists(draw: st.DrawFn, sources: Sequence[str], min_size: int = 1) -> l
         split = draw(st.integers(0, len(refs)))
         start = DAY0 + dt.timedelta(days=draw(st.integers(0, 3)))
         end = start + dt.timedelta(days=draw(st.integers(0, 2)))
-        relays = draw(st.one_of(st.none(), st.sampled_from(BASE_SOURCES))) if source in NEW_SOURCES else None
+        # Any source may relay any other, one of the new sources too (its correction, added later, is a claim of a
+        # new source: `test_adding_a_new_source_keeps_conflicts`).
+        relays = draw(st.one_of(st.none(), st.sampled_from(BASE_SOURCES + NEW_SOURCES)))
         out.append(Claim(
             source=source,
             id=f"c{k}",
@@ -934,6 +952,13 @@ def test_every_claim_appears(claims: list[Claim]) -> None:
         claim("az-mod/c1", casualties=(killed("azerbaijan", 5),)),
     ],
     [claim("wire/c0", casualties=(killed("azerbaijan", 9),))],
+)
+@example(  # a relay of wire's first word, then wire's correction: the relay's conflict stays
+    [
+        claim("az-mod/c0", stated="2012-06-05", casualties=(killed("armenia", 0),)),
+        claim("osce/c1", stated="2012-06-05", relays="wire", casualties=(killed("armenia", 5),)),
+    ],
+    [claim("wire/c0", stated="2012-06-06", casualties=(killed("armenia", 3),))],
 )
 def test_adding_a_new_source_keeps_conflicts(base: list[Claim], extra: list[Claim]) -> None:
     """Claims of sources not yet in the event never remove a conflict between the others."""

@@ -731,14 +731,16 @@ def _source_figure(
 
 
 def _stale_relays(by_source: dict[tuple[str, str], list[_Statement]], superseded: Mapping[str, tuple[str, ...]],
-                  values: list[FigureValue]) -> None:
+                  values: list[FigureValue]) -> dict[tuple[str, str], list[_Statement]]:
     """Takes out of ``by_source`` (statements of one figure by (source, origin)) the relays of an origin made before
-    that origin's own latest statement of the figure in the event, and adds them to ``values`` as history.
+    that origin's own latest statement of the figure in the event, adds them to ``values`` as history, and returns
+    them by (source, origin).
 
     An origin's word is its latest statement (`_source_figure`), whoever passes it on: an outlet that relayed the
     ministry's first toll has not heard the ministry's revision, and its figure is the ministry's earlier word, not
     a second current one. A relay of the same day as the origin's latest statement, or later, still counts.
     """
+    removed: dict[tuple[str, str], list[_Statement]] = {}
     latest: dict[str, Said] = {}
     for (source, origin), items in by_source.items():
         if source == origin:
@@ -748,7 +750,7 @@ def _stale_relays(by_source: dict[tuple[str, str], list[_Statement]], superseded
                     if known is None or (said.claim.stated, said.gid) > (known.claim.stated, known.gid):
                         latest[origin] = said
     if not latest:
-        return
+        return removed
     for key in list(by_source):
         source, origin = key
         head = latest.get(origin)
@@ -759,12 +761,14 @@ def _stale_relays(by_source: dict[tuple[str, str], list[_Statement]], superseded
             if said.claim.stated < head.claim.stated and said.gid not in superseded:
                 values.append(FigureValue(said.gid, source, count, counted=False, note=(
                     f"relays an earlier statement of {origin}: its latest figure is in {head.gid}")))
+                removed.setdefault(key, []).append((said, count))
             else:
                 kept.append((said, count))
         if kept:
             by_source[key] = kept
         else:
             del by_source[key]
+    return removed
 
 
 def _figure_order(key: _Key) -> tuple[str, int, int]:
@@ -822,8 +826,10 @@ def _figures(
             by_source.setdefault((said.claim.source, said.speaker.origin), []).append((said, count))
         values: list[FigureValue] = []
         counted: list[_Counted] = []
-        if len(by_source) > 1:
-            _stale_relays(by_source, superseded, values)
+        # Relays their origin has since revised: out of the range and the basis, still in the conflicts, so that
+        # adding a claim of a new source (the origin's correction) never hides a disagreement (law 5,
+        # docs/testing-rules.md): what the relay passed on was said.
+        stale = _stale_relays(by_source, superseded, values) if len(by_source) > 1 else {}
         for source in sorted(by_source) if len(by_source) > 1 else by_source:
             source_counted = _source_figure(cast, by_source[source], superseded, party, category, values)
             if source_counted is not None:
@@ -850,6 +856,10 @@ def _figures(
             # A total shares its claim id with its last part: the counted row comes after the history rows.
             values.sort(key=lambda v: (v.source, v.claim, v.counted))
         figures.append(Figure(party, category, measure, low, best, high, tuple(values)))
+        for source in sorted(stale):
+            said_then = _source_figure(cast, stale[source], superseded, party, category, [])
+            if said_then is not None:
+                counted.append(said_then)
         counted_by_key[key] = counted
     return tuple(figures), counted_by_key
 
