@@ -718,13 +718,15 @@ _LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
 _WEEKDAYS: Final[Mapping[str, int]] = _merged_weekdays(_LANGUAGE_WEEKDAYS)
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
-#: janvier 2021``, ``el domingo 3 de enero``, ``в воскресенье 3 января``, ``يوم الأحد``, ``ranar Lahadi``, ``maalinta
+#: janvier 2021``, ``el domingo 3 de enero``, ``el pasado jueves 16 de enero``, ``en la madrugada del domingo 26 de
+#: enero``, ``в воскресенье 3 января``, ``يوم الأحد``, ``ranar Lahadi``, ``maalinta
 #: Axad``, ``siku ya Jumapili``, ``pada hari Senin``, ``την Τετάρτη``), with the full stop of an abbreviation
 #: (``Sun.``) or an Arabic comma after it, and the Arabic الموافق (corresponding to) that Arabic statements put
 #: between the day of the week and its date (``يوم الثلاثاء الموافق 13 أغسطس 2024``).
 _WEEKDAY_FIRST: Final = re.compile(
     r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya|hari|pada hari|pada|roja|vào|hôm|noong"
-    r"|nitong|sa|araw ng|την|τη) )?(?P<w>"
+    r"|nitong|sa|araw ng|την|τη|el pasado|este|(?:en (?:horas de )?)?(?:la )?(?:madrugada|mañana|manana|tarde) del)"
+    r" )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
     + r")[.\u060c\u1363]?(?: الموافق\u060c?)? (?P<rest>.+)"
 )
@@ -1078,6 +1080,8 @@ _WHOLE_DECIMAL: Final = re.compile(r"(?P<whole>[0-9]+)[.,]0{1,2}")
 #: Digits grouped by threes with points (``1.200``, ``1.000.000``): thousands in German, French, Spanish or Turkish
 #: writing, a fraction in English. Refused, with a message that says how to write the thousands.
 _POINT_GROUPED: Final = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+#: The same digits inside a phrase (``más de 1.200``, ``au moins 1.500``), with no digit or point around them.
+_POINT_GROUPED_IN: Final = re.compile(r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9.])")
 #: ``a dozen or two``: one or two of the unit.
 _OR_TWO: Final = re.compile(r"(?:a|an|one) (?P<unit>dozen|score|hundred|thousand|lakh) or two")
 #: A word after a number in brackets, read as if the brackets were not there: ``20 (approx.)``.
@@ -1780,12 +1784,26 @@ def _unread(value: str, folded: str) -> NormalizeError:
     else:
         hint = ((_HAN.search(folded) and _chinese_number_hint(value))
                 or (_HANGUL.search(folded) and _korean_number_hint(value)) or _bengali_half_hint(folded)
-                or _digits_and_multiplier(folded)
+                or _point_grouped_hint(value) or _digits_and_multiplier(folded)
                 or _words_after(folded) or _words_around(folded)
                 or _words_before(folded))
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     return NormalizeError(f"cannot read a count from {value!r}{hint}; expected {_COUNT_FORMS}{others}")
+
+
+def _point_grouped_hint(value: str) -> str:
+    """Where digits grouped by threes with points stand in a phrase (``más de 1.200``: more than 1,200 in Spanish,
+    German, French or Turkish, a fraction in English) and the phrase reads without the points, the phrase to write,
+    as `_fraction` says for the digits alone; else nothing."""
+    if not _POINT_GROUPED_IN.search(value):
+        return ""
+    plain = _POINT_GROUPED_IN.sub(lambda found: found[0].replace(".", ""), value)
+    try:
+        _parse_count_text(plain)
+    except NormalizeError:
+        return ""
+    return f": if the point separates thousands, write {plain!r}"
 
 
 def _checked(low: int, high: int | None, text: str) -> Count:
@@ -3035,13 +3053,14 @@ _SPANISH: Final = _language(
         **dict.fromkeys(("hasta", "como máximo", "no más de", "máximo"), "up to"),
         "menos de": "fewer than",
         # "cerca de" is about, as in Portuguese: the same words must not read two ways, and about is the wider.
-        **dict.fromkeys(("unos", "unas", "alrededor de", "aproximadamente", "en torno a", "cerca de"),
-                        "approximately"),
+        **dict.fromkeys(("unos", "unas", "alrededor de", "aproximadamente", "aprox.", "aprox", "en torno a",
+                         "cerca de"), "approximately"),
         "casi": "nearly",
         **dict.fromkeys(("poco más de", "algo más de", "un poco más de"), "just over"),
         **dict.fromkeys(("poco menos de", "algo menos de", "un poco menos de"), "just under"),
         "o más": "or more",
-        "y pico": "odd",
+        # veinte y pico, cuarenta y tantos: twenty-odd, forty-odd, as the Colombian and Mexican press write it
+        **dict.fromkeys(("y pico", "y tantos", "y tantas"), "odd"),
         "a": "to",
         **dict.fromkeys(("o", "u"), "or"),
         **dict.fromkeys(("varios", "varias"), "several"),
@@ -3049,7 +3068,8 @@ _SPANISH: Final = _language(
         **dict.fromkeys(("un gran número", "un gran número de"), "a large number"),
         **dict.fromkeys(("un número indeterminado", "un número indeterminado de", "un número desconocido",
                          "un número desconocido de"), "an unspecified number"),
-        **dict.fromkeys(("unos pocos", "unas pocas", "algunos", "algunas"), "a few"),
+        **dict.fromkeys(("unos pocos", "unas pocas", "unos cuantos", "unas cuantas", "algunos", "algunas"), "a few"),
+        **dict.fromkeys(("un par", "un par de"), "a couple"),
         **dict.fromkeys(("ningún", "ninguno", "ninguna"), "none"),
         "nadie": "nobody",
         "decenas": "tens",
@@ -3068,18 +3088,29 @@ _SPANISH: Final = _language(
                              "centena:100"),
         "un centenar": "about 100",
         "un millar": "about 1000",
+        # más de medio centenar de muertos: half a hundred, as media docena is half a dozen
+        "medio centenar": "about 50",
+        "medio millar": "about 500",
     },
     {
         **_months(*_SPANISH_MONTHS),
         # 2 de mayo del 2002, del año 2002, as Latin America writes the year
         **_months(*("|".join(f"{form} {words}" for form in forms.split("|") for words in ("del", "del año"))
                     for forms in _SPANISH_MONTHS)),
-        **dict.fromkeys(("a principios de", "principios de", "a comienzos de", "comienzos de", "a inicios de",
-                         "inicios de"), "early"),
-        **dict.fromkeys(("a mediados de", "mediados de"), "mid"),
-        **dict.fromkeys(("a finales de", "finales de", "a fines de", "fines de"), "late"),
+        # a mediados del mes de enero: the month named as officialese does, "of the month of"
+        **dict.fromkeys((f"{part}{of}" for part in ("a principios", "principios", "a comienzos", "comienzos",
+                                                    "a inicios", "inicios") for of in (" de", " del mes de")),
+                        "early"),
+        **dict.fromkeys((f"{part}{of}" for part in ("a mediados", "mediados") for of in (" de", " del mes de")),
+                        "mid"),
+        **dict.fromkeys((f"{part}{of}" for part in ("a finales", "finales", "a fines", "fines")
+                         for of in (" de", " del mes de")), "late"),
+        **dict.fromkeys(("en el mes de", "durante el mes de", "el mes de"), ""),
         "del": "from",
         "al": "to",
+        # desde el 16 de enero hasta el 31 de enero: from ... to; "desde" alone (since) stays refused, as "from"
+        "desde": "from",
+        "hasta": "to",
         "a": "to",
         "de": "",
         "el": "",  # entre el 26 y el 28 de junio
@@ -3089,6 +3120,12 @@ _SPANISH: Final = _language(
         "y": "and",
         # en la noche del 19 al 20 de junio: the night between the two days
         **dict.fromkeys(("en la noche del", "la noche del", "noche del"), "night of"),
+        # en la madrugada del 26 de enero, la tarde del 9 de marzo: the part of the day is the day (the night alone
+        # is not, as in English: which night?)
+        **dict.fromkeys((f"{on}{article}{part} del" for on in ("", "en ", "en horas de ") for article in ("", "la ")
+                         for part in ("madrugada", "mañana", "manana", "tarde")), ""),
+        # el pasado 16 de enero (de 2025): last 16 January, a date the source counts from, written out in full
+        "pasado": "",
     },
     numbers=_ES_NUMBERS,
     ranges=[("entre", "y"), ("de", "a")],

@@ -991,9 +991,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "urbano", "urbana",
         # Colombian place text: the town of a municipio (casco urbano, cabecera municipal de Toribío). Not "sitio":
         # it begins names (Sitio Nuevo, Sítio Novo).
-        "casco", "cabecera",
-        # A city with its suburbs is the city: Maiduguri metropolis, the Lagos metropolitan area.
-        "metropolis", "metropolitan",
+        "casco", "cabecera", "asentamiento", "asentamientos",
+        # A city with its suburbs is the city: Maiduguri metropolis, the Lagos metropolitan area, el área
+        # metropolitana de Cúcuta.
+        "metropolis", "metropolitan", "metropolitana", "metropolitano",
         # Refugee camps in Hebrew, with the article and the one-letter words written onto them (במחנה הפליטים
         # ג'באליה, in the Jabalia refugee camp), and in Arabic (مخيم جباليا للاجئين, Jabalia camp for refugees).
         "מחנה", "המחנה", "במחנה", "למחנה", "ממחנה", "פליטים", "הפליטים", "לפליטים", "للاجئين", "اللاجئين", "لاجئين",
@@ -1131,9 +1132,13 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "края", "крае", "krai", "kray", "округа", "округе", "муниципалитет", "муниципалитета", "מחוז", "במחוז", "נפת",
         "מועצה", "אזורית", "მხარე", "მხარეში", "राज्य", "صوبہ", "condado", "concelho", "freguesia", "municipalité",
         "daïra", "moughataa", "kilil",
-        # Colombia: the inspección de policía (a rural unit of a municipio) and "en jurisdicción de"; Albanian komuna
-        # (komuna e Rahovecit).
-        "inspección", "inspeccion", "jurisdicción", "jurisdiccion", "komuna", "komunë", "komunën", "komunës",
+        # Colombia: the inspección de policía (a rural unit of a municipio) and "en jurisdicción de"; the subregion
+        # of a departamento (la subregión del Catatumbo, the Catatumbo subregion, as UN OCHA writes it) and the
+        # resguardo (an indigenous reserve: resguardo indígena de Huellas); Albanian komuna (komuna e Rahovecit).
+        "inspección", "inspeccion", "jurisdicción", "jurisdiccion", "subregion", "subregions", "sub-region",
+        "sub-regions", "subregión", "subregiones", "regiones", "resguardo", "resguardos", "indígena", "indígenas",
+        "indigena", "indigenas", "serranía", "serrania", "cañón",
+        "komuna", "komunë", "komunën", "komunës",
         # English plurals.
         "counties", "communities", "territories", "cantons", "parishes", "woredas", "kebeles", "tehsils",
         # Amharic and Tigrinya units: region (kilil), zone (Tigrinya zoba), woreda, kebele, tabia, the sub-city
@@ -1275,6 +1280,13 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # the police of an inspección de policía, "conocido como" (known as), near, outskirts and surroundings.
         "vía", "via", "carretera", "policía", "policia", "conocido", "conocida", "denominado", "denominada",
         "llamado", "llamada", "cerca", "afueras", "alrededores", "inmediaciones",
+        # The post, base or farm struck in a place, which two claims about two places share: "estación de policía
+        # de Suárez" and "estación de policía de Morales", the "police station in Suarez", "base militar de Tibú",
+        # "batallón", "finca La Esperanza", a trocha (a dirt track), the límites (bounds) of two places; the bridge
+        # (puente) in lower case only (`_LOWER_CASE_GENERICS`), as Puente Nacional and Puente Alto are towns.
+        "police", "base", "bases", "estación", "estacion", "estaciones", "subestación", "subestacion", "comando",
+        "cuartel", "militar", "militares", "batallón", "batallon", "finca", "fincas", "trocha", "límites",
+        "limites", "headquarters", "veredal", "veredales",
         # Bosnian, Croatian and Serbian: near (u blizini, blizu, pored), the surroundings (u okolini), the area (na
         # području), towards; the short prepositions are in `_SPELLED_GENERICS`.
         # Polish: near (w pobliżu, niedaleko), the surroundings (w okolicach, okolic); Czech: near (poblíž,
@@ -1547,6 +1559,7 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
 # hill, Burundi's smallest unit as the French colline (umusozi; ku musozi wa Runyoni).
 _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
     **dict.fromkeys(("el", "los", "las", "e", "y", "como", "sitio", "sitios", "em", "no", "nos", "nas", "entre",
+                     "puente", "puentes",
                      "colline", "collines", "hill", "hills", "heights", "ridge", "ridges", "centre", "center",
                      "cha", "wa", "mwa", "eneo", "maeneo", "mu", "ku", "ka", "cya", "rya", "bya", "bwa", "hafi",
                      "umusozi", "musozi", "imisozi", "misozi",
