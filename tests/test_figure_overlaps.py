@@ -93,9 +93,31 @@ def test_the_outputs_say_so() -> None:
     assert "may be" not in texts["civilians"]
 
 
+def test_people_of_an_unknown_party_beside_a_sides_civilians_may_be_the_same_people() -> None:
+    """QA of the al-Ahli hospital blast (Gaza, 17 October 2023): the US estimate of 100 to 300 civilians killed,
+    whose side it does not name, beside the ministry's 471 civilians of its own side. The estimate may count the
+    same dead; so may people of unknown status of an unknown party; the side's own figure says nothing of the kind,
+    and a claim that gives both has told them apart."""
+    moh = claim("moh/m2", initiator="india", figures=("pakistan:civilians:killed=471",))
+    estimate = claim("odni/u1", figures=("unknown:civilians:killed=100-300",))
+    people = claim("dgse/f1", figures=("unknown:unknown:killed=10-50",))
+    soldiers = claim("ispr/s1", figures=("pakistan:soldiers:killed=2",))
+    claims = [moh, estimate, people, soldiers]
+    assert basis(claims, "unknown", "civilians")[1].overlaps == ("civilians",)
+    assert basis(claims, "unknown", "unknown")[1].overlaps == ("soldiers", "civilians")
+    assert basis(claims, "pakistan", "civilians")[1].overlaps == ()
+    both = claim("wire/w1", figures=("pakistan:civilians:killed=4", "unknown:civilians:killed=2"))
+    assert basis([both], "unknown", "civilians")[1].overlaps == ()
+    rec = reconciliation_of(moh, estimate)
+    (card,) = build_view(rec, generated=GENERATED, engine_version="1").events
+    texts = {(f.party, f.category): f.basis for f in card.figures}
+    assert "may be the civilians counted beside them for a party" in next(
+        text for (party, _), text in texts.items() if "unknown" in party)
+
+
 _CATEGORY = st.sampled_from(["soldiers", "civilians", "unknown"])
-_FIGURE = st.tuples(st.sampled_from(["pakistan", "india"]), _CATEGORY, st.sampled_from(["killed", "wounded"]),
-                    st.integers(0, 9))
+_FIGURE = st.tuples(st.sampled_from(["pakistan", "india", "unknown"]), _CATEGORY,
+                    st.sampled_from(["killed", "wounded"]), st.integers(0, 9))
 _SOURCES = ("dawn", "pti", "ani", "ispr", "adgpi", "unmogip")
 
 
@@ -113,18 +135,22 @@ def _claims(draw: st.DrawFn) -> list[Claim]:
 @example([claim("dawn/c0", figures=("pakistan:unknown:killed=3", "pakistan:civilians:killed=3"))], None)
 def test_overlaps_name_only_other_counted_figures_and_do_not_depend_on_order(claims: list[Claim],
                                                                              shuffle: object) -> None:
-    """A figure's overlaps are the categories, other than unknown, of counted figures of the same party and
-    measure in the event, each with a claim of the unknown figure that gives none of it; only an unknown figure has
-    any; and the order of the claims changes none of them."""
+    """A figure's overlaps are the categories, other than unknown, of counted figures of the same measure in the
+    event — of the same party for a figure of unknown status, of a named party and the figure's category (any, if
+    unknown) for a figure of the party unknown — each with a claim of the figure that gives none of it; only a
+    figure of unknown status or party has any; and the order of the claims changes none of them."""
     event = event_of(*claims)
     bases = FigureBases(case_of(*claims))(event)
     for figure, found in zip(event.casualties, bases, strict=True):
-        if figure.category != "unknown":
+        nobody = figure.party == "unknown"
+        if figure.category != "unknown" and not nobody:
             assert found.overlaps == ()
             continue
         mine = {v.claim for v in figure.values if v.counted}
         expected = [c for c in ("soldiers", "civilians") if any(
-            other.category == c and other.party == figure.party and other.measure == figure.measure
+            other.category == c and other.measure == figure.measure
+            and ((other.party == figure.party and figure.category == "unknown")
+                 or (nobody and other.party != "unknown" and figure.category in ("unknown", c)))
             and any(v.counted for v in other.values) and mine - {v.claim for v in other.values if v.counted}
             for other in event.casualties)]
         assert found.overlaps == tuple(expected)

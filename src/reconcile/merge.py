@@ -916,8 +916,9 @@ class FigureBasis:
       people of unknown status (category ``unknown``), the categories (``soldiers``, ``civilians``) of the same
       party and measure that the event also has a counted figure of, where a claim counted in this figure gives
       none of that category (`overlapping_categories`): its people may be the same as theirs ("three people were
-      killed" beside "three civilians were killed"), so the two are not to be added up. Empty for every other
-      figure.
+      killed" beside "three civilians were killed"), so the two are not to be added up. For a figure of the party
+      ``unknown``, besides, the categories of a named party's figures of the same measure that it may count again.
+      Empty for every other figure.
     """
 
     grade: FigureGrade
@@ -929,22 +930,35 @@ class FigureBasis:
 
 
 def overlapping_categories(event: Event, figure: Figure) -> tuple[Category, ...]:
-    """The categories whose people a figure of people of unknown status may count again (`FigureBasis.overlaps`).
+    """The categories whose people a figure of people of unknown status or of an unknown party may count again
+    (`FigureBasis.overlaps`).
 
     For a figure of category ``unknown``: each other category of the same party and measure that ``event`` has a
     counted figure of, where some claim counted in ``figure`` gives no counted figure of that category. A source
     that says "three people were killed" has not said they were not the three civilians another source counts; one
     that gives "three civilians and two others" in one claim has told its two groups apart, and its others are
-    not the civilians. In the order of `CATEGORIES`; empty for any other figure.
+    not the civilians.
+
+    For a figure of the party ``unknown`` (people whose side no source named): besides, each category (``soldiers``,
+    ``civilians``) of a named party's counted figure of the same measure, of the figure's own category or any where
+    its category is ``unknown``, under the same rule: "100 to 300 civilians killed" of a source that names nobody's
+    civilians may be the 471 civilians a ministry counts for its side. In the order of `CATEGORIES`; empty for
+    any other figure.
     """
-    if figure.category != "unknown":
+    unknown_party = figure.party == UNKNOWN
+    if figure.category != "unknown" and not unknown_party:
         return ()
     unknown = {value.claim for value in figure.values if value.counted}
     found: list[Category] = []
     for other in event.casualties:
-        if (other.category != "unknown" and other.party == figure.party and other.measure == figure.measure
-                and other.category not in found
-                and unknown - {value.claim for value in other.values if value.counted}
+        if other.category == "unknown" or other.measure != figure.measure or other.category in found:
+            continue
+        if other.party == figure.party:
+            if figure.category != "unknown":
+                continue
+        elif not unknown_party or other.party == UNKNOWN or figure.category not in ("unknown", other.category):
+            continue
+        if (unknown - {value.claim for value in other.values if value.counted}
                 and any(value.counted for value in other.values)):
             found.append(other.category)
     return tuple(sorted(found, key=CATEGORIES.index))
@@ -983,7 +997,8 @@ class FigureBases:
     def basis(self, event: Event, figure: Figure) -> FigureBasis:
         """The basis of one figure of ``event`` (see `FigureBasis`)."""
         basis = self._basis(event, figure)
-        if figure.category == "unknown" and (overlaps := overlapping_categories(event, figure)):
+        if (figure.category == "unknown" or figure.party == UNKNOWN) and (
+                overlaps := overlapping_categories(event, figure)):
             return attrs.evolve(basis, overlaps=overlaps)
         return basis
 

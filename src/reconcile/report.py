@@ -1946,7 +1946,7 @@ def _basis_text(basis: FigureBasis, figure: Figure) -> str:
 
     The best is said to be the least the words allow only when it is: a best that another value of the figure gives
     (“ten” beside an admission of “at least 5”) lies within what the words allow, and is said so."""
-    again = _overlap_text(basis)
+    again = _overlap_text(basis, figure)
     if not basis.kind:
         return f"Rests on no source's counted figure; {_FIGURE_GRADE_LABELS.get(basis.grade, basis.grade)}.{again}"
     words = "; ".join(f"“{word}”" for word in basis.words)
@@ -1959,11 +1959,15 @@ def _basis_text(basis: FigureBasis, figure: Figure) -> str:
             f"{_FIGURE_GRADE_LABELS.get(basis.grade, basis.grade)}.{again}")
 
 
-def _overlap_text(basis: FigureBasis) -> str:
+def _overlap_text(basis: FigureBasis, figure: Figure) -> str:
     """`` These may be the civilians counted beside them: a source gives people of unknown status, not who they
-    were; do not add the two up.`` for a figure that may count another category's people again, else ``""``."""
+    were; do not add the two up.`` for a figure that may count another category's people again (of a party named
+    beside it, for a figure of an unknown party), else ``""``."""
     if not basis.overlaps:
         return ""
+    if figure.party == UNKNOWN:
+        return (f" These may be the {' or the '.join(basis.overlaps)} counted beside them for a party: a source gives "
+                "people without saying whose side they were on; do not add the two up.")
     return (f" These may be the {' or the '.join(basis.overlaps)} counted beside them: a source gives people of "
             "unknown status, not who they were; do not add the two up.")
 
