@@ -904,3 +904,34 @@ def test_monitors_phrasing_in_other_languages_is_split(text: str, expected: tupl
     """The generic and context words and conjunctions of Ukrainian, Arabic, Hebrew, French, German and English
     monitors are not parts of names."""
     assert split_places(text) == expected
+
+
+# --- how an event's places are listed ------------------------------------------------------------------------------
+
+
+def test_a_region_is_listed_with_its_unit_word() -> None:
+    """An unresolved region is listed with the few words of its piece of text (Donetsk oblast, not Donetsk: a city
+    of its own), a border or front line likewise (line of contact, not line and contact), a place by its name, and a
+    region in a long piece by its name alone."""
+    from reconcile.places import place_label
+
+    labels = [place_label(m) for m in mentions("Selydove, Pokrovsk district, Donetsk oblast")]
+    assert labels == ["Selydove", "Pokrovsk district", "Donetsk oblast"]
+    assert [place_label(m, vague=True) for m in mentions("line of contact")] == ["line of contact"] * 2
+    long_piece = mentions("the section of the border that runs between Tavush Province and Qazakh Rayon")
+    assert "Tavush" in [place_label(m) for m in long_piece]
+
+
+def test_an_events_places_show_regions_as_written() -> None:
+    """events.csv lists "Pokrovsk, Donetsk region" as Pokrovsk and Donetsk region (before: Pokrovsk; Donetsk)."""
+    import datetime as dt
+
+    from reconcile.merge import merge_group
+    from reconcile.models import Case, Claim, DateSpan, Group, Party, Source
+
+    day = dt.date(2024, 8, 1)
+    claim = Claim(source="a", id="a1", stated=day, quote="q", date=DateSpan(day, day, "day"),
+                  place="Pokrovsk, Donetsk region")
+    case = Case("pk", "t", (Party("ukraine", "Ukraine"),), (Source("a", "A", "media"),), (claim,))
+    event = merge_group(case, Group("e", ("a/a1",)), gazetteer=Gazetteer(()))
+    assert [p.text for p in event.places] == ["Pokrovsk", "Donetsk region"]

@@ -69,7 +69,15 @@ from reconcile.models import (
     Precision,
 )
 from reconcile.normalize import format_count, format_date
-from reconcile.places import Gazetteer, Mention, case_gazetteer, distance_km, mentions, place_lookups
+from reconcile.places import (
+    Gazetteer,
+    Mention,
+    case_gazetteer,
+    distance_km,
+    mentions,
+    place_label,
+    place_readings,
+)
 
 __all__ = [
     "BASIS_KINDS",
@@ -504,8 +512,9 @@ class _Cast(Alignment):
     def places(
         self, text: str, region: str | None, gazetteer: Gazetteer
     ) -> tuple[tuple[str, GazetteerEntry | None], ...]:
-        """The names of a place text, each with the entry it resolves to given the region (or ``None``): claims
-        repeat places and regions, and asking the gazetteer again costs a look-up per name."""
+        """The names of a place text, each with the entry it resolves to given the region (or ``None``, and then as a
+        list of places shows it: `places.place_label`), each once: claims repeat places and regions, and asking the
+        gazetteer again costs a look-up per name."""
         if gazetteer is not self._gazetteer:
             self._places, self._gazetteer = {}, gazetteer
         key = (text, region)
@@ -514,10 +523,12 @@ class _Cast(Alignment):
             named = self._mentions.get(text)
             if named is None:
                 named = self._mentions[text] = mentions(text)  # one text, many regions: read once
-            found = self._places[key] = tuple(
-                (name, gazetteer.resolve_entry(name, region=hint))
-                for name, hint in place_lookups(text, region, named, vague=self.vague)
-            )
+            read = []
+            for mention, hint in place_readings(text, region, named, vague=self.vague):
+                entry = gazetteer.resolve_entry(mention.name, region=hint)
+                read.append((mention.name if entry is not None else place_label(mention, self.vague(mention.name)),
+                             entry))
+            found = self._places[key] = tuple(dict.fromkeys(read))
         return found
 
     def role(self, said: Said, party: str, category: Category, count: Count) -> Role:

@@ -117,7 +117,9 @@ __all__ = [
     "phonetic_key",
     "phonetic_keys",
     "phonetic_word_keys",
+    "place_label",
     "place_lookups",
+    "place_readings",
     "regional_gazetteer",
     "same_place",
     "similarity",
@@ -5212,10 +5214,36 @@ def place_lookups(text: str, region: str | None, found: tuple[Mention, ...] | No
     >>> place_lookups("Ağdam kəndi, Tovuz rayonu", None)
     (('Ağdam', 'Tovuz'), ('Tovuz', None))
     """
+    return tuple((m.name, hint) for m, hint in place_readings(text, region, found, vague=vague))
+
+
+def place_readings(text: str, region: str | None, found: tuple[Mention, ...] | None = None, *,
+                   vague: Callable[[str], bool] | None = None) -> tuple[tuple[Mention, str | None], ...]:
+    """`place_lookups` with each name's `Mention` instead of its name (for `place_label`)."""
     found = mentions(text) if found is None else found
     hint = region or next((m.name for m in found if m.kind == "region" and not m.area), None)
-    return tuple((m.name, region if m.kind == "region" and not m.area else hint)
-                 for m in _incident_mentions(found, vague))
+    return tuple((m, region if m.kind == "region" and not m.area else hint) for m in _incident_mentions(found, vague))
+
+
+#: How many words a region's or a vague name's piece of text may hold beyond the name for `place_label` to show it.
+_LABEL_EXTRA_WORDS: Final = 2
+
+
+def place_label(mention: Mention, vague: bool = False) -> str:
+    """How a list of an event's places shows a mention that the gazetteer does not resolve: its name, but a region,
+    or a name that names no place of its own (``vague``: the words of a border or a front), with the few words of
+    its piece of text around it, as written: "Pokrovsk, Donetsk region" lists Pokrovsk and *Donetsk region* (not
+    Donetsk, a city), "Selydove, Pokrovsk district" *Pokrovsk district*, and "the border and line of contact" *line
+    of contact* (not line and contact). A longer piece shows the name alone.
+
+    >>> [place_label(m) for m in mentions("Selydove, Pokrovsk district, Donetsk oblast")]
+    ['Selydove', 'Pokrovsk district', 'Donetsk oblast']
+    """
+    piece = " ".join(mention.text.split())
+    if ((mention.kind == "region" or vague) and piece != mention.name and mention.name in piece
+            and len(piece.split()) <= len(mention.name.split()) + _LABEL_EXTRA_WORDS):
+        return piece
+    return mention.name
 
 
 def split_places(text: str) -> tuple[str, ...]:
