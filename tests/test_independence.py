@@ -435,6 +435,26 @@ def record(records: Sequence[Any], source: str) -> Any:
     return found
 
 
+def test_an_outlet_that_relays_both_sides_takes_no_position() -> None:
+    """Reuters relayed Kyiv's account of the Okhmatdyt strike and Russia's denial the same day: its latest relay is
+    no stance or attribution of its own (before, the denial, picked as its latest claim, set it against the monitor
+    and scored it down); an outlet that passes on one voice only stands where that voice does; a source's own word
+    is its position whatever it also relays."""
+    from reconcile.track_records import truth_objects
+
+    both = [claim("wire/a", relays="am-mod", initiator="azerbaijan"),
+            claim("wire/b", relays="az-mod", stance="denies", initiator="armenia")]
+    one = [claim("news/c", relays="az-mod", stance="denies", initiator="armenia")]
+    own = [claim("am-tv/d", relays="az-mod", stance="denies"), claim("am-tv/e", initiator="azerbaijan")]
+    rec = reconciliation_of({"e": [claim("osce/m", initiator="azerbaijan"), *both, *one, *own]})
+    objects = {obj.key[-1]: dict(obj.values) for obj in truth_objects(rec)}
+    assert "wire" not in objects["existence"]
+    assert "wire" not in objects["attribution"]
+    assert (objects["existence"]["news"], objects["attribution"]["news"]) == ("denies", "armenia")
+    assert (objects["existence"]["am-tv"], objects["attribution"]["am-tv"]) == ("asserts", "azerbaijan")
+    assert record(track_records([rec]), "wire").score is None
+
+
 def test_figures_within_the_range_are_counted() -> None:
     """A monitor's 5 sets the range; the enemy's 20 is outside, the admission of 3 inside (the floor)."""
     rec = reconciliation_of({"e": [claim("am-mod/a", casualties=(killed("azerbaijan", 20),)),

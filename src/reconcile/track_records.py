@@ -110,6 +110,18 @@ def _latest(claims: Sequence[Claim]) -> Claim:
     return claims[0] if len(claims) == 1 else max(claims, key=lambda c: (c.stated, c.global_id))
 
 
+def _position(claims: Sequence[Claim], alignment: Alignment) -> Sequence[Claim]:
+    """The claims of one source in an event that say where it stands: its own word where it gives any; else what it
+    passes on, when that is one voice's word; else none. An outlet that relays one side's account and the other
+    side's denial takes neither side, and its latest relay is no position of its own."""
+    if len(claims) == 1:
+        return claims
+    own = [c for c in claims if alignment.speaker(c).origin == c.source]
+    if own:
+        return own
+    return claims if len({alignment.speaker(c).origin for c in claims}) == 1 else ()
+
+
 def _copies(event: Event, claims: Mapping[str, Claim]) -> tuple[tuple[str, ...], ...]:
     """Sources of the event joined by relays and probable relays."""
     if not event.relays and not event.probable_relays:
@@ -162,7 +174,21 @@ def _objects(reconciliation: Reconciliation, claims: Mapping[str, Claim],
         copies = _copies(event, claims)
         where = (case.id, event.id)
         for figure in event.casualties:
-            values = {v.source: v.count for v in figure.values if v.counted}
+            counted = [v for v in figure.values if v.counted]
+            values = {v.source: v.count for v in counted}
+            if len(values) < len(counted):  # a source with two counted values: two voices it passes on, or its own
+                by_source: dict[str, list[Claim]] = {}
+                for v in counted:
+                    if v.claim in claims:
+                        by_source.setdefault(v.source, []).append(claims[v.claim])
+                for source, said in by_source.items():
+                    if len(said) > 1:
+                        kept = {c.global_id for c in _position(said, alignment)}
+                        picked = [v.count for v in counted if v.source == source and v.claim in kept]
+                        if len(picked) == 1:
+                            values[source] = picked[0]
+                        else:
+                            del values[source]
             if len(values) >= 2:
                 out.append(TruthObject((*where, "figure", figure.party, figure.category, figure.measure),
                                        tuple(sorted(values.items())), copies))
@@ -172,11 +198,12 @@ def _objects(reconciliation: Reconciliation, claims: Mapping[str, Claim],
             claim = claims.get(gid)
             if claim is not None and gid not in superseded:
                 live.setdefault(claim.source, []).append(claim)
-        stances = {source: _latest(cs).stance for source, cs in live.items()}
+        positions = {source: _position(cs, alignment) for source, cs in live.items()}
+        stances = {source: _latest(cs).stance for source, cs in positions.items() if cs}
         if len(stances) >= 2:
             out.append(TruthObject((*where, "existence"), tuple(sorted(stances.items())), copies))
         blamed = {}
-        for source, cs in live.items():
+        for source, cs in positions.items():
             naming = [c for c in cs if c.initiator and c.initiator != UNKNOWN]
             if naming:
                 blamed[source] = alignment.side(str(_latest(naming).initiator))
