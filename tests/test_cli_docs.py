@@ -37,7 +37,7 @@ HEADER = "source_id,source_name,source_kind,id,stated,reference,quote,date,place
 SPREADSHEET = HEADER + "media,Media,media,m-1,14/09/2022,,q,14/09/2022,Batken\n"
 TEMPLATE_ROW = HEADER + ("my-source,Name of the source,media,example-1,2012-06-04,EXAMPLE: replace or delete this row,"
                          "q,4 June 2012,x\n")
-SEMICOLONS = HEADER.replace(",", ";") + "eu;EU;media;e-1;2022-09-14;;q;2022-09-14;Batken\n"
+SEMICOLONS = HEADER.replace(",", ";") + "eu;EU;media;e-1;2022-09-14;;shelling; near Batken;2022-09-14;Batken\n"
 
 
 def run(*argv: str) -> tuple[int, str, str]:

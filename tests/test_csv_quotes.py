@@ -11,6 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from reconcile import load_case
 from reconcile._documents import DocumentError, parse_csv
 
 from .conftest import MakeCase
@@ -72,13 +73,24 @@ def test_the_row_of_an_unclosed_quote_is_found_whatever_came_before(
 
 
 
-@pytest.mark.parametrize(("separator", "named"), [(";", "semicolons"), ("\t", "tabs"), ("|", "vertical bars")])
-def test_a_file_with_another_separator_says_so(make_case: MakeCase, separator: str, named: str) -> None:
-    """A spreadsheet in a European locale saves "CSV" with semicolons: the header then reads as one unknown column,
-    and the error says which separator the file uses and what to do, instead of listing the expected columns."""
-    header = separator.join(("source_id", "source_name", "source_kind", "id", "stated", "quote", "date", "place"))
-    row = separator.join(("mon", "Monitor", "monitor", "c1", "2012-06-04", "plain", "2012-06-04", "Berdavan"))
-    (found,) = problems_of(make_case({"mon.csv": f"{header}\n{row}\n"}))
+COLUMNS = ("source_id", "source_name", "source_kind", "id", "stated", "quote", "date", "place")
+CELLS_OF_ROW = ("mon", "Monitor", "monitor", "c1", "2012-06-04", "plain", "2012-06-04", "Berdavan")
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_file_with_semicolons_or_tabs_is_read(make_case: MakeCase, separator: str) -> None:
+    """A spreadsheet in a European locale saves "CSV" with semicolons (Excel's list separator, even for "CSV UTF-8
+    (Comma delimited)"): it was refused as one unknown column; it reads as its comma twin does."""
+    text = f"{separator.join(COLUMNS)}\n{separator.join(CELLS_OF_ROW)}\n"
+    case = load_case(make_case({"mon.csv": text}))
+    assert [(claim.global_id, claim.quote, claim.place, claim.line) for claim in case.claims] == [
+        ("mon/c1", "plain", "Berdavan", 2)]
+
+
+def test_a_file_with_vertical_bars_says_so(make_case: MakeCase) -> None:
+    """A separator that is not read: the header reads as one unknown column, and the error says which separator
+    the file uses and what to do, instead of listing the expected columns."""
+    (found,) = problems_of(make_case({"mon.csv": f"{'|'.join(COLUMNS)}\n{'|'.join(CELLS_OF_ROW)}\n"}))
     assert found.startswith("test-case/mon.csv:1: the header reads as one column, ")
-    assert f"separates its columns with {named}" in found
-    assert found.endswith("save it as CSV with commas between the columns")
+    assert "separates its columns with vertical bars" in found
+    assert found.endswith("save it as CSV with commas (or semicolons, or tabs) between the columns")

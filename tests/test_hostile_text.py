@@ -1,5 +1,5 @@
 """Text that reads wrong wherever it is shown: mojibake, unbalanced bidirectional formatting; and two spreadsheet
-messages (a file both not UTF-8 and semicolon-separated, a row of the wrong length named by its id)."""
+messages (a file both not UTF-8 and separated by vertical bars, a row of the wrong length named by its id)."""
 
 from __future__ import annotations
 
@@ -204,15 +204,23 @@ def test_balanced_text_is_accepted_and_one_open_override_is_refused(text: str, o
     assert _documents.bidi_problem(text[:at] + opener + text[at:]) is not None
 
 
-# --- 3. a file both not UTF-8 and separated by semicolons ------------------------------------------------------
+# --- 3. a file both not UTF-8 and separated by semicolons (read) or vertical bars (not read) ------------------
 
-def test_not_utf8_and_semicolons_are_named_in_one_message(make_case: MakeCase) -> None:
+def test_not_utf8_and_semicolons_names_only_the_encoding(make_case: MakeCase) -> None:
+    """Semicolons are read: only the encoding is the problem to name."""
     text = CSV_HEADER.replace(",", ";") + csv_row("c1", "Ménaka").replace(",", ";")
     folder = make_case({"am-mod.csv": text.encode("cp1252")})
     assert problems_of(folder) == [
+        "test-case/am-mod.csv:2: the file is not UTF-8: byte 0xe9 cannot be decoded; save the file as UTF-8"]
+
+
+def test_not_utf8_and_vertical_bars_are_named_in_one_message(make_case: MakeCase) -> None:
+    text = CSV_HEADER.replace(",", "|") + csv_row("c1", "Ménaka").replace(",", "|")
+    folder = make_case({"am-mod.csv": text.encode("cp1252")})
+    assert problems_of(folder) == [
         "test-case/am-mod.csv:2: the file is not UTF-8: byte 0xe9 cannot be decoded, and its columns are separated "
-        "by semicolons (a spreadsheet set to a European locale writes them), not commas: save it as \"CSV UTF-8 "
-        "(Comma delimited)\" (Excel's option for both), or as UTF-8 with commas between the columns"]
+        "by vertical bars, not commas: save it as \"CSV UTF-8 (Comma delimited)\" (Excel's option for both), or as "
+        "UTF-8 with commas between the columns"]
 
 
 def test_not_utf8_with_commas_keeps_its_message(make_case: MakeCase) -> None:

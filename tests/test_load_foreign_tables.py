@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from reconcile import load_case
+
 from .conftest import MakeCase
 from .test_load import problems_of
 
@@ -23,8 +25,9 @@ def test_another_datasets_export_is_named_as_not_a_claim_file(make_case: MakeCas
     assert "none of its columns ('event_id_cnty', 'event_date', 'year', 'event_type', 'actor1', 'country' and 6 more)" \
         " is a column of a claim file" in found
     assert "source_id, source_name, source_kind, id, stated, quote, date, place" in found
-    # With another separator the separator is named too, and no advice to resave with commas, which would not help.
-    assert ("separates its columns with" in found) is (separator != ",")
+    # Semicolons and tabs are read; a separator that is not is named too, and no advice to resave with commas,
+    # which would not help.
+    assert ("separates its columns with" in found) is (separator == "|")
     assert "save it as CSV with commas" not in found
 
 
@@ -38,12 +41,19 @@ def test_a_claim_file_with_some_unknown_columns_still_lists_them(make_case: Make
     assert "is a column of a claim file" not in found
 
 
-def test_a_claim_file_saved_with_semicolons_is_still_told_to_use_commas(make_case: MakeCase) -> None:
+def test_a_claim_file_saved_with_semicolons_is_read(make_case: MakeCase) -> None:
+    """It was told to use commas; it is a claim file, not another table, and is read."""
     text = ("source_id;source_name;source_kind;id;stated;quote;date;place\n"
             "mon;Monitor;monitor;r1;2012-06-04;q;2012-06-04;Berdavan\n")
+    assert [claim.global_id for claim in load_case(make_case({"mon.csv": text})).claims] == ["mon/r1"]
+
+
+def test_a_claim_file_saved_with_vertical_bars_is_still_told_to_save_it_again(make_case: MakeCase) -> None:
+    text = ("source_id|source_name|source_kind|id|stated|quote|date|place\n"
+            "mon|Monitor|monitor|r1|2012-06-04|q|2012-06-04|Berdavan\n")
     (found,) = problems_of(make_case({"mon.csv": text}))
     assert "the header reads as one column" in found
-    assert "save it as CSV with commas between the columns" in found
+    assert "save it as CSV with commas (or semicolons, or tabs) between the columns" in found
     assert "is a column of a claim file" not in found
 
 

@@ -301,9 +301,11 @@ def test_a_utf16_csv_is_named_with_the_save_option(make_case: MakeCase, encoding
                      '"CSV UTF-8 (Comma delimited)" (Excel\'s option), or as UTF-8 with commas between the columns')
 
 
-def test_excels_unicode_text_is_named_as_utf16_with_tabs(make_case: MakeCase) -> None:
+def test_excels_unicode_text_is_named_as_utf16(make_case: MakeCase) -> None:
+    """Excel's "Unicode Text" is UTF-16 with tabs: tabs are read, and only the encoding is named."""
     (found,) = problems_of(make_case({"m.csv": CSV_TEXT.replace(",", "\t").encode("utf-16")}))
-    assert "the file is UTF-16, not UTF-8, and its columns are separated by tabs" in found
+    assert found.startswith("test-case/m.csv:1: the file is UTF-16, not UTF-8 (Excel saves \"Unicode Text\" so)")
+    assert "tabs" not in found
 
 
 def test_a_utf16_yaml_file_is_named(make_case: MakeCase) -> None:
@@ -320,9 +322,15 @@ def test_excels_sep_line_is_skipped_and_lines_keep_their_numbers(make_case: Make
     assert [(c.id, c.line) for c in case.claims] == [("a", 3)]
 
 
-def test_a_sep_line_naming_another_separator_is_refused(make_case: MakeCase) -> None:
-    (found,) = problems_of(make_case({"m.csv": "sep=;\n" + CSV_TEXT.replace(",", ";")}))
-    assert "separates its columns with semicolons" in found
+def test_a_sep_line_naming_a_separator_not_read_is_refused(make_case: MakeCase) -> None:
+    (found,) = problems_of(make_case({"m.csv": "sep=|\n" + CSV_TEXT.replace(",", "|")}))
+    assert found.startswith("test-case/m.csv:1: ")
+    assert "vertical bars, which cannot be read" in found
+
+
+def test_a_sep_line_naming_semicolons_is_read(make_case: MakeCase) -> None:
+    (claim,) = load_case(make_case({"m.csv": "sep=;\n" + CSV_TEXT.replace(",", ";")})).claims
+    assert (claim.global_id, claim.line) == ("m/a", 3)
 
 
 def test_yaml_indented_with_tabs_says_so(make_case: MakeCase) -> None:

@@ -66,14 +66,24 @@ def test_the_example_row_with_the_sources_columns_is_rejected_and_the_real_rows_
     assert (rejected.line, CSV_EXAMPLE_REFERENCE in rejected.reason) == (2, True)
 
 
-def test_a_semicolon_file_with_a_quoted_line_break_names_the_separator(make_case: MakeCase) -> None:
-    """A quoted multi-line cell made the comma parser fail before the header was looked at."""
+def test_a_semicolon_file_with_a_quoted_line_break_is_read(make_case: MakeCase) -> None:
+    """A quoted multi-line cell made the comma parser fail before the header was looked at; the file is read with
+    semicolons, its cell whole."""
     text = ("id;stated;date;place;quote;source_id;source_name;source_kind\n"
             'r1;2019-06-04;2019-06-04;Berdavan;"a drone struck.\n""Three"" killed,\nincluding a child.";'
             "mon;Monitor;monitor\n")
+    (claim,) = load_case(make_case({"mon.csv": text})).claims
+    assert (claim.quote, claim.line) == ('a drone struck.\n"Three" killed,\nincluding a child.', 2)
+
+
+def test_a_vertical_bar_file_with_a_quoted_line_break_names_the_separator(make_case: MakeCase) -> None:
+    """A quoted multi-line cell made the comma parser fail before the header was looked at."""
+    text = ("id|stated|date|place|quote|source_id|source_name|source_kind\n"
+            'r1|2019-06-04|2019-06-04|Berdavan|"a drone struck.\n""Three"" killed,\nincluding a child."|'
+            "mon|Monitor|monitor\n")
     (found,) = problems_of(make_case({"mon.csv": text}))
     assert found.startswith("test-case/mon.csv:1: the header reads as one column, ")
-    assert "separates its columns with semicolons" in found
+    assert "separates its columns with vertical bars" in found
 
 
 def test_a_duplicate_id_in_csv_names_the_column_and_the_rows_other_problems(make_case: MakeCase) -> None:

@@ -34,8 +34,9 @@ Safety rules:
 - A YAML tag without a constructor (``!foo``, ``!!python/object:os.system``) is a warning at its value's path and
   line; the value is read as the plain data under the tag, and no object is ever built.
 - CSV: the header must be unique; each row knows its line (quoted cells may span lines); a row whose every cell
-  is empty or whitespace is skipped (spreadsheets export such rows), unless a cell holds a control character. Excel's
-  first line ``sep=,`` is skipped (another separator named there is refused).
+  is empty or whitespace is skipped (spreadsheets export such rows), unless a cell holds a control character. The
+  columns are separated by commas, semicolons or tabs, as the header line shows; Excel's first line ``sep=,`` or
+  ``sep=;`` names the separator and is skipped (another separator named there is refused).
 """
 
 from __future__ import annotations
@@ -1523,7 +1524,7 @@ def _fast_json(text: str, max_depth: int) -> Document | None:
 # --- CSV --------------------------------------------------------------------------------------------------------
 
 
-def _unclosed_quote(text: str, line: int) -> tuple[list[str], int | None] | None:
+def _unclosed_quote(text: str, line: int, separator: str = ",") -> tuple[list[str], int | None] | None:
     """The cells of the row starting on ``line`` up to the one whose opening quote is not closed on its row (that
     cell last, as written from its quote on), and the line of the quote that ends it (``None`` when none does); or
     None when every quoted cell of the row closes.
@@ -1551,12 +1552,12 @@ def _unclosed_quote(text: str, line: int) -> tuple[list[str], int | None] | None
                     break
                 close += 1  # a doubled quote stands for one quote inside the cell
             at = close + 1
-            if at < len(text) and text[at] not in ",\r\n":  # a lone quote ends the cell early
+            if at < len(text) and text[at] not in (separator, "\r", "\n"):  # a lone quote ends the cell early
                 if (newline := _NEWLINE.search(text, start, close)) is None:
                     return None
                 return [*cells, text[start : newline.start()]], line + len(_NEWLINE.findall(text, row, close))
-        end = _CELL_END.search(text, at)
-        if end is None or end.group() != ",":
+        end = _CELL_END[separator].search(text, at)
+        if end is None or end.group() != separator:
             return None
         cells.append(text[start : end.start()])
         at = end.end()
@@ -1565,7 +1566,8 @@ def _unclosed_quote(text: str, line: int) -> tuple[list[str], int | None] | None
 _NEWLINE: Final = re.compile(r"\r\n|\r|\n")
 #: A line break inside a cell written as Windows (``\r\n``) or old Macs (``\r``) write it: read as ``\n``.
 _LINE_BREAK: Final = re.compile(r"\r\n?")
-_CELL_END: Final = re.compile(r",|\r\n|\r|\n")
+#: The end of a cell, by the column separator.
+_CELL_END: Final = {separator: re.compile(re.escape(separator) + r"|\r\n|\r|\n") for separator in ",;\t"}
 #: How much of an unclosed cell an error shows.
 _SHOWN_CELL: Final = 40
 
@@ -1599,26 +1601,78 @@ class Table:
     suspects: bool = False
     #: The line of the header: 2 after Excel's ``sep=,`` line.
     header_line: int = 1
+    #: The column separator the file is read with (`SEPARATORS`).
+    separator: str = ","
 
 
-#: Excel's first line that names the column separator (``sep=,``): Excel reads it and hides it; it is no header.
-#: As a spreadsheet that does not know it saves it again: its cell in quotes (``"sep=,"``), or the line padded with
-#: the empty cells of the other columns (``sep=,,,,``).
-_SEP_HINT: Final = re.compile(r'(?:sep=(,),*|"sep=(,)",*|sep=(.)|"sep=([^"])")(?=\r\n|\r|\n|$)', re.IGNORECASE)
-_SEPARATOR_NAMES: Final = {";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+#: The column separators a claim file may use, and their names: the comma, the semicolon that a spreadsheet writes
+#: where the decimal mark is a comma (Excel writes the system's list separator, even for "CSV UTF-8 (Comma
+#: delimited)"), and the tab.
+SEPARATORS: Final = {",": "commas", ";": "semicolons", "\t": "tabs"}
+_SEPARATOR_NAMES: Final = {**SEPARATORS, "|": "vertical bars"}
+#: Excel's first line that names the column separator (``sep=,``, ``sep=;``): Excel reads it and hides it; it is no
+#: header. As a spreadsheet that does not know it saves it again: its cell in quotes (``"sep=,"``), or the line
+#: padded with the empty cells of the other columns (``sep=,,,,``, ``sep=;;;;``, ``sep=;,,,``).
+_SEP_HINT: Final = re.compile(r'(?:sep=([^\r\n])|"sep=([^"\r\n])")(?:,*|;*|\t*)(?=\r\n|\r|\n|$)', re.IGNORECASE)
+
+
+def _width(line: str, separator: str) -> int:
+    """How many cells the header ``line`` reads as with ``separator`` between them, double quotes kept to."""
+    if separator not in line:
+        return 1
+    return len(next(csv.reader([line], delimiter=separator), ()))
+
+
+def _column_separator(text: str, sep_line: re.Match[str] | None) -> str:
+    """The separator of the CSV ``text``: the one Excel's ``sep_line`` names, else the comma when the header line
+    reads as two or more cells with commas, else the semicolon or the tab that does so (a comma file whose header
+    has a ``;`` in a quoted cell is read with commas); the comma when none does (a header of one column).
+
+    Refused: a separator other than these named by the ``sep=`` line, a ``sep=`` line whose separator does not
+    split the header while another one does, and a header that both the semicolon and the tab split."""
+    at = 0 if sep_line is None else sep_line.end()
+    found = _NEWLINE.search(text, at)
+    if found is not None and sep_line is not None:  # the line break that ends the `sep=` line
+        at = found.end()
+        found = _NEWLINE.search(text, at)
+    line = text[at : found.start() if found is not None else len(text)]
+    splits = [separator for separator in SEPARATORS if _width(line, separator) >= 2]
+    if sep_line is not None:
+        named: str = next(filter(None, sep_line.groups()))
+        name = _SEPARATOR_NAMES.get(named, f"{named!r}")
+        if named not in SEPARATORS:
+            raise DocumentError(
+                f"the first line, {sep_line.group()!r}, is Excel's note that the columns are separated by {name}, "
+                "which cannot be read: save the file as CSV with commas, semicolons or tabs between the columns "
+                "(Excel: \"CSV UTF-8 (Comma delimited)\")", 1)
+        if splits and named not in splits:
+            raise DocumentError(
+                f"the first line, {sep_line.group()!r}, is Excel's note that the columns are separated by {name}, "
+                f"but the header on line 2 is separated by {SEPARATORS[splits[0]]}: delete the first line, or "
+                "correct it", 1)
+        return named
+    if not splits or splits[0] == ",":
+        return ","
+    if len(splits) > 1:
+        raise DocumentError(
+            "the header is separated both by semicolons and by tabs, and it cannot be told which one separates the "
+            "columns: separate the columns with one of them (or with commas), or put the file's separator on a "
+            "first line of its own, as Excel does (sep=;)", 1)
+    return splits[0]
 
 
 def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
-    """Parse CSV text (comma-separated, double quotes, any newline convention).
+    """Parse CSV text (double quotes, any newline convention) with the columns separated by commas, semicolons or
+    tabs (`_column_separator`: the header line tells which).
 
     A row whose every cell is empty or whitespace is skipped (spreadsheets export such rows), unless one of its
     cells holds a control character. ``suspects`` says whether a cell may hold text that `text_problem` refuses
     (`raw_suspects` of the file's bytes, which is faster to find); when it is ``None`` the text is searched.
 
-    A first line ``sep=,`` (which some exports write so that Excel opens the file with commas, and which Excel
-    hides) is skipped: it names the separator the file uses, and the header follows on line 2; so is that line as a
-    spreadsheet that does not know it saves it again (``"sep=,"``, ``sep=,,,,``). One that names another separator
-    is refused: the file is not comma-separated.
+    A first line ``sep=,`` or ``sep=;`` (which some exports write so that Excel opens the file with that separator,
+    and which Excel hides) is skipped: it names the separator the file uses, and the header follows on line 2; so
+    is that line as a spreadsheet that does not know it saves it again (``"sep=,"``, ``sep=,,,,``). One that names
+    a separator not read (``sep=|``) is refused.
 
     A line break inside a quoted cell is read as ``\n`` whichever convention wrote it (``\r\n``, ``\r``), as YAML
     reads one: the same file saved with Windows line ends holds the same text.
@@ -1626,16 +1680,11 @@ def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
     if suspects is None:
         suspects = text_suspects(text)
     sep_line = _SEP_HINT.match(text)
-    if sep_line is not None and (separator := next(filter(None, sep_line.groups()))) != ",":
-        name = _SEPARATOR_NAMES.get(separator, f"{separator!r}")
-        raise DocumentError(
-            f"the first line, {sep_line.group()!r}, is Excel's note that the columns are separated by {name}, not "
-            "commas: save the file as CSV with commas between the columns (Excel: \"CSV UTF-8 (Comma delimited)\")",
-            1)
+    separator = _column_separator(text, sep_line)
     # A cell may be long; the file-size limit already bounds every cell, and the loader checks text lengths.
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     rows: list[tuple[int, tuple[str, ...]]] = []
     header: tuple[str, ...] | None = None
     written: list[str] = []  # the header as written
@@ -1646,7 +1695,7 @@ def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
         for row in reader:
             if returns:
                 row = [_LINE_BREAK.sub("\n", cell) if "\r" in cell else cell for cell in row]
-            if skip:  # the `sep=,` line: the header comes next
+            if skip:  # the `sep=` line: the header comes next
                 skip = False
                 line = reader.line_num + 1
                 continue
@@ -1658,7 +1707,7 @@ def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
                 rows.append((line, tuple(row)))
             line = reader.line_num + 1
     except csv.Error as exc:
-        if (unclosed := _unclosed_quote(text, line)) is not None:
+        if (unclosed := _unclosed_quote(text, line, separator)) is not None:
             raise DocumentError(f"invalid CSV: {_unclosed_message(*unclosed, header)}", line) from None
         hint = ""
         if "expected after" in str(exc):
@@ -1673,4 +1722,5 @@ def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
                 raise DocumentError(f"column {number} of the CSV header: {_control_problem(name, found.start())}",
                                     header_line)
     # A column named twice is the loader's to judge, with every other problem of the header.
-    return Table(header=header, rows=tuple(rows), suspects=suspects, header_line=header_line)
+    return Table(header=header, rows=tuple(rows), suspects=suspects, header_line=header_line,
+                 separator=separator)

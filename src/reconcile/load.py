@@ -80,6 +80,7 @@ from reconcile.models import (
     Source,
 )
 from reconcile.normalize import (
+    _LOOKALIKES,
     ALIAS_HINT,
     MAX_COUNT,
     PartyResolver,
@@ -1172,8 +1173,8 @@ class _Reader:
         try:
             table = documents.parse_csv(text, suspects=suspects)
         except DocumentError as exc:
-            # A file saved with semicolons reads as one column, whose quoted multi-line cell the comma parser cannot
-            # close: the separator, which the header shows, is the problem to name.
+            # A file saved with vertical bars reads as one column, whose quoted multi-line cell the comma parser
+            # cannot close: the separator, which the header shows, is the problem to name.
             separator = _header_separator_problem(text)
             if separator is not None:
                 self.file_problems.append(Problem(shown, 1, "", separator))
@@ -1286,7 +1287,8 @@ class _Reader:
                          } if table.suspects else set()
         for index, (line, row) in enumerate(table.rows):
             if len(row) != width:
-                column, message = _cell_count_problem(plan, row, first_row if first_source is not None else None)
+                column, message = _cell_count_problem(plan, row, first_row if first_source is not None else None,
+                                                      table.separator)
                 draft = _ClaimDraft(shown, source_id, line, ("claims", index), None, plan.row_id(row), [Problem(
                     shown, line, column, message)])
                 drafts.append(draft)
@@ -1870,6 +1872,17 @@ class _Reader:
                 if relays == claim.source:
                     problem = (f"names the claim's own source ({claim.source!r}): a claim relays another source's "
                                "word; leave relays out when the source speaks for itself")
+                elif (written.casefold() not in names
+                      and (owner := _relayed_claim_source(written, names)) is not None):
+                    # The global id of a claim (as the report and `explain` show them), where the source is meant:
+                    # as written it would name a source outside the case and count as a second witness.
+                    what = (f"names a claim of source {owner!r}" if f"{owner}/{written.partition('/')[2].strip()}"
+                            in by_gid else f"is no source of the case, but begins with source {owner!r}")
+                    problem = (f"{written!r} {what}: relays names the source whose word this claim passes on, not "
+                               f"a claim; write {owner!r}" if owner != claim.source
+                               else f"{written!r} {what}, the claim's own source: relays names another source whose "
+                               "word this claim passes on; a claim that revises or adds to one of its source's own "
+                               "names it in supersedes or adds_to")
                 elif written.casefold() not in names:
                     if written not in near_ids:
                         near_ids[written] = _near_source_id(written, source_ids)
@@ -1999,6 +2012,14 @@ def _resolve_party(resolver: PartyResolver, text: str) -> str:
         raise NormalizeError(f"{str(exc).removesuffix(ALIAS_HINT)}; did you mean {near!r}?") from None
 
 
+def _relayed_claim_source(written: str, names: Mapping[str, str]) -> str | None:
+    """The source of the case that ``written``, a ``relays`` value that names no source, begins with before a
+    ``/``, as the global id of one of its claims does (``osce/o1``: the source by id or name, any letter case),
+    else ``None``."""
+    source, slash, rest = written.partition("/")
+    return names.get(source.strip().casefold()) if slash and rest.strip() else None
+
+
 def _near_party_id(written: str, party_ids: Sequence[str]) -> str | None:
     """The one party id of the case that ``written``, which names no party, is a typo of, else ``None``: in any
     letter case, one character swapped with its neighbour, dropped, added or changed (two in a text of six
@@ -2044,13 +2065,6 @@ def _near_source_id(written: str, source_ids: Sequence[str]) -> str | None:
     return None
 
 
-#: Cyrillic and Greek letters that look like a Latin letter, as that letter: an id typed with one (``cstо-watch``,
-#: a Cyrillic о) looks like an id of Latin letters. Letters of each case as they look; the result is casefolded.
-_LOOKALIKES: Final = str.maketrans(
-    "АВЕЅІЈКМНОРСТУХаеѕіјԁһкмнорстухԛԝӏүΑΒΕΖΗΙΚΜΝΟΡΤΥΧαβεηικνορτυχ",
-    "ABESIJKMHOPCTYXaesijdhkmhopctyxqwlyABEZHIKMNOPTYXabenikvoptux")
-
-
 def _source_key(source_id: str) -> str:
     """A source id as compared with the others of the case: in one letter case, each letter that looks like a
     Latin letter as that letter (`_LOOKALIKES`), compatibility forms as their plain letters (NFKC). Two ids with one
@@ -2058,13 +2072,26 @@ def _source_key(source_id: str) -> str:
     return unicodedata.normalize("NFKC", source_id).translate(_LOOKALIKES).casefold()
 
 
+def _case_only(one: str, other: str) -> bool:
+    """Whether two ids differ only by letter case: casefolding makes them one, and neither holds a compatibility
+    form, which casefolding also folds (the ligature ``ﬁ`` casefolds to ``fi``)."""
+    return one.casefold() == other.casefold() and all(
+        unicodedata.normalize("NFKC", text) == text for text in (one, other))
+
+
+def _compatible(one: str, other: str) -> bool:
+    """Whether two ids differ only by compatibility forms (NFKC: fullwidth letters, ligatures, superscripts) and
+    letter case."""
+    return unicodedata.normalize("NFKC", one).casefold() == unicodedata.normalize("NFKC", other).casefold()
+
+
 def _alike_problem(source_id: str, alike: str, first: str, *, where: str = "is declared in",
                    what: str = "source") -> str:
     """The problem of a source id that looks like the id ``alike`` of another source, declared in the file
     ``first`` (``where`` says how ``alike`` stands in it); of a claim id, with ``what`` "claim"."""
-    if source_id.casefold() == alike.casefold():
+    if _case_only(source_id, alike):
         how = "differs from it only by letter case"
-    elif unicodedata.normalize("NFKC", source_id).casefold() == unicodedata.normalize("NFKC", alike).casefold():
+    elif _compatible(source_id, alike):
         how = "differs from it only by compatibility forms of its characters (such as fullwidth letters)"
     else:
         how = "looks like it: letters of other scripts stand for some of its letters" + (
@@ -2076,7 +2103,7 @@ def _alike_problem(source_id: str, alike: str, first: str, *, where: str = "is d
 def _alike_claim(ref: str, alike: str) -> str:
     """What to add to the problem of a ``supersedes`` or ``adds_to`` that names ``ref``, a claim of its source that
     does not exist, when the id ``alike`` of one that does looks like it."""
-    if ref.casefold() == alike.casefold():
+    if _case_only(ref, alike):
         how = "differs from it only by letter case"
     else:
         def odd(text: str, other: str) -> str:
@@ -2342,9 +2369,11 @@ _OUTPUT_FILE: Final = ("this is the {file} that `reconcile run` writes, not a cl
                        "folder (`reconcile run --previous FILE` compares a run with an earlier reconciliation.json)")
 
 
-#: Column separators of other exports (a spreadsheet in a European locale writes semicolons), named in the error.
-_OTHER_SEPARATORS: Final = ((";", "semicolons (a spreadsheet set to a European locale writes them)"), ("\t", "tabs"),
-                            ("|", "vertical bars"))
+#: Column separators that may split a header cell (in the order they are looked for), named in the error: a
+#: separator read (`documents.SEPARATORS`) in a file read with another, and one that is not read.
+_OTHER_SEPARATORS: Final = ((";", "semicolons"), ("\t", "tabs"), ("|", "vertical bars"))
+#: A separator's name in one, as the messages about a row's cells say it.
+_SEPARATOR_WORDS: Final = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 
 def _canonical_header(header: tuple[str, ...]) -> tuple[str, ...]:
@@ -2376,19 +2405,27 @@ def _column_name(index: int) -> str:
     return f"{letters} ({index + 1})"
 
 
-def _separator_problem(cells: Sequence[str]) -> str | None:
-    """That the file separates its columns with something other than commas, when one of the header ``cells`` that
-    are not known columns holds known column names split by another separator."""
-    name = _separator_name(cells)
+def _separator_problem(cells: Sequence[str], separator: str = ",") -> str | None:
+    """That the header of a file read with ``separator`` is separated by another one, when one of the header
+    ``cells`` that are not known columns holds known column names split by it: a separator that is not read (the
+    file is to be saved again), or one that is read where the header line is in double quotes or the header and the
+    rows are separated differently."""
+    name = _separator_name(cells, separator)
     if name is None:
         return None
-    separator = next(sep for sep, named in _OTHER_SEPARATORS if named == name)
-    names = [part.strip() for cell in cells for part in cell.split(separator)]
+    other = next(sep for sep, named in _OTHER_SEPARATORS if named == name)
+    names = [part.strip() for cell in cells for part in cell.split(other)]
     if not any(_claim_column(part) for part in names):
-        return f"the file separates its columns with {name.split(' (')[0]}, and {_foreign_columns(names)}"
-    shown = cells[0] if len(cells[0]) <= 60 else cells[0][:60] + "…"
-    return (f"the header reads as one column, {shown!r}: the file separates its columns with {name}; "
-            "save it as CSV with commas between the columns")
+        return f"the file separates its columns with {name}, and {_foreign_columns(names)}"
+    cell = next(cell for cell in cells if other in cell)
+    shown = cell if len(cell) <= 60 else cell[:60] + "…"
+    if other in documents.SEPARATORS:
+        return (f"the header cell {shown!r} holds column names separated by {name}, while the file is read with "
+                f"{documents.SEPARATORS[separator]} between its columns (is the header line in double quotes?): "
+                "separate every column of the header and of the rows with one separator, commas, semicolons or "
+                "tabs, with no double quotes around a line")
+    return (f"the header reads as one column, {shown!r}: the file separates its columns with {name}, which cannot "
+            "be read; save it as CSV with commas (or semicolons, or tabs) between the columns")
 
 
 def _claim_column(name: str) -> bool:
@@ -2408,24 +2445,27 @@ def _foreign_columns(names: Sequence[str]) -> str:
             f"the columns {', '.join(_CSV_REQUIRED)} (docs/claim-format.md, the CSV form)")
 
 
-def _separator_name(cells: Sequence[str]) -> str | None:
-    """The name of the separator (`_OTHER_SEPARATORS`) that splits one of the header ``cells`` into known column
-    names, or ``None``."""
-    for separator, name in _OTHER_SEPARATORS:
+def _separator_name(cells: Sequence[str], read: str = ",", *, unread_only: bool = False) -> str | None:
+    """The name of the separator (`_OTHER_SEPARATORS`; not ``read``, the file's own, nor, when ``unread_only``, one
+    that is read) that splits one of the header ``cells`` into known column names, or ``None``."""
+    others = [(separator, name) for separator, name in _OTHER_SEPARATORS if separator != read
+              and not (unread_only and separator in documents.SEPARATORS)]
+    for separator, name in others:
         if any(set(cell.split(separator)) & {"id", "source_id", "quote"} for cell in cells):
             return name
     if len(cells) == 1:
         # A header of one column that another separator cuts into three or more names is a table of that
-        # separator, whatever its columns are (another dataset's export saved in a European locale).
-        for separator, name in _OTHER_SEPARATORS:
+        # separator, whatever its columns are (another dataset's export saved with vertical bars).
+        for separator, name in others:
             if len([part for part in cells[0].split(separator) if part.strip()]) >= 3:
                 return name
     return None
 
 
 def _header_cells(text: str) -> list[str] | None:
-    """The cells of the header line of ``text`` that are not known columns, or ``None`` when the header has a comma
-    (it is not written with another separator) or does not read on its own."""
+    """The cells of the header line of ``text`` that are not known columns, as the CSV parser reads the line with
+    the separator it shows, or ``None`` when the header has a comma (it is not written with another separator) or
+    does not read on its own."""
     lines = _NEWLINE.split(text, 2)
     # Excel's `sep=;` line before the header names the separator as the header shows it.
     sep_line = len(lines) > 1 and len(lines[0]) == 5 and lines[0][:4].casefold() == "sep="
@@ -2451,13 +2491,12 @@ _NEWLINE: Final = re.compile(r"\r\n|\r|\n")
 
 def _not_utf8_csv_problem(message: str, raw: bytes) -> str:
     """``message`` (the file is not UTF-8) for the CSV file ``raw``, saying also when its header line is separated
-    by something other than commas: a spreadsheet set to a European locale saves both at once (and Excel's "Unicode
-    Text" is UTF-16 with tabs), and the user would otherwise learn of the separator only once the encoding is
-    fixed. One save option fixes both."""
+    by something that is not read (vertical bars), which the user would otherwise learn of only once the encoding
+    is fixed: one save option fixes both. Semicolons and tabs are read, and are not named."""
     wide = documents.wide_encoding(raw)
     text = raw.decode(wide or "cp1252", errors="replace").removeprefix("\ufeff")
     cells = _header_cells(text)
-    name = None if cells is None else _separator_name(cells)
+    name = None if cells is None else _separator_name(cells, unread_only=True)
     advice = f"; {documents.SAVE_AS_UTF8}"
     if name is None:
         if wide is None:
@@ -2544,7 +2583,7 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
         else:
             unknown.append(name)
     if unknown:
-        separator = _separator_problem(unknown)
+        separator = _separator_problem(unknown, table.separator)
         if separator is not None:
             return [separator]
         if tuple(table.header[:3]) == _EVENTS_CSV_START:
@@ -2596,24 +2635,28 @@ _SPLITTABLE: Final = frozenset(("source_name", "reference", "quote", "date", "pl
                                 "relays"))
 
 
-def _cell_count_problem(plan: _CsvPlan, row: Sequence[str], first: Sequence[str] | None) -> tuple[str, str]:
+def _cell_count_problem(plan: _CsvPlan, row: Sequence[str], first: Sequence[str] | None,
+                        separator: str = ",") -> tuple[str, str]:
     """The column and the problem of a row with too few or too many cells, naming what can be told.
 
     - Too few: the columns the row has no cell for (the last ones), the first as the column.
-    - Too many: where one column's cell, split by a comma outside double quotes, reads as several, the column and
-      its pieces, when exactly one such column leaves every cell whose form can be checked in its place (the
-      source columns as in the first row, ``id``, ``stated``, ``stance``, ``url``, a figure, a ``date`` with a
-      digit), preferring a split before a space (a comma in text is followed by one, a separator is not) or
-      between thousands (``1,200``); else the cells past the last column.
+    - Too many: where one column's cell, split by the ``separator`` (a comma in a file of commas) outside double
+      quotes, reads as several, the column and its pieces, when exactly one such column leaves every cell whose
+      form can be checked in its place (the source columns as in the first row, ``id``, ``stated``, ``stance``,
+      ``url``, a figure, a ``date`` with a digit), preferring a split before a space (a comma in text is followed by
+      one, a separator is not) or between thousands (``1,200``); else the cells past the last column. In a file of
+      semicolons a list (``supersedes``, ``adds_to``) may be split too, its items being separated by semicolons.
     """
     header = plan.header
+    word = _SEPARATOR_WORDS[separator]
     counted = f"the row has {len(row)} cells; the header has {len(header)}"
     if len(row) < len(header):
         # An unnamed column (empty: `_csv_columns` refuses one that holds values) by its place in the spreadsheet.
         missing = [name or f"column {_column_name(i)}" for i, name in enumerate(header) if i >= len(row)]
         named = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
         return missing[0], (f"{counted}: no cell for {'the column' if len(missing) == 1 else 'the columns'} {named} "
-                            "(every row needs a cell, empty or not, for each column: a cell or a comma is missing)")
+                            f"(every row needs a cell, empty or not, for each column: a cell or a {word} is "
+                            "missing)")
     extra = len(row) - len(header)
     figures = {column[0] for column in plan.casualty_columns}
 
@@ -2632,8 +2675,8 @@ def _cell_count_problem(plan: _CsvPlan, row: Sequence[str], first: Sequence[str]
             return not value or value.lower().startswith(("http://", "https://"))
         if name == "date":
             return not value or any(ch.isdigit() for ch in value)
-        if i in figures:  # a figure holds a comma only between thousands (1,200)
-            return "," not in value or _THOUSANDS.fullmatch(value) is not None
+        if i in figures:  # a figure holds a comma only between thousands (1,200), and no other separator
+            return separator not in value or (separator == "," and _THOUSANDS.fullmatch(value) is not None)
         return True
 
     # Whether the cells before a column fit in place, and the cells after it once shifted back by the extra ones:
@@ -2646,22 +2689,23 @@ def _cell_count_problem(plan: _CsvPlan, row: Sequence[str], first: Sequence[str]
     for i in reversed(range(width)):
         after[i] = after[i + 1] and fits(i, row[i + extra])
     splits = [at for at, name in enumerate(header)
-              if (name in _SPLITTABLE or at in figures) and before[at] and after[at + 1]
-              and fits(at, ",".join(row[at:at + extra + 1]))]
+              if (name in _SPLITTABLE or at in figures or (separator == ";" and name in _CSV_LISTS))
+              and before[at] and after[at + 1]
+              and fits(at, separator.join(row[at:at + extra + 1]))]
     spaced = [at for at in splits if all(row[k][:1] == " " for k in range(at + 1, at + extra + 1))
-              or (at in figures and _THOUSANDS.fullmatch(",".join(row[at:at + extra + 1])) is not None)]
+              or (at in figures and _THOUSANDS.fullmatch(separator.join(row[at:at + extra + 1])) is not None)]
     chosen = spaced if len(spaced) == 1 else splits if len(splits) == 1 else []
     if chosen:
         at = chosen[0]
         pieces = row[at:at + extra + 1]
         shown = " and ".join(_cell_shown(piece) for piece in pieces[:4]) + (" ..." if len(pieces) > 4 else "")
-        joined = ",".join(pieces)
+        joined = separator.join(pieces)
         written = '"' + (joined if len(joined) <= 60 else joined[:60] + "…").replace('"', '""') + '"'
-        return header[at], (f"{counted}: the {header[at]} cell seems to hold a comma outside double quotes, which "
+        return header[at], (f"{counted}: the {header[at]} cell seems to hold a {word} outside double quotes, which "
                             f"splits it into {extra + 1} cells, {shown}; put the cell in double quotes ({written})")
     past = ", ".join(_cell_shown(cell) for cell in row[len(header):][:5]) + (" ..." if extra > 5 else "")
     return "", (f"{counted}: {extra} {'cell' if extra == 1 else 'cells'} past the last column, {header[-1]} "
-                f"({past}); a cell that holds a comma must be in double quotes")
+                f"({past}); a cell that holds a {word} must be in double quotes")
 
 
 def _cell_shown(cell: str | None) -> str:

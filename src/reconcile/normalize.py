@@ -8869,6 +8869,18 @@ def _compact_key(key: str) -> str:
 #: looks right on screen and is not the name it looks like.
 _LOOKALIKE_SCRIPTS: Final = ("LATIN", "CYRILLIC", "GREEK")
 
+#: Cyrillic and Greek letters that look like a Latin letter, as that letter: an id typed with one (``cstо-watch``,
+#: a Cyrillic о) looks like an id of Latin letters. Letters of each case as they look; the result is casefolded.
+_LOOKALIKES: Final = str.maketrans(
+    "АВЕЅІЈКМНОРСТУХаеѕіјԁһкмнорстухԛԝӏүΑΒΕΖΗΙΚΜΝΟΡΤΥΧαβεηικνορτυχ",
+    "ABESIJKMHOPCTYXaesijdhkmhopctyxqwlyABEZHIKMNOPTYXabenikvoptux")
+
+
+def _look_key(text: str) -> str:
+    """A name as it looks: its `_party_key` with each Cyrillic or Greek letter that looks like a Latin letter as
+    that letter (`_LOOKALIKES`), so that ``аrmenia`` with a Cyrillic ``а`` is ``armenia``."""
+    return _party_key(unicodedata.normalize("NFKC", text).translate(_LOOKALIKES))
+
 
 def _mixed_scripts(text: str) -> str:
     """For the message of a name not found: a note naming the odd letters when a word of ``text`` mixes letters of
@@ -8954,7 +8966,9 @@ class PartyResolver:
     Comparison ignores case, script-specific compatibility forms (NFKC), diacritics (``Azerbaycan`` is
     ``Azərbaycan``), dashes versus spaces, extra whitespace and a leading "the". ``unknown`` resolves to
     `UNKNOWN`. Building fails if a party id is declared twice, if a name is empty or reads as ``unknown``, or if
-    two parties share a name.
+    two parties share a name or have names that look alike: the same but for letters of another script that look
+    like its letters (`_look_key`: ``аrmenia`` with a Cyrillic ``а`` beside ``armenia``), which would split one
+    side's figures between two parties that read the same in the report.
 
     A text that matches no name so is compared once more with only its letters and digits (`_compact_key`):
     ``M-23`` and ``M 23`` are the alias ``M23``, ``F.A.R.D.C.`` is ``FARDC``, ``Alshabaab`` is ``al-Shabaab`` —
@@ -8969,6 +8983,7 @@ class PartyResolver:
         too, so that a case file's every problem is told at once."""
         self._ids: list[str] = []
         self._names: dict[str, tuple[str, str]] = {}  # key -> (party id, name as written)
+        self._looks: dict[str, tuple[str, str]] = {}  # `_look_key` -> (party id, name as written)
         self._compact: dict[str, set[str]] = {}  # compact key -> the party ids with a name of those letters
         self._longest: int | None = None  # the most words of a name (`named_in`), counted when first needed
         for index, party in enumerate(parties):
@@ -9000,6 +9015,13 @@ class PartyResolver:
             self._compact.setdefault(compact, set()).add(party_id)
         if owner != party_id:
             return f"the name {name!r} of party {party_id!r} is already a name of party {owner!r} ({written!r})"
+        owner, written = self._looks.setdefault(_look_key(name), (party_id, name))
+        if owner != party_id:
+            return (f"the name {name!r} of party {party_id!r} looks like the name {written!r} of party {owner!r}: "
+                    "letters of another script stand for some of its letters"
+                    + (_mixed_scripts(name) or _mixed_scripts(written))
+                    + "; two parties whose names look alike cannot be told apart in the claims or the report: "
+                    "write each name in one script, or give names that differ visibly")
         return None
 
     @property

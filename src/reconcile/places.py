@@ -5659,7 +5659,9 @@ class Gazetteer:
         inside = [
             entry
             for value, entries in self._region_names.items()
-            if similarity(region, value) >= REGION_THRESHOLD and words <= len(_words_of(parse(value)))
+            # the count of words first: it costs nothing, where the similarity of a region text of thousands of
+            # words (hostile, or a paragraph pasted into the field) to each region took seconds
+            if words <= len(_words_of(parse(value))) and similarity(region, value) >= REGION_THRESHOLD
             for entry in entries
         ]
         found = self._points_in_region[region] = (

@@ -673,7 +673,9 @@ def read_json(path: str | os.PathLike[str], *, max_bytes: int = MAX_READ_BYTES) 
     if problem:
         raise OutputError(f"{shown}: {problem}")
     try:
-        text = raw.decode("utf-8")
+        # A byte-order mark is what an editor saving as "UTF-8 with BOM" adds (Notepad did by default): not JSON's,
+        # but the text after it is the file as written.
+        text = raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
     except UnicodeDecodeError:
         raise OutputError(f"{shown}: not UTF-8 text, so not a reconciliation.json") from None
     del raw
