@@ -767,6 +767,28 @@ _BAD_ESCAPE_HELP: Final = (
     "\\U0010ffff); write the character itself")
 
 
+#: PyYAML's and libyaml's problem where a colon and a space stand inside a value that is not in quotes.
+_MAPPING_VALUES: Final = "mapping values are not allowed in this context"
+
+
+def _colon_in_text(text: str, line: int, column: int, problem: str) -> str:
+    """The hint for `_MAPPING_VALUES` where the colon YAML stopped at stands in a value after its key (``quote:
+    Shushan Stepanyan: "..."``, as statements quote their speaker), else nothing: the value is to be quoted, or written
+    as a block."""
+    if problem != _MAPPING_VALUES:
+        return ""
+    rows = _NEWLINE.split(text, line + 1)
+    if not 0 <= line < len(rows):
+        return ""
+    written = rows[line]
+    key_end = written.find(": ")
+    if not 0 <= key_end < column or written[column : column + 1] != ":":
+        return ""
+    return (f" (column {column + 1}: a colon and a space inside a text not in quotes, as a quote that names its "
+            "speaker has, start a mapping in YAML; put the whole text in quotes, 'like this' (a ' inside it written "
+            "twice, ''), or write it on the lines after `quote: >-`, indented)")
+
+
 class _BadEscape(DocumentError):
     """libyaml refused an escape that names no character."""
 
@@ -830,6 +852,8 @@ def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader
                 problem = tab
             elif lines_of is not None and mark is not None and (breaks := lines_of.breaks_near(mark.line)):
                 problem += breaks
+            elif mark is not None and (colon := _colon_in_text(text, mark.line, mark.column, problem)):
+                problem += colon
             elif mark is not None:
                 problem += _unseen_near(text, mark.line, "YAML")
             raise DocumentError(f"invalid YAML: {problem}", line) from None

@@ -840,7 +840,8 @@ class Responsibility:
     Not an admission against interest: armed groups claim attacks for credit, and governments announce their own
     operations. ``party`` is the initiator it names; ``counted`` is True when the claim still counts (it asserts by
     definition); ``alleged_by`` lists the counted asserting claims of an opposing side, outside the claiming origin's
-    group, that name the same side as the initiator: then both sides agree on who started it.
+    group, that name the same party as the initiator (not an ally of it: the attribution conflicts tell the two
+    apart): then both sides agree on who started it.
     """
 
     claim: str
@@ -896,9 +897,11 @@ def responsibilities(
         by_gid[s.gid] = s
         side = component.get(party, party)
         counts = s.gid in opponents.live
+        # The same attacker: the party itself, not an ally of it, as the attribution conflicts compare initiators
+        # (the Azerbaijani side naming Armenia where the Artsakh army claims a strike is a disagreement on who, and
+        # is listed as one: `reconcile.merge`).
         alleged = _spoken_once([
-            o for o in opponents.of(s.speaker, side)
-            if (by := o.claim.initiator) and by != UNKNOWN and component.get(by, by) == side]) if counts else []
+            o for o in opponents.of(s.speaker, side) if o.claim.initiator == party]) if counts else []
         summary = (f"{alignment.who(s.claim)} claims responsibility: it says its own side "
                    f"({alignment.party_name(party)}) started it.")
         if alleged:

@@ -1019,6 +1019,23 @@ _SINCE_TODAY: Final = re.compile(
 )
 
 
+#: "Since" a day, as the Armenian, Azerbaijani and Russian statements date a running total: the day's digits with
+#: the ablative and ի վեր (սեպտեմբերի 27-ից ի վեր, since 27 September), with -dan/-dən and bəri or etibarən
+#: (sentyabrın 27-dən bəri, 27 sentyabrdan bəri; etibarən, counting from), or с before a day and its month (с 27
+#: сентября, начиная с 27 сентября). A day names a period where a time of the day would not (առավոտից ի վեր,
+#: səhərdən bəri, с утра: since the morning, one incident's start), so only a day, or a month, makes a `total`.
+_AZ_MONTH_STEMS: Final = "yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr"
+_RU_MONTHS_GENITIVE: Final = ("января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
+                              "|декабря")
+_HY_MONTH_STEMS: Final = ("հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր"
+                          "|դեկտեմբեր")
+_SINCE_A_DAY: Final = re.compile(
+    rf"(?:[0-9]{{1,2}} ?-?|(?:{_HY_MONTH_STEMS})ի?)ից ի վեր"
+    rf"|(?:[0-9]{{1,2}} ?-?n?d[aəe]n|(?:{_AZ_MONTH_STEMS})(?:d[aəe]n|[ıi]n|un)?(?: [0-9]{{1,2}} ?-?n?d[aəe]n)?)"
+    rf" (?:b[əe]ri|etibar[əe]n)"
+    rf"|(?<![^\W\d_])с [0-9]{{1,2}} (?:{_RU_MONTHS_GENITIVE})(?! по | до )")
+
+
 def event_type(text: str | None) -> str:
     """The type of event a free-text ``event`` names, from `EVENT_TYPES` (``unknown`` when none fits).
 
@@ -1038,6 +1055,8 @@ def event_type(text: str | None) -> str:
     if not text:
         return "unknown"
     folded = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")  # Turkish İ casefolds to i̇
+    if _SINCE_A_DAY.search(folded):
+        return "total"
     if not folded.isascii():
         for script, unspaced in _UNSPACED_EVENT_STEMS:
             if script.search(folded):

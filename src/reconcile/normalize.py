@@ -3281,6 +3281,40 @@ def _suffixed_forms(endings: str, words: Iterable[str], english: str) -> dict[st
 
 _AZERBAIJANI_MONTHS: Final = ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
                                "oktyabr", "noyabr", "dekabr")
+#: A night as the Azerbaijani ministries date it, after the month in the genitive: from the first day into the next
+#: (``oktyabrın 10-dan 11-nə keçən gecə``, the night passing from the 10th to the 11th), with the word of the night
+#: after the days (`_azerbaijani_date_order`); folded as dates are, ç as c.
+_AZ_NIGHT: Final = re.compile(
+    r"(?P<head>.*?)(?P<month>\S+) (?P<first>[0-9]{1,2}) ?-?(?:dan|dən|ndan|ndən) (?P<second>[0-9]{1,2}) ?-?\w+"
+    r" (?:kecən |keçən )?(?P<night>gecəsi|gecə)(?P<tail>.*)")
+
+
+#: A range of days as Azerbaijani writes it, from the first day (-dan, -dən) up to the last (-dək, or a dative and
+#: qədər or kimi): ``sentyabrın 27-dən oktyabrın 10-dək``, ``sentyabrın 27-dən 30-a qədər``
+#: (`_azerbaijani_date_order`); folded as dates are.
+_AZ_RANGE: Final = re.compile(
+    r"(?P<head>.*?)(?P<month>\S+) (?P<first>[0-9]{1,2}) ?-?n?d[aə]n (?:(?P<last_month>\S+) )?(?P<last>[0-9]{1,2})"
+    r" ?-?(?:\w*d[aə]k|\w+ (?:qədər|kimi))(?P<tail>(?:,? [0-9]{4}.*)?)")
+
+
+def _azerbaijani_date_order(text: str) -> str:
+    """An Azerbaijani date in the order the date table reads: a night written after its days (`_AZ_NIGHT`) put
+    before them, after the year where it comes first (``2020-ci il gecə oktyabrın 10-11``: the night of 10 to 11
+    October 2020); a range of days up to the last (`_AZ_RANGE`) as a range with a dash (``sentyabrın 27 -
+    oktyabrın 10``)."""
+    if (night := _AZ_NIGHT.fullmatch(text)) is not None:
+        return (f"{night['head']}{night['night']} {night['month']} {night['first']}-{night['second']}"
+                f"{night['tail']}")
+    if (days := _AZ_RANGE.fullmatch(text)) is not None:
+        last = f"{days['last_month']} {days['last']}" if days["last_month"] else days["last"]
+        return f"{days['head']}{days['month']} {days['first']} - {last}{days['tail']}"
+    return text
+
+
+#: The Azerbaijani months in the genitive, as dates write them before a day or a part of the month (iyunun 3-də,
+#: iyunun sonunda).
+_AZERBAIJANI_GENITIVES: Final = ("yanvarın", "fevralın", "martın", "aprelin", "mayın", "iyunun", "iyulun", "avqustun",
+                                 "sentyabrın", "oktyabrın", "noyabrın", "dekabrın")
 _AZERBAIJANI: Final = _language(
     {
         **dict.fromkeys(("ən azı", "minimum"), "at least"),
@@ -3288,6 +3322,10 @@ _AZERBAIJANI: Final = _language(
         **dict.fromkeys(("təxminən", "təqribən"), "approximately"),
         "və ya": "or",
         "bir neçə": "several",
+        # bir neçə yüz, bir neçə min: several hundred, several thousand (as մի քանի հարյուր, несколько сотен)
+        "bir neçə on": "several tens",
+        "bir neçə yüz": "several hundred",
+        "bir neçə min": "several thousand",
         "onlarla": "tens",
         "yüzlərlə": "hundreds",
         "minlərlə": "thousands",
@@ -3296,14 +3334,21 @@ _AZERBAIJANI: Final = _language(
     },
     {
         **_months(*_AZERBAIJANI_MONTHS),
-        **{f"-{ending} {year}": "" for ending in ("ci", "cı", "cu", "cü") for year in ("il", "ilin")},  # 2022-ci il
+        # 2022-ci il, 2022-ci ildə (in 2022)
+        **{f"-{ending} {year}": "" for ending in ("ci", "cı", "cu", "cü") for year in ("il", "ilin", "ildə")},
+        # iyunun 3-də, 2022-ci il iyunun 3-ü: the genitive of the month before a dated day, and the day's ending
+        # after its hyphen (on the 3rd: -də, -da; the 3rd: -i, -ı, -u, -ü, -si, -sı, -su, -sü); tarixində, tarixdə:
+        # on the date (3 iyun 2022-ci il tarixində)
+        **_months(*_AZERBAIJANI_GENITIVES),
+        **dict.fromkeys((*(f"-{ending}" for ending in ("də", "da", "i", "ı", "u", "ü", "si", "sı", "su", "sü")),
+                         "tarixində", "tarixdə"), ""),
+        **dict.fromkeys(("gecə", "gecəsi"), "night of"),  # put before its days by _azerbaijani_date_order
         # iyunda, iyun ayında: in June; iyunun əvvəlində, iyun ayının sonunda: early, late June
         **_months(*(f"{name}|{month} ayında" for month, name in zip(_AZERBAIJANI_MONTHS, (
             "yanvarda", "fevralda", "martda", "apreldə", "mayda", "iyunda", "iyulda", "avqustda", "sentyabrda",
             "oktyabrda", "noyabrda", "dekabrda"), strict=True))),
-        **_month_parts([f"{name}|{month} ayının" for month, name in zip(_AZERBAIJANI_MONTHS, (
-            "yanvarın", "fevralın", "martın", "aprelin", "mayın", "iyunun", "iyulun", "avqustun", "sentyabrın",
-            "oktyabrın", "noyabrın", "dekabrın"), strict=True)], {
+        **_month_parts([f"{name}|{month} ayının" for month, name in zip(_AZERBAIJANI_MONTHS, _AZERBAIJANI_GENITIVES,
+                                                                         strict=True)], {
             **dict.fromkeys(("əvvəlində", "əvvəllərində", "başında", "başlanğıcında"), "early"),
             **dict.fromkeys(("ortasında", "ortalarında"), "mid"),
             **dict.fromkeys(("sonunda", "sonlarında", "axırında", "axırlarında"), "late"),
@@ -3317,7 +3362,13 @@ _AZERBAIJANI: Final = _language(
         **{f"{mark}{ending}": "up to" for mark in ("-", "") for ending in ("dək", "dak")},
     },
     numbers=_AZ_NUMBERS,
+    # 10-dan 12-yə qədər, 10-dan 12-dək: from 10 to 12 (the case endings in their vowel-harmony forms, joined to the
+    # digits by a hyphen); 10 ilə 12 arasında: between 10 and 12
+    ranges=[*(("", start, end) for start in ("-dan", "-dən") for end in (
+        *(f"-{ending} {word}" for ending in ("a", "ə", "ya", "yə") for word in ("qədər", "kimi")), "-dək", "-dak")),
+        ("", "ilə", "arasında")],
     year_first=True,
+    date_order=_azerbaijani_date_order,
     name="Azerbaijani",
 )
 
@@ -3331,6 +3382,9 @@ _TURKISH: Final = _language(
         "civarında": "or so",
         "veya": "or",
         "birkaç": "several",
+        "birkaç on": "several tens",
+        "birkaç yüz": "several hundred",
+        "birkaç bin": "several thousand",
         "onlarca": "tens",
         "yüzlerce": "hundreds",
         "binlerce": "thousands",
@@ -3374,6 +3428,56 @@ _TURKISH: Final = _language(
     }, ("daha fazla", "daha da fazla", "çok daha fazla")),
 )
 
+def _armenian_ten_bounds() -> dict[str, str]:
+    """The Armenian bounds of one ten (`_ARMENIAN`): a bound word before ``տասնյակ`` (``ավելի քան տասնյակ``, more
+    than ten) or its case ending and bound after it (``տասնյակից ավելի``), where ``տասնյակ`` is the noun a ten, not
+    tens; before ``տասնյակ հազարավոր`` (tens of thousands) the bound stays that of tens of thousands."""
+    bounds = {
+        "at least": ("առնվազն", "ոչ պակաս, քան", "ոչ պակաս քան"),
+        "more than": ("ավելի քան", "ավելի, քան"),
+        "up to": ("մինչև", "ոչ ավելի, քան", "ոչ ավելի քան", "առավելագույնը"),
+        "fewer than": ("պակաս, քան", "պակաս քան"),
+        "approximately": ("մոտ", "շուրջ", "մոտավորապես"),
+        "nearly": ("գրեթե",),
+    }
+    out = {f"{word} տասնյակ": f"{english} 10" for english, words in bounds.items() for word in words}
+    out |= {f"{word} տասնյակ հազարավոր": f"{english} tens of thousands"
+            for english, words in bounds.items() for word in words}
+    out |= {f"տասնյակից {word}": english for word, english in (
+        ("ավելի", "more than 10"), ("ավել", "more than 10"), ("պակաս", "fewer than 10"), ("ոչ պակաս", "at least 10"))}
+    return out
+
+
+#: A night as the Armenian ministries date it, after the month in the genitive: the night of the first day "into the
+#: dawn" of the next (``հոկտեմբերի 10-ի լույս 11-ի գիշերը``) or from the first to the next (``10-ից 11-ի
+#: գիշերը``), with the word of the night after the days (`_armenian_date_order`).
+_HY_NIGHT: Final = re.compile(
+    r"(?P<head>.*?)(?P<month>\S+) (?P<first>[0-9]{1,2}) ?-?(?:ի լույս|ից) (?P<second>[0-9]{1,2}) ?-?ի"
+    r" (?P<night>գիշերը|գիշերն|գիշեր)(?P<tail>.*)")
+
+
+#: A range of days as Armenian writes it, the first day in the ablative and the last with the article (or
+#: nothing): ``սեպտեմբերի 27-ից հոկտեմբերի 10-ը``, ``սեպտեմբերի 27-ից մինչև հոկտեմբերի 10``, ``սեպտեմբերի 27-ից
+#: 30-ը`` (`_armenian_date_order`).
+_HY_RANGE: Final = re.compile(
+    r"(?P<head>.*?)(?P<month>\S+ի) (?P<first>[0-9]{1,2}) ?-?ից (?:մինչ(?:և|եւ) )?(?:(?P<last_month>\S+ի) )?"
+    r"(?P<last>[0-9]{1,2})(?: ?-?(?:ը|ն|ի|ին))?(?P<tail>(?:,? [0-9]{4}.*)?)")
+
+
+def _armenian_date_order(text: str) -> str:
+    """An Armenian date in the order the date table reads: a night written after its days (`_HY_NIGHT`) put before
+    them, after the year where it comes first (``2020 թ. գիշերը հոկտեմբերի 10-11``: the night of 10 to 11 October
+    2020); a range of days from the ablative (`_HY_RANGE`) as a range with a dash (``սեպտեմբերի 27 - հոկտեմբերի
+    10``)."""
+    if (night := _HY_NIGHT.fullmatch(text)) is not None:
+        return (f"{night['head']}{night['night']} {night['month']} {night['first']}-{night['second']}"
+                f"{night['tail']}")
+    if (days := _HY_RANGE.fullmatch(text)) is not None:
+        last = f"{days['last_month']} {days['last']}" if days["last_month"] else days["last"]
+        return f"{days['head']}{days['month']} {days['first']} - {last}{days['tail']}"
+    return text
+
+
 _ARMENIAN_MONTHS: Final = ("հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս",
                            "սեպտեմբեր", "հոկտեմբեր", "նոյեմբեր", "դեկտեմբեր")
 _ARMENIAN: Final = _language(
@@ -3393,6 +3497,10 @@ _ARMENIAN: Final = _language(
         "մի քանի տասնյակ": "several tens",
         "մի քանի հարյուր": "several hundred",
         "մի քանի հազար": "several thousand",
+        # տասնյակ is a ten, as the Russian десяток is: alone (տասնյակ զոհեր) it says tens, but counted (մի
+        # տասնյակ, a ten) or under a bound it is one ten (ավելի քան տասնյակ, տասնյակից ավելի: more than ten).
+        **dict.fromkeys(("մի տասնյակ", "մեկ տասնյակ"), "about 10"),
+        **_armenian_ten_bounds(),
     },
     {
         **_months(*_ARMENIAN_MONTHS),
@@ -3405,6 +3513,7 @@ _ARMENIAN: Final = _language(
         }),
         **_months(*(f"{name}ի" for name in _ARMENIAN_MONTHS)),  # the genitive of a dated day: հունիսի 3
         **dict.fromkeys(("թ.", "թ", "թվականի", "թվական", "-ին"), ""),
+        **dict.fromkeys(("գիշերը", "գիշերն", "գիշեր"), "night of"),  # put before its days by _armenian_date_order
     },
     after={  # after a hyphen in digits (20-ից), joined to a number in words (քսանից)
         **{f"{mark}ից {word}": "more than" for mark in ("-", "") for word in ("ավելի", "ավել")},
@@ -3412,7 +3521,9 @@ _ARMENIAN: Final = _language(
         **{f"{mark}ից ոչ պակաս": "at least" for mark in ("-", "")},
     },
     numbers=_HY_NUMBERS,
+    ranges=[("", "-ից"), ("", "-ից մինչև")],  # 10-ից 12, 10-ից մինչև 12: from 10 to 12
     year_first=True,
+    date_order=_armenian_date_order,
     name="Armenian",
 )
 
@@ -7250,11 +7361,15 @@ def _count_in(language: _Language, folded: str, value: str) -> Count | None:
     """The count ``folded`` gives in ``language``, read by the English rules; None if it is none of its counts.
 
     A bound after the number (`_after_bounds`), a range (`_range_in_english`), the words as they stand; the first
-    the English rules read decides, with its count or its error (a range that runs backwards)."""
+    the English rules read decides, with its count or its error (a range that runs backwards). A text that is one
+    phrase of the language as a whole is read as that phrase first: the Armenian ``տասնյակից ավելի`` is more than
+    one ten, where its bound after the noun would read the noun alone (``տասնյակ``, tens)."""
     text = _language_text(language, folded)
     if text is None:
         return None
-    readings = [*_after_bounds(text, language)]
+    whole = language.counts.english.get(text.strip())
+    readings = [_noun_of_about(whole)] if whole else []
+    readings += _after_bounds(text, language)
     if (ranged := _range_in_english(text, language, value)) is not None:
         readings.append(ranged)
     if english := _count_words(text, language.counts):
@@ -8901,6 +9016,18 @@ def _mixed_scripts(text: str) -> str:
 #: The most words of a party's name that `PartyResolver.named_in` looks for inside a text (a party's longest real
 #: name, "Democratic Forces for the Liberation of Rwanda", has seven).
 _NAMED_IN_WORDS: Final = 12
+#: The case endings written onto a party's name in the languages relays name speakers in, as `_party_key` folds
+#: them (ə as e, ı as i, й as и): Russian and Ukrainian (Азербайджана, Армении, Арменией, України), Armenian
+#: (Ադրբեջանի, Հայաստանից, Արցախում) and Azerbaijani and Turkish (Ermənistanın, Azərbaycana, Ermənistandan). A word
+#: is read so only where the exact words name no party (`PartyResolver.named_in`).
+_PARTY_CASE_ENDINGS: Final = frozenset({
+    "а", "я", "у", "ю", "ом", "ем", "ои", "еи", "е", "и", "ы", "ии", "ию", "иеи", "і", "ії", "ію",
+    "ի", "ին", "ից", "ով", "ում", "ը", "ն", "ու",
+    "in", "un", "nin", "nun", "a", "e", "ya", "ye", "da", "de", "dan", "den", "ta", "te", "tan", "ten", "i", "u",
+    "na", "ne", "nda", "nde", "ndan", "nden",
+})
+#: The final vowels a case ending takes the place of (Армения, Армении; Україна, України).
+_PARTY_FINAL_VOWELS: Final = ("я", "а", "a", "ա")
 
 
 #: The Korean particles and the word for a side written onto a party's name: subject (이, 가), topic (은, 는),
@@ -9047,7 +9174,25 @@ class PartyResolver:
                 owners = self._compact.get(joined, ()) if len(joined) >= 3 else ()
                 if len(owners) == 1:
                     found.update(owners)
+        if not found:
+            for word in words:
+                found.update(self._inflected(word))
         return frozenset(found)
+
+    def _inflected(self, word: str) -> set[str]:
+        """The one party of a one-word name that ``word`` is in a case form (`_PARTY_CASE_ENDINGS`): the name with
+        an ending after it (``Азербайджана``, of Azerbaijan; ``Ermənistanın``; ``Ադրբեջանի``), or a name that ends in
+        a vowel with an ending in its place (``Армении``, of Armenia), the name of five letters or more, so that
+        who speaks is told where a relayed speaker names its party in the genitive ("Минобороны Азербайджана")."""
+        owners: set[str] = set()
+        for cut in range(1, min(4, len(word) - 4) + 1):
+            stem, ending = word[:-cut], word[-cut:]
+            if ending not in _PARTY_CASE_ENDINGS:
+                continue
+            owners |= self._compact.get(stem, set())
+            for vowel in _PARTY_FINAL_VOWELS:
+                owners |= self._compact.get(stem + vowel, set()) if len(stem) >= 4 else set()
+        return owners if len(owners) == 1 else set()
 
     def resolve(self, text: str) -> str:
         """The id of the party that ``text`` names, or `UNKNOWN` for "unknown"; NormalizeError otherwise."""

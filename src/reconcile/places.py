@@ -1195,6 +1195,11 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "у", "в", "во", "под", "близ", "около", "возле", "вблизи", "окрестностях", "между", "и",
         "или", "на", "с", "со", "մոտ", "մոտակայքում", "ուղղությամբ", "հատվածում", "տարածքում", "և", "ու", "եւ",
         "yaxınlığında", "yaxınlığındakı", "ərazisində", "istiqamətində", "və", "ve",
+        # The front direction after its town, in every case the two ministries' daily reports write it, as in
+        # the locative (ուղղությամբ, istiqamətində): Մարտակերտի ուղղություն, Ağdərə istiqaməti (nominative),
+        # istiqamətindən (from), istiqamətinə (towards), the plural istiqamətlərində, ուղղություններում.
+        "ուղղություն", "ուղղության", "ուղղությունում", "ուղղությունից", "ուղղություններով", "ուղղություններում",
+        "istiqamət", "istiqaməti", "istiqamətindən", "istiqamətinə", "istiqamətləri", "istiqamətlərində",
         "поблизу", "околиці", "околицях", "قرب", "في", "بالقرب", "من", "على", "بعد", "د", "په",
         "در",
         # Pashto کې (in), the postposition that closes په ... کې (په المار ولسوالۍ کې: in Almar district), and its
@@ -1230,6 +1235,12 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "faubourg", "faubourgs", "quartier", "quartiers", "barrio", "barrios", "bairro", "bairros", "alentours",
         "axe", "market", "markets", "marketplace", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
         "حي", "sectors",
+        # The residential quarter of a town struck: "residential area of Ganja", "жилой квартал Гянджи", "в
+        # микрорайоне", Azerbaijani "Gəncənin yaşayış massivi", "məhəlləsi", Armenian "բնակելի թաղամաս".
+        "residential", "жилой", "жилом", "жилого", "жилые", "жилых", "жилая", "квартал", "квартале",
+        "квартала", "кварталы", "кварталах", "микрорайон", "микрорайоне", "микрорайона", "житловий", "житловому",
+        "житлового", "yaşayış", "massiv", "massivi", "massivində", "massivinə", "məhəllə", "məhəlləsi",
+        "məhəlləsində", "բնակելի", "թաղամաս", "թաղամասը", "թաղամասում", "թաղամասի",
         "souq", "souk", "suq", "سوق", "military",
         # Border posts and checkpoints: "погранзастава Кайрагач", "на участке Кайрагач" (sector), "блокпост у села",
         # "КПП Кайрагач", the Donbas entry-exit checkpoint КПВВ, "пункт пропуска"; "Kairagach frontier post".
@@ -1563,6 +1574,9 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
     **dict.fromkeys(("el", "los", "las", "e", "y", "como", "sitio", "sitios", "em", "no", "nos", "nas", "entre",
                      "puente", "puentes",
                      "colline", "collines", "hill", "hills", "heights", "ridge", "ridges", "centre", "center",
+                     # Azerbaijani and Armenian centre of a town (Bərdə şəhərinin mərkəzi, Բարդայի կենտրոնում):
+                     # capitalised, Mərkəzi is the Central of region names (Mərkəzi Aran).
+                     "mərkəz", "mərkəzi", "mərkəzində", "կենտրոն", "կենտրոնում", "կենտրոնը",
                      "cha", "wa", "mwa", "eneo", "maeneo", "mu", "ku", "ka", "cya", "rya", "bya", "bwa", "hafi",
                      "umusozi", "musozi", "imisozi", "misozi",
                      # Kyrgyz: the border (чек ара, чек арасында: on the border), near (жанында, жакын), and
