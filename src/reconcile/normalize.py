@@ -3297,18 +3297,25 @@ _AZ_RANGE: Final = re.compile(
     r" ?-?(?:\w*d[aə]k|\w+ (?:qədər|kimi))(?P<tail>(?:,? [0-9]{4}.*)?)")
 
 
+def _night_and_range_order(text: str, night_re: re.Pattern[str], range_re: re.Pattern[str]) -> str:
+    """A date in the order the date table reads, given the language's night (groups head, month, first, second,
+    night, tail) and range of days (head, month, first, last_month, last, tail): the night put before its days, the
+    range written with a dash (`_azerbaijani_date_order`, `_armenian_date_order`)."""
+    if (night := night_re.fullmatch(text)) is not None:
+        return (f"{night['head']}{night['night']} {night['month']} {night['first']}-{night['second']}"
+                f"{night['tail']}")
+    if (days := range_re.fullmatch(text)) is not None:
+        last = f"{days['last_month']} {days['last']}" if days["last_month"] else days["last"]
+        return f"{days['head']}{days['month']} {days['first']} - {last}{days['tail']}"
+    return text
+
+
 def _azerbaijani_date_order(text: str) -> str:
     """An Azerbaijani date in the order the date table reads: a night written after its days (`_AZ_NIGHT`) put
     before them, after the year where it comes first (``2020-ci il gecə oktyabrın 10-11``: the night of 10 to 11
     October 2020); a range of days up to the last (`_AZ_RANGE`) as a range with a dash (``sentyabrın 27 -
     oktyabrın 10``)."""
-    if (night := _AZ_NIGHT.fullmatch(text)) is not None:
-        return (f"{night['head']}{night['night']} {night['month']} {night['first']}-{night['second']}"
-                f"{night['tail']}")
-    if (days := _AZ_RANGE.fullmatch(text)) is not None:
-        last = f"{days['last_month']} {days['last']}" if days["last_month"] else days["last"]
-        return f"{days['head']}{days['month']} {days['first']} - {last}{days['tail']}"
-    return text
+    return _night_and_range_order(text, _AZ_NIGHT, _AZ_RANGE)
 
 
 #: The Azerbaijani months in the genitive, as dates write them before a day or a part of the month (iyunun 3-də,
@@ -3469,13 +3476,7 @@ def _armenian_date_order(text: str) -> str:
     them, after the year where it comes first (``2020 թ. գիշերը հոկտեմբերի 10-11``: the night of 10 to 11 October
     2020); a range of days from the ablative (`_HY_RANGE`) as a range with a dash (``սեպտեմբերի 27 - հոկտեմբերի
     10``)."""
-    if (night := _HY_NIGHT.fullmatch(text)) is not None:
-        return (f"{night['head']}{night['night']} {night['month']} {night['first']}-{night['second']}"
-                f"{night['tail']}")
-    if (days := _HY_RANGE.fullmatch(text)) is not None:
-        last = f"{days['last_month']} {days['last']}" if days["last_month"] else days["last"]
-        return f"{days['head']}{days['month']} {days['first']} - {last}{days['tail']}"
-    return text
+    return _night_and_range_order(text, _HY_NIGHT, _HY_RANGE)
 
 
 _ARMENIAN_MONTHS: Final = ("հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս",
