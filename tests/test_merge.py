@@ -836,7 +836,8 @@ def test_within_means_overlap() -> None:
 
 BASE_SOURCES = ("am-mod", "az-mod", "nkr-mod", "osce")
 NEW_SOURCES = ("wire", "am-tv")
-PLACE_TEXTS = ("Voskepar", "Asagi Askipara", "Chinari", "Aygepar", "near Horadiz", "the border", "Chinari and Voskepar")
+PLACE_TEXTS = ("Voskepar", "Asagi Askipara", "Chinari", "Aygepar", "near Horadiz", "the border", "Chinari and Voskepar",
+               "Chinari and Horadiz", "Horadiz, Aygepar and Chinari")
 DAY0 = dt.date(2012, 6, 3)
 
 counts = st.builds(

@@ -70,6 +70,7 @@ from reconcile.models import (
 )
 from reconcile.normalize import format_count, format_date
 from reconcile.places import (
+    SAME_PLACE_THRESHOLD,
     Gazetteer,
     Mention,
     case_gazetteer,
@@ -77,6 +78,7 @@ from reconcile.places import (
     mentions,
     place_label,
     place_readings,
+    similarity,
 )
 
 __all__ = [
@@ -482,6 +484,8 @@ class _Cast(Alignment):
         self.vague = VagueNames.of(parties=case.parties)
         # (place text, region) -> each name with the entry it resolves to, for `gazetteer` (`places`).
         self._places: dict[tuple[str, str | None], tuple[tuple[str, GazetteerEntry | None], ...]] = {}
+        # (place text, region) -> the places of the incident it names, for `gazetteer` (`spots`).
+        self._spots: dict[tuple[str, str | None], tuple[_Spot, ...]] = {}
         self._gazetteer: Gazetteer | None = None
         # Place text -> its `places.mentions`; ``read``, where matching has read the case's texts already.
         self._mentions: dict[str, tuple[Mention, ...]] = {} if read is None else read
@@ -516,7 +520,7 @@ class _Cast(Alignment):
         list of places shows it: `places.place_label`), each once: claims repeat places and regions, and asking the
         gazetteer again costs a look-up per name."""
         if gazetteer is not self._gazetteer:
-            self._places, self._gazetteer = {}, gazetteer
+            self._places, self._spots, self._gazetteer = {}, {}, gazetteer
         key = (text, region)
         found = self._places.get(key)
         if found is None:
@@ -524,12 +528,25 @@ class _Cast(Alignment):
             if named is None:
                 named = self._mentions[text] = mentions(text)  # one text, many regions: read once
             read = []
+            spots: list[_Spot] = []
             for mention, hint in place_readings(text, region, named, vague=self.vague):
                 entry = gazetteer.resolve_entry(mention.name, region=hint)
-                read.append((mention.name if entry is not None else place_label(mention, self.vague(mention.name)),
-                             entry))
+                vague = self.vague(mention.name)
+                read.append((mention.name if entry is not None else place_label(mention, vague), entry))
+                if not (vague or mention.kind == "region" or mention.reference
+                        or (mention.broad and not mention.container)):
+                    spots.append(_Spot(mention.name, entry, mention.container))
             found = self._places[key] = tuple(dict.fromkeys(read))
+            self._spots[key] = tuple(dict.fromkeys(spots))
         return found
+
+    def spots(self, claim: Claim, gazetteer: Gazetteer) -> tuple[_Spot, ...]:
+        """The places that a claim's place text names, as `_Spot` values (see `_beyond`): its settlements, sites and
+        unmarked names, and the towns written after them to say what they lie in (Kyiv in "Okhmatdyt children's
+        hospital, Kyiv"); not its regions, states, places a distance is measured from, or names that say no place
+        of their own ("the front line")."""
+        self.places(claim.place, claim.region, gazetteer)
+        return self._spots[claim.place, claim.region]
 
     def role(self, said: Said, party: str, category: Category, count: Count) -> Role:
         """The role of ``said``'s origin for its figure ``count`` of ``party``'s ``category`` (see `Role`)."""
@@ -556,6 +573,91 @@ class _Cast(Alignment):
             return None
         folded = value.strip().casefold()
         return self._party_of_name.get(folded, folded)
+
+
+class _Spot(NamedTuple):
+    """A place named in a claim's place text: the name as written, its gazetteer entry (or ``None``), and whether
+    it is written to say what the incident's place lies in (`places.Mention.container`)."""
+
+    name: str
+    entry: GazetteerEntry | None
+    container: bool = False
+
+
+def _same_spot(a: _Spot, b: _Spot, km: float) -> bool:
+    """Whether two named places can be one incident's place: the same entry, or two entries within ``km`` of each
+    other; where either has no coordinates, names that `places.similarity` takes for one place."""
+    x, y = a.entry, b.entry
+    if x is not None and y is not None:
+        if x.id == y.id:
+            return True
+        if x.lat is not None and x.lon is not None and y.lat is not None and y.lon is not None:
+            return distance_km(x.lat, x.lon, y.lat, y.lon) <= km
+    names_a = {a.name} if x is None else {a.name, x.name}
+    names_b = {b.name} if y is None else {b.name, y.name}
+    return any(similarity(p, q) >= SAME_PLACE_THRESHOLD for p in names_a for q in names_b)
+
+
+def _located(spot: _Spot) -> bool:
+    return spot.entry is not None and spot.entry.lat is not None and spot.entry.lon is not None
+
+
+def _distinct_spots(spots: Sequence[_Spot], km: float) -> list[_Spot]:
+    """``spots`` without those that are one place with an earlier one (`_same_spot`)."""
+    kept: list[_Spot] = []
+    for spot in spots:
+        if not any(_same_spot(spot, other, km) for other in kept):
+            kept.append(spot)
+    return kept
+
+
+def _beyond(cast: _Cast, wide: Said, narrow: Said, gazetteer: Gazetteer, km: float,
+            event: Sequence[Said]) -> tuple[str, ...]:
+    """The places that ``wide`` names beyond those of ``narrow`` and of every other claim of ``event`` (the claims
+    that still count), where ``wide`` covers more ground: it names more distinct places of the incident than
+    ``narrow`` (`_Cast.spots`, places within ``km`` of each other counted once), one of them in common with
+    ``narrow``, and one that no other claim of the event names. Else ``()``. Where the gazetteer resolves some
+    place of the event, only a place with coordinates more than ``km`` from all of ``narrow``'s, which must all
+    have coordinates, counts as one beyond; where it resolves none (a case without a gazetteer), the names
+    decide.
+
+    A monitor's round-up of one night's strikes ("43 killed in Kyiv, Kryvyi Rih, Dnipro, Pokrovsk and Kramatorsk")
+    joins the event of the strike on Kyiv, where the city's own toll is 33: its 43 counts the other cities' dead
+    too. A place that another claim of the event names is the event's ground ("near Berd and Chinari", where a
+    monitor reports from Chinari): the two villages name one clash. A claim added to the event can only take
+    places out of the result, so a conflict that the result suppresses can come back, never go (law 5).
+    """
+    spots = [spot for spot in cast.spots(wide.claim, gazetteer) if not spot.container]
+    if len(spots) < 2:  # most claims name one place, and one place covers no more ground than another claim's
+        return ()
+    others = cast.spots(narrow.claim, gazetteer)
+    if not others:
+        return ()
+    mine = _distinct_spots(spots, km)
+    if len(mine) <= len(_distinct_spots([spot for spot in others if not spot.container], km)):
+        return ()
+    # A town that ``narrow`` names as what its place lies in is common ground too: "Okhmatdyt children's
+    # hospital, Kyiv" is in the Kyiv of a round-up.
+    outside = [spot for spot in mine if not any(_same_spot(spot, other, km) for other in others)]
+    if len(outside) == len(mine):  # no place in common: another place, which is a matter of location
+        return ()
+    if any(spot.entry is not None for said in event for spot in cast.spots(said.claim, gazetteer)) or any(
+            spot.entry is not None for spot in (*mine, *others)):
+        # Where the gazetteer knows some of its places, a name it does not know may be a hamlet next to them ("the
+        # villages of Karmirgyugh and Gandzak"), and a place it knows may be next to a name it does not ("Masis",
+        # a name of several villages, beside Norabats): only a distance tells that a place lies beyond.
+        if not all(_located(other) for other in others):
+            return ()
+        outside = [spot for spot in outside if _located(spot)]
+    if not outside:
+        return ()
+    for said in event:
+        if said is not wide and said is not narrow:
+            ground = cast.spots(said.claim, gazetteer)
+            outside = [spot for spot in outside if not any(_same_spot(spot, other, km) for other in ground)]
+            if not outside:
+                return ()
+    return tuple(spot.name for spot in outside)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -782,6 +884,24 @@ def _stale_relays(by_source: dict[tuple[str, str], list[_Statement]], superseded
     return removed
 
 
+def _wide_figures(cast: _Cast, counted: Sequence[_Counted], gazetteer: Gazetteer, km: float,
+                  event: Sequence[Said]) -> dict[str, str]:
+    """The counted figures of one key whose claim covers more ground than another counted figure's of another
+    source and origin (`_beyond`), by the head's global id, each with the note its value takes.
+
+    The claim that names the fewest places is never among them, so the range always has a figure left."""
+    wide: dict[str, str] = {}
+    for figure in counted:
+        for other in counted:
+            if other is figure or not _apart(figure.head, other.head):
+                continue
+            beyond = _beyond(cast, figure.head, other.head, gazetteer, km, event)
+            if beyond:
+                wide[figure.head.gid] = f"{_beyond_note(other.head.gid, beyond)}; not counted in the range"
+                break
+    return wide
+
+
 def _figure_order(key: _Key) -> tuple[str, int, int]:
     """Figures come by party, then in the order of `CATEGORIES` and of `MEASURES`."""
     return key[0], _CATEGORY_RANK[key[1]], _MEASURE_RANK[key[2]]
@@ -795,7 +915,8 @@ _MEASURE_RANK: Final = {measure: rank for rank, measure in enumerate(MEASURES)}
 
 
 def _figures(
-    cast: _Cast, claims: Sequence[Said], superseded: Mapping[str, tuple[str, ...]], rules: Rules
+    cast: _Cast, claims: Sequence[Said], superseded: Mapping[str, tuple[str, ...]], rules: Rules,
+    gazetteer: Gazetteer,
 ) -> tuple[tuple[Figure, ...], dict[_Key, list[_Counted]]]:
     """The figures of an event, and each figure's counted per-source values (for the casualty conflicts)."""
     # Statements by figure, in the order of the claims; split by source only for a figure of several statements.
@@ -815,6 +936,7 @@ def _figures(
                         found.append((said, count))
     # The default rule is worked out from the counted values directly, without a `FigureInput` per figure.
     default_rule = rules.casualties is credible_range
+    live = [said for said in claims if said.gid not in superseded] if superseded else claims
     figures: list[Figure] = []
     counted_by_key: dict[_Key, list[_Counted]] = {}
     for key in sorted(statements, key=_figure_order) if len(statements) > 1 else statements:
@@ -849,15 +971,22 @@ def _figures(
             # Only withdrawn (superseded) figures: the source took them back, so there is nothing to reconcile;
             # the claims stay in Event.claims and Event.superseded.
             continue
+        # A figure of a claim that covers more ground than another counted one (`_beyond`) may count other
+        # incidents too: out of the range and the basis, still in the conflicts, where it is judged as a total.
+        wide = _wide_figures(cast, counted, gazetteer, rules.location_km, live) if len(counted) > 1 else {}
+        ranged = [c for c in counted if c.head.gid not in wide] if wide else counted
         if default_rule:
-            low, best, high = _checked_range(_credible_range, [(c.role, c.total) for c in counted], key)
+            low, best, high = _checked_range(_credible_range, [(c.role, c.total) for c in ranged], key)
         else:
             rule_input = FigureInput(party, category, measure, tuple(
-                SourceFigure(c.head.claim.source, c.head.speaker.origin, c.role, c.total, c.parts) for c in counted
+                SourceFigure(c.head.claim.source, c.head.speaker.origin, c.role, c.total, c.parts) for c in ranged
             ))
             low, best, high = _checked_range(rules.casualties, rule_input, key)
         for index, value in enumerate(values):
             count = value.count
+            if value.counted and value.claim in wide:
+                values[index] = FigureValue(value.claim, value.source, count, counted=False, note=wide[value.claim])
+                continue
             # `within`, inline: a counted value that does not overlap [low, high] is outside.
             inside = (count.high is None or low <= count.high) and (high is None or count.low <= high)
             if value.counted and not inside:
@@ -872,7 +1001,34 @@ def _figures(
             if said_then is not None:
                 counted.append(said_then)
         counted_by_key[key] = counted
+    if figures and len(live) > 1:
+        figures = [_cautioned(cast, figure, live, gazetteer, rules.location_km) for figure in figures]
     return tuple(figures), counted_by_key
+
+
+def _cautioned(cast: _Cast, figure: Figure, live: Sequence[Said], gazetteer: Gazetteer, km: float) -> Figure:
+    """``figure`` with a caution added to the note of each counted value whose claim covers more ground than
+    another claim of the event that still counts, of another source and origin (`_beyond`): the figure is all the
+    event has of its claim's kind, yet it may count other incidents too."""
+    values = list(figure.values)
+    changed = False
+    for index, value in enumerate(values):
+        said = cast.said_by_id.get(value.claim) if value.counted else None
+        if said is None or len(cast.spots(said.claim, gazetteer)) < 2:
+            continue
+        for other in live:
+            if other is said or not _apart(said, other):
+                continue
+            beyond = _beyond(cast, said, other, gazetteer, km, live)
+            if beyond:
+                values[index] = attrs.evolve(value, note=f"{value.note}; {_beyond_note(other.gid, beyond)}")
+                changed = True
+                break
+    return attrs.evolve(figure, values=tuple(values)) if changed else figure
+
+
+def _beyond_note(narrow: str, beyond: Sequence[str]) -> str:
+    return f"it names places beyond those of {narrow} ({', '.join(beyond)}): its figure may count other incidents too"
 
 
 def _checked_range(
@@ -1102,11 +1258,19 @@ def _ordered(a: Said, b: Said) -> tuple[Said, Said]:
     return (a, b) if (a.claim.source, a.gid) <= (b.claim.source, b.gid) else (b, a)
 
 
-def _casualty_conflicts(cast: _Cast, counted: Mapping[_Key, list[_Counted]]) -> list[Conflict]:
+def _casualty_conflicts(
+    cast: _Cast, counted: Mapping[_Key, list[_Counted]], gazetteer: Gazetteer, km: float, event: Sequence[Said]
+) -> list[Conflict]:
     out: list[Conflict] = []
     for key, values in counted.items():
         for x, y in itertools.combinations(values, 2):
             if not _apart(x.head, y.head) or x.total.overlaps(y.total):
+                continue
+            # A figure of a claim that covers more ground (`_beyond`) may count more: it disagrees with the
+            # other only where it is the smaller, a total below one of its parts.
+            if x.total.low > y.total.low and _beyond(cast, x.head, y.head, gazetteer, km, event):
+                continue
+            if y.total.low > x.total.low and _beyond(cast, y.head, x.head, gazetteer, km, event):
                 continue
             first, second = (x, y) if _ordered(x.head, y.head)[0] is x.head else (y, x)
             out.append(Conflict(
@@ -1367,12 +1531,12 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
     superseded = _superseded(said)
     counted = [s for s in said if s.gid not in superseded] if superseded else said
 
-    figures, counted_figures = _figures(cast, said, superseded, rules)
+    figures, counted_figures = _figures(cast, said, superseded, rules, gazetteer)
     mentions, resolved = _places(cast, said, gazetteer)
     # A conflict takes two counted claims; a third of the events of a large case have one.
     conflicts = tuple(sorted(
         [
-            *_casualty_conflicts(cast, counted_figures),
+            *_casualty_conflicts(cast, counted_figures, gazetteer, rules.location_km, counted),
             *_existence_conflicts(cast, counted),
             *_attribution_conflicts(cast, counted),
             *_location_conflicts(cast, counted, resolved, rules.location_km),
