@@ -528,16 +528,11 @@ class _Cast(Alignment):
             if named is None:
                 named = self._mentions[text] = mentions(text)  # one text, many regions: read once
             read = []
-            spots: list[_Spot] = []
             for mention, hint in place_readings(text, region, named, vague=self.vague):
                 entry = gazetteer.resolve_entry(mention.name, region=hint)
-                vague = self.vague(mention.name)
-                read.append((mention.name if entry is not None else place_label(mention, vague), entry))
-                if not (vague or mention.kind == "region" or mention.reference
-                        or (mention.broad and not mention.container)):
-                    spots.append(_Spot(mention.name, entry, mention.container))
+                read.append((mention.name if entry is not None else place_label(mention, self.vague(mention.name)),
+                             entry))
             found = self._places[key] = tuple(dict.fromkeys(read))
-            self._spots[key] = tuple(dict.fromkeys(spots))
         return found
 
     def spots(self, claim: Claim, gazetteer: Gazetteer) -> tuple[_Spot, ...]:
@@ -545,8 +540,29 @@ class _Cast(Alignment):
         unmarked names, and the towns written after them to say what they lie in (Kyiv in "Okhmatdyt children's
         hospital, Kyiv"); not its regions, states, places a distance is measured from, or names that say no place
         of their own ("the front line")."""
-        self.places(claim.place, claim.region, gazetteer)
-        return self._spots[claim.place, claim.region]
+        if gazetteer is not self._gazetteer:
+            self._places, self._spots, self._gazetteer = {}, {}, gazetteer
+        key = (claim.place, claim.region)
+        found = self._spots.get(key)
+        if found is None:
+            # Asked for the few claims that name several places and for those they are compared with: kept apart
+            # from `places`, which every claim asks for, so that the many texts of one name cost no memory here.
+            text, region = key
+            named = self._mentions.get(text)
+            if named is None:
+                named = self._mentions[text] = mentions(text)
+            spots = [
+                _Spot(mention.name, gazetteer.resolve_entry(mention.name, region=hint), mention.container)
+                for mention, hint in place_readings(text, region, named, vague=self.vague)
+                if not (self.vague(mention.name) or mention.kind == "region" or mention.reference
+                        or (mention.broad and not mention.container))
+            ]
+            found = self._spots[key] = tuple(dict.fromkeys(spots))
+        return found
+
+    def named_places(self, claim: Claim, gazetteer: Gazetteer) -> int:
+        """How many names `places` lists for a claim's place text: at least as many as its `spots`."""
+        return len(self.places(claim.place, claim.region, gazetteer))
 
     def role(self, said: Said, party: str, category: Category, count: Count) -> Role:
         """The role of ``said``'s origin for its figure ``count`` of ``party``'s ``category`` (see `Role`)."""
@@ -627,6 +643,8 @@ def _beyond(cast: _Cast, wide: Said, narrow: Said, gazetteer: Gazetteer, km: flo
     monitor reports from Chinari): the two villages name one clash. A claim added to the event can only take
     places out of the result, so a conflict that the result suppresses can come back, never go (law 5).
     """
+    if cast.named_places(wide.claim, gazetteer) < 2:
+        return ()
     spots = [spot for spot in cast.spots(wide.claim, gazetteer) if not spot.container]
     if len(spots) < 2:  # most claims name one place, and one place covers no more ground than another claim's
         return ()
@@ -1014,7 +1032,7 @@ def _cautioned(cast: _Cast, figure: Figure, live: Sequence[Said], gazetteer: Gaz
     changed = False
     for index, value in enumerate(values):
         said = cast.said_by_id.get(value.claim) if value.counted else None
-        if said is None or len(cast.spots(said.claim, gazetteer)) < 2:
+        if said is None or cast.named_places(said.claim, gazetteer) < 2:
             continue
         for other in live:
             if other is said or not _apart(said, other):
