@@ -225,7 +225,8 @@ def credible_range(figure: FigureInput) -> tuple[int, int, int | None]:
     2. the party's own precise admission (the highest, if several own-side sources speak);
     3. the lowest precise figure of media and analysts;
     4. the lowest precise figure of the belligerents' other claims (partisan figures and the enemy side's), a
-       partisan none (a side clearing itself, which counts nobody) only when no other of them is precise;
+       partisan none (a side clearing itself, which counts nobody) only when no other of them is given: beside
+       only open ones ("more than 60") the next rule applies to them;
     5. only open counts: the highest low among them (the least that every statement allows).
 
     best is then raised to the highest low of admissions and of monitors (their words are credible minimums).
@@ -238,7 +239,8 @@ def credible_range(figure: FigureInput) -> tuple[int, int, int | None]:
     whose toll above it is then flagged as outside), while a party's own civilian toll stays in (it counts its own
     dead, where a monitor counts only those it could confirm); with no such source, the highest upper end of all.
     Open when none of those counts has an upper end, or when an admission or a monitor's count is open above all of
-    them ("at least 500" beside "about 300"); never below best.
+    them ("at least 500" beside "about 300"); never below best. A partisan none beside another belligerent's toll
+    is no upper end: beside "more than 60" alone the high is open.
     """
     return _credible_range([(value.role, value.count) for value in figure.values])
 
@@ -257,13 +259,16 @@ def _credible_range(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int
     partisan = by_role["partisan"]
     monitor_precise = _precise(monitor)
     belligerent = _precise(partisan + enemy)
-    # A partisan none clears its side and counts nobody: the best only where no other belligerent figure is precise.
-    counted = [c for c in _precise(partisan) if c.high != 0] + _precise(enemy) if partisan else belligerent
+    # A partisan none clears its side and counts nobody: the best only where no other belligerent figure is given.
+    # Beside an open one ("more than 60") it bounds nothing either: the best is then the open figures' (step 5).
+    tolls = [c for c in partisan if c.high != 0] + enemy
+    cleared = bool(partisan) and len(tolls) < len(partisan) + len(enemy) and bool(tolls)
+    counted = _precise(tolls) if partisan else belligerent
     best_order = (
         (monitor_precise, max),
         (_precise(own), max),
         (_precise(media), min),
-        (counted or belligerent, min),
+        (counted or ([] if cleared else belligerent), min),
     )
     for counts, pick in best_order:
         if counts:
@@ -279,6 +284,9 @@ def _credible_range(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int
     low = max(c.low for c in own) if own else min(c.low for c in (_precise(everything) or everything))
 
     ceiling = media + monitor + partisan if monitor_precise else media + monitor + partisan + enemy
+    if cleared:  # a side's none beside another belligerent's toll is no ceiling of it
+        nones = {id(c) for c in partisan if c.high == 0}
+        ceiling = [c for c in ceiling if id(c) not in nones]
     ends = [c.high for c in (ceiling or everything) if c.high is not None]
     if not ends:
         return low, best, None

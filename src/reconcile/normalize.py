@@ -2851,6 +2851,9 @@ _RUSSIAN: Final = _language(
         **dict.fromkeys(("менее", "менее чем", "меньше", "меньше чем"), "fewer than"),
         **dict.fromkeys(("около", "ок.", "примерно", "приблизительно", "порядка", "ориентировочно"), "around"),
         "почти": "nearly",
+        # никто (nobody), ни одного / ни один (not one), as a denial writes its none
+        "никто": "nobody",
+        **dict.fromkeys(("ни одного", "ни один"), "none"),
         **dict.fromkeys(("чуть более", "чуть больше", "немногим более", "немногим больше"), "just over"),
         **dict.fromkeys(("чуть менее", "чуть меньше", "немногим менее", "немногим меньше"), "just under"),
         **dict.fromkeys(("и более", "и больше", "или более", "или больше"), "or more"),
@@ -2894,6 +2897,9 @@ _RUSSIAN: Final = _language(
         **dict.fromkeys(("в ночь с", "ночь с"), "night of"),
         **dict.fromkeys(("в ночь на", "ночь на"), _NIGHT_INTO_WORDS),
         "на": "to",
+        # утром 8 августа, 8 августа вечером (in the morning, by day, in the evening): the part of the day is the
+        # day, as in Spanish, Chinese and Korean (ночью alone is not: which night?)
+        **dict.fromkeys(("утром", "рано утром", "днём", "днем", "вечером", "поздно вечером"), ""),
     },
     numbers=_RU_NUMBERS,
     singulars={"сотни": "a hundred", "тысячи": "a thousand", "сотню": "a hundred"},
@@ -4703,6 +4709,9 @@ _GEORGIAN: Final = _language(
         **dict.fromkeys(("მაქსიმუმ", "არაუმეტეს"), "up to"),
         "დაახლოებით": "approximately",
         "თითქმის": "nearly",
+        # არავინ (nobody), არცერთი / არც ერთი (not one), as a denial writes its none
+        "არავინ": "nobody",
+        **dict.fromkeys(("არცერთი", "არც ერთი"), "none"),
         "ან": "or",
         "რამდენიმე": "several",
         "მრავალი": "many",
@@ -4728,6 +4737,9 @@ _GEORGIAN: Final = _language(
         "-დან": "to",  # 7-დან 8 აგვისტოს: from the 7th to the 8th of August
         "და": "and",
         **dict.fromkeys(("ღამეს", "ღამით"), "night of"),  # after the days; put first by _georgian_date_order
+        # 8 აგვისტოს დილით (in the morning), საღამოს (in the evening), შუადღისას (at midday), დღისით (by day):
+        # the part of the day is the day, as in Spanish, Chinese and Korean (the night alone is not: which night?)
+        **dict.fromkeys(("დილით", "დილას", "საღამოს", "შუადღისას", "შუადღეს", "დღისით"), ""),
     },
     numbers=_KA_NUMBERS,
     after={

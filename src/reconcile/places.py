@@ -564,6 +564,10 @@ _GEORGIAN_CASE_RE: Final = re.compile(
 # end in it (კვაისა, Kvaisa; ქურთასა is ქურთა).
 _GEORGIAN_DATIVE_RE: Final = re.compile("(?<=[ა-ჰ]{2}[აბ-დვ-თკ-ნპ-ტფ-ჰ])სა(?![ა-ჰ])|(?<=[ა-ჰ]{3})ს(?![ა-ჰ])")
 _GEORGIAN_VOWELS: Final = frozenset("აეიოუ")
+# A Georgian name in -ა loses it before the genitive, the instrumental and the endings on them (ჯავა: ჯავის, ჯავით,
+# ჯავიდან, ჯავისკენ; ქურთა: ქურთის), which `_georgian_word` reads as a name in -ი (ჯავი): the name in -ა is a second
+# reading (`_SECOND_READING_FACTOR`), as the same ending of a name in -ი (გორის, of Gori) is the first.
+_GEORGIAN_A_STEM_RE: Final = re.compile("(?<=[ა-ჰ]{2}[ბ-დვ-თკ-ნპ-ტფ-ჰ])(?:ისთვის|ისკენ|იდან|ის|ით)(?![ა-ჰ])")
 
 
 def _georgian_word(word: str) -> str:
@@ -1072,6 +1076,7 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "направление", "направлении", "направления", "напрямок", "напрямку", "напрямі", "напряму",
         "громада", "громади", "громаді", "governorate", "محافظة", "منطقة", "ناحية",
         "قضاء", "cercle", "département", "arrondissement", "préfecture", "რაიონი", "რაიონში", "მუნიციპალიტეტი",
+        "რეგიონი",
         # Administrative units elsewhere: a unit named beside a village is where the village lies, not a second
         # place ("Humera, Western Tigray Zone"; "Pazigyi village, Kanbalu Township": a Myanmar township is a
         # district). Ethiopia: zone, woreda, kebele, tabia; Myanmar: division, township; South Asia: tehsil,
@@ -1216,6 +1221,14 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Georgian postpositions written as words of their own after a name in the genitive: near, in the vicinity,
         # between, in the direction of, and და (and) in its own script.
         "მახლობლად", "მიდამოებში", "შორის", "მიმართულებით",
+        # Georgian parts of a place after its name in the genitive, as the English "centre of", "outskirts of"
+        # are context: the centre (გორის ცენტრში), central (the central square: ცენტრალური მოედანი), the
+        # outskirts (გარეუბანში), the environs (შემოგარენში), the territory (ტერიტორიაზე); the distance of a
+        # distance phrase (5 კმ-ის მოშორებით, დაშორებით, მანძილზე: at a distance of 5 km); and the compass words in
+        # the instrumental, only ever directions (გორის ჩრდილოეთით, north of Gori; `_GEORGIAN_DIRECTIONS`).
+        "ცენტრი", "ცენტრში", "ცენტრალური", "გარეუბანი", "გარეუბანში", "შემოგარენი", "შემოგარენში", "მიდამოები",
+        "ტერიტორია", "ტერიტორიაზე", "მოშორებით", "დაშორებით", "მანძილზე",
+        "ჩრდილოეთით", "სამხრეთით", "აღმოსავლეთით", "დასავლეთით",
         # Hindi postpositions (in, of, from, on) and "sector": generic in their own script only (see
         # `_generic_key`), as their romanizations (ke, se, par) are syllables of names; the Urdu ones are in
         # `_SPELLED_GENERICS`.
@@ -1284,7 +1297,7 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "miles", "км", "кілометрів", "кілометри", "километров", "километрах", "metres", "meters", "mètres", "au",
         "aux", "kilómetro", "kilómetros", "kilometros", "quilômetro", "quilômetros", "quilómetro", "quilómetros",
         "metros", "millas", "milhas", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "كلم", "קילומטר", "קילומטרים",
-        "კმ",
+        "კმ", "კილომეტრი", "კილომეტრში", "კილომეტრის",
         # Directions only ever written as directions (Russian and Ukrainian): "к северу от", "севернее Донецка".
         "северу", "югу", "востоку", "западу", "севернее", "южнее", "восточнее", "западнее",
         "северо-восточнее", "северо-западнее", "юго-восточнее", "юго-западнее", "північніше", "південніше",
@@ -1577,6 +1590,11 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      # Azerbaijani and Armenian centre of a town (Bərdə şəhərinin mərkəzi, Բարդայի կենտրոնում):
                      # capitalised, Mərkəzi is the Central of region names (Mərkəzi Aran).
                      "mərkəz", "mərkəzi", "mərkəzində", "կենտրոն", "կենտրոնում", "կենտրոնը",
+                     # central, of a square, a market, a street in a town (the central square of Gori, центральная
+                     # площадь Гори, центральна площа): capitalised, it begins names (Central Equatoria, Центральный
+                     # район).
+                     "central", "центральная", "центральной", "центральную", "центральный", "центрального",
+                     "центральном", "центральна", "центральній", "центральну", "центральний", "центрального",
                      "cha", "wa", "mwa", "eneo", "maeneo", "mu", "ku", "ka", "cya", "rya", "bya", "bwa", "hafi",
                      "umusozi", "musozi", "imisozi", "misozi",
                      # Kyrgyz: the border (чек ара, чек арасында: on the border), near (жанында, жакын), and
@@ -1805,13 +1823,14 @@ _VICINITY_BEFORE: Final[tuple[str, ...]] = ("в", "во", "у")
 _APPROXIMATIONS: Final[tuple[str, ...]] = (
     "about", "some", "roughly", "approximately", "approx", "nearly", "almost", "around", "up", "to", "over",
     "under", "less", "more", "than", "within", "environ", "около", "примерно", "приблизно", "близько", "почти",
-    "майже",
+    "майже", "დაახლოებით", "თითქმის",
 )  # fmt: skip
 _DISTANCE_UNITS: Final[tuple[str, ...]] = (
     "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile", "miles",
     "metres", "meters", "mètres", "км", "кілометрів", "кілометри", "километров", "километрах",
     "kilómetro", "kilómetros", "kilometros", "quilômetro", "quilômetros", "quilómetro", "quilómetros", "metros",
     "millas", "milhas", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "كلم", "ק\"מ", "קילומטר", "קילומטרים", "კმ",
+    "კილომეტრი", "კილომეტრში", "კილომეტრის",
 )  # fmt: skip
 # Amounts of a distance written in words: number words, approximate-number nouns (une trentaine de km, a dozen miles,
 # десяток км) and indefinite amounts (a few, several, quelques, plusieurs, unos, несколько, кілька). With
@@ -1830,6 +1849,11 @@ _AMOUNTS: Final[tuple[str, ...]] = (
     "пять", "пяти", "десять", "десяти", "двадцать", "двадцати", "тридцать", "тридцати", "сорок", "сорока",
     "пятьдесят", "сто", "кілька", "кількох", "декілька", "дві", "двох", "трьох", "п'ять",
     "п'яти", "двадцять", "тридцять",
+    # Georgian number words before a unit, also without their final ი as they stand there (ხუთ კილომეტრში), and
+    # several (რამდენიმე); a Georgian word is no amount otherwise (see `_amount`).
+    "ერთი", "ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა", "ათი", "თხუთმეტი", "ოცი", "ოცდაათი",
+    "ორმოცი", "ორმოცდაათი", "ასი", "ერთ", "ორ", "სამ", "ოთხ", "ხუთ", "ექვს", "შვიდ", "ათ", "თხუთმეტ", "ოც",
+    "ოცდაათ", "ორმოც", "ორმოცდაათ", "ას", "რამდენიმე",
 )  # fmt: skip
 # The "of" of "une trentaine de km", "a couple of miles", "dozens of kilometres".
 _AMOUNT_OF: Final[tuple[str, ...]] = ("de", "of", "d")
@@ -1892,7 +1916,8 @@ def _direction_words(words: Sequence[str], raw: Sequence[str] | None = None) -> 
     for n, word in enumerate(words):
         if word not in units:
             continue
-        if n + 1 < len(words) and words[n + 1] in after:
+        if n + 1 < len(words) and (words[n + 1] in after or (
+                raw is not None and raw[n + 1] in _GEORGIAN_UNIT_ENDINGS)):
             found.add(n + 1)
         start = n
         while start and _amount(words, raw, start - 1, lexicon):
@@ -1923,6 +1948,19 @@ def _direction_words(words: Sequence[str], raw: Sequence[str] | None = None) -> 
     return frozenset(found)
 
 
+# The Georgian case endings written onto a unit after a hyphen, which splits them off: 5 კმ-ში (at 5 km), 5 კმ-ის
+# მოშორებით (at a distance of 5 km), 5 კმ-ზე.
+_GEORGIAN_UNIT_ENDINGS: Final = frozenset({"ში", "ის", "ზე", "ით"})
+# The Georgian compass words in the instrumental (north of, ...: გორის ჩრდილოეთით), context words that, like a
+# distance unit, say that the name before them is where a direction is measured from.
+_GEORGIAN_DIRECTIONS: Final = frozenset({"ჩრდილოეთით", "სამხრეთით", "აღმოსავლეთით", "დასავლეთით"})
+
+
+def _is_georgian(word: str) -> bool:
+    """Whether ``word`` is written in Georgian letters (Mkhedruli, or Mtavruli capitals)."""
+    return any("\u10d0" <= ch <= "\u10ff" or "\u1c90" <= ch <= "\u1cbf" for ch in word)
+
+
 def _amount(words: Sequence[str], raw: Sequence[str] | None, n: int, lexicon: _DirectionLexicon) -> bool:
     """Whether the word at position ``n`` of a text (``words`` folded, ``raw`` as written where known) is part of
     the amount of a distance unit after it: a number (an empty word), a number word or indefinite amount
@@ -1931,20 +1969,28 @@ def _amount(words: Sequence[str], raw: Sequence[str] | None, n: int, lexicon: _D
     word = words[n]
     if not word or word in lexicon.amounts or word in lexicon.hedges or word in lexicon.amount_of:
         return True
-    if raw is None or not raw[n].islower():
-        return False
+    if raw is None or not raw[n].islower() or _is_georgian(raw[n]):
+        return False  # Mkhedruli has capitals (Mtavruli) but never writes a name with one: only listed amounts
     return _generic(raw[n], word, _lexicons()[1]) is None and word not in lexicon.before
 
 
 def _elided(text: str) -> str:
     """The text with French elided articles and prepositions written out: d' as "de", l' left out; and the zones
     that are no administrative unit (`_AREA_ZONE_RE`) written as "area"; and the centre of a town written onto its
-    name in lower case set apart from it (`_CENTRE_SUFFIX_RE`: Saké-centre, Goma centre-ville)."""
+    name in lower case set apart from it (`_CENTRE_SUFFIX_RE`: Saké-centre, Goma centre-ville); and the Georgian km
+    from its case ending (`_GEORGIAN_UNIT_HYPHEN_RE`: 5 კმ-ში)."""
     if "one" in text or "ONE" in text:
         text = _AREA_ZONE_RE.sub(" area ", text)
     if "cent" in text:
         text = _CENTRE_SUFFIX_RE.sub(" ", text)
+    if "კმ-" in text:
+        text = _GEORGIAN_UNIT_HYPHEN_RE.sub(" ", text)
     return _ELISION_RE.sub(lambda m: "de " if m.group(1) in "dD" else "", text)
+
+
+# The hyphen between the Georgian km and its case ending (5 კმ-ში, at 5 km; 5 კმ-ის მოშორებით): the ending is a
+# word of the distance phrase (`_GEORGIAN_UNIT_ENDINGS`).
+_GEORGIAN_UNIT_HYPHEN_RE: Final = re.compile("(?<=კმ)-(?=(?:ში|ის|ზე|ით)(?![ა-ჰ]))")
 
 
 # The hyphen before the centre of a town written onto its name in lower case (Saké-centre, Sake-center) and the one
@@ -4039,6 +4085,20 @@ def _tamil_nominatives(name: str) -> tuple[str, ...]:
         for reading in _tamil_word_nominatives(word)))
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _georgian_readings(name: str) -> tuple[tuple[str, float], ...]:
+    """The other nominatives of a Georgian name in a case, each with the factor its score takes: the dative read as
+    the nominative (1.0: გორს, ქურთასა), and a name in -ა that lost it before its ending (ჯავის, ჯავიდან: ჯავა;
+    `_SECOND_READING_FACTOR`); empty for a name without them."""
+    found: dict[str, float] = {}
+    if "ს" in name:
+        found.setdefault(_GEORGIAN_DATIVE_RE.sub(_georgian_nominative, name), 1.0)
+    if "ი" in name:
+        found.setdefault(_GEORGIAN_A_STEM_RE.sub("ა", name), _SECOND_READING_FACTOR)
+    found.pop(name, None)
+    return tuple(found.items())
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _georgian_nominative(match: re.Match[str]) -> str:
     """The nominative's -ი for a dative ending (`_GEORGIAN_DATIVE_RE`) after a consonant, nothing after a vowel."""
@@ -4433,8 +4493,8 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
         clitic = _clitic_reading(name)
         if clitic is not None:
             readings.setdefault(clitic, _SECOND_READING_FACTOR)
-    if "ს" in name:
-        readings.setdefault(_GEORGIAN_DATIVE_RE.sub(_georgian_nominative, name), 1.0)
+    for reading, factor in _georgian_readings(name):
+        readings.setdefault(reading, factor)
     if (transcribed := _han_transcription(name)) is not None:
         readings.setdefault(transcribed, _SECOND_READING_FACTOR)
     if len(name) <= _HANGUL_READING_MAX and _HANGUL_RE.search(name):
@@ -4951,7 +5011,21 @@ def mentions(text: str) -> tuple[Mention, ...]:
     first = pieces[0]
     if not any(piece == first and _specific(m) for m, piece in zip(out, pieces, strict=True)):
         return tuple(out)
+    if not _PLURAL_SETTLEMENTS.isdisjoint(word.strip(".,:;!?\"“”«»'’()").casefold() for word in prepared.split()):
+        return tuple(out)  # "the villages of Kekhvi, Kurta, Achabeti": a list of villages, not an address
     return _addressed(out, pieces, near)
+
+
+#: The plural settlement words: a text that names its places with one ("the villages of Kekhvi, Kurta, Achabeti,
+#: Tamarasheni", "სოფლები თამარაშენი, ქურთა, ავნევი", "сёла Тамарашени, Кехви, Курта") lists co-equal places, cut
+#: at commas only as it may be, and has no containers. Not the Russian and Ukrainian села, деревни, селища, each a
+#: village's genitive too (в районе села Тамарашени, Цхинвал); not the Georgian სოფლის, of the village.
+_PLURAL_SETTLEMENTS: Final = frozenset((
+    "villages", "towns", "cities", "settlements", "hamlets", "сёла", "сел", "сёл", "селах", "деревень", "посёлки",
+    "поселки", "сіл", "գյուղեր", "գյուղերում", "գյուղերի", "kəndləri", "kəndlər", "kendleri", "სოფლები",
+    "სოფლებში", "სოფლების", "ქალაქებში", "قرى", "بلدات", "aldeas", "aldeias", "veredas", "villaggi", "satele",
+    "ortschaften", "localités",
+))
 
 
 def _joint(left: str, separator: str, right: str, out: Sequence[Mention], pieces: Sequence[int],
@@ -5093,7 +5167,10 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
                 beside.append(near)
                 kept, kind, measured, of, near = [], generic, False, False, False
                 continue
-            out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind, measured,
+            # Georgian writes a distance or a direction after the name it is measured from (ცხინვალიდან 5 კმ-ში,
+            # 5 km from Tskhinvali; გორის ჩრდილოეთით, north of Gori): that name is then a reference too.
+            after = _is_georgian(kept[-1]) and (n in directional or word in _GEORGIAN_DIRECTIONS)
+            out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind, measured or after,
                                container=of))
             beside.append(near)
             kept, kind, measured, near = [], None, False, False
@@ -5505,7 +5582,8 @@ class Gazetteer:
         found: dict[tuple[str, frozenset[str], tuple[str, ...]], PlaceName] = {}
         for name in names:
             # `_resolve` may read it without its one-letter words, or with its Arabic vowels as o and e.
-            for text in (name, *_unprefixed(name), *_vowel_readings(name)):
+            for text in (name, *_unprefixed(name), *_vowel_readings(name),
+                         *(reading for reading, _factor in _georgian_readings(name))):
                 query = parse(text)
                 if query.stem and (key := _reading(query)) not in self._score_cache:
                     found.setdefault(key, query)
@@ -5693,7 +5771,8 @@ class Gazetteer:
         found = self._resolve_reading(name, region=region, near=near)
         readings = _unprefixed(name)
         vowels = _vowel_readings(name)
-        if (not readings and not vowels) or self._matches(name):
+        georgian = _georgian_readings(name)
+        if (not readings and not vowels and not georgian) or self._matches(name):
             return found
         for reading in readings:
             if self._matches(reading):
@@ -5707,6 +5786,10 @@ class Gazetteer:
                 other = self._resolve_reading(reading, region=region, near=near, factor=factor)
                 return attrs.evolve(other, note=f"{name!r} read with its و and ي as o and e, as {reading!r}: "
                                                 f"{other.note}")
+        for reading, factor in georgian:
+            if self._matches(reading, factor):
+                other = self._resolve_reading(reading, region=region, near=near, factor=factor)
+                return attrs.evolve(other, note=f"{name!r} read in the nominative, as {reading!r}: {other.note}")
         return found
 
     def _matches(self, name: str, factor: float = 1.0) -> bool:
