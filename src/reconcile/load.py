@@ -1883,6 +1883,14 @@ class _Reader:
                                else f"{written!r} {what}, the claim's own source: relays names another source whose "
                                "word this claim passes on; a claim that revises or adds to one of its source's own "
                                "names it in supersedes or adds_to")
+                elif written.casefold() not in names and f"{claim.source}/{written}" in by_gid:
+                    # The bare id of one of the source's own claims (the Arabic original of a statement beside its
+                    # English version): as written it would name a source outside the case, and the two claims of
+                    # one statement would be kept apart as two incidents of the source.
+                    problem = (f"{written!r} names a claim of the claim's own source ({claim.source!r}), not a "
+                               "source: relays names another source whose word this claim passes on; a claim that "
+                               "revises or adds to one of its source's own names it in supersedes or adds_to, and "
+                               "one statement in two languages is one claim")
                 elif written.casefold() not in names:
                     if written not in near_ids:
                         near_ids[written] = _near_source_id(written, source_ids)

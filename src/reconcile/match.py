@@ -369,6 +369,8 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
              "dispozitiv exploziv", "neexplodat"),
     "abduction": ("похищ", "похит", "заложник", "викрад", "заручник", "enlèvement", "enlevé", "otage", "rapt=",
                   "disparition forcée", "secuestr", "rehén=", "rehenes=", "rapto=", "raptad", "desaparición forzada",
+                  # the Spanish and Portuguese rapto in the plural (raptos de mulheres em Macomia)
+                  "raptos=",
                   "sequestr", "refém=", "reféns=", "desaparecimento forçado", "اختطاف", "اختطف", "خطف", "مختطف",
                   "رهائن", "رهينة", "garkuwa da mutane", "satar mutane", "afduub",
                   "გატაც", "მძევ", "utekaji nyara", "kuteka nyara", "kutekwa nyara", "mateka", "sandera",

@@ -1309,16 +1309,18 @@ def _casualty_conflicts(
 
 
 def _existence_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]:
-    """A denial against each assertion of another origin, unless the denying source asserts the incident itself.
+    """A denial against each assertion of another origin, unless the denying voice asserts the incident itself.
 
     A source that says the incident happened (in a claim that still counts) and also denies something about it
     denies its figures or its attribution, not the incident: those disagreements are the casualty and attribution
-    conflicts. The source's own claims decide, not its origin's: another source relaying it cannot remove a
-    conflict. A source that takes the incident back supersedes its assertion with the denial.
+    conflicts. The voice is the source with the origin it speaks for (`_voice`): the source's own claims decide,
+    not its origin's, so another source relaying it cannot remove a conflict; and an outlet's own report of the
+    incident does not take back the denial of another voice it relays beside it (a ministry's denial, as the
+    outlet passes it on). A source that takes the incident back supersedes its assertion with the denial.
     """
     out: list[Conflict] = []
-    asserting = {s.claim.source for s in counted if s.claim.stance == "asserts"}
-    for denial in (s for s in counted if s.claim.stance == "denies" and s.claim.source not in asserting):
+    asserting = {_voice(s) for s in counted if s.claim.stance == "asserts"}
+    for denial in (s for s in counted if s.claim.stance == "denies" and _voice(s) not in asserting):
         denies = f"{cast.who(denial.claim)} denies it{_denial_initiator(cast, denial)}."
         for said in (s for s in counted if s.claim.stance == "asserts"):
             if _apart(said, denial):
@@ -1329,6 +1331,11 @@ def _existence_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]
                     f"{cast.who(said.claim)} says the incident happened; {denies}",
                 ))
     return out
+
+
+def _voice(said: Said) -> tuple[str, str]:
+    """Who says a claim: its source and the origin it speaks for, the source itself or the one it relays."""
+    return said.claim.source, said.speaker.origin
 
 
 def _denial_initiator(cast: _Cast, denial: Said) -> str:

@@ -719,13 +719,16 @@ _WEEKDAYS: Final[Mapping[str, int]] = _merged_weekdays(_LANGUAGE_WEEKDAYS)
 
 #: A day of the week before a date, after the words that may lead it (``on Sunday 3 January 2021``, ``le dimanche 3
 #: janvier 2021``, ``el domingo 3 de enero``, ``el pasado jueves 16 de enero``, ``en la madrugada del domingo 26 de
-#: enero``, ``в воскресенье 3 января``, ``يوم الأحد``, ``ranar Lahadi``, ``maalinta
-#: Axad``, ``siku ya Jumapili``, ``pada hari Senin``, ``την Τετάρτη``), with the full stop of an abbreviation
-#: (``Sun.``) or an Arabic comma after it, and the Arabic الموافق (corresponding to) that Arabic statements put
-#: between the day of the week and its date (``يوم الثلاثاء الموافق 13 أغسطس 2024``).
+#: enero``, ``na madrugada de quinta-feira, 28 de maio``, ``nesta quarta-feira, 24 de março``, ``в воскресенье 3
+#: января``, ``يوم الأحد``, ``ranar Lahadi``, ``maalinta Axad``, ``siku ya Jumapili``, ``pada hari Senin``, ``την
+#: Τετάρτη``), with the full stop of an abbreviation (``Sun.``) or an Arabic comma after it, and the Arabic الموافق
+#: (corresponding to) that Arabic statements put between the day of the week and its date (``يوم الثلاثاء الموافق 13
+#: أغسطس 2024``).
 _WEEKDAY_FIRST: Final = re.compile(
     r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya|hari|pada hari|pada|roja|vào|hôm|noong"
-    r"|nitong|sa|araw ng|την|τη|el pasado|este|(?:en (?:horas de )?)?(?:la )?(?:madrugada|mañana|manana|tarde) del)"
+    r"|nitong|sa|araw ng|την|τη|el pasado|este|(?:en (?:horas de )?)?(?:la )?(?:madrugada|mañana|manana|tarde) del"
+    r"|nesta|neste|na passada|no passado|na última|no último"
+    r"|(?:(?:na|pela|durante a|ao fim da|ao final da) )?(?:madrugada|manhã|manha|tarde) de)"
     r" )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
     + r")[.\u060c\u1363]?(?: الموافق\u060c?)? (?P<rest>.+)"
@@ -842,11 +845,12 @@ def parse_date(value: object) -> DateSpan:
       2021``, ``в воскресенье 3 января 2021``, ``الأحد 3 يناير 2021``): the date alone (`_weekday_date`).
 
     A range within a single day is precision "day". A range that ends before it starts, an impossible day
-    (``2012-02-30``) and anything else are errors. A date in digits (``04/06/2019``, ``15. 1. 1999.``) is refused
-    with the days it can be (`_numeric_date`), as sources differ on the order of day and month; a day of the week
-    before a day it is not with the day it is, and before a span of more days with the span to write
-    (`_weekday_date`); a range across a
-    new year with the year written once with the reading that gives both years (`_crossed_year`); so are a text with a
+    (``2012-02-30``) and anything else are errors; a date since a day (``since 24 March 2021``, ``desde 24 de março
+    de 2021``) with the span to write (`_since_hint`), as it runs to the statement. A date in digits (``04/06/2019``,
+    ``15. 1. 1999.``) is refused with the days it can be (`_numeric_date`), as sources differ on the order of day
+    and month; a day of the week before a day it is not with the day it is, and before a span of more days with the
+    span to write (`_weekday_date`); a range across a new year with the year written once with the reading that
+    gives both years (`_crossed_year`); so are a text with a
     footnote marker or another sign that folds to digits (``4 June 2019¹``), a reordering control
     (`_refuse_hidden`) or Ethiopic numerals outside a date of the Ethiopian calendar (`_ethiopic_numerals_date`).
     Direction marks and zero-width characters
@@ -913,9 +917,29 @@ def parse_date(value: object) -> DateSpan:
         raise bengali_calendar
     if not value.isascii() and (buddhist_era := _buddhist_era_error(value)):
         raise buddhist_era
+    if (since := _SINCE.match(written)) and (since_error := _since_hint(written[since.end():], value)):
+        raise since_error
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}{others}")
+
+
+#: The words of "since" before a day, as a running total is dated (``since 24 March 2021``, ``desde 24 de março de
+#: 2021``, ``depuis le 24 mars 2021``, ``seit dem 24. März 2021``, ``منذ 24 مارس 2021``), folded as dates are.
+_SINCE: Final = re.compile(r"(?:since|depuis(?: le)?|desde(?: el| o| a)?|seit(?: dem)?|منذ) ")
+
+
+def _since_hint(rest: str, value: str) -> NormalizeError | None:
+    """The refusal of a date that runs from a day (or a month) to the statement (`_SINCE`), with the span to write;
+    None where the rest is no date (the general message then stands)."""
+    try:
+        span = parse_date(rest)
+    except NormalizeError:
+        return None
+    return NormalizeError(
+        f"cannot read a date from {value!r}: a date since a day runs to the day of the statement, which a date "
+        f"does not know; write the span it covers, from {span.start.isoformat()} to the day the source said it "
+        f"({span.start.isoformat()}/YYYY-MM-DD)")
 
 
 def parse_stated(value: object) -> dt.date:
@@ -1060,8 +1084,9 @@ _LOOSE_UNITS: Final[Mapping[str, int]] = MappingProxyType(
 _LOOSE_PLURALS: Final[Mapping[str, str]] = MappingProxyType({
     **{f"{unit}s": unit for unit in _LOOSE_UNITS if unit != "tens"}, "tens": "tens",
 })
-#: The units counted like dozens (`_dozens`): ``two dozen``, ``three score``.
-_DOZEN_UNITS: Final[Mapping[str, int]] = MappingProxyType({" dozen": 12, " score": 20})
+#: The units counted like dozens (`_dozens`): ``two dozen``, ``three score``; and ``two tens``, as the Portuguese
+#: ``duas dezenas`` and the Spanish ``dos decenas`` (20) are read.
+_DOZEN_UNITS: Final[Mapping[str, int]] = MappingProxyType({" dozen": 12, " score": 20, " tens": 10})
 _TENS_WORDS: Final = "twenty thirty forty fifty sixty seventy eighty ninety"
 _TENS: Final[Mapping[str, int]] = MappingProxyType({word: 10 * n for n, word in enumerate(_TENS_WORDS.split(), 2)})
 
@@ -3145,26 +3170,42 @@ _SPANISH: Final = _language(
     }, ("más", "muchos más", "muchas más", "aún más", "todavía más")),
 )
 
+#: The ``a`` (on) that opens a Portuguese date whose day follows it (``a 24 de março de 2021``), where the dates
+#: table reads ``a`` as the *to* of a range (`_portuguese_date_order`).
+_PORTUGUESE_ON: Final = re.compile(r"^a (?=[0-9])")
+
+
+def _portuguese_date_order(text: str) -> str:
+    """A Portuguese date without the ``a`` (on) that opens it before its day's digits, as Portugal writes the day
+    of an event: ``a 24 de março de 2021`` as ``24 de março de 2021``; an ``a`` between two days stays *to*."""
+    return _PORTUGUESE_ON.sub("", text)
+
+
 _PORTUGUESE: Final = _language(
     {
         **dict.fromkeys(("pelo menos", "ao menos", "no mínimo", "não menos de", "mínimo"), "at least"),
         "mais de": "more than",
         **dict.fromkeys(("até", "no máximo", "não mais de", "máximo"), "up to"),
         "menos de": "fewer than",
-        **dict.fromkeys(("cerca de", "aproximadamente", "por volta de", "em torno de", "uns", "umas"),
-                        "approximately"),
-        "quase": "nearly",
+        **dict.fromkeys(("cerca de", "aproximadamente", "por volta de", "em torno de", "à volta de", "em redor de",
+                         "uns", "umas"), "approximately"),
+        # perto de 50 mortos: close to 50, as the French près de is nearly
+        **dict.fromkeys(("quase", "perto de"), "nearly"),
         **dict.fromkeys(("pouco mais de", "um pouco mais de"), "just over"),
         **dict.fromkeys(("pouco menos de", "um pouco menos de"), "just under"),
         "ou mais": "or more",
+        # vinte e tal, trinta e poucos: twenty-odd, thirty-odd, as the Spanish y pico
+        **dict.fromkeys(("e tal", "e tantos", "e tantas", "e poucos", "e poucas"), "odd"),
         "a": "to",
         "ou": "or",
         **dict.fromkeys(("vários", "várias"), "several"),
         **dict.fromkeys(("muitos", "muitas", "numerosos", "numerosas"), "many"),
         **dict.fromkeys(("um grande número", "um grande número de"), "a large number"),
-        **dict.fromkeys(("um número indeterminado", "um número indeterminado de", "um número desconhecido",
-                         "um número desconhecido de"), "an unspecified number"),
-        **dict.fromkeys(("uns poucos", "umas poucas", "alguns", "algumas"), "a few"),
+        **dict.fromkeys((f"um número {unsaid}{of}" for unsaid in ("indeterminado", "desconhecido", "não especificado",
+                                                                  "não determinado", "não divulgado", "incerto")
+                         for of in ("", " de")), "an unspecified number"),
+        **dict.fromkeys(("uns poucos", "umas poucas", "uns quantos", "umas quantas", "alguns", "algumas"), "a few"),
+        **dict.fromkeys(("um par", "um par de"), "a couple"),
         **dict.fromkeys(("nenhum", "nenhuma"), "none"),
         "ninguém": "nobody",
         "dezenas": "tens",
@@ -3172,33 +3213,55 @@ _PORTUGUESE: Final = _language(
         "milhares": "thousands",
         "dezenas de milhares": "tens of thousands",
         "centenas de milhares": "hundreds of thousands",
-        "várias dezenas": "several tens",
+        # largas dezenas (many tens), as the Portuguese press writes several tens
+        **dict.fromkeys(("várias dezenas", "largas dezenas"), "several tens"),
         "algumas dezenas": "a few tens",
-        "várias centenas": "several hundred",
+        **dict.fromkeys(("várias centenas", "largas centenas"), "several hundred"),
         "algumas centenas": "a few hundred",
-        "vários milhares": "several thousand",
+        **dict.fromkeys(("vários milhares", "largos milhares"), "several thousand"),
         "alguns milhares": "a few thousand",
         "uma dúzia": "a dozen",
         "meia dúzia": "half a dozen",
         "dúzias": "dozens",
-        **_tens_nouns("uma", "dezena:10 quinzena:15 vintena:20 centena:100"),
+        **_tens_nouns("uma", "dezena:10 quinzena:15 vintena:20 trintena:30 quarentena:40 cinquentena:50 "
+                             "centena:100"),
         "um milhar": "about 1000",
+        # mais de meia centena de mortos: half a hundred, as meia dúzia is half a dozen
+        "meia centena": "about 50",
+        "meio milhar": "about 500",
     },
     {
         **_months("janeiro|jan", "fevereiro|fev", "março|mar", "abril|abr", "maio|mai", "junho|jun", "julho|jul",
                   "agosto|ago", "setembro|set", "outubro|out", "novembro|nov", "dezembro|dez"),
-        **dict.fromkeys(("no início de", "início de", "no começo de", "começo de"), "early"),
-        **dict.fromkeys(("em meados de", "meados de"), "mid"),
-        **dict.fromkeys(("no final de", "final de", "no fim de", "fim de", "em fins de", "fins de"), "late"),
+        # em finais de março, no início do mês de abril: the month named as the Portuguese press and officialese do
+        **dict.fromkeys((f"{part}{of}" for part in ("no início", "início", "em inícios", "inícios", "no começo",
+                                                    "começo", "em princípios", "princípios", "no princípio",
+                                                    "princípio") for of in (" de", " do mês de")), "early"),
+        **dict.fromkeys((f"{part}{of}" for part in ("em meados", "meados") for of in (" de", " do mês de")), "mid"),
+        **dict.fromkeys((f"{part}{of}" for part in ("no final", "final", "no fim", "fim", "em fins", "fins",
+                                                    "em finais", "nos finais", "finais")
+                         for of in (" de", " do mês de")), "late"),
+        **dict.fromkeys(("no mês de", "durante o mês de", "o mês de"), ""),
         "a": "to",
+        # de 24 de março até 5 de abril: from ... to; "desde" alone (since) stays refused, as "from" is
+        "desde": "from",
+        "até": "to",
         "de": "",
         "em": "",  # em junho de 2022: in June
+        # no dia 24 de março, nos dias 24 e 25 de março, no passado dia 24 de março: the day, written out in full
+        **dict.fromkeys(("dia", "no dia", "nos dias", "no passado dia", "no passado", "passado"), ""),
         **dict.fromkeys(("entre", "entre os dias"), "between"),
         "e": "and",
         # na noite de 19 para 20 de junho: the night between the two days
         **dict.fromkeys(("na noite de", "noite de"), "night of"),
+        # na madrugada de 28 de maio, na tarde de 26 de março: the part of the day is the day (the night alone is
+        # not, as in English: which night?)
+        **dict.fromkeys((f"{on}{part} de" for on in ("", "na ", "pela ", "durante a ", "ao fim da ", "ao final da ")
+                         for part in ("madrugada", "manhã", "tarde")), ""),
         "para": "to",
     },
+    # a 24 de março de 2021: on 24 March, as Portugal writes the day (`_portuguese_date_order`)
+    date_order=_portuguese_date_order,
     numbers=_PT_NUMBERS,
     ranges=[("entre", "e"), ("de", "a")],
     name="Portuguese",

@@ -226,7 +226,7 @@ _ABJAD_RE: Final = re.compile("|".join(sorted(map(re.escape, _ABJAD), key=len, r
 # it comes before few place names, and begins many (كالينينغراد, Kaliningrad).
 _ARABIC_PROPER: Final = "\u0620-\u065f"  # Arabic letters and vowel marks, not the Persian and Urdu letters after them
 _ARABIC_CLITIC_RE: Final = re.compile(
-    f"^(?:ال|لل|[وفب]ال(?=[{_ARABIC_PROPER}]{{2,}}$)|[وفب](?=[أإ][{_ARABIC_PROPER}]+$))(?=..)"
+    f"^(?:ال|لل|[وفب]ال(?=[{_ARABIC_PROPER}]{{3,}}$)|[وفب](?=[أإ][{_ARABIC_PROPER}]+$))(?=..)"
 )
 # A waw before a vowel, or first, is the consonant; the vowels include the Kurdish letters of o and e (وێ, وۆ, وە:
 # the w of Sorani Wêran), which the script writes as letters and anyascii reads after this.
@@ -1313,6 +1313,15 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "police", "base", "bases", "estación", "estacion", "estaciones", "subestación", "subestacion", "comando",
         "cuartel", "militar", "militares", "batallón", "batallon", "finca", "fincas", "trocha", "límites",
         "limites", "headquarters", "veredal", "veredales",
+        # Portuguese place text of Mozambique and Angola: the district's seat (sede distrital de Quissanga), the
+        # neighbouring villages (Macomia e aldeias vizinhas), the barracks (quartel), the football pitch (campo de
+        # futebol da aldeia de Muatide), the road (estrada de Awasse), the gas projects (a seis quilómetros dos
+        # projetos de gás) and the port town (the French ville portuaire, the Portuguese vila portuária); and the
+        # strategic town of the English, French and Portuguese press: words that two claims about two places share.
+        "distrital", "distritais", "vizinha", "vizinhas", "vizinho", "vizinhos", "quartel", "quartéis", "quarteis",
+        "futebol", "projeto", "projetos", "projecto", "projectos", "gás",
+        "portuária", "portuario", "portuário", "portuaria", "portuaire", "strategic", "stratégique", "estratégica",
+        "estrategica", "estratégico", "estrategico",
         # Bosnian, Croatian and Serbian: near (u blizini, blizu, pored), the surroundings (u okolini), the area (na
         # području), towards; the short prepositions are in `_SPELLED_GENERICS`.
         # Polish: near (w pobliżu, niedaleko), the surroundings (w okolicach, okolic); Czech: near (poblíž,
@@ -1639,9 +1648,19 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      # the bay (όρμος, κόλπος), the peninsula (χερσόνησος)
                      "νησί", "νησιού", "νησιά", "νησιών", "νήσος", "νήσου", "νήσοι", "νησίδα", "νησίδας", "νησίδες",
                      "βραχονησίδα", "βραχονησίδας", "βραχονησίδες", "βραχονησίδων", "ακρωτήριο", "ακρωτηρίου",
-                     "όρμος", "όρμου", "όρμο", "κόλπος", "κόλπου", "κόλπο", "χερσόνησος", "χερσονήσου"),
+                     "όρμος", "όρμου", "όρμο", "κόλπος", "κόλπου", "κόλπο", "χερσόνησος", "χερσονήσου",
+                     # Portuguese and English: the port (o porto de Mocímboa da Praia, the port of Mocímboa), the
+                     # administrative post (posto administrativo de Mbau), the football pitch (campo de futebol), the
+                     # beach and the bush (a praia de Palma, a mata de Catupa), along the road (ao longo da estrada),
+                     # the gas complex (complexo de gás de Afungi): capitalised they are or begin names (Porto, Port
+                     # Sudan, Campo Grande, Praia, Posto da Mata, Complexo do Alemão).
+                     "porto", "portos", "port", "ports", "posto", "postos", "campo", "campos", "praia", "praias",
+                     "mata", "matas", "ao", "aos", "longo", "estrada", "estradas", "complexo"),
      "context"),
     **dict.fromkeys(("vila", "vilas", "pueblo", "pueblos", "ciudad", "villa", "sede", "mji", "miji", "mjini",
+                     # The Portuguese city and settlement (cidade de Pemba, povoação de Chitunda): capitalised they
+                     # begin names (Cidade Velha, Povoação).
+                     "cidade", "povoação", "povoacao", "povoações", "povoacoes",
                      "kambi", "kambini", "makambi", "mujyi", "umujyi", "imijyi",
                      # Hausa town and village, and their "of" forms (garin Bama, the town of Bama; kauyen Kirawa, the
                      # village of Kirawa; kauyukan, the villages of): capitalised they begin names (Garin Kwashebe,
@@ -1981,7 +2000,7 @@ def _elided(text: str) -> str:
     from its case ending (`_GEORGIAN_UNIT_HYPHEN_RE`: 5 კმ-ში)."""
     if "one" in text or "ONE" in text:
         text = _AREA_ZONE_RE.sub(" area ", text)
-    if "cent" in text:
+    if "cent" in text or "sede" in text:
         text = _CENTRE_SUFFIX_RE.sub(" ", text)
     if "კმ-" in text:
         text = _GEORGIAN_UNIT_HYPHEN_RE.sub(" ", text)
@@ -1995,8 +2014,11 @@ _GEORGIAN_UNIT_HYPHEN_RE: Final = re.compile("(?<=კმ)-(?=(?:ში|ის|�
 
 # The hyphen before the centre of a town written onto its name in lower case (Saké-centre, Sake-center) and the one
 # of centre-ville (the town centre): the centre is a context word (`_LOWER_CASE_GENERICS`), ville a settlement word.
-# Capitalised, Centre begins and ends names of regions (Centre-Nord, Kasaï-Central), which keep their hyphen.
-_CENTRE_SUFFIX_RE: Final = re.compile(r"(?<=\w)[-‐‑](?=cent(?:re|er)\b)|(?<=\bcentre)[-‐‑](?=ville\b)")
+# Capitalised, Centre begins and ends names of regions (Centre-Nord, Kasaï-Central), which keep their hyphen. So is
+# the Portuguese seat of a district or post (Macomia-sede, the town of Macomia; vila-sede, the seat town; sede a
+# settlement word in lower case).
+_CENTRE_SUFFIX_RE: Final = re.compile(
+    r"(?<=\w)[-‐‑](?=(?:cent(?:re|er)|sede)\b)|(?<=\bcentre)[-‐‑](?=ville\b)|(?<=\bvila)[-‐‑](?=sede\b)")
 
 
 # Zones of war that are no administrative unit: "No Fire Zone", "safe zone", "buffer zone", "demilitarized zone"
@@ -2319,7 +2341,7 @@ _ETHIOPIC_WORDSPACE: Final = "\u1361"  # ፡, the old word divider, a space
 # (the Persian بالا, upper).
 _ARABIC_WRITTEN_ON_RE: Final = re.compile(
     "(?<=[\u0620-\u065f\u066e-\u06d3]\\s)([بو])"
-    "(?=(?:ال[\u0620-\u064a]{2,}|[أإ][\u0620-\u064a]+)(?![\u0620-\u06ff])|(?:ام|ابو)\\s)"
+    "(?=(?:ال[\u0620-\u064a]{3,}|[أإ][\u0620-\u064a]+)(?![\u0620-\u06ff])|(?:ام|ابو)\\s)"
 )
 # The Hebrew ל ("to") written onto a name after a word of place that takes it (`_HEBREW_TAKING_LAMED`: מדרום לחאן
 # יונס, south of Khan Younis; סמוך לרפיח, near Rafah), where three letters of the name remain (a geresh counts with
@@ -3650,7 +3672,7 @@ def _albanian_reading(name: str) -> str | None:
 # which `_ARABIC_CLITIC_RE` does not see through and folding leaves out.
 _ARABIC_RUN_RE: Final = re.compile("[\u0620-\u06ff]+")
 _CLITIC_KEPT_RE: Final = re.compile("^[وفب](?=ا[\u0620-\u06ff])")
-_CLITIC_TAKEN_RE: Final = re.compile(f"^[وفب](?=ال[{_ARABIC_PROPER}]{{2,}}$)")
+_CLITIC_TAKEN_RE: Final = re.compile(f"^[وفب](?=ال[{_ARABIC_PROPER}]{{3,}}$)")
 _TATWEEL: Final = "\u0640"
 
 
