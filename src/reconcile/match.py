@@ -1031,11 +1031,24 @@ _RU_MONTHS_GENITIVE: Final = ("января|февраля|марта|апрел
                               "|декабря")
 _HY_MONTH_STEMS: Final = ("հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր"
                           "|դեկտեմբեր")
+#: And the Turkish day, month or year in the ablative after an apostrophe, or after ayı, tarihi, yılı (the month,
+#: the date, the year of), with bu yana, beri or itibaren (9 Ekim'den bu yana, 9 Ekim 2019'dan beri, Ekim ayından
+#: bu yana, 9 Ekim tarihinden itibaren: since 9 October), the Arabic منذ before a day and its month
+#: (منذ 9 تشرين الأول, منذ 9 أكتوبر), and the Kurmanji ji ... ve around a day and its month or a start (ji 9ê Cotmehê
+#: ve, ji destpêka êrişê ve: since the start of the attack).
+_TR_MONTHS: Final = "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+_AR_MONTHS: Final = ("يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
+                     "|كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين الأول"
+                     "|تشرين الاول|تشرين الثاني|كانون الأول|كانون الاول")
 _SINCE_A_DAY: Final = re.compile(
     rf"(?:[0-9]{{1,2}} ?-?|(?:{_HY_MONTH_STEMS})ի?)ից ի վեր"
     rf"|(?:[0-9]{{1,2}} ?-?n?d[aəe]n|(?:{_AZ_MONTH_STEMS})(?:d[aəe]n|[ıi]n|un)?(?: [0-9]{{1,2}} ?-?n?d[aəe]n)?)"
     rf" (?:b[əe]ri|etibar[əe]n)"
-    rf"|(?<![^\W\d_])с [0-9]{{1,2}} (?:{_RU_MONTHS_GENITIVE})(?! по | до )")
+    rf"|(?<![^\W\d_])с [0-9]{{1,2}} (?:{_RU_MONTHS_GENITIVE})(?! по | до )"
+    rf"|(?:(?:{_TR_MONTHS})(?: [0-9]{{4}})?|[0-9]{{4}})(?:['’]?[dt][ae]n| ayından| tarihinden| yılından)"
+    rf" (?:bu yana|beri|itibaren)"
+    rf"|منذ (?:[0-9٠-٩]{{1,2}} )?(?:{_AR_MONTHS})"
+    rf"|(?<![^\W\d_])ji (?:[0-9]{{1,2}}\S* \S+(?: [0-9]{{4}}\S*)?|destpêka \S+) ve(?![^\W\d_])")
 
 
 def event_type(text: str | None) -> str:
@@ -1566,7 +1579,10 @@ class _Resolver:
                         (m.name for m in mentions if m.kind == "region" and not m.area), None))
                     own = self.region_keys(mention.name)
                     if not (area.matched and area.entries and own and own <= area_regions):
-                        areas.append(area)
+                        # Listed beside a place of the incident ("Akçakale ilçesi ve Ceylanpınar": the unit and
+                        # the town, `places.mentions`), the unit is a place of the incident as the town is.
+                        (specific if placed else areas).append(area)
+                        regions |= area_regions if placed else frozenset()
                 continue
             place, entry_regions = self.place(mention.name, hint)
             if (mention.reference or mention.container) and not measured_only:
@@ -1639,7 +1655,8 @@ def claim_features(
       ("Qazakh Rayon") is a region, and so is a place a distance or direction is measured from ("Sake, 27 km west
       of Goma": Goma) when the text names another place; every other mention is a specific place, resolved in
       ``gazetteer`` with the claim's region; a region mention that is the text's own place (`places.Mention.area`)
-      is also resolved as a place of its name, an area, kept when the text names no specific place;
+      is also resolved as a place of its name, an area, kept when the text names no specific place, and a
+      specific place where the text lists it beside one ("Akçakale ilçesi ve Ceylanpınar");
     - dates: the span widened on each side by the slack of its precision; a span longer than
       ``max_incident_days``, or an event of type ``total``, makes the claim a period total;
     - figures: each measure of each casualty entry; parties: the initiator (unless unknown) and casualty parties;

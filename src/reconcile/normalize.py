@@ -607,6 +607,8 @@ _TAJIK_AS_RUSSIAN: Final = (str.maketrans("ҳқғҷ", "хкгч"), str.maketrans
 #: - Polish, Czech, German, Italian and Romanian, as named and as the day something falls on, after w, we, v, ve,
 #:   am (w środę, ve středu, am Mittwoch: on Wednesday), with their marks and without them (sroda, stredu, lunedi,
 #:   marti), as they are also typed.
+#: - Turkish, as named and before günü (Çarşamba günü: on Wednesday), with its marks and without them (carsamba,
+#:   persembe), before the date or after it (`_BENGALI_WEEKDAY_LAST`: 9 Ekim 2019 Çarşamba).
 #: - Kyrgyz, as named and before күнү (шаршемби күнү: on Wednesday), and Tajik, as named and after рӯзи (рӯзи
 #:   чоршанбе: on the day Wednesday), with their marks and without them, and the Tajik ones with the letters a
 #:   Russian keyboard types for Tajik ones (`_TAJIK_AS_RUSSIAN`: панчшанбе, чумъа). The Kyrgyz жума and the Tajik
@@ -703,6 +705,9 @@ _LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
                          "venerdì|venerdi'", "sabato", "domenica")),
             ("Romanian", ("luni", "marți|marţi", "miercuri", "joi", "vineri", "sâmbătă|sâmbăta", "duminică")))
     },
+    "Turkish": _weekday_table(tuple(f"{day}|{day} günü" for day in ("pazartesi", "salı", "çarşamba", "perşembe",
+                                                                     "cuma", "cumartesi", "pazar")),
+                              _with_and_without_marks),
     "Kyrgyz": _weekday_table(tuple(f"{day}|{day} күнү" for day in ("дүйшөмбү", "шейшемби", "шаршемби", "бейшемби",
                                                                     "жума", "ишемби", "жекшемби")),
                              _with_and_without_marks),
@@ -734,11 +739,13 @@ _WEEKDAY_FIRST: Final = re.compile(
     + r")[.\u060c\u1363]?(?: الموافق\u060c?)? (?P<rest>.+)"
 )
 
-#: A Bengali day of the week after the date, as the Bangladeshi press writes a dateline (``৫ ফেব্রুয়ারি ২০২৪,
-#: সোমবার``): read as before it.
+#: A Bengali or Turkish day of the week after the date, as the Bangladeshi press writes a dateline (``৫ ফেব্রুয়ারি
+#: ২০২৪, সোমবার``) and the Turkish press and ministries a date (``9 Ekim 2019 Çarşamba``, ``9 Ekim 2019, Çarşamba
+#: günü``): read as before it.
 _BENGALI_WEEKDAY_LAST: Final = re.compile(
     r"(?P<rest>.+) (?P<w>" + "|".join(sorted((re.escape(name) for name in _WEEKDAYS
-                                              if "\u0980" <= name[0] <= "\u09ff"), key=len, reverse=True)) + ")"
+                                              if "\u0980" <= name[0] <= "\u09ff"
+                                              or name in _LANGUAGE_WEEKDAYS["Turkish"]), key=len, reverse=True)) + ")"
 )
 
 #: A preposition before an English date, as a sentence puts it and as it is often copied: ``on 3 January 2021``,
@@ -2243,6 +2250,9 @@ def _hedge_forms(before: Iterable[str], words: Iterable[str], after: Iterable[st
 
 #: Range separators written joined to the word after them: Arabic و, "and" (``بين خمسة وعشرة``).
 _JOINED_SEPARATORS: Final = frozenset({"و"})
+#: The marks that join a separator or closing word of a range to the digits before it: a hyphen (Georgian
+#: ``10-დან 15-მდე``, Azerbaijani ``10-dan 12-yə qədər``) or an apostrophe (Turkish ``10'dan 12'ye kadar``).
+_JOINING_MARKS: Final = ("-", "'")
 #: Where the number stands in a bound written around it (`_language`'s ``after``).
 _NUMBER_PLACE: Final = "…"
 
@@ -2352,7 +2362,7 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
     "Turkish": _losses(
         losses=(*_TR_LOSSES, *(f"{noun} {verb}" for noun in _TR_LOSSES for verb in ("verdi", "verdiler", "verildi"))),
         heavy=(*_TR_HEAVY, *(f"{noun} {verb}" for noun in _TR_HEAVY for verb in ("verdi", "verdiler", "verildi"))),
-        none=("kayıpsız", "kayıp yok", "kayıp olmadı", "kayıp verilmedi"),
+        none=("kayıpsız", "kayıp yok", "kayıp olmadı", "kayıp verilmedi", "can kaybı yok", "can kaybı olmadı"),
         casualties=("zayiat",),
         heavy_casualties=("ağır zayiat", "büyük zayiat"),
         no_casualties=("zayiat yok", "zayiatsız")),
@@ -2453,13 +2463,13 @@ def _language(
 
     def range_words(lead: str, separator: str, close: str = "") -> tuple[str, re.Pattern[str], str]:
         lead, close = _plain_letters(_fold(lead)), _plain_letters(_fold(close))
-        if separator.startswith("-"):  # joined to the digits (or a number word) before it: 10-დან
+        if separator.startswith(_JOINING_MARKS):  # joined to the digits (or a number word) before it: 10-დან
             between = re.compile(rf"(?<=\w){fold(separator)} ")
         else:
             between = re.compile(
                 rf" {fold(separator)}(?: |(?=[0-9]){joined if separator in _JOINED_SEPARATORS else ''})")
         return (f"{lead} " if lead else "", between,
-                close if close.startswith("-") else f" {close}" if close else "")
+                close if close.startswith(_JOINING_MARKS) else f" {close}" if close else "")
 
     joined = r"|(?=\w)"
     numbers, singulars = numbers or {}, singulars or {}
@@ -3448,6 +3458,31 @@ _AZERBAIJANI: Final = _language(
     name="Azerbaijani",
 )
 
+#: A night as Turkish dates it, folded as dates are (ç, ğ, ı, ş as c, g, i, s): the night of two days with the word
+#: of the night after them, before or after the year (``9-10 Ekim 2019 gecesi``, ``9-10 Ekim gecesi, 2019``), or the
+#: night that joins one day to the next (``9 Ekim'i 10 Ekim'e bağlayan gece``, ``9'u 10 Ekim'e bağlayan gece``:
+#: the first day in the accusative, the next in the dative), put before its days by `_turkish_date_order`.
+_TR_NIGHT: Final = re.compile(
+    r"(?P<head>.*?)(?P<days>[0-9]{1,2} ?- ?[0-9]{1,2} \S+(?: [0-9]{4})?) (?:gecesi|gece)(?P<tail>.*)")
+_TR_NIGHT_JOINING: Final = re.compile(
+    r"(?P<head>.*?)(?P<first>[0-9]{1,2})(?: (?P<first_month>[^\s'0-9]+?))?(?: (?P<first_year>[0-9]{4}))?'?(?:y|n)?[iu]"
+    r" (?P<second>[0-9]{1,2}) (?P<month>[^\s'0-9]+?)(?: (?P<year>[0-9]{4}))?'?y?[ae] baglayan (?:gecesi|gece)"
+    r"(?P<tail>.*)")
+
+
+def _turkish_date_order(text: str) -> str:
+    """A Turkish night in the order the date table reads (`_TR_NIGHT`, `_TR_NIGHT_JOINING`): the word of the night
+    before its days, as English writes "the night of 9-10 October 2019"; other text as it is."""
+    if (night := _TR_NIGHT.fullmatch(text)) is not None:
+        return f"{night['head']}gecesi {night['days']}{night['tail']}"
+    if (night := _TR_NIGHT_JOINING.fullmatch(text)) is not None:
+        first = f"{night['first']} {night['first_month']} - " if night["first_month"] else f"{night['first']}-"
+        year = night["year"] or night["first_year"]
+        return (f"{night['head']}gecesi {first}{night['second']} {night['month']}{f' {year}' if year else ''}"
+                f"{night['tail']}")
+    return text
+
+
 _TURKISH_MONTHS: Final = ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
                           "kasım", "aralık")
 _TURKISH: Final = _language(
@@ -3467,11 +3502,19 @@ _TURKISH: Final = _language(
         "on binlerce": "tens of thousands",
         "yüz binlerce": "hundreds of thousands",
         "bir düzine": "a dozen",
+        "düzine": "dozen",  # iki düzine: two dozen
         "düzinelerce": "dozens",
+        "çok sayıda": "a large number",
+        **dict.fromkeys(("birçok", "pek çok"), "many"),
+        "bazı": "some",
+        **dict.fromkeys(("hiç kimse", "kimse"), "nobody"),
     },
     {
         **_months(*_TURKISH_MONTHS),
         **dict.fromkeys(("yılı", "yılında", "yılının"), ""),  # 2022 yılı Haziran ayında
+        **dict.fromkeys(("gece", "gecesi"), "night of"),  # put before its days by _turkish_date_order
+        # 13 Ekim 2019 tarihinde, 13 Ekim 2019 günü: on the date, on the day (13 October 2019)
+        **dict.fromkeys(("tarihinde", "tarihi", "günü"), ""),
         # Haziran'da, Haziranda, Haziran ayında: in June; Haziran başında, Haziran ayının sonunda: early, late June
         **_months(*(f"{name}|{month}'{name[len(month):]}|{month} ayında" for month, name in zip(_TURKISH_MONTHS, (
             "ocakta", "şubatta", "martta", "nisanda", "mayısta", "haziranda", "temmuzda", "ağustosta", "eylülde",
@@ -3493,7 +3536,14 @@ _TURKISH: Final = _language(
         **_suffixed_forms("nin nın nun nün in ın un ün", ("üzerinde", "üstünde"), "more than"),
         **_suffixed_forms("nin nın nun nün in ın un ün", ("altında",), "fewer than"),
     },
-    numbers=_TR_NUMBERS,    year_first=True,
+    numbers=_TR_NUMBERS,
+    # 10'dan 12'ye kadar, 3'ten 5'e kadar: from 10 to 12 (the ablative and the dative in their vowel-harmony forms,
+    # after an apostrophe or a hyphen); 10 ile 12 arasında, 10 ile 12 arası, 10 ila 12: between 10 and 12, 10 to 12
+    ranges=[*(("", f"{mark}{start}", f"{close_mark}{end} kadar") for mark in ("'", "-") for close_mark in ("'", "-")
+              for start in ("dan", "den", "tan", "ten") for end in ("a", "e", "ya", "ye")),
+            *(("", between, close) for between in ("ile", "ila") for close in ("arasında", "arası")), ("", "ila")],
+    year_first=True,
+    date_order=_turkish_date_order,
     name="Turkish",
     # en az 12, belki de 20; 12, belki daha fazla
     hedges=_hedges({

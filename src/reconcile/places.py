@@ -1240,10 +1240,13 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # surrounding villages", "and its surroundings", "Goma et ses environs", "les villages environnants", "los
         # barrios aledaños"; Arabic ود مدني والقرى المحيطة (بها), وضواحيها, وما حولها, ومحيطها, والقرى المجاورة
         # (with و, and, written onto them: it is taken off a name only before the article, `_ARABIC_WRITTEN_ON_RE`);
-        # Amharic መቐለ እና አካባቢዋ (and its surroundings), Tigrinya ከባቢኣ.
+        # and its or their countryside, as SOHR writes it (رأس العين وتل أبيض وريفيهما, Ras al-Ain and Tal Abyad and
+        # the countryside of both: وريفها, وريفه, وريفيهما, وأريافها); Amharic መቐለ እና አካባቢዋ (and its
+        # surroundings), Tigrinya ከባቢኣ.
         "surrounding", "adjacent", "its", "their", "environnants", "environnantes", "alentour", "ses", "leurs",
         "aledaños", "aledañas", "circundantes", "المحيطة", "المحيط", "المجاورة", "المجاور", "القريبة", "ضواحي",
         "ضواحيها", "محيط", "محيطها", "حول", "حولها", "ما", "بها", "وضواحيها", "ومحيطها", "وما", "وحولها",
+        "وريفها", "وريفه", "وريفيهما", "وريفهما", "وأريافها", "واريافها",
         "አካባቢዋ", "አካባቢው", "ዙሪያዋ", "ዙሪያው", "ከባቢኣ", "ከባቢኡ",
         "faubourg", "faubourgs", "quartier", "quartiers", "barrio", "barrios", "bairro", "bairros", "alentours",
         "axe", "market", "markets", "marketplace", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
@@ -1497,6 +1500,18 @@ _CONTEXT_SPELLINGS: Final = (
     # the village of (köyü, köyünde), the region of (bölgesi, bölgesinde): Resulayn kırsalı, Tel Abyad merkezi.
     "yakınlarında", "yakınında", "merkezi", "merkezinde", "kırsalı", "kırsalında", "köyü", "köyünde", "bölgesi",
     "bölgesinde",
+    # and the other cases the press writes them in: near, the one near (yakınlarındaki, yakınındaki), to the centre,
+    # the one in the centre (merkezine, merkezindeki): Ceylanpınar ilçe merkezine, to the town of Ceylanpınar.
+    "yakınlarındaki", "yakınındaki", "merkezine", "merkezindeki",
+    # Turkish writes "south of" after the name, as a noun with the possessive (Tel Abyad'ın güneyi, the south of Tel
+    # Abyad; güneyinde, in it; güneyindeki, the one in it; Fırat'ın doğusu, east of the Euphrates; Resulayn'ın 10 km
+    # doğusunda): context, as the near words after a name are, which leave the name the place. Not the bare
+    # compass words, which begin names (Güneysu, Doğubayazıt, Kuzey Kıbrıs).
+    *(f"{direction}{ending}" for direction, endings in (
+        ("kuzey", ("i", "inde", "indeki")), ("güney", ("i", "inde", "indeki")), ("doğu", ("su", "sunda", "sundaki")),
+        ("batı", ("sı", "sında", "sındaki")), ("kuzeydoğu", ("su", "sunda", "sundaki")),
+        ("kuzeybatı", ("sı", "sında", "sındaki")), ("güneydoğu", ("su", "sunda", "sundaki")),
+        ("güneybatı", ("sı", "sında", "sındaki"))) for ending in endings),
 )
 _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     "vereda": "settlement", "veredas": "settlement",
@@ -1524,6 +1539,17 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     **dict.fromkeys(("gundê", "gundên", "gundan", "bajarê", "bajarokê", "شاری", "شار", "گوندی", "گوند", "köyü",
                      "köyünde", "bajarên", "bajarok", "gundekî", "kampa", "kampê", "kampên"), "settlement"),
     **dict.fromkeys(("herêma", "herêmê", "ناوچەی", "kırsalı", "kırsalında", "bölgesi", "bölgesinde"), "region"),
+    # Turkish, by their spelling, in the cases and the plural the press writes them in (Akçakale ilçesinde, in the
+    # district of Akçakale; Nusaybin ilçesine, to it; Akçakale ve Ceylanpınar ilçeleri, the districts of Akçakale
+    # and Ceylanpınar; Şanlıurfa ilinde, in the province of Şanlıurfa; Resulayn şehrinde, in the city of Resulayn;
+    # Mürşitpınar köylerinde, in the villages of Mürşitpınar): without their marks or alone they are syllables of
+    # names (Kent, Ili).
+    **dict.fromkeys(("ilçesinde", "ilçesine", "ilçesindeki", "ilçesinin", "ilçeleri", "ilçelerinde", "ilçelerine",
+                     "ilçelerindeki", "beldesinde", "beldesine", "bölgesine", "bölgesindeki", "bölgeleri",
+                     "bölgelerinde", "kırsalına", "kırsalındaki", "ilinde", "ilindeki", "ilinin"), "region"),
+    **dict.fromkeys(("köyüne", "köyündeki", "köyde", "köyler", "köyleri", "köylerde", "köylerinde", "köylerine",
+                     "köylerindeki", "şehir", "şehri", "şehrinde", "şehrine", "şehrindeki", "kenti", "kentinde",
+                     "kentine", "kentindeki", "kasabası", "kasabasında", "kasabasına"), "settlement"),
     # Kurmanji: the district (navçe, navçeya Dirbêsiyê, navçeyên: the districts of), the province (parêzgeh), and
     # the countryside of a town (gundewarê Qamişlo, gundewarên), as the Turkish kırsalı is.
     **dict.fromkeys(("navçe", "navçeyê", "navçeyên", "parêzgeh", "parêzgehê", "gundewar", "gundewarê",
@@ -1823,6 +1849,9 @@ _DIRECTION_AFTER: Final[tuple[str, ...]] = (
     # (شرق مدينة الفاشر, east of the town of El Fasher; جنوب معسكر زمزم).
     "مدينة", "مدينه", "قرية", "قريه", "بلدة", "معسكر", "مخيم", "منطقة", "محلية", "ولاية",
 )  # fmt: skip
+# The Arabic compass nouns, which are a direction ("south of") before a generic word (`_DIRECTION_AFTER`) and after
+# a road's number (طريق M4 جنوب تل أبيض, the M4 road south of Tal Abyad: no name follows a road's number).
+_ARABIC_COMPASS: Final = frozenset(("شمال", "جنوب", "شرق", "غرب"))
 # Kurmanji compass words in the construct state, which hold their "of" (başûrê Minbicê, south of Manbij; bakurê
 # rojhilatê Reqayê, north-east of Raqqa): context before another word, in lower case only, as capitalised they name
 # the parts of Kurdistan (Bakur, Başûr, Rojhilat, Rojava; li Rojavayê, in Rojava).
@@ -1918,7 +1947,8 @@ def _direction_words(words: Sequence[str], raw: Sequence[str] | None = None) -> 
     leading preposition (sur) is context before another word. The Russian and Ukrainian "in the area of" (в районе,
     у районі) is context before another word. A Kurmanji compass word in the construct state, which holds its "of"
     (başûrê Minbicê: south of Manbij; bakurê rojhilatê Reqayê), is context before another word where it is written
-    in lower case (`_CONSTRUCT_DIRECTIONS`), and so are the words of a run of them.
+    in lower case (`_CONSTRUCT_DIRECTIONS`), and so are the words of a run of them. An Arabic compass noun right
+    after a road's number (`_ARABIC_COMPASS`, `_ROAD_CODE_RE`: طريق M4 جنوب تل أبيض) is context.
 
     A distance unit is measured in an amount, which is no name: the words before a unit are context back to the
     first that is no amount (`_amount`), and so is a "from" right after it (в 5 км от Донецка).
@@ -1957,7 +1987,8 @@ def _direction_words(words: Sequence[str], raw: Sequence[str] | None = None) -> 
         end = n
         while end < len(words) and words[end] in directions:
             end += 1
-        if (n > 0 and words[n - 1] in before) or (end < len(words) and words[end] in after):
+        if (n > 0 and words[n - 1] in before) or (end < len(words) and words[end] in after) or (
+                raw is not None and n > 0 and raw[n] in _ARABIC_COMPASS and _ROAD_CODE_RE.fullmatch(raw[n - 1])):
             found.update(range(n, end))
             if end < len(words) and words[end] in after:
                 found.add(end)
@@ -2343,6 +2374,14 @@ _ARABIC_WRITTEN_ON_RE: Final = re.compile(
     "(?<=[\u0620-\u065f\u066e-\u06d3]\\s)([بو])"
     "(?=(?:ال[\u0620-\u064a]{3,}|[أإ][\u0620-\u064a]+)(?![\u0620-\u06ff])|(?:ام|ابو)\\s)"
 )
+# The Arabic and (و) written onto a name after another word before the head words that begin names of places
+# (رأس العين وتل أبيض, Ras al-Ain and Tal Abyad; وعين عيسى, ودير الزور, وكفر نبل, وخان شيخون) and the generic words
+# of a town, a village, a camp and a countryside (وريف حلب, and the countryside of Aleppo), followed by the next
+# word of the name: no name begins with و and one of them.
+_ARABIC_AND_HEAD_RE: Final = re.compile(
+    "(?<=[\u0620-\u065f\u066e-\u06d3]\\s)(و)"
+    "(?=(?:تل|عين|رأس|راس|دير|كفر|خان|جسر|بئر|بير|بيت|جبل|سوق|قرية|مدينة|بلدة|مخيم|ريف)\\s)"
+)
 # The Hebrew ל ("to") written onto a name after a word of place that takes it (`_HEBREW_TAKING_LAMED`: מדרום לחאן
 # יונס, south of Khan Younis; סמוך לרפיח, near Rafah), where three letters of the name remain (a geresh counts with
 # its letter: לג׳באליה). The grammar asks for the ל there, so a name that begins with one writes it twice (ללוד).
@@ -2388,7 +2427,8 @@ def _written_on(text: str) -> str:
     - the Amharic in, from, of and to on an Ethiopic generic word (`_ETHIOPIC_PREFIX_RE`: በከተማ = በ ከተማ; a name
       keeps them, and is read both ways by `_unprefixed`), and the Ethiopic word divider ፡ as a space;
     - the Arabic in and and on a name after another word (`_ARABIC_WRITTEN_ON_RE`: صابرين بأم درمان = صابرين ب أم
-      درمان);
+      درمان), and the and before a head word of a name (`_ARABIC_AND_HEAD_RE`: رأس العين وتل أبيض = رأس العين و تل
+      أبيض);
     - the Hebrew ל on a name after a word of place that takes it (`_HEBREW_WRITTEN_ON_RE`: מדרום לחאן יונס =
       מדרום ל חאן יונס);
     - the Albanian article before a qualifier after the name (`_ALBANIAN_ARTICLE_RE`: Krusha e Madhe = Krusha
@@ -2418,6 +2458,7 @@ def _written_on(text: str) -> str:
         )
     if "ب" in text or "و" in text:
         text = _ARABIC_WRITTEN_ON_RE.sub(r"\1 ", text)
+        text = _ARABIC_AND_HEAD_RE.sub(r"\1 ", text)
     if _HAN_RE.search(text):
         text = _HAN_WORDS_APART_RE.sub(lambda m: f" {m.group()} ", text)
     if "ל" in text:
@@ -4906,6 +4947,21 @@ _ROAD_WORDS: Final = frozenset((
     "estrada", "rodovia", "autopista", "autoroute", "strada", "طريق", "الطريق", "כביש", "გზა", "გზაზე",
     "magistral", "yolu", "ճանապարհ", "ճանապարհին", "մայրուղի", "मार्ग", "सड़क", "राजमार्ग", "سڑک", "شاہراہ", "rruga",
     "rrugë", "rrugën", "rrugës", "autostrada", "auto-put", "autoput", "аутопут",
+    # Kurmanji (rê, rêya, rêyê: the road, the road of; otoban, otobana), Turkish (karayolu, otoyolu and "on it",
+    # yolunda, karayolunda, otoyolunda) and Arabic (the motorway, أوتوستراد) as the press of north-east Syria writes
+    # them: rêya navneteweyî M4, M4 karayolu, أوتوستراد M4.
+    "rê", "rêya", "rêyê", "rêka", "otoban", "otobana", "otobanê", "karayolu", "otoyolu", "yolunda", "karayolunda",
+    "otoyolunda", "أوتوستراد", "اوتوستراد", "الأوتوستراد", "الاوتوستراد",
+))  # fmt: skip
+# A road's number as the road is named by it: M4, M-4, М-4, E45, D400, N1 (one or two letters and a number, a hyphen
+# between them or not). A dash in it joins no two towns (трасса М-4 is no road between М and 4), and a road word
+# beside it names no place of its own: "the M4 highway", "rêya M4", "M4 karayolu", "طريق M4" are all M4, and so are
+# the words that qualify a road beside a number (`_ROAD_QUALIFIERS`: the international M4 road, الطريق الدولي M4,
+# rêya navneteweyî M4).
+_ROAD_CODE_RE: Final = re.compile(r"[^\W\d_]{1,2}[\-‐‑]?[0-9]{1,4}")
+_ROAD_QUALIFIERS: Final = frozenset((
+    "international", "national", "main", "navneteweyî", "navneteweyi", "neteweyî", "sereke", "uluslararası",
+    "الدولي", "الرئيسي", "الدولية", "международная", "международной", "федеральная", "федеральной", "the",
 ))  # fmt: skip
 # A dash between two letters inside a word: the en and em dashes that join a road's two towns, or a hyphen.
 _ROAD_DASH_RE: Final = re.compile(r"(?<=\w)[–—](?=\w)")
@@ -4982,6 +5038,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
         # a comma does (บริเวณปราสาทตาเมือนธม อำเภอพนมดงรัก: the temple, in the district of Phanom Dong Rak).
         prepared = _THAI_KHMER_SPACE_RE.sub(", ", prepared)
     prepared = _elided(_abbreviations_out(prepared))
+    prepared, owners = _turkish_owners(prepared)
     if _HAUSA_MARK_RE.search(prepared):
         prepared = _HAUSA_AND_RE.sub(" and ", prepared)  # "garin Bama da Konduga": two towns
     parts = _SEPARATOR_SPLIT_RE.split(prepared)
@@ -5023,13 +5080,16 @@ def mentions(text: str) -> tuple[Mention, ...]:
         number += 1
         start = end + 1
     out = [attrs.evolve(m, broad=True) if not m.broad and not m.reference and state_name(m.name) else m for m in out]
+    if owners:  # the unit a Turkish genitive names before a place: Şanlıurfa in "Şanlıurfa'nın Akçakale ilçesi"
+        out = [attrs.evolve(m, kind="region") if m.name in owners and m.kind is None and not m.reference else m
+               for m in out]
     if _area_first(out, pieces):
         # A text that starts with a unit and names no other place beside it is about that unit: "Spin Boldak
         # district" is where it happened, as "Spin Boldak" would be, and in "Spin Boldak district, Kandahar province"
         # the province contains it.
         out[0] = attrs.evolve(out[0], area=True, name=_with_unit_word(out[0]))
     if not out or not all(separator.strip() in _ADDRESS_COMMAS for separator in used):
-        return tuple(out)
+        return tuple(_listed_units(out, pieces, used, owners))
     first = pieces[0]
     if not any(piece == first and _specific(m) for m, piece in zip(out, pieces, strict=True)):
         return tuple(out)
@@ -5048,6 +5108,67 @@ _PLURAL_SETTLEMENTS: Final = frozenset((
     "სოფლებში", "სოფლების", "ქალაქებში", "قرى", "بلدات", "aldeas", "aldeias", "veredas", "villaggi", "satele",
     "ortschaften", "localités",
 ))
+
+
+#: A name in the Turkish genitive after an apostrophe before another capitalised name, to the end of its piece or
+#: the next such genitive after "ve" (and): "Şanlıurfa'nın Akçakale ilçesi" (the Akçakale district of Şanlıurfa),
+#: "Mardin'in Nusaybin ilçesine ve Şanlıurfa'nın Akçakale ilçesine".
+_TURKISH_OWNER_RE: Final = re.compile(
+    r"(?P<owner>(?:[^\W\d_][\w\-]*\s+){0,2}[^\W\d_][\w\-]*?)['’](?P<ending>n?[ıiuü]n)\s+"
+    r"(?P<rest>[^\W\d_](?:(?!\s+(?:ve|veya)\s+[^\W\d_][\w\-]*['’]n?[ıiuü]n\s)[^,;/()])*)")
+
+
+def _turkish_owners(text: str) -> tuple[str, frozenset[str]]:
+    """The text with each Turkish genitive before a capitalised name written after that name's piece, as an address
+    writes the unit a place lies in ("Şanlıurfa'nın Akçakale ilçesi" as "Akçakale ilçesi, Şanlıurfa"), and the
+    names so moved, which `mentions` reads as regions. Only in a text that writes a Turkish letter (ı ğ ş ç ö ü),
+    with the genitive in harmony with its name ('nın, 'nin, 'nun, 'nün after a vowel, 'ın, 'in, 'un, 'ün after a
+    consonant, the vowel as the name's last: `_HIGH_VOWEL`), and only the capitalised words before it: Armenian
+    romanizations write an aspirate with an apostrophe (Nerk'in Getashen is Nerkin Getashen), and before a noun in
+    lower case the genitive says whose part it is (Tel Abyad'ın merkezi, the centre of Tel Abyad)."""
+    if ("'" not in text and "’" not in text) or _TURKISH_LETTERS.isdisjoint(text):
+        return text, frozenset()
+    owners: set[str] = set()
+
+    def moved(found: re.Match[str]) -> str:
+        words = found["owner"].split()
+        start = len(words)
+        while start and words[start - 1][:1].isupper():
+            start -= 1
+        owner, stem, ending = " ".join(words[start:]), words[-1].casefold(), found["ending"]
+        vowel = next((ch for ch in reversed(stem) if ch in _HIGH_VOWEL), None)
+        genitive = ("n" if stem[-1:] in _HIGH_VOWEL else "") + f"{_HIGH_VOWEL[vowel]}n" if vowel else ""
+        if not owner or not found["rest"][:1].isupper() or ending != genitive:
+            return found.group()
+        owners.add(owner)
+        before = " ".join(words[:start])
+        return f"{before} {found['rest'].rstrip()}, {owner}".strip() + found["rest"][len(found["rest"].rstrip()):]
+
+    return _TURKISH_OWNER_RE.sub(moved, text), frozenset(owners)
+
+
+def _listed_units(found: Sequence[Mention], pieces: Sequence[int], used: Sequence[str],
+                  owners: frozenset[str] = frozenset()) -> list[Mention]:
+    """The mentions of a text that lists its pieces (``used``: the separators between them, some a conjunction), with
+    a unit that a conjunction joins to another piece, each alone in its piece (one name, no reference, no state),
+    read as a place of the incident it names (``area``), as a unit alone is (`_area_first`): "Akçakale ilçesi ve
+    Ceylanpınar" (the Akçakale district and Ceylanpınar), "Spin Boldak district and Kandahar city", "Akcakale and
+    Ceylanpinar districts" name two places, not one in the other's unit, as "Akçakale ve Ceylanpınar" does. A unit
+    after a comma stays the region of the names before it: "Selydove and Kurakhove, Pokrovsk district"; so does a
+    Turkish genitive's unit (``owners``: `_turkish_owners`), and a unit beside a piece of several names (the seed's
+    "the section of the border that runs between Tavush Province and Qazakh Rayon")."""
+    listed = {n for n, separator in enumerate(used) if _conjunction(separator)}  # between piece n and n + 1
+
+    def alone(piece: int) -> bool:  # a piece of one name, no reference, state or Turkish genitive's unit
+        return pieces.count(piece) == 1 and not any(
+            m.reference or m.broad or m.name in owners for m, at in zip(found, pieces, strict=True) if at == piece)
+
+    return [
+        attrs.evolve(m, area=True, name=_with_unit_word(m))
+        if (m.kind == "region" and not (m.area or m.container) and alone(piece)
+            and ((piece in listed and alone(piece + 1)) or (piece - 1 in listed and alone(piece - 1)))) else m
+        for m, piece in zip(found, pieces, strict=True)
+    ]
 
 
 def _joint(left: str, separator: str, right: str, out: Sequence[Mention], pieces: Sequence[int],
@@ -5113,6 +5234,7 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
     folded_words = [_fold_word(word) if word else "" for word in words]
     directional = _direction_words(folded_words, words) | _english_articles(words, folded_words)
     road = _road(words)
+    numbered = _numbered_road(words)
     rural = not _COUNTRYSIDE.isdisjoint(word.casefold() for word in words)
     joined = 0  # the words still to come that are particles inside the name being read
     of = False  # "of" came after a name of the incident's place: the next name contains it ("PD 9 of Kabul")
@@ -5151,6 +5273,8 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
             generic = "context"  # בית החולים (the hospital): both words, though בית heads names (בית חאנון)
         if road and word.casefold() in _ROAD_WORDS:
             generic = "context"  # the road between the towns: its word names no place
+        elif numbered and (word.casefold() in _ROAD_WORDS or word.casefold() in _ROAD_QUALIFIERS):
+            generic = "context"  # the M4 highway, rêya navneteweyî M4: the road's number names it
         elif generic is None and rural and word in _COUNTRYSIDE_PARTS:
             generic = "context"  # the northern countryside of a town: the town names it
         elif generic is None and word == word.lower() and word.casefold() in _NEAR_WORDS:
@@ -5218,7 +5342,23 @@ def _road(words: Sequence[str]) -> bool:
             continue
         after = (n + 1, n + 2) if n + 1 < len(words) and words[n + 1][:1].isupper() else (n + 1,)
         if any(0 <= m < len(words) and (_ROAD_DASH_RE.search(words[m]) or _ROAD_HYPHEN_RE.search(words[m]))
-               for m in (n - 1, *after)):
+               and not _ROAD_CODE_RE.fullmatch(words[m]) for m in (n - 1, *after)):
+            return True
+    return False
+
+
+def _numbered_road(words: Sequence[str]) -> bool:
+    """Whether the words of a piece name a road by its number (`_ROAD_CODE_RE`) with a road word beside it: the
+    number right before or after the road word, or after a qualifier of it (the M4 highway, rêya navneteweyî M4,
+    طريق M4, M4 karayolu)."""
+    for n, word in enumerate(words):
+        if word.casefold() not in _ROAD_WORDS:
+            continue
+        m = n + 1
+        while m < len(words) and words[m].casefold() in _ROAD_QUALIFIERS:
+            m += 1
+        if any(0 <= k < len(words) and _ROAD_CODE_RE.fullmatch(words[k].strip(".,:;!?\"“”«»()"))
+               for k in (n - 1, m)):
             return True
     return False
 
