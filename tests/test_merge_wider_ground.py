@@ -89,9 +89,13 @@ def test_a_round_up_of_several_cities_does_not_set_one_citys_toll() -> None:
     assert casualty_conflicts(event) == []  # 43 across four cities and 33 in one can both be true
 
 
-def test_a_round_up_below_one_of_its_parts_is_a_conflict() -> None:
+def test_a_round_up_below_one_of_its_parts_is_a_conflict_and_counts() -> None:
+    # Counting no more than the part, it is no total of other incidents: it stays in the range.
     event = event_of([claim("un/u1", ROUND_UP, 20), claim("city/c1", "Kyiv", 33)])
     assert casualty_conflicts(event) == [("city/c1", "un/u1")]
+    figure = killed(event)
+    assert all(v.counted for v in figure.values)
+    assert (figure.low, figure.best) == (20, 20)
 
 
 def test_a_place_another_claim_names_is_the_events_ground() -> None:

@@ -913,13 +913,15 @@ def _stale_relays(by_source: dict[tuple[str, str], list[_Statement]], superseded
 def _wide_figures(cast: _Cast, counted: Sequence[_Counted], gazetteer: Gazetteer, km: float,
                   event: Sequence[Said]) -> dict[str, str]:
     """The counted figures of one key whose claim covers more ground than another counted figure's of another
-    source and origin (`_beyond`), by the head's global id, each with the note its value takes.
+    source and origin (`_beyond`) and that count more than it, by the head's global id, each with the note its value
+    takes. A figure of more ground that counts no more than the other's is no total of other incidents: it counts,
+    and disagrees where it is below (`_casualty_conflicts`).
 
     The claim that names the fewest places is never among them, so the range always has a figure left."""
     wide: dict[str, str] = {}
     for figure in counted:
         for other in counted:
-            if other is figure or not _apart(figure.head, other.head):
+            if other is figure or figure.total.low <= other.total.low or not _apart(figure.head, other.head):
                 continue
             beyond = _beyond(cast, figure.head, other.head, gazetteer, km, event)
             if beyond:
