@@ -308,10 +308,10 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 
 
 @pytest.mark.parametrize(("damage", "told"), [
-    (lambda d: d["events"][0].update(claims="abc"), "$.events[0].claims: expected a list, got 'abc'"),
-    (lambda d: d["claims"][0].update(id=None), "$.claims[0].id: expected text, got None"),
+    (lambda d: d["events"][0].update(claims="abc"), "$.events[0].claims: expected a list, got \"abc\""),
+    (lambda d: d["claims"][0].update(id=None), "$.claims[0].id: expected text, got null"),
     (lambda d: d["claims"][0].update(id=7), "$.claims[0].id: expected text, got 7"),
-    (lambda d: d.update(events=5), "$.events: expected a list, got int 5"),
+    (lambda d: d.update(events=5), "$.events: expected a list, got 5"),
     (lambda d: d["events"][0].pop("grade"), "$.events[0].grade: required field missing"),
 ])
 def test_a_damaged_reconciliation_is_refused_naming_the_place(written: dict[str, object], damage: object,

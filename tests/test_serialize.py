@@ -219,7 +219,7 @@ def test_other_schema_version_is_refused(version: object) -> None:
     with pytest.raises(OutputError) as info:
         from_json(json.dumps(data), name="old.json")
     assert str(info.value) == (
-        f"old.json: schema version {version!r} is not supported by this reconcile (0.1.0, schema version "
+        f"old.json: schema version {json.dumps(version)} is not supported by this reconcile (0.1.0, schema version "
         f"{SCHEMA_VERSION}); run the case again from its claim files")
 
 

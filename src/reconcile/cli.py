@@ -835,6 +835,9 @@ def _output_file(path: Path) -> Path:
     if not path.is_dir():
         return path
     inside = path / "reconciliation.json"
+    if inside.exists() and not inside.is_file():
+        raise ReconcileError(f"{inside} is not a file (a folder, a named pipe or a device), so it is no earlier "
+                             "output: give an output folder of reconcile run, or the reconciliation.json in one")
     if not inside.is_file():
         raise ReconcileError(f"{path} is a folder without a reconciliation.json: give an output folder of "
                              "reconcile run, or the reconciliation.json in one")
@@ -905,7 +908,8 @@ def _run_summary(reconciliation: Reconciliation, folder: Path, files: Iterable[s
     if case.rejected:
         lines.append(f"rejected: {_counted(len(case.rejected), 'claim')} (see above and reconciliation.json)")
     if previous is not None:
-        lines.append(f"changes since {reconciliation.changes_since} ({previous}): "
+        # An earlier output written through the Python API may have an empty `generated`: no time to name.
+        lines.append(f"changes since {reconciliation.changes_since or 'the earlier run'} ({previous}): "
                      f"{counts_text(reconciliation.changes)}")
     lines.extend(f"wrote {folder / name}" for name in files)
     return "\n".join(lines)

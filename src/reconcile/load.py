@@ -1847,7 +1847,8 @@ class _Reader:
                             f"depends on {target}, which is rejected"), claim=gid))
                     else:  # not in by_gid
                         if alike_claims is None:  # built at the first such problem, once
-                            alike_claims = {_source_key(known): known for known in by_gid}
+                            # The first claim of a key: a later look-alike of it is refused as such.
+                            alike_claims = {_source_key(known): known for known in reversed(by_gid)}
                         alike = alike_claims.get(_source_key(target))
                         alike = None if alike == gid else alike
                         draft.problems.append(Problem(draft.file, draft.line, where, (
@@ -2075,9 +2076,27 @@ def _near_source_id(written: str, source_ids: Sequence[str]) -> str | None:
 
 def _source_key(source_id: str) -> str:
     """A source id as compared with the others of the case: in one letter case, each letter that looks like a
-    Latin letter as that letter (`_LOOKALIKES`), compatibility forms as their plain letters (NFKC). Two ids with one
-    key look alike: ``csto-watch``, ``CSTO-WATCH``, ``cstо-watch``."""
-    return unicodedata.normalize("NFKC", source_id).translate(_LOOKALIKES).casefold()
+    Latin letter as that letter (`_LOOKALIKES`), compatibility forms as their plain letters (NFKC), and each digit
+    of another script as its ASCII digit (`_ascii_digits`). Two ids with one key look alike: ``csto-watch``,
+    ``CSTO-WATCH``, ``cstо-watch``; ``c1`` and ``c١`` (an Arabic-Indic one), which read as one id."""
+    key = unicodedata.normalize("NFKC", source_id).translate(_LOOKALIKES).casefold()
+    return key if key.isascii() else _ascii_digits(key)
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with each decimal digit of another script (Arabic-Indic ١, Persian ۱, Devanagari १, Bengali ১, ...) as
+    its ASCII digit: ids are typed on keyboards that give either, and ``c1`` and ``c١`` read as one id."""
+    return "".join(str(unicodedata.decimal(char)) if char.isdecimal() and not char.isascii() else char
+                   for char in text)
+
+
+def _digits_only(one: str, other: str) -> str:
+    """The digits of another script (``Arabic-Indic ١``) by which ids ``one`` and ``other`` differ when they differ
+    only by them (and letter case), else ``""``."""
+    if _ascii_digits(one).casefold() != _ascii_digits(other).casefold():
+        return ""
+    return ", ".join(f"{unicodedata.name(char, '?').split(' DIGIT', 1)[0].title()} {char}"
+                     for char in dict.fromkeys(one + other) if char.isdecimal() and not char.isascii())
 
 
 def _case_only(one: str, other: str) -> bool:
@@ -2101,6 +2120,8 @@ def _alike_problem(source_id: str, alike: str, first: str, *, where: str = "is d
         how = "differs from it only by letter case"
     elif _compatible(source_id, alike):
         how = "differs from it only by compatibility forms of its characters (such as fullwidth letters)"
+    elif digits := _digits_only(source_id, alike):
+        how = f"differs from it only by digits of another script ({digits})"
     else:
         how = "looks like it: letters of other scripts stand for some of its letters" + (
             _mixed_scripts(source_id) or _mixed_scripts(alike))
@@ -2113,6 +2134,8 @@ def _alike_claim(ref: str, alike: str) -> str:
     does not exist, when the id ``alike`` of one that does looks like it."""
     if _case_only(ref, alike):
         how = "differs from it only by letter case"
+    elif digits := _digits_only(ref, alike):
+        how = f"differs from it only by digits of another script ({digits})"
     else:
         def odd(text: str, other: str) -> str:
             return ", ".join(f"{unicodedata.name(char, '?').split(' ', 1)[0].title()} {char}"

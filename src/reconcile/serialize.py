@@ -40,6 +40,7 @@ import json
 import math
 import operator
 import os
+import re
 import stat
 import sys
 import types
@@ -53,6 +54,7 @@ import cattrs
 import orjson
 from cattrs.fns import identity
 
+from reconcile import regional
 from reconcile._documents import MAX_DEPTH, format_path, json_surrogates
 from reconcile._version import __version__
 from reconcile.errors import OutputError
@@ -146,7 +148,6 @@ def _make_converter() -> cattrs.Converter:
     """
     converter = cattrs.Converter(forbid_extra_keys=True)
     converter.register_unstructure_hook(dt.date, operator.methodcaller("isoformat"))
-    converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
     converter.register_unstructure_hook(float, _unstructure_float)
 
     def optional_hook(type_: Any) -> Callable[[Any], Any]:
@@ -173,24 +174,83 @@ def _make_converter() -> cattrs.Converter:
     return converter
 
 
+class _Expected(ValueError):
+    """A value of a reconciliation.json read back that is not of the kind reconcile writes there; the message says
+    what was expected and what was found, in the words of JSON (``expected text, got null``)."""
+
+
+def _json_value(value: Any) -> str:
+    """``value`` as JSON writes it, shortened: what a damaged file holds, shown in its own terms (``null``, ``true``,
+    ``"abc"``, ``{"a": 1}``), never as Python shows it."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, allow_nan=True)
+    except (TypeError, ValueError, RecursionError):
+        text = "a value nested too deep to show"
+    text = text if len(text) <= 60 else text[:57] + "..."
+    # A character that is not printable (a direction override, a zero-width space) as its JSON escape, as JSON
+    # writes a control character: shown on a terminal, it would reorder or hide the message.
+    return text if text.isprintable() else "".join(char if char.isprintable() else json.dumps(char)[1:-1]
+                                                   for char in text)
+
+
+def _either(words: Sequence[object]) -> str:
+    """``"a", "b" or "c"``: the values a member may take."""
+    shown = [_json_value(word) for word in words]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
+
+
 def _strict_structure(converter: cattrs.Converter) -> None:
     """Read values only as reconcile writes them: cattrs would make ``null`` the text ``'None'``, a number text, and
     a text a tuple of its letters (``"claims": "abc"`` three claims), so that a damaged or edited file read as
-    ``--previous`` or by ``diff`` gave wrong changes without a word. A value of another type is a TypeError, which
-    `from_json` reports as damage."""
+    ``--previous`` or by ``diff`` gave wrong changes without a word. A value of another type, a date not written as
+    ``YYYY-MM-DD`` and a word outside its vocabulary (a grade, a stance, a category) are `_Expected`, which
+    `from_json` reports as damage at its place (an item of a list by its index)."""
 
     def typed(kind: type, what: str) -> Callable[[Any, Any], Any]:
         def hook(value: Any, _: Any) -> Any:
             if isinstance(value, kind) and (kind is bool or not isinstance(value, bool)):
                 return value
-            raise TypeError(f"expected {what}, got {value!r}"[:200])
+            raise _Expected(f"expected {what}, got {_json_value(value)}")
         return hook
 
     converter.register_structure_hook(str, typed(str, "text"))
     converter.register_structure_hook(int, typed(int, "a whole number"))
     converter.register_structure_hook(bool, typed(bool, "true or false"))
     number = typed(int | float, "a number")  # type: ignore[arg-type]
-    converter.register_structure_hook(float, lambda value, _: float(number(value, float)))
+
+    def a_float(value: Any, _: Any) -> float:
+        try:
+            return float(number(value, float))
+        except OverflowError:  # a whole number of hundreds of digits
+            raise _Expected(f"expected a number, got {_json_value(value)}") from None
+
+    converter.register_structure_hook(float, a_float)
+
+    def a_date(value: Any, _: Any) -> dt.date:
+        try:
+            day = dt.date.fromisoformat(value)
+        except (TypeError, ValueError):
+            day = None
+        if day is None or day.isoformat() != value:
+            raise _Expected(f"expected a date written YYYY-MM-DD, got {_json_value(value)}")
+        return day
+
+    converter.register_structure_hook(dt.date, a_date)
+
+    def literal_hook(type_: Any) -> Callable[[Any, Any], Any]:
+        words = typing.get_args(type_)
+        listed = _either(words)
+
+        def hook(value: Any, _: Any) -> Any:
+            if type(value) is str and value in words:
+                return value
+            raise _Expected(f"expected {listed}, got {_json_value(value)}")
+        return hook
+
+    def is_literal(type_: Any) -> bool:
+        return typing.get_origin(type_) is typing.Literal
+
+    converter.register_structure_hook_factory(is_literal, literal_hook)
 
     def tuple_hook(type_: Any) -> Callable[[Any, Any], Any]:
         item_type = typing.get_args(type_)[0]
@@ -200,10 +260,21 @@ def _strict_structure(converter: cattrs.Converter) -> None:
 
         def hook(value: Any, _: Any) -> tuple[Any, ...]:
             if type(value) is not list:
-                raise TypeError(f"expected a list, got {value!r}"[:200])
+                raise _Expected(f"expected a list, got {_json_value(value)}")
             if exact is not None and all(type(item) is exact for item in value):
                 return tuple(value)
-            return tuple([item_hook(item, item_type) for item in value])
+            try:
+                return tuple([item_hook(item, item_type) for item in value])
+            except Exception:
+                # Read again one by one, only to say which item is damaged ($.events[2].casualties[0].best).
+                for index, item in enumerate(value):
+                    try:
+                        item_hook(item, item_type)
+                    except Exception as exc:
+                        exc.__notes__ = [*getattr(exc, "__notes__", []), cattrs.errors.IterableValidationNote(
+                            f"Structuring {type_} @ index {index}", index, item_type)]
+                        raise cattrs.IterableValidationError(f"While structuring {type_!r}", [exc], type_) from None
+                raise
         return hook
 
     converter.register_structure_hook_factory(_homogeneous_tuple, tuple_hook)
@@ -312,14 +383,23 @@ def _event_data(event: Event) -> dict[str, Any]:
     return data
 
 
-def _event_from(data: dict[str, Any]) -> Event:
-    data = dict(data)
-    data["initiators"] = [(item["claim"], item["party"]) for item in data.get("initiators", [])]
+def _event_from(data: Any, where: str) -> Event:
+    """An event of a reconciliation.json read back; its initiators are written as objects, and its figures' bases,
+    written for readers, are left out. Raises `_Damaged` naming the place of the first value not written so."""
+    data = dict(_object(data, where))
+    initiators = []
+    for index, item in enumerate(_listed(data.get("initiators", []), f"{where}.initiators")):
+        at = f"{where}.initiators[{index}]"
+        item = _object(item, at)
+        initiators.append(tuple(_text(_member(item, key, at), f"{at}.{key}") for key in ("claim", "party")))
+    data["initiators"] = initiators
     if "casualties" in data:
         # A figure's basis is written for readers and worked out again from the rest (`FigureBases`).
-        data["casualties"] = [{key: value for key, value in figure.items() if key != "basis"}
-                              for figure in data["casualties"]]
-    return _converter.structure(data, Event)
+        data["casualties"] = [
+            {key: value for key, value in _object(figure, f"{where}.casualties[{index}]").items() if key != "basis"}
+            for index, figure in enumerate(_listed(data["casualties"], f"{where}.casualties"))]
+    event: Event = _at(where, _converter.structure, data, Event)
+    return event
 
 
 def _basis_data(basis: FigureBasis) -> dict[str, Any]:
@@ -392,16 +472,15 @@ def _values_data(values: tuple[tuple[str, ChangeValue], ...]) -> dict[str, Any]:
 
 
 def _values_from(data: object, where: str) -> tuple[tuple[str, ChangeValue], ...]:
-    if not isinstance(data, dict):
-        raise TypeError(f"{where}: expected an object, got {type(data).__name__}")
     out: list[tuple[str, ChangeValue]] = []
-    for name, value in data.items():
+    for name, value in _object(data, where).items():
         if isinstance(value, list) and all(isinstance(item, str) for item in value):
             out.append((name, tuple(value)))
         elif value is None or isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
             out.append((name, value))
         else:
-            raise TypeError(f"{where}.{name}: expected text, a whole number, null or a list of text, got {value!r}")
+            raise _Damaged(f"{where}.{name}: expected text, a whole number, null or a list of text, got "
+                           f"{_json_value(value)}")
     return tuple(out)
 
 
@@ -416,19 +495,18 @@ def changes_data(changes: Iterable[Change]) -> list[dict[str, Any]]:
 
 
 def _change_from(data: object, index: int) -> Change:
-    where = f"changes[{index}]"
+    where = f"$.changes[{index}]"
     if not isinstance(data, dict) or set(data) != {"kind", "events", "claims", "before", "after", "summary"}:
-        raise ValueError(f"{where}: expected an object with kind, events, claims, before, after and summary")
+        raise _Damaged(f"{where}: expected an object with kind, events, claims, before, after and summary")
     if data["kind"] not in CHANGE_KINDS:
-        raise ValueError(f"{where}.kind: expected one of {', '.join(CHANGE_KINDS)}, got {data['kind']!r}")
+        raise _Damaged(f"{where}.kind: expected one of {', '.join(CHANGE_KINDS)}, got {_json_value(data['kind'])}")
     for key in ("events", "claims"):
         if not isinstance(data[key], list) or not all(isinstance(item, str) for item in data[key]):
-            raise TypeError(f"{where}.{key}: expected a list of text")
-    if not isinstance(data["summary"], str):
-        raise TypeError(f"{where}.summary: expected text")
+            raise _Damaged(f"{where}.{key}: expected a list of text, got {_json_value(data[key])}")
+    summary = _text(data["summary"], f"{where}.summary")
     return Change(kind=data["kind"], events=tuple(data["events"]), claims=tuple(data["claims"]),
                   before=_values_from(data["before"], f"{where}.before"),
-                  after=_values_from(data["after"], f"{where}.after"), summary=data["summary"])
+                  after=_values_from(data["after"], f"{where}.after"), summary=summary)
 
 
 def _claim_data(claim: Claim) -> dict[str, Any]:
@@ -566,15 +644,50 @@ class _Damaged(Exception):
 
 def _listed(value: Any, where: str) -> list[Any]:
     if type(value) is not list:
-        raise _Damaged(f"{where}: expected a list, got {_kind_of(value)}")
+        raise _Damaged(f"{where}: expected a list, got {_json_value(value)}")
     return value
 
 
-def _kind_of(value: Any) -> str:
-    return "nothing (null)" if value is None else f"{type(value).__name__} {value!r}"[:80]
+def _object(value: Any, where: str) -> dict[str, Any]:
+    if type(value) is not dict:
+        raise _Damaged(f"{where}: expected an object, got {_json_value(value)}")
+    return value
 
+
+def _text(value: Any, where: str) -> str:
+    if type(value) is not str:
+        raise _Damaged(f"{where}: expected text, got {_json_value(value)}")
+    return value
+
+
+def _member(data: dict[str, Any], key: str, where: str = "$") -> Any:
+    try:
+        return data[key]
+    except KeyError:
+        raise _Damaged(f"{where}.{key}: missing (reconcile writes it)") from None
+
+
+#: The longest ``generated`` read back: reconcile writes an ISO 8601 time (``2026-01-01T00:00:00Z``); the Python API
+#: takes any text, and a longer one is damage (it is printed on the terminal and in the report).
+_MAX_GENERATED: Final = 100
+
+#: A ``generated`` that starts as a date (``2026-``): then it must be a valid ISO 8601 date and time, as
+#: ``reconcile run`` writes it (other text, which the Python API takes, is read as it is).
+_DATED: Final = re.compile(r"[0-9]{4}-")
 
 _Read = typing.TypeVar("_Read")
+
+
+def _told(error: BaseException, type_: Any) -> str:
+    """A failure of the converter in plain words: ours (`_Expected`) and the models' (a date span that ends before it
+    starts, a count whose high is below its low) as they are, never an exception's name or repr."""
+    if isinstance(error, ValueError):  # `_Expected`, and the models' checks
+        return str(error)
+    if isinstance(error, KeyError):
+        return "required field missing"
+    if isinstance(error, cattrs.ForbiddenExtraKeysError):
+        return f"members that reconcile does not write: {', '.join(sorted(map(_json_value, error.extra_fields)))}"
+    return "not a value that reconcile writes there"
 
 
 def _at(where: str, read: Callable[..., _Read], *args: Any) -> _Read:
@@ -582,20 +695,97 @@ def _at(where: str, read: Callable[..., _Read], *args: Any) -> _Read:
     try:
         return read(*args)
     except cattrs.BaseValidationError as exc:
-        def told(error: BaseException, type_: Any) -> str:
-            return str(error) if isinstance(error, TypeError) else cattrs.v.format_exception(error, type_)
-        message, _, path = cattrs.transform_error(exc, path=where, format_exception=told)[0].rpartition(" @ ")
+        message, _, path = cattrs.transform_error(exc, path=where, format_exception=_told)[0].rpartition(" @ ")
         raise _Damaged(f"{path}: {message}") from None
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise _Damaged(f"{where}: {type(exc).__name__}: {exc}") from None
+        raise _Damaged(f"{where}: {_told(exc, None)}") from None
 
 
-def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconciliation, str]:
+def _index(items: Iterable[tuple[str, str]], what: str) -> dict[str, str]:
+    """Each id of ``items`` (``(id, where)``) with where it is; `_Damaged` at the second place of an id listed twice
+    (a reconciliation lists each party, source, claim and event once: a second would be compared as one)."""
+    seen: dict[str, str] = {}
+    for key, where in items:
+        first = seen.setdefault(key, where)
+        if first != where:
+            raise _Damaged(f"{where}: the {what} {_json_value(key)} is listed twice (also at {first})")
+    return seen
+
+
+def _check_whole(case: Case, events: Sequence[Event]) -> None:
+    """`_Damaged` where the parts of a reconciliation read back do not fit together as every run writes them (each
+    id once, each claim of a source of the case and in exactly one event, what an event says of its own claims,
+    figures ordered ``0 <= low <= best <= high``): `reconcile.changes.compare` would tell such damage as changes."""
+    _index(((party.id, f"$.parties[{k}].id") for k, party in enumerate(case.parties)), "party")
+    sources = _index(((source.id, f"$.sources[{k}].id") for k, source in enumerate(case.sources)), "source")
+    claims = _index(((claim.global_id, f"$.claims[{k}]") for k, claim in enumerate(case.claims)), "claim")
+    for k, claim in enumerate(case.claims):
+        if claim.source not in sources:
+            raise _Damaged(f"$.claims[{k}].source: {_json_value(claim.source)} is no source of the case ($.sources)")
+    parties = {party.id for party in case.parties} | {"unknown"}
+    _index(((event.id, f"$.events[{k}].id") for k, event in enumerate(events)), "event")
+    home: dict[str, str] = {}
+    for k, event in enumerate(events):
+        where = f"$.events[{k}]"
+        if not event.claims:
+            raise _Damaged(f"{where}.claims: an event has at least one claim, got []")
+        listed = f"{where}.claims"
+        for j, gid in enumerate(event.claims):
+            if gid not in claims:
+                raise _Damaged(f"{listed}[{j}]: the claim {_json_value(gid)} is not in $.claims")
+            if gid in home:
+                raise _Damaged(f"{listed}[{j}]: the claim {_json_value(gid)} is listed twice (also in {home[gid]})")
+            home[gid] = listed
+        own = set(event.claims)
+
+        def mine(gid: str, at: str, own: set[str] = own, event: Event = event) -> None:
+            if gid not in own:
+                raise _Damaged(f"{at}: the claim {_json_value(gid)} is not one of the event's ({event.id})")
+
+        for j, gid in enumerate(event.superseded):
+            mine(gid, f"{where}.superseded[{j}]")
+        for j, (gid, party) in enumerate(event.initiators):
+            mine(gid, f"{where}.initiators[{j}].claim")
+            if party not in parties:
+                raise _Damaged(f"{where}.initiators[{j}].party: {_json_value(party)} is no party of the case")
+        for j, conflict in enumerate(event.conflicts):
+            for i, gid in enumerate(conflict.claims):
+                mine(gid, f"{where}.conflicts[{j}].claims[{i}]")
+        figures: dict[tuple[str, str, str], int] = {}
+        for j, figure in enumerate(event.casualties):
+            at = f"{where}.casualties[{j}]"
+            if figure.party not in parties:
+                raise _Damaged(f"{at}.party: {_json_value(figure.party)} is no party of the case")
+            key = (figure.party, figure.category, figure.measure)
+            if (other := figures.setdefault(key, j)) != j:
+                raise _Damaged(f"{at}: a second figure for {figure.party}, {figure.category}, {figure.measure} (also "
+                               f"at {where}.casualties[{other}])")
+            high = "open" if figure.high is None else figure.high
+            if not (0 <= figure.low <= figure.best and (figure.high is None or figure.best <= figure.high)):
+                raise _Damaged(f"{at}: low {figure.low}, best {figure.best}, high {high}: a figure has "
+                               "0 <= low <= best <= high")
+            for i, value in enumerate(figure.values):
+                mine(value.claim, f"{at}.values[{i}].claim")
+        if event.independent_origins < 0:
+            raise _Damaged(f"{where}.independent_origins: expected a whole number of 0 or more, got "
+                           f"{event.independent_origins}")
+    for k, claim in enumerate(case.claims):
+        if claim.global_id not in home:
+            raise _Damaged(f"$.claims[{k}]: the claim {_json_value(claim.global_id)} is in no event (every claim is "
+                           "in one)")
+
+
+def from_json(text: str, *, name: str = "reconciliation.json", whole: bool = False) -> tuple[Reconciliation, str]:
     """Read a ``reconciliation.json`` back into the models; returns it with its ``generated`` text.
 
     Reads schema versions 1, 2 and 3 (`READABLE_VERSIONS`; a version 1 file has no changes, and events of versions
     1 and 2 have no independence data). ``track_records`` are not read: they follow from the rest. Raises
-    `OutputError` when the text is not such a file, is damaged, or is of another schema version.
+    `OutputError` when the text is not such a file, is damaged (a value not written as reconcile writes it: ``null``
+    where text is, a date not written ``YYYY-MM-DD``, a grade outside the grades, ...), or is of another schema
+    version; the message names the place, as ``$.events[2].casualties[0].best``. With ``whole``, also when its parts
+    do not fit together as every run writes them (`_check_whole`: an id listed twice, an event naming a claim the
+    file lacks, a claim in no event or in two, a figure whose low is above its best, ...): `read_json` reads a file
+    so, for `reconcile.changes.compare`, which would tell such damage as changes.
     """
     try:
         data = json.loads(text)
@@ -615,47 +805,84 @@ def from_json(text: str, *, name: str = "reconciliation.json") -> tuple[Reconcil
                           "again from its claim files")
     version = data.get("schema_version")
     if version not in READABLE_VERSIONS or isinstance(version, bool):
-        raise OutputError(f"{name}: schema version {version!r} is not supported by this reconcile "
+        raise OutputError(f"{name}: schema version {_json_value(version)} is not supported by this reconcile "
                           f"({__version__}, schema version {SCHEMA_VERSION}); run the case again from its claim files")
     try:
-        claims = tuple(
-            _at(f"$.claims[{index}]", _converter.structure, {k: v for k, v in item.items() if k != "global_id"},
-                Claim)
-            for index, item in enumerate(_listed(data["claims"], "$.claims")))
-        case = Case(
-            id=data["case"]["id"], title=data["case"]["title"],
-            parties=_at("$.parties", _converter.structure, data["parties"], tuple[Party, ...]),
-            sources=_at("$.sources", _converter.structure, data["sources"], tuple[Source, ...]),
-            claims=claims,
-            gazetteer=_at("$.gazetteer", _converter.structure, data["gazetteer"], tuple[GazetteerEntry, ...]),
-            rejected=_at("$.rejected", _converter.structure, data["rejected"], tuple[Rejected, ...]),
-            # written since schema version 3 of 2026-12; an earlier file's case gets the inferred one
-            **({"regional_gazetteer": str(data["case"]["regional_gazetteer"])}
-               if "regional_gazetteer" in data["case"] else {}),
-        )
-        events = tuple(_at(f"$.events[{index}]", _event_from, item)
-                       for index, item in enumerate(_listed(data["events"], "$.events")))
-        methodology = tuple(str(line) for line in data["methodology"])
-        generated = str(data["generated"])
-        changes: tuple[Change, ...] = ()
-        since: str | None = None
-        if version >= 2:
-            if not isinstance(data["changes"], list):
-                raise TypeError("changes: expected a list")
-            changes = tuple(_change_from(item, i) for i, item in enumerate(data["changes"]))
-            since = data["changes_since"]
-            if since is not None and not isinstance(since, str):
-                raise TypeError(f"changes_since: expected text or null, got {since!r}")
+        reconciliation, generated = _read(data, version)
+        if whole:
+            _check_whole(reconciliation.case, reconciliation.events)
     except _Damaged as exc:
         raise OutputError(f"{name}: the file is damaged or incomplete ({exc})") from None
-    except (AttributeError, KeyError, TypeError, ValueError, RecursionError, cattrs.BaseValidationError) as exc:
-        raise OutputError(f"{name}: the file is damaged or incomplete ({type(exc).__name__}: {exc})") from None
+    except RecursionError:  # no value reconcile writes is nested deep: a damaged one is not worth naming
+        raise OutputError(f"{name}: the file is damaged or incomplete (a value is nested deeper than reconcile "
+                          "writes)") from None
+    return reconciliation, generated
+
+
+def _read(data: dict[str, Any], version: int) -> tuple[Reconciliation, str]:
+    """`from_json`'s reading of the parsed document ``data`` of schema ``version``; raises `_Damaged`."""
+    generated = _text(_member(data, "generated"), "$.generated")
+    if len(generated) > _MAX_GENERATED or not generated.isprintable():
+        raise _Damaged(f"$.generated: expected the run's time, such as \"2026-01-01T00:00:00Z\" (at most "
+                       f"{_MAX_GENERATED} characters, none a control character or line break), got "
+                       f"{_json_value(generated)}")
+    if _DATED.match(generated):
+        try:
+            dt.datetime.fromisoformat(generated)
+        except ValueError:
+            raise _Damaged(f"$.generated: {_json_value(generated)} is written as a date and time, but is not a valid "
+                           "one (ISO 8601, such as \"2026-01-01T00:00:00Z\")") from None
+    if "engine" in data:
+        _object(data["engine"], "$.engine")
+    if "track_records" in data:
+        _listed(data["track_records"], "$.track_records")
+    head = _object(_member(data, "case"), "$.case")
+    case_id = _text(_member(head, "id", "$.case"), "$.case.id")
+    if not case_id:
+        raise _Damaged("$.case.id: expected the case's id, got \"\"")
+    title = _text(_member(head, "title", "$.case"), "$.case.title")
+    regions = (*regional.REGIONS, regional.NONE)
+    if "regional_gazetteer" in head and head["regional_gazetteer"] not in regions:
+        raise _Damaged(f"$.case.regional_gazetteer: expected {_either(regions)}, got "
+                       f"{_json_value(head['regional_gazetteer'])}")
+    claims = []
+    for index, item in enumerate(_listed(_member(data, "claims"), "$.claims")):
+        where = f"$.claims[{index}]"
+        item = _object(item, where)
+        claim = _at(where, _converter.structure, {k: v for k, v in item.items() if k != "global_id"}, Claim)
+        if "global_id" in item and item["global_id"] != claim.global_id:
+            raise _Damaged(f"{where}.global_id: {_json_value(item['global_id'])} is not the claim's source and id "
+                           f"({_json_value(claim.global_id)})")
+        claims.append(claim)
+    case = Case(
+        id=case_id, title=title,
+        parties=_at("$.parties", _converter.structure, _member(data, "parties"), tuple[Party, ...]),
+        sources=_at("$.sources", _converter.structure, _member(data, "sources"), tuple[Source, ...]),
+        claims=tuple(claims),
+        gazetteer=_at("$.gazetteer", _converter.structure, _member(data, "gazetteer"), tuple[GazetteerEntry, ...]),
+        rejected=_at("$.rejected", _converter.structure, _member(data, "rejected"), tuple[Rejected, ...]),
+        # written since schema version 3 of 2026-12; an earlier file's case gets the inferred one
+        **({"regional_gazetteer": head["regional_gazetteer"]} if "regional_gazetteer" in head else {}),
+    )
+    events = tuple(_event_from(item, f"$.events[{index}]")
+                   for index, item in enumerate(_listed(_member(data, "events"), "$.events")))
+    methodology = tuple(_text(line, f"$.methodology[{index}]")
+                        for index, line in enumerate(_listed(_member(data, "methodology"), "$.methodology")))
+    changes: tuple[Change, ...] = ()
+    since: str | None = None
+    if version >= 2:
+        changes = tuple(_change_from(item, index)
+                        for index, item in enumerate(_listed(_member(data, "changes"), "$.changes")))
+        since = _member(data, "changes_since")
+        if since is not None and not isinstance(since, str):
+            raise _Damaged(f"$.changes_since: expected text or null, got {_json_value(since)}")
     return Reconciliation(case=case, events=events, methodology=methodology, changes=changes,
                           changes_since=since), generated
 
 
 def read_json(path: str | os.PathLike[str], *, max_bytes: int = MAX_READ_BYTES) -> tuple[Reconciliation, str]:
-    """Read the ``reconciliation.json`` at ``path`` back into the models, as `from_json` does the text.
+    """Read the ``reconciliation.json`` at ``path`` back into the models, as `from_json` does the text with
+    ``whole`` (its parts checked to fit together, as `reconcile run` and ``diff`` compare what they read).
 
     Only a regular file or a pipe is read, and at most ``max_bytes`` of it (`MAX_READ_BYTES` by default); a device,
     a folder, a larger file or one that does not start as a JSON object is refused before it is read whole.
@@ -679,7 +906,7 @@ def read_json(path: str | os.PathLike[str], *, max_bytes: int = MAX_READ_BYTES) 
     except UnicodeDecodeError:
         raise OutputError(f"{shown}: not UTF-8 text, so not a reconciliation.json") from None
     del raw
-    return from_json(text, name=shown)
+    return from_json(text, name=shown, whole=True)
 
 
 def _unreadable(handle: io.BufferedReader, max_bytes: int) -> str:
