@@ -288,3 +288,28 @@ def test_a_folder_named_reconciliation_json_in_the_folder_given_is_named(
                    "so it is no earlier output: give an output folder of reconcile run, or the reconciliation.json in "
                    "one\n")
     assert not (tmp_path / "new").exists()
+
+
+@pytest.mark.parametrize("loop", [False, True])
+def test_a_link_to_a_missing_earlier_output_stops_the_run(
+        written: tuple[Path, Path, dict[str, Any]], tmp_path: Path, loop: bool) -> None:
+    """An output folder whose reconciliation.json is a symbolic link to a file that is gone (or a loop of links):
+    the run stops and says so, rather than taking it for no earlier output and replacing the link unannounced."""
+    case, out, _ = written
+    folder = tmp_path / "out"
+    shutil.copytree(out, folder)
+    link = folder / "reconciliation.json"
+    link.unlink()
+    if loop:
+        link.symlink_to(folder / "other.json")
+        (folder / "other.json").symlink_to(link)
+    else:
+        link.symlink_to(tmp_path / "archive" / "reconciliation.json")
+    code, stdout, err = run("run", str(case), "--out", str(folder), *LATER)
+    assert (code, stdout) == (2, "")
+    assert err.startswith(f"reconcile: {link} is a symbolic link to ")
+    assert "run again with --no-previous" in err
+    assert link.is_symlink()
+    assert run("run", str(case), "--out", str(folder), "--no-previous", "-q", *LATER)[0] == 0
+    assert link.is_file()
+    assert not link.is_symlink()

@@ -812,6 +812,13 @@ def _previous(args: argparse.Namespace, folder: Path, case: Case) -> _Earlier | 
     given = args.previous is not None
     path = _output_file(Path(args.previous)) if given else folder / "reconciliation.json"
     if not given and not path.exists():
+        if path.is_symlink():
+            # A link to a file that is gone, or a loop of links: the user kept the earlier output elsewhere, and
+            # replacing the link would lose where.
+            raise ReconcileError(f"{path} is a symbolic link to {os.readlink(path)}, which cannot be read (it does "
+                                 "not exist, or the links loop), so there is no earlier output to compare with; "
+                                 "restore the file it names, or run again with --no-previous (the link is then "
+                                 "replaced)")
         return None
     if not given and not path.is_file():
         # A named pipe there would be waited on forever; a folder could not be read (nor replaced).
