@@ -781,7 +781,7 @@ def unblocked_bound(config: MatchConfig) -> float:
     best_date = max(c.date_same_day, c.date_overlap_short, c.date_overlap_medium, c.date_overlap_long,
                     c.date_overlap_vague, c.date_one_day, c.date_one_day_denial, c.date_few_days)
     best_place = max(c.place_same_entry, c.place_same_name, c.place_similar_name, c.place_same_region,
-                     c.place_unknown, *(w for _, w in c.near_km))
+                     c.place_reference, c.place_unknown, *(w for _, w in c.near_km))
     rest = max(0.0, c.event_same) + max(0.0, c.parties_disjoint) + max(0.0, c.same_source_update)
     blocked = c.blocked_weight + best_place + c.casualties_max + rest
     placed = best_date + max(c.place_different, c.place_far) + c.casualties_max + rest

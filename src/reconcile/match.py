@@ -175,6 +175,10 @@ class MatchConfig:
     place_similar_name: float = 1.0  #: ... one phonetic skeleton: a cognate or a neighbour's name (Voskepar, Əskipara)
     place_different: float = -4.0  #: different names and no coordinates to say they are close
     place_same_region: float = 1.0  #: one claim names no specific place; both lie in one region
+    place_reference: float = 1.0
+    """The most a place a distance, a direction or a near word gives the incident's place from (`Place.away`: Gori
+    in "Shindisi and Ruisi villages near Gori") earns against the other claim's place: the same area, not the same
+    place."""
     place_unknown: float = 0.0  #: one claim names no specific place, and no region to compare
     place_other_region: float = -2.0  #: one claim names no specific place; their regions differ
 
@@ -232,7 +236,8 @@ class MatchConfig:
             f"{self.place_far:+g}; without coordinates, one name {self.place_same_name:+g}, similar names "
             f"{self.place_similar_name:+g}, different names {self.place_different:+g}; a claim naming no specific "
             f"place: same region {self.place_same_region:+g}, other region {self.place_other_region:+g}, "
-            f"unknown {self.place_unknown:+g}.",
+            f"unknown {self.place_unknown:+g}; a town the incident is placed away from (a distance, a direction or "
+            f"'near' from it) counts at most {self.place_reference:+g} against the other's place.",
             f"Casualties: equal exact figures {self.figures_equal:+g} each, overlapping ones {self.figures_overlap:+g}"
             f", disjoint ones {self.figures_disjoint:+g} each, within [{self.casualties_min:+g}, "
             f"{self.casualties_max:+g}]; a denial's zero is neutral.",
@@ -1161,6 +1166,10 @@ class Place:
     compared with each other, as two suburbs of one city, or two places measured from one town, are not therefore
     one place.
 
+    ``away`` is True for such a reference that a distance, a direction or a near word gives (`places.Mention.reference`:
+    Goma in "Sake, 27 km west of Goma", Gori in "Shindisi and Ruisi villages near Gori", the towns of a road), not for
+    a container: the incident was away from it, so it meets the other claim's place only in one area (`Scorer`).
+
     ``broad`` is True for a place of a state's size written beside the incident's place (`places.Mention.broad`:
     "Jammu and Kashmir" in "Uri, Baramulla district, Jammu and Kashmir"; always a reference): a claim that names it
     meets the other claim in one region, never at one place (`Scorer`). ``outside`` is the region that turned the
@@ -1176,6 +1185,7 @@ class Place:
     reference: bool = False
     broad: bool = False
     outside: str | None = None
+    away: bool = False
 
 
 @attrs.frozen
@@ -1586,7 +1596,7 @@ class _Resolver:
                 continue
             place, entry_regions = self.place(mention.name, hint)
             if (mention.reference or mention.container) and not measured_only:
-                place = attrs.evolve(place, reference=True)
+                place = attrs.evolve(place, reference=True, away=mention.reference)
                 regions |= self.region_keys(mention.name)
             specific.append(place)
             regions |= entry_regions
@@ -2074,7 +2084,7 @@ _ALL: Final = -math.inf  # the threshold that every pair reaches
 def _best_place(cfg: MatchConfig) -> float:
     """The highest weight the place feature can give a pair (`Scorer._place`)."""
     return max(cfg.place_same_entry, cfg.place_same_name, cfg.place_similar_name, cfg.place_same_region,
-               cfg.place_unknown, cfg.place_other_region, cfg.place_different, cfg.place_far,
+               cfg.place_reference, cfg.place_unknown, cfg.place_other_region, cfg.place_different, cfg.place_far,
                *(weight for _, weight in cfg.near_km))
 
 
@@ -2943,8 +2953,16 @@ class Scorer:
         Kapan), so they compare as names. Coordinates count only where both names matched their entries.
 
         A state beside the other claim's place (`Place.broad`: "Uri, Baramulla district, Kashmir" against
-        "Kashmir") contains it: where the two agree, they lie in one region, `place_same_region`, and no more."""
+        "Kashmir") contains it: where the two agree, they lie in one region, `place_same_region`, and no more. A
+        place the incident is given from (`Place.away`: Gori in "Shindisi and Ruisi villages near Gori" against
+        "Gori") is where the incident was not: where the two agree, they lie in one area, `place_reference`, and no
+        more."""
         weight, detail = self._names_pair(p, q, explain)
+        away = p if p.away else q if q.away else None
+        if away is not None and weight > self.config.place_reference:
+            detail = (f"{detail}; but {away.name!r} is a place the incident is given from (by a distance, a "
+                      "direction or near), not its place: one area only") if explain else ""
+            return self.config.place_reference, detail
         broad = p if p.broad else q if q.broad else None
         if broad is None or weight <= self.config.place_same_region:
             return weight, detail

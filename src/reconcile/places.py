@@ -1466,6 +1466,21 @@ _HEBREW_TAKING_LAMED: Final = (
     "מצפון", "מדרום", "ממזרח", "ממערב", "צפונית", "דרומית", "מזרחית", "מערבית", "סמוך", "בסמוך", "קרוב", "בקרבה",
     "מחוץ", "מעבר",
 )
+# Turkish writes "south of" after the name, as a noun with the possessive (Tel Abyad'ın güneyi, the south of Tel
+# Abyad; güneyinde, in it; güneyindeki, the one in it; Fırat'ın doğusu, east of the Euphrates; Resulayn'ın 10 km
+# doğusunda), and "in the south" after a name in the ablative (Resulayn'dan 10 km güneyde, 10 km south of Resulayn),
+# as "at a distance" (Resulayn'a 10 km uzaklıkta): context, by their spelling, and the name before them is where the
+# direction is measured from (`_DIRECTIONS_AFTER_NAME`), alone the place. Not the bare compass words, which begin
+# names (Güneysu, Doğubayazıt, Kuzey Kıbrıs).
+_TURKISH_COMPASS: Final = (
+    *(f"{direction}{ending}" for direction, endings in (
+        ("kuzey", ("i", "inde", "indeki", "de")), ("güney", ("i", "inde", "indeki", "de")),
+        ("doğu", ("su", "sunda", "sundaki", "da")), ("batı", ("sı", "sında", "sındaki", "da")),
+        ("kuzeydoğu", ("su", "sunda", "sundaki", "da")), ("kuzeybatı", ("sı", "sında", "sındaki", "da")),
+        ("güneydoğu", ("su", "sunda", "sundaki", "da")), ("güneybatı", ("sı", "sında", "sındaki", "da")))
+      for ending in endings),
+    "uzaklıkta", "uzaklığında", "mesafede",
+)
 _CONTEXT_SPELLINGS: Final = (
     "из", "изо", "от", "ото", "к", "ко", "до", "за", "над", "при", "через", "вдоль", "вокруг", "рядом", "недалеко",
     "неподалёку", "неподалеку", "стороны", "сторону", "стороне", "сторона", "направлению", "по", "з", "із", "зі",
@@ -1503,15 +1518,7 @@ _CONTEXT_SPELLINGS: Final = (
     # and the other cases the press writes them in: near, the one near (yakınlarındaki, yakınındaki), to the centre,
     # the one in the centre (merkezine, merkezindeki): Ceylanpınar ilçe merkezine, to the town of Ceylanpınar.
     "yakınlarındaki", "yakınındaki", "merkezine", "merkezindeki",
-    # Turkish writes "south of" after the name, as a noun with the possessive (Tel Abyad'ın güneyi, the south of Tel
-    # Abyad; güneyinde, in it; güneyindeki, the one in it; Fırat'ın doğusu, east of the Euphrates; Resulayn'ın 10 km
-    # doğusunda): context, as the near words after a name are, which leave the name the place. Not the bare
-    # compass words, which begin names (Güneysu, Doğubayazıt, Kuzey Kıbrıs).
-    *(f"{direction}{ending}" for direction, endings in (
-        ("kuzey", ("i", "inde", "indeki")), ("güney", ("i", "inde", "indeki")), ("doğu", ("su", "sunda", "sundaki")),
-        ("batı", ("sı", "sında", "sındaki")), ("kuzeydoğu", ("su", "sunda", "sundaki")),
-        ("kuzeybatı", ("sı", "sında", "sındaki")), ("güneydoğu", ("su", "sunda", "sundaki")),
-        ("güneybatı", ("sı", "sında", "sındaki"))) for ending in endings),
+    *_TURKISH_COMPASS,
 )
 _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     "vereda": "settlement", "veredas": "settlement",
@@ -1618,7 +1625,41 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
 # mjini: in the town; miji), the camp (kambi, kambini), the area (eneo, maeneo); Kinyarwanda and Kirundi in, on and
 # at (mu, ku), of (ka, cya, rya, bya, bwa), near (hafi ya Gisenyi), the town (mujyi, umujyi: mu mujyi wa Goma) and the
 # hill, Burundi's smallest unit as the French colline (umusozi; ku musozi wa Runyoni).
+def _compass_forms(stems: Iterable[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """Each stem with each of its endings ("" the bare stem)."""
+    return tuple(stem + ending for stem, endings in stems for ending in endings)
+
+
+# The Azerbaijani compass words in the cases they stand in after the name a direction is measured from, which is in
+# the ablative or the genitive (Tərtərdən 10 km şimalda, 10 km north of Tartar; Tərtərin şimalında, in the north of
+# Tartar; Tərtər şəhərinin şimal tərəfində, on the north side of the town of Tartar): the bare word, the locative
+# (-da, -də), the ablative and the dative, and with the possessive (-ı, -ında, -ındakı, -ından, -ına), by the vowel
+# harmony of their stem; the compounds (şimal-şərq, north-east) by their last stem. And the side (tərəfində, on the
+# side) and the distance (məsafədə, at a distance) after them. Context in lower case only, as capitalised they begin
+# names (Şimal DRES, Şərq bazarı).
+_AZERBAIJANI_COMPASS: Final = (
+    *_compass_forms((stem, ("", "da", "dan", "a", "ı", "ında", "ındakı", "ından", "ına")) for stem in ("şimal",)),
+    *_compass_forms((stem, ("", "da", "dan", "a", "u", "unda", "undakı", "undan", "una")) for stem in ("cənub",)),
+    *_compass_forms((stem, ("", "də", "dən", "ə", "i", "ində", "indəki", "indən", "inə")) for stem in (
+        "şərq", "qərb", "şimal-şərq", "şimal-qərb", "cənub-şərq", "cənub-qərb")),
+    "tərəf", "tərəfində", "tərəfindəki", "tərəfdə", "tərəfə", "məsafədə", "məsafəsində",
+)  # fmt: skip
+# The Armenian compass words (north, south, east, west, in the reformed spelling with և and the classical one with
+# եւ, and the compounds: հյուսիս-արևելք, north-east) after the name a direction is measured from, which is in the
+# ablative or the genitive (Թարթառից 10 կմ հյուսիս, 10 km north of Tartar; Թարթառի հյուսիսում, in the north of
+# Tartar): the bare word, the locative -ում, the ablative -ից, the genitive -ի and the article -ը. And the distance
+# after a distance (Թարթառից 10 կմ հեռավորության վրա, at a distance of 10 km from Tartar). In lower case only, as
+# a capital begins a name (Հյուսիսային պողոտա).
+_ARMENIAN_COMPASS: Final = (
+    *_compass_forms((stem, ("", "ում", "ից", "ի", "ը")) for stem in (
+        "հյուսիս", "հարավ", "արևելք", "արևմուտք", "արեւելք", "արեւմուտք", "հյուսիս-արևելք", "հյուսիս-արևմուտք",
+        "հարավ-արևելք", "հարավ-արևմուտք", "հյուսիսարևելք", "հյուսիսարևմուտք", "հարավարևելք", "հարավարևմուտք",
+        "հյուսիս-արեւելք", "հյուսիս-արեւմուտք", "հարավ-արեւելք", "հարավ-արեւմուտք")),
+    "հեռավորության", "հեռավորությամբ", "հեռավորությունում", "վրա",
+)  # fmt: skip
 _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
+    # Azerbaijani and Armenian compass words after the name a direction is measured from (see the tables).
+    **dict.fromkeys((*_AZERBAIJANI_COMPASS, *_ARMENIAN_COMPASS), "context"),
     **dict.fromkeys(("el", "los", "las", "e", "y", "como", "sitio", "sitios", "em", "no", "nos", "nas", "entre",
                      "puente", "puentes",
                      "colline", "collines", "hill", "hills", "heights", "ridge", "ridges", "centre", "center",
@@ -2004,11 +2045,40 @@ _GEORGIAN_UNIT_ENDINGS: Final = frozenset({"ში", "ის", "ზე", "ით
 # The Georgian compass words in the instrumental (north of, ...: გორის ჩრდილოეთით), context words that, like a
 # distance unit, say that the name before them is where a direction is measured from.
 _GEORGIAN_DIRECTIONS: Final = frozenset({"ჩრდილოეთით", "სამხრეთით", "აღმოსავლეთით", "დასავლეთით"})
+# The words, as written, that languages which put a direction after its name (Georgian, Armenian, Azerbaijani,
+# Turkish) write after that name, or after its distance: a name right before one, or before a distance that one
+# follows, is where the direction is measured from, a reference (`_measured_from`).
+_DIRECTIONS_AFTER_NAME: Final = frozenset(
+    {*_GEORGIAN_DIRECTIONS, *_AZERBAIJANI_COMPASS, *_ARMENIAN_COMPASS, *_TURKISH_COMPASS})
+
+
+def _measured_from(name: str, words: Sequence[str], n: int, directional: frozenset[int]) -> bool:
+    """Whether the name whose last word is ``name``, closed by ``words[n]`` (as written), is where a distance or a
+    direction after it is measured from: ``words[n]`` is a compass word written after its name
+    (`_DIRECTIONS_AFTER_NAME`: გორის ჩრდილოეთით, Tərtərin şimalında, Թարթառի հյուսիսում, Tel Abyad'ın güneyinde),
+    or it begins a distance (``directional``, `_direction_words`) after a Georgian or Armenian name, whose languages
+    write every distance after its name (ცხინვალიდან 5 კმ-ში, Թարթառից 10 կմ), or before such a compass word
+    (Tərtərdən 10 km şimalda, Resulayn'ın 10 km doğusunda): not a name before an English distance with no comma
+    between them (Sake 27 km west of Goma), which is the incident's place."""
+    if words[n] in _DIRECTIONS_AFTER_NAME:
+        return True
+    if n not in directional:
+        return False
+    if _is_georgian(name) or _is_armenian(name):
+        return True
+    while n < len(words) and n in directional:
+        n += 1
+    return n < len(words) and words[n] in _DIRECTIONS_AFTER_NAME
 
 
 def _is_georgian(word: str) -> bool:
     """Whether ``word`` is written in Georgian letters (Mkhedruli, or Mtavruli capitals)."""
     return any("\u10d0" <= ch <= "\u10ff" or "\u1c90" <= ch <= "\u1cbf" for ch in word)
+
+
+def _is_armenian(word: str) -> bool:
+    """Whether ``word`` is written in Armenian letters."""
+    return any("\u0531" <= ch <= "\u058a" for ch in word)
 
 
 def _amount(words: Sequence[str], raw: Sequence[str] | None, n: int, lexicon: _DirectionLexicon) -> bool:
@@ -4810,9 +4880,10 @@ _SLAVIC_ADJECTIVE_RE: Final = re.compile(
 # (the Amharic እና, and, and ወይም, or; the Tigrinya ወይ, or, among them).
 # A conjunction written between hyphens is inside a name (Trinité-et-Tobago, Saint-Pierre-et-Miquelon). The Somali
 # iyo and the Indonesian and Malay dan (and) and atau (or) in lower case only: capitalised, Dan is a name (Tel Dan).
+# Nor is a word right after an apostrophe a conjunction: it is a Turkish case ending (Resulayn'dan, from Resulayn).
 _SEPARATOR_RE: Final = re.compile(
     r"[,;/()\[\]\n،؛、，；၊။፣፤።፥।۔]|\s[–—]\s|\s&\s"
-    r"|(?<![\w\-‐‑])(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და|እና|ወይም|ወይ"
+    r"|(?<![\w\-‐‑'’])(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და|እና|ወይም|ወይ"
     r"|(?-i:iyo|dan|atau))"
     r"(?![\w\-‐‑])",
     re.IGNORECASE,
@@ -5006,7 +5077,9 @@ def mentions(text: str) -> tuple[Mention, ...]:
     Quilichao, Valle del Cauca); after a generic word it is context (territoire de Beni, municipio de Tumaco), and
     so is a lower-case particle anywhere else ("zona rural del municipio"). A word in lower case right before an
     article is a preposition ("across the Line of Control"), no name. A name after a distance or a direction (27 km
-    west of Goma, à l'ouest de Goma) is a ``reference``: where the distance is measured from; so is a name a near
+    west of Goma, à l'ouest de Goma), or before one in the languages that write it after its name (ცხინვალიდან 5
+    კმ-ში, Tərtərdən 10 km şimalda, Թարթառից 10 կմ հյուսիս, Resulayn'ın 10 km doğusunda: `_measured_from`), is a
+    ``reference``: where the distance is measured from; so is a name a near
     word governs after a place of the incident (Maiduguri in "Konduga, près de Maiduguri", "Konduga near
     Maiduguri"; not in "near Maiduguri", its vicinity, or in "near Berdavan and Chinari"); so are the two towns
     of a road written with a dash between them and a road word (Djakovica-Decane road, put Đakovica–Prizren, трасса
@@ -5313,9 +5386,10 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
                 beside.append(near)
                 kept, kind, measured, of, near = [], generic, False, False, False
                 continue
-            # Georgian writes a distance or a direction after the name it is measured from (ცხინვალიდან 5 კმ-ში,
-            # 5 km from Tskhinvali; გორის ჩრდილოეთით, north of Gori): that name is then a reference too.
-            after = _is_georgian(kept[-1]) and (n in directional or word in _GEORGIAN_DIRECTIONS)
+            # Georgian, Armenian, Azerbaijani and Turkish write a distance or a direction after the name it is
+            # measured from (ცხინვალიდან 5 კმ-ში, 5 km from Tskhinvali; გორის ჩრდილოეთით, north of Gori; Tərtərdən
+            # 10 km şimalda; Թարթառից 10 կմ հյուսիս): that name is then a reference too.
+            after = _measured_from(kept[-1], words, n, directional)
             out.append(Mention(" ".join(kept), piece, generic if generic != "context" else kind, measured or after,
                                container=of))
             beside.append(near)
@@ -5323,6 +5397,10 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
             of = folded in _OF and _specific(out[-1])
         elif generic != "context":
             kind = generic  # "the village of X", "село X": says what the next name is
+        elif out and word in _DIRECTIONS_AFTER_NAME and not out[-1].reference:
+            # A direction after a name and its unit word (Tərtər şəhərinin şimalında, north of the town of Tartar):
+            # the name is where it is measured from.
+            out[-1] = attrs.evolve(out[-1], reference=True)
         if folded in units or ((folded in directions or folded in lexicon.construct) and n in directional):
             measured = True
         if generic == "context" and word.casefold() in _NEAR_BEFORE and (word == word.lower() or n == 0):
