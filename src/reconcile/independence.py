@@ -897,9 +897,9 @@ def responsibilities(
         by_gid[s.gid] = s
         side = component.get(party, party)
         counts = s.gid in opponents.live
-        # The same attacker: the party itself, not an ally of it, as the attribution conflicts compare initiators
-        # (the Azerbaijani side naming Armenia where the Artsakh army claims a strike is a disagreement on who, and
-        # is listed as one: `reconcile.merge`).
+        # The same attacker: the party itself, not an ally of it. The Azerbaijani side naming Armenia where the
+        # Artsakh army claims a strike names the same side, so it is no attribution conflict (`reconcile.merge`: allies
+        # are one side), but it does not say what the claim says: no "says so too".
         alleged = _spoken_once([
             o for o in opponents.of(s.speaker, side) if o.claim.initiator == party]) if counts else []
         summary = (f"{alignment.who(s.claim)} claims responsibility: it says its own side "

@@ -408,12 +408,15 @@ class Rules:
             "Conflicts are found between claims of different origins (a source revising itself is not a "
             "conflict): casualties (figures that cannot both be true), existence (a denial against an assertion, "
             "from a source that does not itself assert the incident), "
-            "attribution (different initiators; 'unknown' disagrees with nobody), "
+            "attribution (initiators of different sides: aligned parties are one side; 'unknown' disagrees with "
+            "nobody), "
             f"location (places more than {self.location_km:g} km apart, or in different countries, with no "
-            "pair of the two claims' places compatible), date (spans that do not overlap; a source's second part "
-            "dated later does not count where its main claim dates the incident).",
-            "Date: the days all counted claims allow (their intersection), or the span covering them all when they "
-            "do not overlap.",
+            "pair of the two claims' places compatible), date (spans of two assertions that do not overlap; a "
+            "source's second part dated later does not count where its main claim dates the incident; a denial "
+            "dates nothing).",
+            "Date: the days all counted assertions allow (their intersection), or the span covering them all when "
+            "they do not overlap; the denials' days only where no assertion counts (a denial says the incident did "
+            "not happen, not when it happened).",
             "Independence: the origins of asserting claims are joined when they speak for the same or aligned "
             "parties, when one speaks in the event only by relaying the other (a relay of a relay counts as the "
             "original), or when a claim of one is a probable relay of a claim of the other; each group left is one "
@@ -1352,10 +1355,16 @@ def _denial_initiator(cast: _Cast, denial: Said) -> str:
 
 
 def _attribution_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]:
+    """Two claims of different origins that name initiators of different sides (`Alignment.side`).
+
+    Parties declared aligned (``aligned_with``) are one side: the Mozambican ministry and the Rwanda Defence Force
+    each naming its own forces as the attacker in a joint operation, or one claim naming the NKR and another Armenia,
+    agree on who started it. Each pair is judged on its own two initiators, so a claim added never removes one.
+    """
     named = [(s, s.claim.initiator) for s in counted if s.claim.initiator is not None and s.claim.initiator != UNKNOWN]
     out: list[Conflict] = []
     for (x, x_by), (y, y_by) in itertools.combinations(named, 2):
-        if x_by == y_by or not _apart(x, y):
+        if cast.side(x_by) == cast.side(y_by) or not _apart(x, y):
             continue
         a, b = _ordered(x, y)
         by_a, by_b = (x_by, y_by) if a is x else (y_by, x_by)
@@ -1435,11 +1444,12 @@ def _location_conflicts(
 
 
 def _dating(claims: Sequence[Said], counted: Sequence[Said]) -> list[Said]:
-    """The counted claims that date the incident for their source: not a second part (``adds_to`` naming a claim of
-    its source in the event, superseded or not) where the source has a counted claim that is not one.
+    """The claims of ``counted`` (the counted assertions: `_asserting`) that date the incident for their source: not a
+    second part (``adds_to`` naming a claim of its source in the event, superseded or not) where the source has a
+    claim in ``counted`` that is not one.
 
     A second part tells what happened after (a soldier wounded the next day): its date is not the source's date for
-    the incident, unless the source has no other word on the event.
+    the incident, unless the source asserts nothing else in the event.
     """
     if not any(s.claim.adds_to for s in counted):
         return list(counted)
@@ -1449,9 +1459,21 @@ def _dating(claims: Sequence[Said], counted: Sequence[Said]) -> list[Said]:
     return [s for s in counted if s.gid not in later or s.claim.source not in dated]
 
 
+def _asserting(counted: Sequence[Said]) -> list[Said]:
+    """The claims that say the incident happened: those that can say when it happened.
+
+    A denial says that the incident did not happen, or not as told; its date is the day of what it answers (often
+    the report it denies, or the day it was made), not evidence of when the incident happened.
+    """
+    return [s for s in counted if s.claim.stance == "asserts"]
+
+
 def _date_conflicts(cast: _Cast, claims: Sequence[Said], counted: Sequence[Said]) -> list[Conflict]:
+    """Two claims of different origins, both asserting the incident, whose spans share no day (`_dating`: second
+    parts aside). A denial takes part in none: its disagreement is the existence conflict, and each pair is judged on
+    its own two claims, so a claim added never removes one."""
     out: list[Conflict] = []
-    for x, y in itertools.combinations(_dating(claims, counted), 2):
+    for x, y in itertools.combinations(_dating(claims, _asserting(counted)), 2):
         dx, dy = x.claim.date, y.claim.date
         if (dx.start <= dy.end and dy.start <= dx.end) or not _apart(x, y):  # `DateSpan.overlaps`, inline
             continue
@@ -1473,7 +1495,8 @@ def _conflict_key(conflict: Conflict) -> tuple[int, tuple[str, ...], tuple[str, 
 
 
 def _event_date(cast: _Cast, spans: Sequence[DateSpan]) -> DateSpan:
-    """The intersection of the spans when they share a day; else their hull (and a date conflict says why)."""
+    """The intersection of the spans when they share a day; else their hull (and a date conflict says why). The
+    spans are the counted asserting claims', or the counted denials' where no assertion counts (`_merge_group`)."""
     precision: Precision
     if len(spans) == 1:
         # Most events: one counted claim, whose span it is (written in its canonical form).
@@ -1600,8 +1623,9 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
         id=group.id,
         claims=tuple(ids),
         superseded=tuple(sorted(superseded)),
-        # Every claim superseded (a cycle of revisions, which the loader rejects): the date still needs a span.
-        date=_event_date(cast, [s.claim.date for s in counted or said]),
+        # The asserting claims date the incident; denials only where no assertion counts (`_asserting`). Every claim
+        # superseded (a cycle of revisions, which the loader rejects): the date still needs a span.
+        date=_event_date(cast, [s.claim.date for s in _asserting(counted) or counted or said]),
         places=mentions,
         grade=rules.grade(grade_input),
         casualties=figures,
