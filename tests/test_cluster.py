@@ -210,7 +210,9 @@ def test_a_merge_refused_on_average_is_refused_again_without_looking_at_pairs_un
     """One day at Berdavan told by four claims, and a three-month span there: links between the same two groups
     propose their merge more than once. The first proposal is refused on average; a later one, while neither group
     has taken in another, is refused from that memory without a pair being looked at, and with the reason a full
-    check words; the groups and reasons are those of a run without memory."""
+    check words; the groups and reasons are those of a run without memory. (The span's total and the day's are
+    scored as totals of one period, as before `period_other_span`: with it, they no longer link.)"""
+    config = MatchConfig(period_other_span=MatchConfig().date_overlap_vague)
     claims = (
         claim("osce/c0", (0, 90), "Berdavan", killed={"armenia": 0, "azerbaijan": 1}),
         claim("am/c1", 0, "Berdavan"),
@@ -219,7 +221,7 @@ def test_a_merge_refused_on_average_is_refused_again_without_looking_at_pairs_un
         claim("osce/c4", 0, "Berdavan", killed={"armenia": 1, "azerbaijan": 0}, event="total"),
     )
     feats = features(*claims)
-    scorer = Scorer(feats, CONFIG)
+    scorer = Scorer(feats, config)
     links = scorer.links(itertools.combinations(range(len(feats)), 2))
     refusal, first_veto, average = cluster._refusal, cluster._first_veto, cluster._average
     looked: list[str] = []
@@ -246,7 +248,7 @@ def test_a_merge_refused_on_average_is_refused_again_without_looking_at_pairs_un
         result = cluster.cluster_links(scorer, links)
     assert remembered
     with mock.patch.object(cluster, "_refusal", lambda *args: refusal(*args[:5])):  # no memory
-        fresh = cluster.cluster_links(Scorer(feats, CONFIG), links)
+        fresh = cluster.cluster_links(Scorer(feats, config), links)
     assert fresh.groups == result.groups
     assert dict(result.refused) == dict(fresh.refused)
     for writer in remembered:

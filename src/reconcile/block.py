@@ -12,7 +12,9 @@ when all of these hold:
    measures (`reconcile.places.distance_km`); such points are found through the cells of a 3-D grid around the
    Earth that any two of them share (`_geo_keys`), then measured. A pair in which at least one claim names no
    specific place also counts as sharing a key when the claims share a region word (``r:``) or an exact non-zero
-   figure of one party and measure (``x:``).
+   figure of one party and measure (``x:``). A period total that names no specific place and no region has the
+   region key of its area instead: the party whose territory it names, or the whole conflict
+   (`reconcile.match.ClaimFeatures.regions`).
 
 The rule is lossless for the default `MatchConfig`: a pair that breaks it cannot reach the match threshold
 (`unblocked_bound` computes the best such a pair can score), on one assumption: names that the places module
@@ -779,9 +781,10 @@ def unblocked_bound(config: MatchConfig) -> float:
     """
     c = config
     best_date = max(c.date_same_day, c.date_overlap_short, c.date_overlap_medium, c.date_overlap_long,
-                    c.date_overlap_vague, c.date_one_day, c.date_one_day_denial, c.date_few_days)
+                    c.date_overlap_vague, c.date_one_day, c.date_one_day_denial, c.date_few_days,
+                    c.period_same_span, c.period_other_span)
     best_place = max(c.place_same_entry, c.place_same_name, c.place_similar_name, c.place_same_region,
-                     c.place_reference, c.place_unknown, *(w for _, w in c.near_km))
+                     c.place_reference, c.period_same_area, c.place_unknown, *(w for _, w in c.near_km))
     rest = max(0.0, c.event_same) + max(0.0, c.parties_disjoint) + max(0.0, c.same_source_update)
     blocked = c.blocked_weight + best_place + c.casualties_max + rest
     placed = best_date + max(c.place_different, c.place_far) + c.casualties_max + rest

@@ -164,6 +164,8 @@ class MatchConfig:
     two neighbouring incidents apart, and is often dated by the report it answers (see docs/matching.md)."""
     date_few_days: float = -6.0  #: spans 2 days up to the window apart
     blocked_weight: float = -20.0  #: beyond the window, or a period total against one incident: never matched
+    period_same_span: float = 3.0  #: two period totals over one period: they share half the longer span or more
+    period_other_span: float = -3.0  #: two period totals whose spans overlap, but less than that: two totals
 
     # Places.
     place_same_entry: float = 6.0  #: both names match one gazetteer place (see `Scorer._place_pair`)
@@ -181,6 +183,9 @@ class MatchConfig:
     place."""
     place_unknown: float = 0.0  #: one claim names no specific place, and no region to compare
     place_other_region: float = -2.0  #: one claim names no specific place; their regions differ
+    period_same_area: float = 3.0
+    """Two period totals, neither naming a specific place, over one area: one region, one party's territory (its
+    name alone: "Georgia", "Южная Осетия"), or both the whole conflict (the border, the line of contact)."""
 
     # Casualties.
     figures_equal: float = 2.5  #: per party/measure: equal exact non-zero figures
@@ -230,14 +235,17 @@ class MatchConfig:
             f"{self.date_one_day:+g} (a denial and another claim {self.date_one_day_denial:+g}), up to "
             f"{self.date_window_days} days apart {self.date_few_days:+g}; farther "
             f"apart, or a period total (over {self.max_incident_days} days, or an event of type 'total') against "
-            f"one incident, {self.blocked_weight:+g}.",
+            f"one incident, {self.blocked_weight:+g}; two period totals sharing half the longer span or more "
+            f"{self.period_same_span:+g}, less {self.period_other_span:+g}.",
             f"Places: one gazetteer place, both names matching it {self.place_same_entry:+g} (one only near a "
             f"spelling of the place the other matches: one name); by distance {levels}, farther "
             f"{self.place_far:+g}; without coordinates, one name {self.place_same_name:+g}, similar names "
             f"{self.place_similar_name:+g}, different names {self.place_different:+g}; a claim naming no specific "
             f"place: same region {self.place_same_region:+g}, other region {self.place_other_region:+g}, "
             f"unknown {self.place_unknown:+g}; a town the incident is placed away from (a distance, a direction or "
-            f"'near' from it) counts at most {self.place_reference:+g} against the other's place.",
+            f"'near' from it) counts at most {self.place_reference:+g} against the other's place; two period totals "
+            f"naming no specific place, over one area (a region, a party's territory, or the whole conflict) "
+            f"{self.period_same_area:+g}.",
             f"Casualties: equal exact figures {self.figures_equal:+g} each, overlapping ones {self.figures_overlap:+g}"
             f", disjoint ones {self.figures_disjoint:+g} each, within [{self.casualties_min:+g}, "
             f"{self.casualties_max:+g}]; a denial's zero is neutral.",
@@ -1271,10 +1279,12 @@ class ClaimFeatures:
     that names the claim's link unit (the claims joined to it by supersedes/adds_to, directly or through a chain);
     ``regions`` are phonetic keys of the region words it gives (its ``region``, region-kind mentions, and the
     regions of the gazetteer places it names), the keys of a state it names (`places.Mention.broad`) also marked as
-    a state's (`_compared_regions`). ``areas`` are, for a claim that names no specific place, the units
-    its text is about (`places.Mention.area`: "Spin Boldak district"), each as the place of its name: it is a
-    region, and it also meets a place of one name. ``places_id`` numbers the distinct ``places`` and ``areas`` of
-    one run, so that scoring can reuse the comparison of two place sets.
+    a state's (`_compared_regions`); a period total that names neither a specific place nor a region has instead
+    the key of its area (`_Resolver.territory`: a party's territory, or the whole conflict). ``areas`` are, for a
+    claim that names no specific place, the units its text is about (`places.Mention.area`: "Spin Boldak
+    district"), each as the place of its name: it is a region, and it also meets a place of one name.
+    ``places_id`` numbers the distinct ``places`` and ``areas`` of one run, so that scoring can reuse the
+    comparison of two place sets.
     """
 
     claim: Claim
@@ -1480,9 +1490,12 @@ class _Resolver:
     """
 
     def __init__(self, lookup: _Lookup, vague: _VagueWords,
-                 mentions: dict[str, tuple[places.Mention, ...]] | None = None) -> None:
+                 mentions: dict[str, tuple[places.Mention, ...]] | None = None,
+                 owners: _PartyOwners | None = None) -> None:
         self._lookup = lookup
         self._vague = VagueNames(vague)
+        self._owners = owners or _PartyOwners({}, ())
+        self._territories: dict[tuple[str, str | None], str] = {}
         # The mentions of each place text; a dict shared with another resolver over the same claims (the features
         # list the names to score first, then resolve them) parses each text once.
         self._mentions = {} if mentions is None else mentions
@@ -1512,6 +1525,22 @@ class _Resolver:
                 if key
             )
             self._regions[text] = found
+        return found
+
+    def territory(self, text: str, region: str | None) -> str:
+        """The area key of a period total whose place text and region name no specific place and no region
+        (`_TERRITORY`): the territory of the one party its vague names name ("Georgia", "Южная Осетия", "the
+        Georgian side"), else the whole conflict ("the Armenia–Azerbaijan border", "line of contact", "the
+        border")."""
+        found = self._territories.get((text, region))
+        if found is None:
+            mentions = self._mentions.get(text)
+            if mentions is None:
+                mentions = self._mentions[text] = places.mentions(text)
+            named: set[str] = set()
+            for name in (*(mention.name for mention in mentions if self.is_vague(mention.name)), region or ""):
+                named |= self._owners(name)
+            found = self._territories[(text, region)] = _TERRITORY + (min(named) if len(named) == 1 else _WHOLE)
         return found
 
     def place(self, name: str, region: str | None) -> _Located:
@@ -1780,6 +1809,61 @@ class _VagueWords(NamedTuple):
     stems: tuple[str, ...] = ()
 
 
+class _PartyOwners:
+    """Which parties a name made of party words names (`_Resolver.territory`): each word that names one party
+    alone (a word of its id, name or aliases that no other party's names have, and no vague place word: "Georgia",
+    "Грузия", "Ossetia" of "South Ossetia"; or its people's word, "Georgian"), and the whole name where it is one of
+    a party's names. ``words``: folded word or name -> the parties it names; ``stems``: (people's word stem, party),
+    as `_vague_keys` makes them."""
+
+    def __init__(self, words: Mapping[str, frozenset[str]], stems: tuple[tuple[str, str], ...]) -> None:
+        self._words = words
+        self._stems = stems
+        self._names: dict[str, frozenset[str]] = {}
+
+    @classmethod
+    def of(cls, config: MatchConfig, parties: Iterable[Party]) -> _PartyOwners:
+        vague = {places.fold(word) for word in config.vague_place_words}
+        words: dict[str, set[str]] = {}
+        stems: set[tuple[str, str]] = set()
+        for party in parties:
+            for name in (party.id, party.name, *party.aliases):
+                found = [places.fold(word) for word in _NAME_WORD_RE.findall(name)]
+                for word in {places.fold(name), *found} - vague - {""}:
+                    words.setdefault(word, set()).add(party.id)
+                if len(found) == 1 and name.isalpha() and _latin(name) and len(name) >= 4:
+                    stem = name.casefold()
+                    stems.add((stem, party.id))
+                    if stem[-1] in "aeiouy" and len(stem) >= 5:
+                        stems.add((stem[:-1], party.id))
+        return cls({word: frozenset(ids) for word, ids in words.items()}, tuple(sorted(stems)))
+
+    def __call__(self, name: str) -> frozenset[str]:
+        found = self._names.get(name)
+        if found is None:
+            named: set[str] = set()
+            whole = self._words.get(places.fold(name), frozenset())
+            if len(whole) == 1:
+                named |= whole
+            for word in _NAME_WORD_RE.findall(name):
+                owners = self._words.get(places.fold(word))
+                if owners is None:
+                    spelled = word.casefold()
+                    owners = frozenset(party for stem, party in self._stems
+                                       if spelled.startswith(stem) and spelled[len(stem):] in _DEMONYM_TAILS)
+                if len(owners) == 1:
+                    named |= owners
+            found = self._names[name] = frozenset(named)
+        return found
+
+
+#: The area keys of period totals that name no specific place and no region (`ClaimFeatures.regions`,
+#: `_Resolver.territory`): ``=`` and a party id for that party's territory, ``=*`` for the whole conflict. No
+#: phonetic key starts with ``=``.
+_TERRITORY: Final = "="
+_WHOLE: Final = "*"
+
+
 class VagueNames:
     """Whether a place name says no place of its own, as matching reads it: every word of it a vague place word
     (`MatchConfig.vague_place_words`: "the front line", "LoC") or a word of a party's name ("Armenian positions"),
@@ -1865,7 +1949,7 @@ def _features(
     """The features of distinct claims sorted by global id (the rules of `claim_features`; ``mentions``: see
     `_Resolver`)."""
     parties = tuple(parties)
-    resolver = _Resolver(lookup, _vague_keys(config, parties), mentions)
+    resolver = _Resolver(lookup, _vague_keys(config, parties), mentions, _PartyOwners.of(config, parties))
     side_of = alignment_components(parties)
     sides_of: dict[tuple[frozenset[str], bool], Sides] = {}
     first_id, step = places_ids
@@ -1907,15 +1991,20 @@ def _features(
                                                               blames)
         unique = where.places
         where_named = (unique, where.areas)
+        period = (date.end - date.start).days + 1 > config.max_incident_days or kind == "total"
+        regions = where.regions
+        if period and not unique and not regions:
+            # A period total over a party's territory or the whole conflict: that area is its region.
+            regions = frozenset((resolver.territory(claim.place, claim.region),))
         out.append(
             ClaimFeatures(
                 claim=claim,
                 id=gid,
                 start=_shared(ints, date.start.toordinal() - slack),
                 end=_shared(ints, date.end.toordinal() + slack),
-                period=(date.end - date.start).days + 1 > config.max_incident_days or kind == "total",
+                period=period,
                 places=unique,
-                regions=where.regions,
+                regions=regions,
                 region_text=where.region_text,
                 event=kind,
                 figures=tuple(figures),
@@ -1949,6 +2038,15 @@ def _span_text(f: ClaimFeatures) -> str:
 _STATE_KEY: Final = "^"
 
 
+def _same_period(a: ClaimFeatures, b: ClaimFeatures) -> int:
+    """The days two period totals whose spans overlap (widened) share, where that is at least half of the longer
+    span (they count over one period: "7–12 August" and "8–12 August"), else 0: a war's toll and the year's, or two
+    months' tolls, are different totals."""
+    span_a, span_b = a.claim.date, b.claim.date
+    shared = (min(span_a.end, span_b.end) - max(span_a.start, span_b.start)).days + 1
+    return shared if 2 * shared >= max(a.days, b.days) else 0
+
+
 def _compared_regions(a: ClaimFeatures, b: ClaimFeatures) -> tuple[frozenset[str], frozenset[str]]:
     """The region keys of two claims that the place feature compares when one names no specific place: where both
     say more than their state (a place, or a region word other than a state's), those others; else all of them,
@@ -1979,6 +2077,23 @@ def _no_coordinates(p: Place, q: Place) -> str:
         return "no coordinates to compare"
     return "; ".join(f"{place.name!r} matches gazetteer places only outside region {place.outside!r}, which the "
                      "gazetteer lists, so it is unresolved and compared by name" for place in turned)
+
+
+def _territorial(regions: frozenset[str]) -> bool:
+    """Whether region keys are the area of a period total that names no region (`_Resolver.territory`)."""
+    return any(key.startswith(_TERRITORY) for key in regions)
+
+
+def _region_text(f: ClaimFeatures) -> str:
+    """The regions of a claim in words, for `explain`: its region names, the area of a period total
+    (`_Resolver.territory`), or "by its places"."""
+    if f.region_text:
+        return f.region_text
+    area = next((key for key in f.regions if key.startswith(_TERRITORY)), None)
+    if area is None:
+        return "by its places"
+    party = area.removeprefix(_TERRITORY)
+    return "the whole conflict" if party == _WHOLE else f"{party}'s territory"
 
 
 def _unplaced(a: ClaimFeatures, b: ClaimFeatures) -> str:
@@ -2084,7 +2199,8 @@ _ALL: Final = -math.inf  # the threshold that every pair reaches
 def _best_place(cfg: MatchConfig) -> float:
     """The highest weight the place feature can give a pair (`Scorer._place`)."""
     return max(cfg.place_same_entry, cfg.place_same_name, cfg.place_similar_name, cfg.place_same_region,
-               cfg.place_reference, cfg.place_unknown, cfg.place_other_region, cfg.place_different, cfg.place_far,
+               cfg.place_reference, cfg.period_same_area, cfg.place_unknown, cfg.place_other_region,
+               cfg.place_different, cfg.place_far,
                *(weight for _, weight in cfg.near_km))
 
 
@@ -2323,6 +2439,7 @@ class Scorer:
         one_day_denial = cfg.date_one_day_denial
         short, medium, long_, vague = (cfg.date_overlap_short, cfg.date_overlap_medium, cfg.date_overlap_long,
                                        cfg.date_overlap_vague)
+        same_span, other_span = cfg.period_same_span, cfg.period_other_span
         features = self.features
         numbers: dict[object, int] = {}
         unit = [numbers.setdefault(("u", f.unit), len(numbers)) for f in features]
@@ -2409,6 +2526,9 @@ class Scorer:
                         w1 = long_
                     else:
                         w1 = vague
+                    if period[i]:  # two period totals (`_same_period`)
+                        shared = min(day_end[i], day_end[j]) - max(day_start[i], day_start[j]) + 1
+                        w1 = max(w1, same_span) if 2 * shared >= longest else other_span
             if figures[i] and figures[j]:
                 bound = cas_max + (event_max if event[i] is not None and event[i] == event[j] else 0.0)
                 bound += parties_max
@@ -2505,7 +2625,9 @@ class Scorer:
             # `_place_signature`), its place set and its regions, each numbered apart from the others.
             place_sets = ints(kinds.setdefault(("i", f.places_id), len(kinds)) for f in features)
             # (whether the claim names a place too: see `_compared_regions`)
-            region_sets = ints(kinds.setdefault(("r", f.regions, bool(f.places)), len(kinds)) for f in features)
+            # (and whether it is a period total: two in one area weigh `period_same_area`)
+            region_sets = ints(kinds.setdefault(("r", f.regions, bool(f.places), f.period), len(kinds))
+                               for f in features)
             events = ints(-1 if kind is None else kinds.setdefault(("e", kind), len(kinds)) for kind in event)
             arrays.extend([ints(unit), ints(source), ints(stated), ints(day_start), ints(day_end), ints(start),
                            ints(end), numpy.array(period, dtype=bool), ints(days), ints(signature),
@@ -2527,9 +2649,10 @@ class Scorer:
             # their regions: ``areas[claim]``, and the number of each claim's regions and place set together
             # (``readings``, and the width that makes a pair of them one key). ``None`` in a run without areas.
             if any(f.areas for f in features):
-                readings: dict[tuple[frozenset[str], int], int] = {}
+                readings: dict[tuple[frozenset[str], int, bool], int] = {}
                 arrays.append((numpy.array([bool(f.areas) for f in features], dtype=bool),
-                               ints(readings.setdefault((f.regions, f.places_id), len(readings)) for f in features),
+                               ints(readings.setdefault((f.regions, f.places_id, f.period), len(readings))
+                                    for f in features),
                                len(readings) + 1))
             else:
                 arrays.append(None)
@@ -2640,6 +2763,14 @@ class Scorer:
                      (longest == 1) & (ds1 == ds2), longest <= 3, longest <= 10, longest <= 31],
                     [blocked, blocked, numpy.where(denies_a[first] | denies_a[second], one_day_denial, one_day),
                      few_days, same_day, short, medium, long_], vague)
+                # two period totals whose spans overlap (`_same_period`)
+                totals = period_a[first] & period_a[second] & (gap <= 0)
+                if totals.any():
+                    shared = numpy.minimum(de1, de2) - numpy.maximum(ds1, ds2) + 1
+                    w1 = numpy.where(totals, numpy.where(2 * shared >= longest, numpy.maximum(w1, same_span),
+                                                         other_span), w1)
+                    del shared
+                del totals
                 del ds1, ds2, de1, de2, gap, longest
                 e1, e2 = event_a[first], event_a[second]
                 same_event = (e1 >= 0) & (e1 == e2)
@@ -2856,9 +2987,27 @@ class Scorer:
                       ": at one place that is usually another incident") if explain else ""
             return ("date", weight, detail)
         longest = max(a.days, b.days)
+        if a.period:  # two period totals
+            weight = self._overlap(a, b, longest, False)[0]
+            shared = _same_period(a, b)
+            if shared:
+                weight = max(weight, cfg.period_same_span)
+                detail = (f"two period totals over one period: {_span_text(a)} and {_span_text(b)} share {shared} "
+                          f"of {longest} days")
+            else:
+                weight = cfg.period_other_span
+                detail = (f"two period totals over different periods: {_span_text(a)} and {_span_text(b)} share "
+                          f"less than half of {longest} days")
+            return ("date", weight, detail if explain else "")
+        weight, detail = self._overlap(a, b, longest, explain)
+        return ("date", weight, detail)
+
+    def _overlap(self, a: ClaimFeatures, b: ClaimFeatures, longest: int, explain: bool) -> tuple[float, str]:
+        """The date weight of two overlapping spans, the longer ``longest`` days, and its sentence."""
+        cfg = self.config
         if longest == 1:
             if a.claim.date.start == b.claim.date.start:
-                return ("date", cfg.date_same_day, f"both on {_span_text(a)}" if explain else "")
+                return (cfg.date_same_day, f"both on {_span_text(a)}" if explain else "")
             longest = 2  # one day apart, but within the slack of the other's precision
         if longest <= 3:
             weight, how = cfg.date_overlap_short, "overlap closely"
@@ -2868,14 +3017,25 @@ class Scorer:
             weight, how = cfg.date_overlap_long, "overlap, one spanning up to a month"
         else:
             weight, how = cfg.date_overlap_vague, f"overlap, but one spans {longest} days, which says little"
-        return ("date", weight, f"{_span_text(a)} and {_span_text(b)} {how}" if explain else "")
+        return (weight, f"{_span_text(a)} and {_span_text(b)} {how}" if explain else "")
 
     def _place(self, a: ClaimFeatures, b: ClaimFeatures, explain: bool) -> tuple[str, float, str]:
         cfg = self.config
         if not a.places or not b.places:
             regions_a, regions_b = _compared_regions(a, b)
-            if regions_a & regions_b:
+            totals = a.period and b.period
+            if regions_a & regions_b and totals and not a.places and not b.places:
+                weight, how = cfg.period_same_area, "two period totals over one area"
+            elif regions_a & regions_b and totals:
+                # A place's total and its region's count over different areas: one holds the other.
+                weight, how = cfg.place_unknown, "a period total at a place and one over a region it lies in"
+            elif regions_a & regions_b:
                 weight, how = cfg.place_same_region, "both lie in one region"
+            elif _territorial(regions_a) or _territorial(regions_b):
+                # Two parties' territories, or one and a region, or the whole conflict: one may hold the other. (A
+                # total's area beside one incident, a pair only a link joins, is no region: as it was.)
+                weight = cfg.place_unknown
+                how = "two period totals over areas that may hold one another" if totals else ""
             elif regions_a and regions_b:
                 weight, how = cfg.place_other_region, "and the regions differ"
             else:
@@ -2889,7 +3049,7 @@ class Scorer:
                 return ("place", weight, detail)
             if not explain:
                 return ("place", weight, "")
-            regions = f"{a.region_text or 'by its places'} / {b.region_text or 'by its places'}"
+            regions = f"{_region_text(a)} / {_region_text(b)}"
             return ("place", weight, f"no specific place in {_unplaced(a, b)}; {how} ({regions})")
         if not explain:
             # The same few sets of places recur across many pairs: their best weight is computed once.
