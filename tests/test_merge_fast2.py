@@ -184,15 +184,16 @@ def test_origin_groups_are_the_rule(claims: list[Claim], similarity: float) -> N
 @given(claim_batches, st.floats(1, 300))
 def test_location_conflicts_compare_every_pair_of_places(claims: list[Claim], km: float) -> None:
     """Claims that share an entry are never a location conflict, and the conflicts left are those between claims
-    with no compatible pair of places, whichever places they share."""
+    with no compatible pair of places and no unresolved name in common, whichever places they share."""
     cast = _Cast(case_of(claims))
     said = [cast.said_by_id[gid] for gid in sorted(cast.said_by_id)]
     _mentions, resolved = merge._places(cast, said, GAZETTEER)
-    found = merge._location_conflicts(cast, said, resolved, km)
+    found = merge._location_conflicts(cast, said, resolved, km, GAZETTEER)
     expected = {
         tuple(s.gid for s in merge._ordered(x, y))
         for x, y in itertools.combinations([s for s in said if resolved.get(s.gid)], 2)
         if merge._apart(x, y)
         and not any(_compatible(cast, p, q, km) for p in resolved[x.gid] for q in resolved[y.gid])
+        and not merge._unresolved_in_common(cast, *merge._ordered(x, y), GAZETTEER)
     }
     assert {conflict.claims for conflict in found} == expected

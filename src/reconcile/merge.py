@@ -535,16 +535,33 @@ class _Cast(Alignment):
         key = (text, region)
         found = self._places.get(key)
         if found is None:
-            named = self._mentions.get(text)
-            if named is None:
-                named = self._mentions[text] = mentions(text)  # one text, many regions: read once
-            read = []
-            for mention, hint in place_readings(text, region, named, vague=self.vague):
-                entry = gazetteer.resolve_entry(mention.name, region=hint)
-                read.append((mention.name if entry is not None else place_label(mention, self.vague(mention.name)),
-                             entry))
+            read = [
+                (mention.name if entry is not None else place_label(mention, self.vague(mention.name)), entry)
+                for mention, entry in self._resolved(text, region, gazetteer)
+            ]
             found = self._places[key] = tuple(dict.fromkeys(read))
         return found
+
+    def _resolved(
+        self, text: str, region: str | None, gazetteer: Gazetteer
+    ) -> list[tuple[Mention, GazetteerEntry | None]]:
+        """Each name of a place text with the entry it resolves to, in the claim's region (`place_readings`); a name
+        that places tie for, beside the other places of the text (`Gazetteer.resolve_beside`): Jermuk in "Goris,
+        Sotk and Jermuk" is the Jermuk near Sotk."""
+        named = self._mentions.get(text)
+        if named is None:
+            named = self._mentions[text] = mentions(text)  # one text, many regions: read once
+        readings = place_readings(text, region, named, vague=self.vague)
+        entries = [gazetteer.resolve_entry(mention.name, region=hint) for mention, hint in readings]
+        if len(readings) > 1 and None in entries:
+            points = [(e.lat, e.lon) for e in entries if e is not None and e.lat is not None and e.lon is not None]
+            if points:
+                entries = [
+                    entry if entry is not None or self.vague(mention.name)
+                    else gazetteer.resolve_beside(mention.name, points, region=hint)
+                    for (mention, hint), entry in zip(readings, entries, strict=True)
+                ]
+        return [(mention, entry) for (mention, _hint), entry in zip(readings, entries, strict=True)]
 
     def spots(self, claim: Claim, gazetteer: Gazetteer) -> tuple[_Spot, ...]:
         """The places that a claim's place text names, as `_Spot` values (see `_beyond`): its settlements, sites and
@@ -559,17 +576,24 @@ class _Cast(Alignment):
             # Asked for the few claims that name several places and for those they are compared with: kept apart
             # from `places`, which every claim asks for, so that the many texts of one name cost no memory here.
             text, region = key
-            named = self._mentions.get(text)
-            if named is None:
-                named = self._mentions[text] = mentions(text)
             spots = [
-                _Spot(mention.name, gazetteer.resolve_entry(mention.name, region=hint), mention.container)
-                for mention, hint in place_readings(text, region, named, vague=self.vague)
+                _Spot(mention.name, entry, mention.container)
+                for mention, entry in self._resolved(text, region, gazetteer)
                 if not (self.vague(mention.name) or mention.kind == "region" or mention.reference
                         or (mention.broad and not mention.container))
             ]
             found = self._spots[key] = tuple(dict.fromkeys(spots))
         return found
+
+    def named(self, claim: Claim, gazetteer: Gazetteer) -> tuple[_Spot, ...]:
+        """Every place that a claim's place text names, as `_Spot` values: those of `spots` and also its regions,
+        directions and areas ("Jermuk direction"), not the names that say no place of their own ("the front
+        line"). Asked only for the claims of a location conflict (`_unresolved_in_common`)."""
+        return tuple(dict.fromkeys(
+            _Spot(mention.name, entry, mention.container)
+            for mention, entry in self._resolved(claim.place, claim.region, gazetteer)
+            if not self.vague(mention.name)
+        ))
 
     def named_places(self, claim: Claim, gazetteer: Gazetteer) -> int:
         """How many names `places` lists for a claim's place text: at least as many as its `spots`."""
@@ -1405,7 +1429,8 @@ def _place_label(cast: _Cast, entries: Sequence[GazetteerEntry]) -> str:
 
 
 def _location_conflicts(
-    cast: _Cast, counted: Sequence[Said], places: Mapping[str, list[GazetteerEntry]], km: float
+    cast: _Cast, counted: Sequence[Said], places: Mapping[str, list[GazetteerEntry]], km: float,
+    gazetteer: Gazetteer,
 ) -> list[Conflict]:
     out: list[Conflict] = []
     located = [(s, {entry.id for entry in places[s.gid]}) for s in counted if places.get(s.gid)]
@@ -1416,7 +1441,7 @@ def _location_conflicts(
             continue
         a, b = _ordered(x, y)
         pairs = [(p, q) for p in places[a.gid] for q in places[b.gid]]
-        if any(_compatible(cast, p, q, km) for p, q in pairs):
+        if any(_compatible(cast, p, q, km) for p, q in pairs) or _unresolved_in_common(cast, a, b, gazetteer):
             continue
         reasons = []
         distances = [
@@ -1441,6 +1466,16 @@ def _location_conflicts(
             f"{_place_label(cast, places[b.gid])}: {' and '.join(reasons) or 'incompatible places'}.",
         ))
     return out
+
+
+def _unresolved_in_common(cast: _Cast, a: Said, b: Said, gazetteer: Gazetteer) -> bool:
+    """Whether one claim names a place the gazetteer does not resolve that is a place the other names: a name
+    that `places.similarity` takes for one of the other's names, or for the name of the entry one resolves to.
+    Jermuk, a variant of a village of Shirak too, is no entry, but it is the Jermuk of another claim's `Cermuk`."""
+    mine, theirs = cast.named(a.claim, gazetteer), cast.named(b.claim, gazetteer)
+    return any(
+        (p.entry is None or q.entry is None) and _same_spot(p, q, 0.0) for p in mine for q in theirs
+    )
 
 
 def _dating(claims: Sequence[Said], counted: Sequence[Said]) -> list[Said]:
@@ -1597,7 +1632,7 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
             *_casualty_conflicts(cast, counted_figures, gazetteer, rules.location_km, counted),
             *_existence_conflicts(cast, counted),
             *_attribution_conflicts(cast, counted),
-            *_location_conflicts(cast, counted, resolved, rules.location_km),
+            *_location_conflicts(cast, counted, resolved, rules.location_km, gazetteer),
             *_date_conflicts(cast, said, counted),
         ],
         key=_conflict_key,

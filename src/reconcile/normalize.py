@@ -926,6 +926,8 @@ def parse_date(value: object) -> DateSpan:
         raise buddhist_era
     if (since := _SINCE.match(written)) and (since_error := _since_hint(written[since.end():], value)):
         raise since_error
+    if (clock := _CLOCK.search(value)) and (clock_error := _clock_hint(value, clock)):
+        raise clock_error
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}{others}")
@@ -947,6 +949,35 @@ def _since_hint(rest: str, value: str) -> NormalizeError | None:
         f"cannot read a date from {value!r}: a date since a day runs to the day of the statement, which a date "
         f"does not know; write the span it covers, from {span.start.isoformat()} to the day the source said it "
         f"({span.start.isoformat()}/YYYY-MM-DD)")
+
+
+#: A time of day in a date, as statements give the hour of an attack (``13 September 2022 at 00:05``, Armenian
+#: ``ժամը 00:05-ին``, Azerbaijani ``saat 00:05-də``, Russian ``в 00:05``): refused with the date to write
+#: (`_clock_hint`).
+_CLOCK: Final = re.compile(
+    r"(?:T|,? ?(?:\b(?:at|around|about|à|vers|a las|às|um|в|около|ժամը|saat) )?)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"(?: ?(?:am|pm|a\.m\.|p\.m\.|UTC|GMT|Z|[+-][0-9]{2}:?[0-9]{2}))?(?:-\w+)?,?", re.IGNORECASE)
+
+
+#: An ISO day with a time, as spreadsheets save a date cell: `reconcile.load` says what to write and why.
+_ISO_DAY_AND_TIME: Final = re.compile(r"\s*[0-9]{4}-[0-9]{2}-[0-9]{2}[T ].*")
+
+
+def _clock_hint(value: str, clock: re.Match[str]) -> NormalizeError | None:
+    """The refusal of a date that gives the time of day (`_CLOCK`), with the date read without it; None where the rest
+    is no date (the general message then stands), and for an ISO day with a time, which `reconcile.load` explains
+    as a spreadsheet's."""
+    if _ISO_DAY_AND_TIME.fullmatch(value):
+        return None
+    rest = f"{value[: clock.start()]} {value[clock.end():]}".strip(" ,")
+    try:
+        span = parse_date(rest)
+    except NormalizeError:
+        return None
+    iso = span.start.isoformat() if span.start == span.end else f"{span.start.isoformat()}/{span.end.isoformat()}"
+    written = f"{rest!r}" if rest == iso else f"{rest!r} ({iso})"
+    return NormalizeError(f"cannot read a date from {value!r}: a time of day is not read; write the date alone, "
+                          f"{written}, and keep the hour in the quote")
 
 
 def parse_stated(value: object) -> dt.date:
@@ -2301,7 +2332,8 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         heavy=(*_RU_HEAVY, *_with_verbs(("понёс", "понес", "понесли", "понесла", "несёт", "несет", "несут"),
                                         _RU_HEAVY)),
         none=("без потерь", "потерь нет", "потерь не было", "обошлось без потерь"),
-        casualties=("жертвы", "есть жертвы"),
+        # есть погибшие, имеются погибшие: there are dead, as the ministries say so before they give a figure
+        casualties=("жертвы", "есть жертвы", "есть погибшие", "имеются погибшие", "имеются жертвы"),
         no_casualties=("без жертв", "жертв нет", "жертв не было", "обошлось без жертв")),
     "Ukrainian": _losses(
         losses=("втрати", "є втрати", *_with_verbs(("зазнав", "зазнала", "зазнали", "зазнає", "зазнають"),
@@ -2349,7 +2381,9 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
                *(f"{adjective} կորուստներ {verb}" for adjective in ("ծանր", "զգալի", "մեծ", "լուրջ")
                  for verb in ("է կրել", "են կրել", "է տվել"))),
         none=("առանց կորուստների", "կորուստներ չկան", "առանց կորուստի"),
-        casualties=("զոհեր",),
+        # there are dead, we (the side) have dead or losses, as the ministry writes before it gives a figure
+        casualties=("զոհեր", "կան զոհեր", "զոհեր կան", "ունենք զոհեր", "զոհեր ունենք", "ունի զոհեր",
+                    "կան կորուստներ", "կորուստներ կան", "ունենք կորուստներ", "ունի կորուստներ"),
         no_casualties=("առանց զոհերի", "զոհեր չկան")),
     "Azerbaijani": _losses(
         losses=(*_AZ_LOSSES, *(f"{noun} {verb}" for noun in _AZ_LOSSES
@@ -2357,7 +2391,11 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         heavy=(*_AZ_HEAVY, *(f"{noun} {verb}" for noun in _AZ_HEAVY
                              for verb in ("verib", "verdi", "veriblər", "verdilər"))),
         none=("itkisiz", "itki yoxdur", "itki olmayıb", "itki yoxdu"),
-        casualties=("tələfat", "tələfatlar"),
+        # there are losses, we have losses, we have martyrs (şəhid: a serviceman killed), as the ministry writes
+        # before it gives a figure
+        casualties=("tələfat", "tələfatlar", "itki var", "itkilər var", "itkimiz var", "itkilərimiz var",
+                    "şəhidlər", "şəhid var", "şəhidlər var", "şəhidimiz var", "şəhidlərimiz var",
+                    "şəhid olanlar var"),
         heavy_casualties=("ağır tələfat", "ağır tələfatlar")),
     "Turkish": _losses(
         losses=(*_TR_LOSSES, *(f"{noun} {verb}" for noun in _TR_LOSSES for verb in ("verdi", "verdiler", "verildi"))),
@@ -3408,6 +3446,9 @@ _AZERBAIJANI: Final = _language(
         **dict.fromkeys(("təxminən", "təqribən"), "approximately"),
         "və ya": "or",
         "bir neçə": "several",
+        # many, a large number of (çoxlu yaralı, çox sayda mülki şəxs), as the Turkish birçok and çok sayıda
+        **dict.fromkeys(("çoxlu", "bir çox", "xeyli"), "many"),
+        **dict.fromkeys(("çox sayda", "çoxsaylı"), "a large number"),
         # bir neçə yüz, bir neçə min: several hundred, several thousand (as մի քանի հարյուր, несколько сотен)
         "bir neçə on": "several tens",
         "bir neçə yüz": "several hundred",
@@ -3610,6 +3651,9 @@ _ARMENIAN: Final = _language(
         "գրեթե": "nearly",
         "կամ": "or",
         "մի քանի": "several",
+        # many, numerous, a large number of, as the Ombudsman and the ministries write the wounded or the houses hit
+        **dict.fromkeys(("բազմաթիվ", "շատ"), "many"),
+        "մեծ թվով": "a large number",
         **dict.fromkeys(("տասնյակ", "տասնյակներ"), "tens"),
         "հարյուրավոր": "hundreds",
         "հազարավոր": "thousands",

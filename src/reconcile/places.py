@@ -957,9 +957,16 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Shusha; Talış kəndindəki, the one in the village of Talish).
         "şəhərində", "şəhərindəki", "şəhərinə", "şəhərindən", "şəhərinin", "kəndində", "kəndindəki", "kəndinə",
         "kəndindən", "kəndinin", "qəsəbəsində", "qəsəbəsindəki", "qəsəbəsinə", "qəsəbəsindən", "qəsəbəsinin",
+        # Azerbaijani: the villages of a district in a case (Tovuz rayonunun kəndlərində, in the villages of the
+        # Tovuz district), and the settlement, yaşayış məntəqəsi (inhabited locality), with its plural and cases.
+        "kəndlərində", "kəndlərinə", "kəndlərindən", "kəndlərinin", "kəndlərini", "məntəqə", "məntəqəsi",
+        "məntəqəsində", "məntəqəsinə", "məntəqəsindən", "məntəqəsinin", "məntəqələr", "məntəqələri",
+        "məntəqələrində", "məntəqələrinə", "məntəqələrindən", "məntəqələrinin", "məntəqələrini",
         # Russian "населённый пункт" (a settlement) in its cases: в районе населенного пункта Мовсес.
         "населенный", "населённый", "населенного", "населённого", "населенном", "населённом", "пункт", "пункта",
         "пункте",
+        # and in the plural (мирные населённые пункты Джермука, the civilian settlements of Jermuk)
+        "населенные", "населённые", "населенных", "населённых", "пункты", "пунктов", "пунктах", "пунктам",
         # Not "сёлах" (in the villages): it folds as the village of Solak.
         "села", "селе", "селом", "сёла", "сел", "сёл", "селах", "сёлам", "селам", "сёлами", "селами",
         "деревня", "деревни", "деревне", "деревню", "деревень", "деревнях", "посёлок", "поселок", "посёлка", "поселка",
@@ -967,6 +974,11 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "пгт", "город", "города", "городе", "selo", "derevnya", "poselok", "posyolok", "posëlok", "gorod", "pgt",
         "khutor", "хутор", "stantsiya", "станция", "գյուղ", "գյուղը", "գյուղի", "գյուղում", "գյուղերի",
         "gyugh", "gyug", "гюх", "qaghaq", "քաղաք", "քաղաքը", "քաղաքի", "ավան", "ավանը", "imeni", "имени", "im",
+        # Armenian: the town and the village in the locative and the ablative (Գորիս քաղաքում, in the town of Goris;
+        # Սոթք գյուղից), the villages (Սոթք և Կութ գյուղերում), and the settlement, բնակավայր, in its cases.
+        "քաղաքում", "քաղաքից", "գյուղից", "գյուղեր", "գյուղերը", "գյուղերում", "ավանում", "ավանի", "բնակավայր",
+        "բնակավայրը", "բնակավայրի", "բնակավայրում", "բնակավայրից", "բնակավայրեր", "բնակավայրերը", "բնակավայրերի",
+        "բնակավայրերում",
         # Ukrainian, Arabic, Hebrew, French, German, Bosnian-Croatian-Serbian and Georgian monitors' words.
         "сіл", "селі", "селища", "селище", "селищі", "місто", "міста", "місті", "смт", "населений", "населеного",
         "населеному", "пункт", "пункту", "пункті", "قرية", "مدينة", "بلدة", "مخيم", "شهر", "ښار", "کلی", "قریه",
@@ -1064,9 +1076,16 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
     ),
     "region": (
         "province", "provinces", "region", "regions", "district", "districts", "rayon", "raion", "rajon", "rejon",
-        "rayonu", "rayonunun", "rayonunda", "inzibati", "ərazi", "dairəsi", "bələdiyyəsi", "oblast", "okrug",
+        "rayonu", "rayonunun", "rayonunda",
+        # Azerbaijani: the district in its other cases and in the plural, as the ministries list several (Kəlbəcər
+        # və Laçın rayonları, the Kalbajar and Lachin districts; rayonlarının, of them; rayonlarında, in them).
+        "rayonundan", "rayonuna", "rayonlar", "rayonları", "rayonlarının", "rayonlarında", "rayonlarına",
+        "rayonlarından", "inzibati", "ərazi", "dairəsi", "bələdiyyəsi", "oblast", "okrug",
         "marz", "marzi", "մարզ", "մարզի", "մարզում", "շրջան", "շրջանի", "վարչական", "shrjan", "varchakan",
-        "համայնք", "համայնքի", "hamaynk", "район", "района", "районе", "рајон", "рејон", "область", "области",
+        "համայնք", "համայնքի", "hamaynk",
+        # the Armenian community in the locative and the plural (Ջերմուկ համայնքում; Ջերմուկ, Սոթք համայնքների)
+        "համայնքում", "համայնքներ", "համայնքները", "համայնքների", "համայնքներում",
+        "район", "района", "районе", "рајон", "рејон", "область", "области",
         "округ", "марз", "county", "municipality", "community", "commune", "territory", "republic", "autonomous",
         "muxtar", "respublikası", "administrative", "distrito", "daerah", "piirikunta", "кӏошт",
         "районі", "району", "області",
@@ -1204,6 +1223,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # the locative (ուղղությամբ, istiqamətində): Մարտակերտի ուղղություն, Ağdərə istiqaməti (nominative),
         # istiqamətindən (from), istiqamətinə (towards), the plural istiqamətlərində, ուղղություններում.
         "ուղղություն", "ուղղության", "ուղղությունում", "ուղղությունից", "ուղղություններով", "ուղղություններում",
+        # and the Armenian plural in the nominative and genitive, for the directions of several towns (Գորիսի և
+        # Կապանի ուղղություններ, the Goris and Kapan directions).
+        "ուղղություններ", "ուղղությունները", "ուղղությունների",
         "istiqamət", "istiqaməti", "istiqamətindən", "istiqamətinə", "istiqamətləri", "istiqamətlərində",
         "поблизу", "околиці", "околицях", "قرب", "في", "بالقرب", "من", "على", "بعد", "د", "په",
         "در",
@@ -1722,7 +1744,12 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      # the gas complex (complexo de gás de Afungi): capitalised they are or begin names (Porto, Port
                      # Sudan, Campo Grande, Praia, Posto da Mata, Complexo do Alemão).
                      "porto", "portos", "port", "ports", "posto", "postos", "campo", "campos", "praia", "praias",
-                     "mata", "matas", "ao", "aos", "longo", "estrada", "estradas", "complexo"),
+                     "mata", "matas", "ao", "aos", "longo", "estrada", "estradas", "complexo",
+                     # The civilian (peaceful) settlements of a town struck, as the ombudsmen and ministries write
+                     # them: civilian settlements of Jermuk, мирные населённые пункты, mülki (dinc) yaşayış
+                     # məntəqələri, Armenian խաղաղ բնակավայրեր: capitalised they begin names (Мирный, Mirny).
+                     "civilian", "мирные", "мирных", "мирный", "мирного", "мирном", "мирным", "mülki", "dinc",
+                     "խաղաղ"),
      "context"),
     **dict.fromkeys(("vila", "vilas", "pueblo", "pueblos", "ciudad", "villa", "sede", "mji", "miji", "mjini",
                      # The Portuguese city and settlement (cidade de Pemba, povoação de Chitunda): capitalised they
@@ -5961,6 +5988,32 @@ class Gazetteer:
         if region is None or not any(score >= RESOLVE_THRESHOLD for _entry, score in base.candidates):
             return base.entry
         return self.resolve(name, region=region).entry
+
+    def resolve_beside(self, name: str, points: Iterable[tuple[float, float]], *,
+                       region: str | None = None) -> GazetteerEntry | None:
+        """The entry of ``resolve_entry(name, region=region)`` or, where it abstains because places tie (namesakes,
+        or a name GeoNames gives a second place too), the one of the tied places that lies within `NEAR_KM` of the
+        ``points`` of the other places its text names, when exactly one does: in "Goris, Sotk and Jermuk" Jermuk
+        is the town 44 km from Sotk, not the village of Shirak that GeoNames also calls so. ``None`` where none or
+        several do, or where the name matches no place (below `RESOLVE_THRESHOLD`, or only outside the region)."""
+        entry = self.resolve_entry(name, region=region)
+        if entry is not None:
+            return entry
+        points = tuple(points)
+        if not points:
+            return None
+        found = self.resolve(name, region=region)
+        if found.outside is not None or found.score < RESOLVE_THRESHOLD:
+            return None
+        tied = [e for e, score in found.candidates if score >= max(RESOLVE_THRESHOLD, found.score - TIE_MARGIN)]
+        if region is not None and (in_region := [e for e in tied if _in_region(e, region)]):
+            tied = in_region  # as `resolve` keeps them
+        beside = [
+            e for e in tied
+            if e.lat is not None and e.lon is not None
+            and any(distance_km(e.lat, e.lon, lat, lon) <= NEAR_KM for lat, lon in points)
+        ]
+        return beside[0] if len(beside) == 1 else None
 
     def remember(self, answers: Iterable[tuple[str, str | None, Resolution]]) -> None:
         """Keep answers ``(name, region, resolution)`` of `resolve` worked out by an equal gazetteer elsewhere (a
