@@ -713,6 +713,29 @@ def _beyond(cast: _Cast, wide: Said, narrow: Said, gazetteer: Gazetteer, km: flo
     return tuple(spot.name for spot in outside)
 
 
+class _Ground:
+    """`_beyond` over the claims of one event that still count, each pair asked once: the figures, their cautions
+    and the casualty conflicts ask it of the same pairs. Only a claim whose place text names several places
+    (``several``) can cover more ground, and most events have none."""
+
+    def __init__(self, cast: _Cast, gazetteer: Gazetteer, km: float, event: Sequence[Said]) -> None:
+        self.cast, self.gazetteer, self.km, self.event = cast, gazetteer, km, event
+        # One claim covers no more ground than another of the event's: there is none.
+        self.several = frozenset(
+            s.gid for s in event if cast.named_places(s.claim, gazetteer) > 1) if len(event) > 1 else frozenset()
+        self._asked: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def beyond(self, wide: Said, narrow: Said) -> tuple[str, ...]:
+        """`_beyond` of the two claims."""
+        if wide.gid not in self.several:
+            return ()
+        key = (wide.gid, narrow.gid)
+        found = self._asked.get(key)
+        if found is None:
+            found = self._asked[key] = _beyond(self.cast, wide, narrow, self.gazetteer, self.km, self.event)
+        return found
+
+
 # --------------------------------------------------------------------------------------------------------------
 # Text
 # --------------------------------------------------------------------------------------------------------------
@@ -937,8 +960,7 @@ def _stale_relays(by_source: dict[tuple[str, str], list[_Statement]], superseded
     return removed
 
 
-def _wide_figures(cast: _Cast, counted: Sequence[_Counted], gazetteer: Gazetteer, km: float,
-                  event: Sequence[Said]) -> dict[str, str]:
+def _wide_figures(counted: Sequence[_Counted], ground: _Ground) -> dict[str, str]:
     """The counted figures of one key whose claim covers more ground than another counted figure's of another
     source and origin (`_beyond`) and that count more than it, by the head's global id, each with the note its value
     takes. A figure of more ground that counts no more than the other's is no total of other incidents: it counts,
@@ -947,10 +969,12 @@ def _wide_figures(cast: _Cast, counted: Sequence[_Counted], gazetteer: Gazetteer
     The claim that names the fewest places is never among them, so the range always has a figure left."""
     wide: dict[str, str] = {}
     for figure in counted:
+        if figure.head.gid not in ground.several:
+            continue
         for other in counted:
             if other is figure or figure.total.low <= other.total.low or not _apart(figure.head, other.head):
                 continue
-            beyond = _beyond(cast, figure.head, other.head, gazetteer, km, event)
+            beyond = ground.beyond(figure.head, other.head)
             if beyond:
                 wide[figure.head.gid] = f"{_beyond_note(other.head.gid, beyond)}; not counted in the range"
                 break
@@ -970,8 +994,7 @@ _MEASURE_RANK: Final = {measure: rank for rank, measure in enumerate(MEASURES)}
 
 
 def _figures(
-    cast: _Cast, claims: Sequence[Said], superseded: Mapping[str, tuple[str, ...]], rules: Rules,
-    gazetteer: Gazetteer,
+    cast: _Cast, claims: Sequence[Said], superseded: Mapping[str, tuple[str, ...]], rules: Rules, ground: _Ground,
 ) -> tuple[tuple[Figure, ...], dict[_Key, list[_Counted]]]:
     """The figures of an event, and each figure's counted per-source values (for the casualty conflicts)."""
     # Statements by figure, in the order of the claims; split by source only for a figure of several statements.
@@ -991,7 +1014,6 @@ def _figures(
                         found.append((said, count))
     # The default rule is worked out from the counted values directly, without a `FigureInput` per figure.
     default_rule = rules.casualties is credible_range
-    live = [said for said in claims if said.gid not in superseded] if superseded else claims
     figures: list[Figure] = []
     counted_by_key: dict[_Key, list[_Counted]] = {}
     for key in sorted(statements, key=_figure_order) if len(statements) > 1 else statements:
@@ -1028,7 +1050,7 @@ def _figures(
             continue
         # A figure of a claim that covers more ground than another counted one (`_beyond`) may count other
         # incidents too: out of the range and the basis, still in the conflicts, where it is judged as a total.
-        wide = _wide_figures(cast, counted, gazetteer, rules.location_km, live) if len(counted) > 1 else {}
+        wide = _wide_figures(counted, ground) if len(counted) > 1 and ground.several else {}
         ranged = [c for c in counted if c.head.gid not in wide] if wide else counted
         if default_rule:
             low, best, high = _checked_range(_credible_range, [(c.role, c.total) for c in ranged], key)
@@ -1056,25 +1078,25 @@ def _figures(
             if said_then is not None:
                 counted.append(said_then)
         counted_by_key[key] = counted
-    if figures and len(live) > 1:
-        figures = [_cautioned(cast, figure, live, gazetteer, rules.location_km) for figure in figures]
+    if figures and ground.several and len(ground.event) > 1:
+        figures = [_cautioned(cast, figure, ground) for figure in figures]
     return tuple(figures), counted_by_key
 
 
-def _cautioned(cast: _Cast, figure: Figure, live: Sequence[Said], gazetteer: Gazetteer, km: float) -> Figure:
+def _cautioned(cast: _Cast, figure: Figure, ground: _Ground) -> Figure:
     """``figure`` with a caution added to the note of each counted value whose claim covers more ground than
     another claim of the event that still counts, of another source and origin (`_beyond`): the figure is all the
     event has of its claim's kind, yet it may count other incidents too."""
     values = list(figure.values)
     changed = False
     for index, value in enumerate(values):
-        said = cast.said_by_id.get(value.claim) if value.counted else None
-        if said is None or cast.named_places(said.claim, gazetteer) < 2:
+        said = cast.said_by_id.get(value.claim) if value.counted and value.claim in ground.several else None
+        if said is None:
             continue
-        for other in live:
+        for other in ground.event:
             if other is said or not _apart(said, other):
                 continue
-            beyond = _beyond(cast, said, other, gazetteer, km, live)
+            beyond = ground.beyond(said, other)
             if beyond:
                 values[index] = attrs.evolve(value, note=f"{value.note}; {_beyond_note(other.gid, beyond)}")
                 changed = True
@@ -1313,9 +1335,7 @@ def _ordered(a: Said, b: Said) -> tuple[Said, Said]:
     return (a, b) if (a.claim.source, a.gid) <= (b.claim.source, b.gid) else (b, a)
 
 
-def _casualty_conflicts(
-    cast: _Cast, counted: Mapping[_Key, list[_Counted]], gazetteer: Gazetteer, km: float, event: Sequence[Said]
-) -> list[Conflict]:
+def _casualty_conflicts(cast: _Cast, counted: Mapping[_Key, list[_Counted]], ground: _Ground) -> list[Conflict]:
     out: list[Conflict] = []
     for key, values in counted.items():
         for x, y in itertools.combinations(values, 2):
@@ -1323,9 +1343,9 @@ def _casualty_conflicts(
                 continue
             # A figure of a claim that covers more ground (`_beyond`) may count more: it disagrees with the
             # other only where it is the smaller, a total below one of its parts.
-            if x.total.low > y.total.low and _beyond(cast, x.head, y.head, gazetteer, km, event):
+            if x.total.low > y.total.low and ground.beyond(x.head, y.head):
                 continue
-            if y.total.low > x.total.low and _beyond(cast, y.head, x.head, gazetteer, km, event):
+            if y.total.low > x.total.low and ground.beyond(y.head, x.head):
                 continue
             first, second = (x, y) if _ordered(x.head, y.head)[0] is x.head else (y, x)
             out.append(Conflict(
@@ -1624,12 +1644,14 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
     superseded = _superseded(said)
     counted = [s for s in said if s.gid not in superseded] if superseded else said
 
-    figures, counted_figures = _figures(cast, said, superseded, rules, gazetteer)
+    # The claims that still count, as `_beyond` reads an event's ground.
+    ground = _Ground(cast, gazetteer, rules.location_km, counted)
+    figures, counted_figures = _figures(cast, said, superseded, rules, ground)
     mentions, resolved = _places(cast, said, gazetteer)
     # A conflict takes two counted claims; a third of the events of a large case have one.
     conflicts = tuple(sorted(
         [
-            *_casualty_conflicts(cast, counted_figures, gazetteer, rules.location_km, counted),
+            *_casualty_conflicts(cast, counted_figures, ground),
             *_existence_conflicts(cast, counted),
             *_attribution_conflicts(cast, counted),
             *_location_conflicts(cast, counted, resolved, rules.location_km, gazetteer),
