@@ -62,7 +62,7 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
     ("invasion", "incursion"), ("counteroffensive", "incursion"), ("контрнаступ", "incursion"),
     ("захват села", "incursion"), ("нарушение перемирия", "shooting"), ("hit by a stray bullet", "shooting"),
     ("caught in crossfire", "shooting"), ("heart attack", "noncombat"), ("drowning", "noncombat"),
-    ("حادث سير", "noncombat"), ("summary executions", "casualty"), ("assassination", "casualty"),
+    ("حادث سير", "noncombat"), ("summary executions", "execution"), ("assassination", "casualty"),
     ("اغتيال", "casualty"), ("убийство", "casualty"), ("mass grave", "casualty"), ("falsos positivos", "casualty"),
     ("decapitação de civis", "casualty"),
 ])
@@ -146,8 +146,8 @@ def test_an_ambush_on_a_mine_resistant_vehicle_is_an_ambush() -> None:
 ])
 def test_an_abduction_is_of_the_combat_family(other: str, weight: float) -> None:
     """Two accounts of one abduction are the same kind of event; an attack may be its other account; a mine or an
-    accident is another incident."""
-    assert EVENT_FAMILIES["abduction"] == ("combat",)
+    accident is another incident. (It is also of the captive family, with executions: docs/matching.md.)"""
+    assert EVENT_FAMILIES["abduction"] == ("combat", "captive")
     pair = m.score(m.claim("am/a", 0, event="mass abduction"), m.claim("az/b", 0, event=other))
     assert m.weight(pair, "event") == weight
 

@@ -475,7 +475,8 @@ def test_parse_count_unknown_phrase_lists_the_accepted_forms() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["3 soldiers", "about 10-15", "one two", "twenty thirty five", "hundred", "one hundred and",
+    ["3 soldiers", "one two", "twenty thirty five", "hundred", "one hundred and",
+     # "about 10-15" left this list: about before a range is the range (docs/normalization.md, "Bounds")
      # "a few dozens" left this list: a loose multiple's unit may be plural (docs/normalization.md, "Dozens")
      "zero dozen", "0-2 dozen", "two dozen soldiers", "several hundred thousand",
      "many dozen", "a couple of of dozen"],

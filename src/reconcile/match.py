@@ -281,6 +281,8 @@ EVENT_TYPES: Final[Mapping[str, tuple[str, ...]]] = {
                   "heatstroke", "drown", "electrocut"),
     "mine": ("mine", "landmine", "explosive", "unexploded", "ied", "roadside bomb", "booby trap", "uxo", "erw=",
              "demin"),
+    "execution": ("execution", "executed", "executing", "execute=", "extrajudici", "extra judicial", "firing squad",
+                  "kill of prisoner", "kill of captive", "kill of pow", "murder of prisoner", "murder of captive"),
     "abduction": ("kidnap", "abduct", "hostage", "forced disappearance", "enforced disappearance",
                   "forcibly disappeared"),
     "incursion": ("incursion", "infiltrat", "penetrat", "raid", "subversive", "sabotag", "offensive", "assault",
@@ -289,7 +291,7 @@ EVENT_TYPES: Final[Mapping[str, tuple[str, ...]]] = {
                  "mlrs", "cluster", "strike", "airstrike", "air strike", "air raid", "air attack", "aerial",
                  "warplane", "barrel bomb", "bombing raid", "suicide drone", "gunship", "fighter jet",
                  "fighter plane", "fighter aircraft", "loitering munition", "explosive laden drone", "rpg=",
-                 "counter battery", "shahed"),
+                 "counter battery", "shahed", "war plane", "war jet"),
     "bombing": ("bomb", "vbied", "svbied", "car bomb", "suicide attack", "suicide bomb", "suicide car",
                 "suicide vehicle", "suicide truck", "suicide vest", "suicide belt", "pbied", "vehicle borne",
                 "person borne", "body borne", "explosion", "explod", "blast", "detonat", "kamikaze", "explosive laden",
@@ -298,8 +300,8 @@ EVENT_TYPES: Final[Mapping[str, tuple[str, ...]]] = {
     "clash": ("clash", "skirmish", "fight", "battle", "combat", "hostilit", "attack", "engagement", "firefight",
               "ambush", "counterattack"),
     "monitoring": ("monitor", "inspect", "investigat", "observer", "fact-finding"),
-    "casualty": ("kill", "wound", "death", "dead", "died", "injur", "casualt", "execution", "executed", "assassin",
-                 "homicid", "mass grave", "behead", "decapit"),
+    "casualty": ("kill", "wound", "death", "dead", "died", "injur", "casualt", "assassin", "homicid", "mass grave",
+                 "behead", "decapit"),
 }  # fmt: skip
 
 #: The stems of `EVENT_TYPES` in the other languages bulletins are written in (Russian, Ukrainian, French, Spanish,
@@ -380,6 +382,16 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
              # Romanian: a mine (mină), an explosive device, unexploded
              "sprengfall", "sprengsatz", "blindgäng", "blindgang", "ordign", "mină=", "minei=", "minele=",
              "dispozitiv exploziv", "neexplodat"),
+    # The killing of captives: an execution, by shooting (расстрел, розстріл, დახვრეტა, գնդակահարություն,
+    # güllələnmə, fusilamiento), extrajudicial or summary; not the treasury (казна) nor a strategy (стратегія),
+    # nor the Indonesian idaman (longed-for).
+    "execution": ("расстрел", "казнь=", "казни=", "казнью=", "казнен", "казнён", "казнил", "казнят", "внесудебн",
+                  "розстріл", "страта=", "страти=", "страту=", "стратою=", "страчен", "стратил", "позасудов",
+                  "exécution", "exécuté", "fusillé", "ejecuci", "ejecutad", "fusilamiento", "fusilad", "execuç",
+                  "executad", "fuzilament", "fuzilad", "إعدام", "اعدام", "أعدم", "اعدم", "գնդակահար", "մահապատ",
+                  "արտադատական", "güllələn", "edam", "idam=", "idamı=", "idama=", "idamın=", "infaz", "დახვრეტ",
+                  "დახვრიტ", "სიკვდილით დასჯ",
+                  "eksekusi"),
     "abduction": ("похищ", "похит", "заложник", "викрад", "заручник", "enlèvement", "enlevé", "otage", "rapt=",
                   "disparition forcée", "secuestr", "rehén=", "rehenes=", "rapto=", "raptad", "desaparición forzada",
                   # the Spanish and Portuguese rapto in the plural (raptos de mulheres em Macomia)
@@ -439,6 +451,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
     "shelling": ("обстрел", "артилл", "миномет", "миномёт", "ракет", "гаубиц", "гранатомет", "беспилот", "дрон", "бпла",
                  "авиаудар", "авианалет", "авианалёт", "бомбардир", "удар", "рсзо", "снаряд", "обстріл", "артил",
                  "міномет", "гранатомет", "безпілот", "авіаудар", "бомбардув", "рсзв", "artiller", "obus", "mortier",
+                 # a war plane, as the English (`WAR_WORDS`): the French, Spanish, Portuguese and Turkish
+                 "avion de guerre", "avions de guerre", "avión de guerra", "aviones de guerra", "avião de guerra",
+                 "aviões de guerra", "savaş uçağ", "savaş uçak",
                  "roquette", "frappe", "frappe aérienne", "mortero", "cohete", "misil", "ataque aéreo", "dron", "obús",
                  "artilharia", "morteiro", "foguete", "míssil", "قصف", "مدفعي", "مدفعية", "هاون", "صاروخ", "صواريخ",
                  "مسيرات", "طائرة مسيرة", "طائرات مسيرة", "درون", "غارة", "غارات", "قذيفة", "قذائف", "راجمة",
@@ -527,8 +542,8 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "coups de feu", "cessez-le-feu", "tiroteo", "disparo", "balacera", "francotirador", "fuego",
                  "alto el fuego", "hostigamiento", "tiroteio", "franco-atirador", "fogo", "cessar-fogo", "إطلاق نار",
                  "اطلاق نار", "قنص=", "قناص", "رصاص", "وقف إطلاق النار", "կրակ", "դիպուկահար", "հրադադար", "atəş",
-                 "atəşkəs", "snayper", "ateş", "ateşkes", "keskin nişancı", "silahlı saldırı", "перемир", "расстрел",
-                 "розстріл", "toogasho", "toogt", "rasaas",
+                 "atəşkəs", "snayper", "ateş", "ateşkes", "keskin nişancı", "silahlı saldırı", "перемир", "toogasho",
+                 "toogt", "rasaas",
                  "სროლ", "სნაიპერ", "risasi", "kusitisha mapigano", "usitishaji wa mapigano", "penembak", "tembak",
                  "menembak", "ditembak", "tertembak", "gencatan senjata",
                  # Kurmanji: gunfire (gulebaran), a ceasefire, fire
@@ -634,12 +649,12 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "victime", "décès", "muert", "herid", "víctima", "fallec", "asesinat", "masacre", "ferid", "vítima",
                  "massacre", "قتل", "قتلى", "قتيل", "جرحى", "إصابة", "مقتل", "مجزرة", "ضحايا", "զոհ", "սպան", "վիրավոր",
                  "մահ", "həlak", "öldür", "yaral", "şəhid", "itki", "ölü", "yaralı", "şehit", "kayıp", "убийств",
-                 "вбивств", "exécution", "exécuté", "ejecuci", "ejecutad", "execuç", "executad", "sicari",
+                 "вбивств", "sicari",
                  "falsos positivos",
-                 "fosse commune", "fosa común", "vala comum", "массов захоронен", "اغتيال", "إعدام", "اعدام",
+                 "fosse commune", "fosa común", "vala comum", "массов захоронен", "اغتيال",
                  "مقبرة جماعية", "décapit", "убил", "kashe=", "dilay=", "xasuuq", "dhaawac", "dhimasho", "mauaji",
                  "vifo=", "majeruhi", "ubwicanyi", "tewas", "korban", "gugur", "meninggal", "terbunuh",
-                 "pembunuh", "dibunuh", "membunuh", "luka=", "terluka", "cedera", "pembantaian", "eksekusi", "mati=",
+                 "pembunuh", "dibunuh", "membunuh", "luka=", "terluka", "cedera", "pembantaian", "mati=",
                  "jenazah",
                  # Kurmanji: killed (kuştin), martyred, wounded, death, a massacre
                  "kuşt", "şehîd", "birîndar", "mirin=", "komkuj", "qetlîam",
@@ -914,12 +929,15 @@ EVENT_TYPES_HEBREW: Final[Mapping[str, tuple[str, ...]]] = {
 #: Families of event types: two types that share a family are compatible; ``combat`` against ``noncombat`` is not.
 #: A ``bombing`` is of two families: a planted or driven bomb is fought like combat and built like a mine, so one
 #: source's IED is another's bomb attack. An ``abduction`` is combat: captives are taken in a raid or an attack, and
-#: one source's kidnapping is another's attack on the village. ``monitoring``, ``casualty`` and ``unknown`` are
+#: one source's kidnapping is another's attack on the village. An ``execution`` (of captives) is of the captive
+#: family, with the ``abduction`` that took them and the ``shooting`` that killed them (расстрел is both): not an
+#: exchange of fire, a shelling or an accident. ``monitoring``, ``casualty`` and ``unknown`` are
 #: compatible with everything (a visit investigates an incident, a casualty report is about one); ``total`` is
 #: handled by the date feature (a period total is not one incident).
 EVENT_FAMILIES: Final[Mapping[str, tuple[str, ...]]] = {
-    "incursion": ("combat",), "shelling": ("combat",), "bombing": ("combat", "mine"), "shooting": ("combat",),
-    "clash": ("combat",), "abduction": ("combat",), "noncombat": ("noncombat",), "mine": ("mine",),
+    "incursion": ("combat",), "shelling": ("combat",), "bombing": ("combat", "mine"),
+    "shooting": ("combat", "captive"), "clash": ("combat",), "abduction": ("combat", "captive"),
+    "noncombat": ("noncombat",), "mine": ("mine",), "execution": ("captive",),
 }  # fmt: skip
 
 #: `EVENT_FAMILIES` as bit masks, one bit a family: two types are incompatible when both have a mask and the masks
@@ -947,6 +965,28 @@ EVENT_TYPE_EXCEPTIONS: Final[tuple[str, ...]] = (
     # The Filipino bomba is also a pump, and a water cannon is a "bomb of water" (bomba ng tubig; binomba ng tubig,
     # water-cannoned): no bombing.
     "bomba ng tubig", "binomba ng tubig", "pagbomba ng tubig", "pambobomba ng tubig",
+    # A war crime, a prisoner of war, a war zone, a war correspondent, a war veteran or memorial, a war-torn land
+    # name no war's toll (`WAR_WORDS`), in the languages that name a war: it is their other words that say what
+    # happened. The Arabic with and without the article (جرائم حرب, جرائم الحرب); the Armenian adjective
+    # պատերազմական (of war: պատերազմական հանցագործություն, a war crime) as one word.
+    "war crim", "prisoner of war", "war zone", "war correspond", "war veteran", "war memorial", "war torn",
+    "crime de guerre", "criminel de guerre", "prisonnier de guerre", "zone de guerre", "crimen de guerra",
+    "crímenes de guerra", "crime de guerra", "criminal de guerra", "prisionero de guerra", "prisioneiro de guerra",
+    "zona de guerra", "ветеран войн", "ветеран війн", "جرائم حرب", "جرائم الحرب", "جريمة حرب", "جريمة الحرب",
+    "أسر حرب", "أسر الحرب", "ომის დანაშაულ", "պատերազմական", "müharibə cinayət", "savaş suç", "savaş esir",
+)  # fmt: skip
+
+#: The words of a war, named as the event: the toll of a whole war ("169 Georgian soldiers were killed in the war",
+#: "в ходе войны", "ომში", "44 günlük müharibədə") is a period total, read as `total` where no other type than
+#: ``casualty`` is named: "shelling during the war" is a shelling, one incident of it. In English, Russian,
+#: Ukrainian, Georgian, Armenian, Azerbaijani, Turkish, French, Spanish, Portuguese and Arabic, whole words in
+#: their cases where a prefix would take other words (warplane, военный, savaşçı: a fighter; حربية, of war), a war
+#: plane a `shelling` and a war crime no type (`EVENT_TYPE_EXCEPTIONS`).
+WAR_WORDS: Final[tuple[str, ...]] = (
+    "war=", "wars=", "война=", "войны=", "войне=", "войну=", "войной=", "войною=", "войн=", "війна=", "війни=",
+    "війні=", "війну=", "війною=", "війн=", "ომი=", "ომის=", "ომში=", "ომს=", "ომმა=", "ომით=", "ომისას=",
+    "պատերազմ", "müharibə", "savaş=", "savaşı=", "savaşta=", "savaşın=", "savaşında=", "savaşından=", "savaşa=",
+    "guerre=", "guerres=", "guerra=", "guerras=", "حرب=", "حروب=",
 )  # fmt: skip
 
 
@@ -971,15 +1011,18 @@ _ARABIC_LETTER_FORMS: Final = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u06
 _GREEK_ACCENTS: Final = str.maketrans("άέήίόύώϊϋΐΰς", "αεηιουωιυιυσ")
 
 #: `EVENT_TYPES` as (type, words of the stem), longest stems first and in the order of the types among stems of as
-#: many words: the first that matches is the type.
+#: many words: the first that matches is the type. `WAR_WORDS` are of the type ``total`` but come after every type
+#: but ``casualty`` in that order: a war is a period total only where no incident is named.
 _EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
     ((kind, tuple(unicodedata.normalize("NFKC", stem).translate(_ARABIC_LETTER_FORMS).translate(_GREEK_ACCENTS)
                   .split()))
-     for kind, stems in EVENT_TYPES.items()
-     for stem in (*stems, *EVENT_TYPES_OTHER_LANGUAGES.get(kind, ()), *_EVENT_TYPES_HINDI.get(kind, ()),
+     for kind, stems in (*((kind, stems) for kind, stems in EVENT_TYPES.items() if kind != "casualty"),
+                         ("total", WAR_WORDS), ("casualty", EVENT_TYPES["casualty"]))
+     for stem in (*stems, *(() if stems is WAR_WORDS else (
+                  *EVENT_TYPES_OTHER_LANGUAGES.get(kind, ()), *_EVENT_TYPES_HINDI.get(kind, ()),
                   *EVENT_TYPES_HEBREW.get(kind, ()), *_EVENT_TYPES_ETHIOPIC.get(kind, ()),
                   *_EVENT_TYPES_TAMIL_SINHALA.get(kind, ()),
-                  *_EVENT_TYPES_BENGALI.get(kind, ()))),
+                  *_EVENT_TYPES_BENGALI.get(kind, ()))))),
     key=lambda item: -len(item[1]),
 ))
 
@@ -1073,6 +1116,10 @@ def event_type(text: str | None) -> str:
     ('bombing', 'noncombat', 'shelling')
     >>> event_type("63 killed since 2011"), event_type("shelling since dawn")
     ('total', 'shelling')
+    >>> event_type("killed in the war"), event_type("shelling during the war"), event_type("war crimes")
+    ('total', 'shelling', 'unknown')
+    >>> event_type("summary execution"), event_type("расстрел пленных"), event_type("killed")
+    ('execution', 'execution', 'casualty')
     >>> event_type("ambush on a mine-resistant vehicle"), event_type("kidnapping"), event_type("attaque kamikaze")
     ('clash', 'abduction', 'bombing')
     >>> event_type("激烈肢体冲突"), event_type("非法越线，鸣枪威胁"), event_type("हिंसक झड़प")

@@ -1586,6 +1586,8 @@ def _suffixed(folded: str) -> tuple[int, int | None] | None:
         for suffix, rule in _SUFFIXES:
             if text.endswith(suffix) and (number := _amount(text[: -len(suffix)])) is not None:
                 return rule(number)
+            if rule is _about and text.endswith(suffix) and (pair := _range_pair(text[: -len(suffix)])):
+                return pair  # "150-200 or so": the range, as "about 150-200" is
         for suffix in ("-odd", " odd"):
             number = _number(text[: -len(suffix)]) if text.endswith(suffix) else None
             if number is not None and (odd := _odd(number)) is not None:
@@ -1948,6 +1950,18 @@ def _written_twice(folded: str, value: str) -> Count | None:
     return count
 
 
+def _range_pair(folded: str) -> tuple[int, int] | None:
+    """The two numbers of an English range (``between A and B``, ``from A to B``, ``A to B``, ``A-B``, ``A or B``:
+    `_range`), or None if ``folded`` is none."""
+    for lead, separator in (("between ", " and "), ("from ", " to ")):
+        if folded.startswith(lead) and (pair := _range(folded[len(lead) :], separator)):
+            return pair
+    for separator in (" to ", "-", " or "):
+        if pair := _range(folded, separator):
+            return pair
+    return None
+
+
 def _english_count(folded: str, value: str) -> Count | None:
     """The count an English (or digits-only) ``folded`` text gives, with ``value`` as its text; None if it is no
     English form, NormalizeError if it is one that breaks a rule (a range that runs backwards, a figure too large)."""
@@ -1968,12 +1982,8 @@ def _english_count(folded: str, value: str) -> Count | None:
     if or_two := _OR_TWO.fullmatch(folded):  # before the ranges, which would read "a hundred or two" as 100 or 2
         unit = _LOOSE_UNITS[or_two["unit"]]
         return _checked(unit, 2 * unit, value)
-    for lead, separator in (("between ", " and "), ("from ", " to ")):
-        if folded.startswith(lead) and (pair := _range(folded[len(lead) :], separator)):
-            return _checked(*pair, value)
-    for separator in (" to ", "-", " or "):
-        if pair := _range(folded, separator):
-            return _checked(*pair, value)
+    if pair := _range_pair(folded):
+        return _checked(*pair, value)
     if (suffixed := _suffixed(folded)) is not None:
         return _checked(*suffixed, value)
     prefixed = [(prefix, rule) for prefix, rule in _PREFIXES if folded.startswith(prefix)]
@@ -1985,6 +1995,8 @@ def _english_count(folded: str, value: str) -> Count | None:
             if high is not None and high < 0:  # "fewer than 0"
                 raise NormalizeError(f"{value!r} leaves no possible count")
             return _checked(low, high, value)
+        if spaced and rule is _about and (pair := _range_pair(rest.strip())):  # "about 150-200": the range
+            return _checked(*pair, value)
     for prefix, rule in prefixed:  # a quantity word only after every number was tried: "at least several"
         rest = folded[len(prefix) :]
         if rule in (_at_least, _more_than) and rest.startswith(" ") and (floor := _vague_low(rest[1:])) is not None:
@@ -2030,7 +2042,8 @@ def parse_count(value: object) -> Count:
       ``over N``, ``in excess of N``, ``well over N`` = ``[N+1, open]``; ``just over N`` = ``[N+1, N + 20%]``
       (N+1 at least); ``up to N``, ``at most N``, ``max N`` = ``[0, N]``; ``fewer than N``, ``less than N``,
       ``under N`` = ``[0, N-1]``; ``about``/``around``/``approximately``/``some``/``roughly``/``an estimated N``,
-      ``N approx.`` = N ± 20% rounded half up; ``nearly``/``almost N`` = ``[N - 20%, N]``;
+      ``N approx.`` = N ± 20% rounded half up, but before a range (or after it) the range, not widened
+      (``about 150-200``, ``150-200 or so`` = ``[150, 200]``); ``nearly``/``almost N`` = ``[N - 20%, N]``;
       ``just under N`` = ``[N - 20%, N-1]`` (N-1 at most). A word after the number
       may stand in brackets: ``20 (approx.)``; so may the last number again, in digits or words (``twenty (20)``,
       ``over 100 (one hundred)``: `_written_twice`), and two different numbers so are an error.
@@ -3341,6 +3354,7 @@ _ARABIC: Final = _language(
         **dict.fromkeys(("حوالي", "نحو", "زهاء", "قرابة", "ما يقارب", "تقريبا"), "approximately"),
         "ما يقرب من": "nearly",
         "أو": "or",
+        "إلى": "to",  # 150 إلى 200, as من 150 إلى 200 (from 150 to 200) is a range
         **dict.fromkeys(("عدة", "بضعة", "بضع"), "several"),
         "عدد من": "a number of",
         **dict.fromkeys(("العديد", "العديد من", "الكثير", "الكثير من", "كثيرون"), "many"),
@@ -7542,12 +7556,30 @@ def _count_in(language: _Language, folded: str, value: str) -> Count | None:
     readings += _after_bounds(text, language)
     if (ranged := _range_in_english(text, language, value)) is not None:
         readings.append(ranged)
+    elif (about := _about_range_in(text, language, value)) is not None:
+        readings.append(about)
     if english := _count_words(text, language.counts):
         readings.append(_noun_of_about(english))
     for english in readings:
         if (count := _english_count(english, value)) is not None:
             return count
     return None
+
+
+#: The English words of about N (`_about`), which before a range add nothing to it (`_english_count`).
+_ABOUT_WORDS: Final = frozenset(word for rule, words in _BOUND_WORDS if rule is _about for word in words)
+
+
+def _about_range_in(text: str, language: _Language, value: str) -> str | None:
+    """``text`` as English ``about from A to B`` where a word of about N of ``language`` stands before one of its
+    ranges whose words mean other things alone (``примерно от 150 до 200``, ``დაახლოებით 150-დან 200-მდე``), which
+    the English rules read as the range; None if it is none. Ranges the English rules read (``около 150-200``) need
+    no such help: their words are English once the language's are."""
+    lead = language.counts.pattern.match(text)
+    if lead is None or language.counts.english[lead[0]] not in _ABOUT_WORDS or text[lead.end() : lead.end() + 1] != " ":
+        return None
+    ranged = _range_in_english(text[lead.end() + 1 :], language, value)
+    return None if ranged is None else f"about {ranged}"
 
 
 def _language_text(language: _Language, folded: str) -> str | None:
