@@ -45,6 +45,7 @@ __all__ = [
     "Vague",
     "format_count",
     "format_date",
+    "month_number",
     "parse_count",
     "parse_date",
     "parse_stated",
@@ -7451,6 +7452,24 @@ _DATE_LETTERS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
                              for char in _plain_letters(phrase) if char.isalpha())
     for language in _LANGUAGES
 })
+
+#: The names of the months as dates write them, one word each, with the month's number (`month_number`): the
+#: English names and those of each language's date table (Março, Julio, Mai, Січня, марта), folded as the phrases
+#: are; no abbreviation with a full stop (``янв.``) and no case ending written after a hyphen (Kyrgyz ``-мартта``).
+_MONTH_WORDS: Final[Mapping[str, int]] = MappingProxyType({
+    **{phrase: _MONTHS[english] for language in _LANGUAGES for phrase, english in language.dates.english.items()
+       if english in _MONTHS and english == _MONTH_NAMES[_MONTHS[english] - 1].casefold()
+       and " " not in phrase and not phrase.endswith(".") and not phrase.startswith("-")},
+    **{name.casefold(): number for number, name in enumerate(_MONTH_NAMES, start=1)},
+})
+
+
+def month_number(word: str) -> int | None:
+    """The month (1-12) that ``word`` names in English or in a language whose dates are read (`_LANGUAGES`), in a
+    form its dates use (``Março`` 3, ``Julio`` 7, ``Mai`` 5, ``Січня`` 1), or None. A place named by a date (*24 de
+    Março*, *Площа 9 Січня*) is read with it (`reconcile.places.mentions`)."""
+    return _MONTH_WORDS.get(_plain_letters(_fold(word)))
+
 
 #: ``about N`` after a bound word: an N-noun (``une dizaine``, ``десятка``) counted exactly under a bound.
 _BOUND_ABOUT: Final = re.compile(r"(?P<bound>.+) about (?P<number>[0-9]+)")

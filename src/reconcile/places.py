@@ -73,6 +73,7 @@ from rapidfuzz import fuzz, process
 
 from reconcile import regional
 from reconcile.models import GazetteerEntry
+from reconcile.normalize import month_number
 
 if TYPE_CHECKING:
     from reconcile.models import Case
@@ -3287,7 +3288,7 @@ def apart(a: str, b: str) -> bool:
     """Whether two names are one name with different numbers or compass words (`APART_DIMENSIONS`): different
     places that need not be neighbours."""
     da, db = _dimensions(parse(a).tags), _dimensions(parse(b).tags)
-    return any(dim in da and dim in db and da[dim] != db[dim] for dim in APART_DIMENSIONS)
+    return any(dim in da and dim in db and da[dim] != db[dim] for dim in APART_DIMENSIONS) or _months_apart(a, b)
 
 
 def _dimensions(tags: frozenset[str]) -> dict[Dimension, frozenset[str]]:
@@ -4714,7 +4715,9 @@ def similarity(a: str, b: str) -> float:
       against a name not in Arabic letters, an Arabic name with its vowel و and ي read as o and e (1.0) and its
       vowel و as wo (0.95; `_vowel_readings`: ميتيلي = Metele, غوزا = Gwoza); the best reading counts;
     - different qualifiers of one dimension (Upper/Lower, New/Old, Big/Small, First/Second) cap the score at 0.5,
-      in every reading (a romanized reading of Hangul writes 대, big, into the name: 대연평도 = Daeyeonpyeongdo);
+      in every reading (a romanized reading of Hangul writes 대, big, into the name: 대연평도 = Daeyeonpyeongdo), and
+      so do different numbers (Height 1024 / Height 1025) and dates of different months (`_months_apart`: 20 de
+      Julio / 20 de Junio);
     - each dimension qualified on one side only multiplies the score by `MISSING_QUALIFIER_FACTOR`.
     """
     pa, pb = parse(a), parse(b)
@@ -4731,6 +4734,9 @@ def similarity(a: str, b: str) -> float:
             # of a romanization writes the qualifier into the name (대연평도 = Daeyeonpyeongdo, 소연평도 =
             # Soyeonpyeongdo), where it is one sound more.
             score = min(score, _CONFLICT_CAP)
+    if score > _CONFLICT_CAP and _months_apart(a, b):
+        # Dates of two months name two places, as two numbers do: 20 de Julio and 20 de Junio are one letter apart.
+        score = _CONFLICT_CAP
     return score
 
 
@@ -5091,6 +5097,7 @@ def _name_particles(words: Sequence[str], n: int, generics: Mapping[tuple[str, s
 # the word with its number is the name of one post.
 _NUMBERED_POSTS: Final = frozenset(_fold_word(word) for word in (
     "post", "posts", "outpost", "checkpoint", "блокпост", "кпп", "пост", "застава", "погранзастава",
+    "sector", "secteur", "sektor", "сектор", "hill",
 ))
 
 
@@ -5345,12 +5352,18 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
         if _NUMBER_WORD_RE.fullmatch(word) and not (n + 1 < len(words) and folded_words[n + 1] in units):
             # A number names a place with the word before it (PD 13, District 9, Camp 3, Hill 402); not a
             # distance (3 km).
+            if date := _date_name(words, n):
+                # A place named by a date is the date, its day and month in one name: "aldeia 24 de Março" is
+                # 24 de Março (kept whole, the village's word says what it is), not "aldeia 24" and a Março.
+                kept.append(word)
+                joined = date
+                continue
             if kept:
                 kept.append(word)
                 continue
             if n and words[n - 1] and folded_words[n - 1] and (_generic(
                     words[n - 1], folded_words[n - 1], generics) in ("region", "settlement")
-                    or folded_words[n - 1] in _NUMBERED_POSTS):
+                    or folded_words[n - 1] in _NUMBERED_POSTS or _kilometre_post(words, folded_words, n - 1, lexicon)):
                 kept = [words[n - 1], word]
                 kind = None
                 continue
@@ -5428,7 +5441,8 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
             # A direction after a name and its unit word (Tərtər şəhərinin şimalında, north of the town of Tartar):
             # the name is where it is measured from.
             out[-1] = attrs.evolve(out[-1], reference=True)
-        if folded in units or ((folded in directions or folded in lexicon.construct) and n in directional):
+        if (folded in units and not _kilometre_post(words, folded_words, n, lexicon)) or (
+                (folded in directions or folded in lexicon.construct) and n in directional):
             measured = True
         if generic == "context" and word.casefold() in _NEAR_BEFORE and (word == word.lower() or n == 0):
             near = True
@@ -5436,6 +5450,58 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
         out.append(Mention(" ".join(kept), piece, kind, measured, container=of))
         beside.append(near)
     return _road_ends(out, beside) if road else (out, beside)
+
+
+def _kilometre_post(words: Sequence[str], folded: Sequence[str], n: int, lexicon: _DirectionLexicon) -> bool:
+    """Whether the distance unit at ``n`` names a post on a road with the number after it (KM 101, Kilometre 101,
+    км 101, at km 101): no number, number word or hedge before the unit, nor one with the *of* of an amount (une
+    trentaine de km), which would make it a distance."""
+    if folded[n] not in lexicon.units or n + 1 >= len(words) or not words[n + 1].isdecimal():
+        return False
+    before = n - 1
+    if before > 0 and folded[before] in lexicon.amount_of:
+        before -= 1
+    return before < 0 or not (not folded[before] or words[before].isdecimal() or folded[before] in lexicon.amounts
+                              or folded[before] in lexicon.hedges)
+
+
+#: A day of a month as a name of a place writes it: 1 to 31, or 1er (1er Mai), 1º, 1°.
+_NAME_DAY_RE: Final = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:er|º|°)?")
+
+
+def _date_name(words: Sequence[str], n: int) -> int:
+    """How many words after the number at ``n`` make a date with it, as places are named after one: the month's
+    name (`reconcile.normalize.month_number`) right after the day, capitalised as a name's word is (1 Mai, Площа 9
+    Січня, 25 Aprile), or after de, del or do (24 de Março, 20 de Julio, 24 de março); 0 where no month follows a
+    day."""
+    if not _NAME_DAY_RE.fullmatch(words[n]):
+        return 0
+    if n + 1 < len(words) and words[n + 1][:1].isupper() and month_number(words[n + 1]):
+        return 1
+    if n + 2 < len(words) and words[n + 1] in _DATE_PARTICLES and month_number(words[n + 2]):
+        return 2
+    return 0
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _date_month(name: str) -> int | None:
+    """The month of a name that holds a date (`_date_name`: 24 de Março is 3), or None."""
+    words = [word.strip(".,:;!?\"“”«»'’()") for word in name.split()]
+    for n in range(len(words)):
+        if taken := _date_name(words, n):
+            return month_number(words[n + taken])
+    return None
+
+
+def _months_apart(a: str, b: str) -> bool:
+    """Whether two names hold dates of different months (20 de Julio, 20 de Junio): different places, as two
+    numbers are."""
+    ma = _date_month(a) if any(ch.isdigit() for ch in a) else None
+    return ma is not None and (mb := _date_month(b)) is not None and ma != mb
+
+
+#: The words between a day and its month in the names of places named after a date (24 de Março, 20 de Julio).
+_DATE_PARTICLES: Final = frozenset(("de", "del", "do"))
 
 
 def _road(words: Sequence[str]) -> bool:
