@@ -716,8 +716,10 @@ EVENT_TYPES_HAN: Final[Mapping[str, tuple[str, ...]]] = {
 #: attack) is a clash; ဗုံးကြဲ (bombs dropped) is an air strike, ဗုံးခွဲ and ဗုံးပေါက်ကွဲ (a bomb set off) a bombing.
 #: The words of attack and battle and of death and wounds (`_BURMESE_GENERAL_STEMS`) are read only where no other stem
 #: is in the text, as Burmese writes them after the word of the means (ဗုံးကြဲတိုက်ခိုက်, attacked by dropping
-#: bombs; ပစ်ခတ်သတ်ဖြတ်, shot dead).
+#: bombs; ပစ်ခတ်သတ်ဖြတ်, shot dead). A total (စုစုပေါင်း; ပေါင်းချုပ်, စာရင်းချုပ်, a tally) comes before every other
+#: stem, as "total" does in English: လေကြောင်းတိုက်ခိုက်မှုများ (စုစုပေါင်း), air strikes (in total), is a total.
 EVENT_TYPES_BURMESE: Final[Mapping[str, tuple[str, ...]]] = {
+    "total": ("စုစုပေါင်း", "ပေါင်းချုပ်", "စာရင်းချုပ်"),
     "noncombat": ("မတော်တဆ", "ယာဉ်တိုက်မှု", "ကိုယ့်ကိုယ်ကိုသတ်သေ"),
     "mine": ("မိုင်း", "မြေမြှုပ်မိုင်း", "မိုင်းထိ", "မိုင်းနင်း", "မိုင်းပေါက်", "မိုင်းခွဲ", "မိုင်းဆွဲ"),
     "abduction": ("ပြန်ပေးဆွဲ", "ဓားစာခံ", "အဓမ္မခေါ်ဆောင်"),
@@ -733,11 +735,11 @@ EVENT_TYPES_BURMESE: Final[Mapping[str, tuple[str, ...]]] = {
 }  # fmt: skip
 #: The Burmese words of attack, battle, death and wounds: read after every other stem.
 _BURMESE_GENERAL_STEMS: Final = frozenset(("တိုက်ပွဲ", "တိုက်ခိုက်", *EVENT_TYPES_BURMESE["casualty"]))
-#: `EVENT_TYPES_BURMESE` as (stem, type): the general stems last, the longest stems first, and the types in their
-#: order among stems as long.
+#: `EVENT_TYPES_BURMESE` as (stem, type): a total first, the general stems last, the longest stems first, and the
+#: types in their order among stems as long.
 _BURMESE_EVENT_STEMS: Final[tuple[tuple[str, str], ...]] = tuple(sorted(
     ((unicodedata.normalize("NFC", stem), kind) for kind, stems in EVENT_TYPES_BURMESE.items() for stem in stems),
-    key=lambda item: (item[0] in _BURMESE_GENERAL_STEMS, -len(item[0]))))
+    key=lambda item: (item[1] != "total", item[0] in _BURMESE_GENERAL_STEMS, -len(item[0]))))
 _BURMESE_EVENT_RE: Final = re.compile("[\u1000-\u109f]")
 #: The stems of `EVENT_TYPES` in Korean, as the Joint Chiefs of Staff, the Ministry of National Defense, KCNA and the
 #: Korean press name events. Korean writes its particles onto a word (포격을, 교전이) and its compounds without

@@ -599,6 +599,8 @@ _TAJIK_AS_RUSSIAN: Final = (str.maketrans("ҳқғҷ", "хкгч"), str.maketrans
 #: - Tamil, with the word day (கிழமை) and without it (திங்கட்கிழமை or திங்கள்கிழமை, திங்கள: Monday), and Sinhala
 #:   (සඳුදා ... ඉරිදා; බ්‍රහස්පතින්දා without the joiner that folding drops).
 #: - Bengali: সোমবার (Monday) ... রবিবার, and রোববার (Sunday) as the Bangladeshi press writes it.
+#: - Burmese: တနင်္လာ (Monday) ... တနင်္ဂနွေ, alone or with နေ့ (day), before the date or after it, written onto
+#:   it or not (`_BENGALI_WEEKDAY_LAST`: ၂၀၂၃ ခုနှစ် ဧပြီလ ၁၁ ရက်အင်္ဂါနေ့).
 #: - Greek (Δευτέρα, Monday ... Κυριακή), with its accent and without it, as capitals are written (ΤΕΤΑΡΤΗ).
 #: - Albanian: the name with its article (e hënë, Monday ... e diel), the day it falls on (të hënën, on Monday;
 #:   ditën e hënë, on the day Monday), with its ë and without it, as it is often typed.
@@ -672,6 +674,10 @@ _LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
                              "வியாழக்கிழமை|வியாழன்", "வெள்ளிக்கிழமை|வெள்ளி", "சனிக்கிழமை|சனி",
                              "ஞாயிற்றுக்கிழமை|ஞாயிறு")),
     "Sinhala": _weekday_table(("සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා")),
+    # Burmese: the name alone or with နေ့ (day), as the junta's statements and the press write it before the date or
+    # after it (`_BENGALI_WEEKDAY_LAST`: ၂၀၂၃ ခုနှစ် ဧပြီလ ၁၁ ရက် အင်္ဂါနေ့)
+    "Burmese": _weekday_table(("တနင်္လာ", "အင်္ဂါ", "ဗုဒ္ဓဟူး", "ကြာသပတေး", "သောကြာ", "စနေ", "တနင်္ဂနွေ"),
+                              lambda name: tuple(dict.fromkeys((_fold(name), _fold(f"{name}နေ့"))))),
     "Bengali": _weekday_table(("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার|রোববার"),
                               lambda name: (_fold(name),)),
     "Greek": _weekday_table(("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"),
@@ -737,15 +743,16 @@ _WEEKDAY_FIRST: Final = re.compile(
     r"|(?:(?:na|pela|durante a|ao fim da|ao final da) )?(?:madrugada|manhã|manha|tarde) de)"
     r" )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
-    + r")[.\u060c\u1363]?(?: الموافق\u060c?)? (?P<rest>.+)"
+    + r")[.\u060c\u1363\u104a]?(?: الموافق\u060c?)? (?P<rest>.+)"
 )
 
-#: A Bengali or Turkish day of the week after the date, as the Bangladeshi press writes a dateline (``৫ ফেব্রুয়ারি
-#: ২০২৪, সোমবার``) and the Turkish press and ministries a date (``9 Ekim 2019 Çarşamba``, ``9 Ekim 2019, Çarşamba
-#: günü``): read as before it.
+#: A Bengali, Turkish or Burmese day of the week after the date, as the Bangladeshi press writes a dateline (``৫
+#: ফেব্রুয়ারি ২০২৪, সোমবার``), the Turkish press and ministries a date (``9 Ekim 2019 Çarşamba``, ``9 Ekim 2019,
+#: Çarşamba günü``) and the Burmese press and statements theirs, written onto the date or not (``၂၀၂၃ ခုနှစ် ဧပြီလ
+#: ၁၁ ရက် အင်္ဂါနေ့``, ``... ၁၁ ရက်အင်္ဂါနေ့``): read as before it.
 _BENGALI_WEEKDAY_LAST: Final = re.compile(
-    r"(?P<rest>.+) (?P<w>" + "|".join(sorted((re.escape(name) for name in _WEEKDAYS
-                                              if "\u0980" <= name[0] <= "\u09ff"
+    r"(?P<rest>.+)(?: |(?<=[\u1000-\u109f]))(?P<w>" + "|".join(sorted((re.escape(name) for name in _WEEKDAYS
+                                              if "\u0980" <= name[0] <= "\u09ff" or "\u1000" <= name[0] <= "\u109f"
                                               or name in _LANGUAGE_WEEKDAYS["Turkish"]), key=len, reverse=True)) + ")"
 )
 
@@ -1815,10 +1822,14 @@ def _words_around(folded: str) -> str:
     return (f": a figure is read without the words around it ({left}); write {kept!r} and keep the source's words "
             "in the quote")
 def _words_before(folded: str) -> str:
-    """The hint for a Thai or Khmer count with words before it that are no figure, as both write the verb or the noun
-    before the number and its classifier (``เสียชีวิต 12 ราย``, 12 died; ``ทหาร 5 นาย``, 5 soldiers; ``ស្លាប់ ១៣ នាក់``):
-    the count to write, the longest run of words at the end that reads as one; nothing where none does."""
-    if not (_THAI_LETTER.search(folded) or _KHMER_LETTER.search(folded)):
+    """The hint for a Thai, Khmer or Burmese count with words before it that are no figure, as they write the verb or
+    the noun before the number and its classifier (``เสียชีวิต 12 ราย``, 12 died; ``ทหาร 5 นาย``, 5 soldiers; ``ស្លាប់
+    ១៣ នាក់``; ``လူ ၁၀၀ ကျော်``, more than 100 people; ``အရပ်သား၁၀ဦး``, 10 civilians, a Burmese noun written onto the
+    number or not): the count to write, the longest run of words at the end that reads as one; nothing where none
+    does."""
+    if _BURMESE_LETTER.search(folded):
+        folded = _BURMESE_BEFORE_DIGITS.sub(" ", folded)
+    elif not (_THAI_LETTER.search(folded) or _KHMER_LETTER.search(folded)):
         return ""
     words = folded.split()
     for start in range(1, len(words)):
@@ -1832,6 +1843,9 @@ def _words_before(folded: str) -> str:
                     "and keep the source's words in the quote")
     return ""
 
+
+#: Where a Burmese word ends on the digits after it (``လူ၁၀၀``, people 100), as Burmese writes no spaces.
+_BURMESE_BEFORE_DIGITS: Final = re.compile("(?<=[\u1000-\u103f\u1050-\u109f])(?=[0-9\u1040-\u1049])")
 
 #: A number after a number sign (``№ 3``, ``No. 3``, ``nº 3``, ``n° 3``, ``#3``): the number of a post, a unit or a
 #: position, as a place or a unit is named, never a figure of casualties.
@@ -5117,6 +5131,20 @@ def _burmese_with(*stems: str, joiners: tuple[str, ...] = ("နဲ့ချီ",
     return tuple(f"{stem}{joiner}" for stem in stems for joiner in joiners)
 
 
+def _burmese_pairs() -> dict[str, str]:
+    """Two numbers one after the other, as Burmese says "four or five" (လေးငါး, လေးငါးဦး; လေးငါးဆယ်, 40 or 50;
+    နှစ်သုံးရာ, 200 or 300): the units from two to nine, alone and before ဆယ် (ten), ရာ (hundred) and ထောင်
+    (thousand). Not one and two (တစ်နှစ်), which is also "one year"."""
+    units = ["", "တစ်", "နှစ်", "သုံး", "လေး", "ငါး", "ခြောက်", "ခုနစ်|ခုနှစ်", "ရှစ်", "ကိုး"]
+    pairs: dict[str, str] = {}
+    for unit in range(2, 9):
+        for first in units[unit].split("|"):
+            for second in units[unit + 1].split("|"):
+                for word, times in (("", 1), ("ဆယ်", 10), ("ရာ", 100), ("ထောင်", 1000)):
+                    pairs[f"{first}{second}{word}"] = f"{unit * times} or {(unit + 1) * times}"
+    return pairs
+
+
 #: The Gregorian months as the Burmese press writes them, with their older and variant spellings (ဖေဖေါ်ဝါရီ;
 #: ဩဂုတ်, ဪဂုတ်, သြဂုတ် for August).
 _BURMESE_MONTHS: Final = (
@@ -5208,6 +5236,7 @@ _BURMESE: Final = _language(
         "ဆယ်ဂဏန်း": "10 to 99",
         "ရာဂဏန်း": "100 to 999",
         "ထောင်ဂဏန်း": "1000 to 9999",
+        **_burmese_pairs(),
         "ဒါဇင်": "dozen",
         "တစ်ဒါဇင်": "a dozen",
         "ဒါဇင်ဝက်": "half a dozen",
@@ -5233,9 +5262,12 @@ _BURMESE: Final = _language(
     },
     numbers=_numbers(_burmese_numbers()),
     # ၁၅ မှ ၂၀, ၁၅ ဦးမှ ၂၀ ဦးအထိ: from 15 to 20; ၁၅ နှင့် ၂၀ ကြား: between 15 and 20
-    ranges=[("", "မှ"), ("", "မှ", "အထိ"), ("", "မှ", "ထိ"), ("", "နှင့်", "ကြား"), ("", "နဲ့", "ကြား")],
+    ranges=[("", "မှ"), ("", "မှ", "အထိ"), ("", "မှ", "ထိ"), ("", "နှင့်", "ကြား"), ("", "နဲ့", "ကြား"),
+            ("", "နှင့်", "အကြား"), ("", "နဲ့", "အကြား")],
     after={
-        **dict.fromkeys(("… ကျော်", "… ထက်ပို", "… ထက်ပိုသော", "… ထက်ပို၍", "အနည်းဆုံး … ကျော်"), "more than"),
+        # ကျော် with about after it (၁၀၀ ကျော်ခန့်, some hundred-odd): more than, as the figure is a bound
+        **dict.fromkeys(("… ကျော်", "… ထက်ပို", "… ထက်ပိုသော", "… ထက်ပို၍", "အနည်းဆုံး … ကျော်", "… ကျော်ခန့်",
+                         "… ကျော်လောက်"), "more than"),
         "… ထက်မနည်း": "at least",
         **dict.fromkeys(("… ထက်နည်း", "… အောက်", "… အောက်နည်း"), "fewer than"),
         **dict.fromkeys(("… ခန့်", "… လောက်", "… ဝန်းကျင်", "ခန့်မှန်းခြေ … ခန့်"), "about"),
@@ -5248,8 +5280,8 @@ _BURMESE: Final = _language(
 )
 
 
-#: The words of `_BURMESE`'s ranges: from (မှ), until (အထိ, ထိ), and (နှင့်, နဲ့), between (ကြား).
-_BURMESE_RANGE_WORDS: Final = ("မှ", "အထိ", "ထိ", "နှင့်", "နဲ့", "ကြား")
+#: The words of `_BURMESE`'s ranges: from (မှ), until (အထိ, ထိ), and (နှင့်, နဲ့), between (ကြား, အကြား).
+_BURMESE_RANGE_WORDS: Final = ("မှ", "အထိ", "ထိ", "နှင့်", "နဲ့", "ကြား", "အကြား")
 
 
 def _burmese_table_words() -> frozenset[str]:

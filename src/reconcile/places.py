@@ -942,6 +942,15 @@ _WordKind = Literal["settlement", "region", "context"]
 # or "for" written onto it.
 _COUNTRYSIDE_WORDS: Final = ("countryside", "ريف", "بريف", "وريف", "لريف", "الريف")
 
+# The parts of a place by the compass and its middle, as Burmese writes them onto its name (ရှမ်းပြည်နယ်မြောက်ပိုင်း,
+# northern Shan State; စစ်ကိုင်းတိုင်းအနောက်မြောက်ပိုင်း, north-western Sagaing Region), and the sides between the
+# four (အရှေ့မြောက်ဘက်, north-east of it). Not a bare ပိုင်း (part), which is a syllable of names.
+_BURMESE_PARTS: Final = (
+    *(f"{side}ပိုင်း" for side in ("အရှေ့", "အနောက်", "မြောက်", "တောင်", "အရှေ့မြောက်", "အရှေ့တောင်", "အနောက်မြောက်",
+                                  "အနောက်တောင်", "အလယ်")),
+    *(f"{side}ဘက်" for side in ("အရှေ့မြောက်", "အရှေ့တောင်", "အနောက်မြောက်", "အနောက်တောင်")),
+)
+
 
 #: Generic words: they say what kind of place a name is (or how the sentence relates to it), not which place.
 #: ``settlement`` words mark a village or town, ``region`` words an administrative area, ``context`` words are
@@ -1375,6 +1384,7 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # (အတွင်း), and the sides of a place (အရှေ့ဘက်, east of it).
         "တွင်", "ရှိ", "အနီး", "တဝိုက်", "တစ်ဝိုက်", "အနီးတဝိုက်", "အတွင်း", "ဘက်", "အရှေ့ဘက်", "အနောက်ဘက်",
         "မြောက်ဘက်", "တောင်ဘက်",
+        *_BURMESE_PARTS,
         # Thai and Khmer words written before a name (`_written_on`): the area of (บริเวณ, พื้นที่, តំបន់), near
         # (ใกล้, ใกล้กับ, ក្បែរ, ជិត), at and in (ที่, ณ, ใน, នៅ, ក្នុង), around (แถว), the border (ชายแดน, ព្រំដែន),
         # the side of (ฝั่ง, ខាង) and along (ตาม, តាម).
@@ -2422,7 +2432,7 @@ def _abbreviations_out(text: str) -> str:
 _BURMESE_WRITTEN_ON: Final = tuple(sorted((
     "ကျေးရွာအုပ်စု", "ကျေးရွာ", "မြို့နယ်", "မြို့", "တိုင်းဒေသကြီး", "တိုင်း", "ပြည်နယ်", "ရပ်ကွက်", "ခရိုင်", "တွင်",
     "ရှိ", "အနီး", "မြို့ပေါ်", "ဒုက္ခသည်စခန်း", "စစ်ရှောင်စခန်း", "စခန်း", "တဝိုက်", "တစ်ဝိုက်", "အနီးတဝိုက်",
-    "အတွင်း", "အရှေ့ဘက်", "အနောက်ဘက်", "မြောက်ဘက်", "တောင်ဘက်", "ဘက်",
+    "အတွင်း", "အရှေ့ဘက်", "အနောက်ဘက်", "မြောက်ဘက်", "တောင်ဘက်", "ဘက်", *_BURMESE_PARTS,
 ), key=len, reverse=True))
 # Generic words and prepositions that Thai and Khmer write onto the start of a name, as they write no spaces between
 # words (บริเวณปราสาทตาเมือนธม, the area of the Ta Muen Thom temple; ខេត្តព្រះវិហារ, Preah Vihear province): the
@@ -3685,6 +3695,28 @@ def _unprefixed(name: str) -> tuple[str, ...]:
     return tuple(" ".join(filter(None, (first[cut:], rest))) for cut in cuts)
 
 
+# The bare Burmese word for village (ရွာ) at the end of a name: it ends names (မုံရွာ, Monywa), so it stays on the name
+# (`_BURMESE_WRITTEN_ON`), but it is also how the press writes "the village of" (ပဇီကြီးရွာ, Pazigyi village). A
+# name of two syllables or more before it is also read without it where the rest is a name a gazetteer knows
+# (`_burmese_unsuffixed`), as a name with the Amharic in is (`_unprefixed`); one syllable before it (မုံ) is too short
+# a name to read alone.
+_BURMESE_VILLAGE: Final = "ရွာ"
+# A consonant that starts a syllable: one of the Burmese consonants (and the great sa) not killed by the asat after
+# it nor stacked under the one before.
+_BURMESE_SYLLABLE_RE: Final = re.compile("(?<!\u1039)[\u1000-\u1021\u103f](?![\u103a\u1039])")
+
+
+def _burmese_unsuffixed(name: str) -> tuple[str, ...]:
+    """The name without the bare Burmese ရွာ (village) at its end (`_BURMESE_VILLAGE`), where two syllables or more
+    stay before it and the word before it is Burmese; empty for any other name."""
+    text = name.strip()
+    rest = text.removesuffix(_BURMESE_VILLAGE).rstrip()
+    if rest == text or not rest or not "\u1000" <= rest[-1] <= "\u109f" or rest[-1] == _BURMESE_STACKER:
+        return ()
+    last = rest.rsplit(" ", 1)[-1]
+    return (rest,) if len(_BURMESE_SYLLABLE_RE.findall(last)) >= 2 else ()
+
+
 # Spellings that read one letter two ways, each way a reading of its own. Egyptian and Sudanese Arabic say the jim
 # g, and their romanizations write it so (El Geneina = al-Junaynah = الجنينة, Giza = al-Jizah): a name in Arabic
 # letters is also read with ج as g, and a Latin name marked as Arabic by the article (al-, el-) with its j or dj as
@@ -4922,6 +4954,16 @@ _SEPARATOR_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR_SPLIT_RE: Final = re.compile(f"({_SEPARATOR_RE.pattern})", re.IGNORECASE)
+# Burmese writes "and" (နှင့်, နဲ့) onto the word before it (လားရှိုးမြို့နှင့် သိန္နီမြို့, the towns of Lashio and
+# Hseni): a conjunction at the end of a run of Burmese letters where two characters stay before it, or inside a run
+# after a generic word (လားရှိုးမြို့နှင့်သိန္နီမြို့), read as "and" (`mentions`). Not inside a name otherwise.
+_BURMESE_AND: Final = tuple(unicodedata.normalize("NFC", word) for word in ("နှင့်", "နဲ့"))
+_BURMESE_AND_RE: Final = re.compile(
+    "(?:(?<=[\u1000-\u109f]{2})(?<!\u1039)|(?<=\\s)|^|(?:" + "|".join(
+        f"(?<={unicodedata.normalize('NFC', word)})" for word in ("မြို့", "ရွာ", "မြို့နယ်", "တိုင်း", "ပြည်နယ်", "ခရိုင်"))
+    + "))(?:" + "|".join(_BURMESE_AND) + ")(?![\u1000-\u109f])"
+    "|(?:" + "|".join(f"(?<={unicodedata.normalize('NFC', word)})" for word in (
+        "မြို့", "ရွာ", "မြို့နယ်", "တိုင်း", "ပြည်နယ်", "ခရိုင်")) + ")(?:" + "|".join(_BURMESE_AND) + ")")
 # A space between two runs of Thai or Khmer letters: a break between phrases, read as a comma (`mentions`).
 _THAI_KHMER_SPACE_RE: Final = re.compile("(?<=[\u0e01-\u0e4e\u1780-\u17dd])\\s+(?=[\u0e01-\u0e4e\u1780-\u17dd])")
 # Hausa writes "and" da (garin Bama da Konduga, the towns of Bama and Konduga), which is also the "of the" inside
@@ -5144,6 +5186,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
         # Thai and Khmer write no spaces between words: a space between two runs of their letters ends a phrase, as
         # a comma does (บริเวณปราสาทตาเมือนธม อำเภอพนมดงรัก: the temple, in the district of Phanom Dong Rak).
         prepared = _THAI_KHMER_SPACE_RE.sub(", ", prepared)
+    if _BURMESE_RUN_RE.search(prepared):
+        prepared = _BURMESE_AND_RE.sub(" and ", prepared)  # လားရှိုးမြို့နှင့် သိန္နီမြို့: two towns
     prepared = _elided(_abbreviations_out(prepared))
     prepared, owners = _turkish_owners(prepared)
     if _HAUSA_MARK_RE.search(prepared):
@@ -5658,7 +5702,10 @@ def place_label(mention: Mention, vague: bool = False) -> str:
     or a name that names no place of its own (``vague``: the words of a border or a front), with the few words of
     its piece of text around it, as written: "Pokrovsk, Donetsk region" lists Pokrovsk and *Donetsk region* (not
     Donetsk, a city), "Selydove, Pokrovsk district" *Pokrovsk district*, and "the border and line of contact" *line
-    of contact* (not line and contact). A longer piece shows the name alone.
+    of contact* (not line and contact). A longer piece shows the name alone. A region shows only the generic words
+    next to it, not another place's name in the same piece: "Pokrovsk district Selydove" lists *Pokrovsk district*
+    and Selydove, not *Pokrovsk district Selydove* for the district (ကန့်ဘလူမြို့နယ် ပဇီကြီးရွာ, Pazigyi village in
+    Kanbalu township, as Burmese writes the township first with no comma).
 
     >>> [place_label(m) for m in mentions("Selydove, Pokrovsk district, Donetsk oblast")]
     ['Selydove', 'Pokrovsk district', 'Donetsk oblast']
@@ -5666,7 +5713,13 @@ def place_label(mention: Mention, vague: bool = False) -> str:
     piece = " ".join(mention.text.split())
     if ((mention.kind == "region" or vague) and piece != mention.name and mention.name in piece
             and len(piece.split()) <= len(mention.name.split()) + _LABEL_EXTRA_WORDS):
-        return piece
+        if vague:
+            return piece
+        # a region: with the generic words next to it, not with another place's name in the same piece
+        before, after = (part.split() for part in piece.split(mention.name, 1))
+        kept = [*reversed(list(itertools.takewhile(_generic_word, reversed(before)))), mention.name,
+                *itertools.takewhile(_generic_word, after)]
+        return " ".join(kept)
     return mention.name
 
 
@@ -5915,7 +5968,7 @@ class Gazetteer:
         found: dict[tuple[str, frozenset[str], tuple[str, ...]], PlaceName] = {}
         for name in names:
             # `_resolve` may read it without its one-letter words, or with its Arabic vowels as o and e.
-            for text in (name, *_unprefixed(name), *_vowel_readings(name),
+            for text in (name, *_unprefixed(name), *_burmese_unsuffixed(name), *_vowel_readings(name),
                          *(reading for reading, _factor in _georgian_readings(name))):
                 query = parse(text)
                 if query.stem and (key := _reading(query)) not in self._score_cache:
@@ -6128,7 +6181,7 @@ class Gazetteer:
         matches: a name may begin with those letters itself (በራህሌ, Berahle; ከምባታ, Kembata), so they come off only
         where the rest is a name the gazetteer knows, and the name as written goes first."""
         found = self._resolve_reading(name, region=region, near=near)
-        readings = _unprefixed(name)
+        readings = (*_unprefixed(name), *_burmese_unsuffixed(name))
         vowels = _vowel_readings(name)
         georgian = _georgian_readings(name)
         if (not readings and not vowels and not georgian) or self._matches(name):
