@@ -126,6 +126,21 @@ def test_a_war_total_meets_other_totals_and_not_the_incidents_of_its_days() -> N
         ("am/t", "az/t"), ("osce/i",)]
 
 
+def test_war_as_the_event_of_one_day_is_no_total() -> None:
+    """A coder who writes "war" as the event of each incident has named no war's toll: a claim of one day with a war's
+    words is no period total and meets the incidents of its day, as a claim of no type does; over several days it is
+    a total."""
+    one_day = claim("am/w", 2, "Berdavan", event="war", killed={"armenia": 3})
+    incident = claim("osce/i", 2, "Berdavan", event="shelling", killed={"armenia": 3})
+    longer = claim("az/t", (0, 5), "Berdavan", event="war", killed={"armenia": 3})
+    feats = {f.claim.global_id: f for f in features(one_day, incident, longer)}
+    assert not feats["am/w"].period
+    assert feats["az/t"].period
+    assert is_candidate(feats["am/w"], feats["osce/i"], CONFIG)
+    assert score(one_day, incident).total >= CONFIG.match_threshold
+    assert event_type("war") == "total"
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # 3. Executions
 # ---------------------------------------------------------------------------------------------------------------

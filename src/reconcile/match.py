@@ -1012,14 +1012,18 @@ _ARABIC_LETTER_FORMS: Final = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u06
 #: "επίθεση" and "επιθέσεις" start with "επιθεσ" alike and "της" in a stem is the word of the text.
 _GREEK_ACCENTS: Final = str.maketrans("άέήίόύώϊϋΐΰς", "αεηιουωιυιυσ")
 
+#: What `_event_kind` says of a text that names a war and no incident: a ``total`` where the claim spans more than a
+#: day (`event_type` says ``total`` of it).
+_WAR: Final = "war"
+
 #: `EVENT_TYPES` as (type, words of the stem), longest stems first and in the order of the types among stems of as
-#: many words: the first that matches is the type. `WAR_WORDS` are of the type ``total`` but come after every type
-#: but ``casualty`` in that order: a war is a period total only where no incident is named.
+#: many words: the first that matches is the type. `WAR_WORDS` (`_WAR`, a ``total``) come after every type but
+#: ``casualty`` in that order: a war is a period total only where no incident is named.
 _EVENT_STEMS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(sorted(
     ((kind, tuple(unicodedata.normalize("NFKC", stem).translate(_ARABIC_LETTER_FORMS).translate(_GREEK_ACCENTS)
                   .split()))
      for kind, stems in (*((kind, stems) for kind, stems in EVENT_TYPES.items() if kind != "casualty"),
-                         ("total", WAR_WORDS), ("casualty", EVENT_TYPES["casualty"]))
+                         (_WAR, WAR_WORDS), ("casualty", EVENT_TYPES["casualty"]))
      for stem in (*stems, *(() if stems is WAR_WORDS else (
                   *EVENT_TYPES_OTHER_LANGUAGES.get(kind, ()), *_EVENT_TYPES_HINDI.get(kind, ()),
                   *EVENT_TYPES_HEBREW.get(kind, ()), *_EVENT_TYPES_ETHIOPIC.get(kind, ()),
@@ -1110,7 +1114,9 @@ _SINCE_A_DAY: Final = re.compile(
 
 
 def event_type(text: str | None) -> str:
-    """The type of event a free-text ``event`` names, from `EVENT_TYPES` (``unknown`` when none fits).
+    """The type of event a free-text ``event`` names, from `EVENT_TYPES` (``unknown`` when none fits). A war's words
+    with no incident named (`WAR_WORDS`) are a ``total``; matching takes them for one only of a claim that spans more
+    than a day (`_event_kind`).
 
     >>> event_type("cross-border incursion"), event_type("infiltration attempt"), event_type(None)
     ('incursion', 'incursion', 'unknown')
@@ -1129,6 +1135,13 @@ def event_type(text: str | None) -> str:
     >>> event_type("포격 도발"), event_type("총격전이 벌어졌다"), event_type("무인기 침범")
     ('shelling', 'clash', 'incursion')
     """
+    kind = _event_kind(text)
+    return "total" if kind == _WAR else kind
+
+
+def _event_kind(text: str | None) -> str:
+    """`event_type`, but `_WAR` for a text that names a war and no incident, which is a period total only of a claim
+    that spans more than a day: a coder who writes "war" as the event of each incident has named no toll of a war."""
     if not text:
         return "unknown"
     folded = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")  # Turkish İ casefolds to i̇
@@ -2016,7 +2029,9 @@ def _features(
         slack = slacks[date.precision]
         kind = kinds.get(claim.event)
         if kind is None:
-            kind = kinds[claim.event] = event_type(claim.event)
+            kind = kinds[claim.event] = _event_kind(claim.event)
+        if kind == _WAR:
+            kind = "total" if date.end > date.start else "unknown"
         figures: list[FigureFeature] = []
         named: set[str] = set()
         for entry in claim.casualties:
