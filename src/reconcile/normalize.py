@@ -78,11 +78,17 @@ _OTHER_DIGIT: Final = re.compile(r"(?![0-9])\d")
 _INVISIBLE: Final = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u200b\u200c\u200d\u2060\ufeff"))
 
 
+#: The Arabic thousands and decimal separators, as Persian and Arabic text groups a figure's digits (``۴٬۷۴۶``) and
+#: marks its fraction (``۱٫۵``): read as the comma and the point of a figure in ASCII digits.
+_ARABIC_SEPARATORS: Final = {ord("\u066c"): ",", ord("\u066b"): "."}
+
+
 def _fold(text: str) -> str:
-    """Text as compared: invisible marks dropped (`_INVISIBLE`), NFKC, casefolded, digits in ASCII, every dash a
-    hyphen, whitespace collapsed."""
+    """Text as compared: invisible marks dropped (`_INVISIBLE`), the Arabic thousands and decimal separators as the
+    comma and the point (`_ARABIC_SEPARATORS`), NFKC, casefolded, digits in ASCII, every dash a hyphen, whitespace
+    collapsed."""
     if not text.isascii():
-        text = text.translate(_INVISIBLE)
+        text = text.translate(_INVISIBLE).translate(_ARABIC_SEPARATORS)
     folded = unicodedata.normalize("NFKC", text).casefold().translate(_DASHES)
     if not folded.isascii() and _OTHER_DIGIT.search(folded):  # ASCII digits are ASCII already
         folded = "".join(map(_ascii_digit, folded))
@@ -736,11 +742,17 @@ _WEEKDAYS: Final[Mapping[str, int]] = _merged_weekdays(_LANGUAGE_WEEKDAYS)
 #: Τετάρτη``), with the full stop of an abbreviation (``Sun.``) or an Arabic comma after it, and the Arabic الموافق
 #: (corresponding to) that Arabic statements put between the day of the week and its date (``يوم الثلاثاء الموافق 13
 #: أغسطس 2024``).
+#: The parts of the day before a date in Persian (`_PERSIAN_PARTS_OF_DAY`) and Arabic (`_ARABIC_PARTS_OF_DAY`), read
+#: as its day: بامداد جمعه ۲۳ خرداد, فجر الجمعة 13 يونيو (at dawn on Friday). Not the night (شب جمعه, ليلة
+#: الجمعة): it is the eve of that day, the night before it.
+_PERSIAN_DAY_PARTS: Final = "بامداد|در بامداد|سحرگاه|صبح زود|صبح|ظهر|بعدازظهر|بعد از ظهر|عصر|غروب|شامگاه"
+_ARABIC_DAY_PARTS: Final = "فجر|صباح|ظهر|عصر|مساء|فجر يوم|صباح يوم|ظهر يوم|عصر يوم|مساء يوم"
 _WEEKDAY_FIRST: Final = re.compile(
     r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya|hari|pada hari|pada|roja|vào|hôm|noong"
     r"|nitong|sa|araw ng|την|τη|el pasado|este|(?:en (?:horas de )?)?(?:la )?(?:madrugada|mañana|manana|tarde) del"
     r"|nesta|neste|na passada|no passado|na última|no último"
-    r"|(?:(?:na|pela|durante a|ao fim da|ao final da) )?(?:madrugada|manhã|manha|tarde) de)"
+    r"|(?:(?:na|pela|durante a|ao fim da|ao final da) )?(?:madrugada|manhã|manha|tarde) de"
+    rf"|{_PERSIAN_DAY_PARTS}|{_ARABIC_DAY_PARTS})"
     r" )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
     + r")[.\u060c\u1363\u104a]?(?: الموافق\u060c?)? (?P<rest>.+)"
@@ -801,6 +813,17 @@ def _weekday_date(written: str, value: str) -> DateSpan | None:
     return DateSpan(span.start, span.end, span.precision, value)
 
 
+#: A part of the day before an English date, as statements and agencies date an attack: ``the morning of 13 June
+#: 2025``, ``in the early hours of 14 June 2025``, ``the small hours of``, ``dawn on 13 June 2025``, ``early on``,
+#: ``late on``, ``the evening of``: read as the day (`parse_date`), as Russian, Spanish, Persian and Arabic ones are;
+#: the night is not (``night of 13 June``: which night?).
+_ENGLISH_PART_OF_DAY: Final = re.compile(
+    r"(?:(?:in|during|at) )?(?:the )?(?:(?:early|late|small|wee|predawn|pre-dawn) )?"
+    r"(?:morning|afternoon|evening|hours|dawn) of "
+    r"|(?:(?:at )?dawn|early|late|(?:early |late )?(?:morning|afternoon|evening)) on "
+)
+
+
 def parse_date(value: object) -> DateSpan:
     """Read the date of an event as an inclusive span of days with the precision of the source's wording.
 
@@ -833,12 +856,14 @@ def parse_date(value: object) -> DateSpan:
       Polish November) is refused with each reading where it does not say its language (`_foreign_date`).
 
     - ``on`` or ``in`` before any form above (``on 3 January 2021``, ``in June 2012``) is left out
-      (`_DATE_PREPOSITIONS`); a night may cross a new year with the year written once (``night of 31 December/1
-      January 2021``: `_left_end`), and Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Vietnamese and
-      Filipino dates are read with the other languages (``3 ga watan Janairu 2021``, ``tarehe 27 mwezi wa kwanza
-      2025``, ``27 Mutarama 2025``, ``malam 3 ke 4 Mei 2024``, ``ngày 5 tháng 6 năm 2024``, ``ika-17 ng Hunyo
-      2024``, ``3da Janaayo 2021``: the ending joined to the day is left out, `_Language`'s ``day_ending``; a
-      Vietnamese day in digits after ``ngày`` is day first, `_vietnamese_date_order`),
+      (`_DATE_PREPOSITIONS`), and so is a part of the day before one day (``the morning of 13 June 2025``, ``dawn
+      on 13 June 2025``: `_ENGLISH_PART_OF_DAY`); a night may cross a new year with the year written once
+      (``night of 31 December/1 January 2021``: `_left_end`), and Hausa, Somali, Swahili, Kinyarwanda,
+      Indonesian, Malay, Vietnamese and Filipino dates are read with the other languages (``3 ga watan Janairu
+      2021``, ``tarehe 27 mwezi wa kwanza 2025``, ``27 Mutarama 2025``, ``malam 3 ke 4 Mei 2024``, ``ngày 5
+      tháng 6 năm 2024``, ``ika-17 ng Hunyo 2024``, ``3da Janaayo 2021``: the ending joined to the day is left
+      out, `_Language`'s ``day_ending``; a Vietnamese day in digits after ``ngày`` is day first,
+      `_vietnamese_date_order`),
       and so are Georgian dates (``2008 წლის 8 აგვისტოს``, ``7-დან 8 აგვისტომდე``, ``7-დან 8 აგვისტოს ღამეს``:
       `_georgian_date_order`).
     - Chinese and Korean dates (``2020年6月15日``, ``2010년 11월 23일 오후``, ``2015년 8월 초``: `_chinese_date`,
@@ -887,6 +912,15 @@ def parse_date(value: object) -> DateSpan:
         raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}")
     if written.startswith(_DATE_PREPOSITIONS):
         written = written[3:]
+    if (part := _ENGLISH_PART_OF_DAY.match(written)) and (rest := written[part.end():]):
+        try:
+            of_day = parse_date(rest)
+        except NormalizeError as error:  # the message names the text as given, not the date after the part
+            raise NormalizeError(str(error).replace(repr(rest), repr(value), 1)) from None
+        if of_day.precision != "day":
+            raise NormalizeError(f"cannot read a date from {value!r}: a part of the day is read only before one day; "
+                                 f"write the date without it ({rest!r})")
+        return DateSpan(of_day.start, of_day.end, "day", value)
     if ("juche" in written or "주체" in written) and _JUCHE.search(written):
         written = _juche(written, value)
     if span := _single(written, value):
@@ -3359,6 +3393,11 @@ def _arabic_date_order(text: str) -> str:
     return _ARABIC_AND_DIGITS.sub("و ", text)
 
 
+#: The parts of the day Arabic statements and the press date an attack by, read as the day: at dawn (فجر), in the
+#: morning, at noon, in the afternoon, in the evening, also with يوم (day) after them; also before a day of the week
+#: (`_WEEKDAY_FIRST`: فجر الجمعة).
+_ARABIC_PARTS_OF_DAY: Final = _ARABIC_DAY_PARTS.split("|")
+
 _ARABIC: Final = _language(
     {
         **dict.fromkeys(("على الأقل", "ما لا يقل عن", "لا يقل عن"), "at least"),
@@ -3404,6 +3443,11 @@ _ARABIC: Final = _language(
         "و": "and",
         "في": "",  # في 13 أغسطس 2024: on, in, as English on and in are left out
         "م": "",  # 2022م: of the Common Era
+        # ليلة 13 إلى 14 يونيو, ليلة 13-14 يونيو, ليلة 13 على 14 يونيو: the night of the 13th into the 14th (ليلة
+        # alone, which night?, is not read); the part of the day is the day: فجر 13 يونيو (at dawn), صباح, مساء
+        **dict.fromkeys(("ليلة", "في ليلة", "خلال ليلة", "ليل"), "night of"),
+        "على": "to",
+        **dict.fromkeys(_ARABIC_PARTS_OF_DAY, ""),
     },
     numbers=_AR_NUMBERS,
     ranges=[("من", "إلى"), ("بين", "و"), ("ما بين", "و"), ("ما بين", "إلى")],
@@ -3947,6 +3991,13 @@ _PERSIAN_MONTHS: Final = (
     "ژوئیه|جولای|جولائی", "اوت|آگوست|اگست|آگست", "سپتامبر|سپتمبر", "اکتبر|اکتوبر", "نوامبر|نومبر", "دسامبر|دسمبر",
 )
 
+#: The night before its two days in Persian: شب ۲۳ به ۲۴ خرداد (the night of the 23rd into the 24th), در شب.
+_PERSIAN_NIGHT: Final = ("شب", "در شب")
+#: The parts of the day Iranian statements and agencies date an attack by, read as the day: at dawn (بامداد,
+#: سحرگاه), early morning, morning, noon, afternoon, evening (شامگاه, غروب); also before a day of the week
+#: (`_WEEKDAY_FIRST`: بامداد جمعه).
+_PERSIAN_PARTS_OF_DAY: Final = _PERSIAN_DAY_PARTS.split("|")
+
 _PERSIAN: Final = _language(
     {
         **dict.fromkeys(_zwnj_spaced("دست\u200cکم", "حداقل", "حد اقل", "لااقل", "اقلاً", "اقلا"), "at least"),
@@ -3981,6 +4032,12 @@ _PERSIAN: Final = _language(
         **dict.fromkeys(("تا", "الی"), "to"),
         "و": "and",
         **dict.fromkeys(("میلادی", "م", "سال"), ""),  # ۸ اکتبر سال ۲۰۲۰ میلادی
+        "در": "",  # در ۸ اکتبر ۲۰۲۰: on, as English on is left out
+        # شب ۱۳ به ۱۴ ژوئن: the night of the 13th into the 14th (شب alone, which night?, is not read); the part
+        # of the day is the day: بامداد ۱۳ ژوئن (at dawn), صبح, ظهر, عصر, شامگاه
+        **dict.fromkeys(_PERSIAN_NIGHT, "night of"),
+        "به": "to",
+        **dict.fromkeys(_PERSIAN_PARTS_OF_DAY, ""),
     },
     numbers=_FA_NUMBERS,
     ranges=[("", "تا"), ("", "الی"), ("بین", "تا"), ("بین", "و"), ("از", "تا"), ("از", "الی")],
@@ -5082,6 +5139,10 @@ _HEBREW: Final = _language(
         "בין": "between",
         **dict.fromkeys(("ליל", "בליל"), "night of"),
         **dict.fromkeys(("בלילה שבין", "בליל שבין", "הלילה שבין", "לילה שבין"), "night between"),
+        # בבוקר 19 ביוני (in the morning), לפנות בוקר (towards morning, before dawn), בצהריים, אחר הצהריים, בערב,
+        # בשעות הבוקר: the part of the day is the day (בלילה alone is not: which night?)
+        **dict.fromkeys(("בבוקר", "לפנות בוקר", "בצהריים", "אחר הצהריים", "אחה\"צ", "אחה״צ", "בערב", "בשעות הבוקר",
+                         "בשעות הצהריים", "בשעות אחר הצהריים", "בשעות הערב", "בשעות אחה\"צ"), ""),
     },
     numbers=_HE_NUMBERS,
     # 10 עד 20, מ-10 עד 20: from 10 to 20; בין 10 ל-20: between 10 and 20
@@ -8616,7 +8677,10 @@ _SOLAR_HIJRI_WORDS: Final = _phrases({
     **dict.fromkeys(("اواخر", "پایان", "آخر"), "late"),
     **dict.fromkeys(("تا", "الی", "تر"), "to"),
     **dict.fromkeys(("و", "او"), "and"),
-    **dict.fromkeys(("ماه", "سال", "کال", "د", "په", "میاشتې", "میاشتی", "نېټه", "نیټه", "نېټې", "هجری شمسی",
+    **dict.fromkeys(_PERSIAN_NIGHT, "night"),
+    "به": "to",  # شب ۲۳ به ۲۴ خرداد: the night of the 23rd into the 24th
+    **dict.fromkeys(_PERSIAN_PARTS_OF_DAY, ""),
+    **dict.fromkeys(("ماه", "سال", "کال", "د", "په", "در", "میاشتې", "میاشتی", "نېټه", "نیټه", "نېټې", "هجری شمسی",
                      "هجری خورشیدی", "شمسی", "خورشیدی", "ه.ش", "ه.ش.", "ه. ش.", "ه ش", "ش"), ""),
 })
 
@@ -8634,13 +8698,23 @@ _SOLAR_HIJRI_DATE: Final = re.compile(
 
 def _solar_hijri_date(folded: str, value: str) -> DateSpan | None:
     """The span of a Solar Hijri date whose month is named (`_SOLAR_HIJRI_WORDS`: ``۲۰ میزان ۱۳۹۹``, ``۶ مهر ۱۴۰۱``,
-    ``اواخر جوزای ۱۴۰۰``, ``۲۰ تا ۲۲ میزان ۱۳۹۹``, ``د ۱۳۹۹ کال د تلې ۲۰مه``) as Gregorian days; None where the text
-    is none. The name of the month says the calendar, and the conversion is exact: nothing is guessed."""
+    ``اواخر جوزای ۱۴۰۰``, ``۲۰ تا ۲۲ میزان ۱۳۹۹``, ``د ۱۳۹۹ کال د تلې ۲۰مه``) as Gregorian days, and of a night of
+    two days that follow each other (``شب ۲۳ به ۲۴ خرداد ۱۴۰۴``); None where the text is none, or a night of one day
+    (which night?). The name of the month says the calendar, and the conversion is exact: nothing is guessed."""
     plain = _DIGIT_LETTER.sub(" ", _SOLAR_HIJRI_DAY_ENDING.sub("", _plain_letters(folded)))
     if not (english := _in_english(plain, _SOLAR_HIJRI_WORDS)) or "shm" not in english:
         return None
-    if not (found := _SOLAR_HIJRI_DATE.fullmatch(english)):
+    night = english.startswith("night ")
+    if not (found := _SOLAR_HIJRI_DATE.fullmatch(english.removeprefix("night "))) or "night" in found[0]:
         return None
+    if night:  # a night is two days that follow each other (شب ۲۳ به ۲۴ خرداد), else which night?
+        span = None if found["yf"] or found["part"] or not found["d2"] else _solar_hijri_date_found(found, value)
+        return span if span is not None and (span.end - span.start).days == 1 else None
+    return _solar_hijri_date_found(found, value)
+
+
+def _solar_hijri_date_found(found: re.Match[str], value: str) -> DateSpan | None:
+    """The span of a Solar Hijri date as `_SOLAR_HIJRI_DATE` found it (`_solar_hijri_date`)."""
     if found["yf"]:
         day = _solar_hijri_day(int(found["yf"]), int(found["mf"]), int(found["df"]), value)
         return _span(day, day, "day", value)

@@ -1326,6 +1326,14 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Buildings struck in a place: "Şuşa şəhərindəki kilsə" (the church in the city of Shusha).
         "church", "cathedral", "mosque", "kilsə", "kilsəsi", "məscid", "məscidi", "церковь", "церкви", "собор",
         "собора", "мечеть", "мечети", "եկեղեցի", "եկեղեցին", "եկեղեցու", "մզկիթ",
+        # Prisons struck in a place, named by their place as hospitals are: "Evin prison" = "Evin jail" = Persian
+        # "زندان اوین" = Evin; Arabic "سجن صيدنايا"; Hebrew "כלא עופר" (and בית הסוהר, `_HEBREW_HOUSE_OF`);
+        # "тюрьма в Еленовке", "колонія в Оленівці"; Spanish cárcel, German Gefängnis, Turkish cezaevi.
+        "prison", "prisons", "jail", "jails", "gaol", "penitentiary", "prisión", "prision", "cárcel", "carcel",
+        "presídio", "presidio", "prisão", "prisao", "carcere", "gefängnis", "gefangnis", "haftanstalt",
+        "cezaevi", "cezaevinde", "hapishane", "hapishanesi", "həbsxana", "həbsxanası", "زندان", "سجن", "السجن",
+        "כלא", "тюрьма", "тюрьмы", "тюрьме", "тюрьму", "сизо", "колония", "колонии", "колонію", "колонія",
+        "колонії", "в'язниця", "в'язниці", "в'язницю",
         "окраине", "окраина", "окраинах", "пригороде", "пригород", "окраїні", "околиці", "передмісті",
         # Distances and the French contractions of "à": "20 km north of Gao", "à 30 km de Gao", "au nord de Gao".
         "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile",
@@ -1840,9 +1848,10 @@ def _filipino_head(words: Sequence[str], n: int) -> _WordKind | None:
 
 #: Hebrew buildings named in the construct state with בית (house of), the second word naming nothing alone: the
 #: hospital (בית החולים, the house of the sick), the school (בית הספר), the synagogue (בית הכנסת), the cemetery
-#: (בית העלמין). בית also heads names (Beit Hanoun, בית חאנון; Beit HaKerem, בית הכרם), so it is generic only
-#: before one of these.
-_HEBREW_HOUSE_OF: Final = frozenset({"החולים", "חולים", "הספר", "ספר", "הכנסת", "כנסת", "העלמין", "עלמין"})
+#: (בית העלמין), the prison (בית הסוהר, the house of the warden). בית also heads names (Beit Hanoun, בית חאנון;
+#: Beit HaKerem, בית הכרם), so it is generic only before one of these.
+_HEBREW_HOUSE_OF: Final = frozenset({"החולים", "חולים", "הספר", "ספר", "הכנסת", "כנסת", "העלמין", "עלמין", "הסוהר",
+                                     "סוהר"})
 #: בית with the one-letter words written onto it: in, from, to, and in (בבית החולים, מבית הספר, ובבית).
 _HEBREW_HOUSE_RE: Final = re.compile(r"^ו?ש?[בלמ]?בית$")
 
@@ -4948,7 +4957,7 @@ _SLAVIC_ADJECTIVE_RE: Final = re.compile(
 # Nor is a word right after an apostrophe a conjunction: it is a Turkish case ending (Resulayn'dan, from Resulayn).
 _SEPARATOR_RE: Final = re.compile(
     r"[,;/()\[\]\n،؛、，；၊။፣፤።፥।۔]|\s[–—]\s|\s&\s"
-    r"|(?<![\w\-‐‑'’])(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|או|და|እና|ወይም|ወይ"
+    r"|(?<![\w\-‐‑'’])(?:and|or|as well as|и|или|և|եւ|ու|və|ve|та|і|й|або|et|ou|und|و|ו|או|და|እና|ወይም|ወይ"
     r"|(?-i:iyo|dan|atau))"
     r"(?![\w\-‐‑])",
     re.IGNORECASE,
@@ -4966,6 +4975,37 @@ _BURMESE_AND_RE: Final = re.compile(
         "မြို့", "ရွာ", "မြို့နယ်", "တိုင်း", "ပြည်နယ်", "ခရိုင်")) + ")(?:" + "|".join(_BURMESE_AND) + ")")
 # A space between two runs of Thai or Khmer letters: a break between phrases, read as a comma (`mentions`).
 _THAI_KHMER_SPACE_RE: Final = re.compile("(?<=[\u0e01-\u0e4e\u1780-\u17dd])\\s+(?=[\u0e01-\u0e4e\u1780-\u17dd])")
+# The Hebrew and (ו) written onto the next name of a list, with a hyphen or a maqaf or without: ראשון לציון ורמת גן
+# (Rishon LeZion and Ramat Gan), בתל אביב, בחיפה ובבאר שבע, עזה ו-רפיח. It is set apart as a word of its own
+# (`_hebrew_and_apart`) where three letters of the name follow it, or a word of two and another (ובת ים, ותל
+# אביב), and not before a second ו (וושינגטון: a foreign V or W).
+_HEBREW_AND_RE: Final = re.compile(
+    f"(?<=[\u05d0-\u05ea'\u05f3])(?P<space>\\s+)ו[-\u05be]?(?!ו)"
+    f"(?:{_HEBREW_LETTERS_AFTER}|(?=[\u05d0-\u05ea]{{2}}\\s+[\u05d0-\u05ea]))"
+)
+#: The Hebrew words that head names, whose next word may begin with ו (כפר ורדים, Kfar Vradim; בית וגן, Bayit
+#: VeGan; עין ורד, Ein Vered; כפר ויתקין), with the one-letter words written onto them (בכפר): no and follows them.
+#: Only words that do not end names: גן ends רמת גן, so רמת גן ובני ברק is two places.
+_HEBREW_HEADS: Final = frozenset({
+    "כפר", "בית", "קרית", "קריית", "גבעת", "רמת", "נחל", "שדה", "נווה", "מצפה", "עין", "ואדי", "הר", "מעלה", "טירת",
+    "משמר"})
+
+
+def _hebrew_and_apart(text: str) -> str:
+    """The text with the Hebrew ו (and) written onto a name of a list set apart (`_HEBREW_AND_RE`), so that the list
+    is cut there as at "and": after a word that heads no name (`_HEBREW_HEADS`, with its one-letter words: בכפר) and
+    is no generic word (ליד ואדי ערה, near Wadi Ara: ליד governs the name, whose first letter is its own)."""
+    generics = _lexicons()[1]
+
+    def apart(found: re.Match[str]) -> str:
+        prev = found.string[:found.start()].rsplit(maxsplit=1)[-1]
+        if {prev, *_unprefixed(prev)} & _HEBREW_HEADS or _generic(prev, _fold_word(prev), generics) is not None:
+            return found[0]
+        return f"{found['space']}ו "
+
+    return _HEBREW_AND_RE.sub(apart, text)
+
+
 # Hausa writes "and" da (garin Bama da Konduga, the towns of Bama and Konduga), which is also the "of the" inside
 # Portuguese names (Mocímboa da Praia): it is a conjunction only in a text that a Hausa place word shows Hausa
 # (`_LOWER_CASE_GENERICS`: garin, kauyen, kusa, cikin, jihar ...), and not after kusa (kusa da Maiduguri, near
@@ -5192,6 +5232,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
     prepared, owners = _turkish_owners(prepared)
     if _HAUSA_MARK_RE.search(prepared):
         prepared = _HAUSA_AND_RE.sub(" and ", prepared)  # "garin Bama da Konduga": two towns
+    if "ו" in prepared:
+        prepared = _hebrew_and_apart(prepared)
     parts = _SEPARATOR_SPLIT_RE.split(prepared)
     texts, separators = parts[0::2], parts[1::2]
     used: list[str] = []  # the separators between the pieces read, those inside a name left out
