@@ -442,16 +442,23 @@ def _burmese_final(word: str, i: int) -> int:
 
 
 class _BurmeseReading(NamedTuple):
-    """How `_burmese_word` reads the letters: the onsets, the rhymes, ခ with the medial ျ or ြ, and ြ itself where it
-    is not read as the y of ျ (empty)."""
+    """How `_burmese_word` reads the letters: the onsets, the rhymes, ခ with the medial ျ or ြ, ြ itself where it
+    is not read as the y of ျ (empty), and whether a word's first syllable may be the minor syllable
+    (`_BURMESE_MINOR`)."""
 
     letters: Mapping[str, str]
     rhymes: Mapping[str, str]
     palatal: str
     medial_r: str
+    minor: bool = False
 
 
 _BURMESE_STANDARD: Final = _BurmeseReading(BURMESE, BURMESE_RHYMES, "ch", "")
+# Burmese says the first syllable of many words as a minor syllable, a short a with no final, and voices the onset
+# after it as it does after a vowel (စစ်ကိုင်း = Sagaing, not Sitkaing): a first syllable with the inherent vowel and
+# a killed stop (စစ်, တပ်, မက်) before another syllable is read so by `_BURMESE_MINOR`, its next onset voiced.
+_BURMESE_STOP_FINALS: Final = frozenset(("K", "S", "T"))
+_BURMESE_VOICED: Final[Mapping[str, str]] = {"k": "g", "t": "d", "p": "b", "s": "z"}
 
 
 def _burmese_word(word: str, reading: _BurmeseReading = _BURMESE_STANDARD) -> str:
@@ -460,12 +467,14 @@ def _burmese_word(word: str, reading: _BurmeseReading = _BURMESE_STANDARD) -> st
     letters, rhymes = reading.letters, reading.rhymes
     out: list[str] = []
     i = 0
+    voiced = False
     while i < len(word):
         onset = word[i]
         i += 1
         if onset not in BURMESE:
             out.append(onset)
             continue
+        after_minor, voiced = voiced, False
         medials = ""
         while i < len(word) and word[i] in _BURMESE_MEDIALS:
             medials += word[i]
@@ -484,6 +493,13 @@ def _burmese_word(word: str, reading: _BurmeseReading = _BURMESE_STANDARD) -> st
                 break
             i += 1
         letter = letters[onset]
+        if after_minor and not medials:
+            letter = _BURMESE_VOICED.get(letter, letter)
+        if reading.minor and not out and not medials and not vowels and final in _BURMESE_STOP_FINALS \
+                and word[i : i + 1] in BURMESE:
+            out.append(letter + "a")
+            voiced = True
+            continue
         if "\u103e" in medials:
             letter = "sh" if onset in "ရယ" else "h" + letter
         if "\u103c" in medials and reading.medial_r:
@@ -3909,6 +3925,19 @@ def _diphthong_reading(name: str) -> str | None:
     return None if reading == name else reading
 
 
+# Persian writes its v with و, which `_abjad_word` reads as a vowel at the end of a word: the و that ends a word after
+# two letters or more is also read as the consonant, ڤ (تل‌آویو, Tel Aviv), as a second reading; a romanization
+# writes its o so too (فردو, Fordow, is fordov). Not a doubled وو, nor one after an alif (the diphthong, ow).
+_FINAL_WAW_RE: Final = re.compile("(?<=[\u0620-\u06ff]{2})(?<![\u0627\u0622\u0648])\u0648(?![\u0620-\u06ff])")
+
+
+def _final_waw_reading(name: str) -> str | None:
+    """The name with each word's final و read as v (`_FINAL_WAW_RE`), or None where no word ends in one."""
+    text = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
+    reading = _FINAL_WAW_RE.sub("\u06a4", text)
+    return None if reading == text else reading
+
+
 # Arabic writes the long vowels with و and ي and has no o or e: a name of another language written in Arabic
 # letters spells its o with و and its e with ي (ميتيلي, Metele; بوسو, Bosso; غوزا, Gwoza), which read as u and i.
 # `_vowel_readings` reads them the other way, o and e (the Kurdish letters ۆ and ێ, which write them): where و or ي
@@ -3920,6 +3949,9 @@ _VOWEL_LETTER_RE: Final = re.compile(
     "(?<=[\u0621-\u064a])(?<!^ال)(?<!^[وفب]ال)(?<!^لل)(?<![اآأإ])([وي])(?![اآأإىةويئؤء])"
 )
 _OTHER_ARABIC_SCRIPT_RE: Final = re.compile("[\u0671-\u06ff]")
+# The Persian yeh and kaf (ی, ک) are the Arabic letters (ي, ك) in the forms Persian, Dari and Urdu keyboards write,
+# and Arabic text typed on them has: they are read as the Arabic ones, and mark no other alphabet.
+_PERSIAN_FORMS: Final = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
 
 
 def _vowel_word(found: re.Match[str], waw: str) -> str:
@@ -3931,6 +3963,7 @@ def _vowel_readings(name: str) -> tuple[str, ...]:
     """The name with each Arabic و and ي that is a vowel read as o and e (`_VOWEL_LETTER_RE`), then, for a name with
     such a و, with it read as wo: Arabic writes the glide w of another language's Cwo with the one letter of the
     vowel (غوزا, Gwoza); empty for a name without one, or with a letter of another alphabet of the Arabic script."""
+    name = name.translate(_PERSIAN_FORMS)
     if ("و" not in name and "ي" not in name) or _OTHER_ARABIC_SCRIPT_RE.search(name):
         return ()
     text = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
@@ -4391,6 +4424,7 @@ _BURMESE_SHAN: Final = _BurmeseReading(
     "",
 )
 _BURMESE_RAKHINE: Final = _BurmeseReading({**BURMESE, "ရ": "r"}, BURMESE_RHYMES, "ch", "r")
+_BURMESE_MINOR: Final = _BURMESE_STANDARD._replace(minor=True)
 
 
 def _burmese_reading(name: str, reading: _BurmeseReading) -> str:
@@ -4457,11 +4491,11 @@ _FRENCH_GLIDE_OU_RE: Final = re.compile("(?<=[a-zàâäéèêëîïôöûüç])o
 def _romanization_readings(name: str) -> tuple[_Reading, ...]:
     """The name read as the European languages spell the sounds of other languages (see `_CENTRAL_EUROPEAN_RE`) and,
     in Burmese letters, as the Shan, Kachin and Rakhine romanizations read them (`_BURMESE_SHAN`,
-    `_BURMESE_RAKHINE`); each only where it changes the name and not its words (`_same_words`); empty for most
-    names. The keys read the name's letters as another language's spelling (ch as kh) or as another language would
-    spell its sound (kh as the Spanish j); `similarity` reads only a spelling the name shows, or one whose sound the
-    other name has (`_spelled_against`), so that a name spelled the English way scores as its Armenian and Cyrillic
-    spellings do."""
+    `_BURMESE_RAKHINE`) and with a first syllable as the minor syllable (`_BURMESE_MINOR`); each only where it
+    changes the name and not its words (`_same_words`); empty for most names. The keys read the name's letters as
+    another language's spelling (ch as kh) or as another language would spell its sound (kh as the Spanish j);
+    `similarity` reads only a spelling the name shows, or one whose sound the other name has (`_spelled_against`),
+    so that a name spelled the English way scores as its Armenian and Cyrillic spellings do."""
     readings: dict[str, tuple[bool, bool]] = {}
 
     def add(text: str, keys: bool, score: bool) -> None:
@@ -4469,7 +4503,7 @@ def _romanization_readings(name: str) -> tuple[_Reading, ...]:
         readings[text] = (was[0] or keys, was[1] or score)
 
     if any("\u1000" <= ch <= "\u109f" for ch in name):
-        for burmese in (_BURMESE_SHAN, _BURMESE_RAKHINE):
+        for burmese in (_BURMESE_SHAN, _BURMESE_RAKHINE, _BURMESE_MINOR):
             add(_burmese_reading(name, burmese), True, True)
     else:
         lower = name.lower()
@@ -4657,11 +4691,20 @@ def _hangul_reading(name: str, mccune_reischauer: bool, apart: bool = False, siz
     return " ".join(_hangul_word(word, mccune_reischauer) for word in words)
 
 
+# Modern Hebrew says ע as a glottal stop or not at all, and Israel's romanization leaves it out: a first ע before the
+# vowel letter ו or י is also read silent, with the vowel that letter writes as o or e (the Kurdish letters ۆ, ێ,
+# as `_vowel_readings` writes them): עופר = Ofer, עין = Ein. Before a consonant its vowel is unwritten, and ע keeps
+# its a (עזה, Aza).
+_HEBREW_SILENT_AYIN: Final[Mapping[str, str]] = {"ו": "\u06c6", "י": "\u06ce"}
+
+
 def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     """The texts a name may also be read as, each with the factor its score takes: without the Hebrew one-letter
-    words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע as gh, x read as ks, an Albanian spelling
+    words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע as gh or silent before ו or י
+    (`_HEBREW_SILENT_AYIN`), x read as ks, an Albanian spelling
     in Serbian letters, the Arabic one-letter words read the other way (`_clitic_reading`), the Arabic article as
     the syllable al of the name (`_article_reading`), و before ي as the diphthong oy (`_diphthong_reading`), a
+    word's final و as v (`_final_waw_reading`), a
     Tamil word without its case ending (`_tamil_nominatives`), a Kyrgyz one without its own (`_kyrgyz_nominative`),
     a Polish name in -ów in a case (`_polish_nominative`), a Greek name in a case, in the phonetic spelling or with χ
     as kh (`_greek_readings`) or the Tajik ҳ and the Kyrgyz ң as Russian spells them (`_russian_spelling`)
@@ -4674,14 +4717,17 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     if "ע" in name:
         bare = "".join(ch for ch in name if unicodedata.category(ch) != "Cf").strip()
         for text in (bare, *_unprefixed(name)):
-            if text[:1] == "ע":
-                readings.setdefault("غ" + text[1:], _SECOND_READING_FACTOR)
-            elif " ע" in text:  # the name's first word after the place words before it (העיר עזה, Gaza City)
-                words = text.split(" ")
-                first = next((n for n, word in enumerate(words) if not _generic_word(word)), 0)
-                if first and words[first][:1] == "ע":
-                    words[first] = "غ" + words[first][1:]
-                    readings.setdefault(" ".join(words), _SECOND_READING_FACTOR)
+            # The name's first word, after the place words before it (העיר עזה, Gaza City; כלא עופר, Ofer prison).
+            words = text.split(" ")
+            first = next((n for n, word in enumerate(words) if not _generic_word(word)), 0)
+            word = words[first]
+            if word[:1] != "ע":
+                continue
+            read = ["غ" + word[1:]]
+            if word[1:2] in _HEBREW_SILENT_AYIN and len(word) > 2:
+                read.append(_HEBREW_SILENT_AYIN[word[1]] + word[2:])
+            for reading in read:
+                readings.setdefault(" ".join((*words[:first], reading, *words[first + 1 :])), _SECOND_READING_FACTOR)
     if ("x" in name or "X" in name) and _TURKIC_MARKS.isdisjoint(name.lower()) and _LATIN_X_RE.search(name):
         readings.setdefault(_LATIN_X_RE.sub("ks", name), _SECOND_READING_FACTOR)
     albanian = _albanian_reading(name)
@@ -4710,6 +4756,8 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
         readings.setdefault(article, _SECOND_READING_FACTOR)
     if "و" in name and (diphthong := _diphthong_reading(name)) is not None:
         readings.setdefault(diphthong, _SECOND_READING_FACTOR)
+    if "و" in name and (final_v := _final_waw_reading(name)) is not None:
+        readings.setdefault(final_v, _SECOND_READING_FACTOR)
     if (nominative := _slavic_nominative(name)) is not None:
         readings.setdefault(nominative, _SECOND_READING_FACTOR)
     if (kyrgyz := _kyrgyz_nominative(name)) is not None:
@@ -4747,7 +4795,8 @@ def similarity(a: str, b: str) -> float:
       preposition (`_ETHIOPIC_PREFIX_RE`: በመቐለ, in Mekelle, = መቐለ), where two syllables remain; an Arabic name
       with its jim (ج, or j after the article al-/el-) also read as the Egyptian g (الجنينة = El Geneina); a Latin
       x after a letter also read as ks where no Azerbaijani letter shows it is kh (Axum = Aksum), a Hebrew ע also
-      read as gh (עזה = Gaza), a name spelled the Albanian way also read in Serbian letters (Qyshk = Ćuška, Lubeniq =
+      read as gh (עזה = Gaza), and silent before ו or י (עופר = Ofer), an Arabic-script word's final و also read
+      as v (تل‌آویو = Tel Aviv), a name spelled the Albanian way also read in Serbian letters (Qyshk = Ćuška, Lubeniq =
       Ljubenić), and an Arabic word whose ب, و or ف may be a one-letter word or its own first letter read the
       other way (`_clitic_reading`: بام درمان = أم درمان, بالاكوت = Balakot), a Tamil name read without the case
       ending Tamil joins to it (`_tamil_nominatives`: விசுவமடுவில், in Visuvamadu, = விசுவமடு), a Kyrgyz name
@@ -4796,7 +4845,7 @@ def _readings_against(name: str, other: str) -> tuple[tuple[str, float], ...]:
     readings = _other_readings(name)
     if spelled := _spelled_against(name, other):
         readings = (*readings, *spelled)
-    if ("و" in name or "ي" in name) and not _has_arabic_letters(other):
+    if ("و" in name or "ي" in name or "ی" in name) and not _has_arabic_letters(other):
         vowels = _vowel_readings(name)
         if vowels:
             return (*readings, *zip(vowels, (_VOWEL_READING_FACTOR, _SECOND_READING_FACTOR), strict=False))
