@@ -34,6 +34,7 @@ from reconcile.serialize import changes_data, read_json, write_events_csv, write
 
 if TYPE_CHECKING:
     from reconcile.engine import Engine
+    from reconcile.notes import Note
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -155,7 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[quiet],
         help="check a case folder and list every problem",
         description="Read a case folder (case.yaml, gazetteer.yaml, one file per source) and check it against the "
-        "claim format. Prints a summary when the case is valid, or every problem found.",
+        "claim format. Prints a summary when the case is valid, or every problem found; notes on stderr name valid "
+        "claims that are very likely not what was meant, with what to write instead (docs/errors.md, Notes).",
         epilog="examples:\n  reconcile validate claims/2012-tavush-qazakh\n"
         "  reconcile validate --format json claims/my-case > problems.json\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -426,7 +428,7 @@ def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits,
         if fmt == "json":
             _print_json({"valid": False, "problems": [
                 {"file": p.file, "line": p.line, "field": p.field, "claim": p.claim, "message": p.message}
-                for p in exc.problems], "not_read": not_read}, out)
+                for p in exc.problems], "not_read": not_read, "notes": []}, out)
         else:
             _print_problems(err, exc)
             count = len(exc.problems)
@@ -435,11 +437,15 @@ def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits,
                 print(f"{_folder_label(case_dir)}: {count} problem{'s' if count != 1 else ''}; the case is not valid",
                       file=err)
         return EXIT_BAD_INPUT
+    from reconcile.notes import case_notes
+
+    notes = case_notes(case)
     if fmt == "json":
-        _print_json({"valid": True, "case": case.id, "problems": [], **_summary_data(case), "not_read": not_read},
-                    out)
+        _print_json({"valid": True, "case": case.id, "problems": [], **_summary_data(case), "not_read": not_read,
+                     "notes": [attrs.asdict(note) for note in notes]}, out)
     elif not quiet:
         _print_not_read(err, not_read)
+        _print_notes(err, notes)
         print(_summary_text(case), file=out)
     return EXIT_OK
 
@@ -450,6 +456,14 @@ def _print_not_read(err: TextIO, not_read: Sequence[str]) -> None:
     for name in not_read:
         print(_style(err, _shown(f"note: {name} is not read: claim files are .yaml, .yml, .json or .csv; save it "
                                  "as \"CSV UTF-8\" with commas between the columns to read it"), _YELLOW), file=err)
+
+
+def _print_notes(err: TextIO, notes: Sequence[Note]) -> None:
+    """Each note on a legal claim that is very likely not what its author meant (`reconcile.notes`), one a line:
+    where, which claim and field, what the engine does and what to write instead."""
+    for note in notes:
+        where = f"{note.file}:{note.line}" if note.line else note.file
+        print(_style(err, _shown(f"note: {where}: {note.claim}: {note.field}: {note.message}"), _YELLOW), file=err)
 
 
 def _timestamp(given: str | None) -> str:
@@ -564,7 +578,10 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             gc.unfreeze()
     progress.done()
     if not args.quiet:
+        from reconcile.notes import case_notes
+
         _print_not_read(err, tables_not_read(args.case_dir))
+        _print_notes(err, case_notes(case))
     for rejected in case.rejected:
         where = f"{rejected.file}:{rejected.line}" if rejected.line else rejected.file
         print(_style(err, f"{_shown(where)}: rejected {_shown(rejected.claim or 'a claim')}: "

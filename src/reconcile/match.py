@@ -78,6 +78,7 @@ __all__ = [
     "date_gap",
     "event_type",
     "explain",
+    "is_period_total",
     "link_units",
     "partition_features",
     "place_queries",
@@ -1139,6 +1140,18 @@ def event_type(text: str | None) -> str:
     return "total" if kind == _WAR else kind
 
 
+def is_period_total(claim: Claim, config: MatchConfig | None = None) -> bool:
+    """Whether matching reads ``claim`` as a period total (docs/matching.md, "Period totals"), as `claim_features`
+    does: its date spans more than ``max_incident_days``, or its event type is ``total`` (a war named as the event
+    counts only for a claim over more than one day)."""
+    config = config or MatchConfig()
+    kind = _event_kind(claim.event)
+    if kind == _WAR:
+        kind = "total" if claim.date.end > claim.date.start else "unknown"
+    return claim.date.days > config.max_incident_days or kind == "total"
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a case repeats its event texts: `is_period_total` asks for each claim
 def _event_kind(text: str | None) -> str:
     """`event_type`, but `_WAR` for a text that names a war and no incident, which is a period total only of a claim
     that spans more than a day: a coder who writes "war" as the event of each incident has named no toll of a war."""

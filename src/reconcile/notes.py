@@ -1,0 +1,205 @@
+"""Notes on legal claims that are very likely not what their author meant: each is read, but not as written.
+
+`case_notes` gives them for a case that loaded; `reconcile validate` and `reconcile run` print them (docs/errors.md,
+"Notes"). A note never changes the result: the case is valid, and the notes only say what to write instead.
+
+- **A list of places read as an address** (`place`): a text of three or more comma-separated names is read
+  address-style, smallest place first, each inside the next (`places.mentions`): in "Kyiv, Kryvyi Rih, Dnipro,
+  Pokrovsk" the incident is at Kyiv and the other three only contain it. The note is given where the pieces are
+  plain names (no unit or place word, no distance, no near word, no state of `places.STATE_NAMES`, and no name the
+  case itself gives as a region or country: a gazetteer entry's ``region`` or ``country``, a claim's ``region``, a
+  party's id, name or alias) and either there are four or more of them, or the case's gazetteer resolves two of
+  them to places more than `APART_KM` apart, neither listed in the other's region. Three plain names alone are no
+  sign: "Kafr Nabl, Maarat al-Numan, Idlib" is an address of three plain names too.
+- **A revision across an incident and a period total** (`supersedes`): a claim about one incident that supersedes
+  a period total, or the other way round (`match.is_period_total`). The link puts both claims in one group before
+  matching (docs/matching.md, cluster rule 1), so the incident claim is kept apart from the other sources' reports
+  of the incident, and the total from the other totals.
+- **One incident twice in one statement** (`stated`): two claims of one source, stated the same day at the same
+  ``url`` (or with none), in the same voice (``relays``, ``stance``), with the same date and place text and no
+  link between them. Claims of one statement are read as the separate incidents it lists and never share an
+  event (docs/claim-format.md, "One statement, or two"), so an update written as a second claim counts the incident
+  twice.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from reconcile import places
+from reconcile.match import MatchConfig, is_period_total
+from reconcile.models import Case, Claim, GazetteerEntry
+
+__all__ = ["APART_KM", "Note", "case_notes"]
+
+#: Two places farther apart than this are not one inside the other in an address: a province named by its capital
+#: (Kharkiv for Kharkiv oblast, Idlib for its governorate) rarely holds a place farther from that capital, while the
+#: cities a strike or an offensive hits together often lie further apart (Kyiv and Kryvyi Rih, 330 km).
+APART_KM: Final = 250.0
+
+
+@attrs.frozen
+class Note:
+    """A note on one claim: where it is (``file``, ``line``), the claim's global id, the ``field`` it is about and
+    the ``message``, which says what the engine does and what to write instead."""
+
+    file: str
+    line: int
+    claim: str
+    field: str
+    message: str
+
+
+def case_notes(case: Case) -> tuple[Note, ...]:
+    """The notes on the claims of ``case``, in the order of the claims (see the module docstring)."""
+    return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case))
+
+
+def _address_notes(case: Case) -> list[Note]:
+    known = _region_names(case)
+    found: list[tuple[Claim, tuple[places.Mention, ...]]] = []
+    read: dict[str, tuple[places.Mention, ...]] = {}  # place texts repeat from claim to claim: each read once
+    for claim in case.claims:
+        plain = read.get(claim.place)
+        if plain is None:
+            plain = read[claim.place] = _plain_names(claim.place, known)
+        if plain:
+            found.append((claim, plain))
+    if not found:
+        return []
+    gazetteer = None
+    out = []
+    for claim, plain in found:
+        far = None
+        if len(plain) < 4:
+            if gazetteer is None:
+                gazetteer = places.case_gazetteer(case)
+            far = _far_apart(gazetteer, plain, claim.region)
+            if far is None:
+                continue
+        names = [m.name for m in plain]
+        why = (f"{far[0]} and {far[1]} lie {far[2]:,.0f} km apart in the gazetteer, so neither lies in the other"
+               if far else f"{len(names)} names without a unit word are more often a list than an address")
+        listed = _listed(names)
+        message = (f"{claim.place!r} is read as an address, each place inside the next: the incident at {names[0]}, "
+                   f"and {_listed(names[1:])} only the places it lies in ({why}); if these are places of the "
+                   f"incident, write {listed!r}, or separate them with ';' ({'; '.join(names)!r}); if it is an "
+                   "address, nothing needs to change")
+        out.append(Note(claim.file, claim.line, claim.global_id, "place", message))
+    return out
+
+
+def _listed(names: Sequence[str]) -> str:
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _region_names(case: Case) -> frozenset[str]:
+    """The names the case gives as regions or countries, casefolded: its gazetteer's regions and countries, its
+    claims' regions and its parties' ids, names and aliases."""
+    names: set[str | None] = {claim.region for claim in case.claims}
+    for entry in case.gazetteer:
+        names.update((entry.region, entry.country))
+    for party in case.parties:
+        names.update((party.id, party.name, *party.aliases))
+    return frozenset(name.strip().casefold() for name in names if name)
+
+
+def _plain_names(text: str, known: frozenset[str]) -> tuple[places.Mention, ...]:
+    """The mentions of ``text`` where it is read as an address of three or more pieces that are each one plain
+    name (see the module docstring), else ``()``."""
+    if text.count(",") < 2 and not any(comma in text for comma in "،，၊፣"):
+        return ()
+    found = places.mentions(text)
+    if len(found) < 3 or not any(m.container for m in found):
+        return ()
+    for mention in found:
+        if (mention.kind is not None or mention.reference or mention.area or mention.text.strip() != mention.name
+                or places.state_name(mention.name) or mention.name.casefold() in known):
+            return ()
+    return found
+
+
+def _far_apart(gazetteer: places.Gazetteer, found: Sequence[places.Mention],
+               region: str | None) -> tuple[str, str, float] | None:
+    """Two of the names that the gazetteer resolves to places more than `APART_KM` apart, neither in the other's
+    region, with their distance; else ``None``."""
+    resolved = [(m.name, entry) for m in found
+                if (entry := gazetteer.resolve_entry(m.name, region=region)) is not None
+                and entry.lat is not None and entry.lon is not None]
+    for (a, one), (b, other) in itertools.combinations(resolved, 2):
+        if one.id == other.id or _within(one, b) or _within(other, a):
+            continue
+        km = places.distance_km(one.lat or 0.0, one.lon or 0.0, other.lat or 0.0, other.lon or 0.0)
+        if km > APART_KM:
+            return a, b, km
+    return None
+
+
+def _within(entry: GazetteerEntry, name: str) -> bool:
+    return any(value is not None and places.similarity(value, name) >= places.REGION_THRESHOLD
+               for value in (entry.region, entry.country))
+
+
+def _revision_notes(case: Case) -> Iterable[Note]:
+    claims = {claim.global_id: claim for claim in case.claims}
+    config = MatchConfig()
+    read: dict[str, bool] = {}
+
+    def period(claim: Claim) -> bool:  # each claim read once, however many revisions name it
+        found = read.get(claim.global_id)
+        if found is None:
+            found = read[claim.global_id] = is_period_total(claim, config)
+        return found
+
+    for claim in case.claims:
+        for earlier in claim.supersedes:
+            other = claims.get(earlier)
+            if other is None or period(claim) == period(other):
+                continue
+            total, incident = (claim, other) if period(claim) else (other, claim)
+            yield Note(claim.file, claim.line, claim.global_id, "supersedes", (
+                f"{claim.id} supersedes {other.id}, but {total.id} is a period total ({_period(total)}) and "
+                f"{incident.id} the report of one incident: the link puts both in one event, so {incident.id} is "
+                "kept apart from the other sources' reports of the incident; if the later claim gives the toll of "
+                "the whole period, leave out supersedes and keep both claims, the total matched with the other "
+                "totals (docs/matching.md, \"Period totals\"); if it revises the incident, give it the incident's "
+                "date"))
+
+
+def _period(claim: Claim) -> str:
+    span = claim.date
+    if span.days > MatchConfig().max_incident_days:
+        return f"{span.start.isoformat()} to {span.end.isoformat()}, {span.days} days"
+    return f"its event {claim.event!r} reads as a total"
+
+
+def _statement_notes(case: Case) -> Iterable[Note]:
+    groups: dict[tuple[object, ...], list[Claim]] = {}
+    spelled: dict[str, str] = {}  # a place text as compared, each distinct text worked out once
+    for claim in case.claims:
+        place = spelled.get(claim.place)
+        if place is None:
+            place = spelled[claim.place] = " ".join(claim.place.casefold().split())
+        key = (claim.source, claim.stated, claim.url, claim.relays, claim.stance, claim.date.start, claim.date.end,
+               place)
+        groups.setdefault(key, []).append(claim)
+    for group in groups.values():
+        for first, claim in itertools.combinations(group, 2):
+            if _linked(first, claim) or _linked(claim, first):
+                continue
+            where = f"at {claim.url}" if claim.url else "with no url"
+            yield Note(claim.file, claim.line, claim.global_id, "stated", (
+                f"{claim.id} and {first.id} are stated the same day, {claim.stated.isoformat()}, {where}, about "
+                f"{claim.date.text or claim.date.start.isoformat()} at {claim.place!r}: as parts of one statement, "
+                "which lists separate incidents separately, they are never put in one event, so if they are one "
+                f"incident it is counted twice; if {claim.id} updates {first.id}, write supersedes: {first.id} (or "
+                "give each its url where they are two publications); if they are two incidents, nothing needs to "
+                "change"))
+
+
+def _linked(claim: Claim, other: Claim) -> bool:
+    return other.global_id in claim.supersedes or other.global_id in claim.adds_to
