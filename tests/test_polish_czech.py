@@ -68,9 +68,10 @@ def _readings(text: str) -> dict[str, object]:
 
 
 def test_the_month_words_of_two_months_are_those_found() -> None:
-    """The audit finds Croatian listopad (October) against Polish and Czech listopad (November), and no other: a
-    language added later with a month word of another language's other month shows here, and below must be refused."""
-    assert {phrase.rstrip(".") for phrase in _month_words_of_two_months()} == {"listopad", "listopada"}
+    """The audit finds Croatian listopad (October) against Polish and Czech listopad (November), and Haitian Creole
+    out (August) against the Portuguese abbreviation out (October), and no other: a language added later with a month
+    word of another language's other month shows here, and below must be refused."""
+    assert {phrase.rstrip(".") for phrase in _month_words_of_two_months()} == {"listopad", "listopada", "out"}
 
 
 def test_no_month_word_reads_silently_as_one_of_two_months() -> None:

@@ -688,7 +688,10 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "tote=", "toten=", "toter=", "getötet", "getotet", "getoetet", "tötung", "verletzt", "verwundet",
                  "ums leben", "starb", "opfer", "todesopfer", "morti=", "morto=", "morta=", "uccis", "ferit",
                  "vittim", "decedut", "morți=", "morţi=", "mortii=", "morții=", "uciș", "ucis", "uciş", "răniț",
-                 "ranit", "răniţ", "decedat", "decese", "murit"),
+                 "ranit", "răniţ", "decedat", "decese", "murit",
+                 # Haitian Creole: a massacre (masak; not a stem: Indonesian masakan is cooking), died (mouri),
+                 # killed (touye), wounded (blese), an assassination (asasina)
+                 "masak=", "mouri=", "touye", "blese=", "asasina"),
 }  # fmt: skip
 
 #: The stems of `EVENT_TYPES` in Chinese (simplified and traditional characters) and Hindi. Chinese writes no spaces,

@@ -97,11 +97,11 @@ def _fold(text: str) -> str:
 
 #: Where the forms of other languages are listed, for the messages of text no form reads.
 _OTHER_LANGUAGES: Final = (
-    "French, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, Vietnamese, Filipino, "
-    "Italian, Romanian, German, Russian, Ukrainian, Polish, Czech, Bosnian, Croatian, Serbian, Albanian, Arabic, "
-    "Hebrew, Urdu, Hindi, Amharic, Tigrinya, Armenian, Georgian, Azerbaijani, Turkish, Greek, Kyrgyz, Tajik, Thai, "
-    "Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese, Bengali, Tamil, Sinhala, Sorani Kurdish and Kurmanji "
-    "Kurdish forms are listed in docs/normalization.md"
+    "French, Haitian Creole, Spanish, Portuguese, Hausa, Somali, Swahili, Kinyarwanda, Indonesian, Malay, "
+    "Vietnamese, Filipino, Italian, Romanian, German, Russian, Ukrainian, Polish, Czech, Bosnian, Croatian, Serbian, "
+    "Albanian, Arabic, Hebrew, Urdu, Hindi, Amharic, Tigrinya, Armenian, Georgian, Azerbaijani, Turkish, Greek, "
+    "Kyrgyz, Tajik, Thai, Khmer, Chinese, Korean, Persian (Dari), Pashto, Burmese, Bengali, Tamil, Sinhala, Sorani "
+    "Kurdish and Kurmanji Kurdish forms are listed in docs/normalization.md"
 )
 
 #: Controls that reorder text on screen (the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
@@ -657,6 +657,8 @@ _LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
                                  _with_and_without_marks),
     "Filipino": _weekday_table(("lunes", "martes", "miyerkules|miyerkoles", "huwebes", "biyernes", "sabado",
                                 "linggo")),
+    "Haitian Creole": _weekday_table(("lendi", "madi", "mèkredi|mèkrèdi", "jedi", "vandredi", "samdi",
+                                      "dimanch")),
     "Kinyarwanda": _weekday_table(("ku wa mbere", "ku wa kabiri", "ku wa gatatu", "ku wa kane", "ku wa gatanu",
                                    "ku wa gatandatu", "ku cyumweru")),
     **{
@@ -3182,6 +3184,109 @@ _FRENCH: Final = _language(
                         "possibly"),
         **dict.fromkeys(("voire", "voire même", "sinon", "ou même"), "if not"),
     }, ("plus", "davantage", "bien plus", "beaucoup plus", "encore plus", "bien davantage")),
+)
+
+def _creole_numbers() -> dict[int | str, str]:
+    """0-99 in Haitian Creole but 7 alone, as the Haitian press (AyiboPost, Radio Kiskeya) and the police write them,
+    with or without hyphens: the units (``en``, ``youn``, ``de`` … ``diznèf``; ``dis-sèt`` and ``disèt``), the tens
+    (``ven``, ``trant`` … ``swasant``), each ten before a unit written joined with its ``n`` or ``t`` stem
+    (``vennde``, ``trannsenk``, ``ventwit``), apart or with a hyphen (``ven de``, ``ven-de``, ``swasann-onz``), and
+    ``eyen`` or ``e en`` for one (``venteyen``, ``ven e en``); 70 and 90 as sixty and eighty with ten to nineteen
+    (``swasanndis``, ``katrevendis``, ``katreven-onz``), 80 ``katreven``. The spellings vary from writer to writer;
+    all of these read."""
+    small = [forms.split("|") for forms in (
+        "zewo", "en|youn|yonn", "de", "twa", "kat", "senk", "sis", "sèt", "uit|wit", "nèf", "dis", "onz", "douz",
+        "trèz", "katòz", "kenz", "sèz", "disèt|dis-sèt|dissèt", "dizwit|diz-uit|dizuit|dis-uit|dis-wit",
+        "diznèf|diz-nèf|dis-nèf")]
+    written: dict[int, list[str]] = {number: list(forms) for number, forms in enumerate(small)}
+
+    def add(number: int, ten: str, stems: tuple[str, ...], units: range) -> None:
+        """``ten`` (and its joined ``stems``) with each unit of ``units`` after it, as ``number`` plus the unit."""
+        for unit in units:
+            forms = [f"{base}{join}{form}" for form in small[unit] for base in dict.fromkeys((ten, *stems))
+                     for join in ("-", " ")]
+            forms += [f"{stem}{form}" for form in small[unit] for stem in stems]
+            if unit == 1:
+                forms += [f"{stem}eyen" for stem in stems] + [f"{ten} e en", f"{ten}-e-en", f"{ten} e youn"]
+            written.setdefault(number + unit, []).extend(forms)
+
+    for number, ten, stems in ((20, "ven", ("venn", "vent")), (30, "trant", ("trann", "trant")),
+                               (40, "karant", ("karann", "karant")), (50, "senkant", ("senkann", "senkant")),
+                               (60, "swasant", ("swasann", "swasant"))):
+        written.setdefault(number, []).append(ten)
+        add(number, ten, stems, range(1, 10))
+    add(60, "swasant", ("swasann", "swasant"), range(10, 20))  # swasanndis (70), swasann-onz (71)
+    written[80] = ["katreven", "katre-ven"]
+    add(80, "katreven", ("katreven",), range(1, 20))  # katrevenen (81), katrevendis (90)
+    # sèt (7) alone is, its mark left out as the phrases are compared, the Czech set (hundreds: pět set); within
+    # a number (dis-sèt, vennsèt) it is read
+    del written[7]
+    return {number: "|".join(dict.fromkeys(spelling for form in forms for spelling in (form, form.replace("-", " "))))
+            for number, forms in written.items()}
+
+
+_HT_NUMBERS: Final = _numbers({
+    **_creole_numbers(),
+    f"{_ALONE} hundred": "san",  # san (100), de san (200)
+    f"{_ALONE} thousand": "mil",
+})
+
+#: Haitian Creole (Kreyòl ayisyen), as the Haitian police and government, human-rights groups (RNDDH, CARDH in their
+#: Creole releases) and the press (AyiboPost, Radio Kiskeya, Le Nouvelliste's Creole pages) write figures and dates.
+#: Its own words, not French ones: ``omwen`` (at least), ``plis pase`` (more than), ``anviwon`` (about),
+#: ``plizyè`` (several), the nouns of about N with ``yon`` (``yon ventèn``), months ``oktòb``, ``out`` (August).
+_HAITIAN_CREOLE: Final = _language(
+    {
+        **dict.fromkeys(("omwen", "o mwen", "pou pi piti"), "at least"),
+        **dict.fromkeys(("plis pase", "plis ke", "pi plis pase"), "more than"),
+        **dict.fromkeys(("jiska", "jis rive", "pa plis pase"), "up to"),
+        **dict.fromkeys(("mwens pase", "mwens ke"), "fewer than"),
+        **dict.fromkeys(("anviwon", "apeprè", "a pe prè", "alantou"), "approximately"),
+        "prèske": "nearly",
+        **dict.fromkeys(("yon ti kras plis pase", "yon ti jan plis pase"), "just over"),
+        **dict.fromkeys(("ou plis", "oswa plis", "e plis"), "or more"),
+        **dict.fromkeys(("a", "rive"), "to"),
+        **dict.fromkeys(("ou", "oswa"), "or"),
+        "plizyè": "several",
+        "kèk": "a few",
+        **dict.fromkeys(("anpil", "yon bann", "yon pakèt"), "many"),
+        "yon kantite": "a number of",
+        "okenn": "none",
+        "pèsonn": "nobody",
+        "dè dizèn": "tens",
+        "dè santèn": "hundreds",
+        "dè milye": "thousands",
+        "plizyè dizèn": "several tens",
+        "plizyè santèn": "several hundred",
+        "plizyè milye": "several thousand",
+        "kèk dizèn": "a few tens",
+        "kèk santèn": "a few hundred",
+        "yon douzèn": "a dozen",
+        "yon demi douzèn": "half a dozen",
+        **_tens_nouns("yon", "dizèn:10 kenzèn:15 ventèn:20 trantèn:30 karantèn:40 senkantèn:50 swasantèn:60 "
+                             "santèn:100"),
+        "yon milye": "about 1000",
+    },
+    {
+        **_months("janvye", "fevriye|fevrye", "mas", "avril", "me", "jen", "jiyè|jiyet", "out|dawou", "septanm",
+                  "oktòb", "novanm", "desanm"),
+        "ye": "",  # 1ye oktòb: the first
+        **dict.fromkeys(("nan", "nan mwa", "mwa", "pou mwa"), ""),  # nan mwa oktòb 2024: in October
+        **dict.fromkeys(("kòmansman", "nan kòmansman", "konmansman", "nan konmansman", "nan debi", "debi"), "early"),
+        **dict.fromkeys(("mitan", "nan mitan"), "mid"),
+        **dict.fromkeys(("fen", "nan fen", "lafen", "nan lafen"), "late"),
+        "soti": "from",
+        **dict.fromkeys(("rive", "jiska", "a"), "to"),
+        "ant": "between",
+        "ak": "and",
+        # nan nwit 2 pou 3 mas: the night between the two days
+        **dict.fromkeys(("nan nwit", "nan nwit ki sot", "lannwit", "nan lannwit", "nwit"), "night of"),
+        "pou": "to",
+    },
+    numbers=_HT_NUMBERS,
+    ranges=[("ant", "ak"), ("soti", "rive"), ("soti", "a")],
+    nouns=("moun", "sivil", "polisye", "ajan", "bandi", "prizonye", "timoun", "fanm", "gason"),
+    name="Haitian Creole",
 )
 
 _SPANISH_MONTHS: Final = ("enero|ene", "febrero|feb", "marzo|mar", "abril|abr", "mayo|may", "junio|jun", "julio|jul",
@@ -7046,7 +7151,10 @@ def _czech_numbers() -> dict[str, str]:
         written[10 * ten] = names
         for unit, before in enumerate(joined, start=1):
             written[10 * ten + unit] = "|".join(f"{before}a{name}" for name in names.split("|"))
-    return _numbers({**written, 100: "sto|stu|stem", f"{_ALONE} hundred": "stě|sta|set",
+    return _numbers({**written, 100: "sto|stu|stem",
+                     # stě, sta, set only after the number they count: alone they are no hundred (sto is), and set
+                     # alone is the Haitian Creole sèt (7) without its mark
+                     "hundred": "stě|sta|set",
                      # tisíce alone is thousands (a count word); after two to four it is the thousand they count
                      f"{_ALONE} thousand": "tisíc|tisícům|tisíci", 2000: "dva tisíce", 3000: "tři tisíce",
                      4000: "čtyři tisíce"})
@@ -7533,7 +7641,8 @@ _ROMANIAN: Final = _language(
 #: The languages tried, in turn, on a text no English form reads.
 _LANGUAGES: Final = (_RUSSIAN, _UKRAINIAN, _FRENCH, _SPANISH, _PORTUGUESE, _ARABIC, _ARMENIAN, _AZERBAIJANI, _TURKISH,
                      _BCS, _URDU, _HINDI, _AMHARIC, _TIGRINYA, _HAUSA, _SOMALI, _GEORGIAN, _HEBREW, _PERSIAN,
-                     _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA, _INDONESIAN, _KURMANJI,
+                     _PASHTO, _BURMESE, _THAI, _KHMER, _SORANI, _SWAHILI, _KINYARWANDA, _HAITIAN_CREOLE,
+                     _INDONESIAN, _KURMANJI,
                      _TAMIL, _SINHALA, _BENGALI, _VIETNAMESE, _FILIPINO, _GREEK, _ALBANIAN, _KYRGYZ, _TAJIK, _POLISH,
                      _CZECH, _GERMAN, _ITALIAN, _ROMANIAN)
 

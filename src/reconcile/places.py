@@ -1026,11 +1026,12 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Georgian: the village with its stem's vowel dropped before an ending (სოფლის, of the village; სოფლებში, in
         # the villages), which the case endings alone do not give back.
         "სოფლის", "სოფლიდან", "სოფლები", "სოფლებში", "სოფლების", "ქალაქებში",
-        # French, Spanish and Portuguese: a cité (DR Congo's town), a site de déplacés (a camp of displaced people,
-        # as "IDP site"), a caserío, an aldea or aldeia, a povoado, a localidad or localidade (a populated place, as
-        # the French localité); the Colombian vereda is in `_SPELLED_GENERICS`. Not "pueblo" or "ciudad": they begin
-        # names (Pueblo Bello, Ciudad Bolívar).
-        "cité", "site", "sites", "déplacés", "deplacés", "displaced", "idp", "idps", "caserío",
+        # French, Spanish and Portuguese: a site de déplacés (a camp of displaced people, as "IDP site"), a
+        # caserío, an aldea or aldeia, a povoado, a localidad or localidade (a populated place, as the French
+        # localité); the Colombian vereda is in `_SPELLED_GENERICS`. Not "pueblo" or "ciudad": they begin names
+        # (Pueblo Bello, Ciudad Bolívar); nor "cité" and "site" (DR Congo's town, la cité de Beni; a site de
+        # déplacés), which begin names too (Cité Soleil, Haitian Creole Site Solèy): `_LOWER_CASE_GENERICS`.
+        "déplacés", "deplacés", "displaced", "idp", "idps", "caserío",
         "caseríos", "aldea", "aldeas", "aldeia", "aldeias", "povoado", "povoados", "localidad", "localidade",
         "urbano", "urbana",
         # Colombian place text: the town of a municipio (casco urbano, cabecera municipal de Toribío). Not "sitio":
@@ -1113,6 +1114,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "համայնքում", "համայնքներ", "համայնքները", "համայնքների", "համայնքներում",
         "район", "района", "районе", "рајон", "рејон", "область", "области",
         "округ", "марз", "county", "municipality", "community", "commune", "territory", "republic", "autonomous",
+        # Haiti's communal section (3e section communale de Saint-Marc; Haitian Creole 3e seksyon kominal), the
+        # unit below the commune (komin), named by its number and its commune; seksyon is a section (below)
+        "communale", "communales", "kominal", "komin",
         "muxtar", "respublikası", "administrative", "distrito", "daerah", "piirikunta", "кӏошт",
         "районі", "району", "області",
         # The Russian and Ukrainian front "direction" named by an adjective before it (на Покровском направлении,
@@ -1240,7 +1244,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "பிரதேசம்", "பிரதேச", "பிரதேசத்தில்", "பகுதி", "பகுதியில்", "அருகே", "அருகில்", "சுற்றுவட்டாரம்", "இருந்து",
         "ප්රදේශය", "ප්රදේශයේ", "අසල", "ආසන්නයේ",
         "near", "nearby", "in", "at", "of", "the", "around", "outskirts", "vicinity", "close", "to", "by",
-        "from", "between", "towards", "toward", "direction", "area", "areas", "sector", "section", "positions",
+        "from", "between", "towards", "toward", "direction", "area", "areas", "sector", "section", "seksyon",
+        "positions",
         "position", "border", "along", "on", "and", "or", "both", "also", "neighbouring", "neighboring",
         "у", "в", "во", "под", "близ", "около", "возле", "вблизи", "окрестностях", "между", "и",
         "или", "на", "с", "со", "մոտ", "մոտակայքում", "ուղղությամբ", "հատվածում", "տարածքում", "և", "ու", "եւ",
@@ -1717,6 +1722,9 @@ _ARMENIAN_COMPASS: Final = (
 _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
     # Azerbaijani and Armenian compass words after the name a direction is measured from (see the tables).
     **dict.fromkeys((*_AZERBAIJANI_COMPASS, *_ARMENIAN_COMPASS), "context"),
+    # French cité and site, a town and a camp (la cité de Beni, le site de déplacés de Bulengo): capitalised, they
+    # begin names (Cité Soleil, Site Solèy in Haitian Creole).
+    **dict.fromkeys(("cité", "cite", "site", "sites"), "settlement"),
     **dict.fromkeys(("el", "los", "las", "e", "y", "como", "sitio", "sitios", "em", "no", "nos", "nas", "entre",
                      "puente", "puentes",
                      "colline", "collines", "hill", "hills", "heights", "ridge", "ridges", "centre", "center",
@@ -4989,7 +4997,7 @@ _OF: Final = frozenset({"of"})
 # Context words that are nouns of a part of a place: a qualifier before one qualifies it ("the second No-Fire Zone",
 # read "the second area"; "North sector") and names no place.
 _PART_NOUNS: Final = frozenset(map(_fold_word, (
-    "area", "areas", "sector", "section", "enclave", "pocket", "suburb", "suburbs", "quartier", "quartiers",
+    "area", "areas", "sector", "section", "seksyon", "enclave", "pocket", "suburb", "suburbs", "quartier", "quartiers",
     "barrio", "barrios", "bairro", "bairros", "faubourg", "faubourgs",
 )))  # fmt: skip
 
