@@ -47,7 +47,8 @@ def test_new_case_never_overwrites(tmp_path: Path) -> None:
 
 
 def test_add_source_gives_a_valid_file_with_a_commented_example(tmp_path: Path) -> None:
-    """The new source file loads as a source with no claims; its example claim, uncommented, is valid too."""
+    """The new source file loads as a source with no claims; its example claim, uncommented and given a quote of
+    the source's, is valid too (left as written, it is refused as the example: tests/test_authoring_new_user.py)."""
     folder = tmp_path / "c"
     new_case(folder, title="t", parties=["armenia", "azerbaijan"])
     path = add_source(folder, "am-mod", kind="belligerent", name="Ministry of Defence", speaks_for="armenia")
@@ -55,6 +56,7 @@ def test_add_source_gives_a_valid_file_with_a_commented_example(tmp_path: Path) 
     assert [(s.id, s.kind, s.speaks_for) for s in case.sources] == [("am-mod", "belligerent", "armenia")]
     text = path.read_text(encoding="utf-8")
     example = "\n".join(line[1:] for line in text.splitlines() if line.startswith("#  ") or line.startswith("#    "))
+    example = example.replace("the source's own words, verbatim", "the enemy was repelled")
     path.write_text(text.replace("claims: []\n", "claims:\n" + example + "\n"), encoding="utf-8")
     (claim,) = load_case(folder).claims
     assert claim.global_id == "am-mod/2012-06-04-statement"

@@ -37,6 +37,25 @@ HEADER = "source_id,source_name,source_kind,id,stated,reference,quote,date,place
 SPREADSHEET = HEADER + "media,Media,media,m-1,14/09/2022,,q,14/09/2022,Batken\n"
 TEMPLATE_ROW = HEADER + ("my-source,Name of the source,media,example-1,2012-06-04,EXAMPLE: replace or delete this row,"
                          "q,4 June 2012,x\n")
+# The example claim of `add-source`, uncommented below `claims: []` (line 6), and uncommented but never filled in.
+BELOW_EMPTY = """\
+source:
+  id: ukrinform
+  name: Ukrinform
+  kind: media
+# the claims
+claims: []
+  - {id: u-1, stated: 2022-09-14, quote: q, date: 2022-09-14, place: Batken}
+"""
+UNFILLED = """\
+source: {id: unfilled, name: Unfilled, kind: media}
+claims:
+  - id: 2012-06-04-statement
+    stated: 2012-06-04
+    quote: the source's own words, verbatim
+    date: 2012-06-04
+    place: near the village of ...
+"""
 SEMICOLONS = HEADER.replace(",", ";") + "eu;EU;media;e-1;2022-09-14;;shelling; near Batken;2022-09-14;Batken\n"
 
 
@@ -59,11 +78,12 @@ def test_every_message_of_the_first_problems_table_is_printed(tmp_path: Path) ->
     case = tmp_path / "my-case"
     case.mkdir()
     for name, text in {"case.yaml": CASE, "kg-border.yaml": KG_BORDER, "media.csv": SPREADSHEET,
-                       "template.csv": TEMPLATE_ROW, "eu.csv": SEMICOLONS}.items():
+                       "template.csv": TEMPLATE_ROW, "eu.csv": SEMICOLONS, "ukrinform.yaml": BELOW_EMPTY,
+                       "unfilled.yaml": UNFILLED}.items():
         (case / name).write_text(text, encoding="utf-8")
     code, _, validated = run("validate", str(case))
     assert code == 2
-    for name in ("media.csv", "template.csv", "eu.csv"):
+    for name in ("media.csv", "template.csv", "eu.csv", "ukrinform.yaml", "unfilled.yaml"):
         (case / name).unlink()
     (case / "kg-border.yaml").write_text(KG_BORDER.split("  - id: kg-2022-09-19")[0].replace(", initiator: Tajik", ""),
                                          encoding="utf-8")

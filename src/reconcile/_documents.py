@@ -789,6 +789,29 @@ def _colon_in_text(text: str, line: int, column: int, problem: str) -> str:
             "twice, ''), or write it on the lines after `quote: >-`, indented)")
 
 
+_EMPTY_FLOW_KEY: Final = re.compile(r"^(\s*)([^\s#][^#]*?):\s*(\[\s*\]|\{\s*\})\s*(?:#.*)?$")
+
+
+def _items_under_empty_list(text: str, line: int) -> str:
+    """The hint where YAML stopped at a list item (``- id: ...``) whose key above, past blank lines and comments, is
+    written as an empty list or mapping (``claims: []``): a claim copied from the example that `add-source` writes,
+    with the ``[]`` left in place. Else nothing."""
+    rows = _NEWLINE.split(text, line + 1)
+    if not 0 <= line < len(rows) or not rows[line].lstrip().startswith("-"):
+        return ""
+    for above in range(line - 1, -1, -1):
+        written = rows[above].strip()
+        if not written or written.startswith("#"):
+            continue
+        key = _EMPTY_FLOW_KEY.match(rows[above])
+        if key is None:
+            return ""
+        name, empty = key.group(2).strip(), key.group(3)
+        return (f" (line {above + 1} writes `{name}: {empty}`, whose `{empty}` leaves it empty, so the items below "
+                f"it belong to nothing; delete the `{empty}` and keep `{name}:`)")
+    return ""
+
+
 class _BadEscape(DocumentError):
     """libyaml refused an escape that names no character."""
 
@@ -854,6 +877,8 @@ def _parse_yaml(loader_class: type[_TextDatesLoader] | type[_PureTextDatesLoader
                 problem += breaks
             elif mark is not None and (colon := _colon_in_text(text, mark.line, mark.column, problem)):
                 problem += colon
+            elif mark is not None and (empty := _items_under_empty_list(text, mark.line)):
+                problem += empty
             elif mark is not None:
                 problem += _unseen_near(text, mark.line, "YAML")
             raise DocumentError(f"invalid YAML: {problem}", line) from None

@@ -27,6 +27,7 @@ from reconcile.load import (
     CSV_EXAMPLE_REFERENCE,
     GAZETTEER_FILES,
     SOURCE_SUFFIXES,
+    YAML_EXAMPLE_QUOTE,
     Limits,
     _alike_problem,
     _near_party_id,
@@ -176,8 +177,13 @@ def new_case(folder: Path, *, title: str, parties: Sequence[str], case_id: str |
             raise AuthoringError(f"party id {party_id!r}: use letters, digits, '.', '_', ':' and '-'")
         _check_text(name, f"--party {party_id}")
         entries.append({"id": party_id, "name": name, "aliases": []})
-    if len({e["id"] for e in entries}) != len(entries):
-        raise AuthoringError("a party id is given twice")
+    seen: set[object] = set()
+    for entry in entries:
+        if entry["id"] in seen:
+            raise AuthoringError(
+                f"--party {entry['id']}: the party id is given twice; give each party once, and list its other names "
+                "(in any script) under its aliases in case.yaml")
+        seen.add(entry["id"])
     body = yaml.safe_dump({"case": case_id, "title": title, "parties": entries}, allow_unicode=True, sort_keys=False)
     shipped = ", ".join(f"{name} ({region.title})" for name, region in regional.REGIONS.items())
     text = (_schema_line("case") + "# The parties of the conflict. Aliases: every other name sources use for a "
@@ -288,7 +294,7 @@ def add_source(folder: Path, source_id: str, *, kind: str, name: str | None = No
     example_party = speaks_for or (ids[0] if ids else "PARTY")
     text = (_schema_line("source") + yaml.safe_dump({"source": header}, allow_unicode=True, sort_keys=False)
             + "claims: []\n"
-            + _EXAMPLE.format(party=example_party))
+            + _EXAMPLE.format(party=example_party, quote=YAML_EXAMPLE_QUOTE))
     path = folder / f"{source_id}.yaml"
     # The header as the loader reads it: what `reconcile validate` would refuse in it is refused here, by its option.
     before = len(reader.file_problems)
@@ -310,7 +316,7 @@ _EXAMPLE: Final = """\
 #    stated: 2012-06-04             # when the source said it (one ISO day)
 #    reference: statement of 4 June 2012
 #    url: https://example.org/statement
-#    quote: the source's own words, verbatim
+#    quote: {quote}
 #    date: 2012-06-04               # when it happened: 2012-06, 4 June 2012, early June 2012, 2012-06-04/2012-06-05
 #    place: near the village of ...  # as the source wrote it, in any script
 #    initiator: unknown             # a party id or alias, or unknown
@@ -379,7 +385,7 @@ def csv_template(parties: Sequence[str]) -> str:
     example = {
         "source_id": "my-source", "source_name": "Name of the source", "source_kind": "media",
         "id": "example-1", "stated": "2012-06-04", "reference": CSV_EXAMPLE_REFERENCE,
-        "quote": "the source's own words", "date": "4 June 2012", "place": "near the village of ...",
+        "quote": "the source's own words", "date": "2012-06-04", "place": "near the village of ...",
         "initiator": "unknown", "stance": "asserts",
     }
     if casualty:

@@ -100,6 +100,13 @@ class Clustering:
                 return f"Same event {ga}: linked by supersedes/adds_to."
             if any((e.a, e.b) == (a, b) for e in group.evidence):
                 return f"Same event {ga}: this pair joined their groups."
+            if scorer.total(scorer.index[a], scorer.index[b]) >= config.match_threshold:
+                # Evidence lists the links that joined two groups: a pair above the threshold whose claims were in one
+                # group already is no such link, and the reader is to know that the pair itself matches.
+                return (
+                    f"Same event {ga}: joined through other claims of the event first ({len(group.claims)} claims; "
+                    "see its evidence); this pair scores at or above the threshold too."
+                )
             return (
                 f"Same event {ga}: joined through other claims of the event "
                 f"({len(group.claims)} claims; see its evidence)."

@@ -1494,7 +1494,8 @@ class _Reader:
                 if type(text) is not str:
                     return None
                 texts.append(text)
-        if max(map(len, texts)) > self.limits.text_chars or not _ID.fullmatch(claim_id):
+        if (max(map(len, texts)) > self.limits.text_chars or not _ID.fullmatch(claim_id)
+                or quote.strip() == YAML_EXAMPLE_QUOTE):
             return None
         for text in (quote, place):
             lead = text[:1]
@@ -1597,6 +1598,8 @@ class _Reader:
                 warned = warned | told
         if not _ID.fullmatch(raw.id):
             fail((*path, "id"), _id_problem(raw.id))
+        if isinstance(raw.quote, str) and raw.quote.strip() == YAML_EXAMPLE_QUOTE:
+            fail((*path, "quote"), _EXAMPLE_CLAIM_PROBLEM)
         limit = self.limits.text_chars
         for name, shows in _RAW_CLAIM_TEXTS:
             value = getattr(raw, name)
@@ -2543,6 +2546,13 @@ CSV_EXAMPLE_REFERENCE: Final = "EXAMPLE: replace or delete this row"
 _EXAMPLE_ROW_PROBLEM: Final = (
     f"this is the example row of the CSV template (its reference reads {CSV_EXAMPLE_REFERENCE!r}): delete the row; "
     "if it now holds a real claim, clear its reference cell")
+#: The quote of the example claim that `reconcile add-source` writes, commented out: a claim that keeps it is that
+#: example, copied without being filled in.
+YAML_EXAMPLE_QUOTE: Final = "the source's own words, verbatim"
+_EXAMPLE_CLAIM_PROBLEM: Final = (
+    f"this is the example claim that `reconcile add-source` writes (its quote reads {YAML_EXAMPLE_QUOTE!r}): fill in "
+    "what the source said (its quote, dates, place, figures; every value of the example is a placeholder), or delete "
+    "the claim")
 _ONLY_EXAMPLE_ROW_PROBLEM: Final = (
     f"this is the example row of the CSV template (its reference reads {CSV_EXAMPLE_REFERENCE!r}), and the file "
     "holds no other row: replace it with the source's claims (and its source columns with the source's), or delete "

@@ -2617,8 +2617,9 @@ def _timeline(index: _Index) -> Timeline | None:
         source_lanes.append(TimelineSourceLane(label=_truncate(_isolated(source.name), 38), y=_r(y), text_y=_r(y + 4),
                                                count_y=_r(y + 3.5), dots=tuple(dots)))
     axis_y = y + _TIMELINE_ROW
-    title = (f"Timeline from {format_day(lo)} to {format_day(hi)}: {len(lanes)} events as date spans, "
-             f"and the days on which each of {len(source_lanes)} sources made its statements")
+    each = f"each of {len(source_lanes)} sources" if len(source_lanes) != 1 else "its one source"
+    title = (f"Timeline from {format_day(lo)} to {format_day(hi)}: {_plural(len(lanes), 'event')} as date spans, "
+             f"and the days on which {each} made its statements")
     return Timeline(
         width=_TIMELINE_WIDTH, height=_r(axis_y + _CHART_AXIS_HEIGHT + 16), plot_left=left, plot_right=_r(right),
         title=title, title_id="timeline-title", events_label_y=_r(events_label_y),
