@@ -29,6 +29,7 @@ source, how many independent origins give it, and a figure grade (`FigureBasis`)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import inspect
 import itertools
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -497,6 +498,8 @@ class _Cast(Alignment):
         self._places: dict[tuple[str, str | None], tuple[tuple[str, GazetteerEntry | None], ...]] = {}
         # (place text, region) -> the places of the incident it names, for `gazetteer` (`spots`).
         self._spots: dict[tuple[str, str | None], tuple[_Spot, ...]] = {}
+        # (place text, region, km) -> its `distinct_spots`.
+        self._distinct: dict[tuple[str, str | None, float], tuple[_Spot, ...]] = {}
         self._gazetteer: Gazetteer | None = None
         # Place text -> its `places.mentions`; ``read``, where matching has read the case's texts already.
         self._mentions: dict[str, tuple[Mention, ...]] = {} if read is None else read
@@ -531,7 +534,7 @@ class _Cast(Alignment):
         list of places shows it: `places.place_label`), each once: claims repeat places and regions, and asking the
         gazetteer again costs a look-up per name."""
         if gazetteer is not self._gazetteer:
-            self._places, self._spots, self._gazetteer = {}, {}, gazetteer
+            self._places, self._spots, self._distinct, self._gazetteer = {}, {}, {}, gazetteer
         key = (text, region)
         found = self._places.get(key)
         if found is None:
@@ -569,7 +572,7 @@ class _Cast(Alignment):
         hospital, Kyiv"); not its regions, states, places a distance is measured from, or names that say no place
         of their own ("the front line")."""
         if gazetteer is not self._gazetteer:
-            self._places, self._spots, self._gazetteer = {}, {}, gazetteer
+            self._places, self._spots, self._distinct, self._gazetteer = {}, {}, {}, gazetteer
         key = (claim.place, claim.region)
         found = self._spots.get(key)
         if found is None:
@@ -583,6 +586,16 @@ class _Cast(Alignment):
                         or (mention.broad and not mention.container))
             ]
             found = self._spots[key] = tuple(dict.fromkeys(spots))
+        return found
+
+    def distinct_spots(self, claim: Claim, gazetteer: Gazetteer, km: float) -> tuple[_Spot, ...]:
+        """The places of `spots` that are not containers, those that are one place with an earlier one left out
+        (`_distinct_spots`): how many places of the incident a claim names."""
+        key = (claim.place, claim.region, km)
+        found = self._distinct.get(key)
+        if found is None:
+            found = self._distinct[key] = tuple(_distinct_spots(
+                [spot for spot in self.spots(claim, gazetteer) if not spot.container], km))
         return found
 
     def named(self, claim: Claim, gazetteer: Gazetteer) -> tuple[_Spot, ...]:
@@ -646,7 +659,13 @@ def _same_spot(a: _Spot, b: _Spot, km: float) -> bool:
             return distance_km(x.lat, x.lon, y.lat, y.lon) <= km
     names_a = {a.name} if x is None else {a.name, x.name}
     names_b = {b.name} if y is None else {b.name, y.name}
-    return any(similarity(p, q) >= SAME_PLACE_THRESHOLD for p in names_a for q in names_b)
+    return any(_one_name(p, q) for p in names_a for q in names_b)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the claims of an event name the same few places again and again
+def _one_name(a: str, b: str) -> bool:
+    """Whether `places.similarity` takes two names for one place."""
+    return similarity(a, b) >= SAME_PLACE_THRESHOLD
 
 
 def _located(spot: _Spot) -> bool:
@@ -663,14 +682,14 @@ def _distinct_spots(spots: Sequence[_Spot], km: float) -> list[_Spot]:
 
 
 def _beyond(cast: _Cast, wide: Said, narrow: Said, gazetteer: Gazetteer, km: float,
-            event: Sequence[Said]) -> tuple[str, ...]:
+            event: Sequence[Said], resolved: bool | None = None) -> tuple[str, ...]:
     """The places that ``wide`` names beyond those of ``narrow`` and of every other claim of ``event`` (the claims
     that still count), where ``wide`` covers more ground: it names more distinct places of the incident than
     ``narrow`` (`_Cast.spots`, places within ``km`` of each other counted once), one of them in common with
     ``narrow``, and one that no other claim of the event names. Else ``()``. Where the gazetteer resolves some
     place of the event, only a place with coordinates more than ``km`` from all of ``narrow``'s, which must all
     have coordinates, counts as one beyond; where it resolves none (a case without a gazetteer), the names
-    decide.
+    decide. ``resolved``: whether the gazetteer resolves some place of the event, where the caller knows.
 
     A monitor's round-up of one night's strikes ("43 killed in Kyiv, Kryvyi Rih, Dnipro, Pokrovsk and Kramatorsk")
     joins the event of the strike on Kyiv, where the city's own toll is 33: its 43 counts the other cities' dead
@@ -686,16 +705,17 @@ def _beyond(cast: _Cast, wide: Said, narrow: Said, gazetteer: Gazetteer, km: flo
     others = cast.spots(narrow.claim, gazetteer)
     if not others:
         return ()
-    mine = _distinct_spots(spots, km)
-    if len(mine) <= len(_distinct_spots([spot for spot in others if not spot.container], km)):
+    mine = cast.distinct_spots(wide.claim, gazetteer, km)
+    if len(mine) <= len(cast.distinct_spots(narrow.claim, gazetteer, km)):
         return ()
     # A town that ``narrow`` names as what its place lies in is common ground too: "Okhmatdyt children's
     # hospital, Kyiv" is in the Kyiv of a round-up.
     outside = [spot for spot in mine if not any(_same_spot(spot, other, km) for other in others)]
     if len(outside) == len(mine):  # no place in common: another place, which is a matter of location
         return ()
-    if any(spot.entry is not None for said in event for spot in cast.spots(said.claim, gazetteer)) or any(
-            spot.entry is not None for spot in (*mine, *others)):
+    if resolved is None:
+        resolved = any(spot.entry is not None for said in event for spot in cast.spots(said.claim, gazetteer))
+    if resolved or any(spot.entry is not None for spot in (*mine, *others)):
         # Where the gazetteer knows some of its places, a name it does not know may be a hamlet next to them ("the
         # villages of Karmirgyugh and Gandzak"), and a place it knows may be next to a name it does not ("Masis",
         # a name of several villages, beside Norabats): only a distance tells that a place lies beyond.
@@ -724,6 +744,7 @@ class _Ground:
         self.several = frozenset(
             s.gid for s in event if cast.named_places(s.claim, gazetteer) > 1) if len(event) > 1 else frozenset()
         self._asked: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._resolved: bool | None = None
 
     def beyond(self, wide: Said, narrow: Said) -> tuple[str, ...]:
         """`_beyond` of the two claims."""
@@ -732,7 +753,11 @@ class _Ground:
         key = (wide.gid, narrow.gid)
         found = self._asked.get(key)
         if found is None:
-            found = self._asked[key] = _beyond(self.cast, wide, narrow, self.gazetteer, self.km, self.event)
+            if self._resolved is None:  # whether the gazetteer resolves some place of the event, asked once
+                self._resolved = any(spot.entry is not None for said in self.event
+                                     for spot in self.cast.spots(said.claim, self.gazetteer))
+            found = self._asked[key] = _beyond(self.cast, wide, narrow, self.gazetteer, self.km, self.event,
+                                               self._resolved)
         return found
 
 
