@@ -49,7 +49,7 @@ from reconcile import places
 from reconcile._parallel import prepare_gazetteer
 from reconcile.errors import ReconcileError
 from reconcile.independence import alignment_components
-from reconcile.models import UNKNOWN, Case, Claim, Contribution, Count, GazetteerEntry, PairScore, Party
+from reconcile.models import UNKNOWN, Case, Claim, Contribution, Count, DateSpan, GazetteerEntry, PairScore, Party
 
 if TYPE_CHECKING:
     from reconcile.places import Gazetteer
@@ -1148,10 +1148,20 @@ def is_period_total(claim: Claim, config: MatchConfig | None = None) -> bool:
     does: its date spans more than ``max_incident_days``, or its event type is ``total`` (a war named as the event
     counts only for a claim over more than one day)."""
     config = config or MatchConfig()
-    kind = _event_kind(claim.event)
+    return _period(claim.date, _dated_kind(_event_kind(claim.event), claim.date), config)
+
+
+def _dated_kind(kind: str, date: DateSpan) -> str:
+    """The type a claim is matched by, given `_event_kind` of its event: a war's words make a ``total`` only of a
+    claim over more than a day."""
     if kind == _WAR:
-        kind = "total" if claim.date.end > claim.date.start else "unknown"
-    return claim.date.days > config.max_incident_days or kind == "total"
+        return "total" if date.end > date.start else "unknown"
+    return kind
+
+
+def _period(date: DateSpan, kind: str, config: MatchConfig) -> bool:
+    """Whether a claim of this date and type (`_dated_kind`) is a period total (docs/matching.md, "Period totals")."""
+    return date.days > config.max_incident_days or kind == "total"
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a case repeats its event texts: `is_period_total` asks for each claim
@@ -2046,8 +2056,7 @@ def _features(
         kind = kinds.get(claim.event)
         if kind is None:
             kind = kinds[claim.event] = _event_kind(claim.event)
-        if kind == _WAR:
-            kind = "total" if date.end > date.start else "unknown"
+        kind = _dated_kind(kind, date)
         figures: list[FigureFeature] = []
         named: set[str] = set()
         for entry in claim.casualties:
@@ -2071,7 +2080,7 @@ def _features(
                                                               blames)
         unique = where.places
         where_named = (unique, where.areas)
-        period = (date.end - date.start).days + 1 > config.max_incident_days or kind == "total"
+        period = _period(date, kind, config)
         regions = where.regions
         if period and not unique and not regions:
             # A period total over a party's territory or the whole conflict: that area is its region.
