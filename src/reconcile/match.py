@@ -1117,6 +1117,13 @@ _SINCE_A_DAY: Final = re.compile(
     rf"|(?<![^\W\d_])ji (?:[0-9]{{1,2}}\S* \S+(?: [0-9]{{4}}\S*)?|destpêka \S+) ve(?![^\W\d_])")
 
 
+def _longest_stem(word: str) -> str:
+    """The longest one-word stem (`_WORD_STEMS`) that ``word`` starts with, or ""; a stem that ends in "=" only as
+    the whole word."""
+    return max((s for s in _WORD_STEMS_BY_START.get(word[:3], ())
+                if (word == s[:-1] if s[-1] == "=" else word.startswith(s))), key=len, default="")
+
+
 def event_type(text: str | None) -> str:
     """The type of event a free-text ``event`` names, from `EVENT_TYPES` (``unknown`` when none fits). A war's words
     with no incident named (`WAR_WORDS`) are a ``total``; matching takes them for one only of a claim that spans more
@@ -1201,10 +1208,12 @@ def _event_kind(text: str | None) -> str:
     # The first one to three letters of the parts: a phrase whose first word starts otherwise is not looked for.
     starts = {part[:n] for part in (parts if bare is None else parts + bare) for n in (1, 2, 3)}
     # The words of an exception phrase ("mine-resistant", "gold mine") are read by no stem: emptied in the parts,
-    # and a hyphenated word that holds one is left out whole.
+    # and a hyphenated word that holds one is left out whole. A part that a longer stem reads is not the phrase's
+    # word, as everywhere: "firefight fighter jets" holds no "fire fighter".
     hidden = {at + k for stem in _EXCEPTION_PHRASES if stem[0][:3] in starts
               for at in range(len(parts) - len(stem) + 1)
-              if all(parts[at + k].startswith(word) for k, word in enumerate(stem)) for k in range(len(stem))}
+              if all(parts[at + k].startswith(word) and len(_longest_stem(parts[at + k])) <= len(word)
+                     for k, word in enumerate(stem)) for k in range(len(stem))}
     if hidden:
         whole, at = [], 0
         for word in words:
@@ -1222,8 +1231,7 @@ def _event_kind(text: str | None) -> str:
         words += bare
     # A word is read by the longest stem it starts with: "firefight" is a firefight, not fire.
     # A stem that ends in "=" is a whole word ("mina=" is the Spanish mine, not the start of "minaret").
-    read = {max((s for s in _WORD_STEMS_BY_START.get(word[:3], ())
-                 if (word == s[:-1] if s[-1] == "=" else word.startswith(s))), key=len, default="") for word in words}
+    read = {_longest_stem(word) for word in words}
     for kind, stem in _EVENT_STEMS:
         if len(stem) == 1:
             if stem[0] in read:
