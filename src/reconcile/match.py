@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 _Node = TypeVar("_Node", str, int)
 
 __all__ = [
+    "DENIED_KINDS",
     "EVENT_FAMILIES",
     "EVENT_TYPES",
     "EVENT_TYPES_HANGUL",
@@ -80,6 +81,7 @@ __all__ = [
     "explain",
     "is_period_total",
     "link_units",
+    "names_denied_kind",
     "partition_features",
     "place_queries",
     "resolve_place_queries",
@@ -198,6 +200,9 @@ class MatchConfig:
     # Event type and parties.
     event_same: float = 1.0  #: the same event type (both an incursion)
     event_incompatible: float = -2.0  #: a combat type against a non-combat one (a clash and an accident)
+    event_denied_other: float = -5.0
+    """A denial that names the kind of incident it denies (`DENIED_KINDS`: "no executions of prisoners took place")
+    against a claim of an incompatible type (a shelling): the denial is about another incident."""
     parties_disjoint: float = -1.5  #: no side in common, but for the attacker named alone (`sides_apart`)
 
     # Sources and links.
@@ -250,7 +255,9 @@ class MatchConfig:
             f"Casualties: equal exact figures {self.figures_equal:+g} each, overlapping ones {self.figures_overlap:+g}"
             f", disjoint ones {self.figures_disjoint:+g} each, within [{self.casualties_min:+g}, "
             f"{self.casualties_max:+g}]; a denial's zero is neutral.",
-            f"Event type: the same {self.event_same:+g}, combat against non-combat {self.event_incompatible:+g}; "
+            f"Event type: the same {self.event_same:+g}, combat against non-combat {self.event_incompatible:+g}, "
+            f"a denial naming the kind it denies (an execution, a shelling) against another kind "
+            f"{self.event_denied_other:+g}; "
             f"no side in common (but for a claim naming the attacker alone, whose target is open) "
             f"{self.parties_disjoint:+g}; one source, not linked: a later statement on the same "
             f"dates, or another publication (url) of the same day, {self.same_source_update:+g}, other dates or the "
@@ -994,6 +1001,23 @@ WAR_WORDS: Final[tuple[str, ...]] = (
     "պատերազմ", "müharibə", "savaş=", "savaşı=", "savaşta=", "savaşın=", "savaşında=", "savaşından=", "savaşa=",
     "guerre=", "guerres=", "guerra=", "guerras=", "حرب=", "حروب=",
 )  # fmt: skip
+
+
+#: The types a denial names as what it denies (docs/matching.md, "What a denial names"): the acts of a side, those
+#: of the ``combat`` and ``captive`` families ("no executions of prisoners took place", "gunfire at the border
+#: (denied)", "denies the air strike"). The event feature compares them with the other claim's type, as it compares
+#: two accounts': a denial of an execution is about no shelling. A denial of another type is not compared: a
+#: ``noncombat`` or ``mine`` type is the account it gives instead, of deaths no attack caused ("internal
+#: disagreements within the Armenian army", an accident, a mine), which differs from the incident it answers by
+#: nature; ``casualty``, ``monitoring`` and ``unknown`` name no kind ("reports of the incident are false").
+DENIED_KINDS: Final[frozenset[str]] = frozenset(
+    kind for kind, families in EVENT_FAMILIES.items() if {"combat", "captive"} & set(families))
+
+
+def names_denied_kind(denies: bool, kind: str) -> bool:
+    """Whether the event feature compares a claim's type ``kind``: an assertion's always, a denial's only where it
+    names what it denies (`DENIED_KINDS`)."""
+    return not denies or kind in DENIED_KINDS
 
 
 def _incompatible(a: str, b: str) -> bool:
@@ -2566,7 +2590,7 @@ class Scorer:
         # event bonus unless both assert one and the same specific type.
         figures = [bool(f.figures) for f in features]
         denies = [f.denies for f in features]
-        event = [f.event if not f.denies and f.event not in _NO_EVENT else None
+        event = [f.event if names_denied_kind(f.denies, f.event) and f.event not in _NO_EVENT else None
                  for f in features]
         cas_max, event_max, parties_max = cfg.casualties_max, max(0.0, cfg.event_same), max(0.0, cfg.parties_disjoint)
         rest_no_figures = max(0.0, min(cas_max, cfg.casualties_min)) + event_max + parties_max
@@ -2581,6 +2605,9 @@ class Scorer:
         cas_min, equal, disjoint = cfg.casualties_min, cfg.figures_equal, cfg.figures_disjoint
         overlap = cfg.figures_overlap
         event_same, event_incompatible, parties_disjoint = cfg.event_same, cfg.event_incompatible, cfg.parties_disjoint
+        event_denied_other = cfg.event_denied_other
+        # Whether the event feature reads each claim's type (`names_denied_kind`).
+        named = [names_denied_kind(f.denies, f.event) for f in features]
         incompatible = _incompatible
         place_cache: dict[tuple[int, int], float] = {}
         # The scorer keeps `scan`, so `scan` reaches the scorer weakly: a strong reference would make a cycle, and
@@ -2697,12 +2724,12 @@ class Scorer:
             w3 = casualties(i, j) if figures[i] and figures[j] else 0.0
             # event
             a, b = features[i], features[j]
-            if a.denies or b.denies:
+            if not named[i] or not named[j]:
                 w4 = 0.0
             elif a.event == b.event and a.event not in _NO_EVENT:
                 w4 = event_same
             elif incompatible(a.event, b.event):
-                w4 = event_incompatible
+                w4 = event_denied_other if a.denies or b.denies else event_incompatible
             else:
                 w4 = 0.0
             # parties
@@ -2733,7 +2760,7 @@ class Scorer:
                            max(len(kinds), len(numbers)) + 1])  # above every number: a pair of them is one key
             # The event and parties features read: the denial flag, the event type (numbered), whether it is a
             # specific one, its families (`_FAMILY_MASKS`, 0: none) and the set of parties (numbered).
-            arrays.extend([numpy.array([f.denies for f in features], dtype=bool),
+            arrays.extend([numpy.array(named, dtype=bool), numpy.array([f.denies for f in features], dtype=bool),
                            ints(kinds.setdefault(("t", f.event), len(kinds)) for f in features),
                            numpy.array([f.event not in _NO_EVENT for f in features], dtype=bool),
                            ints(_FAMILY_MASKS.get(f.event, 0) for f in features),
@@ -2792,8 +2819,8 @@ class Scorer:
             place = me._place
             floor = threshold - _HAIR
             (unit_a, source_a, stated_a, day_start_a, day_end_a, start_a, end_a, period_a, days_a, signature_a,
-             figures_a, event_a, place_set_a, region_set_a, unplaced_a, width, denies_a, type_a, specific_a,
-             family_a, party_set_a, rows_a, key_width, published_a, voice_a, area_table, row_table) = (
+             figures_a, event_a, place_set_a, region_set_a, unplaced_a, width, named_a, denies_a, type_a,
+             specific_a, family_a, party_set_a, rows_a, key_width, published_a, voice_a, area_table, row_table) = (
                 arrays or claim_arrays())
             # A total is `finish`'s ``sum`` of the six weights: on Python 3.11, one addition after another from the
             # int 0, which numpy makes the same way (later Pythons compensate the rounding: summed as `finish`).
@@ -2913,9 +2940,11 @@ class Scorer:
                 # event, as `finish` works it out
                 t1, t2 = type_a[first], type_a[second]
                 f1, f2 = family_a[first], family_a[second]
-                w4 = numpy.where(denies_a[first] | denies_a[second], 0.0, numpy.where(
+                w4 = numpy.where(~(named_a[first] & named_a[second]), 0.0, numpy.where(
                     (t1 == t2) & specific_a[first], event_same,
-                    numpy.where((f1 != 0) & (f2 != 0) & ((f1 & f2) == 0), event_incompatible, 0.0)))
+                    numpy.where((f1 != 0) & (f2 != 0) & ((f1 & f2) == 0),
+                                numpy.where(denies_a[first] | denies_a[second], event_denied_other,
+                                            event_incompatible), 0.0)))
                 del t1, t2, f1, f2
                 # parties: one answer per pair of party sets
                 p1, p2 = party_set_a[first], party_set_a[second]
@@ -3312,11 +3341,17 @@ class Scorer:
 
     def _event(self, a: ClaimFeatures, b: ClaimFeatures, explain: bool) -> tuple[str, float, str]:
         cfg = self.config
-        if a.denies or b.denies:
-            return ("event", 0.0, "a denial's own account of the event is not compared" if explain else "")
+        if not names_denied_kind(a.denies, a.event) or not names_denied_kind(b.denies, b.event):
+            return ("event", 0.0, "a denial that names no kind of incident it denies is not compared (its type is "
+                                  "the account it gives instead, or none)" if explain else "")
         if a.event == b.event and a.event not in _NO_EVENT:
             return ("event", cfg.event_same, f"both describe {_a(a.event)}" if explain else "")
         if _incompatible(a.event, b.event):
+            if a.denies or b.denies:
+                denial = a if a.denies else b
+                detail = (f"{denial.id} denies {_a(denial.event)}; {_a(a.event)} and {_a(b.event)} are different "
+                          "kinds of event: the denial is about another incident")
+                return ("event", cfg.event_denied_other, detail if explain else "")
             detail = f"{_a(a.event)} and {_a(b.event)} are different kinds of event"
             return ("event", cfg.event_incompatible, detail if explain else "")
         if not explain:

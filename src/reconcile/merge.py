@@ -233,7 +233,8 @@ def credible_range(figure: FigureInput) -> tuple[int, int, int | None]:
     best is then raised to the highest low of admissions and of monitors (their words are credible minimums).
 
     low: the highest low of admissions where the party admits any (sources rarely overstate their own dead), else
-    the lowest low among precise counts (among all counts when none is precise).
+    the lowest low among precise counts; when none is precise, the lowest of the belligerents' lows and of the
+    highest low of media and monitors (neutral floors are one floor: "at least 30" does not doubt "at least 59").
 
     high: the highest upper end among media, monitors, partisan figures and the enemy side; the enemy side is left
     out when a monitor gives a precise figure (a neutral count outranks a belligerent's claim about its enemy,
@@ -281,8 +282,19 @@ def _credible_range(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int
     if minimums:
         best = max(best, max(c.low for c in minimums))
 
-    # An admission is a floor; without one, the most conservative reading any source gives.
-    low = max(c.low for c in own) if own else min(c.low for c in (_precise(everything) or everything))
+    # An admission is a floor; without one, the most conservative reading any source gives. Where every count is
+    # open, the neutral sources' floors are one floor, their highest: an outlet's earlier "at least 30" does not
+    # doubt another's "at least 59", it knew less; a belligerent's floor (an accusation, a claim about the enemy)
+    # still lowers the low on its own, as no floor of a side is credible.
+    if own:
+        low = max(c.low for c in own)
+    elif precise := _precise(everything):
+        low = min(c.low for c in precise)
+    else:
+        floors = [count.low for role, count in values if role not in ("media", "monitor")]
+        if media or monitor:
+            floors.append(max(c.low for c in media + monitor))
+        low = min(floors)
 
     ceiling = media + monitor + partisan if monitor_precise else media + monitor + partisan + enemy
     if cleared:  # a side's none beside another belligerent's toll is no ceiling of it
