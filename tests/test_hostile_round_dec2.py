@@ -218,9 +218,9 @@ def test_every_problem_of_a_csv_header_is_told(make_case: MakeCase) -> None:
         "the CSV header names column 'place' twice (columns I (9) and J (10), 'place' and 'place')",
         "two casualty columns name the same measure, party and category (killed, armenia, unknown): columns M (13) "
         "and N (14), 'killed:armenia' and 'killed:Armenian'; keep one",
-        "unknown column 'qoute'; expected source_id, source_name, source_kind, speaks_for, source_aligned_with, id, "
-        "stated, reference, url, quote, date, place, region, event, initiator, stance, relays, supersedes, adds_to "
-        "and casualty columns such as 'killed:<party>:<category>'",
+        "unknown column 'qoute' (did you mean quote?); expected source_id, source_name, source_kind, speaks_for, "
+        "source_aligned_with, id, stated, reference, url, quote, date, place, region, event, initiator, stance, "
+        "relays, supersedes, adds_to and casualty columns such as 'killed:<party>:<category>'",
     ]
 
 

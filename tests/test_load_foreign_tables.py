@@ -37,7 +37,7 @@ def test_a_claim_file_with_some_unknown_columns_still_lists_them(make_case: Make
     text = ("source_id,source_name,source_kind,id,stated,quote,date,place,plcae,notes,extra\n"
             "mon,Monitor,monitor,r1,2012-06-04,q,2012-06-04,Berdavan,x,y,z\n")
     (found,) = problems_of(make_case({"mon.csv": text}))
-    assert "unknown columns 'plcae', 'notes', 'extra'" in found
+    assert "unknown columns 'plcae' (did you mean place?), 'notes', 'extra'" in found
     assert "is a column of a claim file" not in found
 
 

@@ -81,11 +81,13 @@ from reconcile.models import (
 )
 from reconcile.normalize import (
     _LOOKALIKES,
+    _MONTH_NAMES,
     ALIAS_HINT,
     MAX_COUNT,
     PartyResolver,
     _mixed_scripts,
     _solar_hijri_hint,
+    month_number,
     parse_count,
     parse_date,
     parse_stated,
@@ -148,6 +150,25 @@ _DAY_AND_TIME: Final = re.compile(
     r"\s*(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?\s*")
 _SERIAL_DAY: Final = re.compile(r"\s*([1-9]\d{4})(?:\.0+)?\s*")
 _SERIAL_EPOCH: Final = dt.date(1899, 12, 30)
+# A date cell saved as the spreadsheet shows it, in a short display format with a two-digit year or none: `Aug-24`
+# (mmm-yy), `24-Aug-24` (d-mmm-yy), `24-Aug` (d-mmm), and so in the language of the spreadsheet (`août-24`,
+# `25-févr.-24`). The format drops the day, the year's century or the year: the message says what is lost.
+_SHOWN_DATE: Final = re.compile(
+    r"\s*(?:(?P<day>[0-9]{1,2})-)?(?P<month>[^\W\d_]{3,9})\.?(?:-(?P<year>[0-9]{2}))?\s*")
+# A spreadsheet's error value (`#N/A`, `#VALEUR!`, LibreOffice's `Err:502`) or a formula saved as its text.
+_SHEET_ERROR: Final = re.compile(
+    r"\s*(?:#(?:N/A|NA|VALUE!|VALEUR!|REF!|DIV/0!|NAME\?|NOM\?|NUM!|NOMBRE!|NULL!|NUL!|SPILL!|CALC!|ERROR!?)"
+    r"|Err:\d{3})\s*", re.IGNORECASE)
+# A day named relative to the statement, in English and French, as press reports date what they report: it is a day
+# only beside the statement's, which a date does not know.
+_RELATIVE_DAY: Final = re.compile(
+    r"\s*(?:yesterday|the day before(?: yesterday)?|today|this (?:morning|afternoon|evening|week)|last night|tonight"
+    r"|(?:last|this|on|past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend)"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:last|night|morning))?"
+    r"|hier(?: soir| matin)?|avant-hier|aujourd'hui|aujourd’hui|ce matin|cette nuit|la veille|l'avant-veille"
+    r"|(?:la |cette )?semaine (?:dernière|passée)|le week-end dernier|ce week-end"
+    r"|(?:(?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?: (?:dernier|passé|soir|matin|"
+    r"après-midi|nuit))?)\s*", re.IGNORECASE)
 
 
 def _spreadsheet_date_hint(value: object) -> str:
@@ -163,7 +184,48 @@ def _spreadsheet_date_hint(value: object) -> str:
         day = _SERIAL_EPOCH + dt.timedelta(days=serial)
         return (f"; {match[1]} looks like a spreadsheet's day number ({day.isoformat()} in Excel's count): format "
                 "the column as a date, YYYY-MM-DD, before saving, and check the day")
-    return ""
+    if _SHEET_ERROR.fullmatch(text):
+        return ("; it is a spreadsheet's error value (its formula failed), not a date: write the day the source "
+                "gives, as 2012-06-04")
+    if text.strip().startswith("=") and len(text.strip()) > 1:
+        return ("; it is a spreadsheet formula saved as its text, not a date: write the day the source gives, as "
+                "2012-06-04")
+    if _RELATIVE_DAY.fullmatch(text):
+        return ("; a day named from the day of the statement is not read, as a date does not know that day: write "
+                "the day it names, as 2012-06-04 (and keep the source's words in the quote)")
+    return _shown_date_hint(text)
+
+
+def _shown_date_hint(text: str) -> str:
+    """What a date cell saved in a spreadsheet's short display format lost (`_SHOWN_DATE`: ``Aug-24``,
+    ``24-Aug-24``, ``24-août``), with the reading to check; else ``""``."""
+    match = _SHOWN_DATE.fullmatch(text)
+    if match is None or (match["day"] is None and match["year"] is None):
+        return ""
+    month = month_number(match["month"])
+    if month is None:
+        return ""
+    name = _MONTH_NAMES[month - 1]
+    save = ("format the column as text, or as the date format YYYY-MM-DD, and save again (the cell holds the "
+            "whole date; the file holds what it showed)")
+    if match["day"] is None:
+        year = 2000 + int(match["year"])
+        return (f"; {text.strip()!r} looks like a date cell saved as a spreadsheet shows it, month and year (mmm-yy: "
+                f"{name} {year}?), without its day: {save}; where the source gives the month only, write "
+                f"{year}-{month:02d}")
+    day = int(match["day"])
+    if not 1 <= day <= 31:
+        return ""
+    if match["year"] is None:
+        return (f"; {text.strip()!r} looks like a date cell saved as a spreadsheet shows it, day and month (d-mmm: "
+                f"{day} {name}), without its year: {save}")
+    year = 2000 + int(match["year"])
+    try:
+        shown = dt.date(year, month, day)
+    except ValueError:
+        return ""
+    return (f"; {text.strip()!r} looks like a date cell saved as a spreadsheet shows it, with a two-digit year "
+            f"(d-mmm-yy: {day} {name} {year}?): {save}, or write {shown.isoformat()} if that is the day")
 
 
 def _hinted(parse: Callable[[Any], T]) -> Callable[[Any], T]:
@@ -2579,10 +2641,26 @@ _COLUMN_SEPARATORS_RE: Final = re.compile(r"[\s\-.]+")
 
 def _column_meant(name: str) -> str | None:
     """The column of the claim format that ``name`` spells with spaces, hyphens or points for its underscores, or in
-    other letter case (``source id``, ``Source-Kind``: source_id, source_kind); None for any other name. A hint
-    only: the column is still refused, as the format names its columns one way."""
+    other letter case (``source id``, ``Source-Kind``: source_id, source_kind), or with one slip of the fingers
+    (two neighbouring letters swapped, one dropped, added or changed: ``palce``, ``intiator``, ``qoute``) in a name
+    of five letters or more, where one column only is that near; None for any other name. A hint only: the column
+    is still refused, as the format names its columns one way."""
+    columns = _CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS
     spelled = _COLUMN_SEPARATORS_RE.sub("_", name.strip().casefold())
-    return spelled if spelled != name and spelled in _CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS else None
+    if spelled in columns:
+        return spelled if spelled != name else None
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    measure, colon, rest = spelled.partition(":")
+    if colon and rest:  # a casualty column whose measure has the slip: `kiled:jnim:soldiers`
+        near = [m for m, _, _ in process.extract(measure, MEASURES, scorer=OSA.distance, score_cutoff=1, limit=None)]
+        return f"{near[0]}:{name.strip().partition(':')[2]}" if len(near) == 1 and len(measure) >= 5 else None
+    if len(spelled) < 5:
+        return None
+    near = [column for column, _, _ in process.extract(spelled, columns, scorer=OSA.distance, score_cutoff=1,
+                                                        limit=None)]
+    return str(near[0]) if len(near) == 1 else None
 
 
 def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, str, str]] | list[str]:
@@ -2631,11 +2709,18 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
             return [_OUTPUT_FILE.format(file="events.csv")]
         if len(unknown) >= 3 and not any(_claim_column(name) for name in table.header):
             return [_foreign_columns(unknown)]
-        named_as = ", ".join(f"{name!r}{f' (did you mean {meant}?)' if (meant := _column_meant(name)) else ''}"
+        meant = {name: _column_meant(name) for name in unknown}
+        named_as = ", ".join(f"{name!r}{f' (did you mean {meant[name]}?)' if meant[name] else ''}"
                              for name in unknown)
+        # A column of the user's own (notes, a coder's fields) is no typo: say where its words may go instead.
+        guessless = [name for name in unknown if meant[name] is None]
+        own = ("; a column of your own (notes, a coder's fields) is not read: delete it, or move its words into "
+               "reference" if any(":" not in name for name in guessless) else "")
+        if any(":" in name for name in guessless):
+            own += f"; a casualty column's name begins with its measure, in English: {', '.join(MEASURES)}"
         problems.append(f"unknown column{'s' if len(unknown) > 1 else ''} {named_as}; expected "
                         f"{', '.join(_CSV_SOURCE_COLUMNS + _CSV_CLAIM_COLUMNS)} and casualty columns such as "
-                        "'killed:<party>:<category>'")
+                        f"'killed:<party>:<category>'{own}")
     missing = [name for name in _CSV_REQUIRED if name not in table.header]
     if missing:
         problems.append(f"missing required column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")

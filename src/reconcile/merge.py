@@ -512,6 +512,7 @@ class _Cast(Alignment):
         self._spots: dict[tuple[str, str | None], tuple[_Spot, ...]] = {}
         # (place text, region, km) -> its `distinct_spots`.
         self._distinct: dict[tuple[str, str | None, float], tuple[_Spot, ...]] = {}
+        self._region_spots: dict[str, tuple[_Spot, ...]] = {}  # a region text's names, whatever the gazetteer
         self._gazetteer: Gazetteer | None = None
         # Place text -> its `places.mentions`; ``read``, where matching has read the case's texts already.
         self._mentions: dict[str, tuple[Mention, ...]] = {} if read is None else read
@@ -598,6 +599,17 @@ class _Cast(Alignment):
                         or (mention.broad and not mention.container))
             ]
             found = self._spots[key] = tuple(dict.fromkeys(spots))
+        return found
+
+    def region_spots(self, region: str | None) -> tuple[_Spot, ...]:
+        """The names of a claim's ``region`` text ("Sanmatenga, Centre-Nord"), as `_Spot` values without entries:
+        what the claim's place lies in (see `_beyond`)."""
+        if region is None or not region.strip():
+            return ()
+        found = self._region_spots.get(region)
+        if found is None:
+            found = self._region_spots[region] = tuple(dict.fromkeys(
+                _Spot(mention.name, None) for mention in mentions(region) if not self.vague(mention.name)))
         return found
 
     def distinct_spots(self, claim: Claim, gazetteer: Gazetteer, km: float) -> tuple[_Spot, ...]:
@@ -742,6 +754,14 @@ def _beyond(cast: _Cast, wide: Said, narrow: Said, gazetteer: Gazetteer, km: flo
             outside = [spot for spot in outside if not any(_same_spot(spot, other, km) for other in ground)]
             if not outside:
                 return ()
+    # A name that a claim of the event (``wide`` and ``narrow`` among them) gives as its region is what the
+    # incident's place lies in, not a place beyond it: "Barsalogho (Sanmatenga)" beside a claim of region
+    # "Sanmatenga, Centre-Nord" names one village, with its province written in brackets.
+    for said in event:
+        regions = cast.region_spots(said.claim.region)
+        outside = [spot for spot in outside if not any(_same_spot(spot, other, km) for other in regions)]
+        if not outside:
+            return ()
     return tuple(spot.name for spot in outside)
 
 
@@ -1445,7 +1465,25 @@ def _attribution_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflic
     named = [(s, s.claim.initiator) for s in counted if s.claim.initiator is not None and s.claim.initiator != UNKNOWN]
     out: list[Conflict] = []
     for (x, x_by), (y, y_by) in itertools.combinations(named, 2):
-        if cast.side(x_by) == cast.side(y_by) or not _apart(x, y):
+        if not _apart(x, y):
+            continue
+        if cast.side(x_by) == cast.side(y_by):
+            # A denial that clears its own side (or an ally) disputes an assertion that blames that side: "the
+            # government rejects the accusations against the army" against a monitor's "the army executed them".
+            cleared = _cleared(cast, x, y) or _cleared(cast, y, x)
+            if cleared is not None:
+                denial, said = cleared
+                name = cast.party_name(said.claim.initiator or UNKNOWN)
+                said_first = _ordered(said, denial)[0] is said
+                out.append(Conflict(
+                    "attribution",
+                    (said.gid, denial.gid) if said_first else (denial.gid, said.gid),
+                    (name, f"not {name}") if said_first else (f"not {name}", name),
+                    f"{cast.who(said.claim)} says {name} started it; {cast.who(denial.claim)} denies that "
+                    f"{name} did." if said_first else
+                    f"{cast.who(denial.claim)} denies that {name} started it; {cast.who(said.claim)} says "
+                    f"{name} did.",
+                ))
             continue
         a, b = _ordered(x, y)
         by_a, by_b = (x_by, y_by) if a is x else (y_by, x_by)
@@ -1457,6 +1495,15 @@ def _attribution_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflic
             f"{cast.who(a.claim)} says {names[0]} started it; {cast.who(b.claim)} says {names[1]} did.",
         ))
     return out
+
+
+def _cleared(cast: _Cast, denial: Said, said: Said) -> tuple[Said, Said] | None:
+    """``(denial, said)`` where ``denial`` denies, naming its own side (or an ally) as the party it clears, and
+    ``said`` asserts the incident, blaming that side; else ``None`` (the caller has found both initiators on one
+    side)."""
+    if denial.claim.stance != "denies" or said.claim.stance != "asserts" or denial.claim.initiator is None:
+        return None
+    return (denial, said) if cast.side(denial.claim.initiator) in denial.speaker.sides else None
 
 
 def _compatible(cast: _Cast, a: GazetteerEntry, b: GazetteerEntry, km: float) -> bool:

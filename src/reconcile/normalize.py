@@ -301,6 +301,10 @@ def _day(year: int, month: int, day: int, text: object) -> dt.date:
     return dt.date(year, month, day)
 
 
+#: A month word and a four-digit year joined by a dash (folded text): ``aug-2024``, ``févr.-2024``.
+_MONTH_DASH_YEAR: Final = re.compile(r"(?P<month>[^\W\d_]{3,})\.? ?- ?(?P<year>[0-9]{4})")
+
+
 def _month(year: int, month: int, text: object) -> tuple[dt.date, dt.date]:
     """First and last day of a calendar month."""
     first = _day(year, month, 1, text)
@@ -927,6 +931,17 @@ def parse_date(value: object) -> DateSpan:
         written = _juche(written, value)
     if span := _single(written, value):
         return span
+    if (shown := _MONTH_DASH_YEAR.fullmatch(written)) and month_number(shown["month"]) is not None:
+        # A month and its year joined by a dash, as a spreadsheet shows a date cell formatted mmm-yyyy (`Aug-2024`,
+        # `août-2024`): read as the month and year with a space, so that a month word of two languages is refused
+        # with its readings as there. Before, it read as a range from the month to the end of the year.
+        plain = f"{shown['month']} {shown['year']}"
+        try:
+            month = parse_date(plain)
+        except NormalizeError as error:
+            raise NormalizeError(str(error).replace(repr(plain), repr(value), 1)) from None
+        if month.precision == "month":
+            return DateSpan(month.start, month.end, "month", value)
     if match := _ISO_INTERVAL.fullmatch(written):
         left, right = _iso_part(match["a"], value), _iso_part(match["b"], value)
         if left is not None and right is not None:
@@ -1224,8 +1239,32 @@ _NO_FIGURE: Final = frozenset(
         # is not known
         "unknown number",
         "number unknown",
+        # French, as casualty recorders in francophone Africa fill a column where no figure is known: unknown, not
+        # available (n/d, nd), not communicated (nc), not given, undetermined, no toll
+        "inconnu",
+        "inconnue",
+        "non connu",
+        "n/d",
+        "n.d.",
+        "nd",
+        "nc",
+        "n.c.",
+        "non communiqué",
+        "non précisé",
+        "non disponible",
+        "non confirmé",
+        "indéterminé",
+        "pas de bilan",
+        "bilan inconnu",
+        "bilan non communiqué",
+        "bilan non précisé",
     }
 )
+#: An error value that a spreadsheet writes where a formula fails (Excel's English and French names, LibreOffice's
+#: ``Err:502``), saved as text into a CSV cell: no figure, and not a figure the source gave.
+_SPREADSHEET_ERROR: Final = re.compile(
+    r"#(?:n/a|na|value!|valeur!|ref!|div/0!|name\?|nom\?|num!|nombre!|null!|nul!|spill!|propagation!|calc!|calcul!"
+    r"|error!?|getting_data)|err:\d{3}")
 _ROMAN: Final = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -1892,6 +1931,12 @@ def _unread(value: str, folded: str) -> NormalizeError:
     """The error for a text that is no count form, with a hint where the text says why it is not one."""
     if folded in _NO_FIGURE:
         hint = ": where the source gives no figure, leave the field out"
+    elif _SPREADSHEET_ERROR.fullmatch(folded):
+        hint = (": it is a spreadsheet's error value (its formula failed), not a figure; write the figure the source "
+                "gives, or leave the cell empty where it gives none")
+    elif folded.startswith("=") and len(folded) > 1:
+        hint = (": it is a spreadsheet formula saved as its text (the cell was formatted as Text, or formulas were "
+                "saved instead of values); write the figure the source gives, in digits, as it gives it")
     elif numbered := _NUMBER_SIGN.search(value):
         hint = (f": {numbered[0]!r} is the number of something (a post, a unit), not a figure; write the figure the "
                 "source gives, or leave the field out where it gives none")
