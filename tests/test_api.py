@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -28,14 +30,22 @@ def test_every_public_name_exists() -> None:
         assert hasattr(reconcile, name), name
 
 
-def test_doc_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    """The code blocks of docs/python-api.md run, in order, from the repository root."""
-    monkeypatch.chdir(ROOT)
+def test_doc_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+                          tmp_path: Path) -> None:
+    """The code blocks of docs/python-api.md run, in order, from a folder that holds the repository's cases (what
+    they write stays out of the repository); the files written with a custom rule name it in their methodology."""
+    for name in ("claims", "tests"):
+        (tmp_path / name).symlink_to(ROOT / name, target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
     namespace: dict[str, object] = {}
     for block in re.findall(r"```python\n(.*?)```", DOC, flags=re.DOTALL):
         exec(compile(block, "docs/python-api.md", "exec"), namespace)
     assert "ev-" in capsys.readouterr().out
-    assert os.getcwd() == str(ROOT)
+    assert os.getcwd() == str(tmp_path)
+    written = sorted(p.name for p in (tmp_path / "reports").glob("*/*"))
+    assert written == ["events.csv", "reconciliation.json", "report.html"]
+    saved = json.loads(next((tmp_path / "reports").glob("*/reconciliation.json")).read_text(encoding="utf-8"))
+    assert any("more than 10 km apart" in line for line in saved["methodology"])
 
 
 def test_records_cover_every_event() -> None:

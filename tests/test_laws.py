@@ -8,8 +8,10 @@ law functions, so that it runs first, every time.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,7 +29,7 @@ from reconcile import pipeline
 from reconcile.errors import CaseError
 from reconcile.load import load_case
 from reconcile.match import MatchConfig
-from reconcile.merge import DEFAULT_RULES, FigureInput, Rules
+from reconcile.merge import DEFAULT_RULES, FigureInput, Rules, credible_range
 from reconcile.models import (
     Case,
     Casualties,
@@ -471,6 +473,40 @@ def test_kit_catches_a_lost_conflict(monkeypatch: pytest.MonkeyPatch) -> None:
         result, events=tuple(attrs.evolve(e, conflicts=e.conflicts[:1]) for e in result.events)))
     with pytest.raises(AssertionError, match=r"merge law 5 \(monotonicity\) broken"):
         check_monotonicity(max_examples=EXAMPLES)
+
+
+def fractional_median(figure: FigureInput) -> tuple[int, int, int | None]:
+    """best is statistics.median of the lows: a float for an even number of sources (8.0, or 0.5 for 0 and 1)."""
+    lows = sorted(c.low for c in figure.counts())
+    return lows[0], statistics.median(lows), None  # type: ignore[return-value]
+
+
+@pytest.mark.usefixtures("fail_fast")
+def test_kit_catches_a_rule_whose_best_is_a_fraction() -> None:
+    """A casualty rule whose best is no whole number breaks law 4; before, the kit passed it, and the result's
+    reconciliation.json was refused as damaged when read back."""
+    with pytest.raises(AssertionError, match=r"merge law 4 \(ranges\) broken:\n- the merge refused a result: "
+                                             r"casualty rule fractional_median returned \(low=\d+, best=\d+\.\d+, "
+                                             r"high=None\) for .*; expected a tuple \(low, best, high\) of whole"):
+        check_ranges(attrs.evolve(DEFAULT_RULES, casualties=fractional_median), max_examples=EXAMPLES)
+
+
+@pytest.mark.usefixtures("fail_fast")
+def test_an_order_breach_names_the_figure_and_its_ranges() -> None:
+    """A rule that keeps state (a high that grows with every call) breaks law 1, and the message names the figure
+    and both ranges, not the figure's whole internal form cut at 400 characters."""
+    calls = itertools.count(1)
+
+    def growing(figure: FigureInput) -> tuple[int, int, int | None]:
+        """The default range with a high one more on every call."""
+        low, best, high = credible_range(figure)
+        return low, best, max(best, high or 0) + next(calls)
+
+    with pytest.raises(AssertionError) as caught:
+        check_order_independence(attrs.evolve(DEFAULT_RULES, casualties=growing), max_examples=EXAMPLES)
+    first = str(caught.value).splitlines()[1]
+    assert re.fullmatch(r"- event ev-\S+: figure \w[\w-]*/\w+/\w+ differs: \(low=\d+, best=\d+, high=\d+\) in the "
+                        r"case as given; \(low=\d+, best=\d+, high=\d+\) in the reordered case", first), first
 
 
 # --- merge_law_violations on hand-made results ------------------------------------------------------------------

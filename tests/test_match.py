@@ -583,6 +583,28 @@ def test_config_rejects_a_veto_above_the_threshold() -> None:
         MatchConfig(veto_threshold=6.0)
 
 
+@pytest.mark.parametrize(("given", "error", "message"), [
+    ({"match_threshold": "6"}, TypeError,
+     r"MatchConfig\.match_threshold must be a number \(int or float, not NaN\), got '6'"),
+    ({"place_far": float("nan")}, ValueError,
+     r"MatchConfig\.place_far must be a number \(int or float, not NaN\), got nan"),
+    ({"slack_day": 0.5}, ValueError, r"MatchConfig\.slack_day must be a whole number \(int\), got 0\.5"),
+    ({"date_window_days": True}, TypeError, r"MatchConfig\.date_window_days must be a whole number \(int\), got True"),
+    ({"near_km": [(1.0, 6.0), (15.0, 0.0)]}, TypeError,
+     r"MatchConfig\.near_km must be a tuple of \(km, weight\) tuples of numbers, got "
+     r"\[\(1\.0, 6\.0\), \(15\.0, 0\.0\)\]"),
+])
+def test_config_names_a_setting_that_is_no_number(given: dict[str, Any], error: type[Exception], message: str) -> None:
+    """A weight given as text or NaN, or a fraction of a day, is refused by its name when the configuration is made
+    (an infinite weight is one: tests/test_serialize.py).
+
+    Before, text failed deep in scoring without naming the setting, and ``slack_day=0.5`` silently changed the
+    events (13 in the seed case became 12).
+    """
+    with pytest.raises(error, match=message):
+        MatchConfig(**given)
+
+
 def test_config_weights_change_scores() -> None:
     """Weights are data: a configured same-day weight is the one used."""
     config = MatchConfig(date_same_day=2.25)

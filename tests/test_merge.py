@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 from random import Random
@@ -725,11 +726,111 @@ def test_broken_casualty_rule_is_an_error() -> None:
         event_of(claim("am-mod/a", casualties=(killed("armenia", 1),)), rules=rules)
 
 
+@pytest.mark.parametrize(("returned", "shown"), [
+    ((0, 0.5, 1), r"\(low=0, best=0\.5, high=1\)"),  # statistics.median of two figures
+    ((1, 1.0, 1), r"\(low=1, best=1\.0, high=1\)"),  # a whole float is still no count: JSON would write 1.0
+    ((0, True, 1), r"\(low=0, best=True, high=1\)"),
+    ((0, 1), r"\(0, 1\)"),
+    ([0, 1, 1], r"\[0, 1, 1\]"),
+    (None, "None"),
+])
+def test_a_casualty_rule_must_return_three_whole_numbers(returned: object, shown: str) -> None:
+    """A rule returning a fraction, a bool or no triple raises MergeError naming the rule and what it returned.
+
+    Before, a fraction was written to reconciliation.json, which reconcile then refused to read back as damaged.
+    """
+    def rule(figure: FigureInput) -> Any:
+        return returned
+
+    with pytest.raises(MergeError, match=rf"casualty rule rule returned {shown} for armenia/soldiers/killed; "
+                                         r"expected a tuple \(low, best, high\) of whole numbers \(int; high None when "
+                                         r"open\) with 0 <= low <= best <= high"):
+        event_of(claim("am-mod/a", casualties=(killed("armenia", 1),)), rules=Rules(casualties=rule))
+
+
+def test_a_casualty_rule_may_return_integers_of_other_types() -> None:
+    """A whole number of another type (numpy's int64) is taken as the int it stands for."""
+    class Whole:
+        def __init__(self, value: int) -> None:
+            self.value = value
+
+        def __index__(self) -> int:
+            return self.value
+
+    rules = Rules(casualties=lambda fig: (Whole(1), Whole(2), None))  # type: ignore[arg-type, return-value]
+    found = figure(event_of(claim("am-mod/a", casualties=(killed("armenia", 2),)), rules=rules), "armenia")
+    assert (found.low, found.best, found.high) == (1, 2, None)
+    assert type(found.best) is int
+
+
+def test_a_grading_rule_must_return_a_grade() -> None:
+    """A grading rule returning a word that is not a grade raises MergeError; before, the event carried it into
+    reconciliation.json, which reconcile then refused to read back as damaged."""
+    def disputed(grade: GradeInput) -> Any:
+        return "disputed"
+
+    with pytest.raises(MergeError, match=r"grading rule disputed returned 'disputed' for event e1; expected one of "
+                                         r"confirmed, corroborated, contested, single-source, denied"):
+        event_of(claim("am-mod/a"), rules=Rules(grade=disputed))
+
+
+def _capped(figure: FigureInput, cap: int = 100) -> tuple[int, int, int | None]:
+    """The default range, with best at most ``cap``.
+
+    Used by the methodology tests."""
+    low, best, high = credible_range(figure)
+    return low, min(best, max(low, cap)), high
+
+
+class _Median:
+    """best is the median of the lows."""
+
+    def __call__(self, figure: FigureInput) -> tuple[int, int, int | None]:
+        return credible_range(figure)
+
+
+def test_describe_names_a_custom_rule() -> None:
+    """The methodology names a user's rule by module and name (with a partial's arguments) before its docstring, so
+    that a reader knows which code gave the figures; a partial is described by its function's docstring, not by
+    functools' own."""
+    def lines(rule: Any) -> list[str]:
+        return [line for line in attrs.evolve(DEFAULT_RULES, casualties=rule).describe()
+                if line.startswith("Casualty rule")]
+
+    assert lines(_capped)[:2] == [f"Casualty rule: custom rule {__name__}._capped: The default range, with best at "
+                                  f"most ``cap``.", "Casualty rule: Used by the methodology tests."]
+    assert lines(functools.partial(_capped, cap=50))[0] == (
+        f"Casualty rule: custom rule {__name__}._capped(cap=50): The default range, with best at most ``cap``.")
+    assert lines(_Median()) == [f"Casualty rule: custom rule {__name__}._Median: best is the median of the lows."]
+    assert lines(lambda figure: (0, 0, 0)) == [f"Casualty rule: custom rule {__name__}.test_describe_names_a_custom_"
+                                               f"rule.<locals>.<lambda> (undocumented)"]
+    grade = [line for line in attrs.evolve(DEFAULT_RULES, grade=lambda g: "denied").describe()
+             if line.startswith("Grade")]
+    assert grade == [f"Grade: custom rule {__name__}.test_describe_names_a_custom_rule.<locals>.<lambda> "
+                     f"(undocumented)"]
+    assert "custom rule" not in " ".join(DEFAULT_RULES.describe())
+
+
 def test_describe_states_the_rules() -> None:
     """The methodology text names the best order and the location threshold."""
     text = "\n".join(attrs.evolve(DEFAULT_RULES, location_km=10).describe())
     assert "1. a neutral monitor's precise figure" in text
     assert "more than 10 km apart" in text
+
+
+@pytest.mark.parametrize(("given", "error", "message"), [
+    ({"casualties": None}, TypeError, r"Rules\.casualties must be a function that takes a FigureInput and returns "
+                                      r"\(low, best, high\), got None"),
+    ({"grade": "precedence_grade"}, TypeError, r"Rules\.grade must be a function that takes a GradeInput and "
+                                               r"returns a grade, got 'precedence_grade'"),
+    ({"location_km": "10"}, ValueError, r"location_km must be a positive number of kilometres, got '10'"),
+    ({"relay_similarity": "85"}, ValueError, r"relay_similarity must be above 0 and at most 100, got '85'"),
+])
+def test_rules_name_a_setting_of_the_wrong_kind(given: dict[str, Any], error: type[Exception], message: str) -> None:
+    """A rule that is not a function, or a threshold given as text, is refused by its name when the rules are made;
+    before, it failed in the merge ("'NoneType' object is not callable", "'>' not supported ...")."""
+    with pytest.raises(error, match=message):
+        Rules(**given)
 
 
 def test_location_threshold_must_be_positive() -> None:

@@ -134,6 +134,18 @@ VAGUE_PLACE_WORDS: Final = (
 )  # fmt: skip
 
 
+def _number(value: object, *, whole: bool) -> bool:
+    """Whether ``value`` is an int or a float other than NaN (an int when ``whole``); a bool is no number here.
+
+    An infinite weight is one (``link_weight=math.inf``: a link always decides); NaN compares with nothing.
+    """
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return True
+    return not whole and isinstance(value, float) and not math.isnan(value)
+
+
 @attrs.frozen
 class MatchConfig:
     """Weights (bits of log2 odds) and thresholds of matching and clustering; every default is documented in
@@ -213,6 +225,19 @@ class MatchConfig:
     vague_place_words: frozenset[str] = frozenset(VAGUE_PLACE_WORDS)
 
     def __attrs_post_init__(self) -> None:
+        # A weight given as text or a day count given as a fraction failed deep in scoring, or silently changed the
+        # result (slack_day=0.5): every number is checked here, by its name.
+        for name, whole in _NUMBER_FIELDS:
+            value = getattr(self, name)
+            if not _number(value, whole=whole):
+                kind = "a whole number (int)" if whole else "a number (int or float, not NaN)"
+                error = ValueError if isinstance(value, float) else TypeError  # nan, or 0.5 days
+                raise error(f"MatchConfig.{name} must be {kind}, got {value!r}")
+        if not (isinstance(self.near_km, tuple) and all(
+                isinstance(level, tuple) and len(level) == 2 and all(_number(v, whole=False) for v in level)
+                for level in self.near_km)):
+            raise TypeError(f"MatchConfig.near_km must be a tuple of (km, weight) tuples of numbers, "
+                            f"got {self.near_km!r}")
         if not self.veto_threshold < self.match_threshold:
             raise ValueError(
                 f"veto_threshold ({self.veto_threshold}) must be below match_threshold ({self.match_threshold})"
@@ -816,6 +841,11 @@ EVENT_TYPES_KHMER: Final[Mapping[str, tuple[str, ...]]] = {
 _THAI_KHMER_GENERAL_STEMS: Final = frozenset(unicodedata.normalize("NFKC", stem) for stem in (
     "โจมตี", "ต่อสู้", "สู้รบ", "ปะทะ", *EVENT_TYPES_THAI["casualty"], "វាយប្រហារ", "ការវាយប្រហារ", "ប្រយុទ្ធ",
     "ការប្រយុទ្ធ", *EVENT_TYPES_KHMER["casualty"]))
+
+
+#: The numeric fields of `MatchConfig`, checked when one is made: (name, whether a whole number).
+_NUMBER_FIELDS: Final = tuple((f.name, str(f.type) == "int") for f in attrs.fields(MatchConfig)
+                              if str(f.type) in ("float", "int"))
 
 
 def _general_last(types: Mapping[str, tuple[str, ...]], general: frozenset[str]) -> tuple[tuple[str, str], ...]:

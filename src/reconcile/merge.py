@@ -32,6 +32,7 @@ import datetime as dt
 import functools
 import inspect
 import itertools
+import operator
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Final, Literal, NamedTuple, TypeVar
 
@@ -50,6 +51,7 @@ from reconcile.match import VagueNames
 from reconcile.models import (
     CATEGORIES,
     CONFLICT_KINDS,
+    GRADES,
     MEASURES,
     UNKNOWN,
     Admission,
@@ -137,7 +139,8 @@ DEFAULT_LOCATION_KM: Final = 25.0
 
 
 class MergeError(ReconcileError, ValueError):
-    """A broken contract in the merge: a group names a claim the case lacks, or a rule returns an impossible range."""
+    """A broken contract in the merge: a group names a claim the case lacks, a casualty rule returns an impossible
+    range (or numbers that are not whole), or a grading rule a grade not in `GRADES`."""
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -336,9 +339,13 @@ def precedence_grade(grade: GradeInput) -> Grade:
 
 
 def _rule_text(rule: Callable[..., object]) -> list[str]:
-    """A rule's docstring as lines (one per paragraph or list item), or its name when it has none."""
-    doc = inspect.getdoc(rule)
-    name = getattr(rule, "__name__", type(rule).__name__)
+    """A rule's docstring as lines (one per paragraph or list item), or its name when it has none.
+
+    A rule of the user's (one not defined in ``reconcile``, or one given arguments with `functools.partial`) is
+    named first, as ``custom rule module.name(arguments):``, so that a reader of the methodology knows which code
+    produced the figures; a partial is described by the docstring of the function it wraps.
+    """
+    name, doc = _rule_name_and_doc(rule)
     if not doc:
         return [f"custom rule {name} (undocumented)"]
     lines: list[str] = []
@@ -353,7 +360,33 @@ def _rule_text(rule: Callable[..., object]) -> list[str]:
             current.append(stripped)
         if current:
             lines.append(" ".join(current))
+    if name:
+        lines[0] = f"custom rule {name}: {lines[0]}"
     return lines
+
+
+def _rule_name_and_doc(rule: Callable[..., object]) -> tuple[str, str | None]:
+    """The rule's qualified name (empty for a function of ``reconcile`` itself) and its docstring."""
+    arguments: list[str] = []
+    function: object = rule
+    while isinstance(function, functools.partial):
+        arguments[:0] = [*(repr(a) for a in function.args), *(f"{k}={v!r}" for k, v in function.keywords.items())]
+        function = function.func
+    if inspect.isroutine(function) or inspect.isclass(function):
+        doc, owner = inspect.getdoc(function), function
+    else:  # a callable object: its class says what it does
+        doc, owner = inspect.getdoc(function), type(function)
+    module = str(getattr(owner, "__module__", "") or "")
+    qualname = str(getattr(owner, "__qualname__", "") or getattr(owner, "__name__", "") or repr(owner))
+    if module.split(".")[0] == "reconcile" and function is rule:
+        return ("" if doc else qualname), doc
+    called = f"({', '.join(arguments)})" if arguments else ""
+    return f"{module}.{qualname}{called}" if module else f"{qualname}{called}", doc
+
+
+def _real(value: object) -> bool:
+    """Whether ``value`` is an int or float (not a bool, nor text such as "10")."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _claim_ids(value: str | Iterable[str]) -> frozenset[str]:
@@ -374,21 +407,30 @@ class Rules:
     - ``first_hand``: global ids of claims checked by hand as first-hand: never flagged as probable relays.
     """
 
-    casualties: CasualtyRule = credible_range
-    grade: GradeRule = precedence_grade
+    casualties: CasualtyRule = attrs.field(default=credible_range)
+    grade: GradeRule = attrs.field(default=precedence_grade)
     location_km: float = attrs.field(default=DEFAULT_LOCATION_KM)
     relay_similarity: float = attrs.field(default=DEFAULT_RELAY_SIMILARITY)
     relay_days: int = attrs.field(default=DEFAULT_RELAY_DAYS)
     first_hand: frozenset[str] = attrs.field(default=frozenset(), converter=_claim_ids)
 
+    @casualties.validator
+    @grade.validator
+    def _callable(self, attribute: attrs.Attribute[Callable[..., object]], value: object) -> None:
+        # None or a rule's name failed deep in the merge ("'NoneType' object is not callable").
+        if not callable(value):
+            takes = ("a FigureInput and returns (low, best, high)" if attribute.name == "casualties" else
+                     "a GradeInput and returns a grade")
+            raise TypeError(f"Rules.{attribute.name} must be a function that takes {takes}, got {value!r}")
+
     @location_km.validator
     def _positive(self, _attribute: attrs.Attribute[float], value: float) -> None:
-        if not value > 0:
+        if not _real(value) or not value > 0:
             raise ValueError(f"location_km must be a positive number of kilometres, got {value!r}")
 
     @relay_similarity.validator
     def _percent(self, _attribute: attrs.Attribute[float], value: float) -> None:
-        if not 0 < value <= 100:
+        if not _real(value) or not 0 < value <= 100:
             raise ValueError(f"relay_similarity must be above 0 and at most 100, got {value!r}")
 
     @relay_days.validator
@@ -1168,15 +1210,59 @@ def _beyond_note(narrow: str, beyond: Sequence[str]) -> str:
 def _checked_range(
     rule: Callable[[_RuleInput], tuple[int, int, int | None]], figure: _RuleInput, key: _Key
 ) -> tuple[int, int, int | None]:
-    low, best, high = rule(figure)
-    if not (0 <= low <= best and (high is None or best <= high)):
-        name = getattr(rule, "__name__", repr(rule))
+    result: object = rule(figure)
+    checked = _as_range(result)
+    if checked is not None:
+        low, best, high = checked
+        if 0 <= low <= best and (high is None or best <= high):
+            return checked
+    raise _RangeError(_rule_name(rule), result, key)
+
+
+def _as_range(result: object) -> tuple[int, int, int | None] | None:
+    """A rule's result as three ints (``high`` may be None), or None when it is not three whole numbers."""
+    if not (isinstance(result, tuple) and len(result) == 3):
+        return None
+    low, best, high = result
+    if type(low) is int and type(best) is int and (high is None or type(high) is int):
+        return low, best, high
+    low, best = _whole(low), _whole(best)
+    if low is None or best is None:
+        return None
+    if high is None:
+        return low, best, None
+    high = _whole(high)
+    return None if high is None else (low, best, high)
+
+
+def _whole(value: object) -> int | None:
+    """A whole number as an int (numpy's integers too), else None: a float, even 3.0, or a bool is no count."""
+    if type(value) is int:
+        return value
+    if isinstance(value, bool | float) or not hasattr(type(value), "__index__"):
+        return None
+    return operator.index(value)  # type: ignore[arg-type]
+
+
+class _RangeError(MergeError):
+    """A casualty rule's result that is no possible range: not three whole numbers (``high`` may be None), or not
+    in the order ``0 <= low <= best <= high``."""
+
+    def __init__(self, rule: str, result: object, key: _Key) -> None:
         party, category, measure = key
-        raise MergeError(
-            f"casualty rule {name} returned (low={low!r}, best={best!r}, high={high!r}) for "
-            f"{party}/{category}/{measure}; expected 0 <= low <= best <= high"
-        )
-    return low, best, high
+        if isinstance(result, tuple) and len(result) == 3:
+            low, best, high = result
+            text, whole = f"(low={low!r}, best={best!r}, high={high!r})", _as_range(result) is not None
+        else:
+            text, whole = repr(result), False
+        expected = ("0 <= low <= best <= high" if whole else
+                    "a tuple (low, best, high) of whole numbers (int; high None when open) with "
+                    "0 <= low <= best <= high")
+        super().__init__(f"casualty rule {rule} returned {text} for {party}/{category}/{measure}; expected {expected}")
+
+
+def _rule_name(rule: Callable[..., object]) -> str:
+    return str(getattr(rule, "__name__", repr(rule)))
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1707,8 +1793,9 @@ def merge_group(case: Case, group: Group, *, rules: Rules | None = None, gazette
     """Reconcile one group of claims into one event (see the module docstring for the steps).
 
     ``rules`` defaults to `DEFAULT_RULES`; ``gazetteer`` to the shipped gazetteer extended with the case's own
-    places. Raises `MergeError` when the group names a claim the case does not have, or when the casualty rule
-    returns an impossible range.
+    places. Raises `MergeError` when the group names a claim the case does not have, when the casualty rule
+    returns no possible range (three whole numbers, ``0 <= low <= best <= high``), or when the grading rule returns
+    no grade of `GRADES`.
     """
     rules = DEFAULT_RULES if rules is None else rules
     gazetteer = case_gazetteer(case) if gazetteer is None else gazetteer
@@ -1760,6 +1847,10 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
         conflicts=conflicts,
         admissions=tuple([a for a in independence.admissions if a.counted]),
     )
+    grade = rules.grade(grade_input)
+    if grade not in GRADES:
+        raise MergeError(f"grading rule {_rule_name(rules.grade)} returned {grade!r} for event {group.id}; expected "
+                         f"one of {', '.join(GRADES)}")
     return Event(
         id=group.id,
         claims=tuple(ids),
@@ -1768,7 +1859,7 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
         # superseded (a cycle of revisions, which the loader rejects): the date still needs a span.
         date=_event_date(cast, [s.claim.date for s in _asserting(counted) or counted or said]),
         places=mentions,
-        grade=rules.grade(grade_input),
+        grade=grade,
         casualties=figures,
         initiators=tuple([(s.gid, s.claim.initiator) for s in said if s.claim.initiator is not None]),
         conflicts=conflicts,

@@ -16,8 +16,8 @@ The laws, each checked through the real pipeline (`reconcile.pipeline.reconcile`
    only claims of the case (a claim the loader rejected is in `Case.rejected` instead).
 4. **Ranges** (`check_ranges`): for every figure ``0 <= low <= best <= high`` (``high`` None is open), and every
    counted value lies within ``[low, high]`` (overlaps it, `reconcile.merge.within`) exactly when it is not
-   flagged ``outside``. A rule that returns an impossible range makes the pipeline raise `MergeError`; the kit
-   reports that as a broken law 4.
+   flagged ``outside``. A rule that returns an impossible range, or numbers that are not whole (a float), makes
+   the pipeline raise `MergeError`; the kit reports that as a broken law 4.
 5. **Monotonicity** (`check_monotonicity`): adding one claim of a new source never removes a conflict between
    two other claims (conflicts compared by kind and the set of their two claims).
 
@@ -53,7 +53,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess by th
 
 from reconcile import pipeline
 from reconcile.match import MatchConfig
-from reconcile.merge import MergeError, Rules, within
+from reconcile.merge import Rules, _RangeError, within
 from reconcile.models import (
     UNKNOWN,
     Case,
@@ -816,6 +816,43 @@ def _short(value: object, limit: int = 400) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _figures_diff(a: frozenset[tuple[_FigureForm, int]], b: frozenset[tuple[_FigureForm, int]], before_name: str,
+                  after_name: str) -> list[str]:
+    """How two events' figures differ, figure by figure: the range first (what a casualty rule decides), then the
+    values (counted, outside, notes); a figure or value only in one result is named with the result."""
+    def by_key(bag: frozenset[tuple[_FigureForm, int]]) -> dict[tuple[str, str, str], list[_FigureForm]]:
+        out: dict[tuple[str, str, str], list[_FigureForm]] = {}
+        for form, times in bag:
+            out.setdefault(form[:3], []).extend([form] * times)
+        return out
+
+    def bounds(form: _FigureForm) -> str:
+        return f"(low={form[3]}, best={form[4]}, high={'open' if form[5] is None else form[5]})"
+
+    old, new = by_key(a), by_key(b)
+    lines: list[str] = []
+    for key in sorted(old.keys() | new.keys()):
+        label = "figure " + "/".join(key)
+        first, second = sorted(old.get(key, []), key=repr), sorted(new.get(key, []), key=repr)
+        if first == second:
+            continue
+        if not first or not second:
+            here, name = (second, after_name) if second else (first, before_name)
+            lines.append(f"{label} {', '.join(bounds(f) for f in here)} is only in {name}")
+            continue
+        if len(first) != 1 or len(second) != 1:
+            lines.append(f"{label}: {_short([bounds(f) for f in first])} in {before_name}; "
+                         f"{_short([bounds(f) for f in second])} in {after_name}")
+            continue
+        (x,), (y,) = first, second
+        if x[3:6] != y[3:6]:
+            lines.append(f"{label} differs: {bounds(x)} in {before_name}; {bounds(y)} in {after_name}")
+        if x[6] != y[6]:
+            lines.append(f"{label}: values differ (only in {before_name}: {_short(sorted(map(repr, x[6] - y[6])))}; "
+                         f"only in {after_name}: {_short(sorted(map(repr, y[6] - x[6])))})")
+    return lines
+
+
 def _diff(before: Reconciliation, after: Reconciliation, *, before_name: str, after_name: str) -> list[str]:
     """Differences between two results, event by event and field by field, in sentences."""
     old = {e.id: _canonical_event(e) for e in before.events}
@@ -829,6 +866,9 @@ def _diff(before: Reconciliation, after: Reconciliation, *, before_name: str, af
         for field in attrs.fields(CanonicalEvent):
             a, b = getattr(old[event_id], field.name), getattr(new[event_id], field.name)
             if a != b:
+                if field.name == "figures":
+                    out.extend(f"event {event_id}: {line}" for line in _figures_diff(a, b, before_name, after_name))
+                    continue
                 if isinstance(a, frozenset) and isinstance(b, frozenset):
                     detail = f"only in {before_name}: {_short(sorted(map(repr, a - b)))}; only in {after_name}: " \
                              f"{_short(sorted(map(repr, b - a)))}"
@@ -864,11 +904,14 @@ def _gazetteer(region: str, entries: tuple[GazetteerEntry, ...]) -> Gazetteer:
 
 
 def _reconcile(case: Case, rules: Rules | None, config: MatchConfig | None) -> Reconciliation:
-    """The real pipeline with its default gazetteer; a range the merge refuses (`MergeError`) is a broken law 4."""
+    """The real pipeline with its default gazetteer; a range the merge refuses (`MergeError`) is a broken law 4.
+
+    Other refusals (a grading rule's unknown grade) are no law's: they propagate, with hypothesis' example.
+    """
     try:
         gazetteer = _gazetteer(case.regional_gazetteer, case.gazetteer)
         return pipeline.reconcile(case, config=config, rules=rules, gazetteer=gazetteer)
-    except MergeError as exc:
+    except _RangeError as exc:
         raise _RangeRefused(f"the merge refused a result: {exc}") from exc
 
 
