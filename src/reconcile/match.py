@@ -131,6 +131,18 @@ VAGUE_PLACE_WORDS: Final = (
     "фронта", "фронту", "фронт", "շփման", "գիծ", "գծում", "գծի", "təmas", "xətti", "xəttində", "cəbhə", "linija",
     "liniji", "linije", "razgraničenja", "razgranicenja", "razdvajanja", "fronta", "خط", "التماس", "الهدنة",
     "الأزرق", "الجبهة", "הקו", "הירוק", "ხაზი", "ხაზთან", "გამყოფი", "საოკუპაციო",
+    # The whole line and its parts, as the Armenian, Azerbaijani, Russian and Turkish statements of a front-wide
+    # offensive name them: Russian and Ukrainian по всей линии соприкосновения, на всём протяжении линии фронта,
+    # по всій лінії (the whole line, its whole length); Armenian շփման գծի հարավային, հարավ-արևելյան և
+    # հյուսիս-արևելյան ուղղություններ (the southern, south-eastern and north-eastern directions of the line of
+    # contact, the compass words in both spellings of և), ողջ / ամբողջ (whole), երկայնքով (along), գծով (along
+    # the line: ողջ շփման գծով); Azerbaijani
+    # cəbhənin (of the front), xəttinin, bütün (whole); Turkish temas hattı, cephe hattı (the line of contact, the
+    # front line), as "the whole line", "southern" and "front" are in English.
+    "всей", "всю", "вся", "весь", "всём", "всем", "протяжении", "всій", "всієї", "протязі",
+    "հարավային", "հյուսիսային", "արևելյան", "արեւելյան", "արևմտյան", "արեւմտյան", "հարավ", "հյուսիս", "արևելք",
+    "արեւելք", "արևմուտք", "արեւմուտք", "ողջ", "ամբողջ", "երկայնքով", "գծով", "cəbhənin", "xəttinin", "bütün", "temas",
+    "hattı", "hattında", "hattının", "cephe", "cephesi", "cephesinde",
 )  # fmt: skip
 
 

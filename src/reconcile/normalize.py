@@ -793,7 +793,7 @@ def _weekday_date(written: str, value: str) -> DateSpan | None:
         return None
     named = _WEEKDAYS[found["w"]]
     try:
-        span = parse_date(found["rest"])
+        span = _parse_date(found["rest"])
     except _LanguagesDisagree as error:
         # a day of the week in a language the date reads in settles the language, where it is that language's day
         languages = {language for language, days in _LANGUAGE_WEEKDAYS.items() if found["w"] in days}
@@ -902,12 +902,23 @@ def parse_date(value: object) -> DateSpan:
     Direction marks and zero-width characters
     are left out (`_INVISIBLE`). A ``datetime.date`` is that day; ``text`` is the value as given (a date's ISO form).
     """
+    try:
+        return _parse_date(value)
+    except NormalizeError as error:
+        if isinstance(value, str) and (no_year := _no_year_hint(value, error)):
+            raise no_year from None
+        raise
+
+
+def _parse_date(value: object) -> DateSpan:
+    """`parse_date` without the hint of a missing year (`_no_year_hint`), which only the text as given gets: the
+    forms that read a part of the text (the date after a day of the week) call this."""
     if isinstance(value, dt.datetime):
         raise NormalizeError(f"expected a day without a time of day, got {_show(value)}")
     if isinstance(value, dt.date):
         return DateSpan(value, value, "day", value.isoformat())
     if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
-        return parse_date(str(value))
+        return _parse_date(str(value))
     if not isinstance(value, str):
         raise NormalizeError(f"expected a date as text or an ISO date, got {_show(value)}")
     _refuse_hidden(value, "date")
@@ -920,7 +931,7 @@ def parse_date(value: object) -> DateSpan:
         written = written[3:]
     if (part := _ENGLISH_PART_OF_DAY.match(written)) and (rest := written[part.end():]):
         try:
-            of_day = parse_date(rest)
+            of_day = _parse_date(rest)
         except NormalizeError as error:  # the message names the text as given, not the date after the part
             raise NormalizeError(str(error).replace(repr(rest), repr(value), 1)) from None
         if of_day.precision != "day":
@@ -1001,13 +1012,43 @@ def _since_hint(rest: str, value: str) -> NormalizeError | None:
     """The refusal of a date that runs from a day (or a month) to the statement (`_SINCE`), with the span to write;
     None where the rest is no date (the general message then stands)."""
     try:
-        span = parse_date(rest)
+        span = _parse_date(rest)
     except NormalizeError:
         return None
     return NormalizeError(
         f"cannot read a date from {value!r}: a date since a day runs to the day of the statement, which a date "
         f"does not know; write the span it covers, from {span.start.isoformat()} to the day the source said it "
         f"({span.start.isoformat()}/YYYY-MM-DD)")
+
+
+#: A year in a date: three digits or more in a row, in any script.
+_YEAR_DIGITS: Final = re.compile(r"\d{3,}")
+#: Where a year goes beside a day and a month, as the languages read write it: after them (``4 June 2012``, ``2
+#: апреля 2016``, ``2 aprel 2016``, ``в ночь с 1 на 2 апреля 2016``), after a comma (``June 4, 2012``), or before
+#: them, with the Armenian թ. and the Azerbaijani -ci il (``2016 թ. ապրիլի 2-ին``, ``2016-ci il aprelin 2-də``)
+#: or alone (``2016 Haziran sonunda``). A leap year, so that 29 February is a day.
+_YEAR_PLACES: Final = ("{} 2000", "{}, 2000", "2000 թ. {}", "2000-ci il {}", "2000 {}")
+
+
+def _no_year_hint(value: str, error: NormalizeError) -> NormalizeError | None:
+    """The refusal of a date that gives a day or a month but no year (``2 April``, ``ապրիլի 2-ին``, ``в ночь с 1 на
+    2 апреля``, ``aprelin 2-də``), as statements date the events of their own days, with the form to write: the first
+    of `_YEAR_PLACES` that reads with a year (Armenian's own first, for a text in Armenian letters); None where
+    ``error`` is no general refusal of the text, the text has a year, or none of them reads (the general message
+    then stands)."""
+    if not str(error).startswith(f"cannot read a date from {value!r}; expected") or _YEAR_DIGITS.search(value):
+        return None
+    armenian = any("\u0531" <= ch <= "\u058f" for ch in value)
+    for place in sorted(_YEAR_PLACES, key=lambda place: armenian and "թ." not in place):
+        try:
+            _parse_date(place.format(value))
+        except NormalizeError:
+            continue
+        example = place.format(value).replace("2000", "YYYY")
+        return NormalizeError(f"cannot read a date from {value!r}: it gives no year; write the year the source "
+                              f"means with it ({example!r}): the year of the events, not always that of the "
+                              f"statement")
+    return None
 
 
 #: A time of day in a date, as statements give the hour of an attack (``13 September 2022 at 00:05``, Armenian
@@ -1030,7 +1071,7 @@ def _clock_hint(value: str, clock: re.Match[str]) -> NormalizeError | None:
         return None
     rest = f"{value[: clock.start()]} {value[clock.end():]}".strip(" ,")
     try:
-        span = parse_date(rest)
+        span = _parse_date(rest)
     except NormalizeError:
         return None
     iso = span.start.isoformat() if span.start == span.end else f"{span.start.isoformat()}/{span.end.isoformat()}"
@@ -1060,7 +1101,7 @@ def _stated_hint(value: str) -> str:
     where it reads as one day (``4 June 2012``), or why it refuses digits whose order it cannot tell and the day to
     write where only one order is a date (``14/09/2022``); nothing otherwise."""
     try:
-        span = parse_date(value)
+        span = _parse_date(value)
     except NormalizeError as exc:
         message, prefix = str(exc), f"cannot read a date from {value!r}: "
         return f"; {message.removeprefix(prefix)}" if message.startswith(prefix) and "write " in message else ""
@@ -9068,7 +9109,7 @@ def _lunar_hijri_date(written: str, value: str) -> DateSpan | None:
         else:
             return None
         try:
-            gregorian = parse_date(other)
+            gregorian = _parse_date(other)
         except NormalizeError as error:
             raise NormalizeError(f"cannot read a date from {value!r}: the date given beside the Lunar Hijri one is not "
                                  f"read: {error}") from None
@@ -9303,7 +9344,7 @@ def _ethiopic_numerals_date(value: str) -> DateSpan:
             raise refused
     elif _ethiopian_date(written, value) is None:
         raise refused
-    span = parse_date(digits)
+    span = _parse_date(digits)
     return DateSpan(span.start, span.end, span.precision, value)
 
 

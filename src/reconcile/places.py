@@ -1244,7 +1244,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "பிரதேசம்", "பிரதேச", "பிரதேசத்தில்", "பகுதி", "பகுதியில்", "அருகே", "அருகில்", "சுற்றுவட்டாரம்", "இருந்து",
         "ප්රදේශය", "ප්රදේශයේ", "අසල", "ආසන්නයේ",
         "near", "nearby", "in", "at", "of", "the", "around", "outskirts", "vicinity", "close", "to", "by",
-        "from", "between", "towards", "toward", "direction", "area", "areas", "sector", "section", "seksyon",
+        "from", "between", "towards", "toward", "direction", "directions", "area", "areas", "sector", "section",
+        "seksyon",
         "positions",
         "position", "border", "along", "on", "and", "or", "both", "also", "neighbouring", "neighboring",
         "у", "в", "во", "под", "близ", "около", "возле", "вблизи", "окрестностях", "между", "и",
@@ -1728,6 +1729,19 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
     **dict.fromkeys(("el", "los", "las", "e", "y", "como", "sitio", "sitios", "em", "no", "nos", "nas", "entre",
                      "puente", "puentes",
                      "colline", "collines", "hill", "hills", "heights", "ridge", "ridges", "centre", "center",
+                     # The height or hill taken or held, as the Caucasus ministries name a position by the hill's
+                     # name: Azerbaijani yüksəklik (Lələtəpə yüksəkliyi, the Lələtəpə height) and the hill of
+                     # (təpəsi), Turkish tepesi (Lele Tepe tepesi), Russian and Ukrainian высота / висота (высота
+                     # Лелетепе), Armenian բարձունք (Լելե Թեփե բարձունքը): capitalised they begin names, and the bare
+                     # təpə / tepe ends them (Lələ təpə, Ağ təpə), so only the words of a hill named beside them.
+                     "yüksəklik", "yüksəkliyi", "yüksəklikdə", "yüksəkliyində", "yüksəkliyini", "yüksəklikləri",
+                     "yüksəkliklərində", "yüksəkliklərini", "təpəsi", "təpəsində", "təpəsini", "təpələri", "tepesi",
+                     "tepesinde", "tepesini", "tepeleri", "высота", "высоты", "высоте", "высоту", "высотой",
+                     "висота", "висоти", "висоті", "висоту", "բարձունք", "բարձունքը", "բարձունքի", "բարձունքում",
+                     "բարձունքները", "բարձունքներ", "բարձունքներում",
+                     # Azerbaijani boyu and Turkish boyunca, along, after the line or river (cəbhə xətti boyu, temas
+                     # hattı boyunca), as the English along before it: capitalised, Boyu begins names.
+                     "boyu", "boyunca",
                      # Azerbaijani and Armenian centre of a town (Bərdə şəhərinin mərkəzi, Բարդայի կենտրոնում):
                      # capitalised, Mərkəzi is the Central of region names (Mərkəzi Aran).
                      "mərkəz", "mərkəzi", "mərkəzində", "կենտրոն", "կենտրոնում", "կենտրոնը",
@@ -5236,7 +5250,7 @@ def _name_particles(words: Sequence[str], n: int, generics: Mapping[tuple[str, s
 # the word with its number is the name of one post.
 _NUMBERED_POSTS: Final = frozenset(_fold_word(word) for word in (
     "post", "posts", "outpost", "checkpoint", "блокпост", "кпп", "пост", "застава", "погранзастава",
-    "sector", "secteur", "sektor", "сектор", "hill",
+    "sector", "secteur", "sektor", "сектор", "hill", "высота", "висота", "բարձունք",
 ))
 
 
@@ -5801,8 +5815,9 @@ def place_label(mention: Mention, vague: bool = False) -> str:
     or a name that names no place of its own (``vague``: the words of a border or a front), with the few words of
     its piece of text around it, as written: "Pokrovsk, Donetsk region" lists Pokrovsk and *Donetsk region* (not
     Donetsk, a city), "Selydove, Pokrovsk district" *Pokrovsk district*, and "the border and line of contact" *line
-    of contact* (not line and contact). A longer piece shows the name alone. A region shows only the generic words
-    next to it, not another place's name in the same piece: "Pokrovsk district Selydove" lists *Pokrovsk district*
+    of contact* (not line and contact), as "the Line of Contact" and "along the line of contact" do, without the
+    generic words before a vague name's piece. A longer piece shows the name alone. A region shows only the generic
+    words next to it, not another place's name in the same piece: "Pokrovsk district Selydove" lists *Pokrovsk district*
     and Selydove, not *Pokrovsk district Selydove* for the district (ကန့်ဘလူမြို့နယ် ပဇီကြီးရွာ, Pazigyi village in
     Kanbalu township, as Burmese writes the township first with no comma).
 
@@ -5810,6 +5825,14 @@ def place_label(mention: Mention, vague: bool = False) -> str:
     ['Selydove', 'Pokrovsk district', 'Donetsk oblast']
     """
     piece = " ".join(mention.text.split())
+    if vague:
+        # the words before a front's name that are no part of it: "the Line of Contact", "along the line of contact"
+        # show as *Line of Contact*, *line of contact* (not Line and Contact); the border after a name stays
+        # (*Armenia–Azerbaijan border*)
+        words = piece.split()
+        while len(words) > 1 and _generic_word(words[0]) and mention.name in " ".join(words[1:]):
+            words = words[1:]
+        piece = " ".join(words)
     if ((mention.kind == "region" or vague) and piece != mention.name and mention.name in piece
             and len(piece.split()) <= len(mention.name.split()) + _LABEL_EXTRA_WORDS):
         if vague:
