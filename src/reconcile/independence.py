@@ -272,13 +272,21 @@ class Alignment:
         found = self.parties.get(party)
         return found.name if found else party
 
+    def relayed_name(self, relays: str) -> str:
+        """The name of whom a claim relays: a source of the case by its name, a party written as its id by the
+        party's name (``houthis`` is "Ansar Allah (Houthis)"), any other name as written."""
+        if relays in self.sources:
+            return self.source_name(relays)
+        party = self.parties.get(relays)
+        return party.name if party is not None else relays
+
     def who(self, claim: Claim) -> str:
-        """The name of who says it, with the relayed source where there is one."""
+        """The name of who says it, with the relayed source (or party) where there is one."""
         key = (claim.source, claim.relays)
         found = self._who.get(key)
         if found is None:
             name = self.source_name(claim.source)
-            found = self._who[key] = f"{name} (relaying {self.source_name(claim.relays)})" if claim.relays else name
+            found = self._who[key] = f"{name} (relaying {self.relayed_name(claim.relays)})" if claim.relays else name
         return found
 
 

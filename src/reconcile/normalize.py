@@ -750,9 +750,16 @@ _WEEKDAYS: Final[Mapping[str, int]] = _merged_weekdays(_LANGUAGE_WEEKDAYS)
 #: أغسطس 2024``).
 #: The parts of the day before a date in Persian (`_PERSIAN_PARTS_OF_DAY`) and Arabic (`_ARABIC_PARTS_OF_DAY`), read
 #: as its day: بامداد جمعه ۲۳ خرداد, فجر الجمعة 13 يونيو (at dawn on Friday). Not the night (شب جمعه, ليلة
-#: الجمعة): it is the eve of that day, the night before it.
+#: الجمعة): it is the eve of that day, the night before it. Arabic news writes the day the statement is made, or the
+#: one before it, as today (اليوم) or yesterday (أمس) before the date it names, alone or after a part of the day:
+#: فجر اليوم الجمعة 21 يناير 2022 (at dawn today, Friday 21 January 2022), أمس الخميس 9 أغسطس 2018; the date says
+#: which day, and the word adds nothing to it.
 _PERSIAN_DAY_PARTS: Final = "بامداد|در بامداد|سحرگاه|صبح زود|صبح|ظهر|بعدازظهر|بعد از ظهر|عصر|غروب|شامگاه"
-_ARABIC_DAY_PARTS: Final = "فجر|صباح|ظهر|عصر|مساء|فجر يوم|صباح يوم|ظهر يوم|عصر يوم|مساء يوم"
+_ARABIC_RELATIVE_DAYS: Final = ("اليوم", "أمس", "امس")
+_ARABIC_DAY_PARTS: Final = "|".join(
+    (*(f"{part}{after}" for part in ("فجر", "صباح", "ظهر", "عصر", "مساء")
+       for after in ("", " يوم", *(f" {day}" for day in _ARABIC_RELATIVE_DAYS))),
+     *_ARABIC_RELATIVE_DAYS))
 _WEEKDAY_FIRST: Final = re.compile(
     r"(?:(?:on|le|el|em|no|na|в|во|у|يوم|ranar|maalinta|maalintii|siku ya|hari|pada hari|pada|roja|vào|hôm|noong"
     r"|nitong|sa|araw ng|την|τη|el pasado|este|(?:en (?:horas de )?)?(?:la )?(?:madrugada|mañana|manana|tarde) del"
@@ -998,9 +1005,21 @@ def _parse_date(value: object) -> DateSpan:
         raise since_error
     if (clock := _CLOCK.search(value)) and (clock_error := _clock_hint(value, clock)):
         raise clock_error
+    if not any(char.isdigit() for char in written) and _RELATIVE_DAY.search(written):
+        raise NormalizeError(
+            f"cannot read a date from {value!r}: a day named from the day of the statement (yesterday, today, last "
+            "night) is a day the date does not know; write that day, counted from 'stated' (for yesterday, the day "
+            "before it), and keep the words in the quote")
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}{others}")
+
+
+#: A day named from the day of the statement, as news writes it ("yesterday's strike", "last night", Arabic أمس,
+#: البارحة, اليوم, الليلة الماضية) with no date beside it: refused with what to write where no form reads the text.
+_RELATIVE_DAY: Final = re.compile(
+    r"\b(?:yesterday|today|tonight|last night|this morning)\b"
+    r"|(?<!\w)(?:أمس|امس|البارحة|اليوم|الليلة الماضية|الليلة)(?!\w)")
 
 
 #: The words of "since" before a day, as a running total is dated (``since 24 March 2021``, ``desde 24 de março de
@@ -1986,12 +2005,43 @@ def _unread(value: str, folded: str) -> NormalizeError:
     else:
         hint = ((_HAN.search(folded) and _chinese_number_hint(value))
                 or (_HANGUL.search(folded) and _korean_number_hint(value)) or _bengali_half_hint(folded)
-                or _point_grouped_hint(value) or _digits_and_multiplier(folded)
+                or _point_grouped_hint(value) or _digits_and_multiplier(folded) or _part_of_figure(folded)
                 or _words_after(folded) or _words_around(folded)
                 or _words_before(folded))
     # The forms of other languages are too many for a message; text in another script is pointed to their list.
     others = "" if value.isascii() else f"; {_OTHER_LANGUAGES}"
     return NormalizeError(f"cannot read a count from {value!r}{hint}; expected {_COUNT_FORMS}{others}")
+
+
+#: The words that give a part of a figure after it, as civilian tolls are written: "51, including 40 children",
+#: "51 among them 40 children", Arabic "51 بينهم 40 طفلا" (among them), "منهم" (of them), "من بينهم"; or in brackets
+#: after it, "79 (56 children)".
+_PART_OF_FIGURE: Final = re.compile(
+    r"^(?P<head>.+?)[,،]? (?P<word>including|incl\.?|among them|of whom|of them|بينهم|بينهن|منهم|منهن|من بينهم"
+    r"|من بينهن)(?= ).*[0-9]"
+    r"|^(?P<before>[^()]+?) ?(?P<bracket>\()(?=[^)]*[0-9])[^()]*\)$")
+
+
+def _part_of_figure(folded: str) -> str:
+    """Where a count is followed by a part of it ("51, including 40 children", "51 شهيدا بينهم 40 طفلا"), the whole
+    to write, without a noun after it; else nothing."""
+    found = _PART_OF_FIGURE.match(folded)
+    if found is None:
+        return ""
+    words = (found["head"] or found["before"]).split()
+    for end in range(len(words), 0, -1):  # the whole, or it without the noun after it ("51 شهيدا": 51 martyrs)
+        head = " ".join(words[:end])
+        try:
+            reads = (_english_count(head, head) or _foreign_count(head, head)) is not None
+        except NormalizeError:
+            reads = False
+        if reads:
+            break
+    else:
+        return ""
+    return (f": the words from {found['word'] or found['bracket']!r} on give a part of the figure (who some of "
+            "them were); write "
+            f"{head!r}, the whole, and keep the part in the quote")
 
 
 def _point_grouped_hint(value: str) -> str:

@@ -20,6 +20,11 @@
   link between them. Claims of one statement are read as the separate incidents it lists and never share an
   event (docs/claim-format.md, "One statement, or two"), so an update written as a second claim counts the incident
   twice.
+- **A denial taken back without a link** (`supersedes`): a claim of one source, in one voice (``relays``), that
+  asserts an incident its earlier claim (stated on an earlier day) denies, about days they share and one place (a
+  name of each place text the places module calls the same, or one text), with no link between them: an admission
+  after a denial. Without ``supersedes`` the denial still counts, its figures (a ``killed: 0``) and the party it
+  blames or clears beside the admission (docs/merge-rules.md, "What a denial denies").
 """
 
 from __future__ import annotations
@@ -56,7 +61,7 @@ class Note:
 
 def case_notes(case: Case) -> tuple[Note, ...]:
     """The notes on the claims of ``case``, in the order of the claims (see the module docstring)."""
-    return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case))
+    return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case), *_denial_notes(case))
 
 
 def _address_notes(case: Case) -> list[Note]:
@@ -203,3 +208,67 @@ def _statement_notes(case: Case) -> Iterable[Note]:
 
 def _linked(claim: Claim, other: Claim) -> bool:
     return other.global_id in claim.supersedes or other.global_id in claim.adds_to
+
+
+def _denial_notes(case: Case) -> Iterable[Note]:
+    longest = MatchConfig().max_incident_days
+    denials = [claim for claim in case.claims if claim.stance == "denies" and claim.date.days <= longest]
+    if not denials:
+        return
+    voices = {(claim.source, _voice(claim)) for claim in denials}
+    by_day: dict[tuple[str, str], dict[object, list[Claim]]] = {}
+    for claim in case.claims:
+        voice = (claim.source, _voice(claim))
+        if claim.stance == "denies" or voice not in voices or claim.date.days > longest:
+            continue
+        days = by_day.setdefault(voice, {})
+        for day in _days(claim):
+            days.setdefault(day, []).append(claim)
+    names: dict[str, tuple[str, ...]] = {}  # each place text read once
+    same: dict[tuple[str, str], bool] = {}  # and each pair of texts compared once: a case repeats its places
+    for denial in denials:
+        days = by_day.get((denial.source, _voice(denial)), {})
+        seen: set[str] = set()
+        for day in _days(denial):
+            for later in days.get(day, ()):
+                if later.global_id in seen:
+                    continue
+                seen.add(later.global_id)
+                if (later.stated <= denial.stated or _linked(later, denial) or _linked(denial, later)
+                        or not _one_place(denial.place, later.place, names, same)):
+                    continue
+                yield Note(later.file, later.line, later.global_id, "supersedes", (
+                    f"{later.id} (stated {later.stated.isoformat()}) asserts the incident that {denial.id} (stated "
+                    f"{denial.stated.isoformat()}) denies, about {later.date.text or later.date.start.isoformat()} at "
+                    f"{later.place!r}, with no link between them: the denial still counts, its figures and the party "
+                    f"it blames or clears beside {later.id}; if {later.id} takes the denial back (an admission after "
+                    f"a denial), write supersedes: {denial.id}; if the source still denies the toll or who did it, "
+                    "nothing needs to change"))
+
+
+def _voice(claim: Claim) -> str:
+    return " ".join((claim.relays or "").casefold().split())
+
+
+def _days(claim: Claim) -> list[object]:
+    start = claim.date.start
+    return [start.fromordinal(start.toordinal() + n) for n in range(claim.date.days)]
+
+
+def _one_place(a: str, b: str, names: dict[str, tuple[str, ...]], same: dict[tuple[str, str], bool]) -> bool:
+    """Whether two place texts are one text, or name a place of one name (`places.SAME_PLACE_THRESHOLD`); ``names``
+    and ``same`` remember each text's names and each pair's answer."""
+    key = (a, b) if a <= b else (b, a)
+    found = same.get(key)
+    if found is None:
+        found = same[key] = _names_one_place(a, b, names)
+    return found
+
+
+def _names_one_place(a: str, b: str, names: dict[str, tuple[str, ...]]) -> bool:
+    if " ".join(a.casefold().split()) == " ".join(b.casefold().split()):
+        return True
+    for text in (a, b):
+        if text not in names:
+            names[text] = tuple(m.name for m in places.mentions(text))
+    return any(places.similarity(x, y) >= places.SAME_PLACE_THRESHOLD for x in names[a] for y in names[b])

@@ -1008,6 +1008,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Ukrainian, Arabic, Hebrew, French, German, Bosnian-Croatian-Serbian and Georgian monitors' words.
         "сіл", "селі", "селища", "селище", "селищі", "місто", "міста", "місті", "смт", "населений", "населеного",
         "населеному", "пункт", "пункту", "пункті", "قرية", "مدينة", "بلدة", "مخيم", "شهر", "ښار", "کلی", "قریه",
+        # The Arabic ones with "in" or "to" written onto them, as the units are (بمحافظة): "السجن الاحتياطي بمدينة
+        # صعدة" (the remand prison in the city of Saada), "بقرية", "ببلدة", "بمخيم".
+        "بمدينة", "لمدينة", "بقرية", "لقرية", "ببلدة", "لبلدة", "بمخيم", "لمخيم",
         "camp", "refugee", "kibbutz",
         "moshav", "קיבוץ", "מושב", "העיר", "בעיר", "מהעיר", "לעיר", "עיירה", "העיירה", "בעיירה", "יישוב", "היישוב",
         "ville", "localité", "gemeinde", "dorf", "stadt", "općina",
@@ -1356,6 +1359,14 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "cezaevi", "cezaevinde", "hapishane", "hapishanesi", "həbsxana", "həbsxanası", "زندان", "سجن", "السجن",
         "כלא", "тюрьма", "тюрьмы", "тюрьме", "тюрьму", "сизо", "колония", "колонии", "колонію", "колонія",
         "колонії", "в'язниця", "в'язниці", "в'язницю",
+        # What a prison struck is called beside its place, as agencies, monitors and Arab outlets name it: "Saada
+        # remand prison", "the detention centre in Saada", "Ofer detention facility", "pre-trial detention centre";
+        # Arabic "السجن الاحتياطي بمدينة صعدة" (the remand prison in the city of Saada), "السجن المركزي" (central
+        # prison), "الاحتجاز" (detention).
+        "remand", "detention", "pre-trial", "pretrial", "facility", "الاحتياطي", "احتياطي", "المركزي",
+        "الاحتجاز", "احتجاز",
+        # A building struck in a place: "telecommunications building, Al-Hodeidah", "مبنى الاتصالات، الحديدة".
+        "building", "buildings", "telecommunications", "telecom", "مبنى", "الاتصالات",
         "окраине", "окраина", "окраинах", "пригороде", "пригород", "окраїні", "околиці", "передмісті",
         # Distances and the French contractions of "à": "20 km north of Gao", "à 30 km de Gao", "au nord de Gao".
         "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile",
@@ -1963,6 +1974,12 @@ _DIRECTION_BEFORE: Final[tuple[str, ...]] = (
 )  # fmt: skip
 # Spanish and Portuguese compass words: context only in lower case after one of those words ("al norte de Járkov",
 # "ao sul de Izium"); before "de" they begin names (Norte de Santander, Rio Grande do Norte).
+#: Arabic and Hebrew unit and settlement words with "in" or "to" written onto them (بمحافظة, in the governorate of;
+#: بمدينة, in the city of; במחוז, in the district of; בעיר, in the city of): a preposition and its noun, before the
+#: name they name, never a name's word after it.
+_ABJAD_IN_UNITS: Final = frozenset(_fold_word(word) for word in (
+    "بمحافظة", "لمحافظة", "بمديرية", "لمديرية", "بقضاء", "بناحية", "بمنطقة", "بولاية", "بمدينة", "لمدينة", "بقرية",
+    "لقرية", "ببلدة", "لبلدة", "بمخيم", "لمخيم", "במחוז", "בעיר", "לעיר", "מהעיר", "בעיירה", "בקיבוץ"))
 _AFTER_ONLY_DIRECTIONS: Final[tuple[str, ...]] = (
     "norte", "sur", "sul", "este", "leste", "oeste", "noreste", "nordeste", "noroeste", "sureste", "sudeste",
     "suroeste", "sudoeste",
@@ -5575,10 +5592,13 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
                 out.append(Mention(" ".join(kept[:-1]), piece, kind, measured, container=of))
                 beside.append(near)
                 kept, kind, measured, of, near = kept[-1:], None, False, False, False
-            if kind is not None and generic != "context" and _script_class(word) == "abjad":
+            if generic != "context" and _script_class(word) == "abjad" and (
+                    kind is not None or folded in _ABJAD_IN_UNITS):
                 # Arabic and Hebrew write a unit or settlement word before its name, and "in" onto it: in
                 # "مدينة رأس العين بمحافظة الحسكة" (the city of Ras al-Ain in the governorate of Hasakah) the
-                # governorate is Hasakah's word, and the city's word says what Ras al-Ain is.
+                # governorate is Hasakah's word, and the city's word says what Ras al-Ain is. A word with "in" or
+                # "to" written onto it (`_ABJAD_IN_UNITS`) is the next name's whatever came before: in "سوق ضحيان
+                # بمحافظة صعدة" (Dahyan market in Saada governorate) Saada is the governorate, Dahyan the place.
                 out.append(Mention(" ".join(kept), piece, kind, measured, container=of))
                 beside.append(near)
                 kept, kind, measured, of, near = [], generic, False, False, False

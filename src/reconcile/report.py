@@ -1598,7 +1598,8 @@ def _title(when: str, where: str) -> str:
 
 def _chain_text(index: _Index, chain: Sequence[str]) -> str:
     """``Panorama, relaying Ministry of Defence of Armenia``: each step by name, a name as written in quotes."""
-    names = [index.named(step) if step in index.sources else f"“{_isolated(step)}”" for step in chain]
+    names = [index.named(step) if step in index.sources else index.party(step) if step in index.parties
+             else f"“{_isolated(step)}”" for step in chain]
     return ", relaying ".join(names)
 
 
@@ -1894,7 +1895,8 @@ def _claim_view(index: _Index, gid: str, superseded: bool) -> ClaimView:
     revises = (*(f"supersedes {old}" for old in claim.supersedes), *(f"adds to {base}" for base in claim.adds_to))
     relays = ""
     if claim.relays:
-        relays = index.named(claim.relays) if claim.relays in index.sources else _isolated(claim.relays)
+        relays = (index.named(claim.relays) if claim.relays in index.sources
+                  else index.party(claim.relays) if claim.relays in index.parties else _isolated(claim.relays))
     return ClaimView(
         id=gid,
         source_id=claim.source,
