@@ -39,6 +39,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import attrs
 import pytest
 
 from reconcile.errors import NormalizeError
@@ -286,6 +287,25 @@ def test_no_note_where_the_denial_is_linked_later_or_elsewhere(tmp_path: Path, f
     (where the same claims without the change are noted)."""
     assert len(notes_of(tmp_path / "noted")) == 1
     assert notes_of(tmp_path / "changed", **fields) == []
+
+
+def test_after_a_run_the_note_follows_the_events(tmp_path: Path) -> None:
+    """Where the events are known, the pair is noted where the admission shares the denial's event, whatever names
+    their places, and not where the two are apart."""
+    from reconcile.models import Event
+
+    tmp_path.mkdir(exist_ok=True)
+    (tmp_path / "case.yaml").write_text(CASE, encoding="utf-8")
+    (tmp_path / "coalition.yaml").write_text(
+        COALITION.format(deny_stated="2018-08-10", place="Dahyan market", link=""), encoding="utf-8")
+    case = load_case(tmp_path)
+    together = reconcile(case).events
+    assert [sorted(event.claims) for event in together] == [["coalition/accept", "coalition/deny"]]
+    assert [n.claim for n in case_notes(case, together)] == ["coalition/accept"]
+    # The same claims in two events (as a run with other weights may make them): nothing counts together.
+    apart = tuple(attrs.evolve(together[0], id=f"ev-{gid}", claims=(gid,)) for gid in together[0].claims)
+    assert all(isinstance(event, Event) for event in apart)
+    assert case_notes(case, apart) == ()
 
 
 # --- 7. a toll with a part of it --------------------------------------------------------------------------------------

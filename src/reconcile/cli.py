@@ -581,7 +581,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from reconcile.notes import case_notes
 
         _print_not_read(err, tables_not_read(args.case_dir))
-        _print_notes(err, case_notes(case))
+        _print_notes(err, case_notes(case, reconciliation.events))
     for rejected in case.rejected:
         where = f"{rejected.file}:{rejected.line}" if rejected.line else rejected.file
         print(_style(err, f"{_shown(where)}: rejected {_shown(rejected.claim or 'a claim')}: "

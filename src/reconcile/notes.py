@@ -24,7 +24,9 @@
   asserts an incident its earlier claim (stated on an earlier day) denies, about days they share and one place (a
   name of each place text the places module calls the same, or one text), with no link between them: an admission
   after a denial. Without ``supersedes`` the denial still counts, its figures (a ``killed: 0``) and the party it
-  blames or clears beside the admission (docs/merge-rules.md, "What a denial denies").
+  blames or clears beside the admission (docs/merge-rules.md, "What a denial denies"). After a run (``reconcile
+  run``), where the events are known, the note is given where the admission shares the denial's event instead of
+  by the place names: that is where the denial counts beside it, and a case's places need not be compared.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ import attrs
 
 from reconcile import places
 from reconcile.match import MatchConfig, is_period_total
-from reconcile.models import Case, Claim, GazetteerEntry
+from reconcile.models import Case, Claim, Event, GazetteerEntry
 
 __all__ = ["APART_KM", "Note", "case_notes"]
 
@@ -59,9 +61,14 @@ class Note:
     message: str
 
 
-def case_notes(case: Case) -> tuple[Note, ...]:
-    """The notes on the claims of ``case``, in the order of the claims (see the module docstring)."""
-    return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case), *_denial_notes(case))
+def case_notes(case: Case, events: Sequence[Event] | None = None) -> tuple[Note, ...]:
+    """The notes on the claims of ``case``, in the order of the claims (see the module docstring).
+
+    ``events``, the case's reconciled events where a run has made them: a denial taken back is then noted where the
+    admission shares its event (the engine's word that they are one incident, and where the denial counts beside
+    it), rather than where their place texts name a place of one name.
+    """
+    return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case), *_denial_notes(case, events))
 
 
 def _address_notes(case: Case) -> list[Note]:
@@ -210,11 +217,14 @@ def _linked(claim: Claim, other: Claim) -> bool:
     return other.global_id in claim.supersedes or other.global_id in claim.adds_to
 
 
-def _denial_notes(case: Case) -> Iterable[Note]:
+def _denial_notes(case: Case, events: Sequence[Event] | None) -> Iterable[Note]:
     longest = MatchConfig().max_incident_days
     denials = [claim for claim in case.claims if claim.stance == "denies" and claim.date.days <= longest]
     if not denials:
         return
+    # Global claim id -> its event's index, where the events are known.
+    event_of = None if events is None else {
+        gid: index for index, event in enumerate(events) for gid in (*event.claims, *event.superseded)}
     voices = {(claim.source, _voice(claim)) for claim in denials}
     by_day: dict[tuple[str, str], dict[object, list[Claim]]] = {}
     for claim in case.claims:
@@ -234,8 +244,12 @@ def _denial_notes(case: Case) -> Iterable[Note]:
                 if later.global_id in seen:
                     continue
                 seen.add(later.global_id)
-                if (later.stated <= denial.stated or _linked(later, denial) or _linked(denial, later)
-                        or not _one_place(denial.place, later.place, names, same)):
+                if later.stated <= denial.stated or _linked(later, denial) or _linked(denial, later):
+                    continue
+                if event_of is not None:
+                    if event_of.get(later.global_id, -1) != event_of.get(denial.global_id, -2):
+                        continue
+                elif not _one_place(denial.place, later.place, names, same):
                     continue
                 yield Note(later.file, later.line, later.global_id, "supersedes", (
                     f"{later.id} (stated {later.stated.isoformat()}) asserts the incident that {denial.id} (stated "
