@@ -1278,7 +1278,7 @@ def _event_kind(text: str | None) -> str:
     # word, as everywhere: "firefight fighter jets" holds no "fire fighter".
     hidden = {at + k for stem in _EXCEPTION_PHRASES if stem[0][:3] in starts
               for at in range(len(parts) - len(stem) + 1)
-              if all(parts[at + k].startswith(word) and len(_longest_stem(parts[at + k])) <= len(word)
+              if all(parts[at + k].startswith(word) and len(_longest_stem(parts[at + k]).rstrip("=")) <= len(word)
                      for k, word in enumerate(stem)) for k in range(len(stem))}
     if hidden:
         whole, at = [], 0
