@@ -87,8 +87,16 @@ def test_every_message_of_the_first_problems_table_is_printed(tmp_path: Path) ->
         (case / name).unlink()
     (case / "kg-border.yaml").write_text(KG_BORDER.split("  - id: kg-2022-09-19")[0].replace(", initiator: Tajik", ""),
                                          encoding="utf-8")
-    code, _, explained = run("explain", str(case), "kg-2022-09-14", "kg-border/kg-2022-09-14")
+    code, _, explained = run("explain", str(case), "kg-border/kg-2022-09-41", "kg-border/kg-2022-09-14")
     assert code == 2
+    # two sources that number their claims alike, named by the claim id alone
+    for source_id in ("kg-media", "tj-mfa"):
+        (case / f"{source_id}.yaml").write_text(
+            f"source: {{id: {source_id}, name: {source_id}, kind: media}}\n"
+            "claims:\n  - {id: c1, stated: 2022-09-14, quote: q, date: 2022-09-14, place: Batken}\n", encoding="utf-8")
+    code, _, ambiguous = run("explain", str(case), "c1", "kg-border/kg-2022-09-14")
+    assert code == 2
+    explained += ambiguous
     rows = [line for line in SECTION.splitlines() if line.startswith("| `")]
     assert len(rows) >= 7
     for row in rows:

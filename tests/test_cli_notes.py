@@ -76,7 +76,7 @@ def test_four_plain_names_get_a_note_naming_file_line_claim_field_and_the_fix(tm
     code, out, err = run("validate", str(case))
     assert code == 0
     assert out.endswith("valid\n")
-    assert err.startswith("note: notes-case/kyiv-ind.yaml:6: kyiv-ind/k1: place: 'Kyiv, Kryvyi Rih, Dnipro, "
+    assert err.startswith("note: notes-case/kyiv-ind.yaml:11: kyiv-ind/k1: place: 'Kyiv, Kryvyi Rih, Dnipro, "
                           "Pokrovsk' is read as an address, each place inside the next: the incident at Kyiv, ")
     assert "write 'Kyiv, Kryvyi Rih, Dnipro and Pokrovsk', or separate them with ';'" in err
     assert err.count("\n") == 1

@@ -150,4 +150,5 @@ def test_the_region_a_place_text_names_is_the_hint() -> None:
     case = Case("t", "T", PARTIES, (Source("north", "Northern Army", "belligerent", speaks_for="north"),),
                 (claim("north/a", 0, "Marelo village, Kasmar district"),), ENTRIES, regional_gazetteer="none")
     [event] = pipeline.reconcile(case).events
-    assert [(m.text, m.resolved) for m in event.places] == [("Marelo", None), ("Kasmar", "kasmar")]
+    # the district as written, with its generic word (`places.place_label`), as an unresolved region is listed
+    assert [(m.text, m.resolved) for m in event.places] == [("Marelo", None), ("Kasmar district", "kasmar")]

@@ -256,7 +256,7 @@ def test_a_csv_files_unknown_source_kind_is_shown(make_case: MakeCase) -> None:
             "am-mod,M,medai,c1,2012-06-04,q,2012-06-04,Voskepar\n")
     assert [str(p) for p in problems(make_case({"am-mod.csv": text}))] == [
         "test-case/am-mod.csv:2: source_kind: unknown source kind; expected one of belligerent, monitor, media, "
-        "analyst (got 'medai')"]
+        "analyst (got 'medai'); did you mean 'media'?"]
 
 
 @pytest.mark.parametrize(("written", "told"), [

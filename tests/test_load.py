@@ -113,7 +113,8 @@ def test_unknown_key_is_an_error(make_case: MakeCase) -> None:
     """A typo in a key must not silently drop data."""
     found = problems_of(make_case({"am-mod.yaml": SOURCE_YAML.replace("    initiator:", "    initator:")}))
     assert found == [
-        "test-case/am-mod.yaml:12: $.claims[0].initator: unknown key 'initator'; the keys accepted here are: id, "
+        "test-case/am-mod.yaml:12: $.claims[0].initator: unknown key 'initator' "
+        "(did you mean 'initiator'?); the keys accepted here are: id, "
         "stated, quote, date, place, reference, url, region, event, initiator, stance, relays, supersedes, adds_to, "
         "casualties"
     ]

@@ -54,7 +54,8 @@ def test_unknown_keys_of_several_types_are_each_named_as_written(make_case: Make
         f"nothing (null)); the keys accepted here are: {ACCEPTED}",
         f"test-case/am-mod.yaml:11: $.claims[0].yes: unknown key 'yes' (written without quotes, YAML reads it as "
         f"true); the keys accepted here are: {ACCEPTED}",
-        f"test-case/am-mod.yaml:12: $.claims[0].casualites: unknown key 'casualites'; the keys accepted here are: "
+        f"test-case/am-mod.yaml:12: $.claims[0].casualites: unknown key 'casualites' (did you mean 'casualties'?); "
+        f"the keys accepted here are: "
         f"{ACCEPTED}",
     ]
 

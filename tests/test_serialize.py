@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from reconcile import MatchConfig, load_case, reconcile, serialize
 from reconcile.errors import OutputError
-from reconcile.merge import FigureBases
+from reconcile.merge import FigureBases, place_names
 from reconcile.models import (
     Admission,
     Case,
@@ -567,7 +567,7 @@ def _plain_events_csv(reconciliation: Reconciliation) -> str:
     source_of = {claim.global_id: claim.source for claim in reconciliation.case.claims}
     bases = FigureBases(reconciliation.case)
     for event in reconciliation.events:
-        places = "; ".join(dict.fromkeys(m.name or m.text for m in event.places))
+        places = "; ".join(place_names(event.places))
         gazetteer_ids = "; ".join(dict.fromkeys(m.resolved for m in event.places if m.resolved))
         sources = "; ".join(sorted({source_of[c] for c in event.claims if c in source_of}))
         conflicts = "; ".join(sorted({conflict.kind for conflict in event.conflicts}))

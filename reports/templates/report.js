@@ -51,6 +51,11 @@
     return !(grade && card.getAttribute("data-grade") !== grade);
   }
 
+  /* "1 event", "3 events": the count with its noun in the singular or the plural. */
+  function events(count) {
+    return count + (count === 1 ? " event" : " events");
+  }
+
   function update() {
     var kind = value("kind");
     var source = value("source");
@@ -68,9 +73,11 @@
       }
     });
     if (status) {
-      status.textContent = shown === cards.length
-        ? "Showing all " + cards.length + " events."
-        : "Showing " + shown + " of " + cards.length + " events.";
+      if (shown === cards.length) {
+        status.textContent = cards.length === 1 ? "Showing 1 event." : "Showing all " + events(cards.length) + ".";
+      } else {
+        status.textContent = "Showing " + shown + " of " + events(cards.length) + ".";
+      }
     }
     if (empty) {
       empty.hidden = shown > 0 || cards.length === 0;

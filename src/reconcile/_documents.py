@@ -1482,6 +1482,50 @@ def _key_offsets(text: str, start: int) -> dict[str, list[int]]:
     return keys
 
 
+def json_key_line(text: str, path: Path) -> int:
+    """The line on which JSON ``text`` writes the last key of ``path`` (``("claims", 2, "place")``), whose steps
+    before it are keys of objects and indices of arrays of objects; 0 where it does not. `parse_json` keeps the lines
+    of objects and arrays only: a message about one field of an object that read asks for it here."""
+    offset = text.find("{")
+    for depth, step in enumerate(path):
+        if offset < 0:
+            return 0
+        if isinstance(step, int):
+            offset = _element_start(text, offset, step)
+            continue
+        found = _key_offsets(text, offset).get(step)
+        if not found:
+            return 0
+        if depth == len(path) - 1:
+            return text.count("\n", 0, found[0]) + 1
+        colon = _COLON.match(text, _JSON_TOKEN.match(text, found[0]).end())  # type: ignore[union-attr]
+        offset = -1 if colon is None else len(text) - len(text[colon.end():].lstrip(_JSON_SPACE))
+    return 0
+
+
+def _element_start(text: str, start: int, index: int) -> int:
+    """Where the ``index``-th object or array of the JSON array at ``start`` begins, -1 where it has none so many
+    (an element that is a scalar is counted where it is a string or a number)."""
+    if not text.startswith("[", start):
+        return -1
+    depth, count = 0, 0
+    for match in _JSON_TOKEN.finditer(text, start):
+        token = match.group()
+        if token in ("{", "["):
+            if depth == 1:
+                if count == index:
+                    return match.start()
+                count += 1
+            depth += 1
+        elif token in ("}", "]"):
+            depth -= 1
+            if depth == 0:
+                return -1
+        elif depth == 1:
+            count += 1
+    return -1
+
+
 def _long_number_offsets(text: str, numbers: list[_LongNumber]) -> list[int]:
     """Where each of ``numbers`` (the long integers the decoder met, in document order) is written."""
     offsets: list[int] = []

@@ -31,6 +31,7 @@ from reconcile.load import (
     Limits,
     _alike_problem,
     _near_party_id,
+    _near_word,
     _RawSource,
     _Reader,
     _source_key,
@@ -275,7 +276,9 @@ def add_source(folder: Path, source_id: str, *, kind: str, name: str | None = No
     if not _ID.fullmatch(source_id):
         raise AuthoringError(f"source id {source_id!r}: use letters, digits, '.', '_', ':' and '-'")
     if kind not in SOURCE_KINDS:
-        raise AuthoringError(f"source kind {kind!r}: expected one of {', '.join(SOURCE_KINDS)}")
+        near = _near_word(kind, SOURCE_KINDS)
+        raise AuthoringError(f"source kind {kind!r}: expected one of {', '.join(SOURCE_KINDS)}"
+                             + ("" if near is None else f"; did you mean {near!r}?"))
     if name is not None:
         _check_text(name, "--name")
     reader, _case_id, resolver, parties = _read_case(folder)

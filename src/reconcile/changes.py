@@ -43,6 +43,7 @@ from typing import Final
 
 import attrs
 
+from reconcile.merge import place_names
 from reconcile.models import (
     CHANGE_KINDS,
     Change,
@@ -237,7 +238,7 @@ class _Comparison:
 
     def label(self, event: Event) -> str:
         """``ev-… (2012-06-05, Voskepar)``: the id, the date and up to two places."""
-        names = list(dict.fromkeys(" ".join((m.name or m.text).split()) for m in event.places))
+        names = list(dict.fromkeys(" ".join(name.split()) for name in place_names(event.places)))
         where = ", ".join(names[:2]) + (f" and {len(names) - 2} more" if len(names) > 2 else "")
         return f"{event.id} ({_span(event.date)}{', ' + where if where else ''})"
 

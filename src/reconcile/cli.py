@@ -28,7 +28,7 @@ from reconcile._version import __version__
 from reconcile.changes import CHANGE_LABELS, compare, counts_text
 from reconcile.errors import CaseError, OutputError, Problem, ReconcileError
 from reconcile.load import Limits, load_case, tables_not_read
-from reconcile.models import CHANGE_KINDS, CONFLICT_KINDS, GRADES, SOURCE_KINDS, Case, Change, Reconciliation
+from reconcile.models import CHANGE_KINDS, CONFLICT_KINDS, GRADES, SOURCE_KINDS, Case, Change, Event, Reconciliation
 from reconcile.output import Writer, not_a_folder, write_outputs
 from reconcile.serialize import changes_data, read_json, write_events_csv, write_json
 
@@ -218,15 +218,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="say why two claims were (or were not) matched into one event",
         description="Score the pair of claims as the matcher does and print each feature's contribution (in "
         "log-odds), the total against the threshold, and whether the claims share an event, and why not where "
-        "they don't. Claims are named by global id: <source id>/<claim id>.",
-        epilog="example:\n  reconcile explain claims/2012-tavush-qazakh am-mod/am-2012-06-05 "
-        "az-mod/az-confirm-2012-06-05\n",
+        "they don't. Claims are named by global id, <source id>/<claim id>, or by the claim id alone where only one "
+        "source of the case has it (where several do, the message names them).",
+        epilog="examples:\n  reconcile explain claims/2012-tavush-qazakh am-mod/am-2012-06-05 "
+        "az-mod/az-confirm-2012-06-05\n"
+        "  reconcile explain claims/2012-tavush-qazakh am-2012-06-05 az-confirm-2012-06-05\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     explain.add_argument("case_dir", metavar="CASE_DIR", type=_path, help="the case folder")
     explain.add_argument("claim_a", metavar="CLAIM_A", type=_value,
-                         help="a global claim id, e.g. am-mod/am-2012-06-05")
-    explain.add_argument("claim_b", metavar="CLAIM_B", type=_value, help="another global claim id")
+                         help="a global claim id, e.g. am-mod/am-2012-06-05, or the claim id alone "
+                         "(am-2012-06-05) where one source alone has it")
+    explain.add_argument("claim_b", metavar="CLAIM_B", type=_value, help="another claim, named the same way")
 
     diff = commands.add_parser(
         "diff",
@@ -437,9 +440,7 @@ def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits,
                 print(f"{_folder_label(case_dir)}: {count} problem{'s' if count != 1 else ''}; the case is not valid",
                       file=err)
         return EXIT_BAD_INPUT
-    from reconcile.notes import case_notes
-
-    notes = case_notes(case)
+    notes = _case_notes(case)
     if fmt == "json":
         _print_json({"valid": True, "case": case.id, "problems": [], **_summary_data(case), "not_read": not_read,
                      "notes": [attrs.asdict(note) for note in notes]}, out)
@@ -456,6 +457,19 @@ def _print_not_read(err: TextIO, not_read: Sequence[str]) -> None:
     for name in not_read:
         print(_style(err, _shown(f"note: {name} is not read: claim files are .yaml, .yml, .json or .csv; save it "
                                  "as \"CSV UTF-8\" with commas between the columns to read it"), _YELLOW), file=err)
+
+
+def _case_notes(case: Case, events: Sequence[Event] | None = None) -> tuple[Note, ...]:
+    """The notes on the claims of ``case`` (`reconcile.notes.case_notes`, with the run's ``events`` where there are),
+    each at the line of the field it is about (`reconcile.load.field_lines`), not at the line its claim starts on."""
+    from reconcile.load import field_lines
+    from reconcile.notes import case_notes
+
+    notes = case_notes(case, events)
+    if not notes:
+        return notes
+    lines = field_lines(case, [(note.claim, note.field) for note in notes])
+    return tuple(attrs.evolve(note, line=lines.get((note.claim, note.field), note.line)) for note in notes)
 
 
 def _print_notes(err: TextIO, notes: Sequence[Note]) -> None:
@@ -578,10 +592,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             gc.unfreeze()
     progress.done()
     if not args.quiet:
-        from reconcile.notes import case_notes
-
         _print_not_read(err, tables_not_read(args.case_dir))
-        _print_notes(err, case_notes(case, reconciliation.events))
+        _print_notes(err, _case_notes(case, reconciliation.events))
     for rejected in case.rejected:
         where = f"{rejected.file}:{rejected.line}" if rejected.line else rejected.file
         print(_style(err, f"{_shown(where)}: rejected {_shown(rejected.claim or 'a claim')}: "

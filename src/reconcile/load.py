@@ -93,7 +93,7 @@ from reconcile.normalize import (
     parse_stated,
 )
 
-__all__ = ["MAX_TEXT_CHARS", "Limits", "OnBadClaim", "load_case", "tables_not_read"]
+__all__ = ["MAX_TEXT_CHARS", "Limits", "OnBadClaim", "field_lines", "load_case", "tables_not_read"]
 
 OnBadClaim = Literal["error", "reject"]
 
@@ -777,7 +777,10 @@ def _cattrs_problems(exc: BaseException, path: PathT, cls: type | None) -> Itera
         # Keys are text (`documents.WrittenKey` keeps a YAML key as written): ordered by their text all the same,
         # so that no two keys of different types are ever compared.
         for key in sorted(exc.extra_fields, key=str):
-            yield (*path, key), f"unknown key {_key_shown(key)}; the keys accepted here are: {accepted}"
+            near = _near_word(key, [field.name for field in attrs.fields(exc.cl)]) if (
+                attrs.has(exc.cl) and isinstance(key, str)) else None
+            meant = "" if near is None else f" (did you mean {near!r}?)"
+            yield (*path, key), f"unknown key {_key_shown(key)}{meant}; the keys accepted here are: {accepted}"
     elif isinstance(exc, KeyError):
         yield path, _MISSING
     elif isinstance(exc, _Wrong):
@@ -954,10 +957,12 @@ class _Reader:
             self.file_problems.append(self.problem(shown, doc, ("parties",), "a case needs at least one party"))
         if raw.regional_gazetteer is not None and raw.regional_gazetteer not in (*regional.REGIONS, regional.NONE):
             shipped = ", ".join(f"{name} ({region.title})" for name, region in regional.REGIONS.items())
+            near = _near_word(raw.regional_gazetteer, (*regional.REGIONS, regional.NONE))
+            meant = "" if near is None else f" (did you mean {near!r}?)"
             self.file_problems.append(self.problem(shown, doc, ("regional_gazetteer",), (
-                f"no regional gazetteer {gazetteer_name!r}: the package ships {shipped}; write "
-                f"{regional.NONE!r} for the case's own places only, or leave the key out for the gazetteer of the "
-                "case's region")))
+                f"no regional gazetteer {gazetteer_name!r}{meant}: the package ships {shipped}; "
+                f"write {regional.NONE!r} for the case's own places only, or leave the key out for the gazetteer of "
+                "the case's region")))
         seen: dict[str, int] = {}
         blank_names = False
         for index, party in enumerate(raw.parties):
@@ -1109,9 +1114,12 @@ class _Reader:
             fail((*path, "id"), _id_problem(raw.id))
         kind = _vocabulary(raw.kind, SOURCE_KINDS)
         if kind is None:
-            # A YAML or JSON document shows the value written; a CSV file's header row has no document: say it here.
-            written = "" if doc is not None else f" (got {_clipped(raw.kind)!r})"
-            fail((*path, "kind"), f"unknown source kind; expected one of {', '.join(SOURCE_KINDS)}{written}")
+            expected = f"unknown source kind; expected one of {', '.join(SOURCE_KINDS)}"
+            problem = _word_problem(expected, raw.kind, SOURCE_KINDS)
+            if problem == expected and doc is None:
+                # A YAML or JSON document shows the value written; a CSV file's header row has none: say it here.
+                problem += f" (got {_clipped(raw.kind)!r})"
+            fail((*path, "kind"), problem)
         blank = list(_blank_fields(raw, required=("name",), optional=("speaks_for",), lists=("aligned_with",)))
         for where, message in blank:
             fail((*path, *where), message)
@@ -1705,7 +1713,7 @@ class _Reader:
         stance = _vocabulary(raw.stance, STANCES) or ""
         if not stance:
             if raw.stance.strip():
-                fail((*path, "stance"), f"expected one of {', '.join(STANCES)}")
+                fail((*path, "stance"), _word_problem(f"expected one of {', '.join(STANCES)}", raw.stance, STANCES))
             stance = "asserts"  # empty: absent, the default
         initiator = None
         if raw.initiator is not None and raw.initiator.strip():
@@ -1721,7 +1729,8 @@ class _Reader:
             if category not in CATEGORIES:
                 if category.strip():
                     # The figures are read all the same, so that their problems are told with this one.
-                    fail((*here, "category"), f"expected one of {', '.join(CATEGORIES)}")
+                    fail((*here, "category"),
+                         _word_problem(f"expected one of {', '.join(CATEGORIES)}", category, CATEGORIES))
                 else:
                     category = "unknown"  # empty: absent, the default
             given = (entry.killed, entry.wounded, entry.captured, entry.missing)  # in the order of MEASURES
@@ -2095,9 +2104,17 @@ def _relayed_claim_source(written: str, names: Mapping[str, str]) -> str | None:
 
 
 def _near_party_id(written: str, party_ids: Sequence[str]) -> str | None:
-    """The one party id of the case that ``written``, which names no party, is a typo of, else ``None``: in any
-    letter case, one character swapped with its neighbour, dropped, added or changed (two in a text of six
-    characters or more). Only a suggestion in a message that refuses the text, so a changed character counts too."""
+    """The one party id of the case that ``written``, which names no party, is a typo of, else ``None``
+    (`_near_word`)."""
+    return _near_word(written, party_ids)
+
+
+def _near_word(written: str, words: Sequence[str]) -> str | None:
+    """The one word of ``words`` (party ids, a closed vocabulary, the keys or columns of the format) that
+    ``written``, which is none of them, is a typo of, else ``None``: in any letter case, one character swapped with
+    its neighbour, dropped, added or changed (two in a text of six characters or more): ``civilian``, ``Soldier``,
+    ``denied``, ``monitors``, ``belligerant``. Only a suggestion in a message that refuses the text, so a changed
+    character counts too."""
     folded = written.strip().casefold()
     if len(folded) < 3:
         return None
@@ -2105,11 +2122,27 @@ def _near_party_id(written: str, party_ids: Sequence[str]) -> str | None:
     from rapidfuzz.distance import OSA
 
     most = 1 if len(folded) < 6 else 2
-    found = process.extract(folded, party_ids, scorer=OSA.distance, processor=str.casefold, score_cutoff=most,
+    found = process.extract(folded, words, scorer=OSA.distance, processor=str.casefold, score_cutoff=most,
                             limit=None)
     best = min((distance for _, distance, _ in found), default=None)
-    nearest = [party_id for party_id, distance, _ in found if distance == best]
+    nearest = [word for word, distance, _ in found if distance == best]
     return str(nearest[0]) if len(nearest) == 1 else None
+
+
+def _did_you_mean(written: str, words: Sequence[str]) -> str:
+    """``"; did you mean 'civilians'?"`` where ``written`` is a typo of one of ``words`` (`_near_word`), else ""."""
+    near = _near_word(written, words)
+    return "" if near is None else f"; did you mean {near!r}?"
+
+
+def _word_problem(expected: str, written: str, words: Sequence[str]) -> str:
+    """The problem of ``written``, a value of a closed vocabulary (``words``) that is none of its words:
+    ``expected`` ("expected one of soldiers, civilians, unknown"), and where ``written`` is a typo of one word
+    (`_near_word`), the value written and that word, as the party fields say it (``did you mean 'civilians'?``)."""
+    near = _near_word(written, words)
+    if near is None:
+        return expected
+    return f"{expected} (got {_clipped(written)!r}); did you mean {near!r}?"
 
 
 def _near_source_id(written: str, source_ids: Sequence[str]) -> str | None:
@@ -2686,7 +2719,7 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
             # all between the measure and the category.
             if len(parts) > 3 and parts[-1] not in CATEGORIES:
                 problems.append(f"column {name!r}: unknown category {parts[-1]!r}; expected one of "
-                                f"{', '.join(CATEGORIES)}")
+                                f"{', '.join(CATEGORIES)}{_did_you_mean(parts[-1], CATEGORIES)}")
                 continue
             try:
                 party = _resolve_party(resolver, ":".join(parts[1:-1]) if len(parts) > 2 else parts[1])
@@ -2696,7 +2729,7 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
             category = parts[-1] if len(parts) > 2 else "unknown"
             if category not in CATEGORIES:
                 problems.append(f"column {name!r}: unknown category {category!r}; expected one of "
-                                f"{', '.join(CATEGORIES)}")
+                                f"{', '.join(CATEGORIES)}{_did_you_mean(category, CATEGORIES)}")
                 continue
             casualty[index] = (parts[0], party, category)
         else:
@@ -3085,6 +3118,52 @@ def _fast_raw_claim(data: Any) -> _RawClaim | None:
 
 
 # --- entry point -------------------------------------------------------------------------------------------------
+
+
+def field_lines(case: Case, wanted: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The line of each field in ``wanted`` (a claim's global id and a field of it: ``("kyiv-ind/k1", "place")``),
+    where its YAML or JSON file writes it, read again from the case folder; the claim's own line (`Claim.line`)
+    where the field is not found there: a CSV file writes a claim on one line, and a file may have changed since it
+    was read. For what names one field of a claim that loaded, such as a note (`reconcile.notes`): the loader keeps
+    no line per field, and the few claims named are worth reading their files again for."""
+    claims = {claim.global_id: claim for claim in case.claims}
+    out: dict[tuple[str, str], int] = {}
+    by_file: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
+    for gid, field in wanted:
+        claim = claims.get(gid)
+        if claim is None:
+            continue
+        out[gid, field] = claim.line
+        if Path(claim.file).suffix.lower() in (".yaml", ".yml", ".json"):
+            by_file[claim.file].append((claim, field))
+    root = Path(case.path).parent if case.path else Path()
+    for file, asked in by_file.items():
+        path = Path(file) if Path(file).is_absolute() else root / file
+        try:
+            text = documents.decode(path.read_bytes())
+            doc = documents.parse_json(text) if path.suffix.lower() == ".json" else documents.parse_yaml(text)
+        except (OSError, DocumentError):
+            continue  # the claims' own lines, as read
+        entries = doc.data.get("claims") if isinstance(doc.data, Mapping) else None
+        if not isinstance(entries, list):
+            continue
+        # A claim's entry is the one that starts on its line (with its id, where several start on one line).
+        at: dict[int, list[int]] = defaultdict(list)
+        for index in range(len(entries)):
+            at[doc.line(("claims", index))].append(index)
+        for claim, field in asked:
+            found = [k for k in at.get(claim.line, ()) if isinstance(entries[k], Mapping)]
+            if len(found) > 1:
+                found = [k for k in found if str(entries[k].get("id", "")).strip() == claim.id]
+            if len(found) != 1 or field not in entries[found[0]]:
+                continue
+            index = found[0]
+            # JSON keeps the lines of objects only: the key's line is found in the text.
+            line = (documents.json_key_line(text, ("claims", index, field)) if doc.syntax == "json"
+                    else doc.lines.get(("claims", index, field)))
+            if line:
+                out[claim.global_id, field] = line
+    return out
 
 
 def load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim = "error",

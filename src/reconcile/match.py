@@ -3445,9 +3445,23 @@ def score_pair(a: ClaimFeatures, b: ClaimFeatures, *, config: MatchConfig | None
 
 
 def _lookup(case: Case, claim_id: str) -> Claim:
+    """The claim of ``case`` with the global id ``claim_id``, or with the claim id ``claim_id`` (no ``/``: no source
+    named) where one source alone has it; `ReconcileError` naming the sources that have it where several do, the
+    problem of a rejected claim, or the close ids."""
     for claim in case.claims:
         if claim.global_id == claim_id:
             return claim
+    if "/" not in claim_id:
+        named = sorted(claim.global_id for claim in case.claims if claim.id == claim_id)
+        if len(named) == 1:
+            return _lookup(case, named[0])
+        if named:
+            sources = ", ".join(gid.partition("/")[0] for gid in named)
+            raise ReconcileError(f"claim id {claim_id!r} is in {len(named)} sources of case {case.id!r} "
+                                 f"({sources}): name one as <source id>/<claim id>, e.g. {named[0]}")
+        rejected_ids = sorted({r.claim for r in case.rejected if r.claim and r.claim.partition("/")[2] == claim_id})
+        if len(rejected_ids) == 1:
+            claim_id = rejected_ids[0]  # told below as rejected, under its global id
     for rejected in case.rejected:
         if rejected.claim == claim_id:
             where = f"{rejected.file}:{rejected.line}" if rejected.line else rejected.file
@@ -3473,8 +3487,9 @@ def explain(
 
     Lists the pair's contributions (feature, signed weight, sentence), the total against the threshold, and the
     verdict of the clustering with its reason: blocked (never compared), below the threshold, kept apart by the
-    clustering rule, or in one event (directly or through other claims). Unknown ids raise `ReconcileError`
-    naming the close ids.
+    clustering rule, or in one event (directly or through other claims). A claim is named by its global id
+    (``am-mod/am-2012-06-05``), or by its claim id alone where only one source of the case has it. Unknown ids raise
+    `ReconcileError` naming the close ids; a claim id several sources have, naming those sources.
     """
     # cluster imports this module; importing it here, at call time, keeps the stages' order block <- match <- cluster
     # for everything but this report.
@@ -3482,7 +3497,8 @@ def explain(
 
     claim_a, claim_b = _lookup(case, a), _lookup(case, b)
     if claim_a.global_id == claim_b.global_id:
-        raise ReconcileError(f"explain needs two different claims, got {a!r} twice")
+        twice = f"got {a!r} twice" if a == b else f"{a!r} and {b!r} both name {claim_a.global_id}"
+        raise ReconcileError(f"explain needs two different claims, {twice}")
     config = config or MatchConfig()
     result = cluster.run(case, config=config, gazetteer=gazetteer)
     scorer = result.scorer

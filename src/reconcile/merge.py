@@ -78,6 +78,7 @@ from reconcile.places import (
     Mention,
     case_gazetteer,
     distance_km,
+    fold,
     mentions,
     place_label,
     place_readings,
@@ -106,6 +107,7 @@ __all__ = [
     "merge",
     "merge_group",
     "overlapping_categories",
+    "place_names",
     "precedence_grade",
     "sides_taking_part",
     "within",
@@ -585,16 +587,17 @@ class _Cast(Alignment):
     def places(
         self, text: str, region: str | None, gazetteer: Gazetteer
     ) -> tuple[tuple[str, GazetteerEntry | None], ...]:
-        """The names of a place text, each with the entry it resolves to given the region (or ``None``, and then as a
-        list of places shows it: `places.place_label`), each once: claims repeat places and regions, and asking the
-        gazetteer again costs a look-up per name."""
+        """The names of a place text as a list of places shows them (`places.place_label`: a region with its generic
+        words, "Qazakh Rayon"), each with the entry it resolves to given the region (or ``None``), each once: claims
+        repeat places and regions, and asking the gazetteer again costs a look-up per name."""
         if gazetteer is not self._gazetteer:
             self._places, self._spots, self._distinct, self._gazetteer = {}, {}, {}, gazetteer
         key = (text, region)
         found = self._places.get(key)
         if found is None:
             read = [
-                (mention.name if entry is not None else place_label(mention, self.vague(mention.name)), entry)
+                # A name that resolves names a place of its own: it is labelled as one, never as vague words.
+                (place_label(mention) if entry is not None else place_label(mention, self.vague(mention.name)), entry)
                 for mention, entry in self._resolved(text, region, gazetteer)
             ]
             found = self._places[key] = tuple(dict.fromkeys(read))
@@ -1759,6 +1762,53 @@ def _places(
                 mentions.append(PlaceMention(gid, claim.source, name, entry.id, entry.name))
                 resolved.setdefault(gid, []).append(entry)
     return tuple(mentions), resolved
+
+
+def place_names(places: Iterable[PlaceMention]) -> tuple[str, ...]:
+    """The names an event's places (`Event.places`) go by in its title, the ``places`` column of ``events.csv`` and
+    the changes since an earlier run, each once, in the order of ``places``:
+
+    - a resolved place by its gazetteer's name, unless more sources of the event wrote another name for it. A
+      source that wrote a spelling of the gazetteer's name (in any script or romanization, or misspelled: a
+      similarity of `places.SAME_PLACE_THRESHOLD` or more, as "Asagi Askipara" and "Moses" are of "Aşağı Əskipara"
+      and "Movses") counts for it; the other names count by name (`places.fold`: Stepanakert, Ստեփանակերտ and
+      Степанакерт are one), a source once however many of its claims wrote it. GeoNames calls Stepanakert
+      *Khankendi*: an event more sources placed in Stepanakert is titled so, by its spelling most of them wrote
+      (the first in Unicode order of spellings as many wrote). On a tie the gazetteer's name stands;
+    - a place not resolved as written (`places.place_label`).
+
+    The choice depends on no order of the mentions. The gazetteer's name and id stay in the mentions (``name``,
+    ``resolved``) for the places table and ``reconciliation.json``."""
+    places = tuple(places)
+    # entry -> name (None: the gazetteer's own) -> spelling -> the sources that wrote it
+    written: dict[str, dict[str | None, dict[str, set[str]]]] = {}
+    official: dict[str, str] = {}
+    for m in places:
+        if m.resolved is not None and m.name and (m.resolved not in official or m.name < official[m.resolved]):
+            official[m.resolved] = m.name
+    for m in places:
+        if m.resolved is None:
+            continue
+        gazetteer_name = official.get(m.resolved)
+        spelling = m.text if m.text.strip() else gazetteer_name or m.resolved
+        key = None if gazetteer_name is not None and _spells(spelling, gazetteer_name) else fold(spelling)
+        written.setdefault(m.resolved, {}).setdefault(key, {}).setdefault(spelling, set()).add(m.source)
+    chosen: dict[str, str] = {}
+    for entry, names in written.items():
+        counts = {key: len(set().union(*spellings.values())) for key, spellings in names.items()}
+        key = min(counts, key=lambda k: (-counts[k], k is not None, k or ""))
+        if key is None:
+            chosen[entry] = official[entry]
+        else:
+            spellings = names[key]
+            chosen[entry] = min(spellings, key=lambda name: (-len(spellings[name]), name))
+    return tuple(dict.fromkeys(chosen[m.resolved] if m.resolved is not None else m.text for m in places))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # an event's few places, the case's few spellings of each: asked again and again
+def _spells(spelling: str, name: str) -> bool:
+    """Whether ``spelling`` writes ``name`` (the same name in a script or romanization, or nearly: a misspelling)."""
+    return spelling == name or fold(spelling) == fold(name) or similarity(spelling, name) >= SAME_PLACE_THRESHOLD
 
 
 # --------------------------------------------------------------------------------------------------------------

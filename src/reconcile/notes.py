@@ -51,8 +51,9 @@ APART_KM: Final = 250.0
 
 @attrs.frozen
 class Note:
-    """A note on one claim: where it is (``file``, ``line``), the claim's global id, the ``field`` it is about and
-    the ``message``, which says what the engine does and what to write instead."""
+    """A note on one claim: where it is (``file``, ``line``: the line its claim starts on; `reconcile validate` and
+    `reconcile run` give the line of the ``field``, `reconcile.load.field_lines`), the claim's global id, the
+    ``field`` it is about and the ``message``, which says what the engine does and what to write instead."""
 
     file: str
     line: int

@@ -71,7 +71,7 @@ import attrs
 from reconcile import places, regional
 from reconcile.changes import CHANGE_LABELS
 from reconcile.independence import Alignment, Responsibility, responsibilities
-from reconcile.merge import FigureBasis
+from reconcile.merge import FigureBasis, place_names
 from reconcile.models import (
     CHANGE_KINDS,
     CONFLICT_KINDS,
@@ -1539,9 +1539,8 @@ def _claim_ref(index: _Index, claim: Claim) -> ClaimRef:
 
 
 def _event_places(event: Event) -> str:
-    """Each place once, by its gazetteer name where resolved, else as written; at most three, then a count."""
-    names = list(dict.fromkeys([(m.name or m.resolved) if m.resolved else " ".join(m.text.split())
-                                for m in event.places]))
+    """Each place once, by a name its claims wrote (`merge.place_names`); at most three, then a count."""
+    names = list(dict.fromkeys(" ".join(name.split()) for name in place_names(event.places)))
     where = _list([_isolated(n) for n in names[:3] if n])
     if len(names) > 3:
         where += f" and {len(names) - 3} more"

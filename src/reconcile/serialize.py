@@ -58,7 +58,7 @@ from reconcile import regional
 from reconcile._documents import MAX_DEPTH, format_path, json_surrogates
 from reconcile._version import __version__
 from reconcile.errors import OutputError
-from reconcile.merge import FigureBases, FigureBasis
+from reconcile.merge import FigureBases, FigureBasis, place_names
 from reconcile.models import (
     CHANGE_KINDS,
     Case,
@@ -954,7 +954,7 @@ def write_events_csv(reconciliation: Reconciliation, handle: TextIO) -> None:
     figure_cells: dict[tuple[object, ...], list[str]] = {}
     tail_cells: dict[tuple[object, ...], list[str]] = {}
     for event in reconciliation.events:
-        places = "; ".join(dict.fromkeys([m.name or m.text for m in event.places]))
+        places = "; ".join(place_names(event.places))
         gazetteer_ids = "; ".join(dict.fromkeys([m.resolved for m in event.places if m.resolved]))
         sources = "; ".join(sorted({source for source in map(source_of, event.claims) if source is not None}))
         conflicts = "; ".join(sorted({conflict.kind for conflict in event.conflicts}))
