@@ -50,6 +50,7 @@ from reconcile._parallel import prepare_gazetteer
 from reconcile.errors import ReconcileError
 from reconcile.independence import alignment_components
 from reconcile.models import UNKNOWN, Case, Claim, Contribution, Count, DateSpan, GazetteerEntry, PairScore, Party
+from reconcile.normalize import PartyResolver
 
 if TYPE_CHECKING:
     from reconcile.places import Gazetteer
@@ -143,6 +144,11 @@ VAGUE_PLACE_WORDS: Final = (
     "հարավային", "հյուսիսային", "արևելյան", "արեւելյան", "արևմտյան", "արեւմտյան", "հարավ", "հյուսիս", "արևելք",
     "արեւելք", "արևմուտք", "արեւմուտք", "ողջ", "ամբողջ", "երկայնքով", "գծով", "cəbhənin", "xəttinin", "bütün", "temas",
     "hattı", "hattında", "hattının", "cephe", "cephesi", "cephesinde",
+    # The state border, as "state" and "international" above: Azerbaijani dövlət sərhədi, Russian государственная
+    # граница, Ukrainian державний кордон, Armenian պետական սահման, Georgian სახელმწიფო საზღვარი, Turkish devlet
+    # sınırı (the border words themselves are words of context of the places module, as "border" is).
+    "dövlət", "государственная", "государственной", "государственную", "государственный", "государственного",
+    "государственном", "державний", "державного", "державному", "державним", "պետական", "სახელმწიფო", "devlet",
 )  # fmt: skip
 
 
@@ -1963,12 +1969,14 @@ class _VagueWords(NamedTuple):
     its case-folded spelling in ``spelled``, or it is the people's word of a party (case-folded, one of ``stems`` — a
     party's one-word Latin name, or that name without its last vowel — then an ending of `_DEMONYM_TAILS`);
     ``inside``: the folded words found only inside parties' names of several words, vague only in a name all of
-    whose words are (see `_party_words`)."""
+    whose words are (see `_party_words`); ``cases``: the parties' names as `PartyResolver.named_in` reads them,
+    for a party's name in a case form (`_CASE_FORM_MIN`)."""
 
     folded: frozenset[str]
     spelled: frozenset[str]
     inside: frozenset[str] = frozenset()
     stems: tuple[str, ...] = ()
+    cases: PartyResolver | None = None
 
 
 class _PartyOwners:
@@ -2055,13 +2063,22 @@ class VagueNames:
         return found
 
     def word(self, word: str) -> bool:
-        """Whether one word is vague by itself: a vague place word, a party's one-word name, or its people's word."""
+        """Whether one word is vague by itself: a vague place word, a party's one-word name, its people's word, or
+        the name in a case form (`_CASE_FORM_MIN`)."""
         folded = places.fold(word)
         words = self._words
         if folded in words.folded or word.casefold() in words.spelled:
             return True
         spelled = word.casefold()
-        return any(spelled.startswith(stem) and spelled[len(stem):] in _DEMONYM_TAILS for stem in words.stems)
+        return any(spelled.startswith(stem) and spelled[len(stem):] in _DEMONYM_TAILS for stem in words.stems) or (
+            words.cases is not None and len(word) >= _CASE_FORM_MIN and bool(words.cases.named_in(word)))
+
+
+#: A word of at least this many letters that is a party's one-word name in a case form, as a relayed speaker's
+#: party is read (`PartyResolver.named_in`: Армении, Азербайджаном, Հայաստանի, Ermənistanın, the genitive and the
+#: instrumental of "the border of Armenia", "the border with Azerbaijan"), is a party's word, vague as the name is.
+#: A shorter one is not: the case form of a short name is often a place's own (Malia of Mali, Irana).
+_CASE_FORM_MIN: Final = 7
 
 
 #: A Latin vague word of at most this many letters is looked up as spelled: folded, a short word stands for too many
@@ -2086,6 +2103,8 @@ def _vague_keys(config: MatchConfig, parties: Iterable[Party]) -> _VagueWords:
         frozenset(word.casefold() for word in spelled),
         inside,
         tuple(sorted(stems)),
+        # A case's parties are valid; others (a test's, an API caller's) are read as far as they are.
+        PartyResolver(parties, problems=[]) if parties else None,
     )
 
 

@@ -971,6 +971,27 @@ _BURMESE_PARTS: Final = (
 #: Generic words: they say what kind of place a name is (or how the sentence relates to it), not which place.
 #: ``settlement`` words mark a village or town, ``region`` words an administrative area, ``context`` words are
 #: prepositions and phrases around names. All are dropped from the name's stem (Qazakh Rayon = Qazakh).
+#: The border ("the Armenia–Azerbaijan border", "на границе", "Azərbaycan-Ermənistan sərhədi") in the scripts of
+#: its sources that write it with no namesake: generic words of context, dropped from the name as the English
+#: "border" is, so that the border names no place of its own and the district or village written beside it decides
+#: (`reconcile.match.VAGUE_PLACE_WORDS` has the state border's adjectives: государственной, dövlət). Armenian
+#: սահման in its cases, the border zone and line (սահմանագոտի, սահմանագիծ) and the border adjectives (սահմանային,
+#: սահմանամերձ); Georgian საზღვარი in its cases and სასაზღვრო; Arabic حدود, الحدود, الحدودي(ة), and the border
+#: strip (الشريط الحدودي); Persian and Dari مرز, مرزی, مرزهای, نوار مرزی; Pashto پوله; Urdu سرحدی, بارڈر (سرحد is a
+#: vague word of matching); Hindi सरहद, बॉर्डर, सीमावर्ती, सीमांत (सीमा is a vague word of matching); Hebrew
+#: גבול (with its one-letter words written onto it: בגבול, מהגבול), גבולות; Sorani سنوور; Amharic ድንበር; Tamil
+#: எல்லை; German Grenze (a noun, so capitalised), Grenzgebiet, Grenzregion.
+_BORDER_WORDS: Final = (
+    "սահման", "սահմանը", "սահմանի", "սահմանին", "սահմանում", "սահմանից", "սահմանով", "սահմանները",
+    "սահմաններին", "սահմաններում", "սահմանագոտի", "սահմանագոտին", "սահմանագոտում", "սահմանագոտու",
+    "սահմանագոտուց", "սահմանագիծ", "սահմանագիծը", "սահմանագծի", "սահմանագծին", "սահմանագծում", "սահմանային",
+    "սահմանամերձ",
+    "საზღვარი", "საზღვარს", "საზღვარზე", "საზღვართან", "საზღვრის", "საზღვრით", "საზღვრად", "საზღვრები",
+    "საზღვრებზე", "საზღვრებთან", "საზღვრების", "სასაზღვრო",
+    "حدود", "الحدود", "الحدودي", "الحدودية", "حدودي", "حدودية", "الشريط", "مرز", "مرزی", "مرزهای", "مرزها", "نوار",
+    "پوله", "سرحدی", "بارڈر", "सरहद", "बॉर्डर", "सीमावर्ती", "सीमांत", "גבול", "גבולות", "سنوور",
+    "سنووری", "ድንበር", "ድንበሩ", "எல்லை", "எல்லையில்", "grenze", "grenzgebiet", "grenzregion",
+)  # fmt: skip
 GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
     "settlement": (
         "village", "villages", "vil", "town", "towns", "city", "cities", "settlement", "settlements", "hamlet",
@@ -1450,6 +1471,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "στο", "στη", "στην", "στον", "στα", "στις", "στους", "σε", "του", "της", "των", "ο", "η", "το", "οι", "τα",
         "τον", "την", "και", "κοντά", "ανοιχτά", "περιοχή", "περιοχής", "περιοχές", "νεκρή", "ζώνη", "ζώνης",
         "σύνορα", "συνόρων",
+        # The border in the scripts of its sources, as the English "border" (`_BORDER_WORDS`: the words whose spelling
+        # is a name in Latin letters or in lower case only are in `_SPELLED_GENERICS` and `_LOWER_CASE_GENERICS`).
+        *_BORDER_WORDS,
     ),
 }  # fmt: skip
 
@@ -1594,6 +1618,25 @@ _CONTEXT_SPELLINGS: Final = (
     "yakınlarındaki", "yakınındaki", "merkezine", "merkezindeki",
     *_TURKISH_COMPASS,
 )
+# The border by its spelling, as the English "border" (`_BORDER_WORDS`): Azerbaijani sərhəd in its cases and the
+# border-side adjectives (sərhədyanı, sərhədboyu), with their ə; the cases of the Turkish sınır and hudut and the
+# line (sınır hattı), with their ı; the oblique cases of the Russian, Ukrainian and Serbian граница and кордон (на
+# границе, на кордоні, на граници) and the Russian and Ukrainian border-side adjectives (приграничный,
+# прикордонні); the Kurmanji sînor; the Vietnamese biên giới. Their nominatives, whose spelling is also a place's
+# (Граница, a village of Bulgaria; Кордон), are `_LOWER_CASE_GENERICS`.
+_BORDER_SPELLINGS: Final = (
+    "sərhəd", "sərhədi", "sərhədə", "sərhəddə", "sərhəddəki", "sərhəddən", "sərhədin", "sərhədinin", "sərhədinə",
+    "sərhədində", "sərhədindəki", "sərhədindən", "sərhədləri", "sərhədlərində", "sərhədlərinə", "sərhədyanı",
+    "sərhədboyu",
+    "sınırı", "sınıra", "sınırda", "sınırdaki", "sınırdan", "sınırın", "sınırına", "sınırında", "sınırındaki",
+    "sınırından", "sınırları", "sınırlarında", "sınırlarındaki", "hududu", "hudutta", "hududa", "hududunda",
+    "hududundaki", "hattı", "hattında", "hattındaki", "hattına",
+    "границы", "границе", "границу", "границей", "границ", "границам", "границами", "границах", "граници",
+    "границом", "кордону", "кордоні", "кордоном", "кордони", "кордонів", "кордонах", "приграничье", "приграничья",
+    "приграничный", "приграничного", "приграничном", "приграничной", "приграничная", "приграничную",
+    "приграничные", "приграничных", "прикордоння", "прикордонні", "прикордонних", "прикордонну",
+    "sînor", "sînorê", "sînorên", "biên", "giới",
+)  # fmt: skip
 _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     "vereda": "settlement", "veredas": "settlement",
     # The Indonesian and Malay village and hamlet (Desa Mugi, Dusun Wandai) and near (di dekat Kiwirok), by their
@@ -1612,6 +1655,8 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     **dict.fromkeys(("đảo", "quần", "hòn", "cụm", "bãi", "cạn", "đá", "rạn", "cồn", "gần", "tại", "ở", "ngoài", "khơi",
                      "khu", "vực", "thuộc"), "context"),
     **dict.fromkeys(_CONTEXT_SPELLINGS, "context"),
+    # The border by its spelling (`_BORDER_SPELLINGS`), in any letter case.
+    **dict.fromkeys(_BORDER_SPELLINGS, "context"),
     "штат": "region", "штата": "region", "штате": "region", "штаті": "region",
     # A state (Borno State, Kachin State, Blue Nile State) and Nigeria's local government area (Gwoza LGA; Dikwa
     # Local Government Area: `_UNIT_PHRASES`), by their spelling: "state" sounds like Stadt and Staat. Before
@@ -1731,6 +1776,18 @@ _ARMENIAN_COMPASS: Final = (
         "հյուսիս-արեւելք", "հյուսիս-արեւմուտք", "հարավ-արեւելք", "հարավ-արեւմուտք")),
     "հեռավորության", "հեռավորությամբ", "հեռավորությունում", "վրա",
 )  # fmt: skip
+_LOWER_CASE_BORDER: Final = (
+    "frontera", "fronteras", "fronterizo", "fronteriza", "fronterizos", "fronterizas", "fronteira", "fronteiras",
+    "fronteiriço", "fronteiriça", "fronteiriços", "fronteiriças", "frontière", "frontières", "frontiere",
+    "frontalier", "frontalière", "frontaliers", "frontalières", "confine", "confini", "frontiera", "frontieră",
+    "frontierei", "granița", "graniță", "graniței", "granita", "hotar", "hotarul", "granica", "granicy", "granicą",
+    "granicę", "granice", "granic", "granici", "granicu", "granicom", "granicama", "granični", "graničnom",
+    "granične", "hranice", "hranici", "hranic", "граница", "кордон", "sınır", "hudut", "kufi", "kufiri", "kufirin",
+    "kufirit", "xuduud", "xuduudka", "iyaka", "iyakar", "umupaka", "mupaka",
+    # and the "with" of "the border with Azerbaijan", "la frontera con Colombia", "na granicy z Białorusią",
+    # "Ermənistan ilə sərhəd", the country after it a party's name or a name of its own, not a place "with X".
+    "with", "con", "com", "avec", "z", "ze", "ilə",
+)  # fmt: skip
 _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
     # Azerbaijani and Armenian compass words after the name a direction is measured from (see the tables).
     **dict.fromkeys((*_AZERBAIJANI_COMPASS, *_ARMENIAN_COMPASS), "context"),
@@ -1817,7 +1874,14 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      # them: civilian settlements of Jermuk, мирные населённые пункты, mülki (dinc) yaşayış
                      # məntəqələri, Armenian խաղաղ բնակավայրեր: capitalised they begin names (Мирный, Mirny).
                      "civilian", "мирные", "мирных", "мирный", "мирного", "мирном", "мирным", "mülki", "dinc",
-                     "խաղաղ"),
+                     "խաղաղ",
+                     # The border, where its spelling is also a place's (Frontera in Tabasco and on El Hierro,
+                     # Fronteira in Portugal and Brazil, Granica and Granice in Poland, Hranice in Czechia, Граница in
+                     # Bulgaria, Hotar in Romania): Spanish, Portuguese, French, Italian and Romanian, Polish, Czech,
+                     # Bosnian, Croatian and Serbian, Russian, Ukrainian, Turkish, Albanian, Somali, Hausa and
+                     # Kinyarwanda, in lower case, as running text writes them (la frontera con Venezuela, na
+                     # granicy, на границе): capitalised they are names (`_BORDER_SPELLINGS` for the others).
+                     *_LOWER_CASE_BORDER),
      "context"),
     **dict.fromkeys(("vila", "vilas", "pueblo", "pueblos", "ciudad", "villa", "sede", "mji", "miji", "mjini",
                      # The Portuguese city and settlement (cidade de Pemba, povoação de Chitunda): capitalised they
