@@ -1886,14 +1886,53 @@ def _words_after(folded: str) -> str:
         except NormalizeError:
             reads = False
         if reads:
+            if together := _together_hint(head, rest, folded):
+                return together
             if ("(" in rest or any(char.isdigit() for char in rest) or _number_beside(head, rest)
                     or _multiplies(rest.split()[0])):
                 # a number, or a unit that multiplies the head ("some hundred", "3 тысячи солдат"): no head alone
                 # is meant
                 return ""
+            other = next((word for word in rest.split() if word not in ("a", "an") and _number(word) is not None),
+                         None)
+            if other is not None:
+                # "an officer and two soldiers": the head is one figure of several, and alone it is no toll
+                return (f": the words after {head!r} give another figure ({other!r}), so {head!r} alone is not the "
+                        "toll; write the figures added up, or each group in a casualty entry of its own, and keep "
+                        "the source's words in the quote")
             return (f": a figure is read without the words after it ({rest!r}); write {head!r} and keep the "
                     "source's words in the quote")
     return ""
+
+
+#: Words after a count that count the killed and the wounded together (``43 casualties``, ``43 dead and injured``,
+#: Hindi ``43 हताहत``, Chinese ``43人伤亡``, Korean ``43명 사상자``, Bengali ``৪৩ জন হতাহত``): the count is neither
+#: figure alone, so the hint for it never offers the count as the figure to write.
+_KILLED_AND_WOUNDED: Final = frozenset((
+    "casualties", "casualty", *(f"{dead} {joint} {hurt}" for dead in ("killed", "dead") for joint in ("and", "or")
+                                 for hurt in ("wounded", "injured")),
+    "हताहत", "伤亡", "死伤", "人员伤亡", "사상자", "হতাহত",
+))
+
+
+def _together_hint(head: str, rest: str, folded: str) -> str:
+    """The hint for a count followed by words that count the killed and the wounded together (`_KILLED_AND_WOUNDED`):
+    ``43 casualties including dead and seriously injured`` is no figure of the killed, nor of the wounded; else
+    nothing."""
+    words = rest.replace(",", " ").split()
+    together = next((" ".join(words[:size]) for size in (3, 1) if " ".join(words[:size]) in _KILLED_AND_WOUNDED),
+                    None) or next((word for word in sorted(_KILLED_AND_WOUNDED, key=len, reverse=True)
+                                   if not word.isascii() and rest.startswith(word)), None)  # 死伤人员: no spaces
+    if together is None:
+        return ""
+    try:
+        count = _parse_count_text(head)
+    except NormalizeError:
+        return ""
+    bounds = "" if count.high is None else f", high: {count.high}"
+    return (f": {together!r} counts the killed and the wounded together, so {head!r} is no figure of the killed, nor "
+            "of the wounded; write the figure of each that the source gives, or, where it gives none, your reading "
+            f"in the mapping form ({{text: {folded!r}, low: 0{bounds}}}) and keep the source's words in the quote")
 
 
 def _number_beside(head: str, rest: str) -> bool:
@@ -4167,6 +4206,19 @@ _URDU: Final = _language(
     name="Urdu",
 )
 
+#: A night written after its days, as Hindi dates a night's fighting (``15/16 जून 2020 की रात``, the night of 15/16
+#: June 2020; ``… की दरमियानी रात को``, on the intervening night of): `_hindi_date_order` puts it before them, as
+#: English writes it, and the English rules read the night (`_night`: two days that follow each other).
+_HI_NIGHT: Final = re.compile(r"(?P<days>.+) की (?:दरमियानी |मध्य )?रात(?: को| में)?")
+
+
+def _hindi_date_order(text: str) -> str:
+    """A Hindi date in the order the date table reads: the word of a night before its days (`_HI_NIGHT`)."""
+    if night := _HI_NIGHT.fullmatch(text):
+        return f"रात {night['days']}"
+    return text
+
+
 _HINDI: Final = _language(
     {
         **dict.fromkeys(("कम से कम", "न्यूनतम"), "at least"),
@@ -4189,14 +4241,18 @@ _HINDI: Final = _language(
         "लाख": "lakh",
         "करोड़": "crore",
     },
-    _months("जनवरी", "फ़रवरी", "मार्च", "अप्रैल|अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर|सितम्बर",
-            "अक्टूबर|अक्तूबर", "नवंबर|नवम्बर", "दिसंबर|दिसम्बर"),
+    {
+        **_months("जनवरी", "फ़रवरी", "मार्च", "अप्रैल|अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर|सितम्बर",
+                  "अक्टूबर|अक्तूबर", "नवंबर|नवम्बर", "दिसंबर|दिसम्बर"),
+        "रात": "night of",  # after the days; put first by _hindi_date_order
+    },
     ranges=[("", "से", "तक"), ("", "से")],  # 10 से 12 तक: from 10 to 12
     after={
         **dict.fromkeys(("… से अधिक", "… से ज़्यादा", "… से ऊपर"), "more than"),
         "… से कम": "fewer than",
         "… तक": "up to",
     },
+    date_order=_hindi_date_order,
     name="Hindi",
 )
 
@@ -8409,8 +8465,9 @@ def _chinese_number_hint(value: str) -> str:
         head = text[:at]
         try:
             if _chinese_count(head, head) is not None and head[-1] in _HAN_MEASURES:
-                return (f": {text[at:]!r} after the count is no part of it; write {head!r} and keep the rest in "
-                        "the quote")
+                return _together_hint(head, text[at:], text) or (
+                    f": {text[at:]!r} after the count is no part of it; write {head!r} and keep the rest in the "
+                    "quote")
         except NormalizeError:
             return ""
     return ""
@@ -8739,8 +8796,9 @@ def _korean_number_hint(value: str) -> str:
             continue
         try:
             if _korean_count(head, head) is not None:
-                return (f": {text[at:].strip()!r} after the count is no part of it; write {head!r} and keep the "
-                        "rest in the quote")
+                return _together_hint(head, text[at:].strip(), text) or (
+                    f": {text[at:].strip()!r} after the count is no part of it; write {head!r} and keep the rest "
+                    "in the quote")
         except NormalizeError:
             return ""
     return ""
