@@ -4984,8 +4984,9 @@ class Mention:
     the incident's place, address-style, to say what it lies in (Tripoli in "Ain Zara, Tripoli"): the incident is
     there, only said more coarsely. ``broad`` is true for a name of a state's size, which says in which state or
     province the incident was, not where: a name of `STATE_NAMES` ("Jammu and Kashmir", "J&K", "Bosnia and
-    Herzegovina"), and a container of a unit or of another container ("Kashmir" in "Uri, Baramulla district,
-    Kashmir"; "Libya" in "Ain Zara, Tripoli, Libya")."""
+    Herzegovina"), a container of a unit or of another container ("Kashmir" in "Uri, Baramulla district,
+    Kashmir"; "Libya" in "Ain Zara, Tripoli, Libya"), and a side of a border written beside it ("Turkey-Syria" in
+    "the Turkey-Syria border, Akçakale", "Colombia" in "la frontera con Colombia, Cúcuta": `_border_sides`)."""
 
     name: str
     text: str
@@ -5241,6 +5242,54 @@ _NAME_ARTICLES: Final = frozenset(("la", "las", "los", "le", "les", "el", "lo"))
 # preposition or a verb ("across the Line of Control", "hacia la frontera", "entlang der Grenze"), no name.
 _ARTICLES: Final = frozenset(("the", "la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "dem",
                               "den"))
+# The border's sides: the names written right beside a border noun, the states or regions the border runs between
+# (`_border_sides`). A noun of the border in the tables above, case-folded, not its adjectives (sərhədyanı,
+# приграничный, fronterizo, սահմանամերձ, სასაზღვრო, الحدودي, مرزی: "the border village of X" names a place), nor
+# the words of a line or strip (hattı, الشريط, نوار); with the English "border" and "borders".
+_BORDER_ADJECTIVES: Final = frozenset((
+    "սահմանային", "սահմանամերձ", "სასაზღვრო", "الحدودي", "الحدودية", "حدودي", "حدودية", "مرزی", "سرحدی",
+    "सीमावर्ती", "सीमांत", "سنووری", "sərhədyanı", "sərhədboyu", "приграничный", "приграничного", "приграничном",
+    "приграничной", "приграничная", "приграничную", "приграничные", "приграничных", "прикордонні", "прикордонних",
+    "прикордонну", "fronterizo", "fronteriza", "fronterizos", "fronterizas", "fronteiriço", "fronteiriça",
+    "fronteiriços", "fronteiriças", "frontalier", "frontalière", "frontaliers", "frontalières", "granični",
+    "graničnom", "granične", "الشريط", "نوار", "hattı", "hattında", "hattındaki", "hattına", "biên",
+))  # fmt: skip
+# The words that may stand between a border noun and its side's name: with, of, between (the border with
+# Azerbaijan, la frontera con Colombia, на границе с Азербайджаном, na granicy z Białorusią, Ermənistan ilə
+# sərhəd, الحدود مع تركيا, مرز با عراق), and the articles (the border with the Gaza Strip).
+_BORDER_LINKS: Final = frozenset((
+    "with", "of", "between", "con", "com", "avec", "z", "ze", "s", "sa", "se", "cu", "me", "ilə", "ile", "с", "со",
+    "з", "із", "зі", "между", "між", "entre", "de", "del", "du", "da", "do", "di", "zu", "zwischen", "مع", "با",
+    "עם", *_ARTICLES,
+))  # fmt: skip
+# The conjunctions between a border's two sides (`_border_sides`).
+_BORDER_CONJUNCTIONS: Final = frozenset(("and", "y", "e", "et", "und", "i", "и", "і", "й", "ve", "və", "և", "ու", "და",
+                                         "و", "ו", "&"))
+_BORDER_NOUNS: Final = frozenset(
+    word.casefold() for word in (*_BORDER_WORDS, *_BORDER_SPELLINGS, *_LOWER_CASE_BORDER, "border", "borders")
+) - _BORDER_ADJECTIVES - _BORDER_LINKS
+# A crossing, gate or post after the border noun: the name before it is the crossing's own (the Rafah border
+# crossing, Akçakale sınır kapısı, the Lachin border checkpoint), no side.
+_BORDER_CROSSINGS: Final = frozenset((
+    "crossing", "crossings", "gate", "gates", "post", "posts", "checkpoint", "checkpoints", "point", "kapısı",
+    "kapısında", "kapısından", "kapısına", "dəhlizi", "keçid", "keçidi", "məntəqəsi", "paso",
+    "puesto", "punto", "poste", "passage", "пункт", "пункта", "пункте", "переход", "перехода", "переходе", "пост",
+    "поста", "посту", "кпп", "անցակետ", "անցակետում", "անցակետի", "გამშვები",
+))  # fmt: skip
+# The border nouns of the languages that write the border's sides after it, in the genitive or as an adjective
+# (граница Армении, la frontière syro-turque, frontera colombo-venezolana, مرز ایران, الحدود السورية, sînorê
+# Tirkiyê, biên giới Việt-Trung): a name right after one is a side too. In English, German, Turkish, Azerbaijani,
+# Armenian, Georgian and the languages of India the sides come before the border (the Turkey-Syria border,
+# Türkiye-Suriye sınırı, հայ-ադրբեջանական սահման), and a name after it is a side only after a link word (the border
+# with Azerbaijan): "sərhədinin Kəlbəcər istiqamətində" is the Kalbajar direction of the border.
+_CYRILLIC_WORD_RE: Final = re.compile(r"[\u0400-\u04ff]+")
+_BORDER_SIDES_AFTER: Final = frozenset(
+    word.casefold() for word in (
+        *(word for word in _LOWER_CASE_BORDER if word not in ("sınır", "hudut")),
+        *(word for word in _BORDER_SPELLINGS if _CYRILLIC_WORD_RE.fullmatch(word) or word.startswith("sînor")),
+        "giới", "حدود", "الحدود", "مرز", "مرزها", "مرزهای", "גבול", "גבולות", "grenze")
+) & _BORDER_NOUNS
+
 # Words of a piece that places its name beside the incident rather than around it (near, close to, outside, kod,
 # blizu, près de, cerca de, около, біля, قرب, نزدیک, قریب, ליד, yaxınlığında, մոտ ...), as written, case-folded: "X,
 # near Y" says where X is as precisely as X does, and Y contains nothing. Written in lower case (or in a script
@@ -5335,6 +5384,58 @@ _NUMBERED_POSTS: Final = frozenset(_fold_word(word) for word in (
 ))
 
 
+def _border_sides(piece: str, found: Sequence[Mention]) -> tuple[set[int], bool, bool]:
+    """Which of a piece's mentions are a side of a border the piece names (`_BORDER_NOUNS`): a name without a unit
+    word, no reference, right before a border noun (the Turkey-Syria border, Türkiye-Suriye sınırı, the Syrian border,
+    на армяно-азербайджанской границе, հայ-ադրբեջանական սահմանին, სომხეთ-აზერბაიჯანის საზღვარზე; a link word of
+    `_BORDER_LINKS` may stand between: Ermənistan ilə sərhəd), unless a crossing follows the border noun
+    (`_BORDER_CROSSINGS`: the Rafah border crossing); right after one of the languages that write the sides after it
+    (`_BORDER_SIDES_AFTER`: граница Армении, la frontière syro-turque, مرز ایران); or after a link word after any
+    border noun (the border with Azerbaijan, la frontera con Colombia). Also whether the piece begins with a side
+    before a border noun and whether it ends with a side after one, for the other side written in the piece
+    before or after it, past a conjunction (граница Армении и Азербайджана, the Armenia and Azerbaijan border)."""
+    raws = piece.split()
+    lowered = [_without_ending(raw.strip(".,:;!?\"“”«»'’")).casefold() for raw in raws]
+    if _BORDER_NOUNS.isdisjoint(lowered):
+        return set(), False, False
+    sides: set[int] = set()
+    opens = closes = False
+    cursor = 0
+    spans: dict[int, tuple[int, int]] = {}  # the mentions that may be sides: their first word and the word after
+    for i, mention in enumerate(found):
+        parts = [part.casefold() for part in mention.name.split()]
+        at = next((n for n in range(cursor, len(lowered) - len(parts) + 1) if lowered[n : n + len(parts)] == parts),
+                  None)
+        if at is None:
+            continue
+        end = cursor = at + len(parts)
+        if mention.kind is not None or mention.reference or mention.broad:
+            continue
+        spans[i] = (at, end)
+        after = end
+        while after < len(lowered) and lowered[after] in _BORDER_LINKS:
+            after += 1
+        if (after < len(lowered) and lowered[after] in _BORDER_NOUNS
+                and not (after + 1 < len(lowered) and lowered[after + 1] in _BORDER_CROSSINGS)):
+            sides.add(i)
+            opens = opens or at == 0
+            continue
+        before = at - 1
+        while before >= 0 and lowered[before] in _BORDER_LINKS:
+            before -= 1
+        if before >= 0 and (lowered[before] in _BORDER_SIDES_AFTER or (
+                before < at - 1 and lowered[before] in _BORDER_NOUNS)):
+            sides.add(i)
+            closes = end == len(lowered)
+    # Two sides joined by a conjunction the piece kept (frontera entre Colombia y Venezuela): both are sides.
+    for i in sorted(spans):
+        if i + 1 in spans and (i in sides or i + 1 in sides) and lowered[spans[i][1] : spans[i + 1][0]] and all(
+                word in _BORDER_CONJUNCTIONS for word in lowered[spans[i][1] : spans[i + 1][0]]):
+            sides |= {i, i + 1}
+            closes = closes or (i + 1 == len(found) - 1 and spans[i + 1][1] == len(lowered))
+    return sides, opens, closes
+
+
 def mentions(text: str) -> tuple[Mention, ...]:
     """The place names in a free-text place field, with what their generic words say about them.
 
@@ -5366,7 +5467,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
     semicolon, slash or bracket) lists co-equal places instead ("Aygepar, Movses and Nerkin Karmiraghbyur"), and
     has no containers. A container after a unit or after another container contains more than one place: it is
     ``broad`` (Kashmir in "Uri, Baramulla district, Kashmir", Libya in "Ain Zara, Tripoli, Libya"), as a name of
-    `STATE_NAMES` always is.
+    `STATE_NAMES` always is, and a side of a border written beside it ("армяно-азербайджанской" in "на
+    армяно-азербайджанской границе, Джермук", Colombia in "la frontera con Colombia": `_border_sides`).
     """
     out: list[Mention] = []
     pieces: list[int] = []  # the piece of each mention of `out`
@@ -5391,6 +5493,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
     used: list[str] = []  # the separators between the pieces read, those inside a name left out
     number = start = 0
     placed = False  # a place of the incident was named, not governed by a near word
+    closed = False  # the last piece ended with a side of a border after its border noun (`_border_sides`)
+    last = ""  # the last word of the last piece, case-folded
     while start < len(texts):
         piece, inside, end, joints = texts[start], frozenset[int](), start, set()
         # A conjunction inside a name: join the pieces on both sides of it, and keep the conjunction in the name.
@@ -5408,6 +5512,21 @@ def mentions(text: str) -> tuple[Mention, ...]:
         if start:
             used.append(separators[start - 1])
         found, beside = _piece_mentions(piece.strip(), inside)
+        # The sides of a border the piece names are the states or regions it runs between, a state's size
+        # (`_border_sides`): "Turkey-Syria" in "the Turkey-Syria border, Akçakale" says where Akçakale lies, not
+        # which place the incident was at. The other side may be the piece's before or after it, past "and".
+        sides, opens, closes = _border_sides(piece.strip(), found)
+        words = piece.split()
+        if start and _conjunction(separators[start - 1]):
+            # the other side: the name the piece starts with, or the one the last piece ended with
+            if (closed and found and found[0].kind is None and not found[0].reference
+                    and words[0].casefold() == found[0].name.split()[0].casefold()):
+                sides.add(0)
+            if opens and out and pieces[-1] == number - 1 and last == out[-1].name.split()[-1].casefold() and (
+                    out[-1].kind is None and not out[-1].reference):
+                out[-1] = attrs.evolve(out[-1], broad=True)
+        closed, last = closes, words[-1].casefold() if words else ""
+        found = [attrs.evolve(m, broad=True) if i in sides else m for i, m in enumerate(found)]
         # A name governed by a near word after a place of the incident is where that place is given from, as a
         # distance's town is: "Konduga, près de Maiduguri", "Bodo near Kolofata", "Konduga kusa da Maiduguri".
         # Alone ("near Maiduguri", "near Berdavan and Chinari") it is the place: the incident was in its vicinity.
