@@ -130,8 +130,9 @@ def test_a_tied_name_is_the_place_beside_the_others_of_its_text() -> None:
     assert SHIPPED.resolve_beside("Jermuk", [(38.5, 48.5)]) is None  # far from both
     event = merge_group(case_of([claim("am-mod/a", place="Goris, Sotk and Jermuk directions")]),
                         Group("e1", ("am-mod/a",)), gazetteer=SHIPPED)
+    # Jermuk read as a direction (a region) keeps its generic word as written, as every resolved region does.
     assert [(p.text, p.name) for p in event.places] == [
-        ("Goris", "Goris"), ("Sotk", "Sotk"), ("Jermuk", "Jermuk")]
+        ("Goris", "Goris"), ("Sotk", "Sotk"), ("Jermuk directions", "Jermuk")]
 
 
 # --- 6. a time of day in a date ------------------------------------------------------------------------------------
