@@ -143,3 +143,9 @@ def test_other_words_are_not_vague(word: str) -> None:
     """Short case forms stay names (Malia, with Mali a party), and so do places."""
     parties = (*PARTIES, Party("mali", "Mali"))
     assert not VagueNames.of(parties=parties)(word)
+
+
+def test_the_vietnamese_border_is_read_in_lower_case_only() -> None:
+    """biên giới is the border; Biên capitalised is a syllable of names (Điện Biên Phủ), never hidden."""
+    assert [m.name for m in places.mentions("gần biên giới, Lạng Sơn")] == ["Lạng Sơn"]
+    assert [m.name for m in places.mentions("Điện Biên Phủ")] == ["Điện Biên Phủ"]

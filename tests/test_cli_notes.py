@@ -241,3 +241,78 @@ def test_the_seed_case_has_no_notes() -> None:
     code, out, _err = run("validate", "--format", "json", str(SEED))
     assert code == 0
     assert json.loads(out)["notes"] == []
+
+
+# --------------------------------------------------------------------------------------------------------------
+# A denial that carries the figure it denies
+# --------------------------------------------------------------------------------------------------------------
+
+GALWAN_CASE = """\
+case: galwan
+title: Galwan
+parties:
+  - id: india
+    name: India
+  - id: china
+    name: China
+"""
+
+DENIAL = """\
+  - id: {id}
+    stated: 2020-06-20
+    url: https://example.org/{id}
+    quote: q
+    date: 2020-06-15
+    place: Galwan Valley
+    stance: {stance}
+    casualties:
+      - party: {party}
+        category: soldiers
+        killed: {killed}
+"""
+
+
+def _galwan(folder: Path, *claims: tuple[str, str, str, str]) -> Path:
+    """A case of one Chinese source with the claims (id, stance, party, killed)."""
+    folder.mkdir()
+    (folder / "case.yaml").write_text(GALWAN_CASE, encoding="utf-8")
+    head = "source:\n  id: cn-mfa\n  name: China MFA\n  kind: belligerent\n  speaks_for: china\nclaims:\n"
+    body = "".join(DENIAL.format(id=i, stance=s, party=p, killed=k) for i, s, p, k in claims)
+    (folder / "cn-mfa.yaml").write_text(head + body, encoding="utf-8")
+    return folder
+
+
+def test_a_denial_with_an_open_figure_of_its_own_side_gets_a_note(tmp_path: Path) -> None:
+    """"more than 40" of its own soldiers in China's rebuttal reads as China conceding at least 41 killed: noted at
+    the casualties field, with what to write instead."""
+    case = _galwan(tmp_path / "galwan", ("d1", "denies", "china", "more than 40"))
+    code, _out, err = run("validate", str(case))
+    assert code == 0
+    assert err.startswith("note: galwan/cn-mfa.yaml:14: cn-mfa/d1: casualties: d1 denies, and gives china soldiers "
+                          "killed: 'more than 40', an open figure of its own side")
+    assert "reads as conceding at least 41 killed" in err
+    assert err.count("\n") == 1
+
+
+def test_a_denial_giving_more_than_its_own_assertion_gets_a_note(tmp_path: Path) -> None:
+    """The source asserts 4 of its own killed, and its denial of the other side's 43 gives 43 for its own side."""
+    case = _galwan(tmp_path / "galwan", ("a1", "asserts", "china", "4"), ("d1", "denies", "china", "43"))
+    notes = case_notes(load_case(case))
+    assert [(n.claim, n.field) for n in notes] == [("cn-mfa/d1", "casualties")]
+    assert "gives china soldiers killed: '43', more than the 4 that a1 of the same source asserts" in notes[0].message
+    # After a run, where the events are known, the same.
+    events = reconcile(load_case(case)).events
+    assert [n.claim for n in case_notes(load_case(case), events)] == ["cn-mfa/d1"]
+
+
+@pytest.mark.parametrize("claims", [
+    [("d1", "denies", "china", "0")],  # a denial's own zero
+    [("d1", "denies", "china", "4")],  # its own toll
+    [("a1", "asserts", "china", "4"), ("d1", "denies", "china", "4")],  # its own toll, as asserted
+    [("a1", "asserts", "china", "4"), ("d1", "denies", "china", "none")],
+    [("d1", "denies", "india", "more than 20")],  # the other side's figure: what it says of its enemy
+])
+def test_legitimate_denials_get_no_note(tmp_path: Path, claims: list[tuple[str, str, str, str]]) -> None:
+    """Beside a miscoded denial, which is noted, the legitimate ones are not."""
+    case = _galwan(tmp_path / "galwan", *claims, ("dx", "denies", "china", "more than 40"))
+    assert [n.claim for n in case_notes(load_case(case))] == ["cn-mfa/dx"]

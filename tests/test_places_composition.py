@@ -102,6 +102,8 @@ _SPACINGS = st.lists(st.sampled_from(SEPARATORS), min_size=2, max_size=2)
 @example(syllables=["Ye", "Yeon"], spacing=[" ", " "], respacing=["-", "-"], marks=True,
          extra=("đảo {} Island", 0.85))
 @example(syllables=["Xian", "Xian"], spacing=["", ""], respacing=[" ", ""], marks=False, extra=("{} Island", 0.85))
+# The Vietnamese border (biên giới) read in any letter case hid Biên, a syllable of names (Điện Biên Phủ).
+@example(syllables=["Biên", "Biên"], spacing=[" ", ""], respacing=["", ""], marks=True, extra=("{} Island", 0.85))
 def test_a_word_more_and_a_respacing_compose(
     syllables: list[str], spacing: list[str], respacing: list[str], marks: bool, extra: tuple[str, float]
 ) -> None:

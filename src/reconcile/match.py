@@ -118,6 +118,10 @@ VAGUE_PLACE_WORDS: Final = (
     # of Lebanon): it tells the Blue Nile from the White Nile.
     "control", "loc", "working", "international", "ib", "demarcation", "separation", "armistice", "administrative",
     "abl", "actual", "green", "cease",
+    # The Line of Actual Control by its letters, in capitals only (a word written in capitals here is matched as
+    # written): "Lac" is a province of Chad and the French lake (Lac Vert). In Hindi एलएसी and वास्तविक नियंत्रण
+    # रेखा (the line of actual control), in Chinese 实际控制线.
+    "LAC", "एलएसी", "वास्तविक", "实际控制线", "實際控制線",
     # A road named without its towns ("on the road to X"): the towns are the places (`places.mentions`).
     "road", "roads", "highway", "highways", "motorway", "axis",
     # The same in the scripts of their sources: Hindi नियंत्रण रेखा, एलओसी, लाइन ऑफ कंट्रोल, अंतरराष्ट्रीय सीमा; Urdu
@@ -1970,13 +1974,15 @@ class _VagueWords(NamedTuple):
     party's one-word Latin name, or that name without its last vowel — then an ending of `_DEMONYM_TAILS`);
     ``inside``: the folded words found only inside parties' names of several words, vague only in a name all of
     whose words are (see `_party_words`); ``cases``: the parties' names as `PartyResolver.named_in` reads them,
-    for a party's name in a case form (`_CASE_FORM_MIN`)."""
+    for a party's name in a case form (`_CASE_FORM_MIN`); ``exact``: the vague words written in Latin capitals
+    ("LAC"), vague only as written (the Chadian province Lac is a place)."""
 
     folded: frozenset[str]
     spelled: frozenset[str]
     inside: frozenset[str] = frozenset()
     stems: tuple[str, ...] = ()
     cases: PartyResolver | None = None
+    exact: frozenset[str] = frozenset()
 
 
 class _PartyOwners:
@@ -2067,7 +2073,7 @@ class VagueNames:
         the name in a case form (`_CASE_FORM_MIN`)."""
         folded = places.fold(word)
         words = self._words
-        if folded in words.folded or word.casefold() in words.spelled:
+        if folded in words.folded or word.casefold() in words.spelled or word in words.exact:
             return True
         spelled = word.casefold()
         return any(spelled.startswith(stem) and spelled[len(stem):] in _DEMONYM_TAILS for stem in words.stems) or (
@@ -2089,8 +2095,9 @@ _SPELLED_LATIN_MAX: Final = 3
 def _vague_keys(config: MatchConfig, parties: Iterable[Party]) -> _VagueWords:
     """The vague words as `_Resolver.is_vague` looks them up: folded; a vague word written in another script than
     Latin, or a short Latin one (`_SPELLED_LATIN_MAX`), as spelled (case-folded) instead (see
-    `VAGUE_PLACE_WORDS`); the party words folded."""
-    spelled = {word for word in config.vague_place_words
+    `VAGUE_PLACE_WORDS`), one written in Latin capitals as written; the party words folded."""
+    exact = {word for word in config.vague_place_words if word.isupper() and _latin(word)}
+    spelled = {word for word in config.vague_place_words - exact
                if not _latin(word) or len(word) <= _SPELLED_LATIN_MAX}
     parties = tuple(parties)
     alone, inside = _party_words(parties)
@@ -2099,12 +2106,13 @@ def _vague_keys(config: MatchConfig, parties: Iterable[Party]) -> _VagueWords:
              if len(_NAME_WORD_RE.findall(name)) == 1 and name.isalpha() and _latin(name) and len(name) >= 4}
     stems = names | {name[:-1] for name in names if name[-1] in "aeiouy" and len(name) >= 5}
     return _VagueWords(
-        frozenset(places.fold(word) for word in config.vague_place_words - spelled) | alone,
+        frozenset(places.fold(word) for word in config.vague_place_words - spelled - exact) | alone,
         frozenset(word.casefold() for word in spelled),
         inside,
         tuple(sorted(stems)),
         # A case's parties are valid; others (a test's, an API caller's) are read as far as they are.
         PartyResolver(parties, problems=[]) if parties else None,
+        frozenset(exact),
     )
 
 

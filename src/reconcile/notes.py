@@ -27,6 +27,13 @@
   blames or clears beside the admission (docs/merge-rules.md, "What a denial denies"). After a run (``reconcile
   run``), where the events are known, the note is given where the admission shares the denial's event instead of
   by the place names: that is where the denial counts beside it, and a case's places need not be compared.
+- **A denial that carries the figure it denies** (`casualties`): a denial whose figure of its own side (the
+  speaker's side, `independence.Alignment.speaker`: the source's ``speaks_for`` and allies, or the party it relays)
+  is an open floor above zero ("more than 40"), or is more than the same source's own assertion of the incident
+  gives for that party, category and measure (same voice, a day in common, one event after a run or one place
+  before, no link between them). A denial's figures are what its source asserts, so such a figure reads as the
+  denier conceding it: most likely the other side's claim, copied into the rebuttal. A denial's own zero, or its
+  own smaller toll, gets no note; nor does its figure of the other side.
 """
 
 from __future__ import annotations
@@ -38,8 +45,10 @@ from typing import Final
 import attrs
 
 from reconcile import places
+from reconcile.independence import Alignment
 from reconcile.match import MatchConfig, is_period_total
 from reconcile.models import Case, Claim, Event, GazetteerEntry
+from reconcile.normalize import format_count
 
 __all__ = ["APART_KM", "Note", "case_notes"]
 
@@ -69,7 +78,8 @@ def case_notes(case: Case, events: Sequence[Event] | None = None) -> tuple[Note,
     admission shares its event (the engine's word that they are one incident, and where the denial counts beside
     it), rather than where their place texts name a place of one name.
     """
-    return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case), *_denial_notes(case, events))
+    return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case), *_denial_notes(case, events),
+            *_denied_figure_notes(case, events))
 
 
 def _address_notes(case: Case) -> list[Note]:
@@ -259,6 +269,61 @@ def _denial_notes(case: Case, events: Sequence[Event] | None) -> Iterable[Note]:
                     f"it blames or clears beside {later.id}; if {later.id} takes the denial back (an admission after "
                     f"a denial), write supersedes: {denial.id}; if the source still denies the toll or who did it, "
                     "nothing needs to change"))
+
+
+def _denied_figure_notes(case: Case, events: Sequence[Event] | None) -> Iterable[Note]:
+    """A denial's figure of its own side that reads as a toll it concedes where the coder very likely wrote the
+    figure it denies (see the module docstring): an open floor above zero, or more than the same source's
+    assertion of the incident gives (same voice, a day in common, one event after a run or one place before)."""
+    denials = [claim for claim in case.claims if claim.stance == "denies" and claim.casualties]
+    if not denials:
+        return
+    alignment = Alignment(case.parties, case.sources)
+    event_of = None if events is None else {
+        gid: index for index, event in enumerate(events) for gid in (*event.claims, *event.superseded)}
+    names: dict[str, tuple[str, ...]] = {}
+    same: dict[tuple[str, str], bool] = {}
+    voices = {(claim.source, _voice(claim)) for claim in denials}
+    by_voice: dict[tuple[str, str], list[Claim]] = {}  # the assertions of each voice that denies
+    for claim in case.claims:
+        if claim.stance == "asserts" and claim.casualties and (voice := (claim.source, _voice(claim))) in voices:
+            by_voice.setdefault(voice, []).append(claim)
+    for denial in denials:
+        speaker = alignment.speaker(denial)
+        own = [c for c in denial.casualties if alignment.side(c.party) in speaker.sides]
+        if not own:
+            continue
+        counts = [count for c in own for _measure, count in c.measures()]
+        if not any(count.low >= 1 for count in counts):
+            continue  # a denial's own zero: nothing it concedes
+        asserted = [] if all(count.high is None for count in counts) else [
+            claim for claim in by_voice.get((denial.source, _voice(denial)), ())
+            if not _linked(claim, denial) and not _linked(denial, claim)
+            and claim.date.start <= denial.date.end and denial.date.start <= claim.date.end
+            and (_one_place(denial.place, claim.place, names, same) if event_of is None
+                 else event_of.get(claim.global_id, -1) == event_of.get(denial.global_id, -2))]
+        for casualties in own:
+            for measure, count in casualties.measures():
+                said = f"{casualties.party} {casualties.category} {measure}: {count.text or format_count(count)!r}"
+                if count.low >= 1 and count.high is None:
+                    yield Note(denial.file, denial.line, denial.global_id, "casualties", (
+                        f"{denial.id} denies, and gives {said}, an open figure of its own side: a denial's figures "
+                        f"are what its source says, so this reads as conceding at least {count.low} "
+                        f"{measure} (docs/merge-rules.md, \"What a denial denies\"); if it is the figure the denial "
+                        "rejects, leave it out here (the claim that gives it carries it) and write the denial's "
+                        f"own figure ({measure}: 0, or the toll it gives), or none"))
+                    continue
+                for claim in asserted:
+                    given = [getattr(c, measure) for c in claim.casualties
+                             if (c.party, c.category) == (casualties.party, casualties.category)]
+                    high = next((g.high for g in given if g is not None and g.high is not None), None)
+                    if high is not None and count.low > high:
+                        yield Note(denial.file, denial.line, denial.global_id, "casualties", (
+                            f"{denial.id} denies, and gives {said}, more than the {high} that {claim.id} of the "
+                            "same source asserts for its own side: a denial's figures are what its source says "
+                            "(docs/merge-rules.md, \"What a denial denies\"); if it is the figure the denial "
+                            "rejects, leave it out here and write the denial's own figure, or none"))
+                        break
 
 
 def _voice(claim: Claim) -> str:

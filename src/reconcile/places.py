@@ -1622,8 +1622,9 @@ _CONTEXT_SPELLINGS: Final = (
 # border-side adjectives (sərhədyanı, sərhədboyu), with their ə; the cases of the Turkish sınır and hudut and the
 # line (sınır hattı), with their ı; the oblique cases of the Russian, Ukrainian and Serbian граница and кордон (на
 # границе, на кордоні, на граници) and the Russian and Ukrainian border-side adjectives (приграничный,
-# прикордонні); the Kurmanji sînor; the Vietnamese biên giới. Their nominatives, whose spelling is also a place's
-# (Граница, a village of Bulgaria; Кордон), are `_LOWER_CASE_GENERICS`.
+# прикордонні); the Kurmanji sînor. Their nominatives, whose spelling is also a place's (Граница, a village of
+# Bulgaria; Кордон), and the Vietnamese biên giới (Biên is a syllable of names: Điện Biên Phủ), are
+# `_LOWER_CASE_GENERICS`.
 _BORDER_SPELLINGS: Final = (
     "sərhəd", "sərhədi", "sərhədə", "sərhəddə", "sərhəddəki", "sərhəddən", "sərhədin", "sərhədinin", "sərhədinə",
     "sərhədində", "sərhədindəki", "sərhədindən", "sərhədləri", "sərhədlərində", "sərhədlərinə", "sərhədyanı",
@@ -1635,7 +1636,7 @@ _BORDER_SPELLINGS: Final = (
     "границом", "кордону", "кордоні", "кордоном", "кордони", "кордонів", "кордонах", "приграничье", "приграничья",
     "приграничный", "приграничного", "приграничном", "приграничной", "приграничная", "приграничную",
     "приграничные", "приграничных", "прикордоння", "прикордонні", "прикордонних", "прикордонну",
-    "sînor", "sînorê", "sînorên", "biên", "giới",
+    "sînor", "sînorê", "sînorên",
 )  # fmt: skip
 _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     "vereda": "settlement", "veredas": "settlement",
@@ -1777,6 +1778,7 @@ _ARMENIAN_COMPASS: Final = (
     "հեռավորության", "հեռավորությամբ", "հեռավորությունում", "վրա",
 )  # fmt: skip
 _LOWER_CASE_BORDER: Final = (
+    "biên", "giới",
     "frontera", "fronteras", "fronterizo", "fronteriza", "fronterizos", "fronterizas", "fronteira", "fronteiras",
     "fronteiriço", "fronteiriça", "fronteiriços", "fronteiriças", "frontière", "frontières", "frontiere",
     "frontalier", "frontalière", "frontaliers", "frontalières", "confine", "confini", "frontiera", "frontieră",
@@ -5677,6 +5679,98 @@ _COUNTRYSIDE_PARTS: Final = frozenset((
 _COUNTRYSIDE: Final = frozenset(_COUNTRYSIDE_WORDS)
 
 
+# The bank or shore of a river or a lake, a word of context around the water's name ("the north bank of Pangong
+# Tso" is Pangong Tso, "the left bank of the Dnipro" the Dnipro, as Chinese 南岸 is), with the side words before it
+# (left, northern; левый, північному) and, in French, Spanish, Portuguese and Italian, after it (rive gauche,
+# margen derecha): English, French, Spanish, Portuguese, Italian, German, Russian and Ukrainian, and Hindi (किनारे, तट,
+# written after the water's name). A bank word is one in lower case, as running text writes it, or a capitalised
+# one before "of" (the Southern Bank of Pangong Tso), or the German Ufer, which is written capitalised, before des
+# or der (linkes Ufer des Dnepr); not the Romance words before de or del, which begin names (Riva del Garda, Ribera
+# del Fresno). Capitalised alone, it names a place of its own (the West Bank, the South Bank of London, the Left Bank of
+# Paris, the North Shore), and stays a name, as does a bank word last in its text after a capitalised side (Лівий
+# берег, a district of Kyiv): `_bank_words`.
+_BANK_WORDS: Final = frozenset((
+    "bank", "banks", "shore", "shores", "rive", "rives", "berge", "berges", "orilla", "orillas", "ribera", "riberas",
+    "margen", "márgenes", "margem", "margens", "riva", "sponda", "ufer", "ufern", "берег", "берега", "берегу",
+    "береге", "берегом", "берегах", "берегам", "берегов", "березі", "берегів", "किनारा", "किनारे", "किनारों", "तट",
+    "तटों",
+))
+#: The words after a capitalised bank word that make it a bank of the water named after it: of, and the German
+#: des and der after Ufer.
+_BANK_OF: Final = frozenset(("of",))
+_GERMAN_BANK_OF: Final = frozenset(("des", "der"))
+
+
+def _adjective_forms(stems: Iterable[str], endings: Iterable[str]) -> frozenset[str]:
+    ends = tuple(endings)
+    return frozenset(stem + end for stem in stems for end in ends)
+
+
+_BANK_SIDES: Final = frozenset((
+    "left", "right", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
+    "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+    "south-western", "far", "opposite", "other", "linken", "rechten", "linke", "rechte", "linkes", "rechtes",
+    "nördlichen", "südlichen", "östlichen", "westlichen", "nördliche", "südliche", "östliche", "westliche",
+    "उत्तरी", "दक्षिणी", "पूर्वी", "पश्चिमी", "बाएं", "दाएं", "बाएँ", "दाएँ",
+    # Russian левый, правый, северный ... and Ukrainian лівий, правий, північний ..., in every case a bank takes.
+    *_adjective_forms(("лев", "прав", "северн", "южн", "восточн", "западн", "противоположн"),
+                      ("ый", "ого", "ому", "ом", "ым", "ых", "ые", "ом")),
+    *_adjective_forms(("лів", "прав", "північн", "південн", "східн", "західн", "протилежн"),
+                      ("ий", "ого", "ому", "ім", "им", "их", "і")),
+))
+_BANK_SIDES_AFTER: Final = frozenset((
+    "gauche", "droite", "nord", "sud", "est", "ouest", "izquierda", "derecha", "norte", "sur", "este", "oeste",
+    "esquerda", "direita", "sul", "leste", "sinistra", "destra",
+))
+
+
+def _bank_words(words: Sequence[str]) -> frozenset[int]:
+    """The positions of the words of a piece (as written) that say a bank or a shore of the water named beside them
+    (`_BANK_WORDS`): the bank word in lower case, or capitalised before "of" (`_BANK_OF`; Ufer before des, der),
+    and the side words right before it and, in lower case, right after it. Words of context: the water's name is
+    the place."""
+    out: set[int] = set()
+    for n, word in enumerate(words):
+        if word.casefold() not in _BANK_WORDS:
+            continue
+        after = words[n + 1].casefold() if n + 1 < len(words) else ""
+        if word != word.lower() and not (after in _BANK_OF or (
+                word.casefold() in ("ufer", "ufern") and after in _GERMAN_BANK_OF)):
+            continue  # the West Bank, the Left Bank, the North Shore: a name
+        if not after and n and words[n - 1] != words[n - 1].lower():
+            continue  # Лівий берег, Левый берег (of Kyiv, of Rostov) alone: a name, the water is named nowhere
+        out.add(n)
+        m = n - 1
+        while m >= 0 and words[m].casefold() in _BANK_SIDES:
+            out.add(m)
+            m -= 1
+        m = n + 1
+        while m < len(words) and words[m] == words[m].lower() and words[m] in _BANK_SIDES_AFTER:
+            out.add(m)
+            m += 1
+    return frozenset(out)
+
+
+# The words of a position along a front, not the name of a place: forward (positions, areas, posts), rear (areas),
+# depth (areas), frontline (positions); Russian передовые позиции, Ukrainian передові позиції, Hindi अग्रिम (forward).
+# Words of context where written in lower case, or first in their piece before a word in lower case (Forward
+# positions near Galwan): capitalised inside a text they may begin a name (Forward Operating Base Salerno).
+_POSITION_WORDS: Final = frozenset((
+    "forward", "rear", "depth", "frontline", "frontlines", "front-line", "front-lines", "передовые", "передовых",
+    "передовой", "передовую", "передовым", "передовыми", "позиция", "позиции", "позиций", "позициях", "позициям",
+    "позицию", "позицией", "передові", "передових", "передовій", "передову", "передовими", "позиція", "позиції",
+    "позицій", "позиціях", "позиціям", "позицію", "позицією", "अग्रिम",
+))
+
+
+def _position_word(words: Sequence[str], n: int) -> bool:
+    """Whether ``words[n]`` (as written) is one of `_POSITION_WORDS` written as a word of context (see there)."""
+    word = words[n]
+    if word.casefold() not in _POSITION_WORDS:
+        return False
+    return word == word.lower() or (n == 0 and n + 1 < len(words) and words[n + 1] == words[n + 1].lower())
+
+
 def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], list[bool]]:
     """The mentions of one piece of a place text (see `mentions`), and for each whether a word of `_NEAR_BEFORE`
     came before it (near Y, près de Y, kusa da Y: the text places something beside it); ``inside``: the positions of
@@ -5700,6 +5794,7 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
     road = _road(words)
     numbered = _numbered_road(words)
     rural = not _COUNTRYSIDE.isdisjoint(word.casefold() for word in words)
+    banks = _bank_words(words)
     joined = 0  # the words still to come that are particles inside the name being read
     of = False  # "of" came after a name of the incident's place: the next name contains it ("PD 9 of Kabul")
     for n, (word, folded) in enumerate(zip(words, folded_words, strict=True)):
@@ -5741,6 +5836,8 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
         )
         if generic is None and _hebrew_facility(words, n):
             generic = "context"  # בית החולים (the hospital): both words, though בית heads names (בית חאנון)
+        if n in banks or (generic is None and _position_word(words, n)):
+            generic = "context"  # the north bank of Pangong Tso, forward positions: where along the water or front
         if road and word.casefold() in _ROAD_WORDS:
             generic = "context"  # the road between the towns: its word names no place
         elif numbered and (word.casefold() in _ROAD_WORDS or word.casefold() in _ROAD_QUALIFIERS):
