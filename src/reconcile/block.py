@@ -14,7 +14,9 @@ when all of these hold:
    specific place also counts as sharing a key when the claims share a region word (``r:``) or an exact non-zero
    figure of one party and measure (``x:``). A period total that names no specific place and no region has the
    region key of its area instead: the party whose territory it names, or the whole conflict
-   (`reconcile.match.ClaimFeatures.regions`).
+   (`reconcile.match.ClaimFeatures.regions`). A bare name that may stand for a region (`match.Place.seat`:
+   "Saada", the city and its governorate) meets a place that lies in that region (`match.Place.within`: Dahyan)
+   through keys of one side each (``s:``, ``w:``), waited in by one and looked into by the other (`_seat_keys`).
 
 The rule is lossless for the default `MatchConfig`: a pair that breaks it cannot reach the match threshold
 (`unblocked_bound` computes the best such a pair can score), on one assumption: names that the places module
@@ -124,6 +126,22 @@ def _place_keys(f: ClaimFeatures) -> set[str]:
     return keys
 
 
+def _seat_keys(f: ClaimFeatures) -> tuple[set[str], set[str]]:
+    """The keys a claim's places wait in and look into so that a bare name that may stand for a region
+    (`match.Place.seat`: "Saada", the city and its governorate) meets the places that lie in it (`match.Place.within`:
+    Dahyan, of Saada governorate), as scoring compares them, but two places of one region do not meet by it: a seat
+    waits in ``s:`` and looks into ``w:``, a place in a region the other way round."""
+    waits: set[str] = set()
+    probes: set[str] = set()
+    for place in f.places:
+        if place.seat and not place.reference:
+            waits.update(f"s:{name}" for name in place.seat)
+            probes.update(f"w:{name}" for name in place.seat)
+        waits.update(f"w:{name}" for name in place.within)
+        probes.update(f"s:{name}" for name in place.within)
+    return waits, probes
+
+
 def _region_keys(regions: Iterable[str]) -> list[str]:
     return [f"r:{region}" for region in regions]
 
@@ -172,9 +190,10 @@ def blocked_reason(a: ClaimFeatures, b: ClaimFeatures, config: MatchConfig) -> s
     if gap > config.date_window_days:
         raw = max(a.claim.date.start, b.claim.date.start) - min(a.claim.date.end, b.claim.date.end)
         return f"blocked: dates {raw.days} days apart (the window is {config.date_window_days} days)"
+    (waits_a, probes_a), (waits_b, probes_b) = _seat_keys(a), _seat_keys(b)
     if not any(_qualifies(key, a, b) for key in blocking_keys(a, config) & blocking_keys(b, config)) and not any(
         distance_km(*p, *q) <= config.far_km for p in _points(a) for q in _points(b)
-    ):
+    ) and not (waits_a & probes_b or waits_b & probes_a):
         if a.unplaced or b.unplaced:
             return (
                 "blocked: one names no specific place, and they share no region and no exact figure of one party"
@@ -375,6 +394,8 @@ def _plan(features: Sequence[ClaimFeatures], config: MatchConfig) -> _Plan:
         other_kind.append(kind)
     del other_kinds, figure_keys
     place_keys = [_periodic(_place_keys(f), f.period) for f in place_firsts]
+    seat_keys = [(_periodic(waits, f.period), _periodic(probes, f.period))
+                 for f in place_firsts for waits, probes in (_seat_keys(f),)]
 
     # A key is held by the claims of the kinds that have it: the keys of places and the others differ in their
     # prefixes, and each kind has a set of them.
@@ -386,6 +407,10 @@ def _plan(features: Sequence[ClaimFeatures], config: MatchConfig) -> _Plan:
         for keys, claims in zip(keys_of_kind, claims_of_kind, strict=True):
             for key in keys:
                 counts[key] += claims
+        if keys_of_kind is place_keys:  # the seat keys of the place kinds, waited in or looked into (`_seat_keys`)
+            for (waits, probes), claims in zip(seat_keys, claims_of_kind, strict=True):
+                for key in waits | probes:
+                    counts[key] += claims
 
     # Bucket numbers: keys shared by two claims or more; kind 1 marks region and figure keys (unplaced only).
     numbers: dict[str, int] = {}
@@ -406,13 +431,17 @@ def _plan(features: Sequence[ClaimFeatures], config: MatchConfig) -> _Plan:
 
     place_waits: list[tuple[int, ...]] = []
     place_probes: list[tuple[int, ...]] = []
-    for f, keys, points in zip(place_firsts, place_keys, kind_points, strict=True):
+    for f, keys, points, (seat_waits, seat_probes) in zip(place_firsts, place_keys, kind_points, seat_keys,
+                                                          strict=True):
         numbered = tuple(numbers[key] for key in keys if key in numbers)
-        place_waits.append((*numbered, *(point_bucket(p, f.period) for p in points)))
-        place_probes.append((*numbered, *sorted({point_bucket(q, f.period) for p in points for q in near[p]})))
+        seat_in = tuple(sorted(numbers[key] for key in seat_waits if key in numbers))
+        seat_out = tuple(sorted(numbers[key] for key in seat_probes if key in numbers))
+        place_waits.append((*numbered, *seat_in, *(point_bucket(p, f.period) for p in points)))
+        place_probes.append((*numbered, *seat_out,
+                             *sorted({point_bucket(q, f.period) for p in points for q in near[p]})))
     others = [tuple(numbers[key] for key in keys if key in numbers) for keys in other_keys]
     placed = [not f.unplaced for f in place_firsts]
-    del place_firsts, place_keys, other_keys, numbers, kind_points, near
+    del place_firsts, place_keys, seat_keys, other_keys, numbers, kind_points, near
 
     sizes = Counter(f.unit for f in features)
     units: defaultdict[str, list[int]] = defaultdict(list)
@@ -850,10 +879,12 @@ def keyed_claims(
         if found is None:
             prefix = _PERIOD if f.period else ""
             named = {prefix + key for key in _place_keys(f)}
+            seat_waits, seat_probes = _seat_keys(f)
             points = _points(f)
             found = by_places[(f.places_id, f.period)] = (
-                tuple(sorted(named | {prefix + _point_key(p) for p in points})),
-                frozenset(named | {prefix + _point_key(q) for p in points for q in near[p]}),
+                tuple(sorted(named | {prefix + key for key in seat_waits} | {prefix + _point_key(p) for p in points})),
+                frozenset(named | {prefix + key for key in seat_probes}
+                          | {prefix + _point_key(q) for p in points for q in near[p]}),
             )
         others = tuple(sorted(blocking_keys(f, config, {f.places_id: set()})))  # no place keys given: the rest
         out.append(KeyedClaim(position, f.start, f.end, f.unit, f.unplaced, f.period, *found, others))

@@ -1354,6 +1354,15 @@ class Place:
     "Jammu and Kashmir" in "Uri, Baramulla district, Jammu and Kashmir"; always a reference): a claim that names it
     meets the other claim in one region, never at one place (`Scorer`). ``outside`` is the region that turned the
     name's gazetteer matches away (they all lie outside it, which the gazetteer lists), or ``None``.
+
+    ``within`` are the folded names of the regions the place lies in: those of the gazetteer entries it matches, the
+    claim's ``region`` and the region-kind names of its text ("Idlib" of "Maarat al-Numan, Idlib governorate").
+    ``seat`` are, for a bare name of the incident's place (no word of its kind, no reference), the folded names of
+    the region it may stand for: the name itself where the gazetteer knows no place of it, or the region of the
+    place it matches where that region bears the place's name (Saada, the city of Saada governorate; Kharkiv, of
+    Kharkiv oblast). Sources write the province by the city's name: such a name meets a place of the other claim
+    that lies ``within`` one of its ``seat`` regions in one region at least (`Scorer._place_pair`), and blocking
+    compares the two. "Saada city" or "مدينة صعدة" names the city only and has no ``seat``.
     """
 
     name: str
@@ -1366,6 +1375,8 @@ class Place:
     broad: bool = False
     outside: str | None = None
     away: bool = False
+    seat: tuple[str, ...] = ()
+    within: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -1651,6 +1662,8 @@ class _GazetteerLookup:
 class _Located(NamedTuple):
     place: Place
     regions: frozenset[str]  # region keys of the gazetteer entries the place may be
+    holders: tuple[str, ...] = ()  # folded names of the regions of the entries it matches (`Place.within`)
+    seats: tuple[str, ...] = ()  # folded names of the regions the name may stand for, written bare (`Place.seat`)
 
 
 class _Resolver:
@@ -1673,6 +1686,7 @@ class _Resolver:
         self._mentions = {} if mentions is None else mentions
         self._places: dict[tuple[str, str | None], _Located] = {}
         self._regions: dict[str, frozenset[str]] = {}
+        self._region_names: dict[str, tuple[str, ...]] = {}
         self._texts: dict[tuple[str, str | None], _PlaceText] = {}
 
     def is_vague(self, name: str) -> bool:
@@ -1697,6 +1711,22 @@ class _Resolver:
                 if key
             )
             self._regions[text] = found
+        return found
+
+    def region_names(self, text: str | None) -> tuple[str, ...]:
+        """The folded names of a region text without the words of its kind ("Kharkiv oblast", "Kharkivska oblast"
+        -> xarkiv; "Saada governorate" -> sada), as `Place.within` and `Place.seat` hold them."""
+        if not text:
+            return ()
+        found = self._region_names.get(text)
+        if found is None:
+            mentions = self._mentions.get(text)
+            if mentions is None:
+                mentions = self._mentions[text] = places.mentions(text)
+            # The name, and the whole text folded: "Kharkivska oblast" folds as Kharkiv, its name "Kharkivska" not.
+            named = [places.fold(part) for mention in mentions if not mention.broad
+                     for part in (mention.name, mention.text)]
+            found = self._region_names[text] = tuple(dict.fromkeys(name for name in named if name))
         return found
 
     def territory(self, text: str, region: str | None) -> str:
@@ -1738,7 +1768,23 @@ class _Resolver:
         regions: set[str] = set()
         for entry in entries:
             regions |= self.region_keys(entry.region)
-        found = self._places[(name, region)] = _Located(place, frozenset(regions))
+        # A name the gazetteer does not know may be a region's as well as a town's; one it matches is the seat of
+        # a region where that region bears the place's name as written, in one of its spellings (Saada of Saada
+        # governorate, صعدة; not Dahyan, nor a town's other name, Stalino for Donetsk of Donetsk oblast, nor a
+        # village's name with a word more, Upper Dashkasan).
+        holders: dict[str, None] = {}
+        seats: dict[str, None] = {} if place.matched and entries else {key: None}
+        if place.matched:
+            for entry in entries:
+                names = self.region_names(entry.region)
+                holders.update(dict.fromkeys(names))
+                if key in names or (
+                    places.fold(entry.name) in names
+                    and key in {places.fold(spelling) for spelling in (entry.name, *entry.variants)}
+                    and places.similarity(name, entry.name) >= places.SAME_PLACE_THRESHOLD
+                ):
+                    seats.update(dict.fromkeys((key, *names)))
+        found = self._places[(name, region)] = _Located(place, frozenset(regions), tuple(holders), tuple(seats))
         return found
 
     def place_text(self, text: str, region: str | None) -> _PlaceText:
@@ -1766,6 +1812,11 @@ class _Resolver:
         # A state ("Jammu and Kashmir", `places.Mention.broad`) is a region of the claim; beside a place of the
         # incident it is also a reference of the claim, as a container, that meets the other claim only in one region.
         placed = any(mention.kind != "region" and not mention.broad for mention in named)
+        # The regions the text and the claim name ("Idlib" of "Maarat al-Numan, Idlib governorate"): each of its
+        # places lies in them (`Place.within`).
+        text_regions = tuple(dict.fromkeys((*self.region_names(region), *(
+            places.fold(part) for mention in named if mention.kind == "region" and not mention.broad
+            for part in (mention.name, mention.text)))))
         for mention in named:
             if mention.broad:
                 state = places.state_name(mention.name) or mention.name
@@ -1774,7 +1825,7 @@ class _Resolver:
                 regions |= keys | {_STATE_KEY + key for key in keys}
                 region_names.append(mention.name)
                 if placed and mention.kind != "region":
-                    place, _entry_regions = self.place(mention.name, hint)
+                    place = self.place(mention.name, hint).place
                     specific.append(attrs.evolve(place, reference=True, broad=True))
                 continue
             if mention.kind == "region":
@@ -1786,7 +1837,7 @@ class _Resolver:
                     # gives as the region of the place of its name (Tavush marz and the village of Tavush in it,
                     # Qazakh Rayon and the town of Qazakh) is that region, which holds many places; a unit it does
                     # not know as one (Spin Boldak district, its town in Kandahar province) stands for its place.
-                    area, area_regions = self.place(mention.name, region or next(
+                    area, area_regions, *_ = self.place(mention.name, region or next(
                         (m.name for m in mentions if m.kind == "region" and not m.area), None))
                     own = self.region_keys(mention.name)
                     if not (area.matched and area.entries and own and own <= area_regions):
@@ -1795,10 +1846,16 @@ class _Resolver:
                         (specific if placed else areas).append(area)
                         regions |= area_regions if placed else frozenset()
                 continue
-            place, entry_regions = self.place(mention.name, hint)
+            place, entry_regions, holders, seats = self.place(mention.name, hint)
             if (mention.reference or mention.container) and not measured_only:
                 place = attrs.evolve(place, reference=True, away=mention.reference)
                 regions |= self.region_keys(mention.name)
+            else:
+                # The regions it lies in, and those a bare name of it may stand for (`Place.seat`, `Place.within`).
+                within = tuple(dict.fromkeys((*holders, *text_regions)))
+                seat = seats if mention.kind is None and not (mention.reference or mention.container) else ()
+                if within or seat:
+                    place = attrs.evolve(place, seat=seat, within=within)
             specific.append(place)
             regions |= entry_regions
         found = _PlaceText(tuple(dict.fromkeys(specific)), frozenset(regions), ", ".join(dict.fromkeys(region_names)),
@@ -1823,12 +1880,12 @@ class _Resolver:
             or any(m.kind is not None or m.reference or m.broad for m in mentions[1:])
         ):
             return mentions
-        unit, unit_regions = self.place(mentions[0].name, region)
+        unit, unit_regions, *_ = self.place(mentions[0].name, region)
         own = self.region_keys(mentions[0].name)
         if not (unit.matched and unit.entries) or (own and own <= unit_regions):
             return mentions
         for mention in mentions[1:]:
-            found, _regions = self.place(mention.name, region or mentions[0].name)
+            found = self.place(mention.name, region or mentions[0].name).place
             if found.matched and found.entries:
                 return mentions
         return (attrs.evolve(mentions[0], area=True),
@@ -2257,6 +2314,12 @@ def _state_regions(regions: frozenset[str]) -> tuple[frozenset[str], frozenset[s
     states = {key.removeprefix(_STATE_KEY) for key in regions if key.startswith(_STATE_KEY)}
     whole = frozenset(key for key in regions if not key.startswith(_STATE_KEY))
     return whole, whole - states
+
+
+def _seat_of(p: Place, q: Place) -> bool:
+    """Whether ``p`` is a bare name that may stand for a region ``q`` lies in (`Place.seat`, `Place.within`):
+    "Saada" against "Dahyan" of Saada governorate."""
+    return bool(p.seat) and not p.reference and any(name in q.within for name in p.seat)
 
 
 def _no_coordinates(p: Place, q: Place) -> str:
@@ -3084,7 +3147,9 @@ class Scorer:
         if not f.places or not all(place.points and place.matched and not place.reference and not place.broad
                                    for place in f.places):
             return -1
-        return numbers.setdefault(("p", frozenset((place.entries, place.points) for place in f.places)), len(numbers))
+        # A bare name that may be a region, or a place in one, also compares by the region's name (`_seat_of`).
+        return numbers.setdefault(("p", frozenset((place.entries, place.points, place.seat, place.within)
+                                                  for place in f.places)), len(numbers))
 
     def score(self, i: int, j: int) -> PairScore:
         """The pair's score with every contribution and its sentence."""
@@ -3312,6 +3377,18 @@ class Scorer:
         place the incident is given from (`Place.away`: Gori in "Shindisi and Ruisi villages near Gori" against
         "Gori") is where the incident was not: where the two agree, they lie in one area, `place_reference`, and no
         more."""
+        weight, detail = self._place_weight(p, q, explain)
+        if weight >= self.config.place_same_region:
+            return weight, detail
+        seat, other = (p, q) if _seat_of(p, q) else (q, p) if _seat_of(q, p) else (None, None)
+        if seat is None or other is None:
+            return weight, detail
+        detail = (f"{detail}; but {seat.name!r}, written without a word of its kind, is also the name of the region "
+                  f"{other.name!r} lies in, which it may mean: one region") if explain else ""
+        return self.config.place_same_region, detail
+
+    def _place_weight(self, p: Place, q: Place, explain: bool) -> tuple[float, str]:
+        """`_place_pair` but for a bare name that may be the region the other place lies in (`Place.seat`)."""
         weight, detail = self._names_pair(p, q, explain)
         away = p if p.away else q if q.away else None
         if away is not None and weight > self.config.place_reference:
