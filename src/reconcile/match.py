@@ -397,6 +397,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   "самогубств", "хвороб", "maladie", "bizutage", "meurtre", "suicidio", "suicídio", "enfermedad",
                   "doença", "انتحار", "ինքնասպան", "intihar", "xəstəlik", "hastalık", "kaza=", "kazası=", "kazada=",
                   "حادث سير", "حادث مروري", "kecelakaan", "kemalangan", "bunuh diri",
+                  # An accident in Russian, Ukrainian, Azerbaijani and Armenian (not аварийно-спасательные, the
+                  # emergency rescue, nor վթարային, emergency, nor a qəza word of another sense: whole words only)
+                  "авария=", "аварии=", "аварию=", "аварией=", "аварія=", "аварії=", "аварію=", "аварією=", "qəza=",
+                  "qəzası=", "qəzada=", "qəzanın=", "qəzaya=", "qəzadan=", "bədbəxt hadisə", "վթար=", "վթարի=",
+                  "վթարը=", "վթարից=", "վթարով=", "վթարում=", "ավտովթար", "դժբախտ պատահար",
                   # Kurmanji: suicide, an accident, illness
                   "xwekuşt", "qeza=", "qezay", "nexweşî",
                   # Vietnamese: an accident, suicide; Filipino: an accident, suicide (nagpakamatay: killed oneself)

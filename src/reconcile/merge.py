@@ -33,6 +33,7 @@ import functools
 import inspect
 import itertools
 import operator
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Final, Literal, NamedTuple, TypeVar
 
@@ -80,6 +81,7 @@ from reconcile.places import (
     distance_km,
     fold,
     mentions,
+    parse,
     place_label,
     place_readings,
     similarity,
@@ -1775,7 +1777,9 @@ def place_names(places: Iterable[PlaceMention]) -> tuple[str, ...]:
       Степанакерт are one), a source once however many of its claims wrote it. GeoNames calls Stepanakert
       *Khankendi*: an event more sources placed in Stepanakert is titled so, by its spelling most of them wrote
       (the first in Unicode order of spellings as many wrote). On a tie the gazetteer's name stands;
-    - a place not resolved as written (`places.place_label`).
+    - a place not resolved as written (`places.place_label`), once for the spellings of one name (`places.fold`:
+      "Artsakh" and "Արցախ", "Нагорный Карабах" and "Nagorny Karabakh"), by the spelling most of its sources wrote
+      (the first in Unicode order of spellings as many wrote).
 
     The choice depends on no order of the mentions. The gazetteer's name and id stay in the mentions (``name``,
     ``resolved``) for the places table and ``reconciliation.json``."""
@@ -1802,7 +1806,28 @@ def place_names(places: Iterable[PlaceMention]) -> tuple[str, ...]:
         else:
             spellings = names[key]
             chosen[entry] = min(spellings, key=lambda name: (-len(spellings[name]), name))
-    return tuple(dict.fromkeys(chosen[m.resolved] if m.resolved is not None else m.text for m in places))
+    # an unresolved name's key (its spellings in any script are one) -> spelling -> the sources that wrote it
+    unresolved: dict[tuple[object, ...], dict[str, set[str]]] = {}
+    for m in places:
+        if m.resolved is None:
+            unresolved.setdefault(_written_key(m.text), {}).setdefault(m.text, set()).add(m.source)
+    labels = {
+        key: min(spellings, key=lambda name: (-len(spellings[name]), name)) for key, spellings in unresolved.items()
+    }
+    return tuple(
+        dict.fromkeys(chosen[m.resolved] if m.resolved is not None else labels[_written_key(m.text)] for m in places)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _written_key(text: str) -> tuple[object, ...]:
+    """The key of an unresolved name as written in any script or romanization (`places.fold`), with what its words
+    say of it (a region, a border) and their number, so that "Donetsk region" and "Donetsk", "Armenia–Azerbaijan
+    border" and "Armenia–Azerbaijan" stay two; the text itself where nothing of it folds (punctuation)."""
+    name = parse(text)
+    if not name.key:
+        return (text,)
+    return (name.key, name.kind, tuple(sorted(name.tags)), len(re.findall(r"\w+", text)))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # an event's few places, the case's few spellings of each: asked again and again

@@ -3788,6 +3788,17 @@ def _azerbaijani_date_order(text: str) -> str:
     return _night_and_range_order(text, _AZ_NIGHT, _AZ_RANGE)
 
 
+#: The dative on a figure's digits at the end of an Azerbaijani count, in its vowel-harmony forms, as a toll that
+#: has risen is written (ölənlərin sayı 125-ə çatıb, the toll has reached 125): it says nothing of the figure.
+_AZ_FIGURE_ENDING: Final = re.compile(r"(?<=[0-9])-(?:a|ə|ya|yə)$")
+
+
+def _azerbaijani_words(text: str) -> str:
+    """An Azerbaijani count without the dative on its last digits (`_AZ_FIGURE_ENDING`): ``125-ə`` is ``125``; a
+    range's ``12-yə qədər`` keeps it, as the word after it follows."""
+    return _AZ_FIGURE_ENDING.sub("", text.rstrip())
+
+
 #: The Azerbaijani months in the genitive, as dates write them before a day or a part of the month (iyunun 3-də,
 #: iyunun sonunda).
 _AZERBAIJANI_GENITIVES: Final = ("yanvarın", "fevralın", "martın", "aprelin", "mayın", "iyunun", "iyulun", "avqustun",
@@ -3849,6 +3860,7 @@ _AZERBAIJANI: Final = _language(
         ("", "ilə", "arasında")],
     year_first=True,
     date_order=_azerbaijani_date_order,
+    count_words=_azerbaijani_words,
     name="Azerbaijani",
 )
 
@@ -3968,6 +3980,18 @@ def _armenian_ten_bounds() -> dict[str, str]:
     return out
 
 
+#: The article or the genitive on a figure's digits at the end of an Armenian count (վիրավորվել է ավելի քան 400-ը,
+#: over 400 were wounded; զոհերի թիվը հասել է 68-ի, the toll has reached 68), as a figure is written as a noun in a
+#: sentence: they say nothing of the figure.
+_HY_FIGURE_ENDING: Final = re.compile(r"(?<=[0-9])-(?:ը|ն|ի)$")
+
+
+def _armenian_words(text: str) -> str:
+    """An Armenian count without the article or genitive ending on its last digits (`_HY_FIGURE_ENDING`): ``ավելի
+    քան 400-ը`` is ``ավելի քան 400``, ``68-ի`` is ``68``."""
+    return _HY_FIGURE_ENDING.sub("", text.rstrip())
+
+
 #: A night as the Armenian ministries date it, after the month in the genitive: the night of the first day "into the
 #: dawn" of the next (``հոկտեմբերի 10-ի լույս 11-ի գիշերը``) or from the first to the next (``10-ից 11-ի
 #: գիշերը``), with the word of the night after the days (`_armenian_date_order`).
@@ -4041,6 +4065,7 @@ _ARMENIAN: Final = _language(
     ranges=[("", "-ից"), ("", "-ից մինչև")],  # 10-ից 12, 10-ից մինչև 12: from 10 to 12
     year_first=True,
     date_order=_armenian_date_order,
+    count_words=_armenian_words,
     name="Armenian",
 )
 

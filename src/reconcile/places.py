@@ -1388,6 +1388,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "الاحتجاز", "احتجاز",
         # A building struck in a place: "telecommunications building, Al-Hodeidah", "مبنى الاتصالات، الحديدة".
         "building", "buildings", "telecommunications", "telecom", "مبنى", "الاتصالات",
+        # A depot or store struck or blown up in a place: "fuel depot near Stepanakert", "ammunition depot",
+        # "склад ГСМ", Azerbaijani "yanacaq anbarı", Armenian "վառելիքի պահեստ".
+        "depot", "depots", "warehouse", "warehouses", "fuel", "ammunition", "склад", "склада", "складе", "складу",
+        "гсм", "anbar", "anbarı", "anbarında", "yanacaq", "պահեստ", "պահեստը", "պահեստի", "պահեստում", "վառելիքի",
         "окраине", "окраина", "окраинах", "пригороде", "пригород", "окраїні", "околиці", "передмісті",
         # Distances and the French contractions of "à": "20 km north of Gao", "à 30 km de Gao", "au nord de Gao".
         "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile",
@@ -5303,6 +5307,8 @@ _NEAR_WORDS: Final = frozenset((
     "неподалік", "під", "près", "pres", "proche", "proximité", "proximite", "abords", "environs", "alentours",
     "cerca", "junto", "perto", "próximo", "proximo", "nahe", "bei", "unweit", "yakınında", "yaxınlığında",
     "yaxınlığındakı", "մոտ", "մոտակայքում", "ახლოს", "قرب", "بالقرب", "قريب", "قریب", "نزدیک", "نزدیکی", "ליד",
+    # Armenian: in the vicinity of (Ստեփանակերտի հարևանությամբ, մերձակայքում; և is casefolded to եւ)
+    "հարևանությամբ", "հարեւանությամբ", "մերձակայքում",
     "בסמוך", "पास", "निकट", "नज़दीक", "नजदीक", "karibu", "hafi", "kusa", "nêzîkî", "nêzî", "نزیک", "نزیکی",
     "nêzîkê", "derdora", "derdorê",
     # Polish: near (w pobliżu, niedaleko, koło), the surroundings (w okolicach); Czech: near (poblíž, nedaleko)
@@ -5322,7 +5328,8 @@ _NEAR_WORDS: Final = frozenset((
 # Konduga. Not one before a near word after it: such a word governs the list before it as well ("Հալիձոր և Խոտ
 # գյուղերի մոտ", near the villages of Halidzor and Khot), which the text cannot tell from "X, Y yakınında".
 _NEAR_AFTER: Final = frozenset((
-    "yakınında", "yakınlarında", "yaxınlığında", "yaxınlığındakı", "մոտ", "մոտակայքում", "ახლოს", "قریب", "पास",
+    "yakınında", "yakınlarında", "yaxınlığında", "yaxınlığındakı", "մոտ", "մոտակայքում", "հարևանությամբ",
+    "հարեւանությամբ", "մերձակայքում", "ახლოს", "قریب", "पास",
     "निकट", "नज़दीक", "नजदीक", "አቅራቢያ", "አጠገብ", "အနီး", "တဝိုက်", "တစ်ဝိုက်", "အနီးတဝိုက်", "شاوخوا",
 ))  # fmt: skip
 _NEAR_BEFORE: Final = _NEAR_WORDS - _NEAR_AFTER - {"nearby"}
@@ -5334,7 +5341,11 @@ _ROAD_WORDS: Final = frozenset((
     "дороге", "дорогу", "дорозі", "автодорога", "автодороги", "автодороге", "автодорозі", "трасса", "трассы",
     "трассе", "трассу", "траса", "траси", "трасі", "трасу", "шоссе", "шосе", "carretera", "carreteras", "vía",
     "estrada", "rodovia", "autopista", "autoroute", "strada", "طريق", "الطريق", "כביש", "გზა", "გზაზე",
-    "magistral", "yolu", "ճանապարհ", "ճանապարհին", "մայրուղի", "मार्ग", "सड़क", "राजमार्ग", "سڑک", "شاہراہ", "rruga",
+    "magistral", "yolu", "ճանապարհ", "ճանապարհին", "մայրուղի", "मार्ग",
+    # Armenian road words in the cases a place text writes them (Ստեփանակերտ-Ասկերան մայրուղու մոտ, near the
+    # Stepanakert–Askeran highway; մայրուղում, on it; ճանապարհի վրա, on the road)
+    "մայրուղու", "մայրուղում", "մայրուղին", "մայրուղով", "ճանապարհի", "ճանապարհը", "ճանապարհով",
+    "सड़क", "राजमार्ग", "سڑک", "شاہراہ", "rruga",
     "rrugë", "rrugën", "rrugës", "autostrada", "auto-put", "autoput", "аутопут",
     # Kurmanji (rê, rêya, rêyê: the road, the road of; otoban, otobana), Turkish (karayolu, otoyolu and "on it",
     # yolunda, karayolunda, otoyolunda) and Arabic (the motorway, أوتوستراد) as the press of north-east Syria writes
