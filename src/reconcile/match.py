@@ -1252,12 +1252,23 @@ def _period(date: DateSpan, kind: str, config: MatchConfig) -> bool:
     return date.days > config.max_incident_days or kind == "total"
 
 
+#: A name in quotes in an event text, as coders write a ship's, an operation's or a unit's name ("seizure of the
+#: tanker "Sniper""): in straight double quotes, typographic double or single quotes or guillemets, opened after no
+#: letter and closed before none (so not the gershayim of a Hebrew acronym, צה"ל).
+_QUOTED_NAME_RE: Final = re.compile(
+    r'(?<!\w)(?:"[^"\n]{1,80}"|“[^”\n]{1,80}”|„[^“”\n]{1,80}[“”]|«[^»\n]{1,80}»|‘[^’\n]{1,80}’)(?!\w)')
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a case repeats its event texts: `is_period_total` asks for each claim
 def _event_kind(text: str | None) -> str:
     """`event_type`, but `_WAR` for a text that names a war and no incident, which is a period total only of a claim
     that spans more than a day: a coder who writes "war" as the event of each incident has named no toll of a war."""
     if not text:
         return "unknown"
+    # A name in quotes is no word of the event: the ship "Sniper", the tanker “Raid”, operation «Ambush».
+    unquoted = _QUOTED_NAME_RE.sub(" ", text)
+    if unquoted != text and any(ch.isalpha() for ch in unquoted):
+        text = unquoted
     folded = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")  # Turkish İ casefolds to i̇
     if _SINCE_A_DAY.search(folded):
         return "total"
@@ -1355,6 +1366,11 @@ class Place:
     Goma in "Sake, 27 km west of Goma", Gori in "Shindisi and Ruisi villages near Gori", the towns of a road), not for
     a container: the incident was away from it, so it meets the other claim's place only in one area (`Scorer`).
 
+    ``offset`` is the distance (km) and bearing (degrees, or ``None``) at which the incident lies from this place
+    where the text gives it from this place alone ("54NM southwest of Aden", "20 km north of Gao":
+    `places.offset`): two claims placed from one place at bearings and distances that put them far apart are two
+    places (`Scorer`).
+
     ``broad`` is True for a place of a state's size written beside the incident's place (`places.Mention.broad`:
     "Jammu and Kashmir" in "Uri, Baramulla district, Jammu and Kashmir"; always a reference): a claim that names it
     meets the other claim in one region, never at one place (`Scorer`). ``outside`` is the region that turned the
@@ -1382,6 +1398,7 @@ class Place:
     away: bool = False
     seat: tuple[str, ...] = ()
     within: tuple[str, ...] = ()
+    offset: tuple[float, float | None] | None = None
 
 
 @attrs.frozen
@@ -1856,6 +1873,10 @@ class _Resolver:
                 place = attrs.evolve(place, reference=True, away=mention.reference)
                 regions |= self.region_keys(mention.name)
             else:
+                if mention.reference and len(named) == 1 and (given := places.offset(mention.text)):
+                    # The only place of the text, which the incident is given from ("54NM southwest of Aden"): the
+                    # distance and bearing say where from it.
+                    place = attrs.evolve(place, offset=given)
                 # The regions it lies in, and those a bare name of it may stand for (`Place.seat`, `Place.within`).
                 within = tuple(dict.fromkeys((*holders, *text_regions)))
                 seat = seats if mention.kind is None and not (mention.reference or mention.container) else ()
@@ -3152,8 +3173,9 @@ class Scorer:
         if not f.places or not all(place.points and place.matched and not place.reference and not place.broad
                                    for place in f.places):
             return -1
-        # A bare name that may be a region, or a place in one, also compares by the region's name (`_seat_of`).
-        return numbers.setdefault(("p", frozenset((place.entries, place.points, place.seat, place.within)
+        # A bare name that may be a region, or a place in one, also compares by the region's name (`_seat_of`); a
+        # place given by a distance and bearing from another, by them (`Place.offset`).
+        return numbers.setdefault(("p", frozenset((place.entries, place.points, place.seat, place.within, place.offset)
                                                   for place in f.places)), len(numbers))
 
     def score(self, i: int, j: int) -> PairScore:
@@ -3395,6 +3417,13 @@ class Scorer:
     def _place_weight(self, p: Place, q: Place, explain: bool) -> tuple[float, str]:
         """`_place_pair` but for a bare name that may be the region the other place lies in (`Place.seat`)."""
         weight, detail = self._names_pair(p, q, explain)
+        if weight >= self.config.place_same_name and p.offset and q.offset and (
+                apart := places.offset_apart_km(p.offset, q.offset)) is not None and apart > self.config.far_km:
+            # One place (one gazetteer place, one name), but the incident given from it at distances and bearings
+            # far apart ("50 NM west of Mokha", "10 NM south of Mokha"): two places.
+            detail = (f"{detail}; but the two are given from it at distances and bearings {apart:.0f} km apart: "
+                      "different places") if explain else ""
+            return self.config.place_far, detail
         away = p if p.away else q if q.away else None
         if away is not None and weight > self.config.place_reference:
             detail = (f"{detail}; but {away.name!r} is a place the incident is given from (by a distance, a "

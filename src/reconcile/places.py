@@ -114,6 +114,8 @@ __all__ = [
     "distance_km",
     "fold",
     "mentions",
+    "offset",
+    "offset_apart_km",
     "parse",
     "phonetic_key",
     "phonetic_keys",
@@ -126,6 +128,7 @@ __all__ = [
     "similarity",
     "split_places",
     "state_name",
+    "water_namesake",
 ]
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1285,6 +1288,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "istiqamət", "istiqaməti", "istiqamətindən", "istiqamətinə", "istiqamətləri", "istiqamətlərində",
         "поблизу", "околиці", "околицях", "قرب", "في", "بالقرب", "من", "على", "بعد", "د", "په",
         "در",
+        # Arabic off (the coast of) a port, as the Houthi statements place a ship: قبالة المخا, قبالة سواحل الحديدة.
+        "قبالة", "سواحل",
         # Pashto کې (in), the postposition that closes په ... کې (په المار ولسوالۍ کې: in Almar district), and its
         # older spelling کښې.
         "کې", "کښې",
@@ -1393,10 +1398,12 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "depot", "depots", "warehouse", "warehouses", "fuel", "ammunition", "склад", "склада", "складе", "складу",
         "гсм", "anbar", "anbarı", "anbarında", "yanacaq", "պահեստ", "պահեստը", "պահեստի", "պահեստում", "վառելիքի",
         "окраине", "окраина", "окраинах", "пригороде", "пригород", "окраїні", "околиці", "передмісті",
-        # Distances and the French contractions of "à": "20 km north of Gao", "à 30 km de Gao", "au nord de Gao".
+        # Distances and the French contractions of "à": "20 km north of Gao", "à 30 km de Gao", "au nord de Gao";
+        # nautical miles as maritime advisories write them ("54NM southwest of Aden", "50 nm west of Mokha").
         "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile",
-        "miles", "км", "кілометрів", "кілометри", "километров", "километрах", "metres", "meters", "mètres", "au",
-        "aux", "kilómetro", "kilómetros", "kilometros", "quilômetro", "quilômetros", "quilómetro", "quilómetros",
+        "miles", "nm", "nmi", "км", "кілометрів", "кілометри", "километров", "километрах", "metres", "meters",
+        "mètres", "au", "aux", "kilómetro", "kilómetros", "kilometros", "quilômetro", "quilômetros", "quilómetro",
+        "quilómetros",
         "metros", "millas", "milhas", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "كلم", "קילומטר", "קילומטרים",
         "კმ", "კილომეტრი", "კილომეტრში", "კილომეტრის",
         # Directions only ever written as directions (Russian and Ukrainian): "к северу от", "севернее Донецка".
@@ -1824,6 +1831,9 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      # район).
                      "central", "центральная", "центральной", "центральную", "центральный", "центрального",
                      "центральном", "центральна", "центральній", "центральну", "центральний", "центрального",
+                     # The coast and the waters off a port ("off the coast of Hodeidah", "in the waters off
+                     # Aden"): capitalised they are words of names (Ivory Coast, Gold Coast).
+                     "coast", "coasts", "waters", "shore",
                      "cha", "wa", "mwa", "eneo", "maeneo", "mu", "ku", "ka", "cya", "rya", "bya", "bwa", "hafi",
                      "umusozi", "musozi", "imisozi", "misozi",
                      # Kyrgyz: the border (чек ара, чек арасында: on the border), near (жанында, жакын), and
@@ -2035,12 +2045,15 @@ DIRECTIONS: Final[tuple[str, ...]] = (
     # augment, amajyaruguru, the Northern Province's name, Intara y'Amajyaruguru).
     "kaskazini", "kusini", "mashariki", "magharibi", "majyaruguru", "majyepfo", "burasirazuba", "burengerazuba",
     "amajyaruguru", "amajyepfo", "iburasirazuba", "iburengerazuba",
+    # The abbreviated points of the compass of maritime advisories and military reports ("54NM SW of Aden", "70 km
+    # NNE of Hodeidah"); not the one-letter N, S, E and W, which are initials and the letters of coordinates.
+    "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw",
 )  # fmt: skip
 # Words after which a run of directions is one ("au nord", "à l'est", "20 km north", "на північ"), and before which
 # it is ("north of", "nord de", "к северу от", "на північ від", and the comparatives that are "east of" in one word:
 # северо-восточнее); the Slavic ones are part of the phrase then.
 _DIRECTION_BEFORE: Final[tuple[str, ...]] = (
-    "au", "aux", "à", "km", "kms", "miles", "mile", "на", "к", "км", "al", "ao", "mu", "upande",
+    "au", "aux", "à", "km", "kms", "miles", "mile", "nm", "nmi", "на", "к", "км", "al", "ao", "mu", "upande",
 )  # fmt: skip
 # Spanish and Portuguese compass words: context only in lower case after one of those words ("al norte de Járkov",
 # "ao sul de Izium"); before "de" they begin names (Norte de Santander, Rio Grande do Norte).
@@ -2088,6 +2101,9 @@ _APPROXIMATIONS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 _DISTANCE_UNITS: Final[tuple[str, ...]] = (
     "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile", "miles",
+    # Nautical miles, as maritime security advisories (UKMTO, Ambrey) write them: "54NM southwest of Aden", "50 nm
+    # west of Mokha", "80 nmi"; "50 nautical miles" is an amount in words before its unit.
+    "nm", "nmi",
     "metres", "meters", "mètres", "км", "кілометрів", "кілометри", "километров", "километрах",
     "kilómetro", "kilómetros", "kilometros", "quilômetro", "quilômetros", "quilómetro", "quilómetros", "metros",
     "millas", "milhas", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "كلم", "ק\"מ", "קילומטר", "קילומטרים", "კმ",
@@ -3704,6 +3720,9 @@ _HEAD_WORDS: Final = frozenset(_fold_word(word) for word in (
     # The spellings with y, as Russian and Ukrainian write them and some Latin ones do (Бейт-Лахия, Дейр-эз-Зор,
     # Deyr ez-Zor, Эйн).
     "beyt", "deyr", "eyn", "бейт", "дейр", "эйн",
+    # A body of water named after a place is not that place: the Gulf of Aden is no Aden, the Sea of Azov no Azov,
+    # the Red Sea no "Red" (not bay, which ends the names of towns: Montego Bay, Walvis Bay).
+    "gulf", "sea", "strait", "straits", "ocean", "خليج", "بحر", "مضيق",
 ))  # fmt: skip
 
 
@@ -5389,6 +5408,45 @@ def _name_particles(words: Sequence[str], n: int, generics: Mapping[tuple[str, s
     return end - n
 
 
+#: The words of a sea, a gulf, a bay, a strait or an ocean: before "of" and a capitalised name they are words of that
+#: name (the Gulf of Aden, the Sea of Azov, the Strait of Hormuz, the Bay of Bengal), which names a body of water,
+#: not the water body "Gulf" beside the port of Aden.
+_WATER_OF_HEADS: Final = frozenset(("gulf", "sea", "bay", "strait", "straits", "ocean"))
+
+
+#: The Arabic words of a gulf and a strait, which come before the name of the place they are named after (خليج عدن,
+#: the Gulf of Aden; مضيق هرمز, the Strait of Hormuz); not بحر, a sea, which Arabic names by an adjective (البحر
+#: الأحمر, the Red Sea).
+_ARABIC_WATER_HEADS: Final = frozenset(("خليج", "مضيق"))
+
+
+def water_namesake(name: str) -> str | None:
+    """The place a body of water is named after: Aden for "Gulf of Aden" and "خليج عدن", Azov for "Sea of Azov";
+    ``None`` for any other name ("Red Sea", "Aden").
+
+    >>> water_namesake("Gulf of Aden"), water_namesake("Strait of Hormuz"), water_namesake("Red Sea")
+    ('Aden', 'Hormuz', None)
+    """
+    words = name.split()
+    if len(words) > 2 and words[0].casefold() in _WATER_OF_HEADS and words[1] == "of":
+        rest = words[3:] if words[2] == "the" else words[2:]
+        return " ".join(rest) or None
+    if len(words) > 1 and words[0] in _ARABIC_WATER_HEADS:
+        return " ".join(words[1:])
+    return None
+
+
+def _water_of(kept: Sequence[str], words: Sequence[str], n: int) -> int:
+    """How many words from position ``n`` continue the name of a body of water whose head word (`_WATER_OF_HEADS`)
+    ``kept`` ends with: "of", an optional "the" and a capitalised word (the Gulf of Aden, the Sea of Azov); else 0."""
+    if kept[-1].casefold() not in _WATER_OF_HEADS or words[n] != "of":
+        return 0
+    end = n + 1
+    if end < len(words) and words[end] == "the":
+        end += 1
+    return end - n if end < len(words) and words[end][:1].isupper() else 0
+
+
 # Posts and checkpoints named by a number (Post 4, Checkpoint 300, блокпост № 3): context words before a name, but
 # the word with its number is the name of one post.
 _NUMBERED_POSTS: Final = frozenset(_fold_word(word) for word in (
@@ -5450,6 +5508,17 @@ def _border_sides(piece: str, found: Sequence[Mention]) -> tuple[set[int], bool,
 
 
 def mentions(text: str) -> tuple[Mention, ...]:
+    """The place names in a free-text place field, with what their generic words say about them (`_mentions`),
+    and for a body of water named after a place (`water_namesake`: the Gulf of Aden, خليج عدن) that place as a
+    ``reference``: the incident was in its waters, away from it, as in "50 NM southwest of Aden"."""
+    found = _mentions(text)
+    named = {mention.name for mention in found}
+    extra = [Mention(tail, mention.text, reference=True) for mention in found
+             if not mention.reference and (tail := water_namesake(mention.name)) and tail not in named]
+    return (*found, *dict.fromkeys(extra)) if extra else found
+
+
+def _mentions(text: str) -> tuple[Mention, ...]:
     """The place names in a free-text place field, with what their generic words say about them.
 
     The text is cut at commas, semicolons, slashes, brackets and the words and/or/и/և/və; in each piece the generic
@@ -5836,7 +5905,7 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
                 continue
         if joined or (
             kept and kept[-1][:1].isupper() and n not in directional
-            and (joined := _name_particles(words, n, generics))
+            and (joined := _name_particles(words, n, generics) or _water_of(kept, words, n))
         ):
             kept.append(word)
             joined -= 1
@@ -6197,6 +6266,62 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+#: Kilometres in one unit of a distance that `offset` reads.
+_OFFSET_UNITS: Final[Mapping[str, float]] = {
+    **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), 1.0),
+    **dict.fromkeys(("mile", "miles"), 1.609344),
+    **dict.fromkeys(("nm", "nmi", "nautical mile", "nautical miles"), 1.852),
+}
+#: The bearing, in degrees clockwise from north, of each point of the compass that `offset` reads, as folded: the
+#: words with or without a hyphen or a space (south-west, south west, southwest) and the abbreviations (SW, NNE).
+_BEARINGS: Final[Mapping[str, float]] = {
+    **{word: n * 90.0 for n, word in enumerate(("north", "east", "south", "west"))},
+    **{word: 45.0 + n * 90.0 for n, word in enumerate(("northeast", "southeast", "southwest", "northwest"))},
+    **{word: n * 22.5 for n, word in enumerate((
+        "n", "nne", "ne", "ene", "e", "ese", "se", "sse", "s", "ssw", "sw", "wsw", "w", "wnw", "nw", "nnw"))},
+}
+_OFFSET_RE: Final = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(nautical\s+miles?|" + "|".join(
+        sorted((unit for unit in _OFFSET_UNITS if " " not in unit), key=len, reverse=True))
+    + r")\.?(?:\s+((?:north|south)(?:[\s-]?(?:east|west))?|east|west|[NS]{0,2}[EW]{0,2}|[NS]))?"
+    r"(?=\s+(?:of|from|off)\b)",
+    re.IGNORECASE,
+)
+
+
+def offset(text: str) -> tuple[float, float | None] | None:
+    """The distance (in km) and bearing (in degrees from north, or ``None`` where no direction is given) of the one
+    English distance phrase, written with digits, that places a text's incident from a place: "54NM southwest of
+    Aden" is (100.0, 225.0), "50 nautical miles off Aden" (92.6, None), "20 km north of Gao" (20.0, 0.0); ``None``
+    for a text with no such phrase or with more than one.
+
+    >>> offset("54NM SW of Aden"), offset("near Gao"), offset("20 km north of Gao")
+    ((100.008, 225.0), None, (20.0, 0.0))
+    """
+    found = list(_OFFSET_RE.finditer(text))
+    if len(found) != 1:
+        return None
+    amount, unit, direction = found[0].groups()
+    unit = " ".join(unit.casefold().split()).rstrip(".")
+    if unit.startswith("nautical"):
+        unit = "nm"
+    km = round(float(amount.replace(",", ".")) * _OFFSET_UNITS[unit], 3)
+    if not direction:
+        return km, None
+    bearing = _BEARINGS.get(re.sub(r"[\s-]", "", direction.casefold()))
+    return (km, bearing) if bearing is not None or not direction.strip() else None
+
+
+def offset_apart_km(a: tuple[float, float | None], b: tuple[float, float | None]) -> float | None:
+    """How far apart two points given by distance and bearing from one place lie (`offset`), in km, or ``None``
+    where either has no bearing: the third side of their triangle with the place (the law of cosines on a plane,
+    near enough at the distances sources give)."""
+    (d1, b1), (d2, b2) = a, b
+    if b1 is None or b2 is None:
+        return None
+    return math.sqrt(max(0.0, d1 * d1 + d2 * d2 - 2 * d1 * d2 * math.cos(math.radians(b1 - b2))))
 
 
 # --------------------------------------------------------------------------------------------------------------
