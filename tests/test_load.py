@@ -365,7 +365,9 @@ def test_limits_are_configurable(make_case: MakeCase) -> None:
                                            "split the source into several files")
     with pytest.raises(CaseError) as info:
         load_case(folder, limits=Limits(text_chars=10))
-    assert [p.field for p in info.value.problems] == ["$.claims[0].quote", "$.claims[0].place"]
+    # The texts of case.yaml and of the source header are bounded too (tests/test_text_limit_outside_claims.py).
+    assert [p.field for p in info.value.problems] == ["$.source.name", "$.claims[0].quote", "$.claims[0].place",
+                                                      "$.title", "$.parties[1].aliases[0]", "$.parties[2].name"]
     with pytest.raises(CaseError) as info:
         load_case(folder, limits=Limits(depth=3))
     assert "nested more than 3 levels deep" in str(info.value)

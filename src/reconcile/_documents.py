@@ -1772,11 +1772,12 @@ def parse_csv(text: str, *, suspects: bool | None = None) -> Table:
     """
     if suspects is None:
         suspects = text_suspects(text)
-    sep_line = _SEP_HINT.match(text)
-    separator = _column_separator(text, sep_line)
-    # A cell may be long; the file-size limit already bounds every cell, and the loader checks text lengths.
+    # A cell may be long; the file-size limit already bounds every cell, and the loader checks text lengths. Raised
+    # before the header line is first read (`_column_separator`), whose cell may be as long.
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
+    sep_line = _SEP_HINT.match(text)
+    separator = _column_separator(text, sep_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     rows: list[tuple[int, tuple[str, ...]]] = []
     header: tuple[str, ...] | None = None

@@ -107,7 +107,8 @@ class Limits:
 
     - ``file_bytes``: the largest file read (a larger one is refused before it is read);
     - ``claims_per_file``: the most claims in one source file;
-    - ``text_chars``: the longest text in one field (a longer one rejects its claim);
+    - ``text_chars``: the longest text in one field (a longer one rejects its claim; outside a claim, in
+      ``case.yaml``, ``gazetteer.yaml`` or a source header, it is a problem of its file);
     - ``yaml_values``: the most values a YAML file may expand to through anchors and aliases;
     - ``depth``: the deepest nesting of a YAML or JSON file.
     """
@@ -467,21 +468,33 @@ def _invisible_problem(emptiness: str) -> str:
 
 
 def _blank_fields(raw: Any, required: Sequence[str] = (), optional: Sequence[str] = (),
-                  lists: Sequence[str] = ()) -> Iterator[tuple[PathT, str]]:
+                  lists: Sequence[str] = (), *, limit: int | None = None) -> Iterator[tuple[PathT, str]]:
     """(path relative to ``raw``, problem) for each text field of ``raw`` that shows nothing: a ``required`` one that
     is empty, only whitespace or only invisible characters; an ``optional`` one or an item of one of the ``lists``
-    that holds only invisible characters (empty or whitespace is an absent value)."""
+    that holds only invisible characters (empty or whitespace is an absent value). With a ``limit``, also each of
+    them longer than ``limit`` characters (`Limits.text_chars`, as for a claim's texts: a gazetteer's region of a
+    million characters would take minutes to compare with every claim's)."""
     for name in required:
         if (emptiness := _emptiness(getattr(raw, name))) is not None:
             yield (name,), _empty_problem(emptiness)
+        elif limit is not None and len(getattr(raw, name)) > limit:
+            yield (name,), _too_long_problem(getattr(raw, name), limit)
     for name in optional:
         value = getattr(raw, name)
         if value is not None and (emptiness := _emptiness(value)):
             yield (name,), _invisible_problem(emptiness)
+        elif value is not None and limit is not None and len(value) > limit:
+            yield (name,), _too_long_problem(value, limit)
     for name in lists:
         for k, item in enumerate(getattr(raw, name)):
             if emptiness := _emptiness(item):
                 yield (name, k), _invisible_problem(emptiness)
+            elif limit is not None and len(item) > limit:
+                yield (name, k), _too_long_problem(item, limit)
+
+
+def _too_long_problem(value: str, limit: int) -> str:
+    return f"text of {len(value):,} characters is longer than the limit of {limit:,}"
 
 
 def _vocabulary(value: str, words: Iterable[str]) -> str | None:
@@ -951,7 +964,7 @@ class _Reader:
             self.file_problems.append(self.problem(shown, doc, ("case",), (
                 "a case id is lowercase letters, digits, '.', '_' and '-' (it names the output folder)"
                 if emptiness is None else _empty_problem(emptiness))))
-        for where, message in _blank_fields(raw, required=("title",)):
+        for where, message in _blank_fields(raw, required=("title",), limit=self.limits.text_chars):
             self.file_problems.append(self.problem(shown, doc, where, message))
         if not raw.parties and ("parties",) not in told:
             self.file_problems.append(self.problem(shown, doc, ("parties",), "a case needs at least one party"))
@@ -960,7 +973,7 @@ class _Reader:
             near = _near_word(raw.regional_gazetteer, (*regional.REGIONS, regional.NONE))
             meant = "" if near is None else f" (did you mean {near!r}?)"
             self.file_problems.append(self.problem(shown, doc, ("regional_gazetteer",), (
-                f"no regional gazetteer {gazetteer_name!r}{meant}: the package ships {shipped}; "
+                f"no regional gazetteer {_clipped(gazetteer_name or '')!r}{meant}: the package ships {shipped}; "
                 f"write {regional.NONE!r} for the case's own places only, or leave the key out for the gazetteer of "
                 "the case's region")))
         seen: dict[str, int] = {}
@@ -976,7 +989,8 @@ class _Reader:
                     message = f"party id {party.id!r} is already used by parties[{seen[party.id]}]"
                     self.file_problems.append(self.problem(shown, doc, ("parties", index, "id"), message))
                 seen.setdefault(party.id, index)
-            for where, message in _blank_fields(party, required=("name",), lists=("aliases", "aligned_with")):
+            for where, message in _blank_fields(party, required=("name",), lists=("aliases", "aligned_with"),
+                                                limit=self.limits.text_chars):
                 self.file_problems.append(self.problem(shown, doc, ("parties", index, *where), message))
                 blank_names = True
         if blank_names or any(where[0] == "parties" for where in told):
@@ -1036,7 +1050,8 @@ class _Reader:
             # Every check of the entry is made, each on the fields whose problems are not told already.
             bad = {where[2] for where in told if len(where) == 3 and where[:2] == here}
             found = [((*here, *where), message) for where, message in _blank_fields(
-                place, required=("id", "name"), optional=("country", "region"), lists=("variants",))]
+                place, required=("id", "name"), optional=("country", "region"), lists=("variants",),
+                limit=self.limits.text_chars)]
             if "id" not in bad and not any(where == (*here, "id") for where, _ in found):
                 if place.id in seen:
                     found.append(((*here, "id"), f"place id {place.id!r} is already used by places[{seen[place.id]}]"))
@@ -1120,7 +1135,8 @@ class _Reader:
                 # A YAML or JSON document shows the value written; a CSV file's header row has none: say it here.
                 problem += f" (got {_clipped(raw.kind)!r})"
             fail((*path, "kind"), problem)
-        blank = list(_blank_fields(raw, required=("name",), optional=("speaks_for",), lists=("aligned_with",)))
+        blank = list(_blank_fields(raw, required=("name",), optional=("speaks_for",), lists=("aligned_with",),
+                                   limit=self.limits.text_chars))
         for where, message in blank:
             fail((*path, *where), message)
         speaks_for = None
@@ -1675,7 +1691,7 @@ class _Reader:
             value = getattr(raw, name)
             if isinstance(value, str):
                 if len(value) > limit:
-                    fail((*path, name), f"text of {len(value):,} characters is longer than the limit of {limit:,}")
+                    fail((*path, name), _too_long_problem(value, limit))
                 # Text that shows nothing: required text is a problem; optional text is absent when empty or only
                 # whitespace (as an empty CSV cell is), a problem when it holds only invisible characters. Nearly
                 # all text starts with a letter or digit (not a Hangul filler), which settles it at once.
@@ -2718,17 +2734,17 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
             # measure:party or measure:party:category; a party id may hold a colon (`un:mission`): the party is
             # all between the measure and the category.
             if len(parts) > 3 and parts[-1] not in CATEGORIES:
-                problems.append(f"column {name!r}: unknown category {parts[-1]!r}; expected one of "
+                problems.append(f"column {_clipped(name, 200)!r}: unknown category {parts[-1]!r}; expected one of "
                                 f"{', '.join(CATEGORIES)}{_did_you_mean(parts[-1], CATEGORIES)}")
                 continue
             try:
                 party = _resolve_party(resolver, ":".join(parts[1:-1]) if len(parts) > 2 else parts[1])
             except NormalizeError as exc:
-                problems.append(f"column {name!r}: {exc}")
+                problems.append(f"column {_clipped(name, 200)!r}: {exc}")
                 continue
             category = parts[-1] if len(parts) > 2 else "unknown"
             if category not in CATEGORIES:
-                problems.append(f"column {name!r}: unknown category {category!r}; expected one of "
+                problems.append(f"column {_clipped(name, 200)!r}: unknown category {category!r}; expected one of "
                                 f"{', '.join(CATEGORIES)}{_did_you_mean(category, CATEGORIES)}")
                 continue
             casualty[index] = (parts[0], party, category)
@@ -2743,7 +2759,7 @@ def _csv_columns(table: Table, resolver: PartyResolver) -> dict[int, tuple[str, 
         if len(unknown) >= 3 and not any(_claim_column(name) for name in table.header):
             return [_foreign_columns(unknown)]
         meant = {name: _column_meant(name) for name in unknown}
-        named_as = ", ".join(f"{name!r}{f' (did you mean {meant[name]}?)' if meant[name] else ''}"
+        named_as = ", ".join(f"{_clipped(name, 200)!r}{f' (did you mean {meant[name]}?)' if meant[name] else ''}"
                              for name in unknown)
         # A column of the user's own (notes, a coder's fields) is no typo: say where its words may go instead.
         guessless = [name for name in unknown if meant[name] is None]

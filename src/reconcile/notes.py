@@ -17,16 +17,17 @@
   of the incident, and the total from the other totals.
 - **One incident twice in one statement** (`stated`): two claims of one source, stated the same day at the same
   ``url`` (or with none), in the same voice (``relays``, ``stance``), with the same date and place text and no
-  link between them. Claims of one statement are read as the separate incidents it lists and never share an
-  event (docs/claim-format.md, "One statement, or two"), so an update written as a second claim counts the incident
-  twice.
+  link between them, direct or through a chain. Claims of one statement are read as the separate incidents it
+  lists and never share an event (docs/claim-format.md, "One statement, or two"), so an update written as a second
+  claim counts the incident twice. One note a claim, naming the first claim it is not linked to.
 - **A denial taken back without a link** (`supersedes`): a claim of one source, in one voice (``relays``), that
   asserts an incident its earlier claim (stated on an earlier day) denies, about days they share and one place (a
   name of each place text the places module calls the same, or one text), with no link between them: an admission
   after a denial. Without ``supersedes`` the denial still counts, its figures (a ``killed: 0``) and the party it
   blames or clears beside the admission (docs/merge-rules.md, "What a denial denies"). After a run (``reconcile
   run``), where the events are known, the note is given where the admission shares the denial's event instead of
-  by the place names: that is where the denial counts beside it, and a case's places need not be compared.
+  by the place names: that is where the denial counts beside it, and a case's places need not be compared. One
+  note an assertion, naming the first such denial.
 - **A denial that carries the figure it denies** (`casualties`): a denial whose figure of its own side (the
   speaker's side, `independence.Alignment.speaker`: the source's ``speaks_for`` and allies, or the party it relays)
   is an open floor above zero ("more than 40"), or is more than the same source's own assertion of the incident
@@ -201,6 +202,11 @@ def _period(claim: Claim) -> str:
 
 
 def _statement_notes(case: Case) -> Iterable[Note]:
+    """One note on each claim of a statement that an earlier claim of it, about the same day and place, is not
+    linked to: the note names the first such claim. Claims joined by ``supersedes``/``adds_to``, directly or
+    through a chain, start in one event (docs/matching.md, cluster rule 1), so they are never counted twice. One
+    note a claim, not one a pair: a statement of thousands of such claims (a spreadsheet's rows, each "the border")
+    gets as many notes, not millions."""
     groups: dict[tuple[object, ...], list[Claim]] = {}
     spelled: dict[str, str] = {}  # a place text as compared, each distinct text worked out once
     for claim in case.claims:
@@ -210,9 +216,16 @@ def _statement_notes(case: Case) -> Iterable[Note]:
         key = (claim.source, claim.stated, claim.url, claim.relays, claim.stance, claim.date.start, claim.date.end,
                place)
         groups.setdefault(key, []).append(claim)
+    unit = _link_units(case.claims) if any(len(group) > 1 for group in groups.values()) else {}
     for group in groups.values():
-        for first, claim in itertools.combinations(group, 2):
-            if _linked(first, claim) or _linked(claim, first):
+        if len(group) < 2:
+            continue
+        first_of: dict[str, Claim] = {}  # each link unit's first claim in the group, in the order of the claims
+        for claim in group:
+            own = unit.get(claim.global_id, claim.global_id)
+            first = next((other for key, other in first_of.items() if key != own), None)
+            first_of.setdefault(own, claim)
+            if first is None:
                 continue
             where = f"at {claim.url}" if claim.url else "with no url"
             yield Note(claim.file, claim.line, claim.global_id, "stated", (
@@ -222,6 +235,28 @@ def _statement_notes(case: Case) -> Iterable[Note]:
                 f"incident it is counted twice; if {claim.id} updates {first.id}, write supersedes: {first.id} (or "
                 "give each its url where they are two publications); if they are two incidents, nothing needs to "
                 "change"))
+
+
+def _link_units(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each claim's link unit, named by one of its claims: claims joined by ``supersedes``/``adds_to``, directly
+    or through a chain, are of one unit."""
+    parent: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        top = name
+        while (up := parent.get(top, top)) != top:
+            top = up
+        while (up := parent.get(name, name)) != top:  # flatten the path walked, so that later finds are short
+            parent[name] = top
+            name = up
+        return top
+
+    for claim in claims:
+        for other in (*claim.supersedes, *claim.adds_to):
+            one, two = root(claim.global_id), root(other)
+            if one != two:
+                parent[one] = two
+    return {claim.global_id: root(claim.global_id) for claim in claims}
 
 
 def _linked(claim: Claim, other: Claim) -> bool:
@@ -247,12 +282,15 @@ def _denial_notes(case: Case, events: Sequence[Event] | None) -> Iterable[Note]:
             days.setdefault(day, []).append(claim)
     names: dict[str, tuple[str, ...]] = {}  # each place text read once
     same: dict[tuple[str, str], bool] = {}  # and each pair of texts compared once: a case repeats its places
+    # One note an assertion, naming the first denial it may take back: many denials and assertions of one source
+    # about one place make as many notes, not one a pair.
+    found: dict[str, tuple[Claim, Claim]] = {}
     for denial in denials:
         days = by_day.get((denial.source, _voice(denial)), {})
         seen: set[str] = set()
         for day in _days(denial):
             for later in days.get(day, ()):
-                if later.global_id in seen:
+                if later.global_id in seen or later.global_id in found:
                     continue
                 seen.add(later.global_id)
                 if later.stated <= denial.stated or _linked(later, denial) or _linked(denial, later):
@@ -262,13 +300,16 @@ def _denial_notes(case: Case, events: Sequence[Event] | None) -> Iterable[Note]:
                         continue
                 elif not _one_place(denial.place, later.place, names, same):
                     continue
-                yield Note(later.file, later.line, later.global_id, "supersedes", (
-                    f"{later.id} (stated {later.stated.isoformat()}) asserts the incident that {denial.id} (stated "
-                    f"{denial.stated.isoformat()}) denies, about {later.date.text or later.date.start.isoformat()} at "
-                    f"{later.place!r}, with no link between them: the denial still counts, its figures and the party "
-                    f"it blames or clears beside {later.id}; if {later.id} takes the denial back (an admission after "
-                    f"a denial), write supersedes: {denial.id}; if the source still denies the toll or who did it, "
-                    "nothing needs to change"))
+                found[later.global_id] = (later, denial)
+    order = {claim.global_id: index for index, claim in enumerate(case.claims)}
+    for later, denial in sorted(found.values(), key=lambda pair: order[pair[0].global_id]):
+        yield Note(later.file, later.line, later.global_id, "supersedes", (
+            f"{later.id} (stated {later.stated.isoformat()}) asserts the incident that {denial.id} (stated "
+            f"{denial.stated.isoformat()}) denies, about {later.date.text or later.date.start.isoformat()} at "
+            f"{later.place!r}, with no link between them: the denial still counts, its figures and the party "
+            f"it blames or clears beside {later.id}; if {later.id} takes the denial back (an admission after "
+            f"a denial), write supersedes: {denial.id}; if the source still denies the toll or who did it, "
+            "nothing needs to change"))
 
 
 def _denied_figure_notes(case: Case, events: Sequence[Event] | None) -> Iterable[Note]:
