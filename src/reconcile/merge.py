@@ -1790,6 +1790,10 @@ def place_names(places: Iterable[PlaceMention]) -> tuple[str, ...]:
     for m in places:
         if m.resolved is not None and m.name and (m.resolved not in official or m.name < official[m.resolved]):
             official[m.resolved] = m.name
+    if all(m.resolved in official and _spells(m.text if m.text.strip() else official[m.resolved], official[m.resolved])
+           for m in places):
+        # Most events: every place resolved, and written as a spelling of its gazetteer's name, which stands.
+        return tuple(dict.fromkeys(official[m.resolved] for m in places))  # type: ignore[index]
     for m in places:
         if m.resolved is None:
             continue
