@@ -115,7 +115,7 @@ def test_without_a_pool_the_names_are_listed_once_and_each_text_parsed_once(monk
     case = load_case(SEED)
     match.claim_features(case.claims, gazetteer=_fresh().extended(case.gazetteer), parties=case.parties)
     assert walks == [1]
-    assert set(parsed) == {claim.place for claim in case.claims}
+    assert {claim.place for claim in case.claims} <= set(parsed)  # and region texts: `match.Place.within`
     assert set(parsed.values()) == {1}
 
 

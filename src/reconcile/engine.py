@@ -13,7 +13,8 @@ The stages, with ``n`` partitions (the cluster's worker threads by default):
 2. **Place look-ups**: each slice lists the look-ups its features make (`match.place_queries`); joined in slice
    order, keeping each where it first appears, they are the look-ups of the whole run in the order it makes them;
    they are resolved in ``n`` shares by folded name (`match.resolve_place_queries`) into one table, and the
-   neighbours of every point in it are worked out (`block.point_neighbours`). Both go to every slice. The names
+   neighbours of every point in it and of every place text written as coordinates are worked out
+   (`block.point_neighbours`). Both go to every slice. The names
    merge will resolve are resolved in the same pass, once across the workers (`places.Gazetteer.remember`).
 3. **Features** per slice (`match.partition_features`).
 4. **Blocking**: each claim's keys (`block.keyed_claims`) are shuffled by key and time slot (`block.route_keyed`)
@@ -78,7 +79,7 @@ from reconcile.match import (
 )
 from reconcile.merge import Rules, merge, sides_taking_part
 from reconcile.models import Case, Claim, Event, Party
-from reconcile.places import Gazetteer, Resolution, place_lookups
+from reconcile.places import Gazetteer, Resolution, coordinates, place_lookups
 
 __all__ = ["DaskEngine", "Engine"]
 
@@ -264,7 +265,7 @@ class _Run:
                                                               for r, part in enumerate(resolved)))
         answers = self.submit("answers", "all", _join_answers, *(self.submit("answers", r, _piece, part, 1)
                                                                   for r, part in enumerate(resolved)))
-        return table, answers, self.submit("near", "all", _near, table, shared)
+        return table, answers, self.submit("near", "all", _near, table, ordered, shared)
 
     def links(self, features: list[Any], slices: list[Any], near: Any, bounds: list[int],
               shared: Any) -> list[Any]:
@@ -364,6 +365,7 @@ class _Lookups:
 
     features: list[PlaceQuery]
     merge: list[_MergeLookup]
+    points: list[Point] = attrs.Factory(list)  # the points of place texts written as coordinates
 
 
 def _lookups(part: _Slice, shared: _Shared) -> _Box[_Lookups]:
@@ -371,8 +373,9 @@ def _lookups(part: _Slice, shared: _Shared) -> _Box[_Lookups]:
     vague = VagueNames.of(parties=shared.parties)  # as merge reads the places (`merge._Cast`)
     merge_lookups = dict.fromkeys(lookup for text, region in texts
                                   for lookup in place_lookups(text, region, vague=vague))
+    points = dict.fromkeys(point for text, _ in texts if (point := coordinates(text)) is not None)
     return _Box(_Lookups(place_queries(part.claims, config=shared.config, parties=shared.parties),
-                         list(merge_lookups)))
+                         list(merge_lookups), list(points)))
 
 
 def _join_lookups(*parts: _Box[_Lookups]) -> _Box[_Lookups]:
@@ -381,7 +384,8 @@ def _join_lookups(*parts: _Box[_Lookups]) -> _Box[_Lookups]:
     for query in itertools.chain.from_iterable(part.value.features for part in parts):
         first.setdefault((query.key, query.folded_region), query)
     merge_lookups = dict.fromkeys(itertools.chain.from_iterable(part.value.merge for part in parts))
-    return _Box(_Lookups(list(first.values()), list(merge_lookups)))
+    points = dict.fromkeys(itertools.chain.from_iterable(part.value.points for part in parts))
+    return _Box(_Lookups(list(first.values()), list(merge_lookups), list(points)))
 
 
 def _resolve(lookups: _Box[_Lookups], share: int,
@@ -405,9 +409,13 @@ def _join_answers(
     return _Box([answer for part in answers for answer in part.value])
 
 
-def _near(table: _Box[PlaceTable], shared: _Shared) -> _Box[dict[Point, tuple[Point, ...]]]:
+def _near(table: _Box[PlaceTable], lookups: _Box[_Lookups],
+          shared: _Shared) -> _Box[dict[Point, tuple[Point, ...]]]:
+    """The neighbours of every point the features may name: the table's, and those of place texts written as
+    coordinates (`places.coordinates`)."""
     points = [(e.lat, e.lon) for entries in table.value.values() for e in entries
               if e.lat is not None and e.lon is not None]
+    points.extend(lookups.value.points)
     return _Box(point_neighbours(points, shared.config))
 
 

@@ -1814,6 +1814,15 @@ class _Resolver:
         found = self._texts.get((text, region))
         if found is not None:
             return found
+        point = places.coordinates(text)
+        if point is not None:
+            # A place written as coordinates ("48.0159, 37.8028", "12°01'N 043°28'E") is that point: no gazetteer
+            # entry, compared with the other claim's points by distance and blocked by them.
+            located = Place(name=text, key=f"@{point[0]!r},{point[1]!r}", phonetic="", points=(point,), matched=True,
+                            within=self.region_names(region))
+            found = _PlaceText((located,), frozenset(self.region_keys(region)), region or "", ())
+            self._texts[(text, region)] = found
+            return found
         specific: list[Place] = []
         areas: list[Place] = []
         regions: set[str] = set(self.region_keys(region))

@@ -111,6 +111,7 @@ __all__ = [
     "Resolution",
     "apart",
     "case_gazetteer",
+    "coordinates",
     "distance_km",
     "fold",
     "mentions",
@@ -6266,6 +6267,69 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+# One coordinate of a point written as text (`coordinates`): a sign, degrees (decimal, or whole with minutes and
+# seconds), a degree sign and a hemisphere letter, each but the degrees optional.
+_COORDINATE_PART: Final = (
+    r"(?P<{n}sign>[-+\u2212])?(?P<{n}deg>[0-9]{{1,3}}(?:\.[0-9]{{1,12}})?)\s?(?P<{n}mark>[°º˚])?\s?"
+    r"(?:(?P<{n}min>[0-9]{{1,2}}(?:\.[0-9]{{1,12}})?)\s?['′’]\s?"
+    r"(?:(?P<{n}sec>[0-9]{{1,2}}(?:\.[0-9]{{1,12}})?)\s?(?:\"|″|''|”|′′)\s?)?)?"
+    r"(?P<{n}hem>[NSEWnsew])?"
+)
+_COORDINATES_RE: Final = re.compile(
+    _COORDINATE_PART.format(n="a") + r"\s?[,;/]?\s?" + _COORDINATE_PART.format(n="b")
+)
+#: The longest text `coordinates` reads.
+_COORDINATES_MAX: Final = 80
+
+
+def _coordinate(match: re.Match[str], n: str) -> tuple[float, str] | None:
+    """One coordinate of a `_COORDINATES_RE` match in decimal degrees, signed, and its hemisphere letter ("" for
+    none); ``None`` where it is no coordinate: minutes after decimal degrees, minutes or seconds of 60 or more, a
+    sign and a hemisphere both, or a bare number (no fraction, degree sign, minutes or hemisphere)."""
+    sign, deg, mark, minutes, seconds, hem = (
+        match.group(n + part) for part in ("sign", "deg", "mark", "min", "sec", "hem"))
+    hem = (hem or "").upper()
+    if (sign and hem) or (minutes is not None and "." in deg):
+        return None
+    if not (mark or minutes or hem or "." in deg):
+        return None
+    m = float(minutes) if minutes else 0.0
+    s = float(seconds) if seconds else 0.0
+    if m >= 60 or s >= 60:
+        return None
+    value = float(deg) + m / 60 + s / 3600
+    return (-value if sign in ("-", "\u2212") or hem in ("S", "W") else value), hem
+
+
+def coordinates(text: str) -> tuple[float, float] | None:
+    """The point (latitude, longitude, in decimal degrees) that a place text written as coordinates gives, else
+    ``None``. Read: decimal degrees with signs or hemisphere letters ("48.0159, 37.8028", "48.0159 N, 37.8028 E",
+    "48.0159°N 37.8028°E", "-1.68, 29.22") and degrees, minutes and seconds ("12°01'N 043°28'E",
+    "48°00'57\\"N 37°48'10\\"E"); latitude first, or longitude first where the hemisphere letters say so
+    ("37.8028 E, 48.0159 N"). The whole text must be the point: anything else in it, a latitude beyond 90° or a
+    longitude beyond 180°, hemisphere letters of one axis twice or on one coordinate only, or two bare numbers
+    ("12, 43") make it no point, so that the text is read as a name."""
+    text = text.strip()
+    if len(text) > _COORDINATES_MAX:
+        return None
+    match = _COORDINATES_RE.fullmatch(text)
+    if match is None:
+        return None
+    first, second = _coordinate(match, "a"), _coordinate(match, "b")
+    if first is None or second is None:
+        return None
+    (a, a_hem), (b, b_hem) = first, second
+    if bool(a_hem) != bool(b_hem):
+        return None
+    if a_hem in ("E", "W") and b_hem in ("N", "S"):
+        a, b = b, a
+    elif a_hem and not (a_hem in ("N", "S") and b_hem in ("E", "W")):
+        return None
+    if not (math.isfinite(a) and math.isfinite(b) and -90.0 <= a <= 90.0 and -180.0 <= b <= 180.0):
+        return None
+    return a, b
 
 
 #: Kilometres in one unit of a distance that `offset` reads.
