@@ -219,10 +219,11 @@ def test_a_weekday_before_more_than_one_day_is_refused_with_the_span(text: str, 
 
 @pytest.mark.parametrize("text", [
     "Sunday", "on Sunday", "Sunday 3 Jan", "Sunday Sunday 3 January 2021", "on Sunday on Sunday 3 January 2021",
-    "yesterday Sunday 3 January 2021", "Sundays 3 January 2021", "dimanche 3 janvier",
+    "last night Sunday 3 January 2021", "Sundays 3 January 2021", "dimanche 3 janvier",
 ])
 def test_a_weekday_before_no_date_gets_the_general_message(text: str) -> None:
-    """A weekday alone, twice, after other words, or before no date the forms read: the general message."""
+    """A weekday alone, twice, after other words, or before no date the forms read: the general message. (After
+    today or yesterday it is read: ``yesterday Sunday 3 January 2021`` is 3 January 2021, as the date says.)"""
     with pytest.raises(NormalizeError, match=r"^cannot read a date from .*; expected "):
         parse_date(text)
 

@@ -836,6 +836,15 @@ _ENGLISH_PART_OF_DAY: Final = re.compile(
     r"|(?:(?:at )?dawn|early|late|(?:early |late )?(?:morning|afternoon|evening)) on "
 )
 
+#: Today or yesterday before the date it names, as English news dates what it reports (``yesterday, 9 August
+#: 2018``, ``today, Thursday 9 August 2018``, ``yesterday morning, 9 August 2018``, ``this morning, 9 August
+#: 2018``), folded as dates are (the comma a space): read as the date, which says which day; the word adds nothing
+#: to it, as the Arabic اليوم and أمس before a date (`_ARABIC_DAY_PARTS`). Not the night (``last night``,
+#: ``tonight``: which night?). Alone, or before words with no digits, they are refused (`_RELATIVE_DAY`).
+_ENGLISH_RELATIVE_DAY: Final = re.compile(
+    r"(?:yesterday|today)(?: (?:morning|afternoon|evening))? |this (?:morning|afternoon|evening) "
+)
+
 
 def parse_date(value: object) -> DateSpan:
     """Read the date of an event as an inclusive span of days with the precision of the source's wording.
@@ -870,7 +879,8 @@ def parse_date(value: object) -> DateSpan:
 
     - ``on`` or ``in`` before any form above (``on 3 January 2021``, ``in June 2012``) is left out
       (`_DATE_PREPOSITIONS`), and so is a part of the day before one day (``the morning of 13 June 2025``, ``dawn
-      on 13 June 2025``: `_ENGLISH_PART_OF_DAY`); a night may cross a new year with the year written once
+      on 13 June 2025``: `_ENGLISH_PART_OF_DAY`), and today or yesterday before one day (``yesterday, 9 August
+      2018``: `_ENGLISH_RELATIVE_DAY`); a night may cross a new year with the year written once
       (``night of 31 December/1 January 2021``: `_left_end`), and Hausa, Somali, Swahili, Kinyarwanda,
       Indonesian, Malay, Vietnamese and Filipino dates are read with the other languages (``3 ga watan Janairu
       2021``, ``tarehe 27 mwezi wa kwanza 2025``, ``27 Mutarama 2025``, ``malam 3 ke 4 Mei 2024``, ``ngày 5
@@ -936,15 +946,19 @@ def _parse_date(value: object) -> DateSpan:
         raise NormalizeError(f"cannot read a date from {value!r}; expected {_DATE_FORMS}")
     if written.startswith(_DATE_PREPOSITIONS):
         written = written[3:]
-    if (part := _ENGLISH_PART_OF_DAY.match(written)) and (rest := written[part.end():]):
-        try:
-            of_day = _parse_date(rest)
-        except NormalizeError as error:  # the message names the text as given, not the date after the part
-            raise NormalizeError(str(error).replace(repr(rest), repr(value), 1)) from None
-        if of_day.precision != "day":
-            raise NormalizeError(f"cannot read a date from {value!r}: a part of the day is read only before one day; "
-                                 f"write the date without it ({rest!r})")
-        return DateSpan(of_day.start, of_day.end, "day", value)
+    for lead, what in ((_ENGLISH_PART_OF_DAY, "a part of the day"), (_ENGLISH_RELATIVE_DAY, "today or yesterday")):
+        # today or yesterday before no date (``yesterday morning``) gets the message of a day named from the
+        # statement (`_RELATIVE_DAY`), not that of the words after it
+        dated = lead is _ENGLISH_PART_OF_DAY or any(char.isdigit() for char in written)
+        if dated and (part := lead.match(written)) and (rest := written[part.end():]):
+            try:
+                of_day = _parse_date(rest)
+            except NormalizeError as error:  # the message names the text as given, not the date after the part
+                raise NormalizeError(str(error).replace(repr(rest), repr(value), 1)) from None
+            if of_day.precision != "day":
+                raise NormalizeError(f"cannot read a date from {value!r}: {what} is read only before one day; "
+                                     f"write the date without it ({rest!r})")
+            return DateSpan(of_day.start, of_day.end, "day", value)
     if ("juche" in written or "주체" in written) and _JUCHE.search(written):
         written = _juche(written, value)
     if span := _single(written, value):
@@ -1672,6 +1686,16 @@ _HEAVY_SYNONYMS: Final[Mapping[str, str]] = {
        for noun in ("losses", "casualties") for verb in ("suffering ", "suffered ")},
 }
 
+#: Dead or casualties said to exist with no figure, as officials say so before they give one (``there are dead``,
+#: ``there were casualties``, ``some dead``): at least one, as ``casualties`` and the Russian ``есть погибшие``, the
+#: Armenian ``կան զոհեր`` are read. ``dead`` alone stays refused (a word after a figure, or none).
+_THERE_ARE_DEAD: Final[Mapping[str, str]] = {
+    **{f"{lead} {noun}": "losses" if noun == "losses" else "casualties"
+       for lead in ("there are", "there were", "there have been", "some")
+       for noun in ("dead", "casualties", "fatalities", "deaths", "victims", "losses")
+       if (lead, noun) != ("some", "losses")},
+}
+
 #: Phrases of British and South Asian English that say what a phrase of `VAGUE` says, read as it: ``casualties:
 #: nil`` is none; ``lakhs`` (two lakh or more) is ``hundreds of thousands``.
 _VAGUE_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType({
@@ -1691,9 +1715,11 @@ _VAGUE_SYNONYMS: Final[Mapping[str, str]] = MappingProxyType({
     **{f"{word} {unit}": unit for word in ("some", "many")
        for unit in ("tens", "dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands")},
     **_HEAVY_SYNONYMS,
+    **_THERE_ARE_DEAD,
 })
 #: The synonyms that may be followed by "of", as the phrases of `_TAKES_OF`: ``an unknown number of``.
-_SYNONYMS_TAKING_OF: Final = frozenset(_VAGUE_SYNONYMS) - {"nil", "nil casualties", "lakhs", *_HEAVY_SYNONYMS}
+_SYNONYMS_TAKING_OF: Final = frozenset(_VAGUE_SYNONYMS) - {"nil", "nil casualties", "lakhs", *_HEAVY_SYNONYMS,
+                                                           *_THERE_ARE_DEAD}
 
 
 def _vague(text: str) -> Vague | None:
@@ -2303,7 +2329,8 @@ def parse_count(value: object) -> Count:
       number words split into two different ranges (``entre cinquenta e dois mil e um``) is an error that names both.
     - South Asian English: digits grouped in lakhs (``1,00,000``), ``lakh`` and ``crore`` in number words (``two
       lakh fifty thousand``), ``nil`` and ``lakhs`` as the phrases of `VAGUE` they mean (`_VAGUE_SYNONYMS`), as are
-      ``a large number (of)`` (many) and ``an unspecified (unknown, undisclosed) number of`` (casualties). Digits
+      ``a large number (of)`` (many), ``an unspecified (unknown, undisclosed) number of`` and ``there are dead``,
+      ``some dead`` (casualties: `_THERE_ARE_DEAD`). Digits
       of any script, Ethiopic numerals among them (``፷፬`` is 64).
     - A mapping ``{"text": ..., "low": ..., "high": ...}`` (``high`` optional, open when absent or None): the
       analyst's explicit reading; ``text`` is a non-empty string, the bounds ints from 0 to `MAX_COUNT`.
@@ -2579,7 +2606,8 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
                                                    ("втрат",))),
         heavy=(*_UK_HEAVY[:5], *_with_verbs(("зазнав", "зазнала", "зазнали", "зазнає", "зазнають"), _UK_HEAVY[5:])),
         none=("без втрат", "втрат немає", "втрат не було"),
-        casualties=("жертви", "є жертви"),
+        # є загиблі: there are dead, as the Russian есть погибшие
+        casualties=("жертви", "є жертви", "є загиблі"),
         no_casualties=("без жертв", "жертв немає", "жертв не було")),
     "French": _losses(
         losses=("pertes", "des pertes", *_with_verbs(("a subi", "ont subi", "subi", "subit", "subissent"),
@@ -2587,14 +2615,19 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         heavy=(*_FR_HEAVY, *_with_verbs(("a subi", "ont subi", "subi", "subit", "subissent"),
                                         [heavy for heavy in _FR_HEAVY if not heavy.startswith("pertes")])),
         none=("sans pertes", "sans perte", "aucune perte", "pas de pertes"),
-        casualties=("victimes", "des victimes"),
+        # il y a des morts, il y a eu des victimes: there are (were) dead, victims, with no figure
+        casualties=("victimes", "des victimes", *(f"il y a {had}des {noun}" for had in ("", "eu ")
+                                                  for noun in ("morts", "victimes", "tués"))),
         no_casualties=("sans victimes", "sans victime", "aucune victime", "pas de victimes")),
     "Spanish": _losses(
         losses=("pérdidas", "pérdidas humanas"),
         heavy=("grandes pérdidas", "graves pérdidas", "cuantiosas pérdidas", "fuertes pérdidas",
                "importantes pérdidas"),
         none=("sin pérdidas", "sin pérdidas humanas"),
-        casualties=("bajas", "víctimas", *_with_verbs(("sufrió", "sufrieron", "sufre", "sufren"), ("bajas",))),
+        # hay muertos, hubo víctimas: there are (were) dead, victims, with no figure
+        casualties=("bajas", "víctimas", *_with_verbs(("sufrió", "sufrieron", "sufre", "sufren"), ("bajas",)),
+                    *_with_verbs(("hay", "hubo", "ha habido"), ("muertos", "víctimas", "víctimas mortales",
+                                                                "fallecidos", "bajas"))),
         heavy_casualties=(*_ES_HEAVY, *_with_verbs(("sufrió", "sufrieron", "sufre", "sufren"), _ES_HEAVY)),
         no_casualties=("sin bajas", "sin víctimas", "ninguna baja", "ninguna víctima")),
     "Portuguese": _losses(
@@ -2611,7 +2644,9 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         none=("دون خسائر", "بدون خسائر", "لا خسائر", "دون خسائر بشرية", "بدون خسائر بشرية"),
         # إصابات مؤكدة, خسائر مؤكدة: confirmed hits, confirmed losses, as armed groups' statements give a toll with
         # no figure: at least one
-        casualties=("ضحايا", "إصابات مؤكدة", "اصابات مؤكدة", "إصابة مؤكدة", "خسائر مؤكدة"),
+        casualties=("ضحايا", "إصابات مؤكدة", "اصابات مؤكدة", "إصابة مؤكدة", "خسائر مؤكدة",
+                    # هناك قتلى, هناك ضحايا: there are dead, victims, with no figure
+                    "هناك قتلى", "هناك ضحايا"),
         no_casualties=("دون ضحايا", "بدون ضحايا", "لا ضحايا")),
     "Armenian": _losses(
         losses=("կորուստներ", "կորուստ", "կորուստներ է կրել", "կորուստներ են կրել", "կրել է կորուստներ",
@@ -3789,13 +3824,15 @@ def _azerbaijani_date_order(text: str) -> str:
 
 
 #: The dative on a figure's digits at the end of an Azerbaijani count, in its vowel-harmony forms, as a toll that
-#: has risen is written (ölənlərin sayı 125-ə çatıb, the toll has reached 125): it says nothing of the figure.
-_AZ_FIGURE_ENDING: Final = re.compile(r"(?<=[0-9])-(?:a|ə|ya|yə)$")
+#: has risen is written (ölənlərin sayı 125-ə çatıb, the toll has reached 125), and the possessive of the third
+#: person, as a part of those named is counted (192-si həlak olub, 192 of them were killed; ən azı 192-si): it says
+#: nothing of the figure. Folded as counts are (the dotless ı as i: 192-sı is 192-si).
+_AZ_FIGURE_ENDING: Final = re.compile(r"(?<=[0-9])-(?:a|ə|ya|yə|si|sı|su|sü|i|ı|u|ü)$")
 
 
 def _azerbaijani_words(text: str) -> str:
-    """An Azerbaijani count without the dative on its last digits (`_AZ_FIGURE_ENDING`): ``125-ə`` is ``125``; a
-    range's ``12-yə qədər`` keeps it, as the word after it follows."""
+    """An Azerbaijani count without the dative or the possessive on its last digits (`_AZ_FIGURE_ENDING`): ``125-ə``
+    and ``125-si`` are ``125``; a range's ``12-yə qədər`` keeps it, as the word after it follows."""
     return _AZ_FIGURE_ENDING.sub("", text.rstrip())
 
 
@@ -7999,9 +8036,31 @@ def _count_in(language: _Language, folded: str, value: str) -> Count | None:
     if english := _count_words(text, language.counts):
         readings.append(_noun_of_about(english))
     for english in readings:
+        if _ending_as_range(text, english):
+            continue
         if (count := _english_count(english, value)) is not None:
             return count
     return None
+
+
+#: Digits joined by a hyphen to the letters after them: a case or possessive ending on a figure, as Azerbaijani,
+#: Turkish and Armenian write it (``192-si``, ``192-ün``, ``192-ին``), which another language's table may read as a
+#: number word (Kurmanji ``sî``, thirty; French ``un``; Armenian ``ին``, nine).
+_DIGITS_JOINED_TO_WORD: Final = re.compile(r"[0-9]-[^\W\d_]")
+#: The words after the last digits of an English reading: where they hold letters, its last number is a word.
+_AFTER_LAST_DIGITS: Final = re.compile(r"[0-9](?P<after>[^0-9]*)$")
+
+
+def _ending_as_range(text: str, english: str) -> bool:
+    """Whether ``english`` reads ``text``, where a word is joined to digits by a hyphen (`_DIGITS_JOINED_TO_WORD`), as
+    a range whose second number, a word, is below the first (``192-si`` as 192 to 30): an ending mistaken for a
+    number word, which is no range of the language, so that the text gets the general message and not one of a
+    range that runs backwards. A range whose second number is in digits (``20-дан 10-го чейин``) is none."""
+    after = _AFTER_LAST_DIGITS.search(english)
+    if not _DIGITS_JOINED_TO_WORD.search(text) or after is None or not any(map(str.isalpha, after["after"])):
+        return False
+    pair = _range_pair(english)
+    return pair is not None and pair[1] < pair[0]
 
 
 #: The English words of about N (`_about`), which before a range add nothing to it (`_english_count`).
