@@ -79,8 +79,9 @@ def case_notes(case: Case, events: Sequence[Event] | None = None) -> tuple[Note,
     admission shares its event (the engine's word that they are one incident, and where the denial counts beside
     it), rather than where their place texts name a place of one name.
     """
-    return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case), *_denial_notes(case, events),
-            *_denied_figure_notes(case, events))
+    incident = _OneIncident(events)  # shared by the two notes that ask whether two claims are of one incident
+    return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case), *_denial_notes(case, incident),
+            *_denied_figure_notes(case, incident))
 
 
 def _address_notes(case: Case) -> list[Note]:
@@ -263,14 +264,11 @@ def _linked(claim: Claim, other: Claim) -> bool:
     return other.global_id in claim.supersedes or other.global_id in claim.adds_to
 
 
-def _denial_notes(case: Case, events: Sequence[Event] | None) -> Iterable[Note]:
+def _denial_notes(case: Case, incident: _OneIncident) -> Iterable[Note]:
     longest = MatchConfig().max_incident_days
     denials = [claim for claim in case.claims if claim.stance == "denies" and claim.date.days <= longest]
     if not denials:
         return
-    # Global claim id -> its event's index, where the events are known.
-    event_of = None if events is None else {
-        gid: index for index, event in enumerate(events) for gid in (*event.claims, *event.superseded)}
     voices = {(claim.source, _voice(claim)) for claim in denials}
     by_day: dict[tuple[str, str], dict[object, list[Claim]]] = {}
     for claim in case.claims:
@@ -280,8 +278,6 @@ def _denial_notes(case: Case, events: Sequence[Event] | None) -> Iterable[Note]:
         days = by_day.setdefault(voice, {})
         for day in _days(claim):
             days.setdefault(day, []).append(claim)
-    names: dict[str, tuple[str, ...]] = {}  # each place text read once
-    same: dict[tuple[str, str], bool] = {}  # and each pair of texts compared once: a case repeats its places
     # One note an assertion, naming the first denial it may take back: many denials and assertions of one source
     # about one place make as many notes, not one a pair.
     found: dict[str, tuple[Claim, Claim]] = {}
@@ -293,12 +289,8 @@ def _denial_notes(case: Case, events: Sequence[Event] | None) -> Iterable[Note]:
                 if later.global_id in seen or later.global_id in found:
                     continue
                 seen.add(later.global_id)
-                if later.stated <= denial.stated or _linked(later, denial) or _linked(denial, later):
-                    continue
-                if event_of is not None:
-                    if event_of.get(later.global_id, -1) != event_of.get(denial.global_id, -2):
-                        continue
-                elif not _one_place(denial.place, later.place, names, same):
+                if (later.stated <= denial.stated or _linked(later, denial) or _linked(denial, later)
+                        or not incident(denial, later)):
                     continue
                 found[later.global_id] = (later, denial)
     order = {claim.global_id: index for index, claim in enumerate(case.claims)}
@@ -312,7 +304,7 @@ def _denial_notes(case: Case, events: Sequence[Event] | None) -> Iterable[Note]:
             "nothing needs to change"))
 
 
-def _denied_figure_notes(case: Case, events: Sequence[Event] | None) -> Iterable[Note]:
+def _denied_figure_notes(case: Case, incident: _OneIncident) -> Iterable[Note]:
     """A denial's figure of its own side that reads as a toll it concedes where the coder very likely wrote the
     figure it denies (see the module docstring): an open floor above zero, or more than the same source's
     assertion of the incident gives (same voice, a day in common, one event after a run or one place before)."""
@@ -320,10 +312,6 @@ def _denied_figure_notes(case: Case, events: Sequence[Event] | None) -> Iterable
     if not denials:
         return
     alignment = Alignment(case.parties, case.sources)
-    event_of = None if events is None else {
-        gid: index for index, event in enumerate(events) for gid in (*event.claims, *event.superseded)}
-    names: dict[str, tuple[str, ...]] = {}
-    same: dict[tuple[str, str], bool] = {}
     voices = {(claim.source, _voice(claim)) for claim in denials}
     by_voice: dict[tuple[str, str], list[Claim]] = {}  # the assertions of each voice that denies
     for claim in case.claims:
@@ -341,8 +329,7 @@ def _denied_figure_notes(case: Case, events: Sequence[Event] | None) -> Iterable
             claim for claim in by_voice.get((denial.source, _voice(denial)), ())
             if not _linked(claim, denial) and not _linked(denial, claim)
             and claim.date.start <= denial.date.end and denial.date.start <= claim.date.end
-            and (_one_place(denial.place, claim.place, names, same) if event_of is None
-                 else event_of.get(claim.global_id, -1) == event_of.get(denial.global_id, -2))]
+            and incident(denial, claim)]
         for casualties in own:
             for measure, count in casualties.measures():
                 said = f"{casualties.party} {casualties.category} {measure}: {count.text or format_count(count)!r}"
@@ -376,20 +363,32 @@ def _days(claim: Claim) -> list[object]:
     return [start.fromordinal(start.toordinal() + n) for n in range(claim.date.days)]
 
 
-def _one_place(a: str, b: str, names: dict[str, tuple[str, ...]], same: dict[tuple[str, str], bool]) -> bool:
-    """Whether two place texts are one text, or name a place of one name (`places.SAME_PLACE_THRESHOLD`); ``names``
-    and ``same`` remember each text's names and each pair's answer."""
-    key = (a, b) if a <= b else (b, a)
-    found = same.get(key)
-    if found is None:
-        found = same[key] = _names_one_place(a, b, names)
-    return found
+class _OneIncident:
+    """Whether two claims are taken as reports of one incident for a note: after a run (``events``), where they share
+    an event; before, where their place texts are one text or name a place of one name
+    (`places.SAME_PLACE_THRESHOLD`). Each text's names and each pair of texts are worked out once: a case repeats
+    its places."""
 
+    def __init__(self, events: Sequence[Event] | None) -> None:
+        self._event_of = None if events is None else {
+            gid: index for index, event in enumerate(events) for gid in (*event.claims, *event.superseded)}
+        self._names: dict[str, tuple[str, ...]] = {}
+        self._same: dict[tuple[str, str], bool] = {}
 
-def _names_one_place(a: str, b: str, names: dict[str, tuple[str, ...]]) -> bool:
-    if " ".join(a.casefold().split()) == " ".join(b.casefold().split()):
-        return True
-    for text in (a, b):
-        if text not in names:
-            names[text] = tuple(m.name for m in places.mentions(text))
-    return any(places.similarity(x, y) >= places.SAME_PLACE_THRESHOLD for x in names[a] for y in names[b])
+    def __call__(self, a: Claim, b: Claim) -> bool:
+        if self._event_of is not None:
+            return self._event_of.get(a.global_id, -1) == self._event_of.get(b.global_id, -2)
+        key = (a.place, b.place) if a.place <= b.place else (b.place, a.place)
+        found = self._same.get(key)
+        if found is None:
+            found = self._same[key] = self._one_place(*key)
+        return found
+
+    def _one_place(self, a: str, b: str) -> bool:
+        if " ".join(a.casefold().split()) == " ".join(b.casefold().split()):
+            return True
+        for text in (a, b):
+            if text not in self._names:
+                self._names[text] = tuple(m.name for m in places.mentions(text))
+        return any(places.similarity(x, y) >= places.SAME_PLACE_THRESHOLD
+                   for x in self._names[a] for y in self._names[b])
