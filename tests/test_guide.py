@@ -17,7 +17,7 @@ from reconcile.cli import main
 from .conftest import ROOT, SEED
 
 GUIDE = (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
-BLOCK = re.compile(r"```(sh|yaml|csv)( file=(\S+))?\n(.*?)```", re.DOTALL)
+BLOCK = re.compile(r"```(sh|yaml|csv|python)( file=(\S+))?\n(.*?)```", re.DOTALL)
 
 
 def test_the_claim_shown_is_the_seed_claim() -> None:
@@ -76,6 +76,10 @@ def test_every_command_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert event["grade"] == "contested"
     assert [c["kind"] for c in event["conflicts"]] == ["attribution"]
     assert "1 event" in next(out for line, out in outputs.items() if line.startswith("reconcile run work/2020-tavush"))
+    mine = json.loads(Path("work/my-rules-report/reconciliation.json").read_text(encoding="utf-8"))
+    assert any(line.startswith("Casualty rule: custom rule my_rules.lowest_credible: best is the low of the default")
+               for line in mine["methodology"])
+    assert all(f["best"] == f["low"] for event in mine["events"] for f in event["casualties"])
 
 
 def test_the_csv_shown_uses_the_template_columns(tmp_path: Path) -> None:

@@ -26,7 +26,8 @@ The rules:
   statements whose values changed (a revised figure that still disagrees) still stands: the figure, edit or
   revision is told, not the conflict.
 - **Rules:** when the two results' methodology differ, ``rules-changed`` comes first: changes may then come from the
-  rules rather than the claim files.
+  rules rather than the claim files. Its sentence names the user's casualty and grading rules where the two results
+  name different ones (`rules_difference`).
 - **Order:** by kind (`reconcile.models.CHANGE_KINDS`), then by event ids, claim ids and sentence. The same two
   results always give the same list.
 
@@ -37,6 +38,7 @@ exception.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
@@ -58,7 +60,7 @@ from reconcile.models import (
     Rejected,
 )
 
-__all__ = ["CHANGE_LABELS", "STRUCTURAL", "compare", "counts_text", "with_changes"]
+__all__ = ["CHANGE_LABELS", "STRUCTURAL", "compare", "counts_text", "custom_rules", "rules_difference", "with_changes"]
 
 #: Per kind: (heading for a group of such changes, what the kind means), in the order of `CHANGE_KINDS`.
 CHANGE_LABELS: Final[Mapping[str, tuple[str, str]]] = {
@@ -119,6 +121,30 @@ def _ids(items: Iterable[str]) -> str:
     if len(listed) > _LISTED:
         return ", ".join(listed[:_LISTED]) + f" and {len(listed) - _LISTED} more"
     return " and ".join(listed) if len(listed) <= 2 else ", ".join(listed[:-1]) + " and " + listed[-1]
+
+
+#: A methodology line of a user's rule (`reconcile.merge.Rules.describe`): its kind and its qualified name.
+_CUSTOM_RULE: Final = re.compile(r"(Casualty rule|Grade): custom rule (.+?)(?: \(undocumented\))?(?:: |$)")
+_RULE_KINDS: Final = {"Casualty rule": "casualty rule", "Grade": "grading rule"}
+
+
+def custom_rules(methodology: Iterable[str]) -> dict[str, str]:
+    """The user's rules a methodology names, by kind: ``{"casualty rule": "my_rules.capped"}``; empty for the
+    default rules."""
+    named: dict[str, str] = {}
+    for line in methodology:
+        match = _CUSTOM_RULE.match(line)
+        if match:
+            named.setdefault(_RULE_KINDS[match.group(1)], match.group(2))
+    return named
+
+
+def rules_difference(old: Iterable[str], new: Iterable[str]) -> str:
+    """How the user's rules named in two methodologies differ, in words (``casualty rule: my_rules.capped now, the
+    default before``), or "" where they name the same."""
+    before, after = custom_rules(old), custom_rules(new)
+    return "; ".join(f"{kind}: {after.get(kind, 'the default')} now, {before.get(kind, 'the default')} before"
+                     for kind in _RULE_KINDS.values() if before.get(kind) != after.get(kind))
 
 
 def _plural(count: int, word: str) -> str:
@@ -210,11 +236,12 @@ class _Comparison:
     def changes(self) -> tuple[Change, ...]:
         differ = len(set(self.old.methodology) ^ set(self.new.methodology))
         if differ:
+            named = rules_difference(self.old.methodology, self.new.methodology)
             self.emit("rules-changed", (), (), (("lines", len(self.old.methodology)),),
                       (("lines", len(self.new.methodology)),),
                       f"The matching and merge rules differ from the earlier run's ({_plural(differ, 'rule line')} "
-                      f"{'differs' if differ == 1 else 'differ'}): some of the changes below may come from the rules, "
-                      "not from the claim files.")
+                      f"{'differs' if differ == 1 else 'differ'}{'; ' + named if named else ''}): some of the "
+                      "changes below may come from the rules, not from the claim files.")
         predecessors = self.structure()
         for event in self.new.events:
             self.claims_added(event)

@@ -33,6 +33,7 @@ from reconcile.output import Writer, not_a_folder, write_outputs
 from reconcile.serialize import changes_data, read_json, write_events_csv, write_json
 
 if TYPE_CHECKING:
+    from reconcile._user_rules import UserRules
     from reconcile.engine import Engine
     from reconcile.notes import Note
 
@@ -66,6 +67,12 @@ the program reading the output closes it early (as in reconcile sources --json C
 _LIMIT_NAMES = tuple(field.name for field in attrs.fields(Limits))
 _LIMIT_HELP = (f"change a loader limit (repeatable): {', '.join(_LIMIT_NAMES)}; defaults "
                + ", ".join(f"{field.name}={field.default:_}" for field in attrs.fields(Limits)))
+
+
+_RULES_HELP = ("use your own rules, from a Python file or an importable module: its RULES (a reconcile.Rules) and "
+               "MATCH_CONFIG (a reconcile.MatchConfig), or the one value named after a colon "
+               "(my_rules.py:STRICT, myorg.rules:WIDE); repeat it to take the Rules and the MatchConfig from "
+               "different places (docs/merge-rules.md, section 8)")
 
 
 def _limit(text: str) -> tuple[str, int]:
@@ -150,16 +157,21 @@ def build_parser() -> argparse.ArgumentParser:
     quiet = argparse.ArgumentParser(add_help=False)
     quiet.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
                        help="print no progress and no summary; problems still go to stderr")
+    # run, explain and validate take the user's rules the same way, so that one command line serves all three.
+    user_rules = argparse.ArgumentParser(add_help=False)
+    user_rules.add_argument("--rules", action="append", metavar="FILE.py[:NAME]|MODULE[:NAME]", type=_value,
+                            help=_RULES_HELP)
 
     validate = commands.add_parser(
         "validate",
-        parents=[quiet],
+        parents=[quiet, user_rules],
         help="check a case folder and list every problem",
         description="Read a case folder (case.yaml, gazetteer.yaml, one file per source) and check it against the "
         "claim format. Prints a summary when the case is valid, or every problem found; notes on stderr name valid "
         "claims that are very likely not what was meant, with what to write instead (docs/errors.md, Notes).",
         epilog="examples:\n  reconcile validate claims/2012-tavush-qazakh\n"
-        "  reconcile validate --format json claims/my-case > problems.json\n",
+        "  reconcile validate --format json claims/my-case > problems.json\n"
+        "  reconcile validate claims/my-case --rules my_rules.py   # also check the rules a run would use\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     validate.add_argument("case_dir", metavar="CASE_DIR", type=_path, help="the case folder")
@@ -170,7 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser(
         "run",
-        parents=[quiet],
+        parents=[quiet, user_rules],
         help="reconcile a case and write reconciliation.json, events.csv and report.html",
         description="Read a case folder, match the claims that describe the same incident, merge them into events "
         "and write the results into the output folder: reconciliation.json (the complete, documented result), "
@@ -182,6 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n  reconcile run claims/2012-tavush-qazakh\n"
         "  reconcile run claims/my-case --out results/ --keep-going\n"
         "  reconcile run claims/my-case --previous archive/reconciliation.json\n"
+        "  reconcile run claims/my-case --rules my_rules.py   # its RULES and MATCH_CONFIG (docs/merge-rules.md)\n"
+        "  reconcile run claims/my-case --rules my_rules.py:STRICT --out reports/strict\n"
         "  SOURCE_DATE_EPOCH=0 reconcile run claims/my-case   # reproducible output\n"
         "  reconcile run claims/my-case --engine dask --workers 4   # on a local Dask cluster of 4 processes\n"
         "  reconcile run claims/my-case --engine dask --scheduler tcp://scheduler:8786   # on a running cluster\n",
@@ -214,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
                      "started for the run (default 2)")
     explain = commands.add_parser(
         "explain",
-        parents=[quiet],
+        parents=[quiet, user_rules],
         help="say why two claims were (or were not) matched into one event",
         description="Score the pair of claims as the matcher does and print each feature's contribution (in "
         "log-odds), the total against the threshold, and whether the claims share an event, and why not where "
@@ -222,7 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
         "source of the case has it (where several do, the message names them).",
         epilog="examples:\n  reconcile explain claims/2012-tavush-qazakh am-mod/am-2012-06-05 "
         "az-mod/az-confirm-2012-06-05\n"
-        "  reconcile explain claims/2012-tavush-qazakh am-2012-06-05 az-confirm-2012-06-05\n",
+        "  reconcile explain claims/2012-tavush-qazakh am-2012-06-05 az-confirm-2012-06-05\n"
+        "  reconcile explain claims/my-case a/1 b/1 --rules my_rules.py   # scored with its MATCH_CONFIG\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     explain.add_argument("case_dir", metavar="CASE_DIR", type=_path, help="the case folder")
@@ -398,7 +413,8 @@ def _main(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
         if args.command in ("run", "explain", "sources") and (problem := setting_problem()) is not None:
             raise ReconcileError(problem)  # before any work: nothing is read or written
         if args.command == "validate":
-            return _validate(args.case_dir, args.format, out, err, _limits(args.limit), quiet=args.quiet)
+            return _validate(args.case_dir, args.format, out, err, _limits(args.limit), quiet=args.quiet,
+                             user=_user_rules(args))
         if args.command == "run":
             return _run(args, out, err)
         if args.command == "explain":
@@ -421,9 +437,11 @@ def _main(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     parser.error(f"unknown command {args.command!r}")  # pragma: no cover - argparse rejects it first
 
 
-def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits, *, quiet: bool = False) -> int:
+def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits, *, quiet: bool = False,
+              user: UserRules | None = None) -> int:
     """Check the case; ``quiet`` leaves out the text summary (of a valid case, or the count of problems): the
-    problems themselves, the exit code and a requested JSON document stay."""
+    problems themselves, the exit code and a requested JSON document stay. ``user``, the rules of ``--rules``, were
+    loaded and checked before (a problem with them stops the command first); the summary names them."""
     not_read = tables_not_read(case_dir)
     try:
         case = load_case(case_dir, limits=limits, run_day=_run_day(None))
@@ -442,12 +460,13 @@ def _validate(case_dir: str, fmt: str, out: TextIO, err: TextIO, limits: Limits,
         return EXIT_BAD_INPUT
     notes = _case_notes(case)
     if fmt == "json":
+        rules = {} if user is None else {"rules": list(user.origins)}
         _print_json({"valid": True, "case": case.id, "problems": [], **_summary_data(case), "not_read": not_read,
-                     "notes": [attrs.asdict(note) for note in notes]}, out)
+                     "notes": [attrs.asdict(note) for note in notes], **rules}, out)
     elif not quiet:
         _print_not_read(err, not_read)
         _print_notes(err, notes)
-        print(_summary_text(case), file=out)
+        print(_summary_text(case, user), file=out)
     return EXIT_OK
 
 
@@ -531,6 +550,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.out is not None:
         _check_out(Path(args.out), args.case_dir)
     engine = _engine(args)  # before reading: a missing Dask or a wrong option is told at once
+    user = _user_rules(args)  # so are rules that cannot be loaded
     progress = _Progress(err, enabled=not args.quiet, stages=4)
     progress.stage("reading claim files")
     try:
@@ -555,11 +575,19 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from reconcile.track_records import track_records
 
     progress.stage(f"matching and merging {len(case.claims):,} claims")
-    if previous is None:
-        reconciliation = reconcile(case, engine=engine)
-    else:
-        reconciliation = reconcile(case, previous=previous.reconciliation, since=previous.generated,
-                                   engine=engine)
+    config, rules = (None, None) if user is None else (user.config, user.rules)
+    try:
+        # The worker processes of a local Dask cluster import the rules' modules by name, from the path they inherit.
+        with contextlib.nullcontext() if user is None or engine is None else user.importable():
+            if previous is None:
+                reconciliation = reconcile(case, config=config, rules=rules, engine=engine)
+            else:
+                reconciliation = reconcile(case, config=config, rules=rules, previous=previous.reconciliation,
+                                           since=previous.generated, engine=engine)
+    except Exception as exc:
+        if user is None:
+            raise
+        raise ReconcileError(_rules_failure(exc, user)) from None
     progress.stage(f"rendering {len(reconciliation.events):,} events")
     templates = Path(args.templates) if args.templates is not None else None
     # --full-report: every event a full card; else large reports get compact rows and brief cards (docs/report.md).
@@ -591,6 +619,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         finally:
             gc.unfreeze()
     progress.done()
+    if previous is not None and any(change.kind == "rules-changed" for change in reconciliation.changes):
+        print(_style(err, _shown(_rules_changed_note(previous, reconciliation, user)), _YELLOW), file=err)
     if not args.quiet:
         _print_not_read(err, tables_not_read(args.case_dir))
         _print_notes(err, _case_notes(case, reconciliation.events))
@@ -599,8 +629,43 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(_style(err, f"{_shown(where)}: rejected {_shown(rejected.claim or 'a claim')}: "
                           f"{_shown_lines(rejected.reason)}", _YELLOW), file=err)
     if not args.quiet:
-        print(_run_summary(reconciliation, folder, writers, None if previous is None else previous.path), file=out)
+        print(_run_summary(reconciliation, folder, writers, None if previous is None else previous.path, user),
+              file=out)
     return EXIT_OK
+
+
+def _rules_failure(exc: Exception, user: UserRules) -> str:
+    """A run with the user's rules that failed, as the message to print: a rule's result the merge refused, or an
+    exception raised inside the user's code, names the rules given; anything else is a bug of reconcile, raised
+    again."""
+    from reconcile._user_rules import rule_failure
+    from reconcile.merge import MergeError
+
+    # A rule's result the merge refuses; other MergeErrors (a group naming claims the case lacks) are reconcile's.
+    if isinstance(exc, MergeError) and user.rules is not None and str(exc).startswith(("casualty rule ",
+                                                                                        "grading rule ")):
+        return (f"--rules {' '.join(user.specs)}: {exc}; nothing was written (docs/testing-rules.md shows how to "
+                "property-test a rule)")
+    failure = rule_failure(exc, user) or user.not_importable(exc)
+    if failure is None:
+        raise exc
+    return f"{failure}; nothing was written"
+
+
+def _rules_changed_note(previous: _Earlier, now: Reconciliation, user: UserRules | None) -> str:
+    """Why the changes of a run compared with an output made under other rules are not only the claim files', and
+    how to compare like with like."""
+    from reconcile.changes import custom_rules, rules_difference
+
+    named = rules_difference(previous.reconciliation.methodology, now.methodology)
+    then = custom_rules(previous.reconciliation.methodology)
+    if then:
+        same = "run with --rules naming the file that defines " + ", ".join(then.values())
+    else:
+        same = "run with the rules that run used" + (" (the defaults, if it had no --rules)" if user else "")
+    return (f"note: the earlier output {previous.path} was made under other matching or merge rules than this run"
+            f"{' (' + named + ')' if named else ''}: the changes listed come from the rules as well as from the "
+            f"claim files. To see what the claim files changed, {same}; to compare with nothing, --no-previous")
 
 
 # --- terminal niceties: progress and colour, only for people at a terminal -------------------------------------
@@ -915,6 +980,7 @@ def _changes_text(changes: Sequence[Change]) -> str:
 
 
 def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    user = _user_rules(args)
     try:
         case = load_case(args.case_dir, on_bad_claim="reject", run_day=_run_day(None))
     except CaseError as exc:
@@ -922,15 +988,51 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_BAD_INPUT
     from reconcile.match import explain
 
-    print(explain(case, args.claim_a, args.claim_b), file=out)
+    config = None if user is None else user.config
+    if user is not None:
+        # Only the matching takes part in whether two claims share an event: a Rules alone changes nothing here.
+        print(_shown(f"matching: {_config_origin(user)}"), file=out)
+    print(explain(case, args.claim_a, args.claim_b, config=config), file=out)
     return EXIT_OK
+
+
+def _user_rules(args: argparse.Namespace) -> UserRules | None:
+    """The rules of ``--rules``, loaded and checked (`RulesFileError`, exit 2, naming the file and the problem), or
+    None without the option."""
+    if not args.rules:
+        return None
+    from reconcile._user_rules import load_rules
+
+    return load_rules(args.rules)
+
+
+def _rules_text(user: UserRules) -> str:
+    """The user's rules as the summaries name them: each value and its file, with the rules of its own it brings
+    (``RULES from my_rules.py (casualty rule my_rules.capped), MATCH_CONFIG from my_rules.py``)."""
+    from reconcile.changes import custom_rules
+
+    parts = []
+    if user.rules is not None and user.rules_from is not None:
+        named = "; ".join(f"{kind} {name}" for kind, name in custom_rules(user.rules.describe()).items())
+        parts.append(user.rules_from + (f" ({named})" if named else ""))
+    if user.config_from is not None:
+        parts.append(user.config_from)
+    return ", ".join(parts)
+
+
+def _config_origin(user: UserRules) -> str:
+    """Where the matching configuration of a command with ``--rules`` comes from."""
+    if user.config_from is None:
+        return "the default MatchConfig (--rules gave none; merge rules do not change the matching)"
+    return user.config_from
 
 
 def _counted(count: int, noun: str) -> str:
     return f"{count} {noun}{'s' if count != 1 else ''}"
 
 
-def _run_summary(reconciliation: Reconciliation, folder: Path, files: Iterable[str], previous: Path | None) -> str:
+def _run_summary(reconciliation: Reconciliation, folder: Path, files: Iterable[str], previous: Path | None,
+                 user: UserRules | None = None) -> str:
     events = reconciliation.events
     kinds = Counter(conflict.kind for _, conflict in reconciliation.conflicts())
     grades = Counter(event.grade for event in events)
@@ -941,6 +1043,8 @@ def _run_summary(reconciliation: Reconciliation, folder: Path, files: Iterable[s
         "grades: " + (", ".join(f"{grades[g]} {g}" for g in GRADES if grades[g]) or "none"),
         "conflicts: " + (", ".join(f"{kinds[k]} {k}" for k in CONFLICT_KINDS if kinds[k]) or "none"),
     ]
+    if user is not None:
+        lines.append(_shown(f"rules: {_rules_text(user)}"))
     if case.rejected:
         lines.append(f"rejected: {_counted(len(case.rejected), 'claim')} (see above and reconciliation.json)")
     if previous is not None:
@@ -962,7 +1066,7 @@ def _summary_data(case: Case) -> dict[str, object]:
     }
 
 
-def _summary_text(case: Case) -> str:
+def _summary_text(case: Case, user: UserRules | None = None) -> str:
     per_source = Counter(claim.source for claim in case.claims)
     width = max((len(_shown(source.id)) for source in case.sources), default=0)
     lines = [
@@ -977,6 +1081,9 @@ def _summary_text(case: Case) -> str:
                      f"{_shown(source.name)} ({_shown(source.kind)}{speaks})")
     lines.append(f"claims: {len(case.claims)}; gazetteer entries: {len(case.gazetteer)}")
     lines.append(_shown(regional.describe(case.regional_gazetteer, case.parties, case.gazetteer)))
+    if user is not None:
+        lines.append(_shown(f"rules: {_rules_text(user)}: loaded and checked (what a rule returns is checked by "
+                            "reconcile run)"))
     lines.append("valid")
     return "\n".join(lines)
 
