@@ -250,7 +250,9 @@ def credible_range(figure: FigureInput) -> tuple[int, int, int | None]:
     dead, where a monitor counts only those it could confirm); with no such source, the highest upper end of all.
     Open when none of those counts has an upper end, or when an admission or a monitor's count is open above all of
     them ("at least 500" beside "about 300"); never below best. A partisan none beside another belligerent's toll
-    is no upper end: beside "more than 60" alone the high is open.
+    is no upper end: beside "more than 60" alone the high is open. Upper ends that all lie below the low of an
+    admission or a monitor's count bound nothing: the high is then the highest upper end of admissions and monitors
+    (the enemy's none beside an admission of "several", 3 to 9, leaves 9).
     """
     return _credible_range([(value.role, value.count) for value in figure.values])
 
@@ -316,6 +318,11 @@ def _credible_range(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int
     # high stays open rather than close at that minimum, which no source gives as a ceiling.
     if any(c.high is None and c.low > top for c in minimums):
         return low, best, None
+    # Nor does a ceiling below a credible minimum bound it: an enemy's none (or any toll under what the party itself
+    # admits) beside an admission of "several" (3 to 9) leaves the admission's own upper end, as it stands alone,
+    # rather than close the range at its low end.
+    if any(c.low > top for c in minimums):
+        top = max(c.high for c in minimums if c.high is not None)
     return low, best, max(top, best)
 
 

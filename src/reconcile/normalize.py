@@ -1085,11 +1085,18 @@ def _no_year_hint(value: str, error: NormalizeError) -> NormalizeError | None:
 
 
 #: A time of day in a date, as statements give the hour of an attack (``13 September 2022 at 00:05``, Armenian
-#: ``ժամը 00:05-ին``, Azerbaijani ``saat 00:05-də``, Russian ``в 00:05``): refused with the date to write
+#: ``ժամը 00:05-ին``, Azerbaijani ``saat 00:05-də``, Russian ``в 00:05``; Chinese ``3时24分``, ``5时许``, ``3点``, as
+#: the coast guard and the army write the hour after the date; Vietnamese ``lúc 3h24``, ``lúc 3 giờ 24 phút``;
+#: Filipino ``bandang alas-5 ng umaga``, ``alas-3:24 ng madaling-araw``): refused with the date to write
 #: (`_clock_hint`).
 _CLOCK: Final = re.compile(
     r"(?:T|,? ?(?:\b(?:at|around|about|à|vers|a las|às|um|в|около|ժամը|saat) )?)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
-    r"(?: ?(?:am|pm|a\.m\.|p\.m\.|UTC|GMT|Z|[+-][0-9]{2}:?[0-9]{2}))?(?:-\w+)?,?", re.IGNORECASE)
+    r"(?: ?(?:am|pm|a\.m\.|p\.m\.|UTC|GMT|Z|[+-][0-9]{2}:?[0-9]{2}))?(?:-\w+)?,?"
+    r"|(?<=[日晨早晚午间間夜])(?:[0-9]{1,2}|[零〇一二两兩三四五六七八九十]{1,3})[时時点點]"
+    r"(?:(?:[0-9]{1,2}|[零〇一二三四五六七八九十]{1,3})分)?(?:许|許|左右)?"
+    r"|,? ?\b(?:vào )?(?:lúc|khoảng) [0-9]{1,2} ?(?:h|giờ)(?: ?[0-9]{1,2}(?: ?phút)?)?"
+    r"|,? ?\b(?:(?:bandang|mga|noong) )?alas[- ](?:[0-9]{1,2}(?::[0-9]{2})?|[a-z]+)"
+    r"(?: (?:ng|sa) (?:umaga|hapon|gabi|tanghali|madaling-araw))?", re.IGNORECASE)
 
 
 #: An ISO day with a time, as spreadsheets save a date cell: `reconcile.load` says what to write and why.

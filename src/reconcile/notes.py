@@ -16,10 +16,11 @@
   matching (docs/matching.md, cluster rule 1), so the incident claim is kept apart from the other sources' reports
   of the incident, and the total from the other totals.
 - **One incident twice in one statement** (`stated`): two claims of one source, stated the same day at the same
-  ``url`` (or with none), in the same voice (``relays``, ``stance``), with the same date and place text and no
-  link between them, direct or through a chain. Claims of one statement are read as the separate incidents it
-  lists and never share an event (docs/claim-format.md, "One statement, or two"), so an update written as a second
-  claim counts the incident twice. One note a claim, naming the first claim it is not linked to.
+  ``url`` (or with none), in the same voice (``relays``, ``stance``), with the same date and place text (or, after a
+  run, place texts the run resolved to one gazetteer place) and no link between them, direct or through a chain.
+  Claims of one statement are read as the separate incidents it lists and never share an event
+  (docs/claim-format.md, "One statement, or two"), so an update written as a second claim counts the incident
+  twice. One note a claim, naming the first claim it is not linked to.
 - **A denial taken back without a link** (`supersedes`): a claim of one source, in one voice (``relays``), that
   asserts an incident its earlier claim (stated on an earlier day) denies, about days they share and one place (a
   name of each place text the places module calls the same, or one text), with no link between them: an admission
@@ -80,8 +81,8 @@ def case_notes(case: Case, events: Sequence[Event] | None = None) -> tuple[Note,
     it), rather than where their place texts name a place of one name.
     """
     incident = _OneIncident(events)  # shared by the two notes that ask whether two claims are of one incident
-    return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case), *_denial_notes(case, incident),
-            *_denied_figure_notes(case, incident))
+    return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case, events),
+            *_denial_notes(case, incident), *_denied_figure_notes(case, incident))
 
 
 def _address_notes(case: Case) -> list[Note]:
@@ -202,12 +203,69 @@ def _period(claim: Claim) -> str:
     return f"its event {claim.event!r} reads as a total"
 
 
-def _statement_notes(case: Case) -> Iterable[Note]:
+def _statement_notes(case: Case, events: Sequence[Event] | None = None) -> Iterable[Note]:
     """One note on each claim of a statement that an earlier claim of it, about the same day and place, is not
     linked to: the note names the first such claim. Claims joined by ``supersedes``/``adds_to``, directly or
     through a chain, start in one event (docs/matching.md, cluster rule 1), so they are never counted twice. One
     note a claim, not one a pair: a statement of thousands of such claims (a spreadsheet's rows, each "the border")
-    gets as many notes, not millions."""
+    gets as many notes, not millions.
+
+    The same place is the same place text; after a run (``events``), also two texts that the run resolved to one
+    gazetteer place (``Escoda Shoal`` and ``Escoda (Sabina) Shoal``, as a statement and its release in a second
+    language write it), each claim's places read from its event, so that no place is compared twice."""
+    same_text = list(_same_text_statement_notes(case))
+    yield from same_text
+    if events:
+        yield from _same_place_statement_notes(case, events, {note.claim for note in same_text})
+
+
+def _same_place_statement_notes(case: Case, events: Sequence[Event], noted: set[str]) -> Iterable[Note]:
+    """The notes of `_statement_notes` on claims whose place texts differ but resolved to one gazetteer place, for the
+    claims not ``noted`` already (one note a claim)."""
+    resolved: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for event in events:
+        for place in event.places:
+            if place.resolved is not None:
+                resolved.setdefault(place.claim, set()).add(place.resolved)
+                names[place.resolved] = place.name or place.resolved
+    groups: dict[tuple[object, ...], list[Claim]] = {}
+    for claim in case.claims:
+        if claim.global_id in resolved:
+            key = (claim.source, claim.stated, claim.url, claim.relays, claim.stance, claim.date.start,
+                   claim.date.end)
+            groups.setdefault(key, []).append(claim)
+    unit = _link_units(case.claims) if any(len(group) > 1 for group in groups.values()) else {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        first_at: dict[str, list[Claim]] = {}  # each gazetteer place -> the group's claims there, one a link unit
+        for claim in group:
+            own = unit.get(claim.global_id, claim.global_id)
+            text = " ".join(claim.place.casefold().split())
+            found = None
+            for entry in sorted(resolved[claim.global_id]):
+                earlier = first_at.setdefault(entry, [])
+                found = found or next(
+                    ((other, entry) for other in earlier if unit.get(other.global_id, other.global_id) != own
+                     and " ".join(other.place.casefold().split()) != text), None)
+                if all(unit.get(other.global_id, other.global_id) != own for other in earlier):
+                    earlier.append(claim)
+            if found is None or claim.global_id in noted:
+                continue
+            first, entry = found
+            where = f"at {claim.url}" if claim.url else "with no url"
+            yield Note(claim.file, claim.line, claim.global_id, "stated", (
+                f"{claim.id} and {first.id} are stated the same day, {claim.stated.isoformat()}, {where}, about "
+                f"{claim.date.text or claim.date.start.isoformat()} at {claim.place!r} and {first.place!r}, which "
+                f"the gazetteer reads as one place, {names[entry]}: as parts of one statement, which lists separate "
+                "incidents separately, they are never put in one event, so if they are one incident it is counted "
+                f"twice; if {claim.id} updates {first.id} or gives it in another language, write supersedes: "
+                f"{first.id} (or give each its url where they are two publications); if they are two incidents, "
+                "nothing needs to change"))
+
+
+def _same_text_statement_notes(case: Case) -> Iterable[Note]:
     groups: dict[tuple[object, ...], list[Claim]] = {}
     spelled: dict[str, str] = {}  # a place text as compared, each distinct text worked out once
     for claim in case.claims:

@@ -1407,6 +1407,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "quilómetros",
         "metros", "millas", "milhas", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "كلم", "קילומטר", "קילומטרים",
         "კმ", "კილომეტრი", "კილომეტრში", "კილომეტრის",
+        # Filipino miles and kilometres, and their forms with the linker: "mga 75 milya mula sa Palawan".
+        "milya", "milyang", "kilometro", "kilometrong",
         # Directions only ever written as directions (Russian and Ukrainian): "к северу от", "севернее Донецка".
         "северу", "югу", "востоку", "западу", "севернее", "южнее", "восточнее", "западнее",
         "северо-восточнее", "северо-западнее", "юго-восточнее", "юго-западнее", "північніше", "південніше",
@@ -1494,19 +1496,36 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
 # `_HAN_CONTEXT` and the valleys and areas wherever they stand, a unit of one character (省, 县, 区, 乡, 市,
 # 镇, 村) at the end of a run where two characters of the name stay before it (和田县 = 和田 县; not 大村), the
 # prepositions in (在, 于, 位于) at its start, and and and of (和, 与, 及, 的) between two names of two characters
-# or more (德普桑和加勒万; not 和田, Hotan).
+# or more (德普桑和加勒万; not 和田, Hotan, nor 新疆和田县, where one character is left before the unit).
 _HAN_CONTEXT: Final = (
     "附近", "一带", "一帶", "周边", "周邊", "地域", "地带", "地帶", "南岸", "北岸", "东岸", "東岸", "西岸", "边境",
     "邊境", "境内", "境內", "以东", "以東", "以西", "以南", "以北", "东部", "東部", "西部", "南部", "北部", "东段",
     "東段", "西段", "中段", "在", "于", "於", "位于", "位於", "和", "与", "與", "及", "的",
+    # The sea around a feature, as the coast guards and the foreign ministries write it after its name (仁爱礁附近海域,
+    # the waters near Second Thomas Shoal; 黄岩岛邻近海域, 仙宾礁海域): the sea area, the waters, the sea surface and
+    # adjacent (as the Korean 해역 is context). Not 海上, at sea, which a sea's name runs into (黄海上, 南海上).
+    "海域", "水域", "海面", "邻近", "鄰近",
 )
+# The country a place is said to be of, written onto its name at the start of a run (中国黄岩岛, China's Huangyan
+# Island; 中国南沙群岛仁爱礁; 在中国黄岩岛): left out, as it says whose the place is, not where it is (`_written_on`).
+# Written alone (中国), before and (中国和菲律宾) or before a word set apart (中国海域, Chinese waters; 中国境内), the
+# country is the place named, and stays; so do the names it begins (印度尼西亚, Indonesia; 印度洋; 印度支那). A
+# closed list, of the countries of the disputes the Chinese press writes of (the South China Sea, the Line of Actual
+# Control).
+_HAN_COUNTRIES: Final = ("中国", "中國", "印度", "越南", "菲律宾", "菲律賓")
+# The valleys, the areas and the archipelagos (群岛, 列岛: a container the coast guards write before the feature, as
+# Chinese orders them: 南沙群岛仁爱礁 = 南沙 群岛 仁爱礁, the Spratlys' Second Thomas Shoal), set apart wherever they
+# stand and read as regions.
+_HAN_AREAS: Final = ("河谷", "山谷", "谷地", "地区", "地區", "流域", "群岛", "群島", "列岛", "列島")
 _HAN_CHARS: Final = "㐀-䶿一-鿿"
 _HAN_WORDS_APART_RE: Final = re.compile("|".join((
-    "(?:" + "|".join(sorted((w for w in (*_HAN_CONTEXT, "河谷", "山谷", "谷地", "地区", "地區", "流域") if len(w) > 1),
+    "(?:" + "|".join(sorted((w for w in (*_HAN_CONTEXT, *_HAN_AREAS) if len(w) > 1),
                             key=len, reverse=True)) + ")",
     f"(?<=[{_HAN_CHARS}]{{2}})[省县縣区區乡鄉市镇鎮村](?![{_HAN_CHARS}])",
     f"(?<![{_HAN_CHARS}])(?:位于|位於|在|于|於)(?=[{_HAN_CHARS}]{{2}})",
-    f"(?<=[{_HAN_CHARS}]{{2}})[和与與及的](?=[{_HAN_CHARS}]{{2}})",
+    f"(?:(?<![{_HAN_CHARS}])|(?<=[在于於]))(?:{'|'.join(_HAN_COUNTRIES)})"
+    f"(?![和与與及尼洋支]|{'|'.join(w for w in (*_HAN_CONTEXT, *_HAN_AREAS) if len(w) > 1)})(?=[{_HAN_CHARS}]{{2}})",
+    f"(?<=[{_HAN_CHARS}]{{2}})[和与與及的](?=[{_HAN_CHARS}]{{2}})(?![{_HAN_CHARS}][省县縣区區乡鄉市镇鎮村](?![{_HAN_CHARS}]))",
 )))
 _HAN_RE: Final = re.compile(f"[{_HAN_CHARS}]")
 
@@ -1721,11 +1740,11 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     "وادی": "region",
     # Chinese, in simplified and traditional characters, once set apart from the name they are written onto
     # (`_han_words_apart`): the units (省 province, 县 county, 区 district, 乡 township; 市 city, 镇 town, 村
-    # village), the valley (河谷, 山谷, 谷地) and the area (地区, 流域: a basin); near (附近), the area around
-    # (一带, 周边, 地域, 地带), the banks of a lake or a river (南岸 ... 西岸), the border (边境), within (境内), the
-    # sides and parts (以东, 东部, 东段 ...), in (在, 于, 位于), and (和, 与, 及) and of (的).
-    **dict.fromkeys(("省", "县", "縣", "区", "區", "乡", "鄉", "河谷", "山谷", "谷地", "地区", "地區", "流域"),
-                    "region"),
+    # village), the valley (河谷, 山谷, 谷地), the area (地区, 流域: a basin) and the archipelago (群岛, 列岛); near
+    # (附近), the area around (一带, 周边, 地域, 地带), the sea around a feature (海域, 水域, 海面, 邻近), the banks of
+    # a lake or a river (南岸 ... 西岸), the border (边境), within (境内), the sides and parts (以东, 东部, 东段 ...),
+    # in (在, 于, 位于), and (和, 与, 及) and of (的).
+    **dict.fromkeys(("省", "县", "縣", "区", "區", "乡", "鄉", *_HAN_AREAS), "region"),
     **dict.fromkeys(("市", "镇", "鎮", "村"), "settlement"),
     **dict.fromkeys(_HAN_CONTEXT, "context"),
     # Korean, once set apart from the name (`_HANGUL_WRITTEN_ON_RE`): the units of administration (도 province, 군
@@ -2034,6 +2053,11 @@ def _unit_adjective(words: Sequence[str], n: int) -> bool:
     return words[n].casefold() in _UNIT_ADJECTIVES and n + 1 < len(words) and words[n + 1][:1].isupper()
 
 
+#: The points of the compass between a cardinal point and the one beside it, spelled out with a hyphen.
+_SIXTEEN_POINTS: Final[tuple[str, ...]] = (
+    "north-northeast", "east-northeast", "east-southeast", "south-southeast", "south-southwest", "west-southwest",
+    "west-northwest", "north-northwest",
+)
 #: Compass directions, which are also parts of names (North Waziristan, West Bank, Nord-Kivu, Восток): context only
 #: where the phrase makes them a direction (see `_direction_words`).
 DIRECTIONS: Final[tuple[str, ...]] = (
@@ -2049,6 +2073,12 @@ DIRECTIONS: Final[tuple[str, ...]] = (
     # The abbreviated points of the compass of maritime advisories and military reports ("54NM SW of Aden", "70 km
     # NNE of Hodeidah"); not the one-letter N, S, E and W, which are initials and the letters of coordinates.
     "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw",
+    # Filipino (75 milya kanluran ng Palawan, 75 miles west of Palawan; hilagang-kanluran, north-west).
+    "hilaga", "timog", "silangan", "kanluran", "hilagang-silangan", "hilagang-kanluran", "timog-silangan",
+    "timog-kanluran",
+    # And those points spelled out, as coast guards and navies write them ("13.5 nautical miles east-northeast of
+    # Ayungin Shoal"), with a hyphen (a space between the words is a run of the words above).
+    *_SIXTEEN_POINTS,
 )  # fmt: skip
 # Words after which a run of directions is one ("au nord", "à l'est", "20 km north", "на північ"), and before which
 # it is ("north of", "nord de", "к северу от", "на північ від", and the comparatives that are "east of" in one word:
@@ -2071,6 +2101,9 @@ _AFTER_ONLY_DIRECTIONS: Final[tuple[str, ...]] = (
 _DIRECTION_AFTER: Final[tuple[str, ...]] = (
     "of", "de", "du", "des", "from", "от", "від", "восточнее", "западнее", "східніше", "західніше", "mwa", "ya",
     "wa", "bwa",
+    # Filipino from (mga 75 milya mula sa Palawan, some 75 miles from Palawan; sa, at, is context already) and of
+    # (kanluran ng Palawan, west of Palawan).
+    "mula", "ng",
     # Arabic writes "south of" as "south" before its place (جنوب الفاشر), as a name is written (جنوب كردفان, South
     # Kordofan): the direction is one where a generic word follows it, which no name has after its compass word
     # (شرق مدينة الفاشر, east of the town of El Fasher; جنوب معسكر زمزم).
@@ -2099,6 +2132,8 @@ _APPROXIMATIONS: Final[tuple[str, ...]] = (
     "about", "some", "roughly", "approximately", "approx", "nearly", "almost", "around", "up", "to", "over",
     "under", "less", "more", "than", "within", "environ", "около", "примерно", "приблизно", "близько", "почти",
     "майже", "დაახლოებით", "თითქმის",
+    # Filipino about (mga, humigit-kumulang) and nearly (halos) before an amount.
+    "mga", "humigit-kumulang", "halos",
 )  # fmt: skip
 _DISTANCE_UNITS: Final[tuple[str, ...]] = (
     "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "mile", "miles",
@@ -2109,6 +2144,9 @@ _DISTANCE_UNITS: Final[tuple[str, ...]] = (
     "kilómetro", "kilómetros", "kilometros", "quilômetro", "quilômetros", "quilómetro", "quilómetros", "metros",
     "millas", "milhas", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "كلم", "ק\"מ", "קילומטר", "קילומטרים", "კმ",
     "კილომეტრი", "კილომეტრში", "კილომეტრის",
+    # Filipino: miles (milya, and nautical ones, milya nautikal: the amount is the words before the unit) and
+    # kilometres, as the coast guard and the press write them in Filipino; the forms with the linker (milyang).
+    "milya", "milyang", "kilometro", "kilometrong",
 )  # fmt: skip
 # Amounts of a distance written in words: number words, approximate-number nouns (une trentaine de km, a dozen miles,
 # десяток км) and indefinite amounts (a few, several, quelques, plusieurs, unos, несколько, кілька). With
@@ -2719,7 +2757,7 @@ def _written_on(text: str) -> str:
         text = _ARABIC_WRITTEN_ON_RE.sub(r"\1 ", text)
         text = _ARABIC_AND_HEAD_RE.sub(r"\1 ", text)
     if _HAN_RE.search(text):
-        text = _HAN_WORDS_APART_RE.sub(lambda m: f" {m.group()} ", text)
+        text = _HAN_WORDS_APART_RE.sub(lambda m: " " if m.group() in _HAN_COUNTRIES else f" {m.group()} ", text)
     if "ל" in text:
         text = _HEBREW_WRITTEN_ON_RE.sub(r"\1ל ", text)
     if _HANGUL_RE.search(text):
@@ -5508,6 +5546,15 @@ def _border_sides(piece: str, found: Sequence[Mention]) -> tuple[set[int], bool,
     return sides, opens, closes
 
 
+# The other name of a feature written in brackets inside its name, before the feature word both share, as the
+# Philippine press writes the names of the South China Sea (Escoda (Sabina) Shoal, Ayungin (Second Thomas) Shoal,
+# Pag-asa (Thitu) Island): read as the two names, each with the feature word (Escoda Shoal (Sabina Shoal)), not as
+# Escoda, Sabina and a place called Shoal. The English words of a feature at sea, capitalised.
+_BRACKETED_NAME_RE: Final = re.compile(
+    r"\s*\((?P<other>[^()]+?)\)\s+(?P<feature>(?:Shoal|Shoals|Reef|Reefs|Island|Islands|Islet|Cay|Bank|Atoll|Rock|Rocks)"
+    r")\b")
+
+
 def mentions(text: str) -> tuple[Mention, ...]:
     """The place names in a free-text place field, with what their generic words say about them (`_mentions`),
     and for a body of water named after a place (`water_namesake`: the Gulf of Aden, خليج عدن) that place as a
@@ -5571,6 +5618,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         prepared = _HAUSA_AND_RE.sub(" and ", prepared)  # "garin Bama da Konduga": two towns
     if "ו" in prepared:
         prepared = _hebrew_and_apart(prepared)
+    if "(" in prepared:
+        prepared = _BRACKETED_NAME_RE.sub(r" \g<feature> (\g<other> \g<feature>)", prepared)
     parts = _SEPARATOR_SPLIT_RE.split(prepared)
     texts, separators = parts[0::2], parts[1::2]
     used: list[str] = []  # the separators between the pieces read, those inside a name left out
@@ -6345,11 +6394,13 @@ _BEARINGS: Final[Mapping[str, float]] = {
     **{word: 45.0 + n * 90.0 for n, word in enumerate(("northeast", "southeast", "southwest", "northwest"))},
     **{word: n * 22.5 for n, word in enumerate((
         "n", "nne", "ne", "ene", "e", "ese", "se", "sse", "s", "ssw", "sw", "wsw", "w", "wnw", "nw", "nnw"))},
+    **{word.replace("-", ""): 22.5 + n * 45.0 for n, word in enumerate(_SIXTEEN_POINTS)},
 }
 _OFFSET_RE: Final = re.compile(
     r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(nautical\s+miles?|" + "|".join(
         sorted((unit for unit in _OFFSET_UNITS if " " not in unit), key=len, reverse=True))
-    + r")\.?(?:\s+((?:north|south)(?:[\s-]?(?:east|west))?|east|west|[NS]{0,2}[EW]{0,2}|[NS]))?"
+    + r")\.?(?:\s+((?:north|south)[\s-]?(?:north|south)?(?:east|west)|(?:east|west)[\s-]?(?:north|south)(?:east|west)"
+    r"|north|south|east|west|[NS]{0,2}[EW]{0,2}|[NS]))?"
     r"(?=\s+(?:of|from|off)\b)",
     re.IGNORECASE,
 )
