@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from reconcile import places
+from reconcile.match import MatchConfig
 from tests.test_border_words_qa import place_weight
 
 # --- two towns on one border stay apart; one town still meets itself -----------------------------------------------
@@ -94,14 +95,22 @@ def test_the_names_beside_a_border_are_its_sides(text: str, sides: list[str]) ->
 
 
 @pytest.mark.parametrize("text", [
-    "Syria", "Colombia", "Akçakale, Turkey-Syria", "the Rafah border crossing", "sərhədyanı Qaymaqlı kəndi",
+    "Akçakale, Turkey-Syria", "the Rafah border crossing", "sərhədyanı Qaymaqlı kəndi",
     "Tovuz rayonu sərhədində", "Jermuk, near the border", "sınırda, Akçakale", "Frontera",
 ])
 def test_other_names_are_no_sides(text: str) -> None:
-    """A country alone keeps its meaning; a crossing's name, a village the border adjective qualifies, a district
-    whose border it is, and a place named Frontera are places."""
+    """A crossing's name, a village the border adjective qualifies, a district whose border it is, and a place
+    named Frontera are places."""
     found = places.mentions(text)
     assert not found[0].broad, found
+
+
+@pytest.mark.parametrize("text", ["Syria", "Colombia"])
+def test_a_country_alone_is_the_country(text: str) -> None:
+    """A country alone is the country, a state's size (`places.COUNTRY_NAMES`), not a side of a border: its name as
+    written, nothing else."""
+    (found,) = places.mentions(text)
+    assert (found.name, found.broad, found.reference) == (text, True, False)
 
 
 def test_a_district_after_a_head_final_border_is_no_side() -> None:
@@ -111,8 +120,11 @@ def test_a_district_after_a_head_final_border_is_no_side() -> None:
 
 
 def test_a_country_alone_keeps_its_meaning() -> None:
+    """Two claims that name only a state meet in it, at a region's weight: the state says where the incidents were
+    as coarsely as a region does (it read as a place's name, +5, before the states were listed)."""
     weight, detail = place_weight("Syria", "Syria")
-    assert weight > 1, detail
+    assert weight == MatchConfig().place_same_region, detail
+    assert "one region" in detail
 
 
 @pytest.mark.parametrize(("text", "sides"), [

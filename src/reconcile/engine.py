@@ -79,7 +79,7 @@ from reconcile.match import (
 )
 from reconcile.merge import Rules, merge, sides_taking_part
 from reconcile.models import Case, Claim, Event, Party
-from reconcile.places import Gazetteer, Resolution, coordinates, place_lookups
+from reconcile.places import Gazetteer, Resolution, place_lookups, point_of
 
 __all__ = ["DaskEngine", "Engine"]
 
@@ -373,7 +373,7 @@ def _lookups(part: _Slice, shared: _Shared) -> _Box[_Lookups]:
     vague = VagueNames.of(parties=shared.parties)  # as merge reads the places (`merge._Cast`)
     merge_lookups = dict.fromkeys(lookup for text, region in texts
                                   for lookup in place_lookups(text, region, vague=vague))
-    points = dict.fromkeys(point for text, _ in texts if (point := coordinates(text)) is not None)
+    points = dict.fromkeys(point for text, _ in texts if (point := point_of(text)) is not None)
     return _Box(_Lookups(place_queries(part.claims, config=shared.config, parties=shared.parties),
                          list(merge_lookups), list(points)))
 

@@ -1809,6 +1809,15 @@ class _Resolver:
         found = self._places[(name, region)] = _Located(place, frozenset(regions), tuple(holders), tuple(seats))
         return found
 
+    def _state_place(self, mention: places.Mention, region: str | None) -> bool:
+        """Whether a state's name written as the incident's place (`places.country_name`; not a container, not a
+        reference) is a place of the gazetteer, which has it as a spelling (`places.Gazetteer.resolve` gives a
+        state's name no other place): then it is that place, not the state."""
+        if mention.container or mention.reference or places.country_name(mention.name) is None:
+            return False
+        found = self.place(mention.name, region).place
+        return found.matched and bool(found.entries)
+
     def place_text(self, text: str, region: str | None) -> _PlaceText:
         """The places, region keys and region names of one claim's place text and region (see `claim_features`)."""
         found = self._texts.get((text, region))
@@ -1821,6 +1830,21 @@ class _Resolver:
             located = Place(name=text, key=f"@{point[0]!r},{point[1]!r}", phonetic="", points=(point,), matched=True,
                             within=self.region_names(region))
             found = _PlaceText((located,), frozenset(self.region_keys(region)), region or "", ())
+            self._texts[(text, region)] = found
+            return found
+        inside = places.coordinates_within(text)
+        if inside is not None:
+            # A point written inside the text ("near Avdiivka (48.139, 37.743)") is the incident's place, as a text
+            # that is only the point is; the names beside it say where that point lies (references, as a town a
+            # distance is given from), and they give their regions.
+            (lat, lon), rest = inside
+            beside = self.place_text(rest, region) if rest else _PlaceText((), frozenset(), "", ())
+            located = Place(name=text, key=f"@{lat!r},{lon!r}", phonetic="", points=((lat, lon),), matched=True,
+                            within=self.region_names(region))
+            found = _PlaceText(
+                (located, *(place if place.reference else attrs.evolve(place, reference=True)
+                            for place in (*beside.places, *beside.areas))),
+                frozenset(self.region_keys(region)) | beside.regions, beside.region_text or region or "", ())
             self._texts[(text, region)] = found
             return found
         specific: list[Place] = []
@@ -1849,8 +1873,8 @@ class _Resolver:
             places.fold(part) for mention in named if mention.kind == "region" and not mention.broad
             for part in (mention.name, mention.text)))))
         for mention in named:
-            if mention.broad:
-                state = places.state_name(mention.name) or mention.name
+            if mention.broad and not self._state_place(mention, hint):
+                state = places.state_name(mention.name) or places.country_name(mention.name) or mention.name
                 # Its keys, and each marked as a state's: blocking reads the first, `_compared_regions` both.
                 keys = self.region_keys(state)
                 regions |= keys | {_STATE_KEY + key for key in keys}

@@ -78,13 +78,13 @@ from reconcile.places import (
     Gazetteer,
     Mention,
     case_gazetteer,
-    coordinates,
     distance_km,
     fold,
     mentions,
     parse,
     place_label,
     place_readings,
+    point_of,
     similarity,
 )
 
@@ -1761,8 +1761,9 @@ def _places(
     cast: _Cast, claims: Sequence[Said], gazetteer: Gazetteer
 ) -> tuple[tuple[PlaceMention, ...], dict[str, list[GazetteerEntry]]]:
     """One mention per claim and place name (``split_places``), resolved with the claim's region as the hint (or the
-    first region its place text names: `places.place_lookups`); a place text written as coordinates
-    (`places.coordinates`) resolves to its point, for `_location_conflicts` only."""
+    first region its place text names: `places.place_lookups`); a place text written as coordinates, or one that
+    writes a point among its words and resolves no name (`places.point_of`), resolves to its point, for
+    `_location_conflicts` only."""
     mentions: list[PlaceMention] = []
     resolved: dict[str, list[GazetteerEntry]] = {}
     for gid, claim, _speaker in claims:
@@ -1772,9 +1773,10 @@ def _places(
             else:
                 mentions.append(PlaceMention(gid, claim.source, name, entry.id, entry.name))
                 resolved.setdefault(gid, []).append(entry)
-        point = coordinates(claim.place) if gid not in resolved else None
+        point = point_of(claim.place) if gid not in resolved else None
         if point is not None:
-            # A place written as coordinates is its point, which `_location_conflicts` measures as an entry's.
+            # A place written as coordinates (or with a point among its words) is its point, which
+            # `_location_conflicts` measures as an entry's.
             resolved[gid] = [GazetteerEntry(f"@{point[0]!r},{point[1]!r}", claim.place.strip(), lat=point[0],
                                             lon=point[1])]
     return tuple(mentions), resolved

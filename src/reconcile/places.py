@@ -84,6 +84,7 @@ __all__ = [
     "ARMENIAN",
     "BURMESE",
     "BURMESE_RHYMES",
+    "COUNTRY_NAMES",
     "CYRILLIC",
     "DIRECTIONS",
     "ENDINGS",
@@ -112,6 +113,8 @@ __all__ = [
     "apart",
     "case_gazetteer",
     "coordinates",
+    "coordinates_within",
+    "country_name",
     "distance_km",
     "fold",
     "mentions",
@@ -124,6 +127,7 @@ __all__ = [
     "place_label",
     "place_lookups",
     "place_readings",
+    "point_of",
     "regional_gazetteer",
     "same_place",
     "similarity",
@@ -2447,6 +2451,18 @@ _NAME_NUMBER_RE: Final = re.compile(
     re.IGNORECASE,
 )
 
+# The word of a numbered post or patrol point written between a place's name and the post's number: Galwan PP-14,
+# Galwan PP14, Galwan Patrolling Point 14, Hot Springs patrol point 15, Avdiivka checkpoint 2, блокпост № 3;
+# the abbreviations (PP, OP, CP, BOP) in capitals only. The post is read as the place with a number (`_NUMBER_TAG`):
+# two posts of one place are apart, a post and its place's bare name meet as names with a qualifier on one side
+# only. A post with no name before it (Post 14, PP-15) keeps the word: the post is all its name says.
+_POST_OF_PLACE_RE: Final = re.compile(
+    r"(?<=[^\W\d_])[\s,]+(?:(?-i:PPs?|OPs?|CPs?|BOPs?)|patrol(?:ling)?\s+points?|patrol\s+posts?"
+    r"|(?:border\s+|observation\s+|forward\s+)?(?:out)?posts?|check\s?points?|check\s?posts?|pickets?"
+    r"|блок-?пост|пост|кпп|poste)\s*(?:[-–#№.]|no\.?)?\s*(?=\d)",
+    re.IGNORECASE,
+)
+
 # The spellings of qualifiers written with digits (1st, 2nd ...), whose digits folding drops: each is read as its
 # tag's word before folding, so that "5th" is not "th" and a lone D or T (Pashto د, "of") is no "fifth".
 _DIGIT_QUALIFIERS: Final[Mapping[str, str]] = {
@@ -2880,6 +2896,9 @@ def _name_reading(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     numbers: frozenset[str] = frozenset()
     if any(ch.isdigit() for ch in text):
         text = _DIGIT_ORDINAL_RE.sub(_ordinal, text)
+        # A post or patrol point of a named place, by its number (Galwan PP-14, Galwan Patrolling Point 14): the
+        # place's name with the post's number as a qualifier, which the bare name meets as a missing one.
+        text = _POST_OF_PLACE_RE.sub(" ", text)
         # A number in a name tells places of one name apart (District 9, PD 13, Camp 3): a tag of its own dimension.
         numbers = frozenset(f"{_NUMBER_TAG}{int(number)}" for number in _NAME_NUMBER_RE.findall(text))
     raw = [w for w in _words(text) if _fold_word(w)]
@@ -5048,9 +5067,10 @@ class Mention:
     the incident's place, address-style, to say what it lies in (Tripoli in "Ain Zara, Tripoli"): the incident is
     there, only said more coarsely. ``broad`` is true for a name of a state's size, which says in which state or
     province the incident was, not where: a name of `STATE_NAMES` ("Jammu and Kashmir", "J&K", "Bosnia and
-    Herzegovina"), a container of a unit or of another container ("Kashmir" in "Uri, Baramulla district,
-    Kashmir"; "Libya" in "Ain Zara, Tripoli, Libya"), and a side of a border written beside it ("Turkey-Syria" in
-    "the Turkey-Syria border, Akçakale", "Colombia" in "la frontera con Colombia, Cúcuta": `_border_sides`)."""
+    Herzegovina") or of `COUNTRY_NAMES` ("Syria", "northern Syria", "Сирия"), a container of a unit or of another
+    container ("Kashmir" in "Uri, Baramulla district, Kashmir"; "Libya" in "Ain Zara, Tripoli, Libya"), and a side
+    of a border written beside it ("Turkey-Syria" in "the Turkey-Syria border, Akçakale", "Colombia" in "la frontera
+    con Colombia, Cúcuta": `_border_sides`)."""
 
     name: str
     text: str
@@ -5148,6 +5168,234 @@ def state_name(name: str) -> str | None:
         if similarity(name, spelling) >= RESOLVE_THRESHOLD:
             return first
     return None
+
+
+#: Names of the world's states (the members of the United Nations, its observers, Kosovo and Taiwan), each as a
+#: tuple of spellings, the first the one `country_name` gives: the English name and its other English forms, the
+#: spellings of the languages whose sources the package reads (Russian and Ukrainian; for the states around the
+#: conflicts it reads, Armenian, Azerbaijani, Georgian, Turkish, Arabic, Hebrew and Persian too; French, Spanish,
+#: German or the state's own where they differ). A claim that gives a state as its place names the state, not a
+#: place in it: `mentions` marks it `Mention.broad`, as it does a name of `STATE_NAMES`, and `Gazetteer.resolve`
+#: gives it only a place that has the name as one of its spellings (the key `fold` gives, not a similar one:
+#: *Syria* is no *Sarigyugh*, *Iran* no *Aran*, *Oman* no *Uman*). A spelling matches by its key only, so that a
+#: village one sound away from a state keeps its own name. Breakaway states (Abkhazia, Artsakh, Transnistria) are
+#: regions of their conflicts' cases and are not listed, nor are spellings whose key is another place's or a
+#: word's (عمان without its vowel marks is also Amman; الصين and סין read *sin*; the Turkish Çin is *Chin*).
+COUNTRY_NAMES: Final[tuple[tuple[str, ...], ...]] = (
+    # The Caucasus, Turkey, Iran and the Levant: the spellings of the languages of their conflicts' sources.
+    ("Armenia", "Armenie", "Arménie", "Armenien", "Армения", "Вірменія", "Հայաստան", "Hayastan", "Ermənistan",
+     "Ermenistan", "სომხეთი", "Somkheti", "أرمينيا", "ארמניה", "ارمنستان"),
+    ("Azerbaijan", "Azerbaidjan", "Azerbaïdjan", "Aserbaidschan", "Азербайджан", "Азербайджан", "Ադրբեջան",
+     "Adrbejan", "Azərbaycan", "Azerbaycan", "აზერბაიჯანი", "أذربيجان", "אזרבייג'ן", "جمهوری آذربایجان"),
+    ("Georgia", "Géorgie", "Georgien", "Sakartvelo", "საქართველო", "Грузия", "Грузія", "Վրաստան", "Vrastan",
+     "Gürcüstan", "Gurcustan", "Gürcistan", "جورجيا", "ג'ורג'יה", "گرجستان"),
+    ("Russia", "Russian Federation", "Russie", "Russland", "Rusia", "Россия", "Российская Федерация", "Росія",
+     "Ռուսաստան", "Rusastan", "Rusiya", "Rusya", "რუსეთი", "Ruseti", "روسيا", "רוסיה", "روسیه"),
+    ("Ukraine", "Ucrania", "Украина", "Україна", "Ukraina", "Ukrayina", "Ուկրաինա", "Ukrayna", "უკრაინა",
+     "أوكرانيا", "אוקראינה", "اوکراین"),
+    ("Belarus", "Byelorussia", "Biélorussie", "Weißrussland", "Беларусь", "Белоруссия", "Білорусь", "Belarus'",
+     "Բելառուս", "Belarusiya", "ბელარუსი", "بيلاروسيا", "בלארוס"),
+    ("Moldova", "Moldavia", "Moldavie", "Молдова", "Молдавия", "Молдова", "Moldoviya", "მოლდოვა", "مولدوفا"),
+    ("Turkey", "Türkiye", "Turkiye", "Turquie", "Türkei", "Turquía", "Турция", "Туреччина", "Թուրքիա", "Turkia",
+     "Türkiyə", "თურქეთი", "Turketi", "تركيا", "טורקיה", "ترکیه"),
+    ("Iran", "Islamic Republic of Iran", "Persia", "Irán", "Иран", "Іран", "Իրան", "İran", "ირანი", "إيران",
+     "ايران", "איראן", "ایران"),
+    ("Iraq", "Irak", "Ирак", "Ірак", "Իրաք", "İraq", "ერაყი", "العراق", "עיראק", "عراق"),
+    ("Syria", "Syrian Arab Republic", "Syrie", "Syrien", "Siria", "Suriye", "Suriya", "Sirija", "Сирия", "Сирія",
+     "Սիրիա", "სირია", "سوريا", "سورية", "סוריה", "سوریه"),
+    ("Lebanon", "Liban", "Libanon", "Líbano", "Ливан", "Ліван", "Լիբանան", "Livan", "Lübnan", "ლიბანი", "لبنان",
+     "לבנון"),
+    ("Israel", "Israël", "Израиль", "Ізраїль", "Իսրայել", "İsrail", "ისრაელი", "إسرائيل", "ישראל", "اسرائیل"),
+    ("Palestine", "State of Palestine", "Palästina", "Palestina", "Палестина", "Պաղեստին", "Fələstin", "Filistin",
+     "პალესტინა", "فلسطين", "פלסטין", "فلسطین"),
+    ("Jordan", "Jordanie", "Jordanien", "Jordania", "Иордания", "Йорданія", "Հորդանան", "İordaniya", "Ürdün",
+     "იორდანია", "الأردن", "ירדן", "اردن"),
+    ("Egypt", "Égypte", "Ägypten", "Egipto", "Египет", "Єгипет", "Եգիպտոս", "Misir", "Mısır", "ეგვიპტე", "مصر",
+     "מצרים"),
+    ("Saudi Arabia", "Arabie saoudite", "Saudi-Arabien", "Arabia Saudita", "Саудовская Аравия", "Саудівська Аравія",
+     "Səudiyyə Ərəbistanı", "Suudi Arabistan", "السعودية", "المملكة العربية السعودية", "ערב הסעודית", "عربستان"),
+    ("Yemen", "Йемен", "Ємен", "اليمن", "תימן", "یمن"),
+    ("Oman", "Оман", "عُمان", "עומאן"),
+    ("United Arab Emirates", "UAE", "Emirats arabes unis", "Объединённые Арабские Эмираты", "ОАЭ",
+     "الإمارات", "الإمارات العربية المتحدة", "איחוד האמירויות"),
+    ("Qatar", "Katar", "Катар", "قطر", "קטר"),
+    ("Kuwait", "Koweït", "Кувейт", "الكويت", "כווית"),
+    ("Bahrain", "Bahreïn", "Бахрейн", "البحرين"),
+    ("Cyprus", "Chypre", "Zypern", "Chipre", "Кипр", "Кіпр", "Kıbrıs", "قبرص", "קפריסין"),
+    ("Greece", "Grèce", "Griechenland", "Grecia", "Греция", "Греція", "Հունաստան", "Yunanıstan", "Yunanistan",
+     "საბერძნეთი", "اليونان"),
+    # Central and South Asia.
+    ("Afghanistan", "Afganistán", "Афганистан", "Афганістан", "Əfqanıstan", "Afganistan", "أفغانستان",
+     "افغانستان", "אפגניסטן"),
+    ("Pakistan", "Пакистан", "باكستان", "پاکستان", "पाकिस्तान", "פקיסטן"),
+    ("India", "Inde", "Indien", "Индия", "Індія", "Hindistan", "भारत", "Bharat", "الهند", "ہندوستان", "בהודו"),
+    ("China", "People's Republic of China", "PRC", "Chine", "Китай", "中国", "中國"),
+    ("Kazakhstan", "Qazaqstan", "Казахстан", "Қазақстан", "Казахстан", "Qazaxıstan", "Kazakistan"),
+    ("Kyrgyzstan", "Kirghizstan", "Kirgisistan", "Кыргызстан", "Киргизия", "Киргизстан", "Qırğızıstan",
+     "Kırgızistan"),
+    ("Tajikistan", "Tadjikistan", "Таджикистан", "Тоҷикистон", "Таджикистан", "Tacikistan", "Tojikiston"),
+    ("Turkmenistan", "Туркменистан", "Туркменія", "Türkmenistan", "Türkmənistan"),
+    ("Uzbekistan", "Ouzbékistan", "Узбекистан", "Oʻzbekiston", "Özbəkistan", "Özbekistan"),
+    ("Mongolia", "Mongolie", "Монголия", "Монголія"),
+    ("Nepal", "Непал", "नेपाल"),
+    ("Bangladesh", "Бангладеш", "বাংলাদেশ"),
+    ("Sri Lanka", "Шри-Ланка", "ශ්‍රී ලංකාව", "இலங்கை"),
+    ("Bhutan", "Бутан"),
+    ("Maldives", "Мальдивы"),
+    # East and South-East Asia and the Pacific.
+    ("Japan", "Japon", "Japón", "Япония", "Японія", "日本"),
+    ("South Korea", "Republic of Korea", "Corée du Sud", "Южная Корея", "대한민국", "한국"),
+    ("North Korea", "Democratic People's Republic of Korea", "DPRK", "Corée du Nord", "Северная Корея",
+     "조선민주주의인민공화국", "북한"),
+    ("Taiwan", "Тайвань", "台灣", "台湾"),
+    ("Vietnam", "Viet Nam", "Việt Nam", "Вьетнам"),
+    ("Laos", "Лаос"),
+    ("Cambodia", "Cambodge", "Kampuchea", "Камбоджа", "កម្ពុជា"),
+    ("Thailand", "Thaïlande", "Таиланд", "ประเทศไทย"),
+    ("Myanmar", "Burma", "Birmanie", "Мьянма", "Бирма", "မြန်မာ"),
+    ("Malaysia", "Malaisie", "Малайзия"),
+    ("Singapore", "Singapour", "Сингапур"),
+    ("Indonesia", "Indonésie", "Индонезия"),
+    ("Philippines", "Pilipinas", "Filipinas", "Филиппины"),
+    ("Brunei", "Бруней"),
+    ("Timor-Leste", "East Timor", "Восточный Тимор"),
+    ("Papua New Guinea", "Папуа — Новая Гвинея"),
+    ("Australia", "Australie", "Австралия", "Австралія"),
+    ("New Zealand", "Nouvelle-Zélande", "Новая Зеландия"),
+    ("Fiji",), ("Samoa",), ("Tonga",), ("Vanuatu",), ("Solomon Islands",), ("Kiribati",), ("Tuvalu",), ("Nauru",),
+    ("Palau",), ("Marshall Islands",), ("Micronesia", "Federated States of Micronesia"),
+    # Europe.
+    ("United Kingdom", "UK", "Great Britain", "Britain", "Royaume-Uni", "Reino Unido", "Großbritannien",
+     "Великобритания", "Велика Британія", "Böyük Britaniya", "المملكة المتحدة", "בריטניה"),
+    ("Ireland", "Irlande", "Irland", "Ирландия"),
+    ("France", "Francia", "Frankreich", "Франция", "Франція", "Ֆրանսիա", "Fransa", "საფრანგეთი", "فرنسا", "צרפת",
+     "فرانسه"),
+    ("Germany", "Allemagne", "Deutschland", "Alemania", "Германия", "Німеччина", "Գերմանիա", "Almaniya",
+     "Almanya", "გერმანია", "ألمانيا", "גרמניה", "آلمان"),
+    ("Italy", "Italie", "Italien", "Italia", "Италия", "Італія", "İtaliya", "İtalya", "إيطاليا", "איטליה"),
+    ("Spain", "Espagne", "Spanien", "España", "Испания", "Іспанія", "İspaniya", "İspanya", "إسبانيا", "ספרד"),
+    ("Portugal", "Португалия"),
+    ("Netherlands", "Holland", "Pays-Bas", "Niederlande", "Países Bajos", "Нидерланды", "Нідерланди"),
+    ("Belgium", "Belgique", "Belgien", "Bélgica", "Бельгия"),
+    ("Luxembourg", "Luxemburg", "Люксембург"),
+    ("Switzerland", "Suisse", "Schweiz", "Suiza", "Швейцария", "Швейцарія"),
+    ("Austria", "Autriche", "Österreich", "Австрия", "Австрія"),
+    ("Liechtenstein",), ("Monaco",), ("Andorra",), ("San Marino",), ("Malta", "Мальта"),
+    ("Vatican City", "Holy See", "Vatican", "Ватикан"),
+    ("Denmark", "Danemark", "Dänemark", "Dinamarca", "Дания"),
+    ("Norway", "Norvège", "Norwegen", "Noruega", "Норвегия"),
+    ("Sweden", "Suède", "Schweden", "Suecia", "Швеция"),
+    ("Finland", "Finlande", "Finnland", "Finlandia", "Финляндия", "Фінляндія"),
+    ("Iceland", "Islande", "Исландия"),
+    ("Estonia", "Estonie", "Estland", "Эстония", "Естонія"),
+    ("Latvia", "Lettonie", "Lettland", "Латвия", "Латвія"),
+    ("Lithuania", "Lituanie", "Litauen", "Литва"),
+    ("Poland", "Pologne", "Polen", "Polonia", "Polska", "Польша", "Польща"),
+    ("Czechia", "Czech Republic", "Tchéquie", "Tschechien", "Chequia", "Česko", "Чехия", "Чехія"),
+    ("Slovakia", "Slovaquie", "Slowakei", "Slovensko", "Словакия", "Словаччина"),
+    ("Hungary", "Hongrie", "Ungarn", "Hungría", "Magyarország", "Венгрия", "Угорщина"),
+    ("Romania", "Roumanie", "Rumänien", "Rumania", "Румыния", "Румунія"),
+    ("Bulgaria", "Bulgarie", "Bulgarien", "Болгария", "България"),
+    ("Serbia", "Serbie", "Serbien", "Srbija", "Србија", "Сербия", "Сербія"),
+    ("Croatia", "Croatie", "Kroatien", "Hrvatska", "Хорватия", "Хорватія"),
+    ("Slovenia", "Slovénie", "Slowenien", "Slovenija", "Словения"),
+    ("Montenegro", "Monténégro", "Crna Gora", "Црна Гора", "Черногория"),
+    ("North Macedonia", "Macedonia", "Macédoine du Nord", "Северна Македонија", "Македонија",
+     "Северная Македония", "Македония"),
+    ("Albania", "Albanie", "Albanien", "Shqipëria", "Shqipëri", "Албания"),
+    ("Kosovo", "Kosova", "Косово"),
+    # The Americas.
+    ("United States", "United States of America", "USA", "États-Unis", "Estados Unidos", "USA",
+     "Vereinigte Staaten", "США", "Соединённые Штаты", "Сполучені Штати", "ԱՄՆ", "ABŞ", "აშშ",
+     "الولايات المتحدة", "ארצות הברית", "آمریکا"),
+    ("Canada", "Канада"),
+    ("Mexico", "México", "Mexique", "Мексика"),
+    ("Guatemala",), ("Belize",), ("Honduras",), ("El Salvador",), ("Nicaragua",), ("Costa Rica",), ("Panama",),
+    ("Cuba",), ("Haiti", "Haïti"), ("Dominican Republic", "República Dominicana"), ("Jamaica",), ("Bahamas",),
+    ("Barbados",), ("Dominica",), ("Grenada",), ("Saint Lucia",),
+    ("Colombia", "Colombie", "Колумбия"),
+    ("Venezuela", "Венесуэла"),
+    ("Ecuador", "Équateur"),
+    ("Peru", "Perú", "Pérou"),
+    ("Bolivia", "Bolivie"),
+    ("Brazil", "Brasil", "Brésil", "Brasilien", "Бразилия"),
+    ("Paraguay",), ("Uruguay",), ("Guyana",), ("Suriname",),
+    ("Argentina", "Argentine", "Argentinien", "Аргентина"),
+    ("Chile", "Chili", "Чили"),
+    # Africa.
+    ("Morocco", "Maroc", "Marruecos", "Marokko", "Марокко", "المغرب"),
+    ("Algeria", "Algérie", "Argelia", "Algerien", "Алжир", "الجزائر"),
+    ("Tunisia", "Tunisie", "Túnez", "Tunesien", "Тунис", "تونس"),
+    ("Libya", "Libye", "Libia", "Libyen", "Ливия", "Лівія", "ليبيا", "לוב"),
+    ("Sudan", "Soudan", "Sudán", "Судан", "السودان"),
+    ("South Sudan", "Soudan du Sud", "Südsudan", "Южный Судан", "جنوب السودان"),
+    ("Chad", "Tchad", "Chad", "Tschad", "Чад", "تشاد"),
+    ("Niger", "Нигер"),
+    ("Mali", "Мали"),
+    ("Mauritania", "Mauritanie", "Мавритания", "موريتانيا"),
+    ("Senegal", "Sénégal", "Сенегал"),
+    ("Gambia", "The Gambia", "Gambie"),
+    ("Guinea", "Guinée", "Гвинея"),
+    ("Guinea-Bissau", "Guinée-Bissau"),
+    ("Sierra Leone",), ("Liberia",),
+    ("Côte d'Ivoire", "Ivory Coast", "Кот-д’Ивуар"),
+    ("Burkina Faso",), ("Ghana", "Гана"), ("Togo",), ("Benin", "Bénin"),
+    ("Nigeria", "Nigéria", "Нигерия"),
+    ("Cameroon", "Cameroun", "Камерун"),
+    ("Central African Republic", "République centrafricaine", "Centrafrique"),
+    ("Gabon",), ("Equatorial Guinea", "Guinée équatoriale"), ("Cabo Verde", "Cape Verde"),
+    ("São Tomé and Príncipe",),
+    ("Republic of the Congo", "Congo-Brazzaville", "République du Congo"),
+    ("Democratic Republic of the Congo", "DR Congo", "DRC", "RDC", "République démocratique du Congo",
+     "Congo-Kinshasa", "Демократическая Республика Конго", "ДРК"),
+    ("Angola",), ("Zambia", "Zambie"), ("Zimbabwe",), ("Malawi",), ("Mozambique", "Moçambique"),
+    ("Namibia", "Namibie"), ("Botswana",), ("South Africa", "Afrique du Sud", "ЮАР"), ("Lesotho",),
+    ("Eswatini", "Swaziland"), ("Madagascar",), ("Mauritius",), ("Seychelles",), ("Comoros", "Comores"),
+    ("Ethiopia", "Éthiopie", "Äthiopien", "Эфиопия", "ኢትዮጵያ", "إثيوبيا"),
+    ("Eritrea", "Érythrée", "Эритрея", "ኤርትራ", "إريتريا"),
+    ("Djibouti", "Джибути", "جيبوتي"),
+    ("Somalia", "Somalie", "Soomaaliya", "Сомали", "الصومال"),
+    ("Kenya", "Кения"), ("Uganda", "Ouganda", "Уганда"), ("Tanzania", "Tanzanie", "Танзания"),
+    ("Rwanda", "Руанда"), ("Burundi", "Бурунди"),
+)  # fmt: skip
+
+
+# An English adjective of a part of a state before its name: northern Syria, eastern Ukraine, south-western Iran
+# are parts of a state, as coarse as the state (a name of its own, as North Korea or South Sudan, is listed whole).
+_COUNTRY_PART_RE: Final = re.compile(
+    r"(?i:(?:north|south)(?:[\s-]?(?:east|west))?ern|eastern|western|central)\s+(?=\w)")
+
+
+#: The score of two names that read alike (`Gazetteer.resolve` of a state's name takes no less).
+_EXACT_SCORE: Final = 1.0 - 1e-9
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """`COUNTRY_NAMES` by the key `fold` gives each spelling -> the name's first spelling."""
+    found: dict[str, str] = {}
+    for spellings in COUNTRY_NAMES:
+        for spelling in spellings:
+            found.setdefault(fold(spelling), spellings[0])
+    found.pop("", None)
+    return found
+
+
+def country_name(name: str) -> str | None:
+    """The first spelling of the `COUNTRY_NAMES` entry that ``name`` is, by its key (`fold`), or ``None``: a
+    spelling as the table writes it in any case, script or with the marks `fold` leaves out, also after an English
+    adjective of a part (northern, south-eastern, central); not a name one sound away, which may be a village's, nor
+    one with a word that makes it a settlement ("Siriya village").
+
+    >>> country_name("SYRIA"), country_name("Сирия"), country_name("northern Syria"), country_name("Sarigyugh")
+    ('Syria', 'Syria', 'Syria', None)
+    """
+    if not name.strip() or parse(name).kind == "settlement":
+        return None  # the village of Siriya is a village
+    found = _country_names().get(fold(name))
+    if found is None and (part := _COUNTRY_PART_RE.match(name)):
+        found = _country_names().get(fold(name[part.end():]))
+    return found
 
 
 # A word of a place name that is a number, or a number with letters (PD9, 7A).
@@ -5597,8 +5845,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     semicolon, slash or bracket) lists co-equal places instead ("Aygepar, Movses and Nerkin Karmiraghbyur"), and
     has no containers. A container after a unit or after another container contains more than one place: it is
     ``broad`` (Kashmir in "Uri, Baramulla district, Kashmir", Libya in "Ain Zara, Tripoli, Libya"), as a name of
-    `STATE_NAMES` always is, and a side of a border written beside it ("армяно-азербайджанской" in "на
-    армяно-азербайджанской границе, Джермук", Colombia in "la frontera con Colombia": `_border_sides`).
+    `STATE_NAMES` or `COUNTRY_NAMES` always is, and a side of a border written beside it ("армяно-азербайджанской"
+    in "на армяно-азербайджанской границе, Джермук", Colombia in "la frontera con Colombia": `_border_sides`).
     """
     out: list[Mention] = []
     pieces: list[int] = []  # the piece of each mention of `out`
@@ -5675,7 +5923,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         pieces.extend([number] * len(found))
         number += 1
         start = end + 1
-    out = [attrs.evolve(m, broad=True) if not m.broad and not m.reference and state_name(m.name) else m for m in out]
+    out = [attrs.evolve(m, broad=True)
+           if not m.broad and not m.reference and (state_name(m.name) or country_name(m.name)) else m for m in out]
     if owners:  # the unit a Turkish genitive names before a place: Şanlıurfa in "Şanlıurfa'nın Akçakale ilçesi"
         out = [attrs.evolve(m, kind="region") if m.name in owners and m.kind is None and not m.reference else m
                for m in out]
@@ -6381,6 +6630,71 @@ def coordinates(text: str) -> tuple[float, float] | None:
     return a, b
 
 
+# A point written inside a longer place text (`coordinates_within`): `_COORDINATES_RE` not inside a word or a
+# number, nor followed by another number of a list (1.25, 2.50, 3.75) or a unit of distance (5.5, 6.5 km).
+# A number of a list before it is `_LISTED_BEFORE_RE`.
+_COORDINATES_WITHIN_RE: Final = re.compile(
+    r"(?<![\w.,°º˚'′’\-+\u2212])(?:" + _COORDINATES_RE.pattern + r")(?![\w°º˚'′’\"″]|[.,]\d)"
+    r"(?!\s*[,;/]\s*[-+\u2212]?\d)(?!\s*(?:"
+    + "|".join(map(re.escape, sorted(_DISTANCE_UNITS, key=len, reverse=True))) + r")\b)",
+    re.IGNORECASE,
+)
+#: The longest place text `coordinates_within` searches.
+_COORDINATES_WITHIN_MAX: Final = 300
+_DISTANCE_UNIT_WORDS: Final = frozenset(unit.casefold() for unit in _DISTANCE_UNITS)
+_LISTED_BEFORE_RE: Final = re.compile(r"\d\s*[,;/]\s*$")
+# Brackets left empty, and commas left together, once the point is out of a text.
+_EMPTY_BRACKETS_RE: Final = re.compile(r"\(\s*\)|\[\s*\]")
+_LEFT_COMMAS_RE: Final = re.compile(r"(?:\s*,\s*){2,}")
+
+
+def _marked(match: re.Match[str], n: str) -> bool:
+    """Whether one coordinate of a `_COORDINATES_RE` match says it is one: a degree sign, minutes or a hemisphere
+    letter, or a fraction of two digits or more (a map's decimal degrees: 48.14, 37.743)."""
+    deg = match.group(n + "deg")
+    return bool(match.group(n + "mark") or match.group(n + "min") or match.group(n + "hem")
+                or ("." in deg and len(deg.split(".")[1]) >= 2))
+
+
+def coordinates_within(text: str) -> tuple[tuple[float, float], str] | None:
+    """The point that a place text gives inside its words ("near Avdiivka (48.139, 37.743)", "checkpoint at
+    48°08'N 37°44'E, east of the town"), and the text without it ("near Avdiivka", "checkpoint at, east of the
+    town"); ``None`` for a text that is a point and nothing else (`coordinates` reads it), that writes no point or
+    more than one, or whose point is not plainly one: each coordinate must be written as `coordinates` reads it,
+    with a degree sign, minutes, a hemisphere letter or two digits of a fraction or more ("5.5, 6.5" is no point),
+    apart from the words and numbers around it (no pair of a list of numbers: "1.25, 2.50, 3.75") and with no unit
+    of distance beside it, in a text of 300 characters or fewer.
+
+    >>> coordinates_within("near Avdiivka (48.139, 37.743)")
+    ((48.139, 37.743), 'near Avdiivka')
+    """
+    if len(text) > _COORDINATES_WITHIN_MAX or coordinates(text) is not None:
+        return None
+    found: list[tuple[tuple[float, float], re.Match[str]]] = []
+    for match in _COORDINATES_WITHIN_RE.finditer(text):
+        point = coordinates(match.group())
+        before = text[: match.start()].split()[-1:]
+        if (point is not None and _marked(match, "a") and _marked(match, "b")
+                and not (before and before[0].casefold().strip(".") in _DISTANCE_UNIT_WORDS)  # km 12.50, 13.75
+                and not _LISTED_BEFORE_RE.search(text, 0, match.start())):
+            found.append((point, match))
+    if len(found) != 1:
+        return None
+    point, match = found[0]
+    rest = _EMPTY_BRACKETS_RE.sub(" ", text[: match.start()] + " " + text[match.end() :])
+    rest = _LEFT_COMMAS_RE.sub(", ", rest)
+    return point, " ".join(rest.split()).replace(" ,", ",").strip(" ,;:-–—")
+
+
+def point_of(text: str) -> tuple[float, float] | None:
+    """The point a place text gives: the text written as coordinates (`coordinates`), or the one point written
+    inside it (`coordinates_within`); else ``None``."""
+    point = coordinates(text)
+    if point is None and (within := coordinates_within(text)) is not None:
+        point = within[0]
+    return point
+
+
 #: Kilometres in one unit of a distance that `offset` reads.
 _OFFSET_UNITS: Final[Mapping[str, float]] = {
     **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), 1.0),
@@ -6853,6 +7167,12 @@ class Gazetteer:
         written onto its first word (`_unprefixed`: בשדרות, in Sderot; ከከምባታ, from Kembata) that some entry
         matches: a name may begin with those letters itself (በራህሌ, Berahle; ከምባታ, Kembata), so they come off only
         where the rest is a name the gazetteer knows, and the name as written goes first."""
+        if (country := country_name(name)) is not None:
+            # A state's name is the state: it is a place of the gazetteer only where that place has the name as
+            # one of its spellings (Armenia, the city of Quindío), never one a spelling away (Syria, Sarigyugh).
+            found = self._resolve_reading(name, region=region, near=near, exact=True)
+            return found if found.entry is not None else attrs.evolve(
+                found, note=f"{name!r} is the name of a state ({country}), no place of the gazetteer")
         found = self._resolve_reading(name, region=region, near=near)
         readings = (*_unprefixed(name), *_burmese_unsuffixed(name))
         vowels = _vowel_readings(name)
@@ -6884,13 +7204,17 @@ class Gazetteer:
             score * factor >= RESOLVE_THRESHOLD for score in self._scores(query).values())
 
     def _resolve_reading(self, name: str, *, region: str | None, near: tuple[float, float] | None,
-                         factor: float = 1.0) -> Resolution:
+                         factor: float = 1.0, exact: bool = False) -> Resolution:
+        """`_resolve` of one reading (times ``factor``); ``exact`` keeps only entries with a spelling that reads
+        as the name does (a score of 1.0)."""
         query = parse(name)
         if not query.stem:
             return Resolution(None, 0.0, (), f"no place name in {name!r}")
         scores = self._scores(query)
         if factor != 1.0:
             scores = {entry: score * factor for entry, score in scores.items()}
+        if exact:
+            scores = {entry: score for entry, score in scores.items() if score >= _EXACT_SCORE}
         ranked = sorted(((self._entries[i], s) for i, s in scores.items()), key=lambda item: (-item[1], item[0].id))
         close = tuple((e, round(s, 4)) for e, s in ranked[:8] if s >= SAME_PLACE_THRESHOLD - _CANDIDATE_SLACK)
         matches = [(e, s) for e, s in ranked if s >= RESOLVE_THRESHOLD]
