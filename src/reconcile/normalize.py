@@ -444,8 +444,12 @@ def _roman_months(folded: str) -> str:
 
 
 #: ``night of`` before the days of a night, as army statements in South Asia date a night's fighting: ``(in) the
-#: intervening night of 4/5 June 2019``, ``night between 4 and 5 June 2019``.
-_NIGHT: Final = re.compile(r"(?:(?:in|on|during) )?(?:the )?(?:intervening )?night (?:of|between) (?P<days>.+)")
+#: intervening night of 4/5 June 2019``, ``night between 4 and 5 June 2019``; and ``overnight``, as agencies date a
+#: strike: ``overnight on 2-3 July 2019``, ``overnight 2/3 July 2019`` (``overnight on 2 July``, which night?, is
+#: not read).
+_NIGHT: Final = re.compile(
+    r"(?:(?:(?:in|on|during) )?(?:the )?(?:intervening )?night (?:of|between)|overnight(?: (?:on|of|between))?)"
+    r" (?P<days>.+)")
 
 
 def _night(folded: str, text: str) -> DateSpan | None:
@@ -747,7 +751,9 @@ _WEEKDAYS: Final[Mapping[str, int]] = _merged_weekdays(_LANGUAGE_WEEKDAYS)
 #: января``, ``يوم الأحد``, ``ranar Lahadi``, ``maalinta Axad``, ``siku ya Jumapili``, ``pada hari Senin``, ``την
 #: Τετάρτη``), with the full stop of an abbreviation (``Sun.``) or an Arabic comma after it, and the Arabic الموافق
 #: (corresponding to) that Arabic statements put between the day of the week and its date (``يوم الثلاثاء الموافق 13
-#: أغسطس 2024``).
+#: أغسطس 2024``), and a part of the day after an English, French or Italian day of the week (``Saturday evening, 4
+#: January 2020``, ``samedi soir 4 janvier 2020``, ``sabato sera 4 gennaio 2020``: the day; not the night, which is
+#: the night into the next day).
 #: The parts of the day before a date in Persian (`_PERSIAN_PARTS_OF_DAY`) and Arabic (`_ARABIC_PARTS_OF_DAY`), read
 #: as its day: بامداد جمعه ۲۳ خرداد, فجر الجمعة 13 يونيو (at dawn on Friday). Not the night (شب جمعه, ليلة
 #: الجمعة): it is the eve of that day, the night before it. Arabic news writes the day the statement is made, or the
@@ -768,7 +774,8 @@ _WEEKDAY_FIRST: Final = re.compile(
     rf"|{_PERSIAN_DAY_PARTS}|{_ARABIC_DAY_PARTS})"
     r" )?(?P<w>"
     + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
-    + r")[.\u060c\u1363\u104a]?(?: الموافق\u060c?)? (?P<rest>.+)"
+    + r")(?: (?:morning|afternoon|evening|matin|après-midi|apres-midi|soir|mattina|pomeriggio|sera))?"
+    r"[.\u060c\u1363\u104a]?(?: الموافق\u060c?)? (?P<rest>.+)"
 )
 
 #: A Bengali, Turkish or Burmese day of the week after the date, as the Bangladeshi press writes a dateline (``৫
@@ -784,6 +791,44 @@ _BENGALI_WEEKDAY_LAST: Final = re.compile(
 #: A preposition before an English date, as a sentence puts it and as it is often copied: ``on 3 January 2021``,
 #: ``on the 3rd of January 2021``, ``in January 2021``; left out.
 _DATE_PREPOSITIONS: Final = ("on ", "in ")
+
+
+#: A night named by the two days of the week it runs between before the days of that night, as Arabic and English
+#: news date a night's strike: ``ليلة الثلاثاء الأربعاء 2-3 يوليو 2019``, ``ليلة الثلاثاء إلى الأربعاء 2 إلى 3 يوليو
+#: 2019`` (the night of Tuesday to Wednesday), ``the night of Tuesday to Wednesday, 2-3 July 2019``: read as the
+#: night's days (`_night_weekdays`), where they are those days of the week.
+_NIGHT_WEEKDAYS: Final = re.compile(
+    r"(?P<night>ليلة|في ليلة|خلال ليلة|ليل|(?:(?:in|on|during) )?(?:the )?night of|overnight(?: on)?) (?P<a>"
+    + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
+    + r") ?(?:(?:-|–|إلى|الى|على|to|into) ?)?(?P<b>"
+    + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
+    + r") (?P<rest>.+)"
+)
+
+
+def _night_weekdays(written: str, value: str) -> DateSpan | None:
+    """The night between two days named by their days of the week and then by their dates (`_NIGHT_WEEKDAYS`), as
+    the night of those dates; None where the text is no such night or its dates read as no night.
+
+    NormalizeError where the dates are a night whose days are not those days of the week."""
+    found = _NIGHT_WEEKDAYS.fullmatch(written)
+    if not found:
+        return None
+    try:
+        span = _parse_date(f"{found['night']} {found['rest']}")
+    except NormalizeError:
+        return None
+    if span.precision != "range" or span.end - span.start != dt.timedelta(days=1):
+        return None
+    named = (_WEEKDAYS[found["a"]], _WEEKDAYS[found["b"]])
+    if (span.start.weekday(), span.end.weekday()) != named:
+        raise NormalizeError(
+            f"cannot read a date from {value!r}: the days of the week do not fit the dates; write the dates without "
+            f"them, after checking them: {span.start.isoformat()} was a {_WEEKDAY_NAMES[span.start.weekday()]} and "
+            f"{span.end.isoformat()} a {_WEEKDAY_NAMES[span.end.weekday()]}, not a {_WEEKDAY_NAMES[named[0]]} and "
+            f"a {_WEEKDAY_NAMES[named[1]]}"
+        )
+    return DateSpan(span.start, span.end, span.precision, value)
 
 
 def _weekday_date(written: str, value: str) -> DateSpan | None:
@@ -1005,7 +1050,7 @@ def _parse_date(value: object) -> DateSpan:
     # of the week (Thứ Hai, ngày 11/3/2024) it is read below, as the rest of `_weekday_date`.
     if (numeric := _NUMERIC_DATE.search(written)) and not _VI_DAY_IN_DIGITS.search(_plain_letters(written)):
         raise _numeric_date(numeric, value)
-    if span := _weekday_date(written, value):
+    if span := _night_weekdays(written, value) or _weekday_date(written, value):
         return span
     if not value.isascii() and (hebrew_calendar := _hebrew_calendar(value)):
         raise hebrew_calendar
@@ -2059,6 +2104,13 @@ _BURMESE_BEFORE_DIGITS: Final = re.compile("(?<=[\u1000-\u103f\u1050-\u109f])(?=
 _NUMBER_SIGN: Final = re.compile(r"(?<![^\W\d_])(?:№|#|n\.?[oº°]\.?) ?[0-9]+", re.IGNORECASE)
 
 
+#: An Arabic noun of the dead, the wounded, the captured or the missing in the dual, which is how Arabic writes "two
+#: killed" (قتيلان, قتيلين; شهيدان, two martyrs; جريحان; جنديين, two soldiers): no figure to read, but the message
+#: says it is two (`_unread`).
+_ARABIC_DUAL: Final = re.compile(
+    "(?:ال)?(?:قتيل|شهيد|جريح|مصاب|اسير|أسير|مفقود|جندي|مدني|شخص|عنصر|طفل|مهاجر|مسلح|ضحيت|اصابت|إصابت)(?:ان|ين)")
+
+
 def _unread(value: str, folded: str) -> NormalizeError:
     """The error for a text that is no count form, with a hint where the text says why it is not one."""
     if folded in _NO_FIGURE:
@@ -2074,6 +2126,9 @@ def _unread(value: str, folded: str) -> NormalizeError:
                 "source gives, or leave the field out where it gives none")
     elif _ROMAN.fullmatch(value.strip()):
         hint = ": Roman numerals are not read, write the figure in digits"
+    elif _ARABIC_DUAL.fullmatch(folded):
+        hint = (f": {value.strip()!r} is the dual of a noun: two of them; write 2 and keep the source's words in the "
+                "quote")
     else:
         hint = ((_HAN.search(folded) and _chinese_number_hint(value))
                 or (_HANGUL.search(folded) and _korean_number_hint(value)) or _bengali_half_hint(folded)
@@ -2648,13 +2703,15 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         losses=("خسائر", "خسائر بشرية", "تكبد خسائر", "تكبدت خسائر", "تكبدوا خسائر"),
         heavy=(*(f"{verb}خسائر {adjective}" for verb in ("", "تكبد ", "تكبدت ", "تكبدوا ")
                  for adjective in ("فادحة", "كبيرة", "جسيمة", "بشرية فادحة", "بشرية كبيرة")),),
-        none=("دون خسائر", "بدون خسائر", "لا خسائر", "دون خسائر بشرية", "بدون خسائر بشرية"),
+        none=("دون خسائر", "بدون خسائر", "لا خسائر", "دون خسائر بشرية", "بدون خسائر بشرية", "لا خسائر بشرية"),
         # إصابات مؤكدة, خسائر مؤكدة: confirmed hits, confirmed losses, as armed groups' statements give a toll with
         # no figure: at least one
         casualties=("ضحايا", "إصابات مؤكدة", "اصابات مؤكدة", "إصابة مؤكدة", "خسائر مؤكدة",
                     # هناك قتلى, هناك ضحايا: there are dead, victims, with no figure
                     "هناك قتلى", "هناك ضحايا"),
-        no_casualties=("دون ضحايا", "بدون ضحايا", "لا ضحايا")),
+        # دون إصابات: without injuries (casualties), as the LNA and GNA statements say of a strike
+        no_casualties=("دون ضحايا", "بدون ضحايا", "لا ضحايا", "دون إصابات", "بدون إصابات", "لا إصابات",
+                       "دون إصابات بشرية", "بدون إصابات بشرية")),
     "Armenian": _losses(
         losses=("կորուստներ", "կորուստ", "կորուստներ է կրել", "կորուստներ են կրել", "կրել է կորուստներ",
                 "տվել է կորուստներ", "կորուստներ է տվել"),
@@ -3723,11 +3780,14 @@ _ARABIC_PARTS_OF_DAY: Final = _ARABIC_DAY_PARTS.split("|")
 _ARABIC: Final = _language(
     {
         **dict.fromkeys(("على الأقل", "ما لا يقل عن", "لا يقل عن"), "at least"),
-        **dict.fromkeys(("أكثر من", "ما يزيد عن", "ما يزيد على"), "more than"),
+        # أزيد من (Maghrebi), ما يفوق (exceeding), ما يربو على (upwards of): more than
+        **dict.fromkeys(("أكثر من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "أزيد من", "ما يفوق",
+                         "يفوق", "ما يربو على", "ما يربو عن", "يربو على"), "more than"),
         **dict.fromkeys(("حتى", "ما يصل إلى", "لا يزيد عن"), "up to"),
         "على الأكثر": "at most",  # before or after the number, as the English
         "أقل من": "fewer than",
-        **dict.fromkeys(("حوالي", "نحو", "زهاء", "قرابة", "ما يقارب", "تقريبا"), "approximately"),
+        **dict.fromkeys(("حوالي", "نحو", "زهاء", "قرابة", "ما يقارب", "تقريبا", "ما يناهز", "يناهز"),
+                        "approximately"),
         "ما يقرب من": "nearly",
         "أو": "or",
         "إلى": "to",  # 150 إلى 200, as من 150 إلى 200 (from 150 to 200) is a range

@@ -1156,6 +1156,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # в/у and before a name it says towards (в направлении Покровска, у напрямку Покровська: `_VICINITY`).
         "направление", "направлении", "направления", "напрямок", "напрямку", "напрямі", "напряму",
         "громада", "громади", "громаді", "governorate", "محافظة", "منطقة", "ناحية",
+        # The Arabic front "axis" and front (محور عين زارة, the Ain Zara axis; محور الخلاطات; جبهة نهم), as the Libyan,
+        # Syrian and Yemeni sides name a stretch of front by the place it runs through: a unit before its name, as
+        # the English axis after it (`_FRONT_DIRECTIONS`).
+        "محور", "محاور", "بمحور", "جبهة", "بجبهة",
         "قضاء", "cercle", "département", "arrondissement", "préfecture", "რაიონი", "რაიონში", "მუნიციპალიტეტი",
         "რეგიონი",
         # Administrative units elsewhere: a unit named beside a village is where the village lies, not a second
@@ -1377,7 +1381,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Airports struck in a place, as its stations are: "Bahir Dar airport", "l'aéroport de Goma", "аэропорт
         # Донецка", مطار الفاشر, Amharic ባሕር ዳር አየር ማረፊያ (air landing-place), Tigrinya መዕርፎ ነፈርቲ (aircraft
         # resting-place), so that they compare across scripts as their place does.
-        "airport", "airports", "airfield", "airbase", "aéroport", "aeroport", "аэропорт", "аэропорта", "аэропорту",
+        "airport", "airports", "airfield", "airbase", "aéroport", "aeroport", "aeropuerto", "aeroporto",
+        "аэропорт", "аэропорта", "аэропорту",
         "аэропорте", "аеропорт", "аеропорту", "аеропорті", "مطار", "المطار", "አየር", "ማረፊያ", "መዕርፎ", "ነፈርቲ",
         # Buildings struck in a place: "Şuşa şəhərindəki kilsə" (the church in the city of Shusha).
         "church", "cathedral", "mosque", "kilsə", "kilsəsi", "məscid", "məscidi", "церковь", "церкви", "собор",
@@ -1396,6 +1401,21 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # prison), "الاحتجاز" (detention).
         "remand", "detention", "pre-trial", "pretrial", "facility", "الاحتياطي", "احتياطي", "المركزي",
         "الاحتجاز", "احتجاز",
+        # A migrants' shelter or detention centre and a military academy or college struck in a place, as the UN,
+        # agencies and Libyan outlets name them: "Tajoura migrant shelter", "le centre de détention de migrants de
+        # Tadjourah", "il centro di detenzione per migranti di Tagiura", "مركز إيواء المهاجرين غير الشرعيين
+        # بتاجوراء" (the shelter centre for illegal migrants in Tajoura), "Military Academy, Al-Hadhba", "l'école
+        # militaire", "الكلية العسكرية بطرابلس" (the military college in Tripoli). The Italian centro is a context
+        # word in lower case only (`_LOWER_CASE_GENERICS`), as centre is.
+        "shelter", "shelters", "migrant", "migrants", "academy", "academies", "college", "détention", "école",
+        "ecole", "écoles", "académie", "militaire", "migranti", "detenzione", "accoglienza", "accademia",
+        "militare", "scuola", "مركز", "إيواء", "ايواء", "الإيواء", "الايواء", "المهاجرين", "المهاجرون", "مهاجرين",
+        "للمهاجرين", "غير", "الشرعيين", "الشرعية", "كلية", "الكلية", "العسكرية", "العسكري", "الحربية",
+        "الميداني", "ميداني",
+        # An air base struck or taken, named by its place: the French base aérienne, Spanish and Italian base aérea /
+        # aerea, the Arabic قاعدة ... الجوية (قاعدة الوطية الجوية, al-Watiya air base); the English air before base
+        # (`_facility_word`), as Air begins no place name but Aïr, which folds alike, is one.
+        "aérienne", "aerienne", "aérea", "aerea", "قاعدة", "بقاعدة", "الجوية", "الجوي",
         # A building struck in a place: "telecommunications building, Al-Hodeidah", "مبنى الاتصالات، الحديدة".
         "building", "buildings", "telecommunications", "telecom", "مبنى", "الاتصالات",
         # A depot or store struck or blown up in a place: "fuel depot near Stepanakert", "ammunition depot",
@@ -1834,6 +1854,7 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
     **dict.fromkeys(("el", "los", "las", "e", "y", "como", "sitio", "sitios", "em", "no", "nos", "nas", "entre",
                      "puente", "puentes",
                      "colline", "collines", "hill", "hills", "heights", "ridge", "ridges", "centre", "center",
+                     "centro",
                      # The height or hill taken or held, as the Caucasus ministries name a position by the hill's
                      # name: Azerbaijani yüksəklik (Lələtəpə yüksəkliyi, the Lələtəpə height) and the hill of
                      # (təpəsi), Turkish tepesi (Lele Tepe tepesi), Russian and Ukrainian высота / висота (высота
@@ -2017,6 +2038,42 @@ def _hebrew_facility(words: Sequence[str], n: int) -> bool:
     return n + 1 < len(words) and words[n + 1] in _HEBREW_HOUSE_OF and bool(_HEBREW_HOUSE_RE.match(word))
 
 
+#: The centre of a building's name, written with a capital in its title: "Tajoura Detention Centre", "Shelter
+#: Center". Capitalised elsewhere it begins and ends names of regions (Centre-Nord, Centre, Centro Habana).
+_FACILITY_CENTRES: Final = frozenset(("centre", "center", "centres", "centers", "centro"))
+#: The English "air" of an air base or an airfield written in two words (Watiya air base, Bagram Air Base).
+_AIR_BEFORE: Final = frozenset(("base", "bases", "field", "strip"))
+#: An airport's "international", in a text with a word of an airport: "Mitiga International Airport", "مطار معيتيقة
+#: الدولي", "l'aéroport international de Mitiga", "Aeropuerto Internacional de Tocumen". Elsewhere it is a word of a
+#: name (International Falls) or says nothing of a place.
+_AIRPORT_INTERNATIONAL: Final = frozenset((
+    "international", "internationale", "internacional", "internazionale", "الدولي", "الدولية", "دولي",
+    "международный", "международного", "международном", "міжнародний", "міжнародного", "міжнародному",
+    "uluslararası", "beynəlxalq"))
+_AIRPORT_WORDS: Final = frozenset((
+    "airport", "airports", "aéroport", "aeroport", "aeropuerto", "aeroporto", "مطار", "المطار", "аэропорт",
+    "аэропорта", "аэропорту", "аэропорте", "аеропорт", "аеропорту", "аеропорті", "havalimanı",
+    "havalimanında"))
+
+
+def _facility_word(words: Sequence[str], n: int) -> bool:
+    """Whether ``words[n]`` (as written) is a word of a building's name that names no place: one of
+    `_FACILITY_CENTRES` right after a context word of a building or facility (Detention Centre, Migrant Shelter
+    Center), one of `_AIRPORT_INTERNATIONAL` in a text with a word of an airport (Mitiga International Airport,
+    مطار معيتيقة الدولي), or the English air right before one of `_AIR_BEFORE` (Watiya air base)."""
+    word = words[n].casefold()
+    if word == "air":
+        return n + 1 < len(words) and words[n + 1].casefold() in _AIR_BEFORE
+    if word in _AIRPORT_INTERNATIONAL:
+        return any(other.casefold().removeprefix("l'").removeprefix("l’") in _AIRPORT_WORDS
+                   for other in words)
+    if word not in _FACILITY_CENTRES or n == 0:
+        return False
+    before = words[n - 1]
+    folded = _fold_word(before)
+    return bool(folded) and _generic(before, folded, _lexicons()[1]) == "context"
+
+
 def _unit_phrase(words: Sequence[str], n: int) -> bool:
     """Whether ``words[n]`` (as written) is a word of a unit of two words (`_UNIT_PHRASES`). Asked of every word
     that is no generic word: a word of no such phrase answers at once."""
@@ -2035,11 +2092,13 @@ _FRONT_DIRECTIONS: Final = frozenset({"direction", "directions", "axis"})
 
 def _front_direction(words: Sequence[str], n: int) -> bool:
     """Whether ``words[n]`` (as written) is one of `_FRONT_DIRECTIONS` right after a capitalised word, not before
-    "of": the front direction of that town. Not after two towns with a dash between them (the Gao–Ansongo axis):
-    that is the road between them (`_road`)."""
-    return (words[n].casefold() in _FRONT_DIRECTIONS and n > 0 and words[n - 1][:1].isupper()
+    "of": the front direction of that town; the word before may begin with the romanized Arabic article (the Salah
+    al-Din axis). Not after two towns with a dash between them (the Gao–Ansongo axis): that is the road between them
+    (`_road`)."""
+    return (words[n].casefold() in _FRONT_DIRECTIONS and n > 0
+            and _LATIN_ARTICLE_HYPHEN_RE.sub("", words[n - 1])[:1].isupper()
             and not (n + 1 < len(words) and words[n + 1].casefold() == "of")
-            and not _ROAD_DASH_RE.search(words[n - 1]) and not _ROAD_HYPHEN_RE.search(words[n - 1]))
+            and not _ROAD_DASH_RE.search(words[n - 1]) and not _road_hyphen(words[n - 1]))
 
 
 def _capitalised_in_name(words: Sequence[str], n: int) -> bool:
@@ -2687,6 +2746,16 @@ _ARABIC_WRITTEN_ON_RE: Final = re.compile(
     "(?<=[\u0620-\u065f\u066e-\u06d3]\\s)([بو])"
     "(?=(?:ال[\u0620-\u064a]{3,}|[أإ][\u0620-\u064a]+)(?![\u0620-\u06ff])|(?:ام|ابو)\\s)"
 )
+# The Arabic in (ب) written onto a name after a word of a building or a facility with the article (الكلية العسكرية
+# بطرابلس, the military college in Tripoli; مركز إيواء المهاجرين بتاجوراء, the migrants' shelter in Tajoura): a
+# definite noun or adjective takes no name after it as its complement, so the ب there is the preposition, before any
+# letter, where three letters of the name stay. Only after a context word (`GENERIC_WORDS`, checked in
+# `_written_on`): after a word of a name, or a generic word without the article (مستشفى بنغازي, the Benghazi
+# hospital; مطار بنينا, Benina airport), the ب is the name's own. Not before a bare alif (`_ARABIC_WRITTEN_ON_RE`).
+_ARABIC_IN_AFTER_FACILITY_RE: Final = re.compile(
+    "(?<![\u0620-\u06ff])(ال[\u0620-\u064a]{3,})(\\s+)ب(?=[\u0621-\u0626\u0628-\u064a][\u0620-\u064a]{2,}"
+    "(?![\u0620-\u06ff]))"
+)
 # The Arabic and (و) written onto a name after another word before the head words that begin names of places
 # (رأس العين وتل أبيض, Ras al-Ain and Tal Abyad; وعين عيسى, ودير الزور, وكفر نبل, وخان شيخون) and the generic words
 # of a town, a village, a camp and a countryside (وريف حلب, and the countryside of Aleppo), followed by the next
@@ -2741,7 +2810,8 @@ def _written_on(text: str) -> str:
       keeps them, and is read both ways by `_unprefixed`), and the Ethiopic word divider ፡ as a space;
     - the Arabic in and and on a name after another word (`_ARABIC_WRITTEN_ON_RE`: صابرين بأم درمان = صابرين ب أم
       درمان), and the and before a head word of a name (`_ARABIC_AND_HEAD_RE`: رأس العين وتل أبيض = رأس العين و تل
-      أبيض);
+      أبيض), and the in on a name after a facility's word with the article (`_ARABIC_IN_AFTER_FACILITY_RE`:
+      الكلية العسكرية بطرابلس = الكلية العسكرية ب طرابلس);
     - the Hebrew ל on a name after a word of place that takes it (`_HEBREW_WRITTEN_ON_RE`: מדרום לחאן יונס =
       מדרום ל חאן יונס);
     - the Albanian article before a qualifier after the name (`_ALBANIAN_ARTICLE_RE`: Krusha e Madhe = Krusha
@@ -2772,6 +2842,8 @@ def _written_on(text: str) -> str:
     if "ب" in text or "و" in text:
         text = _ARABIC_WRITTEN_ON_RE.sub(r"\1 ", text)
         text = _ARABIC_AND_HEAD_RE.sub(r"\1 ", text)
+        if "ب" in text:
+            text = _ARABIC_IN_AFTER_FACILITY_RE.sub(_arabic_in_after_facility, text)
     if _HAN_RE.search(text):
         text = _HAN_WORDS_APART_RE.sub(lambda m: " " if m.group() in _HAN_COUNTRIES else f" {m.group()} ", text)
     if "ל" in text:
@@ -2784,6 +2856,16 @@ def _written_on(text: str) -> str:
         text = _THAI_ABBREVIATION_RE.sub(lambda m: f"{_THAI_ABBREVIATIONS[m.group(1)]} ", text)
         text = _THAI_KHMER_RUN_RE.sub(_thai_khmer_words_apart, text)
     return text
+
+
+def _arabic_in_after_facility(found: re.Match[str]) -> str:
+    """The Arabic ب set apart from the name after a context word with the article (`_ARABIC_IN_AFTER_FACILITY_RE`);
+    the text as written after any other word."""
+    word = found.group(1)
+    folded = _fold_word(word)
+    if folded and _generic(word, folded, _lexicons()[1]) == "context":
+        return f"{word}{found.group(2)}ب "
+    return found.group()
 
 
 def _thai_khmer_words_apart(run: re.Match[str]) -> str:
@@ -2914,14 +2996,14 @@ def _name_reading(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     for m, (n, word) in enumerate(zip(at, words, strict=True)):
         # A generic word is never a qualifier: میں (Urdu "in") is not Mijin (Middle).
         generic = "context" if m in directional else _generic(raw[n], word, generics) or _filipino_head(raw, n)
-        if generic is None and _hebrew_facility(raw, n):
+        if generic is None and (_hebrew_facility(raw, n) or _facility_word(raw, n)):
             generic = "context"  # בית החולים: the hospital, as in `_piece_mentions`
         if generic == "region" and _unit_adjective(raw, n):
             generic = None
         elif (generic is None and _unit_phrase(raw, n)) or (
                 # the words of the text are cut at its dashes: a dash anywhere may be a road's (`_front_direction`)
                 generic in (None, "context") and _front_direction(raw, n) and not _ROAD_DASH_RE.search(text)
-                and not _ROAD_HYPHEN_RE.search(text)):
+                and not _road_hyphen(text)):
             generic = "region"
         elif generic == "context" and _capitalised_in_name(raw, n):
             generic = None
@@ -5672,6 +5754,19 @@ _ROAD_QUALIFIERS: Final = frozenset((
 # A dash between two letters inside a word: the en and em dashes that join a road's two towns, or a hyphen.
 _ROAD_DASH_RE: Final = re.compile(r"(?<=\w)[–—](?=\w)")
 _ROAD_HYPHEN_RE: Final = re.compile(r"(?<=\w)[\-‐‑](?=\w)")
+# The romanized Arabic article with its hyphen (Salah al-Din, Bab el-Oued, Ras ash-Shaykh): a hyphen of a name, not
+# the one between two towns that a road or an axis joins (`_road_hyphen`).
+_LATIN_ARTICLE_HYPHEN_RE: Final = re.compile(
+    r"(?<![^\W\d_])(?:al|el|ul|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|en)[\-‐‑](?=[^\W\d_])",
+    re.IGNORECASE)
+
+
+def _road_hyphen(text: str) -> bool:
+    """Whether a hyphen between two letters in ``text`` may join two towns (`_ROAD_HYPHEN_RE`), one after the
+    romanized Arabic article aside (`_LATIN_ARTICLE_HYPHEN_RE`: the Salah al-Din axis is the front at Salah al-Din,
+    the Gao-Ansongo axis the road between two towns)."""
+    return bool(_ROAD_HYPHEN_RE.search(_LATIN_ARTICLE_HYPHEN_RE.sub(" ", text) if "-" in text or "‐" in text
+                                       or "‑" in text else text))
 
 
 def _conjunction(separator: str) -> bool:
@@ -6213,7 +6308,7 @@ def _piece_mentions(piece: str, inside: frozenset[int]) -> tuple[list[Mention], 
             (_generic(word, folded, generics) or _filipino_head(words, n))
             if folded and n not in directional and word not in _NAME_PARTICLES else "context"
         )
-        if generic is None and _hebrew_facility(words, n):
+        if generic is None and (_hebrew_facility(words, n) or _facility_word(words, n)):
             generic = "context"  # בית החולים (the hospital): both words, though בית heads names (בית חאנון)
         if n in banks or (generic is None and _position_word(words, n)):
             generic = "context"  # the north bank of Pangong Tso, forward positions: where along the water or front
@@ -6348,7 +6443,7 @@ def _road(words: Sequence[str]) -> bool:
         if word.casefold() not in _ROAD_WORDS:
             continue
         after = (n + 1, n + 2) if n + 1 < len(words) and words[n + 1][:1].isupper() else (n + 1,)
-        if any(0 <= m < len(words) and (_ROAD_DASH_RE.search(words[m]) or _ROAD_HYPHEN_RE.search(words[m]))
+        if any(0 <= m < len(words) and (_ROAD_DASH_RE.search(words[m]) or _road_hyphen(words[m]))
                and not _ROAD_CODE_RE.fullmatch(words[m]) for m in (n - 1, *after)):
             return True
     return False
@@ -7284,6 +7379,19 @@ class Gazetteer:
                              f"of {len(tied)} equal matches, the place, not the unit of its name")
                 context = f" ({'; '.join(notes)})"
                 tied = same_kind
+        if len(tied) > 1:
+            # A building and the town it stands in, listed both (Tajoura Detention Centre and Tajoura): its words
+            # are context words, so the two read alike. The building where the name has a word of its spellings
+            # (the detention centre in Tajoura), the town where it does not (Tajoura, Tadjourah, near Tajoura).
+            buildings = [e for e, _s in tied if _building_words(e.name)]
+            spelled = set().union(*(_building_words(spelling) for e in buildings for spelling in (e.name, *e.variants)))
+            building = bool(_building_words(name) & spelled)
+            same_kind = [(e, s) for e, s in tied if (e in buildings) == building]
+            if len(same_kind) == 1:
+                notes.append(f"of {len(tied)} equal matches, the building, as the name says" if building else
+                             f"of {len(tied)} equal matches, the place, not the building in it")
+                context = f" ({'; '.join(notes)})"
+                tied = same_kind
         if len(tied) == 1:
             entry, score = tied[0]
             return Resolution(entry, score, close, f"{name!r} is {entry.name!r} ({entry.id}) at {score:.2f}{context}")
@@ -7318,6 +7426,17 @@ def _is_unit(entry: GazetteerEntry) -> bool:
     """Whether an entry is an administrative unit: its name says so (Beni territory, Territoire de Beni, Qazakh
     Rayon). The shipped gazetteer lists populated places only, and gives their units as their ``region``."""
     return parse(entry.name).kind == "region"
+
+
+def _building_words(name: str) -> frozenset[str]:
+    """The context words of a name (`GENERIC_WORDS`: the words of a building or a facility struck in a place, but
+    also in, near, the outskirts ...), folded: *Tajoura Detention Centre* has detention and centre. An entry whose
+    name has one is a building or a facility, and a name with one of the words of its spellings names it, not the town
+    it stands in (`Gazetteer.resolve`); *near Tajoura* names the town."""
+    _qualifiers, generics = _lexicons()
+    words = [w for w in _words(_written_on(name)) if _fold_word(w)]
+    return frozenset(_fold_word(w) for n, w in enumerate(words)
+                     if _generic(w, _fold_word(w), generics) == "context" or _facility_word(words, n))
 
 
 def _near_any(entry: GazetteerEntry, points: Iterable[tuple[float, float]], km: float) -> bool:
