@@ -451,7 +451,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                   "executad", "fuzilament", "fuzilad", "إعدام", "اعدام", "أعدم", "اعدم", "գնդակահար", "մահապատ",
                   "արտադատական", "güllələn", "edam", "idam=", "idamı=", "idama=", "idamın=", "infaz", "დახვრეტ",
                   "დახვრიტ", "სიკვდილით დასჯ",
-                  "eksekusi"),
+                  "eksekusi",
+                  # Haitian Creole: an execution (egzekisyon), executed (egzekite)
+                  "egzekisyon", "egzekite"),
     "abduction": ("похищ", "похит", "заложник", "викрад", "заручник", "enlèvement", "enlevé", "otage", "rapt=",
                   "disparition forcée", "secuestr", "rehén=", "rehenes=", "rapto=", "raptad", "desaparición forzada",
                   # the Spanish and Portuguese rapto in the plural (raptos de mulheres em Macomia)
@@ -632,7 +634,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "schuss", "schüss", "schuess", "schiess", "scharfschütz", "scharfschutz", "waffenruh",
                  "waffenstillstand", "feuerpause", "sparator", "spari=", "sparo=", "cecchin",
                  "cessate il fuoco", "împușc", "impusc", "împuşc", "lunetist", "încetarea focului",
-                 "incetarea focului", "foc de arm", "focuri de arm"),
+                 "incetarea focului", "foc de arm", "focuri de arm",
+                 # Haitian Creole: gunfire (fiziyad), a shooting (tiraj)
+                 "fiziyad", "tiraj="),
     "clash": ("боестолкн", "боев", "боя", "бои", "боях", "боем", "столкновен", "атак", "нападен", "засад", "перестрелк",
               "сражен", "бій", "бою", "бої", "боєзіткн", "бойов", "зіткнен", "напад", "засідк", "перестрілк",
               "affrontement", "accrochage", "attaqu", "embuscade", "échange de tirs", "enfrentamiento", "choque",
@@ -684,7 +688,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               # battle; Romanian: a clash (ciocnire), fighting (lupte), a confrontation, an ambush
               "angriff", "gefecht", "kampf", "kämpf", "kaempf", "zusammenstoss", "zusammenstöss",
               "hinterhalt", "attacc", "scontr", "imboscat", "battagli", "ciocnir", "lupte=", "luptele=", "luptă=",
-              "confruntar", "confruntăr", "ambuscad"),
+              "confruntar", "confruntăr", "ambuscad",
+              # Haitian Creole: a battle, fighting (batay, goumen), a confrontation (konfwontasyon)
+              "batay=", "goumen", "konfwontasyon"),
     "monitoring": ("мониторинг", "наблюдател", "инспекц", "расследован", "моніторинг", "спостерігач", "розслідуван",
                    "surveillance", "observateur", "enquête", "monitoreo", "observador", "investigac", "inspecc",
                    "monitoramento", "investigaç", "inspeç", "مراقب", "رصد", "تحقيق", "մոնիտորինգ", "դիտորդ",
@@ -750,7 +756,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "ranit", "răniţ", "decedat", "decese", "murit",
                  # Haitian Creole: a massacre (masak; not a stem: Indonesian masakan is cooking), died (mouri),
                  # killed (touye), wounded (blese), an assassination (asasina)
-                 "masak=", "mouri=", "touye", "blese=", "asasina"),
+                 "masak=", "mouri=", "touye", "blese=", "asasina",
+                 # bodies (kadav), death (lanmò), a lynching (lenchaj); French: a killing (tuerie), a lynching
+                 "kadav=", "lanmò=", "lanmo=", "tuerie", "lynchage", "lenchaj"),
 }  # fmt: skip
 
 #: The stems of `EVENT_TYPES` in Chinese (simplified and traditional characters) and Hindi. Chinese writes no spaces,
@@ -1523,22 +1531,52 @@ class ClaimFeatures:
     )
 
 
-def _party_words(parties: Iterable[Party]) -> tuple[frozenset[str], frozenset[str]]:
-    """Folded words of the parties' ids, names and aliases, in two sets: the names a word says alone (a one-word id,
-    name or alias, and each whole name: "Armenian", "DPR"), and the words inside names of several words ("Donetsk",
-    "People", "Republic" of "Donetsk People's Republic"). "Armenia–Azerbaijan border" names no place; nor do
-    "Azerbaijani Armed Forces positions" (every word a party's word), but "Donetsk" alone is the city, not the
-    party named after it: a word inside a party's name makes only a name of several such words vague."""
+#: The words that make a place's name the name of the armed group based there ("Wharf Jérémie gang", "gang de Wharf
+#: Jérémie", "gang of Village de Dieu", "baz Grand Ravine"), folded: English, French, Spanish, Portuguese and Haitian
+#: Creole, with the words joining them to the place.
+_GROUP_WORDS: Final = frozenset(places.fold(word) for word in (
+    "gang", "gangs", "group", "groupe", "gwoup", "grupo", "baz", "band", "bande", "banda", "bandi", "militia",
+    "milice", "milicia", "milícia", "cartel", "clan", "of", "de", "du", "des", "d", "la", "le", "del", "da", "do"))
+
+
+def _party_words(parties: Iterable[Party]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded words of the parties' ids, names and aliases, in three sets: the names a word says alone (a one-word id,
+    name or alias, and each whole name: "Armenian", "DPR"), the words inside names of several words ("Donetsk",
+    "People", "Republic" of "Donetsk People's Republic"), and the places armed groups are named after (`_GROUP_WORDS`:
+    "Wharf Jérémie gang", "gang de Wharf Jérémie" -> "wharf jeremie", folded words joined by a space). "Armenia–
+    Azerbaijan border" names no place; nor do "Azerbaijani Armed Forces positions" (every word a party's word), but
+    "Donetsk" alone is the city, not the party named after it: a word inside a party's name makes only a name of
+    several such words vague, and never the whole name of the place a gang is named after (Wharf Jérémie, where the
+    Wharf Jérémie gang killed)."""
     alone: set[str] = set()
     inside: set[str] = set()
+    named_after: set[str] = set()
+    wholes: set[str] = set()
     for party in parties:
         for name in (party.id, party.name, *party.aliases):
             words = [places.fold(word) for word in _NAME_WORD_RE.findall(name)]
+            wholes.add(" ".join(words))
             (alone if len(words) == 1 else inside).update(words)
             alone.add(places.fold(name))
+            # The group's words before or after the place's (gang de Wharf Jérémie, Wharf Jérémie gang), one of
+            # them more than a joining word; the place keeps its own (Village de Dieu).
+            start, end = 0, len(words)
+            while start < end and words[start] in _GROUP_WORDS:
+                start += 1
+            while end > start and words[end - 1] in _GROUP_WORDS:
+                end -= 1
+            if end - start > 1 and any(word not in _GROUP_JOINS for word in (*words[:start], *words[end:])):
+                named_after.add(" ".join(words[start:end]))
     alone.discard("")
     inside.discard("")
-    return frozenset(alone), frozenset(inside - alone)
+    # A place's name that is itself a party's name ("Islamic State" beside "Islamic State group") is the party's.
+    return frozenset(alone), frozenset(inside - alone), frozenset(named_after - wholes)
+
+
+#: The words of `_GROUP_WORDS` that only join a group's word to its place ("gang *de* Wharf Jérémie"): alone beside a
+#: place they name no group ("Village de Dieu" is a place).
+_GROUP_JOINS: Final = frozenset(places.fold(word) for word in (
+    "of", "de", "du", "des", "d", "la", "le", "del", "da", "do"))
 
 
 #: What a party's one-word name ends in when a source writes it as the word for its people or side, after the name
@@ -2091,7 +2129,8 @@ class _VagueWords(NamedTuple):
     ``inside``: the folded words found only inside parties' names of several words, vague only in a name all of
     whose words are (see `_party_words`); ``cases``: the parties' names as `PartyResolver.named_in` reads them,
     for a party's name in a case form (`_CASE_FORM_MIN`); ``exact``: the vague words written in Latin capitals
-    ("LAC"), vague only as written (the Chadian province Lac is a place)."""
+    ("LAC"), vague only as written (the Chadian province Lac is a place); ``named_after``: the places of several words
+    that armed groups are named after, folded words joined by a space, never vague (see `_party_words`)."""
 
     folded: frozenset[str]
     spelled: frozenset[str]
@@ -2099,6 +2138,7 @@ class _VagueWords(NamedTuple):
     stems: tuple[str, ...] = ()
     cases: PartyResolver | None = None
     exact: frozenset[str] = frozenset()
+    named_after: frozenset[str] = frozenset()
 
 
 class _PartyOwners:
@@ -2181,7 +2221,9 @@ class VagueNames:
             # positions"), never alone ("Donetsk").
             found = self._names[name] = not any(ch.isdigit() for ch in name) and (
                 not words or all(self.word(word) or (len(words) > 1 and places.fold(word) in inside)
-                                 for word in words))
+                                 for word in words)) and (
+                # The place a gang is named after ("Wharf Jérémie" of "Wharf Jérémie gang") is that place.
+                " ".join(places.fold(word) for word in words) not in self._words.named_after)
         return found
 
     def word(self, word: str) -> bool:
@@ -2216,7 +2258,7 @@ def _vague_keys(config: MatchConfig, parties: Iterable[Party]) -> _VagueWords:
     spelled = {word for word in config.vague_place_words - exact
                if not _latin(word) or len(word) <= _SPELLED_LATIN_MAX}
     parties = tuple(parties)
-    alone, inside = _party_words(parties)
+    alone, inside, named_after = _party_words(parties)
     # The stems of the people's words: a one-word Latin name of four letters or more, and without its last vowel.
     names = {name.casefold() for party in parties for name in (party.id, party.name, *party.aliases)
              if len(_NAME_WORD_RE.findall(name)) == 1 and name.isalpha() and _latin(name) and len(name) >= 4}
@@ -2229,6 +2271,7 @@ def _vague_keys(config: MatchConfig, parties: Iterable[Party]) -> _VagueWords:
         # A case's parties are valid; others (a test's, an API caller's) are read as far as they are.
         PartyResolver(parties, problems=[]) if parties else None,
         frozenset(exact),
+        named_after,
     )
 
 

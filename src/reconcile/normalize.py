@@ -885,9 +885,17 @@ _ENGLISH_PART_OF_DAY: Final = re.compile(
 #: 2018``, ``today, Thursday 9 August 2018``, ``yesterday morning, 9 August 2018``, ``this morning, 9 August
 #: 2018``), folded as dates are (the comma a space): read as the date, which says which day; the word adds nothing
 #: to it, as the Arabic اليوم and أمس before a date (`_ARABIC_DAY_PARTS`). Not the night (``last night``,
-#: ``tonight``: which night?). Alone, or before words with no digits, they are refused (`_RELATIVE_DAY`).
+#: ``tonight``: which night?). Alone, or before words with no digits, they are refused (`_RELATIVE_DAY`). The French
+#: and Haitian Creole words as well (``hier, jeudi 3 octobre 2024``, ``yè swa, 3 oktòb 2024``).
 _ENGLISH_RELATIVE_DAY: Final = re.compile(
     r"(?:yesterday|today)(?: (?:morning|afternoon|evening))? |this (?:morning|afternoon|evening) "
+    # Haitian Creole, as its radio and press date the news: yè (yesterday), jodi a (today), alone or with a part of
+    # the day after them (yè maten, yè apremidi, yè aswè, yè swa), before the date (yè, 3 oktòb 2024)
+    r"|(?:yè|ye|jodi a|jodia|jodi)(?: (?:maten|apremidi|aswè|aswe|swa))? "
+    # French: hier, avant-hier, aujourd'hui, alone or with a part of the day (hier soir, hier matin), and ce matin,
+    # ce soir, cet après-midi (hier, jeudi 3 octobre 2024)
+    r"|(?:hier|avant-hier|aujourd'hui|aujourd’hui)(?: (?:matin|après-midi|soir))? "
+    r"|(?:ce (?:matin|soir)|cet après-midi) "
 )
 
 
@@ -1078,12 +1086,17 @@ def _parse_date(value: object) -> DateSpan:
 #: البارحة, اليوم, الليلة الماضية) with no date beside it: refused with what to write where no form reads the text.
 _RELATIVE_DAY: Final = re.compile(
     r"\b(?:yesterday|today|tonight|last night|this morning)\b"
+    # French (hier, avant-hier, aujourd'hui, la veille, cette nuit, ce matin, la nuit dernière) and Haitian Creole
+    # (yè, avantyè, jodi a, yè swa, aswè a, maten an, lannwit pase)
+    r"|(?<![\w-])(?:hier|avant-hier|aujourd'hui|aujourd’hui|la veille|cette nuit|ce matin|la nuit dernière"
+    r"|yè|avantyè|avan yè|jodi a|aswè a|maten an|lannwit pase)(?![\w'’-])"
     r"|(?<!\w)(?:أمس|امس|البارحة|اليوم|الليلة الماضية|الليلة)(?!\w)")
 
 
 #: The words of "since" before a day, as a running total is dated (``since 24 March 2021``, ``desde 24 de março de
-#: 2021``, ``depuis le 24 mars 2021``, ``seit dem 24. März 2021``, ``منذ 24 مارس 2021``), folded as dates are.
-_SINCE: Final = re.compile(r"(?:since|depuis(?: le)?|desde(?: el| o| a)?|seit(?: dem)?|منذ) ")
+#: 2021``, ``depuis le 24 mars 2021``, ``seit dem 24. März 2021``, ``منذ 24 مارس 2021``, Haitian Creole ``depi 3
+#: oktòb 2024``), folded as dates are.
+_SINCE: Final = re.compile(r"(?:since|depuis(?: le)?|desde(?: el| o| a)?|seit(?: dem)?|منذ|depi) ")
 
 
 def _since_hint(rest: str, value: str) -> NormalizeError | None:
@@ -3462,14 +3475,15 @@ _FRENCH: Final = _language(
 
 def _creole_numbers() -> dict[int | str, str]:
     """0-99 in Haitian Creole but 7 alone, as the Haitian press (AyiboPost, Radio Kiskeya) and the police write them,
-    with or without hyphens: the units (``en``, ``youn``, ``de`` … ``diznèf``; ``dis-sèt`` and ``disèt``), the tens
+    with or without hyphens: the units (``en``, ``youn``, ``yon`` as the article is one: ``yon moun``, a person;
+    ``de`` … ``diznèf``; ``dis-sèt`` and ``disèt``), the tens
     (``ven``, ``trant`` … ``swasant``), each ten before a unit written joined with its ``n`` or ``t`` stem
     (``vennde``, ``trannsenk``, ``ventwit``), apart or with a hyphen (``ven de``, ``ven-de``, ``swasann-onz``), and
     ``eyen`` or ``e en`` for one (``venteyen``, ``ven e en``); 70 and 90 as sixty and eighty with ten to nineteen
     (``swasanndis``, ``katrevendis``, ``katreven-onz``), 80 ``katreven``. The spellings vary from writer to writer;
     all of these read."""
     small = [forms.split("|") for forms in (
-        "zewo", "en|youn|yonn", "de", "twa", "kat", "senk", "sis", "sèt", "uit|wit", "nèf", "dis", "onz", "douz",
+        "zewo", "en|youn|yonn|yon", "de", "twa", "kat", "senk", "sis", "sèt", "uit|wit", "nèf", "dis", "onz", "douz",
         "trèz", "katòz", "kenz", "sèz", "disèt|dis-sèt|dissèt", "dizwit|diz-uit|dizuit|dis-uit|dis-wit",
         "diznèf|diz-nèf|dis-nèf")]
     written: dict[int, list[str]] = {number: list(forms) for number, forms in enumerate(small)}
@@ -3503,6 +3517,9 @@ _HT_NUMBERS: Final = _numbers({
     **_creole_numbers(),
     f"{_ALONE} hundred": "san",  # san (100), de san (200)
     f"{_ALONE} thousand": "mil",
+    # sèt (7) after a hundred or a thousand, where it is no Czech hundreds: de san sèt (207), mil sèt (1,007)
+    f"{_ALONE} hundred seven": "san sèt|san set",
+    f"{_ALONE} thousand seven": "mil sèt|mil set",
 })
 
 #: Haitian Creole (Kreyòl ayisyen), as the Haitian police and government, human-rights groups (RNDDH, CARDH in their
@@ -3511,16 +3528,17 @@ _HT_NUMBERS: Final = _numbers({
 #: ``plizyè`` (several), the nouns of about N with ``yon`` (``yon ventèn``), months ``oktòb``, ``out`` (August).
 _HAITIAN_CREOLE: Final = _language(
     {
-        **dict.fromkeys(("omwen", "o mwen", "pou pi piti"), "at least"),
+        **dict.fromkeys(("omwen", "o mwen", "pou pi piti", "pa mwens pase", "pa mwens ke"), "at least"),
         **dict.fromkeys(("plis pase", "plis ke", "pi plis pase"), "more than"),
         **dict.fromkeys(("jiska", "jis rive", "pa plis pase"), "up to"),
         **dict.fromkeys(("mwens pase", "mwens ke"), "fewer than"),
-        **dict.fromkeys(("anviwon", "apeprè", "a pe prè", "alantou"), "approximately"),
+        # 20 konsa: 20 or so, after the figure as environ is (20 environ)
+        **dict.fromkeys(("anviwon", "apeprè", "a pe prè", "alantou", "konsa"), "approximately"),
         "prèske": "nearly",
         **dict.fromkeys(("yon ti kras plis pase", "yon ti jan plis pase"), "just over"),
-        **dict.fromkeys(("ou plis", "oswa plis", "e plis"), "or more"),
+        **dict.fromkeys(("ou plis", "oswa plis", "e plis", "oubyen plis", "osnon plis"), "or more"),
         **dict.fromkeys(("a", "rive"), "to"),
-        **dict.fromkeys(("ou", "oswa"), "or"),
+        **dict.fromkeys(("ou", "oswa", "oubyen", "osnon"), "or"),
         "plizyè": "several",
         "kèk": "a few",
         **dict.fromkeys(("anpil", "yon bann", "yon pakèt"), "many"),
@@ -3537,6 +3555,9 @@ _HAITIAN_CREOLE: Final = _language(
         "kèk santèn": "a few hundred",
         "yon douzèn": "a dozen",
         "yon demi douzèn": "half a dozen",
+        "dè douzèn": "dozens",
+        "plizyè douzèn": "several dozen",
+        "kèk douzèn": "a few dozen",
         **_tens_nouns("yon", "dizèn:10 kenzèn:15 ventèn:20 trantèn:30 karantèn:40 senkantèn:50 swasantèn:60 "
                              "santèn:100"),
         "yon milye": "about 1000",
@@ -3544,7 +3565,6 @@ _HAITIAN_CREOLE: Final = _language(
     {
         **_months("janvye", "fevriye|fevrye", "mas", "avril", "me", "jen", "jiyè|jiyet", "out|dawou", "septanm",
                   "oktòb", "novanm", "desanm"),
-        "ye": "",  # 1ye oktòb: the first
         **dict.fromkeys(("nan", "nan mwa", "mwa", "pou mwa"), ""),  # nan mwa oktòb 2024: in October
         **dict.fromkeys(("kòmansman", "nan kòmansman", "konmansman", "nan konmansman", "nan debi", "debi"), "early"),
         **dict.fromkeys(("mitan", "nan mitan"), "mid"),
@@ -3559,8 +3579,17 @@ _HAITIAN_CREOLE: Final = _language(
     },
     numbers=_HT_NUMBERS,
     ranges=[("ant", "ak"), ("soti", "rive"), ("soti", "a")],
+    # 1ye oktòb: the first. Joined to the day only: alone, yè is yesterday, which a date does not know
+    day_endings=("ye",),
     nouns=("moun", "sivil", "polisye", "ajan", "bandi", "prizonye", "timoun", "fanm", "gason"),
     name="Haitian Creole",
+    # omwen 70, petèt 100; 70, petèt plis; omwen douz, e petèt plis
+    hedges=_hedges({
+        **dict.fromkeys(_hedge_forms(("", "e ", "ou ", "oswa ", "oubyen ", "men "),
+                                     ("petèt", "petet", "gendwa", "gen dwa", "pwobableman"), ("", " menm")),
+                        "possibly"),
+        **dict.fromkeys(("si se pa", "oubyen menm", "ou menm"), "if not"),
+    }, ("plis", "pi plis", "anpil plis", "menm plis")),
 )
 
 _SPANISH_MONTHS: Final = ("enero|ene", "febrero|feb", "marzo|mar", "abril|abr", "mayo|may", "junio|jun", "julio|jul",

@@ -1149,6 +1149,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Haiti's communal section (3e section communale de Saint-Marc; Haitian Creole 3e seksyon kominal), the
         # unit below the commune (komin), named by its number and its commune; seksyon is a section (below)
         "communale", "communales", "kominal", "komin",
+        # and the department (depatman Latibonit, the Artibonite department), as the French département is
+        "depatman",
         "muxtar", "respublikası", "administrative", "distrito", "daerah", "piirikunta", "кӏошт",
         "районі", "району", "області",
         # The Russian and Ukrainian front "direction" named by an adjective before it (на Покровском направлении,
@@ -1886,6 +1888,11 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      # lower case only, as Ара, Дар and Аз begin names.
                      "чек", "ара", "арасы", "арасында", "арадагы", "жанында", "жанындагы", "жакын", "жакынкы",
                      "жана", "дар", "аз", "ба", "ва", "байни", "наздики", "наздикии",
+                     # Haitian Creole place text: in (nan Ponsonde), near (bò Akayè, toupre, kote), the area of
+                     # (zòn Ponsonde, nan zòn Kwadebouke), the neighbourhood of (katye Solino), the locality of
+                     # (lokalite Ponsonde), inside (anndan), on the road (sou wout nasyonal 1): in lower case only,
+                     # as Nan, Bò, Kote and Sou begin names.
+                     "nan", "bò", "toupre", "kote", "zòn", "zon", "katye", "lokalite", "anndan", "sou",
                      # Kurmanji in and from (li Qamişlo, ji Kobanê): Li and Ji begin names and surnames; and
                      # ser bi ... ve (belonging to: gundê Qere Qozax ê ser bi Kobanê ve), bi (by, with).
                      "li", "ji", "ser", "bi",
@@ -1949,6 +1956,8 @@ _LOWER_CASE_GENERICS: Final[Mapping[str, _WordKind]] = {
                      # begin names (Cidade Velha, Povoação).
                      "cidade", "povoação", "povoacao", "povoações", "povoacoes",
                      "kambi", "kambini", "makambi", "mujyi", "umujyi", "imijyi",
+                     # Haitian Creole town (vil, lavil: nan vil Mibalè, lavil Pòtoprens) and market town (bouk)
+                     "vil", "lavil", "bouk",
                      # Hausa town and village, and their "of" forms (garin Bama, the town of Bama; kauyen Kirawa, the
                      # village of Kirawa; kauyukan, the villages of): capitalised they begin names (Garin Kwashebe,
                      # Birnin Kebbi).
@@ -4749,6 +4758,20 @@ class _Reading(NamedTuple):
     score: bool
 
 
+# The hard c and the qu of French, English, Spanish, Italian and Portuguese spellings, said k, where Haitian
+# Creole, Kurdish, Albanian and the Slavic languages write k (Kenscoff = Kenskòf, Cabaret = Kabarè, Quartier =
+# Kartye): c before a, o, u or at the end of a word, and qu before a vowel. A reading for the blocking keys only,
+# whose key reads c as the affricate of the Slavic and Turkic spellings (Cacak, Cəbrayıl); the similarity already
+# reads c as k beside k.
+_HARD_C_RE: Final = re.compile("qu(?=[aeiouyàâäéèêëîïôö])|c(?=[aouàâäôöûü]|$)|ck", re.IGNORECASE)
+_HARD_C: Final[Mapping[str, str]] = {"qu": "k", "c": "k", "ck": "k"}
+# The silent last consonant of a French word, which the Creole spelling leaves out (Cabaret = Kabarè, Bouquets =
+# Boukè): t or ts after e or o, t or s after ai, s after oi, x after au or eu, at the end of each word, with the
+# hard c read as k (`_HARD_C_RE`), for the keys only.
+_FRENCH_SILENT_RE: Final = re.compile("(?<=[eéo])ts?$|(?<=ai)[ts]$|(?<=oi)s$|(?<=[ae]u)x$", re.IGNORECASE)
+_FRENCH_SILENT: Final[Mapping[str, str]] = dict.fromkeys(("t", "ts", "s", "x"), "")
+
+
 # The French ou before a vowel within a word, the glide w of other spellings (Jouaiyya = Jwayya = جويا, Kouara =
 # Kwara, Tinzaouatène = Tinzawaten); a first Ou the sound rules already read so (`_FRENCH_OU_RE`: Ouadi = Wadi). A
 # second reading, for the keys and the similarity alike: the first keeps the u (Souar = Suar).
@@ -4792,6 +4815,12 @@ def _romanization_readings(name: str) -> tuple[_Reading, ...]:
             add(_respelled(name, _ITALIAN_RE, _ITALIAN), True, True)
         if "ou" in lower and _FRENCH_GLIDE_OU_RE.search(name):
             add(_respelled(name, _FRENCH_GLIDE_OU_RE, {"ou": "w"}), True, True)
+        said = name
+        if ("c" in lower or "q" in lower) and _HARD_C_RE.search(name):
+            said = _respelled(name, _HARD_C_RE, _HARD_C)
+            add(said, True, False)
+        if lower[-1:] in ("t", "s", "x") and _FRENCH_SILENT_RE.search(lower):
+            add(_respelled(said, _FRENCH_SILENT_RE, _FRENCH_SILENT), True, False)
     return tuple(_Reading(text, keys, score) for text, (keys, score) in readings.items()
                  if text != name and _same_words(name, text))
 
