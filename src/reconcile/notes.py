@@ -36,6 +36,12 @@
   before, no link between them). A denial's figures are what its source asserts, so such a figure reads as the
   denier conceding it: most likely the other side's claim, copied into the rebuttal. A denial's own zero, or its
   own smaller toll, gets no note; nor does its figure of the other side.
+- **Civilians coded two ways in one event** (`casualties`, after a run): a claim gives the civilians (or people of
+  unknown status) of a party that takes no part (`merge.sides_taking_part`: a party for the civilian population,
+  such as ``civilians`` or "Población civil"), while another claim of the same event gives the civilians of a side
+  (``category: civilians``). The two are two figures, never compared: the same dead may be counted twice, and the
+  sources' disagreement about them is not flagged (docs/merge-rules.md, "What civilians are"). One note an event,
+  on its first claim of the party's coding, naming the first claim of the other.
 """
 
 from __future__ import annotations
@@ -82,7 +88,8 @@ def case_notes(case: Case, events: Sequence[Event] | None = None) -> tuple[Note,
     """
     incident = _OneIncident(events)  # shared by the two notes that ask whether two claims are of one incident
     return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case, events),
-            *_denial_notes(case, incident), *_denied_figure_notes(case, incident))
+            *_denial_notes(case, incident), *_denied_figure_notes(case, incident),
+            *_civilian_coding_notes(case, events))
 
 
 def _address_notes(case: Case) -> list[Note]:
@@ -410,6 +417,54 @@ def _denied_figure_notes(case: Case, incident: _OneIncident) -> Iterable[Note]:
                             "(docs/merge-rules.md, \"What a denial denies\"); if it is the figure the denial "
                             "rejects, leave it out here and write the denial's own figure, or none"))
                         break
+
+
+def _civilian_coding_notes(case: Case, events: Sequence[Event] | None) -> Iterable[Note]:
+    """The claims of an event that give the civilians of a party taking no part where another claim of the event
+    gives the civilians of a side (see the module docstring): only after a run, where the events are known."""
+    if not events or not any(c.category == "civilians" for claim in case.claims for c in claim.casualties):
+        return
+    from reconcile.merge import sides_taking_part
+
+    taking_part = sides_taking_part(case)
+    alignment = Alignment(case.parties, case.sources)
+    claims = {claim.global_id: claim for claim in case.claims}
+    for event in events:
+        as_party: list[tuple[Claim, str]] = []  # a claim and the party its civilians are given as
+        as_side: list[tuple[Claim, str]] = []  # a claim and the side whose civilians it gives
+        for gid in event.claims:
+            claim = claims.get(gid)
+            if claim is None:
+                continue
+            for c in claim.casualties:
+                side = alignment.side(c.party)
+                if side not in taking_part and c.category in ("civilians", "unknown"):
+                    as_party.append((claim, c.party))
+                    break
+            for c in claim.casualties:
+                if c.category == "civilians" and alignment.side(c.party) in taking_part:
+                    as_side.append((claim, c.party))
+                    break
+        if not as_party or not as_side:
+            continue
+        claim, party = as_party[0]
+        other, side = next(((o, s) for o, s in as_side if o.global_id != claim.global_id), (None, ""))
+        if other is None:
+            continue
+        more = _and_more(len({c.global_id for c, _p in as_party}) - 1)
+        more_other = _and_more(len({c.global_id for c, _s in as_side}) - 1)
+        yield Note(claim.file, claim.line, claim.global_id, "casualties", (
+            f"{claim.id}{more} of event {event.id} {'give' if more else 'gives'} the dead or wounded as the party "
+            f"{party}, which takes no part (no source speaks for it, no claim blames it), while "
+            f"{other.id}{more_other} {'give' if more_other else 'gives'} them as {side} "
+            "civilians (category: civilians): the two codings are two figures that are never compared, so the same "
+            "people may be counted twice and the sources' disagreement about them is not flagged; if "
+            f"{party} stands for the civilian population, code them one way in the case, as the civilians of the "
+            "side they belong to (docs/merge-rules.md, \"What civilians are\")"))
+
+
+def _and_more(count: int) -> str:
+    return "" if count <= 0 else f" and {count} other claim{'s' if count != 1 else ''}"
 
 
 def _voice(claim: Claim) -> str:
