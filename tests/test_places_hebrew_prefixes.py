@@ -43,10 +43,17 @@ def test_name_beginning_with_a_prefix_letter_keeps_it(name: str, other: str) -> 
     assert similarity(name, other) < SAME_PLACE_THRESHOLD
 
 
-@pytest.mark.parametrize("name", ["לוד", "מגן", "באר שבע", "כפר עזה", "הרצליה", "Sderot", "שדרות"])
+@pytest.mark.parametrize("name", ["לוד", "מגן", "באר שבע", "כפר עזה", "הרצליה", "שדרות"])
 def test_no_second_key_without_a_prefix(name: str) -> None:
     """A name with no one-letter word to take off has its one phonetic key."""
     assert phonetic_keys(name) == (phonetic_key(name),)
+
+
+def test_a_latin_name_loses_no_first_letter() -> None:
+    """A Latin name's first letter is no prefix: Sderot has no key of "derot" (its other key is the French silent
+    final t's, `places._FRENCH_SILENT_RE`)."""
+    assert phonetic_keys("Sderot")[0] == phonetic_key("Sderot")
+    assert phonetic_key("derot") not in phonetic_keys("Sderot")
 
 
 def test_prefixed_name_shares_a_key_with_its_romanization() -> None:

@@ -5975,7 +5975,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     out: list[Mention] = []
     pieces: list[int] = []  # the piece of each mention of `out`
     near: set[int] = set()  # the pieces that place their names beside the first piece's
-    prepared = unicodedata.normalize("NFKC", text)
+    prepared = _english_owners(unicodedata.normalize("NFKC", text))
     if _HANGUL_RE.search(prepared):
         prepared = _KOREAN_ADDRESS_RE.sub(_korean_address, prepared)
     if _THAI_KHMER_RE.search(prepared):
@@ -6077,6 +6077,38 @@ _PLURAL_SETTLEMENTS: Final = frozenset((
     "სოფლებში", "სოფლების", "ქალაქებში", "قرى", "بلدات", "aldeas", "aldeias", "veredas", "villaggi", "satele",
     "ortschaften", "localités",
 ))
+
+
+# An English possessive before a name: "Ukraine's", "the Philippines'" (the apostrophe alone after an s).
+_OWNER_POSSESSIVE_RE: Final = re.compile(r"(?<=[^\W\d_])['’ʼ]s?(?=\s+[^\W\d_])")
+# The words before a possessive, one by one, back to a cut of the text's pieces.
+_OWNER_WORD_RE: Final = re.compile(r"[^\s,;/()]+")
+
+
+def _english_owners(text: str) -> str:
+    """The text with each English possessive of a state (`COUNTRY_NAMES`) before the place it holds written as an
+    address writes it, the place first and the state after it: "Ukraine's Kharkiv" as "Kharkiv, Ukraine", "a
+    village in Russia's Belgorod region" as "a village in Belgorod region, Russia", "the Philippines' Palawan" as
+    "Palawan, Philippines", so that the state is read as what holds the place (a broad container), not as a word of
+    its name. Only a state's name, as `country_name` reads it (St. John's, Martha's Vineyard and a party's
+    possessive stay as written)."""
+    if "'" not in text and "’" not in text and "ʼ" not in text:
+        return text
+    for found in _OWNER_POSSESSIVE_RE.finditer(text):
+        if len(found.group()) == 1 and text[found.start() - 1] not in "sS":
+            continue  # an apostrophe alone is a possessive only after an s (the Philippines')
+        words = list(_OWNER_WORD_RE.finditer(text, 0, found.start()))
+        for k in range(min(len(words), 6), 0, -1):
+            if words[-1].end() != found.start():
+                break
+            start = words[-k].start()
+            owner = text[start:found.start()]
+            name = owner[4:] if owner[:4].casefold() == "the " else owner
+            state = country_name(name) if name[:1].isupper() else None
+            if state is not None:
+                rest = f"{text[:start]}{text[found.end():].lstrip()}".rstrip()
+                return _english_owners(f"{rest}, {name}")
+    return text
 
 
 #: A name in the Turkish genitive after an apostrophe before another capitalised name, to the end of its piece or
