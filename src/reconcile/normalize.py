@@ -595,7 +595,8 @@ _TAJIK_AS_RUSSIAN: Final = (str.maketrans("ҳқғҷ", "хкгч"), str.maketrans
 #:   (``Jumapili``, after ``siku ya``: on Sunday); Indonesian and Malay (``Senin``, ``Isnin``; after ``hari``, the
 #:   day, and ``pada``, on).
 #: - Hebrew: יום and the ordinal of the day (יום ראשון, the first day: Sunday), or its letter and a geresh (יום א׳);
-#:   Saturday is שבת; each also after ב, "on" (ביום ראשון, בשבת).
+#:   Saturday is שבת, and so is מוצאי שבת (מוצ"ש: the evening that ends it, Saturday evening by the civil date);
+#:   each also after ב, "on" (ביום ראשון, בשבת, במוצאי שבת).
 #: - Vietnamese: thứ (the ordinal) and the day's number from Monday, the second day (Thứ Hai ... Thứ Bảy), and
 #:   Sunday, the Lord's day (Chủ Nhật); with the marks and without them, as typed without a Vietnamese keyboard
 #:   (after ``vào``, ``hôm``: on).
@@ -659,7 +660,7 @@ _LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
     "Hebrew": _weekday_table(
         (*("|".join((f"יום {ordinal}", *(f"יום {letter}{geresh}" for geresh in ("'", "\u05f3"))))
            for ordinal, letter in (("שני", "ב"), ("שלישי", "ג"), ("רביעי", "ד"), ("חמישי", "ה"), ("שישי", "ו"))),
-         "שבת|יום שבת", "יום ראשון|יום א'|יום א\u05f3"),
+         "שבת|יום שבת|מוצאי שבת|מוצ\"ש|מוצ\u05f4ש", "יום ראשון|יום א'|יום א\u05f3"),
         _affixed(("", "ב"))),
     "Vietnamese": _weekday_table(("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy|thứ bẩy", "chủ nhật"),
                                  _with_and_without_marks),
@@ -2693,7 +2694,9 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         # il y a des morts, il y a eu des victimes: there are (were) dead, victims, with no figure
         casualties=("victimes", "des victimes", *(f"il y a {had}des {noun}" for had in ("", "eu ")
                                                   for noun in ("morts", "victimes", "tués"))),
-        no_casualties=("sans victimes", "sans victime", "aucune victime", "pas de victimes")),
+        # sans faire de victimes: without causing victims, as the NNA's French service closes a report of a strike
+        no_casualties=("sans victimes", "sans victime", "aucune victime", "pas de victimes", "sans faire de victimes",
+                       "sans faire de victime")),
     "Spanish": _losses(
         losses=("pérdidas", "pérdidas humanas"),
         heavy=("grandes pérdidas", "graves pérdidas", "cuantiosas pérdidas", "fuertes pérdidas",
@@ -2721,10 +2724,16 @@ _LOSS_WORDS: Final[Mapping[str, Mapping[str, str]]] = {
         # no figure: at least one
         casualties=("ضحايا", "إصابات مؤكدة", "اصابات مؤكدة", "إصابة مؤكدة", "خسائر مؤكدة",
                     # هناك قتلى, هناك ضحايا: there are dead, victims, with no figure
-                    "هناك قتلى", "هناك ضحايا"),
-        # دون إصابات: without injuries (casualties), as the LNA and GNA statements say of a strike
-        no_casualties=("دون ضحايا", "بدون ضحايا", "لا ضحايا", "دون إصابات", "بدون إصابات", "لا إصابات",
-                       "دون إصابات بشرية", "بدون إصابات بشرية")),
+                    "هناك قتلى", "هناك ضحايا",
+                    # إصابات: casualties (the wounded, or the killed and wounded), as Lebanon's NNA and Hezbollah's
+                    # statements write a toll with no figure; with or without the hamza
+                    "إصابات", "اصابات"),
+        # and without casualties, as the NNA closes a report of a strike: دون (وقوع) إصابات, بدون, من دون, لا إصابات;
+        # دون إصابات (بشرية): without injuries (casualties), as the LNA and GNA statements say of a strike
+        no_casualties=("دون ضحايا", "بدون ضحايا", "لا ضحايا", "دون إصابات بشرية", "بدون إصابات بشرية",
+                       *(f"{without}{occurring}{noun}" for without in ("دون ", "بدون ", "من دون ", "لا ")
+                         for occurring in ("", "وقوع ") for noun in ("إصابات", "اصابات")
+                         if not (without == "لا " and occurring)))),
     "Armenian": _losses(
         losses=("կորուստներ", "կորուստ", "կորուստներ է կրել", "կորուստներ են կրել", "կրել է կորուստներ",
                 "տվել է կորուստներ", "կորուստներ է տվել"),

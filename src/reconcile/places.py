@@ -180,12 +180,16 @@ ARABIC: Final[Mapping[str, str]] = {
 }  # fmt: skip
 
 #: Hebrew letters to sound symbols. Final forms as the others (ך = x, ף = f); a geresh marks the sounds Hebrew
-#: borrows (ג׳ = ʤ, ז׳ = ʒ, צ׳ = ʧ, ח׳ = x, ע׳ = ɣ); א is silent and ע, like Arabic ع, is ``a``; ו and י are vowels
-#: or glides as in Arabic; פ is ``f`` after the first letter (Rafiah = רפיח); a final ה is the ``a`` of Gaza (עזה).
+#: borrows (ג׳ = ʤ, ז׳ = ʒ, צ׳ = ʧ, ח׳ = x, ע׳ = ɣ), written ׳, ', ’ or ʼ; א is silent (but the vowel of a word's
+#: first and last letter, `_abjad_word`: אשדוד, עיתא) and ע, like Arabic ع, is ``a``; ו and י are vowels or glides
+#: as in Arabic; פ is ``f`` after the first letter (Rafiah = רפיח); a final ה is the ``a`` of Gaza (עזה).
 #: ח is ``h``: it writes the Arabic ح of the places Hebrew sources name (חאן יונס, Khan Younis; רפיח, Rafah), and
 #: Israel's own romanization writes it h (Haifa = חיפה, Holon, Hadera); the Arabic خ, kh, is written ח׳.
 HEBREW: Final[Mapping[str, str]] = {
-    "ג'": "ʤ", "ג׳": "ʤ", "ז'": "ʒ", "ז׳": "ʒ", "צ'": "ʧ", "צ׳": "ʧ", "ח'": "x", "ח׳": "x", "ע'": "ɣ", "ע׳": "ɣ",
+    # The geresh as the Hebrew sign (׳), the apostrophe a keyboard types ('), and the right single quotation mark (’)
+    # or modifier letter (ʼ) that word processors and web pages put for it.
+    **{f"{letter}{geresh}": sound for letter, sound in (("ג", "ʤ"), ("ז", "ʒ"), ("צ", "ʧ"), ("ח", "x"), ("ע", "ɣ"))
+       for geresh in ("'", "\u05f3", "\u2019", "\u02bc")},
     "א": "", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "w", "ז": "z", "ח": "h", "ט": "t", "י": "y", "כ": "k",
     "ך": "x", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "ע": "a", "פ": "p", "ף": "f", "צ": "ʦ",
     "ץ": "ʦ", "ק": "k", "ר": "r", "ש": "ʃ", "ת": "t",
@@ -224,7 +228,7 @@ _SYMBOLS: Final = "aeiouybdfghklmnprstvwxzcjʃʒʧʤʦʣɣ"
 _SYMBOL_SET: Final = frozenset(_SYMBOLS)
 _ARMENIAN_RE: Final = re.compile("|".join(sorted(map(re.escape, ARMENIAN), key=len, reverse=True)))
 _ABJAD: Final[Mapping[str, str]] = {**ARABIC, **HEBREW}
-_ABJAD_LETTERS: Final = frozenset("".join(_ABJAD)) - frozenset("'׳")
+_ABJAD_LETTERS: Final = frozenset("".join(_ABJAD)) - frozenset("'\u05f3\u2019\u02bc")
 _ABJAD_RE: Final = re.compile("|".join(sorted(map(re.escape, _ABJAD), key=len, reverse=True)))
 # The Arabic article ال, and the one-letter words written onto a name (و and, ف so, ب in) before the article or
 # before a hamza alif (بالرقة, in Raqqa; بأم درمان, in Omdurman), and لل (li, for, with the article, whose alif
@@ -553,6 +557,11 @@ _ABJAD_JOIN_RE: Final = re.compile("|".join((
 )))
 
 
+# The Hebrew letters after which a final א is no vowel: a vowel letter or a silent one before it (הוא, he), and the
+# gutturals that carry their own vowel.
+_HEBREW_NO_FINAL_A: Final = frozenset("אהוע")
+
+
 def _abjad_word(word: str) -> str:
     """An Arabic- or Hebrew-script word to sound symbols (`ARABIC`, `HEBREW`): the Arabic article and the one-letter
     words written onto a name come off (`_ARABIC_CLITIC_RE`); waw and yod are consonants before a vowel or first,
@@ -564,6 +573,16 @@ def _abjad_word(word: str) -> str:
         word = _ARABIC_CLITIC_RE.sub("", word)
     if word[-1:] in ("ה", "ه") and len(word) > 2:
         word = word[:-1] + "a"  # a final he / ha: the -a of Gaza (עזה, غزه)
+    elif word[-1:] == "א" and len(word) > 2 and word[-2] not in _HEBREW_NO_FINAL_A:
+        word = word[:-1] + "a"  # a final alef after a consonant or yod: the -a of Kfar Saba, Aita (כפר סבא, עיתא)
+    if word[:1] == "א" and len(word) > 2 and "\u05d0" <= word[1] <= "\u05ea":
+        # A first alef carries the word's first vowel: the u or o of a vav after it (אופקים, Ofakim; אום אל-פחם, Umm
+        # al-Fahm), which is then no consonant; the a of a consonant (אשדוד, Ashdod; אביבים, Avivim). Before a yod
+        # it stays silent and the yod is the vowel (אילת, Eilat).
+        if word[1] == "ו" and word[2:3] != "ו":
+            word = "u" + word[2:]
+        elif word[1] not in "יאהע":
+            word = "a" + word[1:]
     word = word[:1] + word[1:].replace("פ", "ף")  # pe is f after the first letter (Rafiah)
     word = _ABJAD_RE.sub(lambda m: _ABJAD[m.group()] + _LETTER_END, word)
     # Two letters are two sounds: where their readings would make one Latin digraph (د+ز dz, ت+س ts, ک+ه kh), the
@@ -976,6 +995,11 @@ _BURMESE_PARTS: Final = (
 )
 
 
+#: The Arabic towns, villages and cities in the dual (بلدتي, قريتي, مدينتي: the two towns of) and the plural (بلدات,
+#: قرى, مدن), which the NNA writes before a list of names joined by و (and): settlement words (`GENERIC_WORDS`),
+#: after which the و comes off every name of the list (`_ARABIC_LIST_RE`).
+_ARABIC_PLURAL_SETTLEMENTS: Final = ("بلدتي", "بلدات", "قريتي", "قرى", "مدينتي", "مدن")
+
 #: Generic words: they say what kind of place a name is (or how the sentence relates to it), not which place.
 #: ``settlement`` words mark a village or town, ``region`` words an administrative area, ``context`` words are
 #: prepositions and phrases around names. All are dropped from the name's stem (Qazakh Rayon = Qazakh).
@@ -1040,9 +1064,16 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # The Arabic ones with "in" or "to" written onto them, as the units are (بمحافظة): "السجن الاحتياطي بمدينة
         # صعدة" (the remand prison in the city of Saada), "بقرية", "ببلدة", "بمخيم".
         "بمدينة", "لمدينة", "بقرية", "لقرية", "ببلدة", "لبلدة", "بمخيم", "لمخيم",
+        # The Arabic settlement and colony, as Hezbollah's statements and Arab media name an Israeli town
+        # (مستعمرة المطلة, the colony of Metula; مستوطنة كريات شمونة), alone, in the plural and with in or to.
+        "مستعمرة", "مستوطنة", "مستعمرات", "مستوطنات", "بمستعمرة", "لمستعمرة", "بمستوطنة", "لمستوطنة",
+        # The Arabic towns, villages and cities in the dual and the plural, before the list of their names, as the NNA
+        # writes them (بلدتي عيتا الشعب ورامية, the two towns of Aita al-Shaab and Ramyeh; بلدات, قرى), also with "in"
+        # or "to" written onto them; the و between the names comes off (`_ARABIC_LIST_RE`).
+        *(f"{prefix}{word}" for prefix in ("", "ب", "ل") for word in _ARABIC_PLURAL_SETTLEMENTS),
         "camp", "refugee", "kibbutz",
         "moshav", "קיבוץ", "מושב", "העיר", "בעיר", "מהעיר", "לעיר", "עיירה", "העיירה", "בעיירה", "יישוב", "היישוב",
-        "ville", "localité", "gemeinde", "dorf", "stadt", "općina",
+        "ville", "localité", "localités", "gemeinde", "dorf", "stadt", "općina",
         # Polish: the village (wieś; we wsi, in the village), the locality (miejscowość), with their marks and
         # without them; Czech: the municipality (obec, v obci) and the village (vesnice).
         "wieś", "wies", "wsi", "wioska", "wiosce", "miejscowość", "miejscowosc", "miejscowości", "miejscowosci",
@@ -1301,6 +1332,11 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "در",
         # Arabic off (the coast of) a port, as the Houthi statements place a ship: قبالة المخا, قبالة سواحل الحديدة.
         "قبالة", "سواحل",
+        # Arabic parts of a town and points by it, as Lebanon's NNA places a strike (أطراف بلدة علما الشعب, the
+        # outskirts of the town of Alma al-Shaab; خراج بلدة حولا, the lands of Houla; عند, at), and the posts and
+        # barracks Hezbollah's statements strike, named after their place as a frontier post is (موقع المالكية, the
+        # Malkia post; ثكنة برانيت, the Branit barracks).
+        "أطراف", "اطراف", "خراج", "عند", "موقع", "مواقع", "ثكنة", "ثكنات",
         # Pashto کې (in), the postposition that closes په ... کې (په المار ولسوالۍ کې: in Almar district), and its
         # older spelling کښې.
         "کې", "کښې",
@@ -1311,6 +1347,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "אזור", "האזור", "באזור", "מאזור", "לאזור", "איזור", "באיזור", "מאיזור", "גזרת", "בגזרת", "מגזרת", "מרחב",
         "במרחב", "שכונת", "בשכונת", "משכונת", "לשכונת", "שכונה", "השכונה", "בשכונה", "רובע", "ברובע", "פאתי", "בפאתי",
         "מפאתי", "מבואות", "במבואות", "סביבת", "בסביבת", "קרבת", "בקרבת", "בסמוך", "סמוך",
+        # Hebrew the military post and the base, named after their place as the IDF names a post Hezbollah struck
+        # (במוצב ברנית, at the Branit post; בבסיס מירון, at the Meron base), as the Arabic موقع and ثكنة are.
+        "מוצב", "מוצבים", "בסיס",
         "de", "du", "des", "do", "la", "le", "les", "bei", "nahe", "ახლოს", "crossing",
         # Georgian postpositions written as words of their own after a name in the genitive: near, in the vicinity,
         # between, in the direction of, and და (and) in its own script.
@@ -2165,7 +2204,8 @@ _DIRECTION_BEFORE: Final[tuple[str, ...]] = (
 #: name they name, never a name's word after it.
 _ABJAD_IN_UNITS: Final = frozenset(_fold_word(word) for word in (
     "بمحافظة", "لمحافظة", "بمديرية", "لمديرية", "بقضاء", "بناحية", "بمنطقة", "بولاية", "بمدينة", "لمدينة", "بقرية",
-    "لقرية", "ببلدة", "لبلدة", "بمخيم", "لمخيم", "במחוז", "בעיר", "לעיר", "מהעיר", "בעיירה", "בקיבוץ"))
+    "لقرية", "ببلدة", "لبلدة", "بمخيم", "لمخيم", "بمستعمرة", "لمستعمرة", "بمستوطنة", "لمستوطنة",
+    "במחוז", "בעיר", "לעיר", "מהעיר", "בעיירה", "בקיבוץ"))
 _AFTER_ONLY_DIRECTIONS: Final[tuple[str, ...]] = (
     "norte", "sur", "sul", "este", "leste", "oeste", "noreste", "nordeste", "noroeste", "sureste", "sudeste",
     "suroeste", "sudoeste",
@@ -2767,12 +2807,24 @@ _ARABIC_IN_AFTER_FACILITY_RE: Final = re.compile(
 )
 # The Arabic and (و) written onto a name after another word before the head words that begin names of places
 # (رأس العين وتل أبيض, Ras al-Ain and Tal Abyad; وعين عيسى, ودير الزور, وكفر نبل, وخان شيخون) and the generic words
-# of a town, a village, a camp and a countryside (وريف حلب, and the countryside of Aleppo), followed by the next
-# word of the name: no name begins with و and one of them.
+# of a town, a village, a camp and a countryside (وريف حلب, and the countryside of Aleppo), a settlement or colony,
+# a barracks and a post (كريات شمونة وثكنة عين زيتيم, Kiryat Shmona and the Ein Zeitim barracks), followed by the
+# next word of the name: no name begins with و and one of them.
 _ARABIC_AND_HEAD_RE: Final = re.compile(
     "(?<=[\u0620-\u065f\u066e-\u06d3]\\s)(و)"
-    "(?=(?:تل|عين|رأس|راس|دير|كفر|خان|جسر|بئر|بير|بيت|جبل|سوق|قرية|مدينة|بلدة|مخيم|ريف)\\s)"
+    "(?=(?:تل|عين|رأس|راس|دير|كفر|خان|جسر|بئر|بير|بيت|جبل|سوق|قرية|مدينة|بلدة|مخيم|ريف|مستعمرة|مستوطنة|ثكنة"
+    "|موقع)\\s)"
 )
+# A list of Arabic names after a dual or plural settlement word (`_ARABIC_PLURAL_SETTLEMENTS`, with "in" or "to" on
+# it): بلدتي عيتا الشعب ورامية (the two towns of Aita al-Shaab and Ramyeh), بلدات عيتا الشعب ورامية وبيت ليف. The
+# and (و) written onto a word after the list's first word begins the next name, whatever its first letters: the
+# plural says a list follows. The first word keeps its و, which may be the name's own (بلدتي وادي خالد والعريضة).
+_ARABIC_LIST_RE: Final = re.compile(
+    f"(?<![\u0620-\u065f\u066e-\u06d3])(?P<head>[بل]?(?:{'|'.join(_ARABIC_PLURAL_SETTLEMENTS)})\\s+[^\\s،,;؛]+)"
+    "(?P<rest>[^،,;؛]*)"
+)
+# (Read in what follows the list's first word: every word there comes after another.)
+_ARABIC_LIST_AND_RE: Final = re.compile("(?<=\\s)(و)(?=[\u0620-\u064a]{3,})")
 # The Hebrew ל ("to") written onto a name after a word of place that takes it (`_HEBREW_TAKING_LAMED`: מדרום לחאן
 # יונס, south of Khan Younis; סמוך לרפיח, near Rafah), where three letters of the name remain (a geresh counts with
 # its letter: לג׳באליה). The grammar asks for the ל there, so a name that begins with one writes it twice (ללוד).
@@ -2820,7 +2872,8 @@ def _written_on(text: str) -> str:
     - the Arabic in and and on a name after another word (`_ARABIC_WRITTEN_ON_RE`: صابرين بأم درمان = صابرين ب أم
       درمان), and the and before a head word of a name (`_ARABIC_AND_HEAD_RE`: رأس العين وتل أبيض = رأس العين و تل
       أبيض), and the in on a name after a facility's word with the article (`_ARABIC_IN_AFTER_FACILITY_RE`:
-      الكلية العسكرية بطرابلس = الكلية العسكرية ب طرابلس);
+      الكلية العسكرية بطرابلس = الكلية العسكرية ب طرابلس), and a name of a list after a dual or plural settlement
+      word (`_ARABIC_LIST_RE`: بلدتي عيتا الشعب ورامية = بلدتي عيتا الشعب و رامية);
     - the Hebrew ל on a name after a word of place that takes it (`_HEBREW_WRITTEN_ON_RE`: מדרום לחאן יונס =
       מדרום ל חאן יונס);
     - the Albanian article before a qualifier after the name (`_ALBANIAN_ARTICLE_RE`: Krusha e Madhe = Krusha
@@ -2853,6 +2906,7 @@ def _written_on(text: str) -> str:
         text = _ARABIC_AND_HEAD_RE.sub(r"\1 ", text)
         if "ب" in text:
             text = _ARABIC_IN_AFTER_FACILITY_RE.sub(_arabic_in_after_facility, text)
+        text = _ARABIC_LIST_RE.sub(lambda m: m["head"] + _ARABIC_LIST_AND_RE.sub(r"\1 ", m["rest"]), text)
     if _HAN_RE.search(text):
         text = _HAN_WORDS_APART_RE.sub(lambda m: " " if m.group() in _HAN_COUNTRIES else f" {m.group()} ", text)
     if "ל" in text:
