@@ -1831,13 +1831,21 @@ class _Resolver:
         # A name the gazetteer does not know may be a region's as well as a town's; one it matches is the seat of
         # a region where that region bears the place's name as written, in one of its spellings (Saada of Saada
         # governorate, صعدة; not Dahyan, nor a town's other name, Stalino for Donetsk of Donetsk oblast, nor a
-        # village's name with a word more, Upper Dashkasan).
+        # village's name with a word more, Upper Dashkasan). A town the gazetteer places in a province of another
+        # name may still be the seat of a unit the gazetteer does not list, named after it and written by the other
+        # claim (Zakho, of Duhok province in the gazetteer, and "Barakh, Zakho district"; Iraq's and Turkey's
+        # districts, as Yemen's and Afghanistan's, bear their towns' names): its spellings are seats too, as the name
+        # of a town the gazetteer does not know is.
         holders: dict[str, None] = {}
         seats: dict[str, None] = {} if place.matched and entries else {key: None}
         if place.matched:
             for entry in entries:
                 names = self.region_names(entry.region)
                 holders.update(dict.fromkeys(names))
+                if places.similarity(name, entry.name) >= places.SAME_PLACE_THRESHOLD:
+                    seats.update(dict.fromkeys(
+                        folded for spelling in (name, entry.name, *entry.variants)
+                        if (folded := places.fold(spelling))))
                 if key in names or (
                     places.fold(entry.name) in names
                     and key in {places.fold(spelling) for spelling in (entry.name, *entry.variants)}

@@ -1584,6 +1584,12 @@ def _attribution_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflic
                     f"{name} did.",
                 ))
             continue
+        if _clears_own_side(cast, x) or _clears_own_side(cast, y):
+            # A denial that clears its own side names nobody as the one who started it: it disputes only a claim
+            # that blames that side (above). Beside a claim naming another side it agrees: the Turkish defence
+            # ministry's "we did not shell the resort" and the foreign ministry's "the PKK did it". Before, the
+            # sentence read "… says Turkey did" of the denial.
+            continue
         a, b = _ordered(x, y)
         by_a, by_b = (x_by, y_by) if a is x else (y_by, x_by)
         names = (cast.party_name(by_a), cast.party_name(by_b))
@@ -1596,13 +1602,19 @@ def _attribution_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflic
     return out
 
 
+def _clears_own_side(cast: _Cast, said: Said) -> bool:
+    """Whether ``said`` is a denial naming its own side (or an ally) as the party it clears."""
+    return (said.claim.stance == "denies" and said.claim.initiator is not None
+            and cast.side(said.claim.initiator) in said.speaker.sides)
+
+
 def _cleared(cast: _Cast, denial: Said, said: Said) -> tuple[Said, Said] | None:
     """``(denial, said)`` where ``denial`` denies, naming its own side (or an ally) as the party it clears, and
     ``said`` asserts the incident, blaming that side; else ``None`` (the caller has found both initiators on one
     side)."""
-    if denial.claim.stance != "denies" or said.claim.stance != "asserts" or denial.claim.initiator is None:
+    if said.claim.stance != "asserts":
         return None
-    return (denial, said) if cast.side(denial.claim.initiator) in denial.speaker.sides else None
+    return (denial, said) if _clears_own_side(cast, denial) else None
 
 
 def _compatible(cast: _Cast, a: GazetteerEntry, b: GazetteerEntry, km: float) -> bool:

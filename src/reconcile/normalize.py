@@ -611,6 +611,8 @@ _TAJIK_AS_RUSSIAN: Final = (str.maketrans("ҳқғҷ", "хкгч"), str.maketrans
 #: - Kurmanji: the name (Duşem, Monday; Înî, Friday: În alone is the Romanian în, in), in the oblique after roja
 #:   (day) or alone (roja Înê, Şemiyê: on Friday, on Saturday) and with the izafe before the date (Şemiya 23ê ...),
 #:   with its Kurdish letters or, but for Friday, without them: "in" and "ine" are words of other languages.
+#: - Sorani: the name (دووشەممە, Monday ... یەکشەممە, Sunday; هەینی, Friday), its two words joined or spaced, after
+#:   ڕۆژی (the day of) or not, with ە or the heh typed for it: ڕۆژی چوارشەممە ٢٠ی تەمموزی ٢٠٢٢.
 #: - Tamil, with the word day (கிழமை) and without it (திங்கட்கிழமை or திங்கள்கிழமை, திங்கள: Monday), and Sinhala
 #:   (සඳුදා ... ඉරිදා; බ්‍රහස්පතින්දා without the joiner that folding drops).
 #: - Bengali: সোমবার (Monday) ... রবিবার, and রোববার (Sunday) as the Bangladeshi press writes it.
@@ -687,6 +689,13 @@ _LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
         ("duşem|duşemê|duşema", "sêşem|sêşemê|sêşema", "çarşem|çarşemê|çarşema", "pêncşem|pêncşemê|pêncşema",
          "înî|înê|îniyê|îniya", "şemî|şemiyê|şemiya|şembî|şembiyê", "yekşem|yekşemê|yekşema"),
         lambda name: (name,) if name.startswith("în") else _with_and_without_marks(name)),
+    # Sorani: the name (دووشەممە, Monday; هەینی, Friday), its two words joined or spaced (چوارشەممە, چوار شەممە),
+    # after ڕۆژی (the day of) or not, and with ە typed as ه (`_sorani_forms`)
+    "Sorani Kurdish": _weekday_table(
+        ("دووشەممە|دوو شەممە", "سێشەممە|سێ شەممە", "چوارشەممە|چوار شەممە", "پێنجشەممە|پێنج شەممە", "هەینی|جومعە",
+         "شەممە", "یەکشەممە|یەک شەممە"),
+        lambda name: tuple(dict.fromkeys(f"{day}{form}" for form in (name, name.replace("ە", "ه"))
+                                         for day in ("", "ڕۆژی ")))),
     "Tamil": _weekday_table(("திங்கட்கிழமை|திங்கள்கிழமை|திங்கள்", "செவ்வாய்க்கிழமை|செவ்வாய்", "புதன்கிழமை|புதன்",
                              "வியாழக்கிழமை|வியாழன்", "வெள்ளிக்கிழமை|வெள்ளி", "சனிக்கிழமை|சனி",
                              "ஞாயிற்றுக்கிழமை|ஞாயிறு")),
@@ -4061,6 +4070,7 @@ _TURKISH: Final = _language(
         **_months(*_TURKISH_MONTHS),
         **dict.fromkeys(("yılı", "yılında", "yılının"), ""),  # 2022 yılı Haziran ayında
         **dict.fromkeys(("gece", "gecesi"), "night of"),  # put before its days by _turkish_date_order
+        "ve": "and",  # 20 ve 21 Temmuz 2022: 20 and 21 July 2022
         # 13 Ekim 2019 tarihinde, 13 Ekim 2019 günü: on the date, on the day (13 October 2019)
         **dict.fromkeys(("tarihinde", "tarihi", "günü"), ""),
         # Haziran'da, Haziranda, Haziran ayında: in June; Haziran başında, Haziran ayının sonunda: early, late June
@@ -6260,8 +6270,8 @@ def _sorani_numbers() -> dict[int | str, str]:
 #: before its year takes it (``ئەیلوولی ٢٠٢٢``: September of 2022).
 _SORANI_MONTHS: Final = tuple(
     "|".join(f"{form}{izafe}" for name in names.split("|") for form in _sorani_forms(name) for izafe in ("", "ی"))
-    for names in ("کانوونی دووەم|کانونی دووەم", "شوبات", "ئازار", "نیسان", "ئایار", "حوزەیران|حوزەیرا",
-                  "تەمموز|تەموز", "ئاب", "ئەیلوول|ئەیلول", "تشرینی یەکەم", "تشرینی دووەم",
+    for names in ("کانوونی دووەم|کانونی دووەم", "شوبات|شووبات", "ئازار", "نیسان", "ئایار", "حوزەیران|حوزەیرا",
+                  "تەمموز|تەموز|تەممووز|تەمووز", "ئاب", "ئەیلوول|ئەیلول", "تشرینی یەکەم", "تشرینی دووەم",
                   "کانوونی یەکەم|کانونی یەکەم")
 )
 
@@ -6298,6 +6308,10 @@ _SORANI: Final = _language(
         **dict.fromkeys(_sorani_forms("کۆتایی", "لە کۆتایی", "کۆتاییەکانی"), "late"),
         **dict.fromkeys(_sorani_forms("بۆ", "تا", "هەتا"), "to"),
         "و": "and",
+        # the night of (شەوی 16 بۆ 17ی ئابی 2022: the night of 16 to 17 August), the night between (شەوی نێوان 16
+        # و 17ی ئاب), as the Kurmanji şeva and the Arabic ليلة
+        **dict.fromkeys(_sorani_forms("شەوی"), "night of"),
+        **dict.fromkeys(_sorani_forms("شەوی نێوان", "لە شەوی نێوان"), "night between"),
         # left out: on (لە), the month of (مانگی), the year of (ساڵی), the day of (ڕۆژی), the Common Era (زایینی)
         **dict.fromkeys(_sorani_forms("لە", "مانگی", "ساڵی", "ڕۆژی", "زایینی", "ی زایینی"), ""),
     },

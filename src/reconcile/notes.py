@@ -21,6 +21,15 @@
   Claims of one statement are read as the separate incidents it lists and never share an event
   (docs/claim-format.md, "One statement, or two"), so an update written as a second claim counts the incident
   twice. One note a claim, naming the first claim it is not linked to.
+- **An assertion and a denial in one statement** (`stance`): a denial and an assertion of one source, stated the
+  same day at the same ``url`` (or with none), in the same voice (``relays``), about days they share and one place
+  (a name of each place text the places module calls the same, or one text; one text only where the statement
+  names more than 64 places that day), with no link between them, direct or through a chain. Claims of one
+  statement are read as the separate incidents it lists and never share an event, so the denial stands apart from
+  the incident the assertion reports, as an incident of its own that other sources' claims may join. Most often
+  the statement reports the incident and denies who did it or its toll ("the Turkish army shelled the resort; the
+  accusations against the guerrillas are lies"; a strike announced, its civilian dead denied): one claim, the
+  assertion with its initiator and figures. One note a denial, naming the first such assertion.
 - **A denial taken back without a link** (`supersedes`): a claim of one source, in one voice (``relays``), that
   asserts an incident its earlier claim (stated on an earlier day) denies, about days they share and one place (a
   name of each place text the places module calls the same, or one text), with no link between them: an admission
@@ -88,7 +97,7 @@ def case_notes(case: Case, events: Sequence[Event] | None = None) -> tuple[Note,
     """
     incident = _OneIncident(events)  # shared by the two notes that ask whether two claims are of one incident
     return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case, events),
-            *_denial_notes(case, incident), *_denied_figure_notes(case, incident),
+            *_statement_denial_notes(case), *_denial_notes(case, incident), *_denied_figure_notes(case, incident),
             *_civilian_coding_notes(case, events))
 
 
@@ -301,6 +310,65 @@ def _same_text_statement_notes(case: Case) -> Iterable[Note]:
                 f"incident it is counted twice; if {claim.id} updates {first.id}, write supersedes: {first.id} (or "
                 "give each its url where they are two publications); if they are two incidents, nothing needs to "
                 "change"))
+
+
+#: Above this many place texts asserted on one day in one statement (a spreadsheet's rows), a denial is compared with
+#: the assertions of its own place text only, not by the names of each: the work stays linear in the claims.
+_MANY_PLACES: Final = 64
+
+
+def _statement_denial_notes(case: Case) -> Iterable[Note]:
+    """One note on each denial of a statement that an assertion of the same statement and voice, about a day they
+    share and one place, is not linked to (see the module docstring): the note names the first such assertion. By
+    the place names, before a run and after it alike: two claims of one statement never share an event."""
+    longest = MatchConfig().max_incident_days
+    groups: dict[tuple[object, ...], list[Claim]] = {}
+    for claim in case.claims:
+        if claim.date.days <= longest:
+            groups.setdefault((claim.source, claim.stated, claim.url, _voice(claim)), []).append(claim)
+    statements = [group for group in groups.values() if len({claim.stance for claim in group}) > 1]
+    if not statements:
+        return
+    unit = _link_units(case.claims)
+    incident = _OneIncident(None)
+    for group in statements:
+        by_day: dict[object, dict[str, list[Claim]]] = {}  # the assertions by day, then by place text as compared
+        for claim in group:
+            if claim.stance == "asserts":
+                text = " ".join(claim.place.casefold().split())
+                for day in _days(claim):
+                    by_day.setdefault(day, {}).setdefault(text, []).append(claim)
+        for denial in (claim for claim in group if claim.stance == "denies"):
+            said: Claim | None = None
+            own = unit.get(denial.global_id)
+            text = " ".join(denial.place.casefold().split())
+            compared: set[str] = set()  # each place text compared once a denial
+            for day in _days(denial):
+                on_day = by_day.get(day, {})
+                # a statement of many places on one day: the denial's own text only, as `_statement_notes`
+                places_of = ((text, on_day.get(text, [])),) if len(on_day) > _MANY_PLACES else on_day.items()
+                for place, claims in places_of:
+                    if place in compared:
+                        continue
+                    other = next((claim for claim in claims if unit.get(claim.global_id) != own), None)
+                    if other is None:
+                        continue
+                    compared.add(place)
+                    if place == text or incident(denial, other):
+                        said = other
+                        break
+                if said is not None:
+                    break
+            if said is None:
+                continue
+            where = f"at {denial.url}" if denial.url else "with no url"
+            yield Note(denial.file, denial.line, denial.global_id, "stance", (
+                f"{denial.id} denies and {said.id} asserts, stated the same day, {denial.stated.isoformat()}, "
+                f"{where}, about {denial.date.text or denial.date.start.isoformat()} at {denial.place!r}: as parts "
+                "of one statement they are read as two incidents and never put in one event, so the denial stands "
+                f"apart from the incident {said.id} reports; if the statement reports the incident and denies who "
+                f"did it or its toll, write it as one claim, {said.id} with its initiator and figures; if they are two "
+                "publications, give each its url; if they are two incidents, nothing needs to change"))
 
 
 def _link_units(claims: Sequence[Claim]) -> dict[str, str]:

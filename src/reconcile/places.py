@@ -1248,7 +1248,8 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         "muhafaza", "muhafazah", "muhafazat", "mohafaza", "mohafazah", "mohafazat", "qada", "qadaa", "qadha", "caza",
         "mudiriya", "mudiriyah", "mudiriyat", "nahiya", "nahiyah", "mintaqa", "mintaqah", "mantiqa", "mantiqat",
         "baladiya", "baladiyah", "baladiyat", "بمحافظة", "لمحافظة", "بمديرية", "بقضاء", "بناحية", "بمنطقة",
-        "بولاية", "استان", "شهرستان", "بخش", "دهستان", "shahrestan", "dehestan", "ilçe", "ilçesi", "beldesi",
+        "بولاية", "لقضاء", "لناحية", "استان", "شهرستان", "بخش", "دهستان", "shahrestan", "dehestan", "ilçe", "ilçesi",
+        "beldesi",
         "parêzgeha", "navçeya",
         # Russian and Ukrainian names of these units (провинции Идлиб, мухафаза Хомс, Краснодарский край), the
         # Hebrew district and regional council (מחוז, מועצה אזורית), the Georgian region (მხარე), the Hindi state
@@ -1457,8 +1458,16 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # aerea, the Arabic قاعدة ... الجوية (قاعدة الوطية الجوية, al-Watiya air base); the English air before base
         # (`_facility_word`), as Air begins no place name but Aïr, which folds alike, is one.
         "aérienne", "aerienne", "aérea", "aerea", "قاعدة", "بقاعدة", "الجوية", "الجوي",
+        # Arabic "belonging to", between a place and the unit it lies in, as Iraqi and Syrian statements write it:
+        # ناحية دركار التابعة لقضاء زاخو (the sub-district of Darkar, of the district of Zakho).
+        "التابعة", "التابع", "والتابعة", "والتابع",
         # A building struck in a place: "telecommunications building, Al-Hodeidah", "مبنى الاتصالات، الحديدة".
         "building", "buildings", "telecommunications", "telecom", "مبنى", "الاتصالات",
+        # A resort struck in a place, as a hospital is: "the Barakh resort in Zakho", "a tourist resort in Duhok",
+        # Arabic مصيف (a summer resort: مصيف برخ في زاخو) and منتجع, with "in" written onto them (بمصيف), and
+        # سياحي (tourist). The Sorani, Kurmanji and Turkish ones are `_SPELLED_GENERICS`.
+        "resort", "resorts", "tourist", "touristic", "مصيف", "المصيف", "بمصيف", "مصايف", "منتجع", "المنتجع",
+        "بمنتجع", "سياحي", "السياحي", "سياحية", "السياحية",
         # A depot or store struck or blown up in a place: "fuel depot near Stepanakert", "ammunition depot",
         # "склад ГСМ", Azerbaijani "yanacaq anbarı", Armenian "վառելիքի պահեստ".
         "depot", "depots", "warehouse", "warehouses", "fuel", "ammunition", "склад", "склада", "складе", "складу",
@@ -1704,6 +1713,11 @@ _CONTEXT_SPELLINGS: Final = (
     # navçeya Qamişlo: the village of Helîlê, the one of the district of Qamişlo): by their spelling. Not the
     # plural ên, which is spelled as Ên (spring) that heads names (Ên Îsa).
     "derdora", "derdorê", "nêzîkê", "taxa", "taxê", "navbera", "ê", "yê", "yên",
+    # Kurmanji and Sorani "belonging to", between a place and the unit it lies in, as the Turkish bağlı: gundê Kanî
+    # Masê yê girêdayî navçeya Amêdiyê (the village of Kani Masi, of Amedi district); هاوینەهەواری پەرەخی سەر بە
+    # زاخۆ (the Parakh resort, of Zakho), گوندی کانی ماسێ سەر بە قەزای ئامێدی. By their spelling, with their
+    # Kurdish letters (girêdayî also without its marks; بە also with ە typed as ه, the Persian "to").
+    "girêdayî", "girêdayê", "giredayi", "سەر", "بە", "به",
     "لە", "شاری", "شار", "گوندی", "گوند", "ناوچەی", "نزیک", "نزیکی",
     # Turkish: near (yakınlarında, yakınında), the centre of (merkezi), the countryside of (kırsalı, kırsalında),
     # the village of (köyü, köyünde), the region of (bölgesi, bölgesinde): Resulayn kırsalı, Tel Abyad merkezi.
@@ -1777,6 +1791,29 @@ _SPELLED_GENERICS: Final[Mapping[str, _WordKind]] = {
     # the countryside of a town (gundewarê Qamişlo, gundewarên), as the Turkish kırsalı is.
     **dict.fromkeys(("navçe", "navçeyê", "navçeyên", "parêzgeh", "parêzgehê", "gundewar", "gundewarê",
                      "gundewarên"), "region"),
+    # Sorani, as the Kurdistan Region's ministries and Rudaw write Iraq's units before the name, with the izafe ی
+    # (of) or without it: the district (قەزای زاخۆ, the district of Zakho), the province (پارێزگای دهۆک), the
+    # sub-district (ناحیەی کانی ماسێ), each also with ە typed as ه; and the villages of (گوندەکانی), the villages
+    # (گوندەکان). By their spelling, as the other Sorani words: without the Kurdish letters they are other words.
+    **{form: "region" for word in ("قەزا", "قەزای", "قەزاکانی", "پارێزگا", "پارێزگای", "پارێزگاکانی", "ناحیە",
+                                   "ناحیەی") for form in (word, word.replace("ە", "ه"))},
+    **{form: "settlement" for word in ("گوندەکانی", "گوندەکان", "کەمپ", "کەمپی", "کەمپەکەی")
+       for form in (word, word.replace("ە", "ه"))},
+    # The Sorani camp (کەمپی مەخموور, ئۆردوگای مەخموور: the Makhmour camp) and the Turkish one in its cases (Mahmur
+    # Kampı, Mahmur kampında, kampına, kampındaki); the Turkish province of (Duhok iline bağlı Zaho ilçesi: the
+    # district of Zakho belonging to Duhok province) and belonging to (bağlı), as the foreign ministry writes it.
+    **dict.fromkeys(("ئۆردوگا", "ئۆردوگای", "kampı", "kampında", "kampına", "kampındaki", "kampının", "kampları",
+                     "kamplarında"), "settlement"),
+    "iline": "region",
+    "bağlı": "context",
+    # A resort struck in a place, named by its place as a hospital is (see `GENERIC_WORDS`): the Sorani summer
+    # resort (هاوینەهەواری پەرەخ, the Parakh resort), the Kurmanji one (havîngeha Perexê), with their marks and
+    # without them, and the Turkish tourist facility (Zaho'daki turistik tesis).
+    **{form: "context" for word in ("هاوینەهەوار", "هاوینەهەواری", "هاوینەهەوارەکەی", "هاوینەهەوارەکانی")
+       for form in (word, word.replace("ە", "ه"))},
+    **dict.fromkeys(("havîngeh", "havîngeha", "havîngehê", "havîngehên", "havingeh", "havingeha", "havingehe",
+                     "havingehen", "turistik", "tesis", "tesisi", "tesisinde", "tesisine", "tesisindeki", "tesislere",
+                     "tesislerde"), "context"),
     # Kyrgyz, by their spelling (as folded, шаар is Shar and ара Ara): the village and the town with the possessive
     # a name before them takes and its cases (Көк-Таш айылы, the village of Kök-Tash; айылында, in it; айылынан,
     # from it; айылдагы, the one in it), the province (облус) and the district (район, whose cases not yet above);
@@ -2203,8 +2240,8 @@ _DIRECTION_BEFORE: Final[tuple[str, ...]] = (
 #: بمدينة, in the city of; במחוז, in the district of; בעיר, in the city of): a preposition and its noun, before the
 #: name they name, never a name's word after it.
 _ABJAD_IN_UNITS: Final = frozenset(_fold_word(word) for word in (
-    "بمحافظة", "لمحافظة", "بمديرية", "لمديرية", "بقضاء", "بناحية", "بمنطقة", "بولاية", "بمدينة", "لمدينة", "بقرية",
-    "لقرية", "ببلدة", "لبلدة", "بمخيم", "لمخيم", "بمستعمرة", "لمستعمرة", "بمستوطنة", "لمستوطنة",
+    "بمحافظة", "لمحافظة", "بمديرية", "لمديرية", "بقضاء", "لقضاء", "بناحية", "لناحية", "بمنطقة", "بولاية", "بمدينة",
+    "لمدينة", "بقرية", "لقرية", "ببلدة", "لبلدة", "بمخيم", "لمخيم", "بمستعمرة", "لمستعمرة", "بمستوطنة", "لمستوطنة",
     "במחוז", "בעיר", "לעיר", "מהעיר", "בעיירה", "בקיבוץ"))
 _AFTER_ONLY_DIRECTIONS: Final[tuple[str, ...]] = (
     "norte", "sur", "sul", "este", "leste", "oeste", "noreste", "nordeste", "noroeste", "sureste", "sudeste",
@@ -6173,6 +6210,39 @@ _TURKISH_OWNER_RE: Final = re.compile(
     r"(?P<rest>[^\W\d_](?:(?!\s+(?:ve|veya)\s+[^\W\d_][\w\-]*['’]n?[ıiuü]n\s)[^,;/()])*)")
 
 
+#: A Turkish unit that a place belongs to, in the dative before bağlı (belonging to), as ministries write a district in
+#: its province and a village in its district: "Duhok iline bağlı Zaho ilçesi" (the district of Zakho, belonging to
+#: Duhok province), "Zaho ilçesine bağlı Derkar beldesi", "Duhok'a bağlı Zaho": the capitalised words before the unit
+#: word or the dative ending, and the text after bağlı up to a comma. A name starts at the start of a word, so that a
+#: long word is not tried from each of its letters.
+_TURKISH_BELONGING_RE: Final = re.compile(
+    r"(?<![\w\-'’])(?P<owner>(?:[^\W\d_][\w\-]*\s+){0,2}[^\W\d_][\w\-]*?)"
+    r"(?:\s+(?:iline|ilçesine|beldesine|bölgesine|köyüne)"
+    r"|['’](?:y?[ae]|n[ae]))\s+bağlı\s+(?P<rest>[^\W\d_][^,;/()]*)")
+
+
+def _turkish_belonging(text: str) -> tuple[str, set[str]]:
+    """The text with each unit a Turkish dative and bağlı name (`_TURKISH_BELONGING_RE`) written after the place
+    that belongs to it, as an address writes it ("Duhok iline bağlı Zaho ilçesi" as "Zaho ilçesi, Duhok"), and the
+    names so moved, read as regions (`_turkish_owners`). Only the capitalised words before it, none with an
+    apostrophe (the genitive of "Irak'ın Duhok iline bağlı ..." is another unit's, `_TURKISH_OWNER_RE`)."""
+    owners: set[str] = set()
+
+    def moved(found: re.Match[str]) -> str:
+        words = found["owner"].split()
+        start = len(words)
+        while start and words[start - 1][:1].isupper() and not {"'", "’"} & set(words[start - 1]):
+            start -= 1
+        owner = " ".join(words[start:])
+        if not owner or not found["rest"][:1].isupper():
+            return found.group()
+        owners.add(owner)
+        before = " ".join(words[:start])
+        return f"{before} {found['rest'].rstrip()}, {owner}".strip() + found["rest"][len(found["rest"].rstrip()):]
+
+    return _TURKISH_BELONGING_RE.sub(moved, text), owners
+
+
 def _turkish_owners(text: str) -> tuple[str, frozenset[str]]:
     """The text with each Turkish genitive before a capitalised name written after that name's piece, as an address
     writes the unit a place lies in ("Şanlıurfa'nın Akçakale ilçesi" as "Akçakale ilçesi, Şanlıurfa"), and the
@@ -6181,9 +6251,11 @@ def _turkish_owners(text: str) -> tuple[str, frozenset[str]]:
     consonant, the vowel as the name's last: `_HIGH_VOWEL`), and only the capitalised words before it: Armenian
     romanizations write an aspirate with an apostrophe (Nerk'in Getashen is Nerkin Getashen), and before a noun in
     lower case the genitive says whose part it is (Tel Abyad'ın merkezi, the centre of Tel Abyad)."""
-    if ("'" not in text and "’" not in text) or _TURKISH_LETTERS.isdisjoint(text):
+    if _TURKISH_LETTERS.isdisjoint(text):
         return text, frozenset()
-    owners: set[str] = set()
+    text, owners = _turkish_belonging(text) if "bağlı" in text else (text, set())
+    if "'" not in text and "’" not in text:
+        return text, frozenset(owners)
 
     def moved(found: re.Match[str]) -> str:
         words = found["owner"].split()
