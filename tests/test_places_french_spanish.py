@@ -119,6 +119,8 @@ _NAME = st.from_regex(r"[A-Z][a-z]{3,8}", fullmatch=True)
 
 @given(_NAME, _NAME)
 @example("Santander", "Quilichao")
+@example("Vsvv", "Aaaa")  # Vsvv folds as WSW, and Ene is ENE: capitalised, names, not compass points
+@example("Ene", "Aaaa")
 def test_a_name_with_de_is_one_mention(first: str, second: str) -> None:
     """Two capitalised words that are not generic words, joined by a lower-case de, read as one name."""
     found = mentions(f"{first} de {second}")

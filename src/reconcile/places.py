@@ -2206,6 +2206,8 @@ _SIXTEEN_POINTS: Final[tuple[str, ...]] = (
     "north-northeast", "east-northeast", "east-southeast", "south-southeast", "south-southwest", "west-southwest",
     "west-northwest", "north-northwest",
 )
+#: The abbreviated points of the compass (SW, NNE), which a name capitalised as a word is not (`_compass_word`).
+_ABBREVIATED_POINTS: Final = ("ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw")
 #: Compass directions, which are also parts of names (North Waziristan, West Bank, Nord-Kivu, Восток): context only
 #: where the phrase makes them a direction (see `_direction_words`).
 DIRECTIONS: Final[tuple[str, ...]] = (
@@ -2219,8 +2221,9 @@ DIRECTIONS: Final[tuple[str, ...]] = (
     "kaskazini", "kusini", "mashariki", "magharibi", "majyaruguru", "majyepfo", "burasirazuba", "burengerazuba",
     "amajyaruguru", "amajyepfo", "iburasirazuba", "iburengerazuba",
     # The abbreviated points of the compass of maritime advisories and military reports ("54NM SW of Aden", "70 km
-    # NNE of Hodeidah"); not the one-letter N, S, E and W, which are initials and the letters of coordinates.
-    "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw",
+    # NNE of Hodeidah"), not capitalised as a name (`_compass_word`); not the one-letter N, S, E and W, which are
+    # initials and the letters of coordinates.
+    *_ABBREVIATED_POINTS,
     # Filipino (75 milya kanluran ng Palawan, 75 miles west of Palawan; hilagang-kanluran, north-west).
     "hilaga", "timog", "silangan", "kanluran", "hilagang-silangan", "hilagang-kanluran", "timog-silangan",
     "timog-kanluran",
@@ -2398,11 +2401,11 @@ def _direction_words(words: Sequence[str], raw: Sequence[str] | None = None) -> 
                 found.add(n + 1)
             n += 1
             continue
-        if words[n] not in directions:
+        if not _compass_word(words, raw, n, directions):
             n += 1
             continue
         end = n
-        while end < len(words) and words[end] in directions:
+        while end < len(words) and _compass_word(words, raw, end, directions):
             end += 1
         if (n > 0 and words[n - 1] in before) or (end < len(words) and words[end] in after) or (
                 raw is not None and n > 0 and raw[n] in _ARABIC_COMPASS and _ROAD_CODE_RE.fullmatch(raw[n - 1])):
@@ -2413,6 +2416,20 @@ def _direction_words(words: Sequence[str], raw: Sequence[str] | None = None) -> 
                 found.add(n - 1)
         n = end
     return frozenset(found)
+
+
+#: The abbreviated points of the compass (`DIRECTIONS`) as `_fold_word` folds them, which are directions only as
+#: written in capitals or lower case (SW, nne): a capitalised name folds alike (Vsvv as WSW, the river Ene as ENE).
+_FOLDED_ABBREVIATED_POINTS: Final = frozenset(_fold_word(word) for word in _ABBREVIATED_POINTS)
+
+
+def _compass_word(words: Sequence[str], raw: Sequence[str] | None, n: int, directions: frozenset[str]) -> bool:
+    """Whether the folded ``words[n]`` is a compass word of ``directions``: an abbreviated point only as written in
+    capitals or in lower case (``raw[n]``, where the caller has the words as written), not capitalised as a name."""
+    word = words[n]
+    if word not in directions:
+        return False
+    return raw is None or word not in _FOLDED_ABBREVIATED_POINTS or raw[n].isupper() or raw[n].islower()
 
 
 # The Georgian case endings written onto a unit after a hyphen, which splits them off: 5 კმ-ში (at 5 km), 5 კმ-ის
