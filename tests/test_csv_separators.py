@@ -190,4 +190,6 @@ def test_a_semicolon_file_not_in_utf8_names_only_the_encoding(make_case: MakeCas
     text = written([HEADER, ("osce", "OSCE", "monitor", "", "a", "2012-06-02", "q", "2012-06-02", "Ménaka", "", "",
                              "", "")], ";")
     assert problems_of(make_case({"osce.csv": text.encode("cp1252")})) == [
-        "test-case/osce.csv:2: the file is not UTF-8: byte 0xe9 cannot be decoded; save the file as UTF-8"]
+        "test-case/osce.csv:2: the file is not UTF-8: byte 0xe9 cannot be decoded; it reads as Latin text in "
+        "Windows-1252, in which line 2 is 'osce;OSCE;monitor;;a;2012-06-02;q;2012-06-02;Ménaka;;;;': if that is the "
+        "text, open the file as Windows-1252 in an editor, then save the file as UTF-8"]

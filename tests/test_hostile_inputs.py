@@ -893,3 +893,168 @@ def test_csv_whose_first_row_is_short_reads_the_source_from_a_full_row(make_case
         ["am-mod/c2"], ["am-mod/c1: quote: the row has 2 cells; the header has 8: no cell for the columns quote, date, "
                         "place, source_id, source_name and 1 more (every row needs a cell, empty or not, for each "
                         "column: a cell or a comma is missing)"])
+
+
+# --- 14. bytes that cannot be what was meant: legacy encodings, files cut short, workbooks -------------------------
+
+CYRILLIC_YAML = HEADER + ("  - id: c1\n    stated: 2012-06-04\n    quote: противник отброшен\n    date: 2012-06-04\n"
+                          "    place: Voskepar\n")
+
+
+@pytest.mark.parametrize(("codec", "said", "script", "quote"), [
+    ("cp1251", "Windows-1251", "Cyrillic", "противник отброшен"),
+    ("koi8_r", "KOI8-R", "Cyrillic", "противник отброшен"),
+    ("cp1251", "Windows-1251", "Cyrillic", "ПРОТИВНИК ВІДКИНУТИЙ"),
+    ("koi8_r", "KOI8-R", "Cyrillic", "ПРОТИВНИК ОТБРОШЕН"),
+    ("cp1253", "Windows-1253", "Greek", "Δύο στρατιώτες σκοτώθηκαν"),
+])
+def test_a_file_in_a_windows_encoding_is_named_with_its_line_as_it_reads(make_case: MakeCase, codec: str, said: str,
+                                                                         script: str, quote: str) -> None:
+    """A Russian, Ukrainian or Greek Windows (or old Unix) export names the encoding it is most likely in and shows
+    its line as that encoding reads it, for the user to confirm: the guess is not certain, so the file is not read
+    in it."""
+    text = CYRILLIC_YAML.replace("противник отброшен", quote).encode(codec)
+    assert problems_of(make_case({"am-mod.yaml": text})) == [
+        f"test-case/am-mod.yaml:5: the file is not UTF-8: byte 0x{quote.encode(codec)[:1].hex()} cannot be "
+        f"decoded; it reads as {script} text in {said}, in which line 5 is 'quote: {quote}': if that is "
+        f"the text, open the file as {said} in an editor, then save the file as UTF-8"]
+
+
+def test_a_long_line_in_a_legacy_encoding_is_shown_around_its_byte(make_case: MakeCase) -> None:
+    text = HEADER + f"  - {{id: c1, stated: 2012-06-04, quote: {'x' * 100} Güneş {'y' * 100}, date: 2012-06-04}}\n"
+    (problem,) = problems_of(make_case({"am-mod.yaml": text.encode("cp1252", errors="replace")}))
+    assert f"in which line 3 is '…{'x' * 38} Güne? {'y' * 35}…'" in problem
+
+
+def test_utf8_with_a_pasted_byte_of_another_encoding_gets_no_guess(make_case: MakeCase) -> None:
+    """A UTF-8 file with one byte of Windows-1251 pasted in is no Windows-1251 file: reading it so would spoil the
+    rest, so only the byte is named."""
+    text = CYRILLIC_YAML.encode("utf-8").replace("отброшен".encode(), "отброшен".encode("cp1251"))
+    assert problems_of(make_case({"am-mod.yaml": text})) == [
+        "test-case/am-mod.yaml:5: the file is not UTF-8: byte 0xee cannot be decoded; save the file as UTF-8"]
+
+
+@pytest.mark.parametrize("name", ["am-mod.yaml", "am-mod.json", "am-mod.csv", "case.yaml"])
+def test_a_file_cut_short_inside_a_letter_is_told_as_cut_short(make_case: MakeCase, name: str) -> None:
+    """The file is UTF-8, cut short by a copy or download that stopped: saving it as UTF-8, which the message said,
+    would not bring back what is missing."""
+    raw = "противник".encode()
+    text = b"# \xd0\xb0\n" + raw[:3] if name != "am-mod.csv" else b"source_id,\xd0\xb0\n" + raw[:3]
+    problems = problems_of(make_case({name: text}))
+    assert problems == [
+        f"test-case/{name}:2: the file ends in the middle of a character (its last bytes, 0xd1, begin a letter "
+        "that UTF-8 writes in more bytes): the file was cut short, as by a copy or download that stopped; get the "
+        "whole file again, since what followed is missing"]
+
+
+def test_a_lead_byte_at_the_end_of_an_ascii_file_is_read_as_another_encoding(make_case: MakeCase) -> None:
+    """``café`` at the very end of a Windows-1252 file is a letter of it, not a cut UTF-8 letter."""
+    text = (HEADER + "  - {id: c1, stated: 2012-06-04, quote: q, date: 2012-06-04, place: café}").encode("cp1252")
+    (problem,) = problems_of(make_case({"am-mod.yaml": text}))
+    assert problem.startswith("test-case/am-mod.yaml:3: the file is not UTF-8: byte 0xe9 cannot be decoded; it "
+                              "reads as Latin text in Windows-1252")
+
+
+@pytest.mark.parametrize(("name", "tail", "line", "said"), [
+    ("am-mod.json", b"\x00" * 4096, 16, "ends in 4,096 zero bytes"),
+    ("am-mod.csv", b"\x00", 3, "ends in 1 zero byte"),
+    ("am-mod.yaml", b"\x00\x00", 4, "ends in 2 zero bytes"),
+])
+def test_a_file_ending_in_zero_bytes_is_told_as_unfinished(make_case: MakeCase, name: str, tail: bytes, line: int,
+                                                           said: str) -> None:
+    """A file whose copy or save stopped before the space kept for it was filled ends in zero bytes: it was told as
+    a second JSON document, a short CSV row or a character YAML refuses."""
+    text = {"am-mod.json": json.dumps({"source": {"id": "am-mod", "name": "M", "kind": "media"}, "claims": [
+                {"id": "c1", "stated": "2012-06-04", "quote": "q", "date": "2012-06-04", "place": "Voskepar"}]},
+                indent=1),
+            "am-mod.csv": "source_id,source_name,source_kind,id,stated,quote,date,place\n"
+                          "am-mod,M,media,c1,2012-06-04,q,2012-06-04,Voskepar\n",
+            "am-mod.yaml": HEADER + CLAIM}[name]
+    assert problems_of(make_case({name: text.encode() + tail})) == [
+        f"test-case/{name}:{line}: the file {said} (NUL), as a file does whose copy, download or save stopped before "
+        "its end: get the whole file again, since what followed may be missing (or, if the file is whole, delete "
+        "them)"]
+
+
+def test_a_file_of_zero_bytes_only_says_so(make_case: MakeCase) -> None:
+    assert problems_of(make_case({"am-mod.csv": b"\x00" * 100})) == [
+        "test-case/am-mod.csv:1: the file holds nothing but 100 zero bytes (NUL), as a file does whose copy, download "
+        "or save stopped before its end: get the whole file again, since what followed may be missing (or, if the "
+        "file is whole, delete them)"]
+
+
+@pytest.mark.parametrize(("start", "kind"), [
+    (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is one)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", "an Office document of the old format (an Excel .xls workbook is one)"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "a PDF document"),
+])
+def test_a_workbook_saved_under_a_claim_files_name_is_named(make_case: MakeCase, start: bytes, kind: str) -> None:
+    """A workbook renamed to ``.csv`` was told as a byte that is not UTF-8, and "save the file as UTF-8" (which a
+    workbook cannot be)."""
+    assert problems_of(make_case({"am-mod.csv": start + bytes(range(256)) * 4})) == [
+        f"test-case/am-mod.csv:1: the file is {kind}, not text: claim files are text (YAML, JSON or CSV); a workbook "
+        "is read once saved from its program as \"CSV UTF-8 (Comma delimited)\""]
+
+
+def test_utf16_without_a_byte_order_mark_is_still_named_whatever_its_end(make_case: MakeCase) -> None:
+    """UTF-16 (little-endian) ends in a zero byte: it is named as UTF-16, not as a file ending in zero bytes."""
+    assert problems_of(make_case({"am-mod.yaml": (HEADER + CLAIM).encode("utf-16-le")})) == [
+        "test-case/am-mod.yaml:1: the file is UTF-16, not UTF-8; save the file as UTF-8"]
+
+
+def test_run_on_a_file_cut_short_writes_nothing(make_case: MakeCase, tmp_path: Path) -> None:
+    folder = make_case({"am-mod.yaml": (HEADER + CLAIM).encode() + "отброшен".encode()[:5]})
+    code, err = run_cli("run", "-q", "--no-previous", "--out", str(tmp_path / "out"), str(folder))
+    assert (code, "Traceback" in err, (tmp_path / "out").exists()) == (2, False, False)
+    assert "test-case/am-mod.yaml:4: the file ends in the middle of a character" in err
+
+
+# --- 15. an earlier output cut short or ending in zero bytes -------------------------------------------------------
+
+@pytest.mark.parametrize(("damage", "said"), [
+    (lambda raw: raw[: len(raw) // 2], "not JSON: the file is cut short (its JSON stops at line "),
+    (lambda raw: raw[: raw.rindex(b"null") + 2], "not JSON: the file is cut short (its JSON stops at line "),
+    (lambda raw: raw + b"\x00" * 512, "not JSON: the file ends in 512 zero bytes (NUL), as a file does whose copy or "
+                                      "save stopped before its end"),
+])
+def test_an_earlier_output_cut_short_is_told_so_and_kept(make_case: MakeCase, tmp_path: Path,
+                                                         damage: object, said: str) -> None:
+    """The likeliest damage to a reconciliation.json, a copy that stopped, was told with the decoder's words
+    (``Expecting ',' delimiter``, ``Extra data``); the run still writes nothing."""
+    folder = make_case({"am-mod.yaml": HEADER + CLAIM})
+    out = tmp_path / "out"
+    assert run_cli("run", "-q", "--timestamp", "2026-01-01T00:00:00Z", "--out", str(out), str(folder))[0] == 0
+    earlier = out / "reconciliation.json"
+    earlier.write_bytes(damage(earlier.read_bytes()))  # type: ignore[operator]
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    code, err = run_cli("run", "-q", "--timestamp", "2026-01-02T00:00:00Z", "--out", str(out), str(folder))
+    assert (code, "Traceback" in err) == (2, False)
+    assert f"cannot compare with the earlier output: {earlier}: {said}" in err
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+# --- 16. a case file or gazetteer in JSON or CSV -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "text", "said"), [
+    ("gazetteer.json", json.dumps({"places": [{"id": "b", "name": "Berdavan"}]}),
+     "the case's gazetteer is read from gazetteer.yaml only: this file is not read; write it in YAML as gazetteer.yaml "
+     "(a JSON file reads as YAML: rename it gazetteer.yaml)"),
+    ("Gazetteer.csv", "id,name\nb,Berdavan\n",
+     "the case's gazetteer is read from gazetteer.yaml only: this file is not read; write it in YAML as "
+     "gazetteer.yaml"),
+])
+def test_a_gazetteer_not_in_yaml_is_named_as_a_gazetteer(make_case: MakeCase, name: str, text: str, said: str) -> None:
+    """A gazetteer written in JSON was read as a source file and told as one without `source` and `claims`."""
+    assert problems_of(make_case({"am-mod.yaml": HEADER + CLAIM, name: text})) == [f"test-case/{name}: {said}"]
+
+
+def test_a_case_file_in_json_is_named_beside_the_missing_case_yaml(make_case: MakeCase) -> None:
+    folder = make_case({"am-mod.yaml": HEADER + CLAIM, "case.yaml": None})
+    (folder / "case.json").write_text(json.dumps({"case": "test-case", "title": "T", "parties": [
+        {"id": "armenia", "name": "Armenia"}, {"id": "azerbaijan", "name": "Azerbaijan"}]}), encoding="utf-8")
+    assert problems_of(folder) == [
+        "test-case: no case.yaml: a case folder needs a case.yaml that names the case and its parties",
+        "test-case/case.json: the case file is read from case.yaml only: this file is not read; write it in YAML as "
+        "case.yaml (a JSON file reads as YAML: rename it case.yaml)"]
+    (folder / "case.json").rename(folder / "case.yaml")
+    assert [claim.global_id for claim in load_case(folder).claims] == ["am-mod/c1"]

@@ -80,10 +80,12 @@ def test_a_byte_not_utf8_in_a_cr_only_file_is_on_its_own_line(make_case: MakeCas
                            "quote: q, date: 2012-06-04, place: Voskep\xe1r}\n",
             "am-mod.csv": CSV_HEADER + csv_row("c1") + csv_row("c2").replace("Voskepar", "Voskep\xe1r")}[name]
     line = {"am-mod.json": 13, "am-mod.yaml": 3, "am-mod.csv": 3}[name]
+    shown = text.replace("\r", "\n").split("\n")[line - 1].strip()
     for end in ("\r", "\r\n", "\n"):
         problems = problems_of(make_case({name: text.replace("\n", end).encode("latin-1")}))
-        assert problems == [f"test-case/{name}:{line}: the file is not UTF-8: byte 0xe1 cannot be decoded; save the "
-                            "file as UTF-8"]
+        assert problems == [f"test-case/{name}:{line}: the file is not UTF-8: byte 0xe1 cannot be decoded; it reads "
+                            f"as Latin text in Windows-1252, in which line {line} is {shown!r}: if that is the text, "
+                            "open the file as Windows-1252 in an editor, then save the file as UTF-8"]
 
 
 # --- 2. JSON: raw controls inside a text, an empty file ------------------------------------------------------------

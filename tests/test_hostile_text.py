@@ -211,14 +211,18 @@ def test_not_utf8_and_semicolons_names_only_the_encoding(make_case: MakeCase) ->
     text = CSV_HEADER.replace(",", ";") + csv_row("c1", "Ménaka").replace(",", ";")
     folder = make_case({"am-mod.csv": text.encode("cp1252")})
     assert problems_of(folder) == [
-        "test-case/am-mod.csv:2: the file is not UTF-8: byte 0xe9 cannot be decoded; save the file as UTF-8"]
+        "test-case/am-mod.csv:2: the file is not UTF-8: byte 0xe9 cannot be decoded; it reads as Latin text in "
+        "Windows-1252, in which line 2 is 'am-mod;M;belligerent;armenia;c1;2012-06-04;q;2012-06-04;Ménaka;3': if "
+        "that is the text, open the file as Windows-1252 in an editor, then save the file as UTF-8"]
 
 
 def test_not_utf8_and_vertical_bars_are_named_in_one_message(make_case: MakeCase) -> None:
     text = CSV_HEADER.replace(",", "|") + csv_row("c1", "Ménaka").replace(",", "|")
     folder = make_case({"am-mod.csv": text.encode("cp1252")})
     assert problems_of(folder) == [
-        "test-case/am-mod.csv:2: the file is not UTF-8: byte 0xe9 cannot be decoded, and its columns are separated "
+        "test-case/am-mod.csv:2: the file is not UTF-8: byte 0xe9 cannot be decoded; it reads as Latin text in "
+        "Windows-1252, in which line 2 is 'am-mod|M|belligerent|armenia|c1|2012-06-04|q|2012-06-04|Ménaka|3': if "
+        "that is the text, open the file as Windows-1252 in an editor, and its columns are separated "
         "by vertical bars, not commas: save it as \"CSV UTF-8 (Comma delimited)\" (Excel's option for both), or as "
         "UTF-8 with commas between the columns"]
 
@@ -226,7 +230,9 @@ def test_not_utf8_and_vertical_bars_are_named_in_one_message(make_case: MakeCase
 def test_not_utf8_with_commas_keeps_its_message(make_case: MakeCase) -> None:
     folder = make_case({"am-mod.csv": (CSV_HEADER + csv_row("c1", "Ménaka")).encode("cp1252")})
     assert problems_of(folder) == [
-        "test-case/am-mod.csv:2: the file is not UTF-8: byte 0xe9 cannot be decoded; save the file as UTF-8"]
+        "test-case/am-mod.csv:2: the file is not UTF-8: byte 0xe9 cannot be decoded; it reads as Latin text in "
+        "Windows-1252, in which line 2 is 'am-mod,M,belligerent,armenia,c1,2012-06-04,q,2012-06-04,Ménaka,3': if "
+        "that is the text, open the file as Windows-1252 in an editor, then save the file as UTF-8"]
 
 
 # --- 4. a row of the wrong length is named by its id ---------------------------------------------------------

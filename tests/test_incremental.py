@@ -575,7 +575,9 @@ def test_diff_of_one_file_with_itself_says_no_changes(outputs: tuple[Path, Path]
 
 @pytest.mark.parametrize(("content", "message"), [
     (None, "cannot read {path}: No such file or directory"),
-    ("{", "{path}: not JSON (Expecting property name enclosed in double quotes (line 1, column 2))"),
+    ("{", "{path}: not JSON: the file is cut short (its JSON stops at line 1 before its end), as a file does whose "
+          "copy or save stopped before its end"),
+    ('{"format" 1}', "{path}: not JSON (Expecting ':' delimiter (line 1, column 11))"),
     ("[1]", "{path}: not a reconciliation written by reconcile"),
     ('{"format": "reconcile/reconciliation", "schema_version": 99}', "{path}: schema version 99 is not supported"),
     ('{"format": "reconcile/reconciliation", "schema_version": 2}', "{path}: the file is damaged or incomplete"),

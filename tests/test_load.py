@@ -250,7 +250,9 @@ def test_non_utf8_names_the_line(make_case: MakeCase) -> None:
     """Bytes that are not UTF-8 are refused with their line."""
     raw = SOURCE_YAML.encode().replace(b"Chinari", b"Chin\xe4ri")
     assert problems_of(make_case({"am-mod.yaml": raw})) == [
-        "test-case/am-mod.yaml:11: the file is not UTF-8: byte 0xe4 cannot be decoded; save the file as UTF-8"]
+        "test-case/am-mod.yaml:11: the file is not UTF-8: byte 0xe4 cannot be decoded; it reads as Latin text in "
+        "Windows-1252, in which line 11 is 'place: near Berdavan and Chinäri': if that is the text, open the file as "
+        "Windows-1252 in an editor, then save the file as UTF-8"]
 
 
 def test_bom_and_crlf_are_accepted(make_case: MakeCase) -> None:

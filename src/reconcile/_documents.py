@@ -6,7 +6,9 @@ This is the outermost edge of the loader: bytes in, ``(data, lines)`` out, where
 Safety rules:
 
 - Files are UTF-8 (a byte-order mark is dropped); any other bytes are an error naming the line, and a file in UTF-16
-  or UTF-32 (by its byte-order mark, or by the zero bytes of text in a Latin or Cyrillic script) is named so.
+  or UTF-32 (by its byte-order mark, or by the zero bytes of text in a Latin or Cyrillic script) is named so, as are
+  a file cut short or ending in zero bytes, a workbook, archive or PDF, and the one-byte Windows encoding a file
+  most likely is (`decode`).
 - Files larger than the loader's limit are refused before they are read (see `reconcile.load.Limits`).
 - YAML is read with the safe loader (no Python objects), dates stay text (the normalizer reads them), duplicate
   keys are an error (YAML would silently keep the last one), and anchors/aliases are allowed only while the
@@ -134,24 +136,133 @@ SAVE_AS_UTF8: Final = "save the file as UTF-8"
 
 def decode(raw: bytes) -> str:
     """UTF-8 text of ``raw`` without a byte-order mark; other encodings are refused with the line of the bad byte,
-    and UTF-16 and UTF-32 (`wide_encoding`) by name."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        wide = wide_encoding(raw)
-        if wide is not None:
-            raise DocumentError(f"the file is {wide[:6].upper()}, not UTF-8; {SAVE_AS_UTF8}", 1) from None
-        # Lines as editors count them: a file saved with CR alone (old Mac) has lines too.
-        before = raw[: exc.start]
-        line = before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
-        bad = raw[exc.start : exc.start + 1]
-        raise DocumentError(f"the file is not UTF-8: byte 0x{bad.hex()} cannot be decoded; {SAVE_AS_UTF8}",
-                            line) from None
+    and UTF-16 and UTF-32 (`wide_encoding`) by name. So are, for what they are, bytes that cannot be what was meant:
+
+    - a workbook, an archive or a PDF (`binary_kind`), by its first bytes, as a file saved as ``.xlsx`` and renamed;
+    - a file cut short inside a character (a copy or download that stopped), and one whose end is zero bytes (NUL),
+      as a file is whose writing stopped before the space kept for it was filled: what followed is missing, and
+      saving the file again would keep it so;
+    - text in a one-byte encoding (Cyrillic Windows-1251 or KOI8-R, Greek Windows-1253, Latin Windows-1252), which is
+      guessed (`legacy_encoding`) and named with the bad byte's line as it reads in it, for the user to confirm:
+      the guess is never certain, so such a file is never read in it."""
+    kind = binary_kind(raw)
+    if kind is not None:
+        raise DocumentError(f"the file is {kind}, not text: claim files are text (YAML, JSON or CSV); a workbook is "
+                            'read once saved from its program as "CSV UTF-8 (Comma delimited)"', 1)
     # UTF-16 without a byte-order mark may decode as UTF-8: ASCII and Cyrillic letters alike become pairs of bytes
-    # below 0x80, one of each pair a zero.
-    if b"\x00" in raw[:400] and (wide := wide_encoding(raw)) is not None:
+    # below 0x80, one of each pair a zero; its last byte may be a zero too.
+    wide = wide_encoding(raw)
+    if wide is not None:
         raise DocumentError(f"the file is {wide[:6].upper()}, not UTF-8; {SAVE_AS_UTF8}", 1)
-    return text
+    if raw.endswith(b"\x00"):
+        whole = raw.rstrip(b"\x00")
+        zeros = len(raw) - len(whole)
+        where = "holds nothing but" if not whole.strip() else "ends in"
+        raise DocumentError(
+            f"the file {where} {zeros:,} zero byte{'s' if zeros != 1 else ''} (NUL), as a file does whose copy, "
+            "download or save stopped before its end: get the whole file again, since what followed may be "
+            "missing (or, if the file is whole, delete them)", _line_at(raw, len(whole)))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = _line_at(raw, exc.start)
+        tail = raw[exc.start :]
+        if exc.reason == "unexpected end of data" and (len(tail) > 1 or not raw[: exc.start].isascii()):
+            # A lead byte alone at the end of a file that is ASCII before it may as well be a letter of another
+            # encoding (``café`` in Windows-1252 without a line break after it).
+            raise DocumentError(
+                f"the file ends in the middle of a character (its last bytes, 0x{tail.hex()}, begin a letter that "
+                "UTF-8 writes in more bytes): the file was cut short, as by a copy or download that stopped; get the "
+                "whole file again, since what followed is missing", line) from None
+        bad = raw[exc.start : exc.start + 1]
+        advice = SAVE_AS_UTF8
+        if (legacy := legacy_encoding(raw, exc.start)) is not None:
+            script, codec, shown = legacy
+            advice = (f"it reads as {script} text in {codec}, in which line {line} is {shown!r}: if that is the text, "
+                      f"open the file as {codec} in an editor, then {SAVE_AS_UTF8}")
+        raise DocumentError(f"the file is not UTF-8: byte 0x{bad.hex()} cannot be decoded; {advice}",
+                            line) from None
+
+
+def _line_at(raw: bytes, offset: int) -> int:
+    """The line of the byte at ``offset`` of ``raw``, as editors count lines: a file saved with CR alone (old Mac)
+    has lines too."""
+    before = raw[:offset]
+    return before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
+
+
+#: The first bytes of files that are no text, and what they are.
+_SIGNATURES: Final = (
+    (b"PK\x03\x04", "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is one)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Office document of the old format (an Excel .xls workbook is one)"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x1f\x8b", "compressed (gzip)"),
+)
+
+
+def binary_kind(raw: bytes) -> str | None:
+    """What ``raw`` is, in words, when its first bytes are those of a workbook, an archive or a PDF, else ``None``."""
+    return next((kind for signature, kind in _SIGNATURES if raw.startswith(signature)), None)
+
+
+#: The one-byte encodings `legacy_encoding` tells apart, with the script they write and its most frequent letters:
+#: the words of these scripts are all bytes of 0x80 and above, and the encoding that reads such a file as its
+#: script's usual letters is the one it is in (Russian text read as KOI8-R, or Greek read as Windows-1251, gives
+#: letters of the script, but seldom its common ones). Latin text has a letter above 0x7f among ASCII letters.
+_WORD_ENCODINGS: Final = (
+    ("cp1251", "Windows-1251", "Cyrillic", "оеаинтсрвлкмдпуяі"),
+    ("koi8_r", "KOI8-R", "Cyrillic", "оеаинтсрвлкмдпуя"),
+    ("cp1253", "Windows-1253", "Greek", "αοιετνσςρηκπμυλάέίόή"),
+)
+_LATIN_ENCODING: Final = ("cp1252", "Windows-1252", "Latin")
+_HIGH_RUN: Final = re.compile(rb"[\x80-\xff]+")
+
+
+def legacy_encoding(raw: bytes, offset: int) -> tuple[str, str, str] | None:
+    """The script and the name of the one-byte encoding that ``raw``, which is not UTF-8 at ``offset``, most likely
+    is, and the line of ``offset`` as it reads in it (around the byte, when the line is long); ``None`` when no guess
+    holds.
+
+    - no guess where the file's other bytes above 0x7f are mostly valid UTF-8 (a UTF-8 file with bytes of another
+      encoding pasted in: reading the whole file in that encoding would be wrong);
+    - where most of those bytes stand in runs of three or more (whole words), Cyrillic Windows-1251 or KOI8-R, or
+      Greek Windows-1253, whichever reads the most of them as the usual letters of its script;
+    - Windows-1252 where they stand alone among ASCII letters (``été``, ``Größe``);
+    - no guess where the encoding read so gives anything but letters and common punctuation for them."""
+    sample = raw[max(0, offset - 32_768) : offset + 32_768]
+    runs = _HIGH_RUN.findall(sample)
+    high = sum(map(len, runs))
+    utf8 = sum(len(run) for run in runs if _is_utf8(run))
+    if not high or utf8 * 2 > high:
+        return None
+    long = sum(len(run) for run in runs if len(run) >= 3)
+    if long * 2 >= high:
+        def usual(encoding: tuple[str, str, str, str]) -> int:
+            letters = "".join(run.decode(encoding[0], "replace") for run in runs).lower()
+            return sum(char in encoding[3] for char in letters)
+
+        codec, name, script, _ = max(_WORD_ENCODINGS, key=usual)
+    else:
+        codec, name, script = _LATIN_ENCODING
+    letters = "".join(run.decode(codec, "replace") for run in runs)
+    if sum(char.isalpha() or char in "«»„“”‘’–—…№°€" for char in letters) < 0.9 * len(letters):
+        return None
+    start = max(raw.rfind(b"\n", 0, offset), raw.rfind(b"\r", 0, offset)) + 1
+    ends = [end for end in (raw.find(b"\n", offset), raw.find(b"\r", offset)) if end >= 0]
+    line = raw[start : min(ends, default=len(raw))].decode(codec, "replace")
+    column = len(raw[start:offset].decode(codec, "replace"))
+    if len(line) > 80:
+        left = max(0, column - 40)
+        line = ("…" if left else "") + line[left : left + 80] + ("…" if left + 80 < len(line) else "")
+    return script, name, line.strip()
+
+
+def _is_utf8(run: bytes) -> bool:
+    try:
+        run.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def wide_encoding(raw: bytes) -> str | None:

@@ -2637,7 +2637,10 @@ _NEWLINE: Final = re.compile(r"\r\n|\r|\n")
 def _not_utf8_csv_problem(message: str, raw: bytes) -> str:
     """``message`` (the file is not UTF-8) for the CSV file ``raw``, saying also when its header line is separated
     by something that is not read (vertical bars), which the user would otherwise learn of only once the encoding
-    is fixed: one save option fixes both. Semicolons and tabs are read, and are not named."""
+    is fixed: one save option fixes both. Semicolons and tabs are read, and are not named. A file that is no text in
+    any encoding (cut short, ending in zero bytes, a workbook) keeps its message: saving it again fixes nothing."""
+    if not message.startswith(("the file is not UTF-8", "the file is UTF-")):
+        return message
     wide = documents.wide_encoding(raw)
     text = raw.decode(wide or "cp1252", errors="replace").removeprefix("\ufeff")
     cells = _header_cells(text)
@@ -2648,7 +2651,8 @@ def _not_utf8_csv_problem(message: str, raw: bytes) -> str:
             return message
         return (f'{message.removesuffix(advice)} (Excel saves "Unicode Text" so): save it as "CSV UTF-8 (Comma '
                 'delimited)" (Excel\'s option), or as UTF-8 with commas between the columns')
-    return (f"{message.removesuffix(advice)}, and its columns are separated by {name}, not "
+    return (f"{message.removesuffix(advice).removesuffix(f', then {documents.SAVE_AS_UTF8}')}, and its columns are "
+            f"separated by {name}, not "
             'commas: save it as "CSV UTF-8 (Comma delimited)" (Excel\'s option for both), or as UTF-8 with commas '
             "between the columns")
 
@@ -3287,6 +3291,16 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
         if not target.is_relative_to(real_root):
             reader.file_problems.append(Problem(reader.display(entry), 0, "", (
                 "links to a file outside the case folder; refused (copy the file into the folder instead)")))
+            continue
+        if is_file and (stem := entry.stem.lower()) in ("case", "gazetteer") and \
+                entry.name.lower() not in CASE_FILES + GAZETTEER_FILES:
+            # Not a source file: read as one, a gazetteer.json would be told as a source without `source` and
+            # `claims`, and the places in it left out.
+            what = "the case file" if stem == "case" else "the case's gazetteer"
+            rename = f" (a JSON file reads as YAML: rename it {stem}.yaml)" if entry.suffix.lower() == ".json" else ""
+            reader.file_problems.append(Problem(reader.display(entry), 0, "", (
+                f"{what} is read from {stem}.yaml only: this file is not read; write it in YAML as {stem}.yaml"
+                f"{rename}")))
             continue
         if is_file:
             files.append(entry)

@@ -775,6 +775,22 @@ def _check_whole(case: Case, events: Sequence[Event]) -> None:
                            "in one)")
 
 
+def _not_json(text: str, exc: json.JSONDecodeError) -> str:
+    """Why ``text`` is not JSON, in words: a file cut short (its text ends inside the document: inside a text, a
+    ``null``, ``true`` or ``false``, or before a closing bracket) or ending in zero bytes (NUL), as an output does
+    whose copy or save stopped before its end, is told so; else the decoder's message with its line and column."""
+    stopped = "as a file does whose copy or save stopped before its end"
+    whole = text.rstrip("\x00")
+    if len(whole) < len(text) and exc.pos >= len(whole.rstrip()):
+        zeros = len(text) - len(whole)
+        return f"not JSON: the file ends in {zeros:,} zero byte{'s' if zeros != 1 else ''} (NUL), {stopped}"
+    rest = text[exc.pos :].rstrip()
+    if not rest or exc.msg.startswith("Unterminated string") or any(
+            word.startswith(rest) for word in ("null", "true", "false")):
+        return f"not JSON: the file is cut short (its JSON stops at line {exc.lineno} before its end), {stopped}"
+    return f"not JSON ({exc.msg} (line {exc.lineno}, column {exc.colno}))"
+
+
 def from_json(text: str, *, name: str = "reconciliation.json", whole: bool = False) -> tuple[Reconciliation, str]:
     """Read a ``reconciliation.json`` back into the models; returns it with its ``generated`` text.
 
@@ -790,7 +806,7 @@ def from_json(text: str, *, name: str = "reconciliation.json", whole: bool = Fal
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise OutputError(f"{name}: not JSON ({exc.msg} (line {exc.lineno}, column {exc.colno}))") from None
+        raise OutputError(f"{name}: {_not_json(text, exc)}") from None
     except RecursionError:
         raise OutputError(f"{name}: the document is nested more than {MAX_DEPTH} levels deep, so it is not a "
                           "reconciliation written by reconcile; refused") from None
