@@ -45,7 +45,8 @@ sound costs more still; the distance is normalised by the longer stem, where a p
 names (-kend, -avan) counts half. An ending on one side only (`ENDINGS`: Azerbaijani -lı, Russian -skiy and -ovo,
 the genitive -i, case endings of Armenian, Russian and Azerbaijani text, the Lithuanian -as) may be left out for a
 small factor; so may one extra word, and two words may swap; two different place-name endings (`SUFFIXES`: -shen
-/ -avan ...) lower the score. Then qualifiers adjust it: two different qualifiers of one kind (Upper vs Lower) make
+/ -avan ...) lower the score; two names that begin with head words (Kfar, Deir, San ...) score no more than the
+words after them. Then qualifiers adjust it: two different qualifiers of one kind (Upper vs Lower) make
 different places and cap the score well below `SAME_PLACE_THRESHOLD`; a qualifier on one side only costs a little
 (`MISSING_QUALIFIER_FACTOR`) so that "Dvin" still matches "Nerkin Dvin" but less well than "Nizhniy Dvin" does.
 
@@ -3980,7 +3981,36 @@ _HEAD_WORDS: Final = frozenset(_fold_word(word) for word in (
     # A body of water named after a place is not that place: the Gulf of Aden is no Aden, the Sea of Azov no Azov,
     # the Red Sea no "Red" (not bay, which ends the names of towns: Montego Bay, Walvis Bay).
     "gulf", "sea", "strait", "straits", "ocean", "خليج", "بحر", "مضيق",
+    # Arabic: ruin, master (a saint's tomb), meadow, palace, river, sons of, pool, mountain, tower, bath, the
+    # Maarrat of Maarat al-Numan, sheikh (Khirbet Ghazaleh, Sidi Bouzid, Marj Uyun, Qasr Shirin, Nahr al-Bared,
+    # Bani Walid, Birkat al-Jamal, Jebel Akhdar, Burj al-Barajneh, Hammam al-Alil, Sheikh Maqsoud), in Latin and
+    # Arabic letters. Not those that name a town alone (al-Bab, al-Marj): a head word left alone keeps the word
+    # after it (`_with_complement`), which would make al-Bab district a name.
+    "khirbet", "khirbat", "khirbit", "خربة", "sidi", "سيدي", "qasr", "قصر", "nahr", "نهر", "bani", "beni", "بني",
+    "birkat", "birket", "بركة", "jebel", "jbel", "burj", "برج", "hammam", "حمام", "maarat", "maarrat", "معرة",
+    "sheikh", "shaykh", "الشيخ",
+    # Hebrew: the Kefar spelling, field, ascent, well, path, entrance (Nir Oz, Ma'ale Adumim, Be'er Sheva, Netiv
+    # HaAsara, Mevo Horon).
+    "kefar", "nir", "ניר", "maale", "beer", "באר", "netiv", "נתיב", "mevo", "מבוא",
+    # Persian, Pashto and Urdu: village, bridge, well (Deh Rawud, Pul-i-Khumri, Chah Bahar); not qala and kala
+    # (fort), which name villages alone (Kala / Kala-Machtagi, one place).
+    "deh", "ده", "pul", "پل", "chah", "چاه",
+    # Turkish and Azerbaijani colours written as a word of their own (Kızıl Tepe, Qara Yazı; most are written onto
+    # the name, Kızıltepe, a word that is no name of two).
+    "kızıl", "qızıl", "kara", "qara",
+    # Saint and its Slavic, Romance, German and Dutch words (Sveti Nikole, San Cristóbal, Santa Ana, São Paulo,
+    # Saint-Denis, Sankt Pölten), port, mount and fort (Puerto Cortés, Monte Plata, Mont-Royal, Fort Liberté; not
+    # porto, which names a city alone).
+    "sveti", "sveta", "sveto", "san", "santa", "santo", "são", "saint", "sainte", "sankt", "sint", "puerto", "monte",
+    "mont", "fort", "castel",
 ))  # fmt: skip
+
+#: Head words that `_after_head` finds written onto the rest of a name (Kfarkila, كفركلا): those of three letters or
+#: more once folded, as a shorter one begins too many names (Umbria, Tlemcen).
+_JOINED_HEADS: Final = tuple(sorted((head for head in _HEAD_WORDS if len(head) >= 3), key=len, reverse=True))
+#: The fewest letters of a one-word name left after a head word written onto it for `_after_head` to take them as
+#: the rest of the name: fewer are an ending of a name of one word (Talin is no Tal, Rasht no Ras).
+_JOINED_REST_MIN: Final = 3
 
 
 def _words_of(name: PlaceName) -> tuple[str, ...]:
@@ -3990,22 +4020,56 @@ def _words_of(name: PlaceName) -> tuple[str, ...]:
 
 
 def _words_similarity(a: PlaceName, b: PlaceName) -> float:
-    """Similarity of the stems of two parsed names: joined, with words of one left out, or in the other order."""
-    wa, wb = _words_of(a), _words_of(b)
-    score = _stems(a.stem, b.stem)
+    """Similarity of the stems of two parsed names: joined, with words of one left out, or in the other order, and
+    no more than the similarity of what follows their head words (`_parted_similarity`)."""
+    return _parted_similarity(a.stem, _words_of(a), b.stem, _words_of(b))
+
+
+def _parted_similarity(a: str, wa: tuple[str, ...], b: str, wb: tuple[str, ...]) -> float:
+    """Similarity of two stems and the words they were joined from: the stems; where that is below
+    `_EXTRA_WORD_FACTOR`, a stem against the other's words with some left out (`_extra_word_stem_pairs`), for that
+    factor; two names of two words each with one's words swapped, for `_WORD_ORDER_FACTOR`; the best of these.
+
+    Where both names begin with a head word (`_after_head`: Kfar, Deir, Tel, San ...), the score is at most that of
+    the words after the head words, compared by the same rules: a head word begins the names of many places, so
+    that two names alike only in it are as far apart as what follows it (*Kfar Kila* / *Kfar Giladi* is *Kila* /
+    *Giladi*), while the spellings of one name are alike after it as well (*Kfar Kila* / *Kafr Kila*)."""
+    score = _stems(a, b)
     if score == 1.0:
         return score
     if score < _EXTRA_WORD_FACTOR and len(wa) + len(wb) > 2:  # a name of one word has no parts
-        for whole, part in _extra_word_pairs(a, b):
+        for whole, part in _extra_word_stem_pairs(a, wa, b, wb):
             score = max(score, _EXTRA_WORD_FACTOR * _stems(whole, part))
     if len(wa) == len(wb) == 2 and score < _WORD_ORDER_FACTOR:
-        (a_stem, swapped_b), (swapped_a, b_stem) = _word_order_pairs(a, b)
+        (a_stem, swapped_b), (swapped_a, b_stem) = _word_order_stem_pairs(a, wa, b, wb)
         score = max(
             score,
             _WORD_ORDER_FACTOR * _stems(a_stem, swapped_b),
             _WORD_ORDER_FACTOR * _stems(swapped_a, b_stem),
         )
+    rest_a, rest_b = _after_head(wa, wb), _after_head(wb, wa)
+    if rest_a and rest_b:
+        score = min(score, _parted_similarity(_joined(rest_a), rest_a, _joined(rest_b), rest_b))
     return score
+
+
+def _after_head(words: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a name after the head word it begins with (`_HEAD_WORDS`), compared with a name of ``other``
+    words; empty where it begins with none.
+
+    A name of one word whose head word is written onto it (*Kfarkila*, *كفركلا*) is read as the head word and the
+    rest (`_JOINED_HEADS`, the longest that leaves `_JOINED_REST_MIN` letters or more) only against a name that
+    writes its head word as a word of its own: between two names of one word, a word that begins like a head word
+    is a name of its own more often than not (*Santarém*, *Kalabakan*)."""
+    if len(words) > 1:
+        return words[1:] if words[0] in _HEAD_WORDS else ()
+    if not words or len(other) < 2 or other[0] not in _HEAD_WORDS:
+        return ()
+    word = words[0]
+    for head in _JOINED_HEADS:
+        if word.startswith(head) and len(word) - len(head) >= _JOINED_REST_MIN:
+            return (word[len(head) :],)
+    return ()
 
 
 #: The most words of a name that `_extra_word_pairs` compares without some of its words: a text of more (a region
@@ -4023,14 +4087,18 @@ def _extra_word_pairs(a: PlaceName, b: PlaceName) -> list[tuple[str, str]]:
     also a part of the name it is compared with, and not that name itself, is not compared: the two names share
     words and each has one of its own (*Song Tu* / *Song Ay*), and neither is the other with a word more. None
     when a name has more than `_EXTRA_WORDS_MAX` words."""
-    wa, wb = _words_of(a), _words_of(b)
+    return _extra_word_stem_pairs(a.stem, _words_of(a), b.stem, _words_of(b))
+
+
+def _extra_word_stem_pairs(a: str, wa: tuple[str, ...], b: str, wb: tuple[str, ...]) -> list[tuple[str, str]]:
+    """`_extra_word_pairs` of two stems and the words they were joined from."""
     if max(len(wa), len(wb)) > _EXTRA_WORDS_MAX:
         return []  # no place name has so many words; each pair would be as long as the text (quadratic)
     return [
-        (whole.stem, part)
+        (whole, part)
         for whole, words, parted in ((a, wa, wb), (b, wb, wa))
         for part in _parts(parted)
-        if part == whole.stem or part not in _parts(words)
+        if part == whole or part not in _parts(words)
     ]
 
 
@@ -4051,10 +4119,14 @@ def _parts(words: tuple[str, ...]) -> tuple[str, ...]:
 def _word_order_pairs(a: PlaceName, b: PlaceName) -> list[tuple[str, str]]:
     """The stems compared when both names have two words: each name against the other with its words swapped.
     None otherwise."""
-    wa, wb = _words_of(a), _words_of(b)
+    return _word_order_stem_pairs(a.stem, _words_of(a), b.stem, _words_of(b))
+
+
+def _word_order_stem_pairs(a: str, wa: tuple[str, ...], b: str, wb: tuple[str, ...]) -> list[tuple[str, str]]:
+    """`_word_order_pairs` of two stems and the words they were joined from."""
     if not len(wa) == len(wb) == 2:
         return []
-    return [(a.stem, _fold_word(wb[1] + wb[0])), (_fold_word(wa[1] + wa[0]), b.stem)]
+    return [(a, _fold_word(wb[1] + wb[0])), (_fold_word(wa[1] + wa[0]), b)]
 
 
 def _name_similarity(a: PlaceName, b: PlaceName) -> float:
@@ -5105,11 +5177,11 @@ _HEBREW_SILENT_AYIN: Final[Mapping[str, str]] = {"ו": "\u06c6", "י": "\u06ce"}
 
 def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     """The texts a name may also be read as, each with the factor its score takes: without the Hebrew one-letter
-    words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע as gh or silent before ו or י
-    (`_HEBREW_SILENT_AYIN`), x read as ks, an Albanian spelling
-    in Serbian letters, the Arabic one-letter words read the other way (`_clitic_reading`), the Arabic article as
-    the syllable al of the name (`_article_reading`), و before ي as the diphthong oy (`_diphthong_reading`), a
-    word's final و as v (`_final_waw_reading`), a
+    words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע that begins a name as gh or silent
+    before ו or י (`_HEBREW_SILENT_AYIN`; silent only where it begins the word after a head word: ניר עוז), x
+    read as ks, an Albanian spelling in Serbian letters, the Arabic one-letter words read the other way
+    (`_clitic_reading`), the Arabic article as the syllable al of the name (`_article_reading`), و before ي as the
+    diphthong oy (`_diphthong_reading`), a word's final و as v (`_final_waw_reading`), a
     Tamil word without its case ending (`_tamil_nominatives`), a Kyrgyz one without its own (`_kyrgyz_nominative`),
     a Polish name in -ów in a case (`_polish_nominative`), a Greek name in a case, in the phonetic spelling or with χ
     as kh (`_greek_readings`) or the Tajik ҳ and the Kyrgyz ң as Russian spells them (`_russian_spelling`)
@@ -5122,17 +5194,22 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     if "ע" in name:
         bare = "".join(ch for ch in name if unicodedata.category(ch) != "Cf").strip()
         for text in (bare, *_unprefixed(name)):
-            # The name's first word, after the place words before it (העיר עזה, Gaza City; כלא עופר, Ofer prison).
+            # The name's first word, after the place words before it (העיר עזה, Gaza City; כלא עופר, Ofer prison),
+            # and the word after it where it is a head word, which begins the name the head word governs (ניר עוז,
+            # Nir Oz), there silent only: the ghayn's K would give the many names of a head word and an ע (כפר עזה,
+            # Kfar Aza) a second key.
             words = text.split(" ")
             first = next((n for n, word in enumerate(words) if not _generic_word(word)), 0)
-            word = words[first]
-            if word[:1] != "ע":
-                continue
-            read = ["غ" + word[1:]]
-            if word[1:2] in _HEBREW_SILENT_AYIN and len(word) > 2:
-                read.append(_HEBREW_SILENT_AYIN[word[1]] + word[2:])
-            for reading in read:
-                readings.setdefault(" ".join((*words[:first], reading, *words[first + 1 :])), _SECOND_READING_FACTOR)
+            at = (first, first + 1) if first + 1 < len(words) and _fold_word(words[first]) in _HEAD_WORDS else (first,)
+            for n in at:
+                word = words[n]
+                if word[:1] != "ע":
+                    continue
+                read = ["غ" + word[1:]] if n == first else []
+                if word[1:2] in _HEBREW_SILENT_AYIN and len(word) > 2:
+                    read.append(_HEBREW_SILENT_AYIN[word[1]] + word[2:])
+                for reading in read:
+                    readings.setdefault(" ".join((*words[:n], reading, *words[n + 1 :])), _SECOND_READING_FACTOR)
     if ("x" in name or "X" in name) and _TURKIC_MARKS.isdisjoint(name.lower()) and _LATIN_X_RE.search(name):
         readings.setdefault(_LATIN_X_RE.sub("ks", name), _SECOND_READING_FACTOR)
     albanian = _albanian_reading(name)
@@ -5195,6 +5272,9 @@ def similarity(a: str, b: str) -> float:
       spaces its syllables (Thi Tu Island = Thitu), never a head word (Kfar Aza is no Aza) nor down to head words
       alone, and not where the two names share words and each has one of its own; two words may swap for 0.95
       (the best of these readings counts);
+    - two names that both begin with a head word (Kfar, Deir, Tel, San ...; one written onto a one-word name,
+      Kfarkila, against a name that writes it apart) score at most what the words after the head words score by
+      these rules (`_after_head`): Kfar Kila / Kfar Giladi is Kila / Giladi;
     - a Hebrew word read with and without the one-letter words written onto it (`_HEBREW_PREFIX_RE`: בשדרות, in
       Sderot, = שדרות), where three letters remain (לוד, Lod, stays whole), and an Amharic one with and without the
       preposition (`_ETHIOPIC_PREFIX_RE`: በመቐለ, in Mekelle, = መቐለ), where two syllables remain; an Arabic name
@@ -7333,12 +7413,18 @@ class Gazetteer:
 
     def _stem_pairs(self, query: PlaceName, stems: Iterable[str]) -> Iterator[tuple[str, str]]:
         """The pairs of stems that scoring ``query`` against the names with ``stems`` compares (`_words_similarity`:
-        the stems, and where the names' words differ in number or order, the stems of their parts)."""
+        the stems, where the names' words differ in number or order the stems of their parts, and where both begin
+        with a head word the words after it, `_after_head`)."""
+        query_words = _words_of(query)
         for stem in stems:
             yield query.stem, stem
             for name, _ids in self._by_stem.get(stem, ()):
                 yield from _extra_word_pairs(query, name)
                 yield from _word_order_pairs(query, name)
+                name_words = _words_of(name)
+                rest_query, rest_name = _after_head(query_words, name_words), _after_head(name_words, query_words)
+                if rest_query and rest_name:
+                    yield _joined(rest_query), _joined(rest_name)
 
     def _score(self, query: PlaceName, stems: Iterable[str]) -> dict[str, float]:
         """Best similarity of ``query`` to the names of each entry with a stem in ``stems`` (`_candidates`)."""
