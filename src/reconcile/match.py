@@ -1744,7 +1744,7 @@ class _Resolver:
         # The mentions of each place text; a dict shared with another resolver over the same claims (the features
         # list the names to score first, then resolve them) parses each text once.
         self._mentions = {} if mentions is None else mentions
-        self._places: dict[tuple[str, str | None], _Located] = {}
+        self._places: dict[tuple[str, str | None, str], _Located] = {}
         self._regions: dict[str, frozenset[str]] = {}
         self._region_names: dict[str, tuple[str, ...]] = {}
         self._texts: dict[tuple[str, str | None], _PlaceText] = {}
@@ -1754,9 +1754,10 @@ class _Resolver:
 
     def region_keys(self, text: str | None) -> frozenset[str]:
         """Phonetic keys of the words of a region text, each with the keys of its other readings
-        (`places.phonetic_keys`: на Покровському напрямку also waits under Pokrovsk's key), its vague words left out
-        ("northern Tavush" -> TVS), and the Arabic article written as a word of its own ("al-Hasakah" -> KSK): its
-        key L made "al-Hasakah" and "al-Raqqa" one region."""
+        (`places.phonetic_keys`: на Покровському напрямку also waits under Pokrovsk's key), its vague words and
+        unit words left out ("northern Tavush" -> TVS, "Tovuz rayonu" -> TPS: the key RN of rayonu made every two
+        rayons one region), and the Arabic article written as a word of its own ("al-Hasakah" -> KSK): its key L
+        made "al-Hasakah" and "al-Raqqa" one region."""
         if not text:
             return frozenset()
         found = self._regions.get(text)
@@ -1766,7 +1767,9 @@ class _Resolver:
             found = frozenset(
                 key
                 for n, word in enumerate(words)
-                if n not in articles and not self._vague.word(word)
+                # A unit's word (rayonu, район, մարզ, oblast) says what the region is, not which: as the vague
+                # "district", left out, or every two rayons were one region by its key (Tovuz rayonu, Ağdam rayonu).
+                if n not in articles and not self._vague.word(word) and places.parse(word).kind != "region"
                 for key in places.phonetic_keys(word)
                 if key
             )
@@ -1805,13 +1808,20 @@ class _Resolver:
             found = self._territories[(text, region)] = _TERRITORY + (min(named) if len(named) == 1 else _WHOLE)
         return found
 
-    def place(self, name: str, region: str | None) -> _Located:
-        """The `Place` a name stands for, and the region keys of the entries it may be."""
-        cached = self._places.get((name, region))
+    def place(self, name: str, region: str | None, lookup: str | None = None) -> _Located:
+        """The `Place` a name stands for, and the region keys of the entries it may be; ``lookup``: the text to
+        look it up by in the gazetteer, where that is not the name (a unit's name with its unit word,
+        `places.lookup_name`: Ağdam rayonu, the town of the Ağdam district, not a village Ağdam elsewhere)."""
+        lookup = lookup or name
+        cached = self._places.get((name, region, lookup))
         if cached is not None:
             return cached
         key = places.fold(name)
-        entries = self._lookup(name, key, region, places.fold(region) if region else None)
+        # A unit's name with its word folds as the name alone but resolves as a unit: its look-up is kept apart
+        # from the name's.
+        unit = places.parse(lookup).kind == "region"
+        entries = self._lookup(lookup, f"{places.fold(lookup)}\x1funit" if unit else places.fold(lookup), region,
+                               places.fold(region) if region else None)
         place = Place(
             name=name,
             key=key,
@@ -1852,7 +1862,8 @@ class _Resolver:
                     and places.similarity(name, entry.name) >= places.SAME_PLACE_THRESHOLD
                 ):
                     seats.update(dict.fromkeys((key, *names)))
-        found = self._places[(name, region)] = _Located(place, frozenset(regions), tuple(holders), tuple(seats))
+        found = self._places[(name, region, lookup)] = _Located(place, frozenset(regions), tuple(holders),
+                                                                tuple(seats))
         return found
 
     def _state_place(self, mention: places.Mention, region: str | None) -> bool:
@@ -1938,8 +1949,11 @@ class _Resolver:
                     # gives as the region of the place of its name (Tavush marz and the village of Tavush in it,
                     # Qazakh Rayon and the town of Qazakh) is that region, which holds many places; a unit it does
                     # not know as one (Spin Boldak district, its town in Kandahar province) stands for its place.
+                    # By its name with the unit's word (`places.lookup_name`): Ağdam rayonu is the town of the
+                    # Ağdam district, not a village Ağdam of Tovuz.
                     area, area_regions, *_ = self.place(mention.name, region or next(
-                        (m.name for m in mentions if m.kind == "region" and not m.area), None))
+                        (m.name for m in mentions if m.kind == "region" and not m.area), None),
+                        lookup=places.lookup_name(mention))
                     own = self.region_keys(mention.name)
                     if not (area.matched and area.entries and own and own <= area_regions):
                         # Listed beside a place of the incident ("Akçakale ilçesi ve Ceylanpınar": the unit and

@@ -80,6 +80,7 @@ from reconcile.places import (
     case_gazetteer,
     distance_km,
     fold,
+    lookup_name,
     mentions,
     parse,
     place_label,
@@ -623,13 +624,14 @@ class _Cast(Alignment):
         if named is None:
             named = self._mentions[text] = mentions(text)  # one text, many regions: read once
         readings = place_readings(text, region, named, vague=self.vague)
-        entries = [gazetteer.resolve_entry(mention.name, region=hint) for mention, hint in readings]
+        # A unit by its name with the unit's word (`lookup_name`): Ağdam rayonu is the town of the Ağdam district.
+        entries = [gazetteer.resolve_entry(lookup_name(mention), region=hint) for mention, hint in readings]
         if len(readings) > 1 and None in entries:
             points = [(e.lat, e.lon) for e in entries if e is not None and e.lat is not None and e.lon is not None]
             if points:
                 entries = [
                     entry if entry is not None or self.vague(mention.name)
-                    else gazetteer.resolve_beside(mention.name, points, region=hint)
+                    else gazetteer.resolve_beside(lookup_name(mention), points, region=hint)
                     for (mention, hint), entry in zip(readings, entries, strict=True)
                 ]
         return [(mention, entry) for (mention, _hint), entry in zip(readings, entries, strict=True)]

@@ -118,6 +118,7 @@ __all__ = [
     "country_name",
     "distance_km",
     "fold",
+    "lookup_name",
     "mentions",
     "offset",
     "offset_apart_km",
@@ -1329,6 +1330,9 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # and the Armenian plural in the nominative and genitive, for the directions of several towns (Գորիսի և
         # Կապանի ուղղություններ, the Goris and Kapan directions).
         "ուղղություններ", "ուղղությունները", "ուղղությունների",
+        # The section (of the border), as "section" and the locative հատվածում: Տավուշի մարզի սահմանային հատված (the
+        # border section of Tavush marz), in the nominative, the genitive, the definite and the instrumental (along).
+        "հատված", "հատվածի", "հատվածը", "հատվածով",
         "istiqamət", "istiqaməti", "istiqamətindən", "istiqamətinə", "istiqamətləri", "istiqamətlərində",
         "поблизу", "околиці", "околицях", "قرب", "في", "بالقرب", "من", "على", "بعد", "د", "په",
         "در",
@@ -6840,6 +6844,24 @@ def _specific(mention: Mention) -> bool:
     return (mention.kind != "region" or mention.area) and not mention.reference and not mention.broad
 
 
+def lookup_name(mention: Mention) -> str:
+    """The name to look a mention up by in the gazetteer: its name, but for a unit its piece of text where that is
+    the name with the unit's words alone (*Ağdam rayonu*, *Tovuz district*, *Ağdam rayonu istiqaməti*), so that
+    `Gazetteer.resolve` reads it as a unit: the place in the unit of its name, not a namesake of another unit.
+
+    >>> [lookup_name(m) for m in mentions("Ağdam rayonu")]
+    ['Ağdam rayonu']
+    >>> [lookup_name(m) for m in mentions("Ağdam kəndi, Tovuz rayonu")]
+    ['Ağdam', 'Tovuz rayonu']
+    """
+    if mention.kind != "region" or mention.text == mention.name:
+        return mention.name
+    name, text = parse(mention.name), parse(mention.text)
+    if text.kind == "region" and text.stem == name.stem and text.tags == name.tags:
+        return mention.text
+    return mention.name
+
+
 def place_lookups(text: str, region: str | None, found: tuple[Mention, ...] | None = None, *,
                   vague: Callable[[str], bool] | None = None) -> tuple[tuple[str, str | None], ...]:
     """Each place name of a claim (`split_places`) with the region it is resolved in: the claim's own ``region``,
@@ -7652,9 +7674,28 @@ class Gazetteer:
         best_score = matches[0][1]
         tied = [(e, s) for e, s in matches if s >= best_score - TIE_MARGIN]
         context = f" ({'; '.join(notes)})" if notes else ""
+        if len(tied) > 1 and query.kind == "region" and not any(_is_unit(e) for e, _s in tied):
+            # A unit's name (Ağdam rayonu, Товузский район) where the gazetteer lists no unit of the name: it gives
+            # units only as the regions of its places, so the unit stands for the tied place that lies in the unit
+            # of its name (the town of Ağdam in the Ağdam district), not for a namesake in another unit (a village
+            # Ağdam of Tovuz in the case's own gazetteer, the Armenian village that GeoNames also calls Tovuz).
+            # Before the preference for the case's own entries: a village of Tovuz is no Ağdam district.
+            seats = [(e, s) for e, s in tied if _in_region(e, name)]
+            if seats and len(seats) < len(tied):
+                notes.append(f"of {len(tied)} equal matches, the one in the unit of its name, as the name says")
+                context = f" ({'; '.join(notes)})"
+                tied = seats
         if len(tied) > 1:
             top = max(self._layers.get(e.id, 0) for e, _s in tied)
             specific = [(e, s) for e, s in tied if self._layers.get(e.id, 0) == top]
+            # The case's entry is the place the shipped one lists too, or a better spelling of it; a shipped
+            # namesake farther than `NEAR_KM` from it is another place (the village Ağdam of Tovuz that a case
+            # lists, the town of Ağdam in Karabakh): the name alone does not say which, as between two shipped
+            # namesakes.
+            if len(specific) == 1 and any(
+                _apart_km(specific[0][0], e, NEAR_KM) for e, _s in tied if e is not specific[0][0]
+            ):
+                specific = []
             if len(specific) == 1:
                 notes.append(f"preferred over {len(tied) - 1} equal match(es) in the broader gazetteer")
                 context = f" ({'; '.join(notes)})"
@@ -7727,6 +7768,13 @@ def _building_words(name: str) -> frozenset[str]:
     words = [w for w in _words(_written_on(name)) if _fold_word(w)]
     return frozenset(_fold_word(w) for n, w in enumerate(words)
                      if _generic(w, _fold_word(w), generics) == "context" or _facility_word(words, n))
+
+
+def _apart_km(a: GazetteerEntry, b: GazetteerEntry, km: float) -> bool:
+    """Whether two entries lie farther than ``km`` apart; not where either has no coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) > km
 
 
 def _near_any(entry: GazetteerEntry, points: Iterable[tuple[float, float]], km: float) -> bool:
