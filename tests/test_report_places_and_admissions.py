@@ -209,9 +209,10 @@ def test_asserting_claim_naming_its_own_side_claims_responsibility() -> None:
 
 
 def test_report_marks_a_denials_initiator() -> None:
-    """"Who started it" says which line comes from a denial, whose initiator is the source's account instead."""
+    """"Who started it" says which line comes from a denial; a denial naming its own side says who did not start it
+    (before, "…: Armenia", as if the ministry blamed its own side)."""
     (card,) = build_view(_reconciliation(DENIAL, ACCUSATION), generated=GENERATED, engine_version="1").events
-    assert card.initiators == ("Ministry of Defence of Armenia (am-mod/a, in a denial): Armenia",
+    assert card.initiators == ("Ministry of Defence of Armenia (am-mod/a, in a denial): not Armenia",
                                "Prosecutor General of Azerbaijan (azp/b): Armenia")
 
 
@@ -266,9 +267,11 @@ def rec_admissions(claims: list[Claim]) -> tuple[Admission, ...]:
 
 def test_a_denied_events_card_says_who_denies_it() -> None:
     """A card graded denied says, before its details, that nobody who still speaks asserts the event and which
-    claims deny it; the denial is not left to the stance row of the claims table."""
+    claims deny it; the denial is not left to the stance row of the claims table. (A denial that clears its own
+    side, such as `DENIAL`, denies no incident: tests/test_denials_clearing_own_side.py.)"""
     withdrawn = _claim("azp/b", stance="denies")
-    html = render_report(_reconciliation(DENIAL, withdrawn, _claim("azp/c", stance="denies", supersedes=("azp/b",))),
+    blaming = _claim("am-mod/a", stance="denies", initiator="azerbaijan")
+    html = render_report(_reconciliation(blaming, withdrawn, _claim("azp/c", stance="denies", supersedes=("azp/b",))),
                          generated=GENERATED)
     note = html.split('<p class="denied-note">')[1].split("</p>")[0]
     assert note == ("<strong>Denied:</strong> no source that still speaks says it happened. Denied by "

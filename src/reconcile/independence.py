@@ -68,6 +68,8 @@ __all__ = [
     "admissions",
     "alignment_components",
     "assess",
+    "cleared_party",
+    "contradicts_denial",
     "origin_groups",
     "own_side_initiator",
     "probable_relays",
@@ -673,6 +675,37 @@ def own_side_initiator(claim: Claim, speaker: Speaker, alignment: Alignment) -> 
     if claim.stance != "asserts" or not initiator or initiator == UNKNOWN:
         return None
     return initiator if alignment.component.get(initiator, initiator) in speaker.sides else None
+
+
+def cleared_party(claim: Claim, speaker: Speaker, alignment: Alignment) -> str | None:
+    """The initiator of a denial where it is the speaker's own side or an ally, the party the denial clears, else
+    ``None``.
+
+    Such a denial ("the Islamic Resistance has no connection to the incident", ``initiator: hezbollah`` in
+    Hezbollah's words; "our army did not shell the resort", ``initiator: turkey`` in the Turkish defence ministry's)
+    denies who did it, not that the incident happened: it disputes the claims that blame its side, and its figures,
+    but it is no denial of the incident (docs/merge-rules.md, "What a denial denies"). A denial naming another side
+    blames that side instead, and one naming nobody (or ``unknown``) denies the incident.
+    """
+    initiator = claim.initiator
+    if claim.stance != "denies" or not initiator or initiator == UNKNOWN:
+        return None
+    return initiator if alignment.component.get(initiator, initiator) in speaker.sides else None
+
+
+def contradicts_denial(claim: Claim, denial: Claim, alignment: Alignment) -> bool:
+    """Whether ``claim`` asserts what ``denial`` denies: the incident, where the denial denies the incident; that
+    the party it clears did it (a party of that side named as the initiator), where the denial clears its own side
+    (`cleared_party`). The Turkish defence ministry's "our army did not shell the resort" is not taken back by its
+    own later "the PKK did it", nor by a report of the dead that names nobody; "our artillery hit it" would take it
+    back. Who says it, and when, is the caller's to check."""
+    if claim.stance != "asserts":
+        return False
+    cleared = cleared_party(denial, alignment.speaker(denial), alignment)
+    if cleared is None:
+        return True
+    initiator = claim.initiator
+    return bool(initiator) and initiator != UNKNOWN and alignment.side(str(initiator)) == alignment.side(cleared)
 
 
 def _civilian_harm(claim: Claim, speaker: Speaker, alignment: Alignment) -> dict[str, list[tuple[str, Count]]]:

@@ -46,6 +46,7 @@ from reconcile.independence import (
     Alignment,
     Said,
     _assess,
+    cleared_party,
     witness_groups,
 )
 from reconcile.match import VagueNames
@@ -188,12 +189,14 @@ class FigureInput:
 class GradeInput:
     """The argument of a grading rule, computed from the claims that still count (not superseded).
 
-    ``asserting`` and ``denying`` are the origins (sorted, distinct) of asserting and denying claims;
-    ``independent`` is how many independent origins assert (`reconcile.independence.origin_groups`: origins are
-    joined when they speak for the same or aligned parties, when one only relays the other, or when a claim of one
-    is a probable relay of the other; a monitor or an unaligned outlet stands alone). ``admissions`` are the
-    admissions against interest of asserting claims; one with ``alleged_by`` concedes a fact that an opposing side
-    asserts.
+    ``asserting`` and ``denying`` are the origins (sorted, distinct) of asserting claims and of denials of the
+    incident; ``independent`` is how many independent origins assert (`reconcile.independence.origin_groups`:
+    origins are joined when they speak for the same or aligned parties, when one only relays the other, or when a
+    claim of one is a probable relay of the other; a monitor or an unaligned outlet stands alone). ``admissions``
+    are the admissions against interest of asserting claims; one with ``alleged_by`` concedes a fact that an
+    opposing side asserts. ``clearing`` are the origins of denials that clear their own side
+    (`reconcile.independence.cleared_party`: the denial names its own side or an ally as the party it clears), which
+    ``denying`` leaves out: they dispute who did it, not that it happened.
     """
 
     asserting: tuple[str, ...]
@@ -201,6 +204,7 @@ class GradeInput:
     independent: int
     conflicts: tuple[Conflict, ...]
     admissions: tuple[Admission, ...] = ()
+    clearing: tuple[str, ...] = ()
 
 
 #: ``(figure) -> (low, best, high)``; ``high is None`` means open. Must keep ``0 <= low <= best <= high``.
@@ -330,7 +334,7 @@ def _credible_range(values: Sequence[tuple[Role, Count]]) -> tuple[int, int, int
 def precedence_grade(grade: GradeInput) -> Grade:
     """The first that applies: denied, contested, confirmed, corroborated, single-source.
 
-    1. denied: denials count and no assertion does (nobody who still speaks says it happened);
+    1. denied: denials of the incident count and no assertion does (nobody who still speaks says it happened);
     2. contested: there is at least one conflict (agreement on some points does not outweigh a disagreement the
        reader must see);
     3. confirmed: the party a fact harms concedes it, and an opposing side asserts it (an admission against
@@ -474,8 +478,9 @@ class Rules:
             "it (a relay is its origin's word), their words where vague, and a figure grade (contested, confirmed, "
             "corroborated, single-source).",
             "Conflicts are found between claims of different origins (a source revising itself is not a "
-            "conflict): casualties (figures that cannot both be true), existence (a denial against an assertion, "
-            "from a source that does not itself assert the incident), "
+            "conflict): casualties (figures that cannot both be true), existence (a denial of the incident against an "
+            "assertion, from a source that does not itself assert the incident; a denial naming its own side as "
+            "the party it clears disputes who did it, not that it happened), "
             "attribution (initiators of different sides: aligned parties are one side; 'unknown' disagrees with "
             "nobody), "
             f"location (places more than {self.location_km:g} km apart, or in different countries, with no "
@@ -1516,7 +1521,13 @@ def _casualty_conflicts(cast: _Cast, counted: Mapping[_Key, list[_Counted]], gro
 
 
 def _existence_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]:
-    """A denial against each assertion of another origin, unless the denying voice asserts the incident itself.
+    """A denial of the incident against each assertion of another origin, unless the denying voice asserts the
+    incident itself.
+
+    A denial that names its own side (or an ally) as the party it clears (`_clears_own_side`) denies who did it,
+    not that the incident happened: it raises no existence conflict, with anyone. What it disputes shows as the
+    attribution conflicts with the claims that blame its side and as casualty conflicts. Hezbollah's "the Islamic
+    Resistance has no connection to the Majdal Shams incident" does not say that nothing fell on Majdal Shams.
 
     A source that says the incident happened (in a claim that still counts) and also denies something about it
     denies its figures or its attribution, not the incident: those disagreements are the casualty and attribution
@@ -1527,7 +1538,8 @@ def _existence_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]
     """
     out: list[Conflict] = []
     asserting = {_voice(s) for s in counted if s.claim.stance == "asserts"}
-    for denial in (s for s in counted if s.claim.stance == "denies" and _voice(s) not in asserting):
+    for denial in (s for s in counted if s.claim.stance == "denies" and _voice(s) not in asserting
+                   and not _clears_own_side(cast, s)):
         denies = f"{cast.who(denial.claim)} denies it{_denial_initiator(cast, denial)}."
         for said in (s for s in counted if s.claim.stance == "asserts"):
             if _apart(said, denial):
@@ -1546,14 +1558,14 @@ def _voice(said: Said) -> tuple[str, str]:
 
 
 def _denial_initiator(cast: _Cast, denial: Said) -> str:
-    """What a denial's initiator says, for the sentence of its existence conflict: the party it clears (its own side
-    or an ally) or the party it blames instead (another), so that a reader sees a denial of the incident from a
-    denial that puts it on someone else ("denies shooting down the helicopter: the army did it")."""
+    """What a denial's initiator says, for the sentence of its existence conflict: the party it blames instead, so
+    that a reader sees a denial of the incident from a denial that puts it on someone else ("denies shooting down
+    the helicopter: the army did it"). A denial that names its own side (or an ally), the party it clears, raises
+    no existence conflict (`_existence_conflicts`)."""
     initiator = denial.claim.initiator
-    if not initiator or initiator == UNKNOWN:
+    if not initiator or initiator == UNKNOWN or _clears_own_side(cast, denial):
         return ""
-    name = cast.party_name(initiator)
-    return f", clearing {name}" if cast.side(initiator) in denial.speaker.sides else f", blaming {name}"
+    return f", blaming {cast.party_name(initiator)}"
 
 
 def _attribution_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflict]:
@@ -1605,9 +1617,8 @@ def _attribution_conflicts(cast: _Cast, counted: Sequence[Said]) -> list[Conflic
 
 
 def _clears_own_side(cast: _Cast, said: Said) -> bool:
-    """Whether ``said`` is a denial naming its own side (or an ally) as the party it clears."""
-    return (said.claim.stance == "denies" and said.claim.initiator is not None
-            and cast.side(said.claim.initiator) in said.speaker.sides)
+    """Whether ``said`` is a denial naming its own side (or an ally) as the party it clears (`cleared_party`)."""
+    return said.claim.stance == "denies" and cleared_party(said.claim, said.speaker, cast) is not None
 
 
 def _cleared(cast: _Cast, denial: Said, said: Said) -> tuple[Said, Said] | None:
@@ -1722,8 +1733,9 @@ def _asserting(counted: Sequence[Said]) -> list[Said]:
 
 def _date_conflicts(cast: _Cast, claims: Sequence[Said], counted: Sequence[Said]) -> list[Conflict]:
     """Two claims of different origins, both asserting the incident, whose spans share no day (`_dating`: second
-    parts aside). A denial takes part in none: its disagreement is the existence conflict, and each pair is judged on
-    its own two claims, so a claim added never removes one."""
+    parts aside). A denial takes part in none: its disagreement is the existence conflict (or, where it clears its own
+    side, the attribution conflict), and each pair is judged on its own two claims, so a claim added never removes
+    one."""
     out: list[Conflict] = []
     for x, y in itertools.combinations(_dating(claims, _asserting(counted)), 2):
         dx, dy = x.claim.date, y.claim.date
@@ -1943,18 +1955,21 @@ def _merge_group(cast: _Cast, group: Group, rules: Rules, gazetteer: Gazetteer) 
                            rules.first_hand)
     asserting: set[str] = set()
     denying: set[str] = set()
+    clearing: set[str] = set()
     for s in counted:
         stance = s.claim.stance
         if stance == "asserts":
             asserting.add(s.speaker.origin)
         elif stance == "denies":
-            denying.add(s.speaker.origin)
+            # A denial that clears its own side disputes who did it, not that it happened: no denial of the incident.
+            (clearing if _clears_own_side(cast, s) else denying).add(s.speaker.origin)
     grade_input = GradeInput(
         asserting=tuple(sorted(asserting)),
         denying=tuple(sorted(denying)),
         independent=independence.independent,
         conflicts=conflicts,
         admissions=tuple([a for a in independence.admissions if a.counted]),
+        clearing=tuple(sorted(clearing)),
     )
     grade = rules.grade(grade_input)
     if grade not in GRADES:

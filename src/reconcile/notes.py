@@ -33,11 +33,13 @@
 - **A denial taken back without a link** (`supersedes`): a claim of one source, in one voice (``relays``), that
   asserts an incident its earlier claim (stated on an earlier day) denies, about days they share and one place (a
   name of each place text the places module calls the same, or one text), with no link between them: an admission
-  after a denial. Without ``supersedes`` the denial still counts, its figures (a ``killed: 0``) and the party it
-  blames or clears beside the admission (docs/merge-rules.md, "What a denial denies"). After a run (``reconcile
-  run``), where the events are known, the note is given where the admission shares the denial's event instead of
-  by the place names: that is where the denial counts beside it, and a case's places need not be compared. One
-  note an assertion, naming the first such denial.
+  after a denial. Where the denial clears its own side (``initiator`` its own side or an ally), only an assertion
+  that names that side as the initiator takes it back (`independence.contradicts_denial`): "the PKK did it" after
+  "our army did not shell the resort" is no note. Without ``supersedes`` the denial still counts, its figures (a
+  ``killed: 0``) and the party it blames or clears beside the admission (docs/merge-rules.md, "What a denial
+  denies"). After a run (``reconcile run``), where the events are known, the note is given where the admission
+  shares the denial's event instead of by the place names: that is where the denial counts beside it, and a case's
+  places need not be compared. One note an assertion, naming the first such denial.
 - **A denial that carries the figure it denies** (`casualties`): a denial whose figure of its own side (the
   speaker's side, `independence.Alignment.speaker`: the source's ``speaks_for`` and allies, or the party it relays)
   is an open floor above zero ("more than 40"), or is more than the same source's own assertion of the incident
@@ -62,7 +64,7 @@ from typing import Final
 import attrs
 
 from reconcile import places
-from reconcile.independence import Alignment
+from reconcile.independence import Alignment, contradicts_denial
 from reconcile.match import MatchConfig, is_period_total
 from reconcile.models import Case, Claim, Event, GazetteerEntry
 from reconcile.normalize import format_count
@@ -412,7 +414,10 @@ def _denial_notes(case: Case, incident: _OneIncident) -> Iterable[Note]:
         for day in _days(claim):
             days.setdefault(day, []).append(claim)
     # One note an assertion, naming the first denial it may take back: many denials and assertions of one source
-    # about one place make as many notes, not one a pair.
+    # about one place make as many notes, not one a pair. A denial that clears its own side is taken back only by
+    # its side named as the one that did it (`contradicts_denial`): "the PKK did it" after "our army did not shell
+    # the resort" says the same thing again.
+    alignment = Alignment(case.parties, case.sources)
     found: dict[str, tuple[Claim, Claim]] = {}
     for denial in denials:
         days = by_day.get((denial.source, _voice(denial)), {})
@@ -423,7 +428,7 @@ def _denial_notes(case: Case, incident: _OneIncident) -> Iterable[Note]:
                     continue
                 seen.add(later.global_id)
                 if (later.stated <= denial.stated or _linked(later, denial) or _linked(denial, later)
-                        or not incident(denial, later)):
+                        or not contradicts_denial(later, denial, alignment) or not incident(denial, later)):
                     continue
                 found[later.global_id] = (later, denial)
     order = {claim.global_id: index for index, claim in enumerate(case.claims)}

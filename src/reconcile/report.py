@@ -70,7 +70,7 @@ import attrs
 
 from reconcile import places, regional
 from reconcile.changes import CHANGE_LABELS
-from reconcile.independence import Alignment, Responsibility, responsibilities
+from reconcile.independence import Alignment, Responsibility, cleared_party, responsibilities
 from reconcile.merge import FigureBasis, place_names
 from reconcile.models import (
     CHANGE_KINDS,
@@ -419,7 +419,9 @@ class ClaimView:
     """One claim in an event's side-by-side table; ``status`` says why a superseded claim no longer counts.
 
     ``whose_word`` says whose word the claim is (its source's own, a relay chain, a probable relay); ``admissions``
-    are its admission-against-interest labels.
+    are its admission-against-interest labels; ``clears`` names the party a denial clears where it names its own
+    side or an ally (`reconcile.independence.cleared_party`): it denies who did it, not that it happened, and is
+    no denier of a denied event.
     """
 
     id: str
@@ -446,6 +448,7 @@ class ClaimView:
     whose_word: str = ""
     admissions: tuple[str, ...] = ()
     responsibility: tuple[str, ...] = ()
+    clears: str = ""
 
 
 @attrs.frozen
@@ -1253,6 +1256,13 @@ class _Index:
             self._alignment.append(Alignment(self.reconciliation.case.parties, self.reconciliation.case.sources))
         return self._alignment[0]
 
+    def cleared(self, claim: Claim | None) -> str | None:
+        """The party ``claim`` clears where it is a denial naming its own side or an ally (`cleared_party`)."""
+        if claim is None or claim.stance != "denies" or not claim.initiator:
+            return None
+        alignment = self.alignment
+        return cleared_party(claim, alignment.speaker(claim), alignment)
+
     def bases(self, event: Event) -> tuple[FigureBasis, ...]:
         """What each figure of ``event`` rests on (`reconcile.merge.FigureBases`), worked out once for all the
         outputs of the reconciliation (`reconcile.serialize.figure_bases`)."""
@@ -1840,15 +1850,18 @@ def _place_rows(index: _Index, event: Event) -> tuple[PlaceRow, ...]:
 def _initiator_line(index: _Index, claim_id: str, party: str, superseded: bool) -> str:
     """Who started it according to one claim, named by its id (a source that said so twice is two lines, told
     apart) and marked when superseded, since a revision may have changed it; a denial's initiator is marked as
-    one, since coders often write there the party the denial clears (the accused) rather than the one the source
-    blames instead."""
+    one, and where it is the source's own side or an ally, the party the denial clears, it reads "not" that party
+    (as the attribution conflict's value does): the source says who did not start it."""
     claim = index.claims.get(claim_id)
     notes = [claim_id]
     if claim is not None and claim.stance == "denies":
         notes.append("in a denial")
     if superseded:
         notes.append("superseded")
-    return f"{_isolated(index.claim_source(claim_id))} ({', '.join(notes)}): {index.party(party)}"
+    named = index.party(party)
+    if index.cleared(claim) is not None:
+        named = f"not {named}"
+    return f"{_isolated(index.claim_source(claim_id))} ({', '.join(notes)}): {named}"
 
 
 def _claim_order(index: _Index, ids: Iterable[str], superseded: set[str]) -> tuple[str, ...]:
@@ -1918,6 +1931,7 @@ def _claim_view(index: _Index, gid: str, superseded: bool) -> ClaimView:
         status=status,
         revises=revises,
         location=_location(claim.file, claim.line),
+        clears="" if (cleared := index.cleared(claim)) is None else index.party(cleared),
     )
 
 
@@ -2288,12 +2302,16 @@ def _and(items: Sequence[str]) -> str:
 
 
 def _says(index: _Index, claim: Claim) -> str:
-    """What a statement says, in short: its figures as given, else that the incident happened (or not)."""
+    """What a statement says, in short: its figures as given, else that the incident happened (or not): a denial
+    that clears its own side denies that its side started it, not that it happened."""
     figures = "; ".join(f"{f.party} {f.category} {f.measure} “{_isolated(f.text)}”"
                         for f in _claim_figures(index, claim))
     if figures:
         return figures
-    return "that the incident happened" if claim.stance == "denies" else f"the incident, at {_isolated(claim.place)}"
+    if claim.stance != "denies":
+        return f"the incident, at {_isolated(claim.place)}"
+    cleared = index.cleared(claim)
+    return "that the incident happened" if cleared is None else f"that {index.party(cleared)} started it"
 
 
 def _revisions(index: _Index, claim_ids: Sequence[str], superseded: set[str]) -> tuple[RevisionHistory, ...]:

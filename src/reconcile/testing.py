@@ -29,7 +29,8 @@ The strategies (`parties`, `sources`, `claims`, `cases`) draw small conflicts as
 parties, some aligned; belligerents' ministries, monitors, aligned and unaligned media; several incidents, each
 reported by a share of the sources with noise: place names in several spellings and scripts (real Armenian and
 Azerbaijani border villages, and synthetic names), date jitter and partial dates, vague counts, partisan figures,
-denials, revisions (``supersedes``), multi-part statements (``adds_to``), relays and disagreeing attributions.
+denials (of the incident, blaming another side, or clearing the denier's own side), revisions (``supersedes``),
+multi-part statements (``adds_to``), relays and disagreeing attributions.
 
 This module needs hypothesis (``pip install 'reconcile[testing]'``); the rest of the package does not.
 """
@@ -565,9 +566,11 @@ _PEOPLE: Final[Mapping[Category, str]] = {"soldiers": "soldiers", "civilians": "
 
 
 def _quote(place: str, incident: _Incident, stance: Stance, casualties: Sequence[Casualties],
-           parties: Mapping[str, Party]) -> str:
+           parties: Mapping[str, Party], *, clears: bool = False) -> str:
     """The source's words, short: what happened where, and its figures as it gave them."""
     if stance == "denies":
+        if clears:
+            return f"Our forces took no part in the {incident.kind} ({place}); our units suffered no losses."
         return f"Reports of a {incident.kind} ({place}) are not true; our units suffered no losses."
     parts = [f"{incident.kind} ({place})"]
     for c in casualties:
@@ -595,11 +598,14 @@ class _Ids:
 
 
 def _initiator(draw: st.DrawFn, world: _World, incident: _Incident, sides: frozenset[str],
-               kind: SourceKind) -> str | None:
+               kind: SourceKind, *, denial: bool = False) -> str | None:
     if sides:  # a belligerent (or aligned outlet) blames the other side, whoever fired first
         enemies = world.enemy_of(sides)
         if not enemies or draw(st.integers(0, 5)) == 0:
-            return None
+            # Where an assertion names nobody, a denial names its own side, the party it clears ("our forces took
+            # no part"): it disputes who did it, not that it happened (docs/merge-rules.md, "What a denial
+            # denies"). The same draws as naming nobody, so that the cases drawn before stay the same.
+            return min(sides) if denial else None
         return incident.initiator if incident.initiator in enemies else draw(st.sampled_from(enemies))
     return draw(st.sampled_from((None, UNKNOWN, incident.initiator) if kind == "monitor" else
                                 (None, incident.initiator, UNKNOWN, incident.initiator)))
@@ -631,18 +637,21 @@ def _reports(draw: st.DrawFn, world: _World, incident: _Incident, source: Source
         stated = max(stated, date.start)  # a source speaks after the fact (a month: at the earliest on its first day)
         figures = _casualties(draw, world, incident, sides, speaker.kind, stance) if casualties is None else casualties
         regions = incident.site.regions
+        region = draw(st.sampled_from(regions)) if draw(st.booleans()) and regions else None
+        event = incident.kind if draw(st.integers(0, 3)) else None
+        initiator = (_initiator(draw, world, incident, sides, speaker.kind, denial=stance == "denies")
+                     if stance == "asserts" or draw(st.booleans()) else None)
         return Claim(
             source=source.id,
             id=ids.next(source.id, stated),
             stated=stated,
-            quote=_quote(place, incident, stance, figures, party_by_id),
+            quote=_quote(place, incident, stance, figures, party_by_id, clears=initiator in sides),
             date=date,
             place=place,
             reference=f"statement of {stated.day} {stated:%B %Y}",
-            region=draw(st.sampled_from(regions)) if draw(st.booleans()) and regions else None,
-            event=incident.kind if draw(st.integers(0, 3)) else None,
-            initiator=_initiator(draw, world, incident, sides, speaker.kind) if stance == "asserts" or
-            draw(st.booleans()) else None,
+            region=region,
+            event=event,
+            initiator=initiator,
             stance=stance,
             relays=relays,
             supersedes=supersedes,
@@ -717,7 +726,8 @@ def claims(parties: Sequence[Party], sources: Sequence[Source], *, max_incidents
     - dates: a day off by one, ISO or English days, ISO intervals, "early/mid-/late June 2012", a month;
     - counts: own side truthful or understating, the enemy's inflated or vague ("dozens", "at least 9"),
       monitors exact or "at least", media "several", "about 10", "4-7";
-    - stances and links: denials (``killed: 0`` for the denier's side), revisions that supersede a figure or
+    - stances and links: denials (``killed: 0`` for the denier's side; naming nobody, the side they blame instead,
+      or their own side as the party they clear), revisions that supersede a figure or
       withdraw a denial, second parts that add to a toll (``adds_to``), updates without a link; outlets that
       relay a ministry (``relays``) or an unnamed official; belligerents blaming the other side.
     """

@@ -10,7 +10,8 @@ and its limits. Per source (sources are matched across cases by id: give one sou
   gives is not compared: it is trivially inside its own range.
 - **revised**: its claims that it replaced itself: superseded, or with a figure updated by a later statement.
 - **denials** and **contradicted**: its denials, and those its own assertion in the same event later contradicts
-  (an assertion that supersedes the denial, or is stated on a later day).
+  (an assertion that supersedes the denial, or is stated on a later day and says what the denial denies: the
+  incident, or, of a denial that clears its own side, that its side did it, `independence.contradicts_denial`).
 - **score** (advisory, in [0, 1]): a truth-discovery reliability in the TruthFinder / CRH family, computed on the
   reconciled events (`truth_scores`). It never replaces the ranges; ``None`` when the source is compared with no
   other on anything.
@@ -28,7 +29,7 @@ from typing import Any, Final
 import attrs
 
 from reconcile import _gc
-from reconcile.independence import Alignment
+from reconcile.independence import Alignment, cleared_party, contradicts_denial
 from reconcile.models import UNKNOWN, Claim, Count, Event, Reconciliation
 
 __all__ = [
@@ -160,6 +161,9 @@ def truth_objects(reconciliation: Reconciliation) -> tuple[TruthObject, ...]:
     - each event's existence: each source's stance in its latest counted claim (``asserts`` or ``denies``);
     - each event's attribution: each source's initiator in its latest counted claim naming one (not ``unknown``),
       as the party's alignment component, so that allies count as one answer.
+
+    A denial that clears its own side (`reconcile.independence.cleared_party`) says nothing of whether the incident
+    happened, and names the party it clears, not one it blames: it is left out of both.
     """
     case = reconciliation.case
     return _objects(reconciliation, {c.global_id: c for c in case.claims}, Alignment(case.parties, case.sources))
@@ -199,6 +203,8 @@ def _objects(reconciliation: Reconciliation, claims: Mapping[str, Claim],
             if claim is not None and gid not in superseded:
                 live.setdefault(claim.source, []).append(claim)
         positions = {source: _position(cs, alignment) for source, cs in live.items()}
+        # A denial that clears its own side disputes who did it, not that it happened, and blames nobody.
+        positions = {source: [c for c in cs if not _clears(c, alignment)] for source, cs in positions.items()}
         stances = {source: _latest(cs).stance for source, cs in positions.items() if cs}
         if len(stances) >= 2:
             out.append(TruthObject((*where, "existence"), tuple(sorted(stances.items())), copies))
@@ -210,6 +216,12 @@ def _objects(reconciliation: Reconciliation, claims: Mapping[str, Claim],
         if len(blamed) >= 2:
             out.append(TruthObject((*where, "attribution"), tuple(sorted(blamed.items())), copies))
     return tuple(out)
+
+
+def _clears(claim: Claim, alignment: Alignment) -> bool:
+    """Whether ``claim`` is a denial that clears its own side (`reconcile.independence.cleared_party`)."""
+    return (claim.stance == "denies" and bool(claim.initiator)
+            and cleared_party(claim, alignment.speaker(claim), alignment) is not None)
 
 
 def _distance(a: Value, b: Value) -> float:
@@ -552,11 +564,14 @@ def _tally_event(event: Event, claims: Mapping[str, Claim], alignment: Alignment
     in_event = [claims[gid] for gid in dict.fromkeys((*event.claims, *event.superseded)) if gid in claims]
     for denial in (c for c in in_event if c.stance == "denies"):
         # Only its own word of the same origin contradicts a denial: an outlet that relays one side's denial and
-        # then the other side's account has passed on two words, not taken one back.
+        # then the other side's account has passed on two words, not taken one back. A later word contradicts it
+        # where it says what the denial denies: a denial that clears its own side is not taken back by "it was the
+        # PKK", only by its side named as the one that did it.
         origin = alignment.speaker(denial).origin
         answered = any(
             c.source == denial.source and c.stance == "asserts" and c.global_id not in superseded
-            and (denial.global_id in c.supersedes or c.stated > denial.stated)
+            and (denial.global_id in c.supersedes
+                 or (c.stated > denial.stated and contradicts_denial(c, denial, alignment)))
             and alignment.speaker(c).origin == origin
             for c in in_event)
         if answered:
