@@ -141,9 +141,12 @@ def _origin_groups_plainly(counted: Sequence[Said], probable: Sequence[ProbableR
         parent[max(ra, rb)] = min(ra, rb)
 
     mouthpieces = independence._mouthpieces(counted)
+    relayed: dict[str, list[str]] = {}  # a source that only relays is joined to the smallest origin it relays
     for said in counted:
         if said.claim.source in mouthpieces and independence._relays(said.claim):
-            join(said.claim.source, said.speaker.origin)
+            relayed.setdefault(said.claim.source, []).append(said.speaker.origin)
+    for source, origins in relayed.items():
+        join(source, min(origins))
     by_id = {s.gid: s for s in counted}
     for relay in probable:
         if relay.claim in by_id and relay.original in by_id:

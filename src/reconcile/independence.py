@@ -521,8 +521,8 @@ def origin_groups(
 
     ``counted`` are the event's claims that still count (not superseded). Origins of asserting claims are joined
     when they share a side (speak for or with the same or aligned parties), when one is a source that speaks in the
-    event only by relaying the other, and when a claim of one is a probable relay of a claim of the other. Groups are
-    sorted by their origins.
+    event only by relaying the other (one of them, the smallest, where it relays several), and when a claim of one
+    is a probable relay of a claim of the other. Groups are sorted by their origins.
     """
     return _origin_groups(alignment.said(counted), probable)
 
@@ -548,9 +548,15 @@ def _origin_groups(counted: Sequence[Said], probable: Iterable[ProbableRelay]) -
     links = _Union()
     mouthpieces = _mouthpieces(counted)
     if mouthpieces:
+        relayed: dict[str, set[str]] = {}
         for said in counted:
             if said.claim.source in mouthpieces and _relays(said.claim):
-                links.union(said.claim.source, said.speaker.origin)
+                relayed.setdefault(said.claim.source, set()).add(said.speaker.origin)
+        for source, relayed_origins in relayed.items():
+            # Joined to one origin only, the smallest, where it relays several: joined to each, a wire relaying the
+            # army and the insurgents who attacked it made one witness of the two sides. Only its own name, as the
+            # origin of a relay of it, is joined; that relay's word is one of them, so it adds no origin either.
+            links.union(source, min(relayed_origins))
     if probable:
         by_id = {s.gid: s for s in counted}
         for relay in probable:

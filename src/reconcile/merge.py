@@ -1316,7 +1316,8 @@ class FigureBasis:
     - ``words``: the sources' own words of those values of ``kind`` that are not an exact number ("heavy losses":
       the best is then the least the words allow, not an estimate);
     - ``grade``: ``contested`` when two counted values of different origins cannot both be true; else
-      ``confirmed`` when an own admission and a value of an origin speaking for the opposing side both give the
+      ``confirmed`` when an own admission that concedes the best (its low is at least the best: "heavy losses"
+      concedes 1, not the 160 it holds) and a value of an origin speaking for the opposing side both give the
       best; else ``corroborated`` when two or more independent origins give it; else ``single-source`` (one) or
       ``unsupported`` (none);
     - ``overlaps``: not what the best rests on but how to read the figure beside the event's others. For a figure of
@@ -1444,7 +1445,7 @@ class FigureBases:
         claims = tuple(dict.fromkeys(v.value.claim for v in giving))
         if contested:
             grade: FigureGrade = "contested"
-        elif any(v.conceding is not None and any(
+        elif any(v.conceding is not None and v.value.count.low >= best and any(
                 o.said is not None and o.said.speaker.sides and v.conceding not in o.said.speaker.sides
                 and group_of[_origin(o)] != group_of[_origin(v)] for o in giving) for v in giving):
             grade = "confirmed"

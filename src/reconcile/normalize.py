@@ -654,8 +654,10 @@ _LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
                               "الأحد|الاحد")),
     "Hausa": _weekday_table(("litinin", "talata", "laraba", "alhamis", "juma'a|jumma'a|jumaa", "asabar", "lahadi"),
                             _with_apostrophes),
-    "Somali": _weekday_table(("isniin|isniintii", "talaado|talaadadii", "arbaco|arbacadii", "khamiis|khamiistii",
-                              "jimce|jimcihii", "sabti|sabtidii", "axad|axaddii")),
+    # The bare day, the definite (maalinta Jimcaha: on the Friday) and the past (Jimcihii).
+    "Somali": _weekday_table(("isniin|isniinta|isniintii", "talaado|talaadada|talaadadii", "arbaco|arbacada|arbacadii",
+                              "khamiis|khamiista|khamiistii", "jimce|jimcaha|jimcihii", "sabti|sabtida|sabtidii",
+                              "axad|axadda|axaddii")),
     "Swahili": _weekday_table(("jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili")),
     "Indonesian/Malay": _weekday_table(("senin|isnin", "selasa", "rabu", "kamis|khamis", "jumat|jum'at|jumaat",
                                         "sabtu", "minggu|ahad"), _with_apostrophes),
@@ -3438,6 +3440,7 @@ _FRENCH: Final = _language(
         "ou": "or",
         "plusieurs": "several",
         "quelques": "a few",
+        **dict.fromkeys(("certains", "certaines"), "some"),  # certains militaires sont portés disparus
         **dict.fromkeys(("nombreux", "nombreuses", "de nombreux", "de nombreuses"), "many"),
         **dict.fromkeys(("un grand nombre", "un grand nombre de", "un grand nombre d'"), "a large number"),
         **dict.fromkeys(("un nombre indéterminé", "un nombre indéterminé de", "un nombre indéterminé d'",
@@ -4753,8 +4756,9 @@ _SOMALI: Final = _language(
     {
         "ugu yaraan": "at least",
         "ugu badnaan": "at most",
-        **dict.fromkeys(("in ka badan", "inka badan", "wax ka badan"), "more than"),
-        **dict.fromkeys(("in ka yar", "inka yar", "wax ka yar"), "fewer than"),
+        # ka badan 100, as a figure reads once its noun is gone (dad ka badan 100: people more than 100)
+        **dict.fromkeys(("in ka badan", "inka badan", "wax ka badan", "ka badan"), "more than"),
+        **dict.fromkeys(("in ka yar", "inka yar", "wax ka yar", "ka yar"), "fewer than"),
         **dict.fromkeys(("ilaa", "illaa"), "up to"),  # alone a ceiling; between two numbers a range (below)
         **dict.fromkeys(("ku dhawaad", "ku dhowaad"), "nearly"),  # close to
         **dict.fromkeys(("qiyaastii", "qiyaas ahaan"), "approximately"),
@@ -4765,6 +4769,10 @@ _SOMALI: Final = _language(
         **dict.fromkeys(("dhowr boqol", "dhawr boqol"), "several hundred"),
         **dict.fromkeys(("dhowr kun", "dhawr kun"), "several thousand"),
         "tiro badan": "many",  # a large number
+        **dict.fromkeys(("khasaare", "khasaaro"), "losses"),
+        **dict.fromkeys(("khasaare culus", "khasaaro culus", "khasaare badan", "khasaaro badan",
+                         "khasaare lixaad leh", "khasaaro lixaad leh"), "heavy losses"),
+        **dict.fromkeys(("khasaare nafeed", "khasaaro nafeed"), "casualties"),  # loss of life
         "tobanaan": "tens",
         "boqolaal": "hundreds",
         "kumanaan": "thousands",
@@ -4773,7 +4781,7 @@ _SOMALI: Final = _language(
         **_months("janaayo", "febraayo|feebraayo", "maarso", "abriil", "maajo|maayo", "juun", "luulyo",
                   "agoosto|ogosto|ogoosto", "sebtembar|sebtember|sebteembar", "oktoobar|oktobar",
                   "nofembar|noofembar|nofeembar", "disembar|diseembar"),
-        "bisha": "",  # the month: 3da bisha Janaayo
+        **dict.fromkeys(("bisha", "bishii"), ""),  # the month: 3da bisha Janaayo; in the past, bishii Juun
         **dict.fromkeys(("horraantii", "horaantii", "horraanta", "bilowgii"), "early"),
         **dict.fromkeys(("bartamihii", "badhtamihii"), "mid"),
         **dict.fromkeys(("dabayaaqadii", "dhammaadkii"), "late"),
@@ -4787,6 +4795,8 @@ _SOMALI: Final = _language(
             *((f"inta u {between}", "iyo") for between in ("dhexeysa", "dhaxeysa", "dhexaysa", "dhaxaysa"))],
     # The determiner joined to the day, as in 3da Janaayo (the 3rd of January), 10ka, 5ta; past 3dii, 10kii, 5tii.
     day_endings=("da", "ka", "ta", "dii", "kii", "tii"),
+    # 100 ka badan: more than 100, the comparison after the number it counts from (askari 100 ka badan)
+    after={"… ka badan": "more than", "… ka yar": "fewer than"},
     name="Somali",
 )
 

@@ -4219,6 +4219,20 @@ _ARABIC_LATIN_ARTICLE_RE: Final = re.compile(r"(?:^|[\s\-‐‑])(?:al|el|ul)[\s
 _LATIN_JIM_RE: Final = re.compile("d?j", re.IGNORECASE)
 _LATIN_X_RE: Final = re.compile(r"(?<=[^\W\d_])x", re.IGNORECASE)
 
+# Somali spelling: its Latin orthography writes the ayin ع as c and doubles its long vowels (Ceel Cado, Cadaado,
+# Ceerigaabo, Cabudwaaq), where English and Italian spellings leave the ayin out (El Adde, Adado, Erigavo,
+# Abudwak) and Arabic writes ع, which the matcher reads as a vowel. Read as c (an affricate or k), the Somali name
+# meets neither: Ceel Cado was 0.35 to El Adde. So a name that shows itself Somali is also read without its c: one
+# of ASCII letters only (no diacritic of another orthography), with a long vowel written double in one of its
+# words and a c, and no ch, which Somali does not write (Cooch Behar is read as written only).
+_SOMALI_LONG_VOWEL_RE: Final = re.compile(r"aa|ee|ii|oo|uu", re.IGNORECASE)
+_SOMALI_AYIN_RE: Final = re.compile("c", re.IGNORECASE)
+_SOMALI_NAME_RE: Final = re.compile(r"[A-Za-z\s\-'’]+")
+# The Arabic article written onto a Latin name, as English spellings of Somali, Kenyan and Sudanese places often
+# write it (Elwak, Elbur, Eladde for El Wak, El Bur, El Adde): the name is also read without it, as the article
+# written apart comes off (`parse`). Only before three letters or more, in a name of ASCII letters.
+_JOINED_ARTICLE_RE: Final = re.compile(r"(?:el|al)(?=[a-z]{3,}(?:[\s\-,]|$))", re.IGNORECASE)
+
 
 # Albanian spelling: its letters write sounds that Serbian Latin writes otherwise (q = ć, gj = đ, xh = dž, x = dz,
 # ç = č; its y is ü, which the sound rules read i between consonants as they read any y there), and its ë is a
@@ -5179,16 +5193,29 @@ def _hangul_reading(name: str, mccune_reischauer: bool, apart: bool = False, siz
 _HEBREW_SILENT_AYIN: Final[Mapping[str, str]] = {"ו": "\u06c6", "י": "\u06ce"}
 
 
+def _somali_reading(name: str) -> str | None:
+    """The name read as Somali spells it, its c the ayin, which other spellings leave out (Ceel Cado = El Adde,
+    Cadaado = Adado), or `None` where the name does not show itself Somali: letters other than ASCII ones, no long
+    vowel written double, no c, or a ch."""
+    if not _SOMALI_NAME_RE.fullmatch(name) or not _SOMALI_LONG_VOWEL_RE.search(name):
+        return None
+    if not _SOMALI_AYIN_RE.search(name) or "ch" in name.lower():
+        return None
+    reading = _SOMALI_AYIN_RE.sub("", name).strip()
+    return reading or None
+
+
 def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
     """The texts a name may also be read as, each with the factor its score takes: without the Hebrew one-letter
     words (`_unprefixed`, 1.0), and with the jim read as g, the Hebrew ע that begins a name as gh or silent
     before ו or י (`_HEBREW_SILENT_AYIN`; silent only where it begins the word after a head word: ניר עוז), x
-    read as ks, an Albanian spelling in Serbian letters, the Arabic one-letter words read the other way
-    (`_clitic_reading`), the Arabic article as the syllable al of the name (`_article_reading`), و before ي as the
-    diphthong oy (`_diphthong_reading`), a word's final و as v (`_final_waw_reading`), a
-    Tamil word without its case ending (`_tamil_nominatives`), a Kyrgyz one without its own (`_kyrgyz_nominative`),
-    a Polish name in -ów in a case (`_polish_nominative`), a Greek name in a case, in the phonetic spelling or with χ
-    as kh (`_greek_readings`) or the Tajik ҳ and the Kyrgyz ң as Russian spells them (`_russian_spelling`)
+    read as ks, a Somali name without its c, the ayin (`_somali_reading`), a Latin name without the article written
+    onto it (`_JOINED_ARTICLE_RE`), an Albanian spelling in Serbian letters, the Arabic one-letter words read the
+    other way (`_clitic_reading`), the Arabic article as the syllable al of the name (`_article_reading`), و before
+    ي as the diphthong oy (`_diphthong_reading`), a word's final و as v (`_final_waw_reading`), a Tamil word without
+    its case ending (`_tamil_nominatives`), a Kyrgyz one without its own (`_kyrgyz_nominative`), a Polish name in
+    -ów in a case (`_polish_nominative`), a Greek name in a case, in the phonetic spelling or with χ as kh
+    (`_greek_readings`) or the Tajik ҳ and the Kyrgyz ң as Russian spells them (`_russian_spelling`)
     (`_SECOND_READING_FACTOR`); empty for most names."""
     readings: dict[str, float] = dict.fromkeys(_unprefixed(name), 1.0)
     if "ج" in name:
@@ -5216,6 +5243,10 @@ def _other_readings(name: str) -> tuple[tuple[str, float], ...]:
                     readings.setdefault(" ".join((*words[:n], reading, *words[n + 1 :])), _SECOND_READING_FACTOR)
     if ("x" in name or "X" in name) and _TURKIC_MARKS.isdisjoint(name.lower()) and _LATIN_X_RE.search(name):
         readings.setdefault(_LATIN_X_RE.sub("ks", name), _SECOND_READING_FACTOR)
+    if (somali := _somali_reading(name)) is not None:
+        readings.setdefault(somali, _SECOND_READING_FACTOR)
+    if _SOMALI_NAME_RE.fullmatch(name) and _JOINED_ARTICLE_RE.match(name):
+        readings.setdefault(_JOINED_ARTICLE_RE.sub("", name, count=1), _SECOND_READING_FACTOR)
     albanian = _albanian_reading(name)
     if albanian is not None:
         readings.setdefault(albanian, _SECOND_READING_FACTOR)
