@@ -567,6 +567,25 @@ def test_a_relay_as_late_as_the_origins_latest_word_counts(stated: str) -> None:
     assert values["news/relay"].counted
 
 
+def test_a_relay_of_the_revisions_day_that_repeats_the_first_toll_is_history() -> None:
+    """An outlet stated on the day of the ministry's revision (6 -> 7) that still gives the first toll (6) passes on
+    the first statement: it no longer counts (before, its 6, the lower of two partisan figures, made the best 6
+    against the ministry's own 7), and the note says why; a relay of that day that gives the revised figure counts."""
+    event = event_of(
+        claim("am-mod/first", stated="2012-06-05", casualties=(killed("azerbaijan", 6),)),
+        claim("am-mod/fixed", stated="2012-06-06", supersedes=("am-mod/first",),
+              casualties=(killed("azerbaijan", 7),)),
+        claim("wire/relay", stated="2012-06-06", relays="am-mod", casualties=(killed("azerbaijan", 6),)),
+        claim("news/relay", stated="2012-06-06", relays="am-mod", casualties=(killed("azerbaijan", 7),)),
+    )
+    found = figure(event, "azerbaijan")
+    assert (found.low, found.best, found.high) == (7, 7, 7)
+    values = {v.claim: v for v in found.values}
+    assert not values["wire/relay"].counted
+    assert values["wire/relay"].note == "relays an earlier statement of am-mod: its latest figure is in am-mod/fixed"
+    assert values["news/relay"].counted
+
+
 def test_conflicts_are_sorted_by_kind_then_claims() -> None:
     """Conflicts come in the order casualties, existence, attribution, location, date (a denial dates nothing, so
     the date conflict is between two assertions)."""

@@ -46,7 +46,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, NamedTuple
 
-from reconcile.match import ClaimFeatures, FigureFeature, MatchConfig, date_gap
+from reconcile.match import ClaimFeatures, FigureFeature, MatchConfig, date_gap, seat_key
 from reconcile.places import distance_km, phonetic_keys, phonetic_word_keys
 
 __all__ = [
@@ -137,8 +137,13 @@ def _seat_keys(f: ClaimFeatures) -> tuple[set[str], set[str]]:
         if place.seat and not place.reference:
             waits.update(f"s:{name}" for name in place.seat)
             probes.update(f"w:{name}" for name in place.seat)
+            # The phonetic key too: the name in another script (سپین بولدک) meets "Spin Boldak district".
+            waits.update(f"s~{key}" for name in place.seat if (key := seat_key(name)))
+            probes.update(f"w~{key}" for name in place.seat if (key := seat_key(name)))
         waits.update(f"w:{name}" for name in place.within)
         probes.update(f"s:{name}" for name in place.within)
+        waits.update(f"w~{key}" for name in place.within if (key := seat_key(name)))
+        probes.update(f"s~{key}" for name in place.within if (key := seat_key(name)))
     return waits, probes
 
 

@@ -118,6 +118,10 @@ VAGUE_PLACE_WORDS: Final = (
     # of Lebanon): it tells the Blue Nile from the White Nile.
     "control", "loc", "working", "international", "ib", "demarcation", "separation", "armistice", "administrative",
     "abl", "actual", "green", "cease",
+    # The Durand Line, the Afghanistan–Pakistan border by its name, in Pashto ډیورنډ کرښه (کرښه, line), Dari
+    # دیورند / خط دیورند and Urdu ڈیورنڈ لائن; the Taliban's خط فرضی, Pashto فرضي کرښه (the hypothetical line: they
+    # do not recognise it as a border).
+    "durand", "ډیورنډ", "ډیورند", "دیورند", "دیورنډ", "ڈیورنڈ", "کرښه", "کرښې", "کرښی", "فرضی", "فرضي",
     # The Line of Actual Control by its letters, in capitals only (a word written in capitals here is matched as
     # written): "Lac" is a province of Chad and the French lake (Lac Vert). In Hindi एलएसी and वास्तविक नियंत्रण
     # रेखा (the line of actual control), in Chinese 实际控制线.
@@ -529,6 +533,11 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  # Persian and Dari (missile, drone, bombardment, mortar, rocket, artillery, air strike), Sorani
                  # (missile, drone, shelling)
                  "موشک", "پهپاد", "بمباران", "خمپاره", "راکت", "توپخانه", "حمله هوایی", "حملات هوایی", "مووشەک",
+                 # Pashto: bombardment (بمبار, بمبارۍ: هوایي بمبار), an air strike (هوايي برید), a rocket (راکټ),
+                 # a drone, a missile (توغندی); Urdu: shelling (گولہ باری), bombardment (بمباری), an air strike
+                 # (فضائی حملہ, ہوائی حملہ), a drone, a mortar, a rocket, a missile, artillery
+                 "بمبار", "هوايي برید", "هوایي برید", "راکټ", "توغندی", "توغندي", "ډرون", "گولہ باری", "گولا باری",
+                 "بمباری", "فضائی حمل", "ہوائی حمل", "ڈرون", "مارٹر", "راکٹ", "میزائل", "توپخان",
                  "درۆن", "تۆپباران", "makombora", "kombora", "mizinga", "shambuli la anga", "mashambuli ya anga",
                  "ndege isiyo na rubani", "ndege zisizo na rubani", "ndege za kivita", "ibisasu", "igisasu",
                  "serangan udara", "serangan dari udara", "serangan drone", "mortir", "artileri", "rudal", "granat",
@@ -576,6 +585,8 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                 "камікадзе", "détonation", "detonac", "ataque suicida", "terrorista suicida", "استشهادي",
                 "انغماس", "حزام ناسف", "أحزمة ناسفة", "احزمة ناسفة", "عبوة لاصقة", "عبوات لاصقة", "قنبلة", "قنابل",
                 "kunar bakin wake", "bam=", "qarax", "qarxi", "qarxa", "miidaamin", "ismiidaam", "چاودن", "ځانمرګ",
+                # Urdu: an explosion (دھماکہ, دھماکے), a suicide attack (خودکش)
+                "دھماک", "خودکش",
                 "აფეთქ", "ააფეთქ", "bomu=", "mabomu=", "mlipuko", "milipuko", "kujitoa mhanga", "bom=", "ledakan",
                 "meledak", "diledakkan", "peledakan", "letupan", "pemboman", "pengeboman", "bom bunuh diri",
                 "bom mobil",
@@ -610,6 +621,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
                  "menembak", "ditembak", "tertembak", "gencatan senjata",
                  # Kurmanji: gunfire (gulebaran), a ceasefire, fire
                  "gulebar", "agirbest", "agir=", "agirê=",
+                 # Urdu: firing (فائرنگ: بلا اشتعال فائرنگ, unprovoked firing; فائرنگ کا تبادلہ, an exchange of fire);
+                 # Persian and Dari: shooting (تیراندازی), fire (شلیک); Pashto: shots (ډزې, د ډزو تبادله)
+                 "فائرنگ", "تیراندازی", "شلیک", "ډزې=", "ډزو=", "ډزی=", "ډزه=",
                  # Vietnamese: to shoot (bắn), to open fire (nổ súng), a shooting spree (xả súng), a sniper (bắn
                  # tỉa), a ceasefire (ngừng bắn); Filipino: a shooting (pamamaril), shot (binaril), fired upon
                  # (pinaputukan), a ceasefire (tigil-putukan)
@@ -648,6 +662,9 @@ EVENT_TYPES_OTHER_LANGUAGES: Final[Mapping[str, tuple[str, ...]]] = {
               "შეჯახებ", "ბრძოლ", "შეტევ", "კონტრშეტევ", "თავდასხმ", "ჩასაფრ",
               # Persian and Dari (attack, clash, battle), Pashto (attack, clash, fighting), Sorani (attack)
               "حمله", "حملات", "درگیر", "نبرد", "برید", "نښت", "جګړ", "جگړ", "هێرش", "mapigano", "mapambano",
+              # Urdu, as ISPR's and Geo's Urdu bulletins write them: an attack (حملہ, حملے, حملوں), a clash (جھڑپ,
+              # جھڑپیں), fighting (لڑائی)
+              "حملہ", "حملے", "حملوں", "جھڑپ", "لڑائی",
               "shambuli", "mashambuli", "kuvizia", "imirwano", "igitero", "ibitero", "urugamba",
               # Indonesian and Malay: an exchange of fire (kontak tembak, baku tembak, tembak-menembak, kontak
               # senjata), a clash (bentrok), a battle (pertempuran), an attack (serangan, penyerangan), an ambush
@@ -2442,8 +2459,20 @@ def _state_regions(regions: frozenset[str]) -> tuple[frozenset[str], frozenset[s
 
 def _seat_of(p: Place, q: Place) -> bool:
     """Whether ``p`` is a bare name that may stand for a region ``q`` lies in (`Place.seat`, `Place.within`):
-    "Saada" against "Dahyan" of Saada governorate."""
-    return bool(p.seat) and not p.reference and any(name in q.within for name in p.seat)
+    "Saada" against "Dahyan" of Saada governorate. The names are one as written, or as two spellings of one name
+    (`seat_key`, `places.same_place`): "سپین بولدک" against a place of "Spin Boldak district"."""
+    if not p.seat or p.reference or not q.within:
+        return False
+    return any(name in q.within for name in p.seat) or any(
+        seat_key(name) == seat_key(region) and places.same_place(name, region)
+        for name in p.seat for region in q.within)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def seat_key(name: str) -> str:
+    """The phonetic key a folded region name of `Place.seat` or `Place.within` is compared and blocked by, so that
+    the name in another script meets it (سپین بولدک, Spin Boldak: SPMPLTK)."""
+    return places.phonetic_key(name)
 
 
 def _no_coordinates(p: Place, q: Place) -> str:

@@ -1046,17 +1046,24 @@ def _stale_relays(by_source: dict[tuple[str, str], list[_Statement]], superseded
 
     An origin's word is its latest statement (`_source_figure`), whoever passes it on: an outlet that relayed the
     ministry's first toll has not heard the ministry's revision, and its figure is the ministry's earlier word, not
-    a second current one. A relay of the same day as the origin's latest statement, or later, still counts.
+    a second current one. A relay of the same day as the origin's latest statement, or later, still counts, unless
+    its figure is that of a statement the origin has revised and not that of its latest (the outlet of the
+    revision's day that repeats the first toll passes on the first statement, not the second).
     """
     removed: dict[tuple[str, str], list[_Statement]] = {}
     latest: dict[str, Said] = {}
+    latest_count: dict[str, tuple[int, int | None]] = {}
+    revised: dict[str, set[tuple[int, int | None]]] = {}
     for (source, origin), items in by_source.items():
         if source == origin:
-            for said, _count in items:
-                if said.gid not in superseded:
+            for said, count in items:
+                if said.gid in superseded:
+                    revised.setdefault(origin, set()).add((count.low, count.high))
+                else:
                     known = latest.get(origin)
                     if known is None or (said.claim.stated, said.gid) > (known.claim.stated, known.gid):
                         latest[origin] = said
+                        latest_count[origin] = (count.low, count.high)
     if not latest:
         return removed
     for key in list(by_source):
@@ -1065,8 +1072,10 @@ def _stale_relays(by_source: dict[tuple[str, str], list[_Statement]], superseded
         if source == origin or head is None:
             continue
         kept: list[_Statement] = []
+        then = revised.get(origin, set()) - {latest_count[origin]}
         for said, count in by_source[key]:
-            if said.claim.stated < head.claim.stated and said.gid not in superseded:
+            if said.gid not in superseded and (said.claim.stated < head.claim.stated
+                                               or (count.low, count.high) in then):
                 values.append(FigureValue(said.gid, source, count, counted=False, note=(
                     f"relays an earlier statement of {origin}: its latest figure is in {head.gid}")))
                 removed.setdefault(key, []).append((said, count))

@@ -624,6 +624,8 @@ _TAJIK_AS_RUSSIAN: Final = (str.maketrans("ҳқғҷ", "хкгч"), str.maketrans
 #: - Persian (and Dari), as statements name the days before a Solar Hijri or a Gregorian date (``پنجشنبه ۱۵ مهر
 #:   ۱۴۰۲``): the two words of a name joined (``سه‌شنبه``: the non-joiner is folded away) or spaced, with the Persian
 #:   or the Arabic yeh and kaf (``یکشنبه``, ``يكشنبه``), after روز (day) or not; Pashto's Sunday (اتوار), written so.
+#: - Urdu (پیر or سوموار, Monday ... اتوار), as ISPR's Urdu releases name the day before the date (``جمعرات 15
+#:   دسمبر 2022``), after بروز (on the day) or not, with the Urdu letters or their Arabic kin.
 #: - Polish, Czech, German, Italian and Romanian, as named and as the day something falls on, after w, we, v, ve,
 #:   am (w środę, ve středu, am Mittwoch: on Wednesday), with their marks and without them (sroda, stredu, lunedi,
 #:   marti), as they are also typed.
@@ -725,6 +727,13 @@ _LANGUAGE_WEEKDAYS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType({
             ("Persian (Dari)", ("دوشنبه", "سه شنبه", "چهارشنبه", "پنج شنبه", "جمعه", "شنبه", "یک شنبه")),
             ("Pashto", ("", "", "", "", "", "", "اتوار")))
     },
+    # Urdu, as ISPR's Urdu releases and the Urdu press name the day before the date (جمعرات 15 دسمبر 2022; بروز
+    # جمعرات, on Thursday), with the Urdu letters or their Arabic kin (ی ي, ک ك, ہ ھ ه) as Arabic keyboards type them
+    "Urdu": _weekday_table(
+        ("پیر|سوموار", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ", "اتوار"),
+        lambda name: tuple(dict.fromkeys(
+            f"{on}{name}".translate(letters) for on in ("", "بروز ")
+            for letters in ({}, str.maketrans("یکہھ", "يكهه"))))),
     **{
         language: _weekday_table(names, lambda name: tuple(dict.fromkeys(
             (name, _without_marks(name).replace("ł", "l")))))
@@ -1996,6 +2005,8 @@ def _words_after(folded: str) -> str:
                 # a number, or a unit that multiplies the head ("some hundred", "3 тысячи солдат"): no head alone
                 # is meant
                 return ""
+            if summed := _sum_hint(head, rest):
+                return summed
             other = next((word for word in rest.split() if word not in ("a", "an") and _number(word) is not None),
                          None)
             if other is not None:
@@ -2006,6 +2017,28 @@ def _words_after(folded: str) -> str:
             return (f": a figure is read without the words after it ({rest!r}); write {head!r} and keep the "
                     "source's words in the quote")
     return ""
+
+
+#: The words of "and" that join the parts of a number written as a sum: Pashto ``پنځوس او اته`` (fifty and eight,
+#: 58), Persian ``و``, Urdu ``اور``, as `_words_after` meets them after a head that reads alone.
+_SUM_AND: Final = frozenset(("او", "و", "اور"))
+
+
+def _sum_hint(head: str, rest: str) -> str:
+    """The hint for a number written as a sum that is not read (``پنځوس او اته``: fifty and eight): the words after
+    ``head`` are "and" and a number word, so ``head`` alone is only a part of the figure; nothing otherwise."""
+    words = rest.split()
+    if len(words) < 2 or words[0] not in _SUM_AND:
+        return ""
+    part = words[1]
+    try:
+        found = _foreign_count(part, part)
+    except NormalizeError:
+        found = None
+    if _number(part) is None and (found is None or found.high is None):
+        return ""
+    return (f": {f'{head} {words[0]} {part}'!r} is a number written as a sum, which is not read, and {head!r} "
+            "alone is only a part of it; write the figure in digits and keep the source's words in the quote")
 
 
 #: Words after a count that count the killed and the wounded together (``43 casualties``, ``43 dead and injured``,
@@ -4350,6 +4383,22 @@ _BCS: Final = _language(
     day_stop=True,
 )
 
+#: A night written after its days, as ISPR's Urdu releases date a night's fighting (``11 اور 12 اکتوبر 2025 کی
+#: درمیانی شب``, the intervening night of 11 and 12 October 2025; ``11/12 اکتوبر 2025 کی رات``, with ``کو`` or
+#: ``میں`` after it): `_urdu_date_order` puts it before them, as English writes it, and the English rules read the
+#: night (`_night`: two days that follow each other), as for Hindi (`_HI_NIGHT`). Written in the letters the text
+#: is read in (`_plain_letters`: ی, ک as their Arabic kin).
+_UR_NIGHT: Final = re.compile(_plain_letters(
+    "(?P<days>.+) کی (?:درمیانی |درمیان )?(?:شب|رات)(?: کو| میں)?"))
+
+
+def _urdu_date_order(text: str) -> str:
+    """An Urdu date in the order the date table reads: the word of a night before its days (`_UR_NIGHT`)."""
+    if night := _UR_NIGHT.fullmatch(text):
+        return f"شب {night['days']}"
+    return text
+
+
 _URDU: Final = _language(
     {
         **dict.fromkeys(("کم از کم", "کم سے کم"), "at least"),
@@ -4376,6 +4425,8 @@ _URDU: Final = _language(
         **_months("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر",
                   "دسمبر"),
         "ء": "",  # 2019ء: the year of the Common Era
+        "شب": "night of",  # after the days; put first by _urdu_date_order
+        "اور": "and",  # 11 اور 12 اکتوبر 2025: 11 and 12 October 2025
     },
     ranges=[("", "سے", "تک"), ("", "سے")],  # 10 سے 12 تک: from 10 to 12
     after={
@@ -4383,6 +4434,7 @@ _URDU: Final = _language(
         "… سے کم": "fewer than",
         "… تک": "up to",
     },
+    date_order=_urdu_date_order,
     name="Urdu",
 )
 
@@ -4425,6 +4477,7 @@ _HINDI: Final = _language(
         **_months("जनवरी", "फ़रवरी", "मार्च", "अप्रैल|अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर|सितम्बर",
                   "अक्टूबर|अक्तूबर", "नवंबर|नवम्बर", "दिसंबर|दिसम्बर"),
         "रात": "night of",  # after the days; put first by _hindi_date_order
+        "और": "and",  # 15 और 16 जून 2020: 15 and 16 June 2020
     },
     ranges=[("", "से", "तक"), ("", "से")],  # 10 से 12 तक: from 10 to 12
     after={

@@ -1346,6 +1346,10 @@ GENERIC_WORDS: Final[Mapping[_WordKind, tuple[str, ...]]] = {
         # Pashto کې (in), the postposition that closes په ... کې (په المار ولسوالۍ کې: in Almar district), and its
         # older spelling کښې.
         "کې", "کښې",
+        # Persian (Dari) across and along a border, as the Taliban's defence ministry places a strike: آن سوی خط
+        # فرضی (beyond the hypothetical line: that side, آن سوی), مقابل ولایت خوست (opposite Khost province), کنار
+        # (beside, along); Pashto هاخوا (beyond) and غاړه (side, bank).
+        "آن", "سوی", "سوي", "مقابل", "کنار", "هاخوا", "غاړه", "غاړې",
         "ליד", "près", "dans", "ya",
         # Hebrew area, sector, neighbourhood, quarter, outskirts, approaches and vicinity, in the construct state
         # before the name and with the one-letter words and the article written onto them (באזור בינת ג'בייל, in
