@@ -6,7 +6,9 @@ states every rule with its reason. In short:
 
 - **Origin.** A claim's origin is the source it ``relays`` when that is a source of the case, else its own source;
   a relayed name that is no source of the case is an origin of its own (``relayed: <name>``), shared by every
-  claim that relays the same name. A `Speaker` is an origin with its kind and the alignment components (`sides`)
+  claim that relays the same name (`relayed_key`). Which source of the case a relay names where it gives no
+  source's id or name as written (a part of the name, an acronym) is `Alignment.relayed_source`'s, which the loader
+  and the notes ask. A `Speaker` is an origin with its kind and the alignment components (`sides`)
   it speaks for or with: a relayed party (by id, name or alias) speaks for that party, whoever passes it on; any
   other relayed name is of unknown provenance, never a monitor's own count.
 - **Independent origins** (`origin_groups`). The origins of an event's asserting claims that still count are joined
@@ -34,7 +36,10 @@ states every rule with its reason. In short:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
+import re
+import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Final, NamedTuple, TypeVar
 
@@ -55,13 +60,14 @@ from reconcile.models import (
     Relay,
     Source,
 )
-from reconcile.normalize import PartyResolver, format_count
+from reconcile.normalize import PartyResolver, _name_words, _party_key, format_count
 
 __all__ = [
     "DEFAULT_RELAY_DAYS",
     "DEFAULT_RELAY_SIMILARITY",
     "Alignment",
     "Assessment",
+    "RelayedSource",
     "Responsibility",
     "Said",
     "Speaker",
@@ -75,6 +81,7 @@ __all__ = [
     "probable_relays",
     "quote_similarity",
     "relay_chains",
+    "relayed_key",
     "representative",
     "responsibilities",
     "witness_groups",
@@ -184,6 +191,13 @@ class Alignment:
         self._who: dict[tuple[str, str | None], str] = {}
         # Party names for relayed names that are no source (`relayed_party`), built when a claim first needs it.
         self._resolver: PartyResolver | None = None
+        # The names of the sources as words, and look-ups over them (`relayed_source`), built when first needed.
+        self._forms: dict[str, tuple[_Form, ...]] | None = None
+        self._compact_ids: dict[str, set[str]] = {}
+        self._compact_names: dict[str, dict[str, frozenset[str]]] = {}  # -> source -> the parties its name names
+        self._by_party: dict[str, set[str]] = {}  # the sources with a name that names a party, or speak for it
+        self._by_word: dict[str, set[str]] = {}
+        self._word_parties: dict[str, str | None] = {}
 
     def side(self, party: str) -> str:
         """The alignment component of a party, named by its representative (`representative`: the party the others
@@ -224,7 +238,7 @@ class Alignment:
             return Speaker(origin.id, origin.kind, self.sides(origin))
         kind = own.kind if own else "media"
         if claim.relays:
-            relayed = _RELAYED + claim.relays.strip().casefold()
+            relayed = _RELAYED + relayed_key(claim.relays)
             party = self.relayed_party(claim.relays)
             if party is not None:
                 # A party's word passed on ("JNIM claimed ...") is that party's claim, as if its own source spoke.
@@ -253,6 +267,153 @@ class Alignment:
         except NormalizeError:
             return None
         return None if party == UNKNOWN else party
+
+    def relayed_source(self, written: str, relaying: str | None = None) -> RelayedSource:
+        """The source of the case a ``relays`` value names that is no source's id or name as written (the loader
+        links those), by ``relaying``'s claim: see `RelayedSource`.
+
+        The value's words (compared as party names are: letter case, diacritics, dashes and spacing aside) must each
+        be a word of a name of the source (its name, or a part of it: `_NAME_PARTS`, such as the Arabic name before
+        " - NNA"), an acronym of some of its words ("MoD", "SMM" in "OSCE SMM"), the initials of some of the value's
+        words where the name gives them ("National News Agency" for "NNA"), a name of the same party ("Armenian"
+        for "Armenia"), or a word such as "of" that may be left out; or the whole value is the source's id in
+        another letter case or spacing. A value that names a party of the case as a whole is that party's word
+        (`relayed_party`), unless it is the whole name of the one source that speaks for that party ("IDF").
+
+        It names a source certainly where it names that source alone, by all the words of a name or by two of them
+        or an acronym, and says whose it is where the name does ("MoD" leaves out "of Armenia"), or is passed on by
+        a source of that side; else the sources it may name are candidates. So a value that holds a word no name of
+        a source has ("Ministry of Defence of Armenia" beside the Azerbaijani ministry) names no source, and one
+        that two sources' names hold as well ("MoD" beside both ministries) names neither. Words more than
+        `_MOST_CANDIDATES` sources' names have name one only as its whole name."""
+        words = _name_words(_party_key(written))
+        if not words:
+            return RelayedSource(None)
+        party = self.relayed_party(written)
+        forms = self._source_forms()
+        compact = "".join(words)
+        # source -> (whole, strong, the name's words left out, the parties the name named so names)
+        found: dict[str, tuple[bool, bool, tuple[str, ...], frozenset[str]]] = {}
+        by_id = self._compact_ids.get(compact, set())
+        if len(by_id) == 1:  # the id spaced or written otherwise ("AM MOD" for am-mod) names its source whatever
+            return RelayedSource(next(iter(by_id)))
+        for source_id, named in sorted(self._compact_names.get(compact, {}).items()):
+            found[source_id] = (True, True, (), named)
+        relay = tuple((word, self._word_party(word)) for word in words) if len(words) <= _MOST_RELAY_WORDS else ()
+        candidates = self._candidate_sources(relay) if relay else set()
+        if len(candidates) > _MOST_CANDIDATES:
+            candidates = set()  # words many names have ("ministry"): only a whole name (above) names one
+        initials = {(start, end): _initials([w for w, _ in relay[start:end]])
+                    for start in range(len(relay)) for end in range(start + 2, len(relay) + 1)} if candidates else {}
+        for source_id in sorted(candidates):
+            if source_id in found:
+                continue
+            source = self.sources[source_id]
+            best: tuple[_Cover, _Form] | None = None
+            for form in forms[source_id]:
+                cover = _cover(relay, initials, form, source.speaks_for)
+                if cover is not None and (best is None or (len(cover.left_out), -cover.covered)
+                                          < (len(best[0].left_out), -best[0].covered)):
+                    best = (cover, form)
+            if best is not None:
+                cover, form = best
+                found[source_id] = (not cover.left_out, cover.covered >= 2, cover.left_out,
+                                    frozenset(filter(None, form.parties)))
+        if party is not None:
+            # A party's name is that party's word, or that of the one source that speaks for it by that name
+            # ("IDF", both the army's source and an alias of Israel).
+            found = {source_id: match for source_id, match in found.items()
+                     if match[0] and self.sources[source_id].speaks_for == party}
+            if len(found) != 1:
+                return RelayedSource(None)
+        if not found:
+            return RelayedSource(None)
+        wholes = [source_id for source_id, (whole, *_) in found.items() if whole]
+        pool = sorted(wholes or found)
+        if len(pool) == 1:
+            (source_id,) = pool
+            whole, strong, left_out, named = found[source_id]
+            if (whole or strong) and self._says_whose(source_id, named, relay, relaying):
+                return RelayedSource(source_id)
+            return RelayedSource(None, (source_id,), " ".join(left_out))
+        return RelayedSource(None, tuple(pool))
+
+    def _says_whose(self, source_id: str, named: Collection[str], relay: Sequence[tuple[str, str | None]],
+                    relaying: str | None) -> bool:
+        """Whether a relay that names ``source_id`` by a name that names the parties ``named`` says whose it is:
+        where that name names a party of the source's side ("Ministry of Defence of Armenia"), the relay names one
+        too ("Armenian MoD", not "MoD"), or the relaying source speaks for or with that side (the Armenian
+        ministry's "MoD" passed on by Armenian media). A part of a name that names no party ("Генштаб ЗСУ" of
+        "Генштаб ЗСУ / General Staff of the Armed Forces of Ukraine") says as much as the source's name does."""
+        sides = self.sides(self.sources[source_id])
+        whose = {self.side(party) for party in named} & sides
+        if not whose or whose & {self.side(party) for _, party in relay if party}:
+            return True
+        return bool(sides) and relaying is not None and sides <= self.sides(self.sources.get(relaying))
+
+    def _source_forms(self) -> dict[str, tuple[_Form, ...]]:
+        """The names of each source as words (`_Form`): its name and each part of it (`_NAME_PARTS`) that is no
+        party's name; built with the look-ups of `_candidate_sources` when a relay first needs them."""
+        if self._forms is None:
+            self._forms = {}
+            self._compact_ids = {}
+            self._compact_names = {}
+            self._by_party = {}
+            self._by_word = {}
+            for source in self.sources.values():
+                self._compact_ids.setdefault("".join(_name_words(_party_key(source.id))), set()).add(source.id)
+                if source.speaks_for:
+                    self._by_party.setdefault(source.speaks_for, set()).add(source.id)
+                forms: list[_Form] = []
+                texts = [source.name, *(_NAME_PARTS.split(source.name) if _NAME_PARTS.search(source.name) else ())]
+                for text in dict.fromkeys(texts):
+                    words = tuple(_name_words(_party_key(text)))
+                    if not words or (text is not source.name and self.relayed_party(text) is not None):
+                        continue
+                    parties = tuple(map(self._word_party, words)) if len(words) <= _MOST_NAME_WORDS else ()
+                    self._compact_names.setdefault("".join(words), {})[source.id] = frozenset(filter(None, parties))
+                    if len(words) > _MOST_NAME_WORDS:
+                        continue
+                    form = _Form(words, parties, _acronyms(words))
+                    forms.append(form)
+                    for key in itertools.chain((w for w in words if w not in _LINK_WORDS), form.acronyms):
+                        self._by_word.setdefault(key, set()).add(source.id)
+                    for named in filter(None, form.parties):
+                        self._by_party.setdefault(named, set()).add(source.id)
+                self._forms[source.id] = tuple(forms)
+        return self._forms
+
+    def _candidate_sources(self, relay: Sequence[tuple[str, str | None]]) -> set[str]:
+        """The sources a relay of the words ``relay`` (each with the party it names) may name: those that have, for
+        each of its words but those such as "of", a name with that word or an acronym that is that word, a word of
+        the same party (or that speak for it), or a word that is the initials of a run of words it is in."""
+        each: list[set[str]] = []
+        for k, (word, party) in enumerate(relay):
+            if word in _LINK_WORDS:
+                continue
+            parts = [self._by_word.get(word, set()), self._by_party.get(party, set()) if party else set()]
+            for start in range(max(0, k - _ACRONYM_WORDS + 1), k + 1):
+                for end in range(max(start + 2, k + 1), min(len(relay), start + _ACRONYM_WORDS) + 1):
+                    parts.extend(self._by_word.get(initials, set())
+                                 for initials in _initials([w for w, _ in relay[start:end]]))
+            parts = [part for part in parts if part]
+            if not parts:
+                return set()
+            each.append(parts[0] if len(parts) == 1 else set().union(*parts))
+        each.sort(key=len)  # the sets are the look-ups' own where a word has one: intersected, never changed
+        return set(each[0]).intersection(*each[1:]) if each else set()
+
+    def _word_party(self, word: str) -> str | None:
+        """The party one word names by its name or alias, or in a case form (`PartyResolver.named_in`), else
+        ``None``: "armenian", "армении"."""
+        found = self._word_parties.get(word, "")
+        if found == "":
+            found = self.relayed_party(word)
+            if found is None and self._resolver is not None:
+                named = self._resolver.named_in(word)
+                found = next(iter(named)) if len(named) == 1 else None
+            self._word_parties[word] = found
+        return found
 
     def party_named_in(self, name: str) -> str | None:
         """The one party whose name or alias a relayed name holds among other words ("porte-parole des FARDC",
@@ -1000,3 +1161,151 @@ def _assess(
         admissions=_admissions(said, counted, alignment, groups),
     )
 
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Relayed names: which source of the case a relay names
+# --------------------------------------------------------------------------------------------------------------
+
+#: Words of a name that say little of whom it names ("Ministry *of* Defence", "Office *of the* High Commissioner
+#: *for* Human Rights", "Ministère *de la* Défense"): an acronym gives their initial or leaves it out (MoD, OHCHR),
+#: a relay may leave them out, and a part of a name without them leaves nothing out. As `_party_key` folds them.
+_LINK_WORDS: Final = frozenset({
+    "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to",  # English
+    "d", "de", "des", "du", "et", "l", "la", "le", "les",  # French
+    "del", "el", "las", "los", "y", "da", "das", "do", "dos", "e", "di",  # Spanish, Portuguese, Italian
+    "der", "die", "fur", "und",  # German
+    "al",  # the Arabic article written apart (Al Jazeera, al-Arabiya)
+})
+#: The separators of a source's name given in two forms ("الوكالة الوطنية للإعلام - NNA", "National News Agency
+#: (NNA)", "Міністерство оборони України / Ministry of Defence of Ukraine"): a dash or a bar between spaces, a slash,
+#: brackets. Each part is a name of the source too.
+_NAME_PARTS: Final = re.compile(r"\s[-\u2010-\u2015\u2212|]\s|[/()\[\]]")
+#: An acronym is read over at most this many words of a name. Names of more words than `_MOST_NAME_WORDS`, and relays
+#: of more than `_MOST_RELAY_WORDS`, are compared whole only, so that a hostile name costs no search.
+_ACRONYM_WORDS: Final = 8
+_MOST_NAME_WORDS: Final = 16
+_MOST_RELAY_WORDS: Final = 10
+#: A relay whose words more sources' names have than this (a word many names share) names one only by a whole name.
+_MOST_CANDIDATES: Final = 64
+
+
+@functools.lru_cache(maxsize=4096)
+def relayed_key(name: str) -> str:
+    """A relayed name as compared, one origin to a key: letter case, compatibility forms, the accents of Latin
+    letters (``Agência``, ``Agencia``), punctuation and spacing aside (``Al-Jazeera`` is ``al jazeera``), a leading
+    "the" left out, and letters written apart as one word (``A.F.P.`` is ``afp``). The marks of other scripts are
+    kept (``й`` is no ``и``), so that the key reads as the name. A name of no letters or digits is itself,
+    casefolded and its spaces collapsed."""
+    folded = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", name).casefold())
+    plain = unicodedata.normalize("NFC", "".join(
+        char for k, char in enumerate(folded)
+        if not (unicodedata.combining(char) and k and folded[k - 1].isascii())))
+    out: list[str] = []
+    spelled = False  # whether out[-1] is letters written apart, joined
+    for word in _name_words(plain):
+        if len(word) == 1 and spelled:
+            out[-1] += word
+        else:
+            out.append(word)
+            spelled = len(word) == 1
+    if len(out) > 1 and out[0] == "the":
+        out = out[1:]
+    return " ".join(out) or " ".join(name.split()).casefold()
+
+
+@attrs.frozen
+class RelayedSource:
+    """What a ``relays`` value that is no source id or name of the case names (`Alignment.relayed_source`).
+
+    ``source``: the source of the case it certainly names, else ``None`` (a speaker outside the case).
+    ``candidates``: where it is ``None``, the sources it may name, sorted: two or more that it names as well as each
+    other, or one that it names only in part (a word of its name, or a name that leaves out whose it is); empty where
+    it names none. ``left_out``: for one candidate named in part, the words of its name the relay leaves out."""
+
+    source: str | None
+    candidates: tuple[str, ...] = ()
+    left_out: str = ""
+
+
+class _Form(NamedTuple):
+    """A name of a source (its name, or a part of it: `_NAME_PARTS`) as words, with the party each word names and
+    the acronyms of its runs of words (`_acronyms`)."""
+
+    words: tuple[str, ...]
+    parties: tuple[str | None, ...]
+    acronyms: dict[str, tuple[tuple[int, int], ...]]
+
+
+class _Cover(NamedTuple):
+    """How a relay's words cover a name's: the name's content words left out, and how many it covers."""
+
+    left_out: tuple[str, ...]
+    covered: int
+
+
+def _initials(words: Sequence[str]) -> set[str]:
+    """The acronyms of ``words``: their initials, each word's of `_LINK_WORDS` given or left out (``Ministry of
+    Defence``: ``mod``, ``md``); none for one word, or for more than three link words (no search)."""
+    if len(words) < 2 or sum(word in _LINK_WORDS for word in words) > 3:
+        return set()
+    found = {""}
+    for word in words:
+        found = {a + word[0] for a in found} | (found if word in _LINK_WORDS else set())
+    return {a for a in found if len(a) >= 2}
+
+
+def _acronyms(words: Sequence[str]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Each acronym of a run of two to `_ACRONYM_WORDS` of ``words`` (`_initials`), with the runs (start, end)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for start in range(len(words)):
+        for end in range(start + 2, min(len(words), start + _ACRONYM_WORDS) + 1):
+            for acronym in _initials(words[start:end]):
+                found.setdefault(acronym, []).append((start, end))
+    return {acronym: tuple(runs) for acronym, runs in found.items()}
+
+
+#: The most steps `_cover` takes on one name before it gives up on it (words that repeat make many ways to try).
+_COVER_STEPS: Final = 2000
+
+
+def _cover(relay: Sequence[tuple[str, str | None]], initials: Mapping[tuple[int, int], set[str]], form: _Form,
+           own: str | None) -> _Cover | None:
+    """How the words of a relay (each with the party it names) cover the words of ``form``, a name of a source that
+    speaks for ``own`` (``initials``: of each run of the relay's words, `_initials`), leaving out as few of its
+    words as can be; ``None`` where a word of the relay is none of
+    the name's (`Alignment.relayed_source`). Each word of the name stands for at most one word of the relay."""
+    best: _Cover | None = None
+    steps = 0
+    words = form.words
+
+    def search(k: int, used: frozenset[int]) -> None:
+        nonlocal best, steps
+        steps += 1
+        if steps > _COVER_STEPS:
+            return
+        if k == len(relay):
+            left_out = tuple(w for i, w in enumerate(words) if i not in used and w not in _LINK_WORDS)
+            covered = sum(words[i] not in _LINK_WORDS for i in used)
+            if best is None or (len(left_out), -covered) < (len(best.left_out), -best.covered):
+                best = _Cover(left_out, covered)
+            return
+        word, party = relay[k]
+        if word in _LINK_WORDS:
+            search(k + 1, used)  # "of" may be left out
+        for i, other in enumerate(words):  # a word of the name, or a name of the same party
+            if i not in used and (other == word or (party is not None and form.parties[i] == party)):
+                search(k + 1, used | {i})
+        for start, end in form.acronyms.get(word, ()):  # an acronym of words of the name
+            if used.isdisjoint(range(start, end)):
+                search(k + 1, used | frozenset(range(start, end)))
+        if party is not None and party == own:  # the party the source speaks for, where its name does not say it
+            search(k + 1, used)
+        for end in range(k + 2, min(len(relay), k + _ACRONYM_WORDS) + 1):  # words whose initials the name gives
+            given = initials[k, end]
+            for i, other in enumerate(words):
+                if i not in used and other in given:
+                    search(end, used | {i})
+
+    search(0, frozenset())
+    return best

@@ -10,7 +10,8 @@ to folders are ignored). Reading happens in three layers:
 3. `reconcile.normalize` reads dates, counts and party names; cross-file checks follow (duplicate ids or claim ids
    of one source that look alike, a source in two files or two source ids that look alike,
    ``supersedes``/``adds_to`` naming unknown claims, forming a cycle or, for ``supersedes``, a later claim,
-   ``relays`` naming the claim's own source or a typo of a source id).
+   ``relays`` naming the claim's own source or a typo of a source id); a ``relays`` that names a source of the
+   case by another form of its name is linked to it (`independence.Alignment.relayed_source`).
 
 Every problem of a file is told in one run, so that a file is fixed at once: a value with a problem is left out and
 the rest is still checked (`_salvaged`), an entry of a list that is no mapping among them, and a source header's
@@ -64,6 +65,7 @@ from reconcile._documents import (
     format_path,
 )
 from reconcile.errors import CaseError, NormalizeError, Problem
+from reconcile.independence import Alignment, RelayedSource
 from reconcile.models import (
     CATEGORIES,
     MEASURES,
@@ -1853,7 +1855,7 @@ class _Reader:
 
     # across files
 
-    def link(self) -> dict[str, _ClaimDraft]:
+    def link(self, parties: Iterable[Party] | None = None) -> dict[str, _ClaimDraft]:
         """Check ids and references across claims, resolve ``relays`` and global ids of ``supersedes``/``adds_to``;
         return the drafts with a claim by global id (the first of each id; a later one has a problem).
 
@@ -1898,6 +1900,9 @@ class _Reader:
         names.update({source_id.casefold(): source_id for source_id in self.sources})
         source_ids = sorted(self.sources)
         near_ids: dict[str, str | None] = {}  # `_near_source_id` of each relays value not resolved
+        # The sources of the case that each relays value names otherwise (`Alignment.relayed_source`).
+        alignment = None if parties is None else Alignment(parties, (source for source, _ in self.sources.values()))
+        linked: dict[tuple[str, str], RelayedSource] = {}
         # The claims by `_source_key` of their global ids, for a supersedes or adds_to that names none.
         alike_claims: dict[str, str] | None = None
         naming: list[str] = []  # the claims that name others, in the order of by_gid
@@ -1994,6 +1999,20 @@ class _Reader:
                     elif near is not None:
                         problem = (f"{written!r} is no source id of the case; did you mean {near}? (a source "
                                    "outside the case is named by its name, such as Interfax)")
+                    elif alignment is not None:
+                        # Another way of naming a source of the case (a part of its name, an acronym, its id
+                        # spaced otherwise) is that source's word, where it certainly names that one
+                        # (`Alignment.relayed_source`); a value that may name several is noted (`notes`).
+                        found = linked.get((written, claim.source))
+                        if found is None:
+                            found = linked[written, claim.source] = alignment.relayed_source(written, claim.source)
+                        meant = found.source
+                        if meant == claim.source:
+                            problem = (f"{written!r} names the claim's own source ({claim.source!r}, "
+                                       f"{alignment.source_name(claim.source)!r}): a claim relays another source's "
+                                       "word; leave relays out when the source speaks for itself")
+                        elif meant is not None:
+                            relays = meant
                 if problem is not None:
                     draft.problems.append(Problem(draft.file, draft.line, _draft_field(draft, "relays"), problem,
                                                   claim=gid))
@@ -3336,7 +3355,7 @@ def _load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim, limits
     if reads is None or not reader.join(reads):
         for file in source_files:
             reader.read_source(file, resolver)
-    by_gid = reader.link()
+    by_gid = reader.link(parties)
 
     claim_problems = [problem for draft in reader.drafts for problem in draft.problems]
     if reader.file_problems or parties is None or (claim_problems and on_bad_claim == "error"):

@@ -48,7 +48,7 @@ from rapidfuzz import fuzz, process
 from reconcile import places
 from reconcile._parallel import prepare_gazetteer
 from reconcile.errors import ReconcileError
-from reconcile.independence import alignment_components
+from reconcile.independence import alignment_components, relayed_key
 from reconcile.models import UNKNOWN, Case, Claim, Contribution, Count, DateSpan, GazetteerEntry, PairScore, Party
 from reconcile.normalize import PartyResolver
 
@@ -1466,8 +1466,9 @@ _TRACKING_PARAMETERS: Final = ("utm_", "fbclid=", "gclid=")
 
 
 def relayed_voice(claim: Claim) -> str:
-    """Whose word a claim passes on (``relays``, its spaces and letter case aside), "" for its source's own word."""
-    return " ".join(claim.relays.split()).casefold() if claim.relays else ""
+    """Whose word a claim passes on (``relays``, as `independence.relayed_key` compares relayed names: its letter
+    case, spacing and punctuation aside), "" for its source's own word."""
+    return relayed_key(claim.relays) if claim.relays else ""
 
 
 def two_voices(a: ClaimFeatures, b: ClaimFeatures) -> bool:

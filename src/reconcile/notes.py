@@ -15,6 +15,10 @@
   a period total, or the other way round (`match.is_period_total`). The link puts both claims in one group before
   matching (docs/matching.md, cluster rule 1), so the incident claim is kept apart from the other sources' reports
   of the incident, and the total from the other totals.
+- **A relay that may name a source of the case** (`relays`): a ``relays`` that is no source of the case as the
+  loader links them, but may name some (`independence.Alignment.relayed_source`): two or more sources whose names
+  hold it as well, or one it names only in part (a word of its name, or a name that leaves out whose it is). It is
+  read as a speaker outside the case, an origin of its own; the note names the candidates and the id to write.
 - **One incident twice in one statement** (`stated`): two claims of one source, stated the same day at the same
   ``url`` (or with none), in the same voice (``relays``, ``stance``), with the same date and place text (or, after a
   run, place texts the run resolved to one gazetteer place) and no link between them, direct or through a chain.
@@ -64,7 +68,7 @@ from typing import Final
 import attrs
 
 from reconcile import places
-from reconcile.independence import Alignment, contradicts_denial
+from reconcile.independence import Alignment, RelayedSource, contradicts_denial, relayed_key
 from reconcile.match import MatchConfig, is_period_total
 from reconcile.models import Case, Claim, Event, GazetteerEntry
 from reconcile.normalize import format_count
@@ -98,7 +102,7 @@ def case_notes(case: Case, events: Sequence[Event] | None = None) -> tuple[Note,
     it), rather than where their place texts name a place of one name.
     """
     incident = _OneIncident(events)  # shared by the two notes that ask whether two claims are of one incident
-    return (*_address_notes(case), *_revision_notes(case), *_statement_notes(case, events),
+    return (*_address_notes(case), *_revision_notes(case), *_relay_notes(case), *_statement_notes(case, events),
             *_statement_denial_notes(case), *_denial_notes(case, incident), *_denied_figure_notes(case, incident),
             *_civilian_coding_notes(case, events))
 
@@ -212,6 +216,38 @@ def _revision_notes(case: Case) -> Iterable[Note]:
                 "the whole period, leave out supersedes and keep both claims, the total matched with the other "
                 "totals (docs/matching.md, \"Period totals\"); if it revises the incident, give it the incident's "
                 "date"))
+
+
+def _relay_notes(case: Case) -> Iterable[Note]:
+    sources = {source.id for source in case.sources}
+    relaying = [claim for claim in case.claims if claim.relays and claim.relays not in sources]
+    if not relaying:
+        return
+    alignment = Alignment(case.parties, case.sources)
+    found: dict[tuple[str, str], RelayedSource] = {}
+    for claim in relaying:
+        written = claim.relays
+        assert written is not None
+        key = (written, claim.source)
+        if key not in found:
+            found[key] = alignment.relayed_source(written, claim.source)
+        candidates = found[key].candidates
+        if not candidates:
+            continue
+        named = [f"{source_id} ({alignment.source_name(source_id)})" for source_id in candidates]
+        if len(named) > 1:
+            may = f"may name any of {len(named)} sources of the case: {_listed(named)}"
+            meant = "write the id of the source whose word it is"
+        else:
+            left_out = found[key].left_out
+            may = f"may name {named[0]}" + (f", whose name also says {left_out!r}" if left_out else "")
+            meant = "if it is that source's word, write its id"
+        yield Note(claim.file, claim.line, claim.global_id, "relays", (
+            f"{written!r} is no source of the case as written, but {may}: it is read as a speaker outside the "
+            f"case, an origin of its own that may count as one more independent witness; {meant} "
+            f"({' or '.join(f'relays: {source_id}' for source_id in candidates[:3])}), or, where it is a speaker "
+            "outside the case, its name in full "
+            "(docs/independence.md, \"Whose word is a claim?\")"))
 
 
 def _period(claim: Claim) -> str:
@@ -541,7 +577,7 @@ def _and_more(count: int) -> str:
 
 
 def _voice(claim: Claim) -> str:
-    return " ".join((claim.relays or "").casefold().split())
+    return relayed_key(claim.relays) if claim.relays else ""
 
 
 def _days(claim: Claim) -> list[object]:
