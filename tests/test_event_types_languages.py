@@ -42,6 +42,14 @@ def test_other_languages(text: str, kind: str) -> None:
     assert event_type(text) == kind
 
 
+def test_the_persian_inside_is_no_drone() -> None:
+    """Persian درون (inside, within) is no event word: the Arabic drone is written with its aircraft or article
+    (طائرة درون, الدرون). Before, "درگیری درون مرز" was no clash but a shelling by its second word alone."""
+    assert event_type("درون شهر") == "unknown"
+    assert event_type("طائرة درون") == "shelling"
+    assert event_type("الدرون") == "shelling"
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("shelling near the minaret", "shelling"), ("he was tired of the firing", "shooting"), ("Havana", "unknown"),
     ("Kazan clashes", "clash"), ("the minister's visit", "unknown"),
