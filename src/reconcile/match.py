@@ -245,7 +245,10 @@ class MatchConfig:
 
     # Sources and links.
     same_source_update: float = -0.5  #: one source, not linked, another statement about overlapping dates
-    same_source_apart: float = -20.0  #: one source, not linked, different dates or the same statement: a veto
+    same_source_apart: float = -25.0
+    """One source, not linked, different dates or the same statement: a veto, below `veto_threshold` however well
+    every other feature agrees (+14 at most: the same day, one place, equal figures, one event type). At -20 a
+    statement's two claims of one day, place, figures and type scored -6 and could share an event."""
     link_weight: float = 30.0  #: supersedes / adds_to: decisive
 
     vague_place_words: frozenset[str] = frozenset(VAGUE_PLACE_WORDS)
