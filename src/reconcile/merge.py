@@ -83,6 +83,7 @@ from reconcile.places import (
     fold,
     lookup_name,
     mentions,
+    name_words,
     parse,
     place_label,
     place_readings,
@@ -1830,8 +1831,11 @@ def place_names(places: Iterable[PlaceMention]) -> tuple[str, ...]:
       *Khankendi*: an event more sources placed in Stepanakert is titled so, by its spelling most of them wrote
       (the first in Unicode order of spellings as many wrote). On a tie the gazetteer's name stands;
     - a place not resolved as written (`places.place_label`), once for the spellings of one name (`places.fold`:
-      "Artsakh" and "Արցախ", "Нагорный Карабах" and "Nagorny Karabakh"), by the spelling most of its sources wrote
-      (the first in Unicode order of spellings as many wrote).
+      "Artsakh" and "Արցախ", "Нагорный Карабах" and "Nagorny Karabakh") and for the names the places module calls
+      one place (`places.SAME_PLACE_THRESHOLD`: "Pont-Sondé" and "Ponsonde"; "Perexê", "Barakh" and "برخ" by way of
+      one another, the closest first) with the same generic words and qualifiers ("Donetsk region" is not
+      "Donetsk"), never two names one claim lists side by side (two villages). Each by the spelling most of its
+      sources wrote (the first in Unicode order of spellings as many wrote).
 
     The choice depends on no order of the mentions. The gazetteer's name and id stay in the mentions (``name``,
     ``resolved``) for the places table and ``reconciliation.json``."""
@@ -1864,15 +1868,76 @@ def place_names(places: Iterable[PlaceMention]) -> tuple[str, ...]:
             chosen[entry] = min(spellings, key=lambda name: (-len(spellings[name]), name))
     # an unresolved name's key (its spellings in any script are one) -> spelling -> the sources that wrote it
     unresolved: dict[tuple[object, ...], dict[str, set[str]]] = {}
+    claims: dict[tuple[object, ...], set[str]] = {}  # the claims that wrote it
     for m in places:
         if m.resolved is None:
-            unresolved.setdefault(_written_key(m.text), {}).setdefault(m.text, set()).add(m.source)
-    labels = {
-        key: min(spellings, key=lambda name: (-len(spellings[name]), name)) for key, spellings in unresolved.items()
-    }
+            written_key = _written_key(m.text)
+            unresolved.setdefault(written_key, {}).setdefault(m.text, set()).add(m.source)
+            claims.setdefault(written_key, set()).add(m.claim)
+    labels: dict[tuple[object, ...], str] = {}
+    for group in _same_places(unresolved, claims):
+        wrote: dict[str, set[str]] = {}
+        for written_key in group:
+            wrote.update(unresolved[written_key])  # a spelling has one key: no two keys share it
+        label = min(wrote, key=lambda name: (-len(wrote[name]), name))
+        labels.update(dict.fromkeys(group, label))
     return tuple(
         dict.fromkeys(chosen[m.resolved] if m.resolved is not None else labels[_written_key(m.text)] for m in places)
     )
+
+
+def _same_places(unresolved: Mapping[tuple[object, ...], Mapping[str, object]],
+                 claims: Mapping[tuple[object, ...], set[str]]) -> list[list[tuple[object, ...]]]:
+    """The keys of an event's unresolved names (`_written_key`) grouped by place: two names the places module calls
+    one place (`places.SAME_PLACE_THRESHOLD`, the best of their spellings) with the same generic words and
+    qualifiers (`_shape`: "Donetsk region" is not Donetsk), the closest pairs first, unless a claim wrote names of
+    both groups (two villages a claim lists stay two, however alike). Depends on no order of the keys."""
+    if len(unresolved) < 2:  # most events: one unresolved name, or none
+        return [[key] for key in unresolved]
+    # By each key's first spelling: no two keys share a spelling, so the order is the keys' own.
+    keys = sorted(unresolved, key=lambda key: min(unresolved[key]))
+    shapes = [_shape(min(unresolved[key])) for key in keys]
+    pairs = []
+    for i, j in itertools.combinations(range(len(keys)), 2):
+        if shapes[i] != shapes[j]:
+            continue
+        score = max(_name_similarity(a, b) for a in unresolved[keys[i]] for b in unresolved[keys[j]])
+        if score >= SAME_PLACE_THRESHOLD:
+            pairs.append((-score, i, j))
+    if not pairs:
+        return [[key] for key in keys]
+    root = list(range(len(keys)))
+    wrote = [set(claims[key]) for key in keys]  # a group's claims, at its root
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            i = root[i]
+        return i
+
+    for _, i, j in sorted(pairs):
+        a, b = find(i), find(j)
+        if a != b and wrote[a].isdisjoint(wrote[b]):
+            a, b = min(a, b), max(a, b)
+            root[b] = a
+            wrote[a] |= wrote[b]
+    groups: dict[int, list[tuple[object, ...]]] = {}
+    for i, key in enumerate(keys):
+        groups.setdefault(find(i), []).append(key)
+    return list(groups.values())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _shape(text: str) -> tuple[object, ...]:
+    """What an unresolved name's words say besides the name (`_written_key`): its kind, its qualifiers and how many
+    words it has beyond those of its stem (`places.name_words`), so that "Armenia–Azerbaijan border" and a
+    misspelt "Armenia–Azerbayjan" stay two."""
+    name = parse(text)
+    return (name.kind, tuple(sorted(name.tags)), len(re.findall(r"\w+", text)) - len(name_words(text)))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # an event's few unresolved spellings, asked for its title and its row
+def _name_similarity(a: str, b: str) -> float:
+    return similarity(a, b)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -120,6 +120,7 @@ __all__ = [
     "fold",
     "lookup_name",
     "mentions",
+    "name_words",
     "offset",
     "offset_apart_km",
     "parse",
@@ -3058,6 +3059,12 @@ def parse(name: str) -> PlaceName:
     qualifiers, which keeps `fold` idempotent.
     """
     return _read(name)[0]
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The folded words the stem of ``parse(name)`` was joined from: the name's words without its generic words and
+    qualifiers (``("armenia", "azerbaijan")`` for "Armenia–Azerbaijan border", ``("doneʦk",)`` for "North Donetsk")."""
+    return _read(name)[1]
 
 
 def _read(name: str) -> tuple[PlaceName, tuple[str, ...]]:
