@@ -2180,19 +2180,32 @@ def _unit_phrase(words: Sequence[str], n: int) -> bool:
 
 
 #: The English words for a stretch of front named by the town before them (the Pokrovsk direction, the Kupiansk
-#: axis), as the Russian and Ukrainian направление and напрямок are: a unit there (`_front_direction`), context
-#: elsewhere (in the direction of Pokrovsk: towards it).
-_FRONT_DIRECTIONS: Final = frozenset({"direction", "directions", "axis"})
+#: axis, the Bakhmut front), as the Russian and Ukrainian направление and напрямок are: a unit there
+#: (`_front_direction`), context elsewhere (in the direction of Pokrovsk: towards it). The front only in lower case
+#: (the Popular Front is a party's name), and only after its town (not in front of Gori, nor the front line, which
+#: names no place: `reconcile.match.VAGUE_PLACE_WORDS`).
+_FRONT_DIRECTIONS: Final = frozenset({"direction", "directions", "axis", "front", "fronts"})
+#: Of these, the words that name the front before its town as well, with "of" (the axis of Salah al-Din, as the
+#: Arabic محور عين زارة): not the direction (in the direction of Pokrovsk is towards the town), nor the front (in
+#: front of Gori).
+_FRONTS_BEFORE_OF: Final = frozenset({"axis"})
+_LOWER_CASE_FRONTS: Final = frozenset({"front", "fronts"})
 
 
 def _front_direction(words: Sequence[str], n: int) -> bool:
     """Whether ``words[n]`` (as written) is one of `_FRONT_DIRECTIONS` right after a capitalised word, not before
     "of": the front direction of that town; the word before may begin with the romanized Arabic article (the Salah
     al-Din axis). Not after two towns with a dash between them (the Gao–Ansongo axis): that is the road between them
-    (`_road`)."""
-    return (words[n].casefold() in _FRONT_DIRECTIONS and n > 0
-            and _LATIN_ARTICLE_HYPHEN_RE.sub("", words[n - 1])[:1].isupper()
-            and not (n + 1 < len(words) and words[n + 1].casefold() == "of")
+    (`_road`). Or one of `_FRONTS_BEFORE_OF` before "of" and a capitalised word (the axis of Salah al-Din): the
+    front direction of the town after it."""
+    word = words[n].casefold()
+    if word not in _FRONT_DIRECTIONS or (word in _LOWER_CASE_FRONTS and words[n] != word):
+        return False
+    of = n + 1 < len(words) and words[n + 1].casefold() == "of"
+    if of:
+        return (word in _FRONTS_BEFORE_OF and n + 2 < len(words)
+                and _LATIN_ARTICLE_HYPHEN_RE.sub("", words[n + 2])[:1].isupper())
+    return (n > 0 and _LATIN_ARTICLE_HYPHEN_RE.sub("", words[n - 1])[:1].isupper()
             and not _ROAD_DASH_RE.search(words[n - 1]) and not _road_hyphen(words[n - 1]))
 
 
@@ -2789,6 +2802,27 @@ _SLASH_ABBREVIATION_RE: Final = re.compile(r"(?<![\w/])[^\W\d_]{1,2}/[^\W\d_]{1,
 _DOTTED_ABBREVIATION_RE: Final = re.compile(r"(?<![\w.])(?:[^\W\d_]\.\s*){2,}")
 
 
+# Saint and Sainte abbreviated, St, St., Ste, Ste., capitalised before a capitalised word (St. Louis, St Petersburg,
+# Ste-Marie, St.Kitts): the head word they stand for (`_HEAD_WORDS`), so that St. Louis is Saint-Louis. Folded alone,
+# st is the Arabic سد (dam), and St. Louis read as a dam named Louis.
+_SAINT_ABBREVIATION_RE: Final = re.compile(r"(?<![\w.'’])(Ste?)(?:\.[\s-]*|[\s-]+)(?=[^\W\d_])")
+_SAINT_WORDS: Final[Mapping[str, str]] = {"St": "Saint", "Ste": "Sainte"}
+
+
+def _saints_out(text: str) -> str:
+    """A name's text with Saint and Sainte written out where abbreviated (`_SAINT_ABBREVIATION_RE`): read by
+    `parse`, not by `split_places`, which gives the names as written (St. Louis names St Louis)."""
+    return _SAINT_ABBREVIATION_RE.sub(_saint_out, text) if "St" in text else text
+
+
+def _saint_out(match: re.Match[str]) -> str:
+    """The word a match of `_SAINT_ABBREVIATION_RE` stands for, with its hyphen or a space; the match as it is
+    before a word in lower case (St. of a street, St in a sentence)."""
+    if not match.string[match.end()].isupper():
+        return match.group()
+    return _SAINT_WORDS[match.group(1)] + ("-" if "-" in match.group() else " ")
+
+
 def _abbreviations_out(text: str) -> str:
     """The text without the abbreviations of generic words (`_ABBREVIATION_RE`, `_SLASH_ABBREVIATION_RE`,
     `_DOTTED_ABBREVIATION_RE`), each written as a space; and with the generic words written onto a name written
@@ -3107,7 +3141,7 @@ def _fold_name(name: str) -> tuple[PlaceName, tuple[str, ...]]:
 def _name_reading(name: str) -> tuple[PlaceName, tuple[str, ...]]:
     """The reading of a name's text by the rules of `parse`, before its key is read again (`_fold_name`)."""
     qualifiers, generics = _lexicons()
-    text = _FRENCH_EAST_RE.sub(" east", _elided(_abbreviations_out(name)))
+    text = _FRENCH_EAST_RE.sub(" east", _elided(_abbreviations_out(_saints_out(name))))
     numbers: frozenset[str] = frozenset()
     if any(ch.isdigit() for ch in text):
         text = _DIGIT_ORDINAL_RE.sub(_ordinal, text)
@@ -6567,10 +6601,21 @@ _POSITION_WORDS: Final = frozenset((
 ))
 
 
+# English words of the fighting a place text names with its place (fighting on the Kupiansk axis, heavy shelling
+# of Avdiivka, clashes near Gao): no place, read by the rule of `_POSITION_WORDS` (a capitalised Battle or Offensive
+# may begin a name of its own).
+_ACTION_WORDS: Final = frozenset((
+    "fighting", "fight", "fights", "clash", "clashes", "shelling", "shellings", "battle", "battles", "combat",
+    "hostilities", "offensive", "assault", "assaults", "attack", "attacks", "strike", "strikes", "airstrike",
+    "airstrikes", "bombardment", "bombardments",
+))
+
+
 def _position_word(words: Sequence[str], n: int) -> bool:
-    """Whether ``words[n]`` (as written) is one of `_POSITION_WORDS` written as a word of context (see there)."""
+    """Whether ``words[n]`` (as written) is one of `_POSITION_WORDS` or `_ACTION_WORDS` written as a word of
+    context (see there)."""
     word = words[n]
-    if word.casefold() not in _POSITION_WORDS:
+    if word.casefold() not in _POSITION_WORDS and word.casefold() not in _ACTION_WORDS:
         return False
     return word == word.lower() or (n == 0 and n + 1 < len(words) and words[n + 1] == words[n + 1].lower())
 
