@@ -105,6 +105,20 @@ def test_progress_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert "] done in " in err
 
 
+def test_an_error_on_a_terminal_starts_a_line_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run an error stops while a stage is shown clears the stage's line (it has no newline of its own), so the
+    error is not printed after the bar ("... 2/4 matching and merging 18 claims...reconcile: ...")."""
+    rules = tmp_path / "dividing.py"
+    rules.write_text("import attrs, reconcile\n\n\ndef dividing(figure):\n    return 1 // 0\n\n\n"
+                     "RULES = attrs.evolve(reconcile.DEFAULT_RULES, casualties=dividing)\n", encoding="utf-8")
+    monkeypatch.setenv("NO_COLOR", "1")
+    code, _, err = run("run", str(SEED), "--out", str(tmp_path / "out"), "--rules", str(rules), err=Terminal())
+    assert code == 2
+    bar, _, message = err.rpartition("\r\x1b[K")
+    assert bar.endswith("2/4 matching and merging 18 claims...")
+    assert message.startswith(f"reconcile: --rules {rules}: a rule raised ZeroDivisionError")
+
+
 def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
     """Problems are red on a terminal, plain when piped or when NO_COLOR is set."""
     monkeypatch.delenv("NO_COLOR", raising=False)

@@ -69,3 +69,26 @@ def test_a_claim_named_both_ways_is_one_claim() -> None:
     with pytest.raises(ReconcileError) as caught:
         explain(case_of(claim("am/a", 0), claim("az/b", 0)), "a", "am/a", gazetteer=GAZETTEER)
     assert str(caught.value) == "explain needs two different claims, 'a' and 'am/a' both name am/a"
+
+
+def test_an_id_in_other_letter_case_is_suggested() -> None:
+    """``AM-MOD/C1`` for ``am-mod/c1``: the fuzzy score compares letters as written and found nothing close; the id
+    of other letter case comes first, and the message says ids tell letter case apart."""
+    case = case_of(claim("am-mod/c1", 0), claim("az-mod/c2", 0), claim("osce/x7", 0))
+    with pytest.raises(ReconcileError) as caught:
+        explain(case, "AM-MOD/C1", "az-mod/c2", gazetteer=GAZETTEER)
+    assert str(caught.value) == ("no claim 'AM-MOD/C1' in case 'test' (ids tell letter case apart); close ids: "
+                                 "am-mod/c1")
+
+
+def test_the_cli_suggests_an_id_in_other_letter_case(make_case: MakeCase) -> None:
+    """Both ways of naming a claim, its global id and its claim id alone, in other letter case."""
+    other = SOURCE_YAML.replace("id: am-mod", "id: hetq").replace("Ministry of Defence of Armenia", "Hetq").replace(
+        "kind: belligerent\n  speaks_for: armenia", "kind: media").replace("id: c1", "id: h2")
+    folder = make_case({"am-mod.yaml": SOURCE_YAML, "hetq.yaml": other})
+    code, out, err = run("explain", str(folder), "AM-MOD/C1", "hetq/h2")
+    assert (code, out) == (2, "")
+    assert "no claim 'AM-MOD/C1' in case 'test-case' (ids tell letter case apart); close ids: am-mod/c1" in err
+    code, _, err = run("explain", str(folder), "hetq/h2", "C1")
+    assert code == 2
+    assert "no claim 'C1' in case 'test-case' (ids tell letter case apart); close ids: am-mod/c1" in err

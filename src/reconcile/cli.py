@@ -552,6 +552,15 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     engine = _engine(args)  # before reading: a missing Dask or a wrong option is told at once
     user = _user_rules(args)  # so are rules that cannot be loaded
     progress = _Progress(err, enabled=not args.quiet, stages=4)
+    try:
+        return _run_stages(args, out, err, progress, generated=generated, engine=engine, user=user)
+    finally:
+        progress.end()  # a run an error stopped: the bar's line is cleared, so the message has a line of its own
+
+
+def _run_stages(args: argparse.Namespace, out: TextIO, err: TextIO, progress: _Progress, *, generated: str,
+                engine: Engine | None, user: UserRules | None) -> int:
+    """`_run` from reading the case on, each stage shown by ``progress``."""
     progress.stage("reading claim files")
     try:
         case = load_case(args.case_dir, on_bad_claim="reject" if args.keep_going else "error",
@@ -779,6 +788,15 @@ class _Progress:
             elapsed = time.monotonic() - self.started
             self.stream.write(f"\r\x1b[K[{'#' * 20}] done in {elapsed:.1f} s\n")
             self.stream.flush()
+            self.shown = False
+
+    def end(self) -> None:
+        """Clear a stage line still shown (an error stopped the run before `done`): what is printed next, such as
+        the error, starts a line of its own instead of following the bar."""
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
 
 
 #: What the columns of ``reconcile sources`` count (docs/independence.md, "Source track records").

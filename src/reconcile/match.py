@@ -3738,10 +3738,16 @@ def _lookup(case: Case, claim_id: str) -> Claim:
             raise ReconcileError(f"claim {claim_id!r} of case {case.id!r} was rejected, so it is in no event "
                                  f"({where}: {rejected.reason})")
     ids = sorted(claim.global_id for claim in case.claims)
-    close = [
+    # An id written in other letter case (``AM-MOD/C1``, or ``C1`` alone) first: ids tell letter case apart, and the
+    # fuzzy score, which compares letters as written, puts it nowhere near.
+    folded = claim_id.casefold()
+    same = [gid for gid in ids
+            if folded == (gid if "/" in folded else gid.partition("/")[2]).casefold()][:3]
+    close = same + [
         found for found, _score, _ in process.extract(claim_id, ids, scorer=fuzz.WRatio, limit=3, score_cutoff=50)
-    ]
-    hint = f"; close ids: {', '.join(close)}" if close else ""
+        if found not in same
+    ][:3 - len(same)]
+    hint = (" (ids tell letter case apart)" if same else "") + (f"; close ids: {', '.join(close)}" if close else "")
     raise ReconcileError(f"no claim {claim_id!r} in case {case.id!r}{hint}")
 
 
@@ -3759,7 +3765,8 @@ def explain(
     verdict of the clustering with its reason: blocked (never compared), below the threshold, kept apart by the
     clustering rule, or in one event (directly or through other claims). A claim is named by its global id
     (``am-mod/am-2012-06-05``), or by its claim id alone where only one source of the case has it. Unknown ids raise
-    `ReconcileError` naming the close ids; a claim id several sources have, naming those sources.
+    `ReconcileError` naming the close ids (an id in other letter case first); a claim id several sources have,
+    naming those sources.
     """
     # cluster imports this module; importing it here, at call time, keeps the stages' order block <- match <- cluster
     # for everything but this report.

@@ -19,6 +19,12 @@
   loader links them, but may name some (`independence.Alignment.relayed_source`): two or more sources whose names
   hold it as well, or one it names only in part (a word of its name, or a name that leaves out whose it is). It is
   read as a speaker outside the case, an origin of its own; the note names the candidates and the id to write.
+- **A party's denial reported without a relay** (`relays`): a denial with an ``initiator`` (a party, not
+  ``unknown``) from a source that speaks for no side (no ``speaks_for``, no ``aligned_with``; not a belligerent)
+  and relays no one. It is read as the source's own denial of the incident, blaming the initiator ("Reuters denies
+  it, blaming Hezbollah"), where it is almost always an outlet reporting a party's denial ("Hezbollah denied any
+  involvement"). The note says to write ``relays`` with the denying party or its source, naming the case's
+  sources that speak for the initiator's side (`independence.Alignment.side`) as candidates.
 - **One incident twice in one statement** (`stated`): two claims of one source, stated the same day at the same
   ``url`` (or with none), in the same voice (``relays``, ``stance``), with the same date and place text (or, after a
   run, place texts the run resolved to one gazetteer place) and no link between them, direct or through a chain.
@@ -70,7 +76,7 @@ import attrs
 from reconcile import places
 from reconcile.independence import Alignment, RelayedSource, contradicts_denial, relayed_key
 from reconcile.match import MatchConfig, is_period_total
-from reconcile.models import Case, Claim, Event, GazetteerEntry
+from reconcile.models import UNKNOWN, Case, Claim, Event, GazetteerEntry
 from reconcile.normalize import format_count
 
 __all__ = ["APART_KM", "Note", "case_notes"]
@@ -102,7 +108,8 @@ def case_notes(case: Case, events: Sequence[Event] | None = None) -> tuple[Note,
     it), rather than where their place texts name a place of one name.
     """
     incident = _OneIncident(events)  # shared by the two notes that ask whether two claims are of one incident
-    return (*_address_notes(case), *_revision_notes(case), *_relay_notes(case), *_statement_notes(case, events),
+    return (*_address_notes(case), *_revision_notes(case), *_relay_notes(case),
+            *_unrelayed_denial_notes(case), *_statement_notes(case, events),
             *_statement_denial_notes(case), *_denial_notes(case, incident), *_denied_figure_notes(case, incident),
             *_civilian_coding_notes(case, events))
 
@@ -248,6 +255,47 @@ def _relay_notes(case: Case) -> Iterable[Note]:
             f"({' or '.join(f'relays: {source_id}' for source_id in candidates[:3])}), or, where it is a speaker "
             "outside the case, its name in full "
             "(docs/independence.md, \"Whose word is a claim?\")"))
+
+
+def _unrelayed_denial_notes(case: Case) -> Iterable[Note]:
+    """One note on each denial with an initiator, relaying no one, from a source that speaks for no side (see the
+    module docstring): read as the source's own denial of the incident, blaming the initiator, where it most often
+    reports the denial of a party. The sources that speak for the initiator's side are named as the likely origin."""
+    denials = [claim for claim in case.claims
+               if claim.stance == "denies" and claim.initiator not in (None, UNKNOWN) and not claim.relays]
+    if not denials:
+        return
+    alignment = Alignment(case.parties, case.sources)
+    found: dict[str, str] = {}  # the candidates named for each initiator
+    for claim in denials:
+        source = alignment.sources.get(claim.source)
+        if source is None or source.kind == "belligerent" or alignment.sides(source):
+            continue
+        initiator = claim.initiator
+        assert initiator is not None
+        party = alignment.party_name(initiator)
+        who = found.get(initiator)
+        if who is None:
+            side = alignment.side(initiator)
+            # the initiator's own sources first, then those of its allies
+            speaking = sorted((s for s in alignment.sources.values()
+                               if s.speaks_for and alignment.side(s.speaks_for) == side),
+                              key=lambda s: (s.speaks_for != initiator, s.id))
+            named = [f"relays: {s.id} ({s.name})" for s in speaking[:3]]
+            more = len(speaking) - len(named)
+            if named:
+                who = f"the case's sources that speak for {party}'s side: {' or '.join(named)}"
+                who += f", or {more} more" if more else ""
+            else:
+                who = (f"no source of the case speaks for {party}'s side: the party's id, relays: {initiator}, or "
+                       "the speaker's name")
+            found[initiator] = who
+        yield Note(claim.file, claim.line, claim.global_id, "relays", (
+            f"{claim.id} denies, with initiator {initiator}, and relays no one: {source.name} speaks for no side, so "
+            f"this is read as {source.name} itself denying the incident and blaming {party}; if it reports a "
+            f"party's denial (\"{party} denied any involvement\"), write relays: <the denying party or its source> "
+            f"({who}), and the denial is that party's word (docs/merge-rules.md, \"What a denial denies\"); if "
+            f"{source.name} itself denies the incident, nothing needs to change"))
 
 
 def _period(claim: Claim) -> str:
