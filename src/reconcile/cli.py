@@ -479,16 +479,16 @@ def _print_not_read(err: TextIO, not_read: Sequence[str]) -> None:
 
 
 def _case_notes(case: Case, events: Sequence[Event] | None = None) -> tuple[Note, ...]:
-    """The notes on the claims of ``case`` (`reconcile.notes.case_notes`, with the run's ``events`` where there are),
-    each at the line of the field it is about (`reconcile.load.field_lines`), not at the line its claim starts on."""
-    from reconcile.load import field_lines
+    """The notes on the case's gazetteer (`reconcile.load.gazetteer_notes`), then on its claims
+    (`reconcile.notes.case_notes`, with the run's ``events`` where there are), each at the line of the field it is
+    about (`reconcile.load.field_lines`), not at the line its claim starts on."""
+    from reconcile.load import field_lines, gazetteer_notes
     from reconcile.notes import case_notes
 
     notes = case_notes(case, events)
-    if not notes:
-        return notes
-    lines = field_lines(case, [(note.claim, note.field) for note in notes])
-    return tuple(attrs.evolve(note, line=lines.get((note.claim, note.field), note.line)) for note in notes)
+    lines = field_lines(case, [(note.claim, note.field) for note in notes]) if notes else {}
+    return (*gazetteer_notes(case),
+            *(attrs.evolve(note, line=lines.get((note.claim, note.field), note.line)) for note in notes))
 
 
 def _print_notes(err: TextIO, notes: Sequence[Note]) -> None:
@@ -496,7 +496,8 @@ def _print_notes(err: TextIO, notes: Sequence[Note]) -> None:
     where, which claim and field, what the engine does and what to write instead."""
     for note in notes:
         where = f"{note.file}:{note.line}" if note.line else note.file
-        print(_style(err, _shown(f"note: {where}: {note.claim}: {note.field}: {note.message}"), _YELLOW), file=err)
+        claim = f"{note.claim}: " if note.claim else ""  # none on a note on the gazetteer (`load.gazetteer_notes`)
+        print(_style(err, _shown(f"note: {where}: {claim}{note.field}: {note.message}"), _YELLOW), file=err)
 
 
 def _timestamp(given: str | None) -> str:

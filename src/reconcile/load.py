@@ -95,7 +95,7 @@ from reconcile.normalize import (
     parse_stated,
 )
 
-__all__ = ["MAX_TEXT_CHARS", "Limits", "OnBadClaim", "field_lines", "load_case", "tables_not_read"]
+__all__ = ["MAX_TEXT_CHARS", "Limits", "OnBadClaim", "field_lines", "gazetteer_notes", "load_case", "tables_not_read"]
 
 OnBadClaim = Literal["error", "reject"]
 
@@ -254,6 +254,9 @@ _CASE_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
 
 T = TypeVar("T")
 PathT = documents.Path
+
+if typing.TYPE_CHECKING:
+    from reconcile.notes import Note
 
 
 # --- the raw schema: what the files may say, before normalization -----------------------------------------------
@@ -3204,6 +3207,136 @@ def field_lines(case: Case, wanted: Iterable[tuple[str, str]]) -> dict[tuple[str
                 out[claim.global_id, field] = line
     return out
 
+
+def gazetteer_notes(case: Case) -> tuple[Note, ...]:
+    """A note on each spelling (a name or a variant) of the case's ``gazetteer.yaml`` that an earlier place of the
+    file has too, by `places.fold`: legal (two villages may share a name), but a claim that writes it then resolves
+    to neither place (`places.Resolution`, ambiguous) unless its region or coordinates tell them apart, and a
+    variant copied under the wrong entry takes a place's own name from it. Each note is at the line of the later
+    spelling (``field`` its path, ``$.places[3].variants[0]``; ``claim`` empty), read again from the case folder, as
+    `field_lines` reads a claim's; none where the file cannot be read again."""
+    from reconcile import places
+    from reconcile.notes import Note
+
+    if not case.path or not case.gazetteer:
+        return ()
+    folder = Path(case.path)
+    try:
+        path = next(f for f in sorted(folder.iterdir()) if f.name.lower() in GAZETTEER_FILES and f.is_file())
+        text = documents.decode(path.read_bytes())
+        doc = documents.parse_yaml(text)
+    except (OSError, StopIteration, DocumentError):
+        return ()
+    entries = doc.data.get("places") if isinstance(doc.data, Mapping) else None
+    if not isinstance(entries, list):
+        return ()
+    loaded = {entry.id: entry for entry in case.gazetteer}
+    shown = f"{folder.name}/{path.name}"
+    first: dict[str, tuple[str, str, str]] = {}  # folded spelling -> (place id, its field, the spelling)
+    # The names a country may be written as: the parties' and the states' (`places.COUNTRY_NAMES`), and the
+    # shipped regions' countries (ISO codes among them), each with the spelling to suggest.
+    known = {name.casefold(): name for state in places.COUNTRY_NAMES for name in state}
+    known.update((code, code) for region in regional.REGIONS.values() for code in region.countries)
+    known.update((name.casefold(), name) for party in case.parties for name in (party.id, party.name, *party.aliases))
+    groups: dict[tuple[str, str], list[tuple[str, float, float]]] = defaultdict(list)  # (id, lat, lon)
+    for place in case.gazetteer:
+        if (group := _place_group(place)) is not None and place.lat is not None and place.lon is not None:
+            groups[group].append((place.id, place.lat, place.lon))
+    out: list[Note] = []
+    for index, item in enumerate(entries):
+        entry = loaded.get(str(item.get("id", "")).strip()) if isinstance(item, Mapping) else None
+        if entry is None:
+            continue  # an entry that did not load is told as a problem
+        variants = item.get("variants")
+        spellings: list[tuple[PathT, str, str]] = [(("places", index, "name"), "name", entry.name)]
+        for variant in entry.variants:
+            at: PathT = ("places", index, "variants")
+            if isinstance(variants, list):
+                k = next((k for k, v in enumerate(variants) if isinstance(v, str) and v == variant), None)
+                at = (*at, k) if k is not None else at
+            spellings.append((at, "variant", variant))
+        own: set[str] = set()
+        for where, kind, spelling in spellings:
+            key = places.fold(spelling)
+            if not key or key in own:
+                continue
+            own.add(key)
+            other = first.setdefault(key, (entry.id, kind, spelling))
+            if other[0] == entry.id:
+                continue
+            written = repr(spelling) if spelling == other[2] else f"{spelling!r} ({other[2]!r} there)"
+            out.append(Note(shown, doc.line(where), "", documents.format_path(where), (
+                f"place {entry.id!r} has the {kind} {written} that place {other[0]!r} has as its {other[1]}: a "
+                f"claim that writes it resolves to neither place, as ambiguous, unless its region or coordinates "
+                f"tell them apart; where the spelling belongs to one place only, delete it from the other")))
+        at = ("places", index, "country")
+        if entry.country is not None and (note := _country_note(entry.country, known, shown, doc.line(at),
+                                                                documents.format_path(at))):
+            out.append(note)
+        if (group := _place_group(entry)) is not None:
+            out.extend(_coordinate_notes(entry, groups[group], shown, doc.line(("places", index, "lat")),
+                                         documents.format_path(("places", index, "lat"))))
+    return tuple(out)
+
+
+#: How far (km) a place of the case gazetteer may lie from every other place of its region (or, without regions,
+#: its country) before coordinates that would lie near one of them read the other way round are noted.
+_NEAR_KM: Final = 250.0
+
+
+def _country_note(country: str, known: Mapping[str, str], shown: str, line: int, field: str) -> Note | None:
+    """A note where a gazetteer entry's ``country`` is none of the ``known`` names (`gazetteer_notes`: the parties',
+    the states', the shipped regions' countries) but a typo of one (`_near_word`): ``armnia``. A name none is near
+    (``Kurdistan``, ``narnia``) is the case's own and gets none."""
+    from reconcile.notes import Note
+
+    folded = country.strip().casefold()
+    if folded in known or (near := _near_word(folded, list(known))) is None:
+        return None
+    return Note(shown, line, "", field, (
+        f"country {country!r} is no party of the case and no state reconcile knows; did you mean {known[near]!r}? "
+        f"Countries are compared as written: two places of two countries that both name a party, or neither does, "
+        f"are never one incident's place (a location conflict, 'in different countries')"))
+
+
+def _place_group(entry: GazetteerEntry) -> tuple[str, str] | None:
+    """What ``entry``'s coordinates are compared with (`_coordinate_notes`): the places of its region, or of its
+    country where it gives no region, as ``("region", folded name)``; ``None`` where it gives neither."""
+    if entry.region is not None:
+        return "region", entry.region.strip().casefold()
+    return None if entry.country is None else ("country", entry.country.strip().casefold())
+
+
+def _coordinate_notes(entry: GazetteerEntry, group: Sequence[tuple[str, float, float]], shown: str, line: int,
+                      field: str) -> list[Note]:
+    """A note where ``entry``'s coordinates lie more than `_NEAR_KM` from every other place of its ``group``
+    (`_place_group`: their ids and coordinates) while the same numbers swapped, or one of them with its sign turned,
+    lie within it of one that another place of the group lies near: ``lat: 45, lon: 40`` for a village of Tavush at
+    40, 45. Within range, the loader cannot tell them wrong (`_Reader.read_gazetteer` refuses a latitude outside ±90
+    and a longitude outside ±180)."""
+    from reconcile.notes import Note
+    from reconcile.places import distance_km
+
+    if entry.lat is None or entry.lon is None:
+        return []
+    if any(place != entry.id and distance_km(entry.lat, entry.lon, lat, lon) <= _NEAR_KM for place, lat, lon in group):
+        return []
+    others = [(lat, lon) for place, lat, lon in group if place != entry.id]
+    # Only places that another of them confirms, lying near it: of two places alone, or far apart, which is wrong
+    # cannot be told.
+    anchors = [(lat, lon) for k, (lat, lon) in enumerate(others)
+               if any(distance_km(lat, lon, a, b) <= _NEAR_KM for j, (a, b) in enumerate(others) if j != k)]
+    readings = (((entry.lon, entry.lat), "with lat and lon swapped"),
+                ((-entry.lat, entry.lon), "with lat's sign turned"),
+                ((entry.lat, -entry.lon), "with lon's sign turned"))
+    where = f"region {entry.region!r}" if entry.region is not None else f"country {entry.country!r}"
+    for (lat, lon), how in readings:
+        if -90 <= lat <= 90 and any(distance_km(lat, lon, a, b) <= _NEAR_KM for a, b in anchors):
+            return [Note(shown, line, "", field, (
+                f"place {entry.id!r} at lat {entry.lat:g}, lon {entry.lon:g} lies more than {_NEAR_KM:.0f} km from "
+                f"every other place of its {where}, and {how} ({lat:g}, {lon:g}) it would lie near them: check the "
+                f"coordinates (lat is north-south, -90 to 90; lon east-west, -180 to 180)"))]
+    return []
 
 def load_case(path: str | os.PathLike[str], *, on_bad_claim: OnBadClaim = "error",
               limits: Limits | None = None, run_day: dt.date | None = None) -> Case:
