@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -317,12 +316,11 @@ def test_a_sorani_day_of_the_week_is_checked() -> None:
         parse_date("ڕۆژی سێشەممە ٢٠ی تەمموزی ٢٠٢٢")
 
 
-def test_a_long_word_before_bagli_is_read_at_once() -> None:
-    """The Turkish unit before bağlı is looked for from the start of each word, not from each letter: a word of
-    20,000 letters before it is read at once (from each letter, about two minutes), and the unit still moves."""
-    started = time.perf_counter()
+def test_a_long_word_before_bagli_is_read() -> None:
+    """The Turkish unit before bağlı is looked for from the start of each word, not from each letter (from each
+    letter, a word of 20,000 letters before it took about two minutes: the speed is the benchmarks' to measure),
+    and the unit still moves after such a word."""
     found = mentions("a" * 20_000 + ", Duhok iline bağlı Zaho ilçesi")
-    assert time.perf_counter() - started < 10
     assert [mention.name for mention in found][-2:] == ["Zaho", "Duhok"]
 
 
